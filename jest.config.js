@@ -1,0 +1,15 @@
+// ESM + TypeScript the way actions/typescript-action does it: ts-jest in ESM mode,
+// `.js` import specifiers mapped back to their `.ts` sources. Type checking is done
+// once by `tsc --noEmit` (npm test runs it first), so ts-jest only transpiles.
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
+  },
+  testTimeout: 60000,
+  maxWorkers: 2,
+}

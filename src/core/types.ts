@@ -1,0 +1,198 @@
+// The plain data the pure core works on. Shells (Action, App, CLI) build these from
+// git or the GitHub API; the core never does I/O.
+
+export const LEVELS = ['low', 'medium', 'high', 'critical'] as const
+export type Level = (typeof LEVELS)[number]
+
+export const CATEGORIES = [
+  'secrets',
+  'pii',
+  'injection',
+  'guardrails',
+  'toxicity',
+  'model',
+  'schema',
+  'cost',
+  'provenance',
+  'policy',
+] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level)
+}
+
+export function maxLevel(levels: Iterable<Level>): Level {
+  let best: Level = 'low'
+  for (const level of levels) if (levelRank(level) > levelRank(best)) best = level
+  return best
+}
+
+// ---------------------------------------------------------------------------
+// Templates: every supported format is parsed into this one model.
+
+export type TemplateFormat = 'github-models' | 'prompty' | 'dotprompt' | 'plain' | 'json-chat'
+
+export type Role = 'system' | 'user' | 'assistant' | 'tool' | 'unknown'
+
+/** One physical line of message text, with its 1-based line number in the file. */
+export interface TextLine {
+  line: number
+  text: string
+}
+
+export interface Message {
+  role: Role
+  /** The message text as the model would see it (before variable substitution). */
+  text: string
+  /** The text split into lines, each mapped to its line in the file. */
+  lines: TextLine[]
+  /** First and last file line of the message (1-based, inclusive). */
+  startLine: number
+  endLine: number
+}
+
+export type VariableSyntax = 'mustache' | 'mustache-raw' | 'jinja' | 'fstring' | 'prompty' | 'env'
+
+export interface VariableUse {
+  name: string
+  /** Index into `messages`. */
+  message: number
+  role: Role
+  line: number
+  /** True for `{{{var}}}` / `{{& var}}` / `| safe`: the value is inserted unescaped. */
+  raw: boolean
+  /** True when the use sits between delimiters (XML-like tags, ``` fences, quotes, --- blocks). */
+  delimited: boolean
+  syntax: VariableSyntax
+}
+
+export interface DeclaredInput {
+  name: string
+  type?: string
+  required?: boolean
+  description?: string
+  line?: number
+}
+
+export interface ModelSpec {
+  /** e.g. `openai/gpt-4o`, `gpt-4o-mini`, `googleai/gemini-1.5-pro`. */
+  id?: string
+  /** Pinned revision/snapshot if the template names one (e.g. `gpt-4o-2024-08-06`). */
+  revision?: string
+  api?: string
+  parameters: Record<string, unknown>
+  tools?: unknown
+  responseFormat?: unknown
+  line?: number
+}
+
+export interface TemplateMetadata {
+  name?: string
+  description?: string
+  version?: string
+  owners: string[]
+  /** Provenance tags such as `dataset`, `modelRevision`, `promptVersion`. */
+  provenance: Record<string, string>
+  /** Review SLA, e.g. `24h`, `2d`. */
+  sla?: string
+  /** Line of the metadata block (front matter start, or 1). */
+  line?: number
+}
+
+export interface ParseIssue {
+  message: string
+  line: number
+}
+
+export interface Template {
+  path: string
+  format: TemplateFormat
+  messages: Message[]
+  variables: VariableUse[]
+  inputs: DeclaredInput[]
+  model: ModelSpec
+  metadata: TemplateMetadata
+  testData?: unknown
+  evaluators?: unknown
+  /** Set when the file could not be parsed; the rest of the model is then best effort. */
+  parseErrors: ParseIssue[]
+  /** Number of lines in the source file. */
+  lineCount: number
+}
+
+// ---------------------------------------------------------------------------
+// Changes: what the shells hand to the core.
+
+export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed'
+
+/** One changed file of a pull request or a pair of revisions. Text is `null` when the
+ * side does not exist; `binary` is set when the content is not text (then text is null). */
+export interface FileChange {
+  path: string
+  oldPath?: string
+  status: FileStatus
+  baseText: string | null
+  headText: string | null
+  binary?: boolean
+}
+
+export interface LineChange {
+  /** Head-side lines that are new or changed, with their text. */
+  added: TextLine[]
+  /** Base-side lines that were removed or changed, with their text. */
+  removed: TextLine[]
+}
+
+export interface VariableDiff {
+  added: string[]
+  removed: string[]
+  renamed: Array<{ from: string; to: string }>
+}
+
+export interface FieldChange {
+  field: string
+  from: unknown
+  to: unknown
+}
+
+export interface TemplateChange {
+  status: FileStatus | 'unchanged'
+  path: string
+  oldPath?: string
+  base: Template | null
+  head: Template | null
+  lines: LineChange
+  variables: VariableDiff
+  /** Model id, revision, parameters, tools, response format differences. */
+  modelChanges: FieldChange[]
+  /** Per message: index pairs base→head and whether the text changed. */
+  messageChanges: Array<{ base: number | null; head: number | null; changed: boolean }>
+}
+
+// ---------------------------------------------------------------------------
+// Findings and reports.
+
+export interface Finding {
+  category: Category
+  /** Stable id, e.g. `secrets.aws-access-key`. */
+  rule: string
+  severity: Level
+  message: string
+  path: string
+  /** 1-based, head version (base version for removals). */
+  line: number
+  /** Redacted; never the whole secret or PII value. */
+  evidence?: string
+  /** True when the line is in the base version (removals). */
+  baseLine?: boolean
+  /** Informational findings are reported but do not raise the level. */
+  informational?: boolean
+  suppressed?: { reason: string }
+}
+
+/** What a detector returns before config (severity overrides, suppressions) is applied. */
+export type FindingDraft = Omit<Finding, 'path' | 'suppressed' | 'category'> & {
+  path?: string
+  category?: Category
+}
