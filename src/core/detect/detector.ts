@@ -1,7 +1,8 @@
 // A detector is a small, independent module: one category, a few stable rule ids,
 // and a pure `detect` over one template change. Registered in detect/index.ts.
 import type { Config } from '../config/config.schema.js'
-import type { Category, FindingDraft, Level, TemplateChange } from '../types.js'
+import type { CostEstimate } from '../cost/estimate.js'
+import type { Category, FindingDraft, Level, Template, TemplateChange } from '../types.js'
 
 export interface RuleMeta {
   /** Stable id, `<category>.<name>`, e.g. `secrets.aws-access-key`. */
@@ -19,6 +20,10 @@ export interface DetectorContext {
   config: Config
   /** Paths of every file changed alongside the template (to find playbooks, adapters, ...). */
   changedPaths: readonly string[]
+  /** Owners of a path (CODEOWNERS merged with config), when the shell knows them. */
+  ownersOf: (path: string) => readonly string[]
+  /** Memoised cost estimate of one template version. */
+  costOf: (template: Template) => CostEstimate
 }
 
 export interface Detector {

@@ -1,0 +1,34 @@
+// Bundles the three shells into committed, dependency-free files (the Action runs
+// dist/index.js as is; `npx promptops` runs dist/cli.js; `npm start` runs dist/app.js).
+// Deterministic output, so CI can fail when dist/ is stale (git diff --exit-code dist).
+import { build } from 'esbuild'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+const versionFile = `// Kept in step with package.json by scripts/bundle.mjs (checked by a test).\nexport const VERSION = '${pkg.version}'\n`
+if (readFileSync('src/version.ts', 'utf8') !== versionFile) writeFileSync('src/version.ts', versionFile)
+
+const entries = [
+  { in: 'src/action/index.ts', out: 'dist/index.js' },
+  { in: 'src/cli/index.ts', out: 'dist/cli.js', shebang: true },
+  { in: 'app/main.ts', out: 'dist/app.js' },
+].filter((e) => existsSync(e.in))
+
+// ESM output; bundled CommonJS dependencies still call require(), so provide one.
+const banner = "import { createRequire as __promptopsCreateRequire } from 'node:module';\nconst require = __promptopsCreateRequire(import.meta.url);"
+
+for (const entry of entries) {
+  await build({
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: { js: `${entry.shebang ? '#!/usr/bin/env node\n' : ''}${banner}` },
+  })
+  console.log(`bundled ${entry.in} → ${entry.out}`)
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises'
+import { decodeText } from '../../adapters/decode.js'
+import { defaultConfig, parseConfig, scoreChanges, unwrap, type FileChange } from '../../core/index.js'
+import { UsageError } from '../../core/errors.js'
+import { absolute, parse } from '../args.js'
+import type { Command } from '../io.js'
+import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
+
+const usage = `Usage: promptops scan FILE... [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
+
+Reports on files as if every line were added. Works outside any git repository. Every
+file named is treated as a template (format from its name); paths in the report are as given.`
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary: 'risk report on files, as if every line were new',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, REPORT_OPTIONS, usage)
+    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (positionals.length === 0) throw new UsageError(`no files given\n\n${usage}`)
+    const configFile = str(values.config)
+    const config = configFile ? unwrap(parseConfig(await readFile(absolute(io.cwd, configFile), 'utf8'), configFile)) : defaultConfig()
+    const files: FileChange[] = []
+    for (const path of positionals) {
+      let bytes: Buffer
+      try {
+        bytes = await readFile(absolute(io.cwd, path))
+      } catch (cause) {
+        throw new UsageError(`${path}: cannot read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`)
+      }
+      const { text, binary } = decodeText(bytes)
+      files.push({ path, status: 'added', baseText: null, headText: text, ...(binary ? { binary } : {}) })
+    }
+    return emitReport(scoreChanges({ files, config, now: io.now(), governAll: true }), values, io)
+  },
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises'
+import { ownersForPaths } from '../../core/owners/index.js'
+import { classifier, scoreChanges, unwrap } from '../../core/index.js'
+import { loadChangeSet } from '../../adapters/git/change-set.js'
+import { resolveCommit } from '../../adapters/git/git.js'
+import { loadPolicyAt } from '../../adapters/git/policy.js'
+import { absolute, parse, required } from '../args.js'
+import type { Command } from '../io.js'
+import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
+
+const usage = `Usage: promptops score --repo DIR --base REF --head REF [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
+
+Diffs the prompt templates changed between two revisions (from their merge base, as a
+pull request does) and reports the risk. Policy (.github/promptops.yml, CODEOWNERS) is
+read from --base, as the App does; --config overrides it with a file on disk.
+Exit 0 whatever the risk, 1 when --fail-on LEVEL is met, 2 on bad usage or input.`
+
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: 'risk report for the prompt changes between two git revisions',
+  usage,
+  async run(argv, io) {
+    const { values } = parse(argv, { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...REPORT_OPTIONS }, usage)
+    if (values.help) return io.stdout(`${usage}\n`), 0
+    const repo = absolute(io.cwd, str(values.repo) ?? '.')
+    const base = await resolveCommit(repo, required(values.base, '--base', usage))
+    const head = await resolveCommit(repo, required(values.head, '--head', usage))
+    const configFile = str(values.config)
+    const override = configFile ? { path: configFile, text: await readFile(absolute(io.cwd, configFile), 'utf8') } : undefined
+    const policy = await loadPolicyAt(repo, base, override)
+    const config = unwrap(policy.config)
+    const files = await loadChangeSet(repo, base, head, classifier(config))
+    const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
+    const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now: io.now() })
+    return emitReport(report, values, io)
+  },
+}

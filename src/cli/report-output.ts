@@ -1,0 +1,46 @@
+// Shared by `score` and `scan`: render a report in the chosen format, apply --fail-on.
+import { writeFile } from 'node:fs/promises'
+import { renderJson, renderMarkdown, renderSarif, renderText, type Report } from '../core/index.js'
+import { levelRank, type Level } from '../core/types.js'
+import { VERSION } from '../version.js'
+import { absolute, level, oneOf } from './args.js'
+import type { CliIo } from './io.js'
+
+export const FORMATS = ['json', 'sarif', 'markdown', 'text'] as const
+export type Format = (typeof FORMATS)[number]
+
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string' },
+} as const
+
+export function render(report: Report, format: Format, io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report)
+    case 'sarif':
+      return renderSarif(report, { toolVersion: VERSION })
+    case 'markdown':
+      return renderMarkdown(report)
+    case 'text':
+      return renderText(report, { color: io.isTTY && !io.env.NO_COLOR })
+  }
+}
+
+export async function emitReport(report: Report, values: { format?: string | boolean; 'fail-on'?: string | boolean; output?: string | boolean }, io: CliIo): Promise<number> {
+  const format = oneOf(str(values.format), FORMATS, '--format', io.isTTY ? 'text' : 'json')
+  const failOn: Level | undefined = level(str(values['fail-on']), '--fail-on')
+  const text = `${render(report, format, io)}\n`
+  const output = str(values.output)
+  if (output) await writeFile(absolute(io.cwd, output), text)
+  else io.stdout(text)
+  if (failOn && levelRank(report.level) >= levelRank(failOn)) {
+    io.stderr(`promptops: risk level ${report.level} meets --fail-on ${failOn}\n`)
+    return 1
+  }
+  return 0
+}
+
+export const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined)

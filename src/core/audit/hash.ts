@@ -1,0 +1,88 @@
+// RFC 6962 / RFC 9162 hashing plus the canonical JSON that record digests are taken over.
+// Domain separation (0x00 leaf, 0x01 node) stops a leaf from being passed off as a node.
+import { createHash } from 'node:crypto'
+
+export type Bytes = Uint8Array
+
+const LEAF_PREFIX = Uint8Array.of(0x00)
+const NODE_PREFIX = Uint8Array.of(0x01)
+
+export function toBytes(data: string | Bytes): Bytes {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+}
+
+export function sha256(...parts: Array<string | Bytes>): Bytes {
+  const h = createHash('sha256')
+  for (const part of parts) h.update(toBytes(part))
+  return h.digest()
+}
+
+export function sha256Hex(data: string | Bytes): string {
+  return createHash('sha256').update(toBytes(data)).digest('hex')
+}
+
+/** MTH of the empty tree: SHA-256 of the empty string. */
+export function emptyRoot(): Bytes {
+  return sha256('')
+}
+
+export function leafHash(data: string | Bytes): Bytes {
+  return sha256(LEAF_PREFIX, data)
+}
+
+export function nodeHash(left: Bytes, right: Bytes): Bytes {
+  return sha256(NODE_PREFIX, left, right)
+}
+
+export function toHex(bytes: Bytes): string {
+  return Buffer.from(bytes).toString('hex')
+}
+
+export function fromHex(hex: string): Bytes {
+  if (!/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new TypeError('not a hex string')
+  return Buffer.from(hex, 'hex')
+}
+
+/**
+ * Canonical JSON in the spirit of RFC 8785 (JCS) for the value types records use:
+ * object keys sorted by UTF-16 code units, no whitespace, ECMAScript number and string
+ * serialisation. Object members whose value is `undefined` are dropped (as in JSON).
+ */
+export function canonicalJson(value: unknown): string {
+  const out: string[] = []
+  writeCanonical(value, out)
+  return out.join('')
+}
+
+function writeCanonical(value: unknown, out: string[]): void {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+    out.push(JSON.stringify(value))
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`)
+    out.push(JSON.stringify(value))
+  } else if (Array.isArray(value)) {
+    out.push('[')
+    value.forEach((item: unknown, i) => {
+      if (i > 0) out.push(',')
+      if (item === undefined) throw new TypeError('canonicalJson: undefined array element')
+      writeCanonical(item, out)
+    })
+    out.push(']')
+  } else if (typeof value === 'object') {
+    writeObject(value as Record<string, unknown>, out)
+  } else {
+    throw new TypeError(`canonicalJson: unsupported type ${typeof value}`)
+  }
+}
+
+function writeObject(obj: Record<string, unknown>, out: string[]): void {
+  // Default sort compares UTF-16 code units, which is exactly what RFC 8785 asks for.
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort()
+  out.push('{')
+  keys.forEach((key, i) => {
+    if (i > 0) out.push(',')
+    out.push(JSON.stringify(key), ':')
+    writeCanonical(obj[key], out)
+  })
+  out.push('}')
+}

@@ -1,0 +1,42 @@
+// Which changed files PromptOps governs, and which change the governance itself.
+import picomatch from 'picomatch'
+import type { Config } from './config.schema.js'
+
+/** Files whose change always routes to the top tier: they define who approves what. */
+export const BUILTIN_POLICY_FILES = [
+  '.github/promptops.yml',
+  '.github/promptops.yaml',
+  '.github/CODEOWNERS',
+  'CODEOWNERS',
+  'docs/CODEOWNERS',
+  '.github/workflows/**',
+] as const
+
+export interface FileClassifier {
+  isTemplate(path: string): boolean
+  isPolicyFile(path: string): boolean
+}
+
+export function classifier(config: Config): FileClassifier {
+  const opts = { dot: true }
+  const include = picomatch(config.templates, opts)
+  const exclude = config.exclude.length > 0 ? picomatch(config.exclude, opts) : () => false
+  const policy = picomatch([...BUILTIN_POLICY_FILES, ...config.policyFiles], opts)
+  return {
+    isTemplate: (path) => include(path) && !exclude(path),
+    isPolicyFile: (path) => policy(path),
+  }
+}
+
+/** A JSON file under the template globs is a template only if it holds chat messages. */
+export function isChatJson(text: string): boolean {
+  try {
+    const data: unknown = JSON.parse(text)
+    if (typeof data !== 'object' || data === null) return false
+    const record = data as Record<string, unknown>
+    return Array.isArray(record.messages) || Array.isArray(record.prompt) || Array.isArray(data)
+  } catch {
+    // Not valid JSON: keep it governed so the parser reports the syntax error with its line.
+    return true
+  }
+}

@@ -1,0 +1,33 @@
+// Token counts per template. OpenAI models use their real BPE (gpt-tokenizer); other
+// providers' tokenizers are not public or not bundled, so they get the documented
+// estimate of 1 token per 4 characters (OpenAI's rule of thumb, within ~15% on English).
+import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base'
+import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base'
+import type { Template } from '../types.js'
+import { bareModelName } from './pricing.js'
+
+export type TokenMethod = 'o200k_base' | 'cl100k_base' | 'estimate'
+
+/** Texts larger than this are estimated: exact BPE on a 10 MB hostile file buys nothing. */
+const EXACT_LIMIT = 2_000_000
+
+export function tokenMethod(modelId: string | undefined): TokenMethod {
+  const name = modelId ? bareModelName(modelId) : ''
+  if (/^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4|chatgpt-4o)/.test(name)) return 'o200k_base'
+  if (/^(gpt-4|gpt-3\.5)/.test(name)) return 'cl100k_base'
+  return 'estimate'
+}
+
+export function countTextTokens(text: string, method: TokenMethod): number {
+  if (text.length === 0) return 0
+  if (method === 'estimate' || text.length > EXACT_LIMIT) return Math.ceil(text.length / 4)
+  return method === 'o200k_base' ? countO200k(text) : countCl100k(text)
+}
+
+/** Prompt tokens per call: every message plus a small per-message framing overhead. */
+export function templateTokens(template: Template): { tokens: number; method: TokenMethod } {
+  const method = tokenMethod(template.model.id)
+  let tokens = 0
+  for (const message of template.messages) tokens += countTextTokens(message.text, method) + 4
+  return { tokens, method }
+}

@@ -1,0 +1,37 @@
+// `cost`: prompt tokens per call grew beyond the configured threshold. Long system
+// prompts are paid for on every call, so growth compounds with traffic.
+import type { Detector, RuleMeta } from './detector.js'
+
+export const COST_RULE: RuleMeta = {
+  id: 'cost.increase',
+  category: 'cost',
+  severity: 'medium',
+  title: 'Estimated cost per call increased',
+  help: 'Prompt tokens are paid on every call. Check the growth is worth it, or trim examples and boilerplate.',
+}
+
+const usd = (n: number | null): string => (n === null ? 'n/a' : `$${n.toFixed(n < 0.01 ? 5 : 4)}`)
+
+export const costDetector: Detector = {
+  id: 'cost',
+  category: 'cost',
+  rules: [COST_RULE],
+  detect(change, { config, costOf }) {
+    if (!change.head || !change.base || change.head.parseErrors.length > 0) return []
+    const before = costOf(change.base)
+    const after = costOf(change.head)
+    const grew = after.inputTokens - before.inputTokens
+    const percent = before.inputTokens === 0 ? Infinity : (grew / before.inputTokens) * 100
+    const priceUp = before.usdPerCall !== null && after.usdPerCall !== null && after.usdPerCall > before.usdPerCall * (1 + config.cost.maxIncreasePercent / 100)
+    const tokensUp = grew >= config.cost.minTokenIncrease && percent > config.cost.maxIncreasePercent
+    if (!tokensUp && !(priceUp && before.model !== after.model)) return []
+    const evidence = `${before.inputTokens} → ${after.inputTokens} tokens, ${usd(before.usdPerCall)} → ${usd(after.usdPerCall)} per call`
+    return [{
+      rule: COST_RULE.id,
+      severity: config.cost.severity,
+      line: change.head.model.line ?? change.head.messages[0]?.startLine ?? 1,
+      message: `Estimated cost per call up ${Number.isFinite(percent) ? `${Math.round(percent)}%` : ''} (${evidence})`.replace('up  (', 'up ('),
+      evidence,
+    }]
+  },
+}

@@ -1,0 +1,94 @@
+// Invisible characters in added text. Tag characters (U+E0000–E007F) spell ASCII that the
+// model reads and the reviewer cannot see, so they are critical and decoded in the evidence.
+// Legitimate uses are exempt: a BOM at file start, ZWJ inside emoji sequences, ZWJ/ZWNJ
+// between letters of scripts that need them (Persian, Indic), LRM/RLM on right-to-left lines.
+import type { FindingDraft } from '../../types.js'
+import type { ScanLine } from './scan-lines.js'
+import { HIDDEN_UNICODE } from './rules.js'
+import { codePointLabel, isInvisible, renderSnippet } from './snippet.js'
+
+type Kind = 'tag' | 'bidi' | 'zero-width' | 'variation' | 'format'
+
+const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u
+const NON_LATIN_LETTER = /^(?![\p{Script=Latin}\p{Script=Common}])\p{L}$/u
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
+
+function kindOf(cp: number): Kind | null {
+  if (cp >= 0xe0000 && cp <= 0xe007f) return 'tag'
+  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'bidi'
+  if (cp === 0x200e || cp === 0x200f || cp === 0x061c) return 'bidi'
+  if ((cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff) return 'zero-width'
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return 'variation'
+  if (cp === 0x09 || cp === 0x0a || cp === 0x0d) return null
+  return isInvisible(cp) ? 'format' : null
+}
+
+interface Hit {
+  cp: number
+  kind: Kind
+  index: number
+}
+
+function exempt(chars: readonly string[], i: number, line: ScanLine, rtl: boolean): boolean {
+  const cp = chars[i]?.codePointAt(0) ?? 0
+  const prev = chars[i - 1] ?? ''
+  const next = chars[i + 1] ?? ''
+  if (cp === 0xfeff) return line.line === 1 && i === 0
+  if (cp === 0x200d && PICTOGRAPHIC.test(prev) && PICTOGRAPHIC.test(next)) return true
+  if ((cp === 0x200c || cp === 0x200d) && NON_LATIN_LETTER.test(prev) && NON_LATIN_LETTER.test(next)) return true
+  if (cp === 0x200e || cp === 0x200f || cp === 0x061c) return rtl
+  // One variation selector picks a glyph (emoji, CJK); runs of them encode hidden bytes.
+  if (kindOf(cp) === 'variation') return kindOf(next.codePointAt(0) ?? 0) !== 'variation' && kindOf(prev.codePointAt(0) ?? 0) !== 'variation'
+  return false
+}
+
+function hitsIn(line: ScanLine): Hit[] {
+  const chars = Array.from(line.text)
+  const rtl = RTL_LETTER.test(line.text)
+  const hits: Hit[] = []
+  for (let i = 0; i < chars.length; i++) {
+    const cp = chars[i]?.codePointAt(0) ?? 0
+    if (cp < 0x7f && cp >= 0x20) continue
+    const kind = kindOf(cp)
+    if (kind !== null && !exempt(chars, i, line, rtl)) hits.push({ cp, kind, index: i })
+  }
+  return hits
+}
+
+/** Tag characters mirror ASCII: U+E0041 is "A". */
+function decodeTags(hits: readonly Hit[]): string {
+  return hits
+    .filter((h) => h.kind === 'tag' && h.cp >= 0xe0020 && h.cp <= 0xe007e)
+    .map((h) => String.fromCharCode(h.cp - 0xe0000))
+    .join('')
+}
+
+/** The visible context around the first hit, with the invisible characters spelled out. */
+function context(line: ScanLine, first: Hit): string {
+  const chars = Array.from(line.text)
+  const from = Math.max(0, first.index - 20)
+  return `${from > 0 ? '…' : ''}${renderSnippet(chars.slice(from, first.index + 40).join(''), 100)}`
+}
+
+function describe(hits: readonly Hit[]): string {
+  const labels = [...new Set(hits.map((h) => codePointLabel(h.cp)))]
+  const kinds = [...new Set(hits.map((h) => h.kind))].join(', ')
+  return `${hits.length} invisible character${hits.length > 1 ? 's' : ''} (${kinds}): ${labels.slice(0, 6).join(' ')}${labels.length > 6 ? ' …' : ''}`
+}
+
+export function hiddenUnicodeFindings(lines: readonly ScanLine[]): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const line of lines) {
+    const hits = hitsIn(line)
+    if (hits.length === 0) continue
+    const hidden = decodeTags(hits)
+    out.push({
+      rule: HIDDEN_UNICODE.id,
+      severity: hits.some((h) => h.kind === 'tag') ? 'critical' : 'high',
+      message: `${describe(hits)}.${hidden.length > 0 ? ' Tag characters spell hidden text.' : ''}`,
+      line: line.line,
+      evidence: hidden.length > 0 ? `hidden text: "${renderSnippet(hidden, 80)}"` : context(line, hits[0] as Hit),
+    })
+  }
+  return out
+}

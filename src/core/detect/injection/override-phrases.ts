@@ -1,0 +1,64 @@
+// Planted override phrases in added prompt text, with mentions ("if the user asks you to
+// ignore previous instructions, refuse") told apart from plants.
+import type { FindingDraft } from '../../types.js'
+import type { ScanLine } from './scan-lines.js'
+import { MENTION_CUE, OVERRIDE_PATTERNS } from './override-patterns.js'
+import { OVERRIDE_PHRASE } from './rules.js'
+import { renderSnippet } from './snippet.js'
+
+const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
+const MARKS = /\p{M}/gu
+const SPACES = /[\s\u00A0]+/g
+const SENTENCE_END = /[.!?;\n。！？]/
+const CUE_WINDOW = 80
+
+/** Lowercase, compatibility-decomposed, marks and invisible characters removed, single spaces. */
+export function normalisePhraseText(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(SPACES, ' ')
+}
+
+/** The part of the sentence (up to CUE_WINDOW chars) that precedes `index`. */
+function sentencePrefix(text: string, index: number): string {
+  const start = Math.max(0, index - CUE_WINDOW)
+  let prefix = text.slice(start, index)
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    if (SENTENCE_END.test(prefix[i] ?? '')) {
+      prefix = prefix.slice(i + 1)
+      break
+    }
+  }
+  return prefix.trimEnd()
+}
+
+const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re }) => ({ id, re: new RegExp(re.source, 'g') }))
+
+function firstPlanted(text: string): { id: string; match: string } | null {
+  for (const { id, re } of GLOBAL_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (!MENTION_CUE.test(sentencePrefix(text, m.index))) return { id, match: m[0] }
+    }
+  }
+  return null
+}
+
+export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const { line, text } of lines) {
+    const hit = firstPlanted(normalisePhraseText(text))
+    if (hit === null) continue
+    out.push({
+      rule: OVERRIDE_PHRASE.id,
+      severity: hit.id === 'you-are-now' || hit.id === 'do-anything-now' ? 'critical' : 'high',
+      message: `Instruction-override phrase (${hit.id}): "${renderSnippet(hit.match, 80)}".`,
+      line,
+      evidence: renderSnippet(hit.match, 100),
+    })
+  }
+  return out
+}

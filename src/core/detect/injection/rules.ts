@@ -1,0 +1,72 @@
+// Rule metadata for the injection detector: ids are stable, severities are defaults.
+import type { RuleMeta } from '../detector.js'
+
+function rule(name: string, severity: RuleMeta['severity'], title: string, help: string): RuleMeta {
+  return { id: `injection.${name}`, category: 'injection', severity, title, help }
+}
+
+export const UNTRUSTED_IN_SYSTEM = rule(
+  'untrusted-in-system',
+  'high',
+  'Untrusted-looking variable interpolated into the system message',
+  'Values such as user input, retrieved documents or tool output carry the authority of the system role when placed there. ' +
+    'Move them to a user message, between explicit delimiters, and tell the model to treat that block as data.',
+)
+
+export const UNDELIMITED_INPUT = rule(
+  'undelimited-input',
+  'medium',
+  'User input interpolated without delimiters',
+  'Wrap interpolated input in clear delimiters (`<input>…</input>`, a fenced block or quotes) and say that the ' +
+    'delimited text is data, so instructions inside it are not followed.',
+)
+
+export const RAW_UNESCAPED = rule(
+  'raw-unescaped',
+  'medium',
+  'Variable inserted raw / unescaped',
+  '`{{{var}}}`, `{{& var}}` or `| safe` insert the value verbatim, including markup and delimiters that could close ' +
+    'the surrounding block. Use the escaped form unless the value is trusted.',
+)
+
+export const OVERRIDE_PHRASE = rule(
+  'override-phrase',
+  'high',
+  'Instruction-override phrase in the prompt',
+  'Phrases such as "ignore all previous instructions", "you are now DAN" or "reveal your system prompt" are classic ' +
+    'jailbreak payloads. A template should not contain them except when describing attacks to refuse.',
+)
+
+export const SPECIAL_TOKEN = rule(
+  'special-token',
+  'high',
+  'Chat-format special token or forged turn marker',
+  'Tokens such as `<|im_start|>`, `[INST]`, `<<SYS>>` or lines starting `Human:`/`Assistant:` can forge conversation ' +
+    'turns when the text reaches the model raw. Remove them from template text; let the SDK build the chat format.',
+)
+
+export const HIDDEN_UNICODE = rule(
+  'hidden-unicode',
+  'high',
+  'Invisible or bidirectional Unicode characters',
+  'Tag characters (U+E0000–E007F), bidi controls and zero-width characters are invisible in review but read by the ' +
+    'model; they can smuggle instructions ("ASCII smuggling") or reorder text ("Trojan Source"). Remove them.',
+)
+
+export const EXFIL_URL = rule(
+  'exfil-url',
+  'critical',
+  'Markdown image/link URL that can exfiltrate data',
+  'A rendered image whose URL contains a template variable or data-looking query is fetched automatically, sending ' +
+    'that data to the host. Do not build image or link URLs from variables or conversation data.',
+)
+
+export const INJECTION_RULES: readonly RuleMeta[] = [
+  UNTRUSTED_IN_SYSTEM,
+  UNDELIMITED_INPUT,
+  RAW_UNESCAPED,
+  OVERRIDE_PHRASE,
+  SPECIAL_TOKEN,
+  HIDDEN_UNICODE,
+  EXFIL_URL,
+]

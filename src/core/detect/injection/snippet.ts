@@ -1,0 +1,38 @@
+// Evidence has to be readable in a PR comment: characters a diff view hides are spelled
+// out as [U+XXXX] so the reviewer sees exactly what the model would read.
+
+const MAX_SNIPPET = 120
+
+export function codePointLabel(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** True for characters that render as nothing (or reorder text) in a review UI. */
+export function isInvisible(cp: number): boolean {
+  if (cp < 0x20 && cp !== 0x09) return true
+  if (cp >= 0x7f && cp <= 0x9f) return true
+  if (cp >= 0xe0000 && cp <= 0xe0fff) return true // tags, variation selectors supplement
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return true
+  if (cp === 0x034f || cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return true
+  return FORMAT_CHAR.test(String.fromCodePoint(cp))
+}
+
+const FORMAT_CHAR = /^\p{Cf}$/u
+
+/** The text with invisible characters rendered as [U+XXXX], cut to a reviewable length. */
+export function renderSnippet(text: string, max = MAX_SNIPPET): string {
+  let out = ''
+  for (const ch of text) {
+    if (out.length >= max) return `${out}…`
+    const cp = ch.codePointAt(0) ?? 0
+    out += isInvisible(cp) ? `[${codePointLabel(cp)}]` : ch
+  }
+  return out
+}
+
+/** A window of `text` around [start, end), for evidence. */
+export function around(text: string, start: number, end: number, pad = 30): string {
+  const from = Math.max(0, start - pad)
+  const to = Math.min(text.length, end + pad)
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`
+}

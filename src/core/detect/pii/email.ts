@@ -1,0 +1,33 @@
+// Email addresses. Not personal, so skipped: documentation domains (RFC 2606/6761:
+// example.com/.org/.net, *.example, *.test, *.invalid, *.localhost, localhost), role
+// mailboxes that name no person (noreply, no-reply, donotreply, mailer-daemon, postmaster),
+// `git@` SSH remotes, asset names like `icon@2x.png`, and userinfo of `scheme://` URLs
+// (those belong to the credentialed-url secret rule).
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskEmail } from '../../redact/mask.js'
+
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g
+const DOC_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|git)$/i
+const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|ico|bmp|js|mjs|cjs|ts|tsx|css|json|ya?ml|txt|html?|pdf|zip|gz)$/i
+
+export function findEmails(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const m of text.matchAll(EMAIL)) {
+    const email = m[0]
+    const at = email.lastIndexOf('@')
+    const local = email.slice(0, at)
+    const domain = email.slice(at + 1)
+    if (DOC_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || FILE_TLD.test(domain)) continue
+    if (local.startsWith('.') || local.endsWith('.') || inUrlUserinfo(text, m.index)) continue
+    out.push({ rule: 'pii.email', kind: 'email', start: m.index, end: m.index + email.length, redacted: maskEmail(email) })
+  }
+  return out
+}
+
+/** `https://user:pw@host`: the part before `@` follows `://` within the same token. */
+function inUrlUserinfo(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start)
+  const token = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('"')) + 1)
+  return token.includes('://') && !token.slice(token.indexOf('://') + 3).includes('/')
+}

@@ -1,0 +1,27 @@
+// `scheme://user:password@host`: the userinfo is the secret; scheme and host stay visible.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { isPlaceholderValue } from './placeholders.js'
+
+const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{1,256}):([^\s/?#@"'<>\\]{1,256})@([A-Za-z0-9.-]{1,253})/g
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i
+
+export function findCredentialedUrls(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const m of text.matchAll(USERINFO)) {
+    const [, user = '', password = '', host = ''] = m
+    const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]
+    if (!scheme || isPlaceholderValue(password) || EXAMPLE_HOST.test(host)) continue
+    if (password === user || /^\$|^%/.test(password)) continue
+    const start = m.index + 3
+    out.push({
+      rule: 'secrets.credentialed-url',
+      kind: 'credentialed-url',
+      start,
+      end: start + user.length + 1 + password.length,
+      redacted: `${scheme}://${maskSecret('credentialed-url')}@${host.slice(0, 80)}`,
+    })
+  }
+  return out
+}

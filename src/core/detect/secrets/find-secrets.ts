@@ -1,0 +1,41 @@
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { resolveOverlaps } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { findAwsSecretKeys } from './aws-secret-key.js'
+import { findCredentialedUrls } from './credentialed-url.js'
+import { findGenericAssignments } from './generic-assignment.js'
+import { insidePlaceholder } from './placeholders.js'
+import { findPrivateKeys } from './private-key.js'
+import { PROVIDER_PATTERNS } from './provider-patterns.js'
+
+/** Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept. */
+export function findSecrets(text: string): SensitiveMatch[] {
+  const provider = findProviderTokens(text)
+  const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
+  const all = [
+    ...provider,
+    ...findAwsSecretKeys(text, accessKeys),
+    ...findPrivateKeys(text),
+    ...findCredentialedUrls(text),
+    ...findGenericAssignments(text),
+  ]
+  return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
+}
+
+function findProviderTokens(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const pattern of PROVIDER_PATTERNS) {
+    for (const m of text.matchAll(pattern.regex)) {
+      const value = m[0]
+      if (/example/i.test(value) || (pattern.accept && !pattern.accept(value))) continue
+      out.push({
+        rule: `secrets.${pattern.kind}`,
+        kind: pattern.kind,
+        start: m.index,
+        end: m.index + value.length,
+        redacted: maskSecret(pattern.kind, pattern.prefix(value)),
+      })
+    }
+  }
+  return out
+}

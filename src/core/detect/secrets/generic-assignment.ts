@@ -1,0 +1,83 @@
+// `password = "…"`, `api_key: …`, `"client_secret": "…"`, `Authorization: Bearer …`.
+// The regex only finds `<identifier> <operator>` at identifier starts (linear); the key
+// name, value shape and entropy are then checked in code.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { charClasses, shannonEntropy } from './entropy.js'
+import { isPlaceholderValue } from './placeholders.js'
+
+const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}/g
+const PASSWORD_KEY = /(?:password|passwd|pwd|passphrase|auth)$/
+const TOKEN_KEY =
+  /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|authorization)$/
+const AUTH_SCHEME = /^(?:bearer|basic|token|digest)$/i
+const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&!|>]/
+const UNQUOTED_END = /[\s,;'"`)}\]>]/
+const MAX_VALUE = 300
+
+/** Lower-cased key without separators: `AWS_Secret-Access.Key` → `awssecretaccesskey`. */
+export function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+
+/** True for key names whose value is a credential (`db_password`, `x-api-key`, `token`). */
+export function isSecretKey(key: string): boolean {
+  const k = normaliseKey(key)
+  return PASSWORD_KEY.test(k) || TOKEN_KEY.test(k)
+}
+
+export function findGenericAssignments(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const key = m[1] ?? ''
+    if (!isSecretKey(key)) continue
+    const value = readValue(text, m.index + m[0].length)
+    if (!value || !acceptValue(normaliseKey(key), value.text, value.quoted)) continue
+    const aws = /aws.*secret/.test(normaliseKey(key))
+    const kind = aws ? 'aws-secret-key' : 'generic-secret'
+    out.push({
+      rule: aws ? 'secrets.aws-secret-key' : 'secrets.generic-assignment',
+      kind,
+      start: value.start,
+      end: value.start + value.text.length,
+      redacted: `${key.slice(0, 60)}=${maskSecret(kind)}`,
+    })
+  }
+  return out
+}
+
+interface Value {
+  text: string
+  start: number
+  quoted: boolean
+}
+
+function readValue(text: string, at: number): Value | undefined {
+  const quote = text[at]
+  if (quote === '"' || quote === "'" || quote === '`') {
+    const close = text.indexOf(quote, at + 1)
+    if (close === -1 || close - at > MAX_VALUE || text.slice(at + 1, close).includes('\n')) return undefined
+    return { text: text.slice(at + 1, close), start: at + 1, quoted: true }
+  }
+  const first = unquotedRun(text, at)
+  if (AUTH_SCHEME.test(first) && text[at + first.length] === ' ') {
+    const start = at + first.length + 1
+    return { text: unquotedRun(text, start), start, quoted: false }
+  }
+  return { text: first, start: at, quoted: false }
+}
+
+function unquotedRun(text: string, at: number): string {
+  let end = at
+  const limit = Math.min(text.length, at + MAX_VALUE)
+  while (end < limit && !UNQUOTED_END.test(text[end] ?? ' ')) end++
+  return text.slice(at, end)
+}
+
+function acceptValue(key: string, value: string, quoted: boolean): boolean {
+  if (isPlaceholderValue(value) || /^https?:/i.test(value)) return false
+  if (!quoted && CODE_REFERENCE.test(value)) return false
+  const entropy = shannonEntropy(value)
+  if (PASSWORD_KEY.test(key)) return value.length >= 6 && new Set(value).size >= 4 && entropy >= 2.3
+  return value.length >= 12 && charClasses(value) >= 2 && entropy >= 3
+}

@@ -1,0 +1,41 @@
+// Values that only stand in for a secret: template variables, env references, documentation
+// examples and filler. None of them is a finding. Inputs are bounded by the callers.
+
+const WRAPPED = /^(?:\{\{[^\n]*\}\}|\{%[^\n]*%\}|\$\{[^\n]*\}|\{[^\n]*\}|\$\([^\n]*\)|<[^<>\n]*>|%[A-Za-z_]\w*%|%[sd]|\$[A-Za-z_]\w*|\[[^\n]*\])$/
+const FILLER =
+  /example|x{4}|\*{3}|\.{3}|\u2026|replace[_-]?me|change[_-]?me|changeit|placeholder|dummy|redacted|insert[_-]?your|your[_-]|[_-]here$|\{\{|\$\{|process\.env|os\.environ|getenv/i
+const WORDS =
+  /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|true|false|fake|test|testing|sample|secret|password|passwd|token|apikey|api_key|api-key|foo|bar|baz|foobar|abc123|123456|12345678|123456789|password1|password123|qwerty|admin|root|pass|s3cr3t|hunter2|letmein|mypassword|mysecret|mytoken)$/i
+
+/** True when a candidate secret value is a placeholder, reference or obvious example. */
+export function isPlaceholderValue(value: string): boolean {
+  const t = value.trim()
+  if (t.length === 0) return true
+  if (WRAPPED.test(t) || FILLER.test(t) || WORDS.test(t)) return true
+  return new Set(t).size <= 3
+}
+
+/** True when a provider-shaped token body is visibly fake (runs, sequences, tiny alphabet). */
+export function looksFake(body: string): boolean {
+  if (isPlaceholderValue(body)) return true
+  if (/(.)\1{5}/.test(body)) return true
+  if (/0123456789|abcdefghij|ABCDEFGHIJ|1234567890/.test(body)) return true
+  return body.length >= 16 && new Set(body).size < 8
+}
+
+const WINDOW = 200
+
+/** True when [start, end) sits inside a `{{…}}` or `${…}` placeholder on the same line. */
+export function insidePlaceholder(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - WINDOW), start)
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  const after = text.slice(end, end + WINDOW)
+  const rest = after.slice(0, indexOrLength(after, '\n'))
+  if (line.lastIndexOf('{{') > line.lastIndexOf('}}') && rest.includes('}}')) return true
+  return line.lastIndexOf('${') > line.lastIndexOf('}') && rest.includes('}')
+}
+
+function indexOrLength(s: string, needle: string): number {
+  const i = s.indexOf(needle)
+  return i === -1 ? s.length : i
+}

@@ -1,0 +1,63 @@
+// PEM private key blocks. Found with indexOf and a sticky header check, so a text full of
+// `-----BEGIN ` stays linear; the span covers the whole block so redaction removes the body.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { isPlaceholderValue } from './placeholders.js'
+
+const HEADER = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/y
+const MAX_BLOCK = 16_384
+const MIN_BODY = 40
+const BODY_CHAR = /[A-Za-z0-9+/=\s\\:-]/
+
+export function findPrivateKeys(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  const footers = new NextIndex(text, '-----END ')
+  let from = 0
+  for (let at = text.indexOf('-----BEGIN ', from); at !== -1; at = text.indexOf('-----BEGIN ', from)) {
+    HEADER.lastIndex = at
+    const header = HEADER.exec(text)
+    if (!header) {
+      from = at + 1
+      continue
+    }
+    const bodyStart = at + header[0].length
+    const end = blockEnd(text, bodyStart, footers.after(bodyStart))
+    const body = text.slice(bodyStart, end).replace(/-----END [^\n]*$/, '')
+    if (isRealBody(body)) {
+      out.push({ rule: 'secrets.private-key', kind: 'private-key', start: at, end, redacted: maskSecret('private-key', '-----BEGIN ') })
+    }
+    from = Math.max(end, at + 1)
+  }
+  return out
+}
+
+/** End of the footer line when one follows closely, else the end of the base64 body run. */
+function blockEnd(text: string, bodyStart: number, footer: number): number {
+  if (footer !== -1 && footer - bodyStart <= MAX_BLOCK) {
+    const close = text.indexOf('-----', footer + 9)
+    return close !== -1 && close - footer < 100 ? close + 5 : footer + 9
+  }
+  let end = bodyStart
+  const limit = Math.min(text.length, bodyStart + MAX_BLOCK)
+  while (end < limit && BODY_CHAR.test(text[end] ?? '')) end++
+  return end
+}
+
+function isRealBody(body: string): boolean {
+  const compact = body.replace(/\\n|\\r|\s/g, '')
+  return compact.replace(/[^A-Za-z0-9+/]/g, '').length >= MIN_BODY && !isPlaceholderValue(compact)
+}
+
+/** Memoised forward search: each call is amortised O(1) for increasing positions. */
+class NextIndex {
+  private found = -2
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+  after(pos: number): number {
+    if (this.found === -1) return -1
+    if (this.found < pos) this.found = this.text.indexOf(this.needle, pos)
+    return this.found
+  }
+}

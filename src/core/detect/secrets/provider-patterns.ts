@@ -1,0 +1,118 @@
+// Provider token shapes. Every pattern starts with a lookbehind that excludes its own body
+// alphabet, so a match can only begin where a run of token characters begins and the scan
+// stays inside that run: linear time even on hostile input.
+import { charClasses, shannonEntropy } from './entropy.js'
+import { looksFake } from './placeholders.js'
+
+export interface ProviderPattern {
+  /** Rule suffix and redaction kind, e.g. `github-token`. */
+  kind: string
+  regex: RegExp
+  /** Literal, non-secret prefix shown in evidence (`ghp_`). */
+  prefix(value: string): string
+  /** Extra validation beyond the shape (default: the body must not look fake). */
+  accept?(value: string): boolean
+}
+
+const prefixOf = (re: RegExp) => (value: string) => re.exec(value)?.[0] ?? ''
+
+const randomEnough = (min: number) => (value: string) =>
+  !looksFake(value) && charClasses(value) >= 2 && shannonEntropy(value) >= min
+
+export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
+  {
+    kind: 'aws-access-key',
+    regex: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])/g,
+    prefix: (v) => v.slice(0, 4),
+    accept: (v) => !looksFake(v.slice(4)),
+  },
+  {
+    kind: 'github-token',
+    regex: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{40,255})(?![A-Za-z0-9_])/g,
+    prefix: prefixOf(/^(?:github_pat_|gh[pousr]_)/),
+    accept: (v) => randomEnough(3.5)(v.replace(/^(?:github_pat_|gh[pousr]_)/, '')),
+  },
+  {
+    kind: 'anthropic-api-key',
+    regex: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{32,300}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'sk-ant-',
+    accept: (v) => randomEnough(3.5)(v.slice(7)),
+  },
+  {
+    kind: 'openai-api-key',
+    regex: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/g,
+    prefix: prefixOf(/^sk-(?:proj-|svcacct-|admin-)?/),
+    accept: (v) => randomEnough(3.5)(v.replace(/^sk-(?:proj-|svcacct-|admin-)?/, '')),
+  },
+  {
+    kind: 'google-api-key',
+    regex: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'AIza',
+    accept: (v) => randomEnough(3.5)(v.slice(4)),
+  },
+  {
+    kind: 'slack-token',
+    regex: /(?<![A-Za-z0-9-])(?:xox[abprs]|xapp)-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])/g,
+    prefix: prefixOf(/^(?:xox[abprs]|xapp)-/),
+    accept: (v) => /\d/.test(v) && randomEnough(3)(v.slice(v.lastIndexOf('-') + 1)),
+  },
+  {
+    kind: 'slack-webhook',
+    regex: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/]{20,200}/g,
+    prefix: () => 'https://hooks.slack.com/',
+    accept: (v) => !looksFake(v.slice(29)),
+  },
+  {
+    kind: 'stripe-secret-key',
+    regex: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}(?![A-Za-z0-9_])/g,
+    prefix: (v) => v.slice(0, 8),
+    accept: (v) => randomEnough(3.5)(v.slice(8)),
+  },
+  {
+    kind: 'twilio-api-key',
+    regex: /(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/g,
+    prefix: () => 'SK',
+    accept: (v) => !looksFake(v.slice(2)) && shannonEntropy(v.slice(2)) >= 3,
+  },
+  {
+    kind: 'sendgrid-api-key',
+    regex: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'SG.',
+    accept: (v) => randomEnough(3.5)(v.slice(3)),
+  },
+  {
+    kind: 'npm-token',
+    regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+    prefix: () => 'npm_',
+    accept: (v) => randomEnough(3.5)(v.slice(4)),
+  },
+  {
+    kind: 'azure-storage-key',
+    regex: /(?<=(?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{40,100}={0,2}/g,
+    prefix: () => '',
+    accept: randomEnough(3.5),
+  },
+  {
+    kind: 'huggingface-token',
+    regex: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9_])/g,
+    prefix: () => 'hf_',
+    accept: (v) => randomEnough(3.5)(v.slice(3)),
+  },
+  {
+    kind: 'jwt',
+    regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,1000}\.eyJ[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{10,2000}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'eyJ',
+    accept: isJwtHeader,
+  },
+]
+
+/** The header of a real JWT decodes to JSON naming its algorithm or type. */
+function isJwtHeader(value: string): boolean {
+  const header = value.slice(0, value.indexOf('.'))
+  try {
+    const decoded = atob(header.replace(/-/g, '+').replace(/_/g, '/'))
+    return /"(?:alg|typ|kid)"/.test(decoded)
+  } catch {
+    return false
+  }
+}

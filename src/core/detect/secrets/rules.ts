@@ -1,0 +1,34 @@
+import type { RuleMeta } from '../detector.js'
+import type { Level } from '../../types.js'
+
+const FIX =
+  'Remove the value from the template, **rotate it now** (it is in git history), and inject it at runtime from a secret store or environment variable. Placeholders such as `{{api_key}}` or `${env:API_KEY}` are fine.'
+
+const rule = (name: string, severity: Level, title: string): RuleMeta => ({
+  id: `secrets.${name}`,
+  category: 'secrets',
+  severity,
+  title,
+  help: `${title}. ${FIX}`,
+})
+
+export const SECRET_RULES: readonly RuleMeta[] = [
+  rule('aws-access-key', 'critical', 'AWS access key id'),
+  rule('aws-secret-key', 'critical', 'AWS secret access key'),
+  rule('github-token', 'critical', 'GitHub token'),
+  rule('openai-api-key', 'critical', 'OpenAI API key'),
+  rule('anthropic-api-key', 'critical', 'Anthropic API key'),
+  rule('google-api-key', 'critical', 'Google API key'),
+  rule('slack-token', 'critical', 'Slack token'),
+  rule('slack-webhook', 'high', 'Slack incoming webhook URL'),
+  rule('stripe-secret-key', 'critical', 'Stripe live secret key'),
+  rule('twilio-api-key', 'high', 'Twilio API key'),
+  rule('sendgrid-api-key', 'critical', 'SendGrid API key'),
+  rule('npm-token', 'critical', 'npm access token'),
+  rule('azure-storage-key', 'critical', 'Azure storage account key'),
+  rule('huggingface-token', 'critical', 'Hugging Face token'),
+  rule('jwt', 'high', 'JSON Web Token'),
+  rule('private-key', 'critical', 'Private key block'),
+  rule('credentialed-url', 'high', 'URL with embedded credentials'),
+  rule('generic-assignment', 'high', 'Hard-coded secret assigned to a secret-like key'),
+]

@@ -1,0 +1,116 @@
+// The whole pipeline, in order: classify → pair renames → parse → diff → detect →
+// apply config → score → report. Pure: the shells hand in file contents and get a report.
+import { createHash } from 'node:crypto'
+import type { Config } from './config/config.schema.js'
+import { classifier, isChatJson } from './config/governed.js'
+import { estimateCost, type CostEstimate } from './cost/estimate.js'
+import type { DetectorContext } from './detect/detector.js'
+import { DETECTORS, RULES } from './detect/index.js'
+import { policyFinding } from './detect/policy.js'
+import { pairRenames } from './diff/renames.js'
+import { diffTemplate } from './diff/template-diff.js'
+import { resolveProvenance } from './governance/provenance.js'
+import { REPORT_VERSION, type Report, type TemplateReport } from './report/types.js'
+import { applyConfig } from './scoring/apply-config.js'
+import { scoreFindings } from './scoring/score.js'
+import { detectFormat, parseTemplate } from './templates/index.js'
+import { CATEGORIES, LEVELS, levelRank, type FileChange, type Finding, type Template } from './types.js'
+
+export interface ScoreInput {
+  files: FileChange[]
+  config: Config
+  /** Owners per path (CODEOWNERS merged with config); the shell resolves CODEOWNERS. */
+  ownersOf?: (path: string) => string[]
+  /** Used for suppression expiry only. */
+  now: Date
+  /** Treat every file as a template whatever the globs say (`promptops scan FILE…`). */
+  governAll?: boolean
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+export function scoreChanges(input: ScoreInput): Report {
+  const { config } = input
+  const classify = classifier(config)
+  const ownersOf = input.ownersOf ?? (() => [])
+  const policyFiles = input.files.filter((f) => classify.isPolicyFile(f.path) || (f.oldPath !== undefined && classify.isPolicyFile(f.oldPath))).map((f) => f.path)
+  const ignored: Report['ignored'] = []
+  const governed = input.files.filter((f) => {
+    if (!input.governAll && !classify.isTemplate(f.path) && !(f.oldPath && classify.isTemplate(f.oldPath))) return false
+    const text = f.headText ?? f.baseText
+    if (detectFormat(f.path) === 'json-chat' && text !== null && !isChatJson(text)) {
+      ignored.push({ path: f.path, reason: 'JSON without messages[]: not a chat template' })
+      return false
+    }
+    return true
+  })
+  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf))
+  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding)].sort(bySeverityThenPath)
+  const overall = scoreFindings(findings, config)
+  return {
+    version: REPORT_VERSION,
+    level: overall.level,
+    score: overall.score,
+    explanation: overall.explanation,
+    counts: {
+      templates: templates.length,
+      findings: findings.length,
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, findings.filter((f) => f.category === c).length]).filter(([, n]) => n !== 0)),
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, findings.filter((f) => f.severity === l).length])) as Report['counts']['byLevel'],
+    },
+    templates,
+    findings,
+    policyFiles,
+    ignored,
+  }
+}
+
+function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[]): TemplateReport {
+  const { config } = input
+  const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
+  const head = side(file.path, file.headText, file.binary)
+  const change = diffTemplate(file, base, head)
+  const costs = new Map<Template, CostEstimate>()
+  const ctx: DetectorContext = {
+    config,
+    changedPaths: input.files.map((f) => f.path),
+    ownersOf,
+    costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config)).get(t)!,
+  }
+  const applyCtx = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
+  const findings: Finding[] = change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
+  findings.sort(bySeverityThenPath)
+  const score = scoreFindings(findings, config)
+  const digest = { base: file.baseText === null ? null : sha256(file.baseText), head: file.headText === null ? null : sha256(file.headText) }
+  return {
+    path: file.path,
+    ...(file.oldPath ? { oldPath: file.oldPath } : {}),
+    status: change.status,
+    format: detectFormat(file.path),
+    level: score.level,
+    score: score.score,
+    explanation: score.explanation,
+    findings,
+    linesAdded: change.lines.added.length,
+    linesRemoved: change.lines.removed.length,
+    cost: { before: base ? ctx.costOf(base) : null, after: head ? ctx.costOf(head) : null },
+    variables: change.variables,
+    modelChanges: change.modelChanges,
+    provenance: head ? resolveProvenance(head, digest.head, config).tags : {},
+    owners: [...new Set([...ownersOf(file.path), ...(head?.metadata.owners ?? [])])],
+    digest,
+  }
+}
+
+function side(path: string, text: string | null, binary: boolean | undefined): Template | null {
+  if (text === null && !binary) return null
+  if (binary) {
+    const t = parseTemplate(path, '')
+    return { ...t, parseErrors: [{ message: 'binary file: a prompt template must be UTF-8 text', line: 1 }] }
+  }
+  return parseTemplate(path, text ?? '')
+}
+
+function bySeverityThenPath(a: Finding, b: Finding): number {
+  return levelRank(b.severity) - levelRank(a.severity) || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule)
+}

@@ -1,0 +1,7 @@
+export { CODEOWNERS_PATHS, pickCodeowners, type CodeownersPath } from './locate.js'
+export { parseCodeowners } from './parse.js'
+export { ownersOf } from './match.js'
+export { ownersForPaths, type ExtraOwnerRule } from './owners-for-paths.js'
+export { ownerKind, ownerKey, type OwnerKind } from './owner-syntax.js'
+export { compilePattern, pathSegments, type CompiledPattern, type PathMatcher } from './pattern.js'
+export type { CodeownersError, CodeownersRule, OwnersResult, ParsedCodeowners } from './types.js'

@@ -1,0 +1,16 @@
+// What a reviewer should check for each category, and why it matters. Shown in the PR
+// comment for every category that has findings.
+import type { Category } from '../types.js'
+
+export const CHECKLIST: Readonly<Record<Category, { check: string; why: string }>> = {
+  secrets: { check: 'Remove the credential from the template and rotate it', why: 'anything in a prompt is sent to the model provider, logged in traces and readable by anyone with repo access; assume it is leaked.' },
+  pii: { check: 'Replace personal data with synthetic examples or variables', why: 'prompts are copied into logs, evals and vendor systems; real personal data there breaks data-protection duties.' },
+  injection: { check: 'Delimit untrusted input and keep it out of the system role', why: 'text a user controls that lands in instructions can override them (prompt injection) and exfiltrate data.' },
+  guardrails: { check: 'Confirm every removed or weakened safety/scope instruction is intended', why: 'guardrails are what keep the model on task and refusing harmful requests; silent removal is a common regression.' },
+  toxicity: { check: 'Check offensive, sexual or violent wording is intended and necessary', why: 'the model mirrors its instructions; such text can surface to end users.' },
+  model: { check: 'Re-run the evals for the new model or parameters', why: 'the same prompt behaves differently on another model, revision or temperature.' },
+  schema: { check: 'Update every caller for added, removed or renamed variables', why: 'callers that send the old variables render empty slots or fail at run time.' },
+  cost: { check: 'Confirm the token increase is worth its cost', why: 'prompt tokens are paid on every call, so growth multiplies with traffic.' },
+  provenance: { check: 'Record the dataset slice, model revision and owner', why: 'audits must trace which data and model a prompt was validated against, and who answers for it.' },
+  policy: { check: 'Have the governance owners review the policy change', why: 'config, CODEOWNERS and workflows decide who approves prompts; changing them changes the rules for everyone.' },
+}

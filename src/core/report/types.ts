@@ -1,0 +1,41 @@
+// The report every surface prints. Versioned: fields are only ever added within v1.
+import type { CostEstimate } from '../cost/estimate.js'
+import type { Category, FieldChange, Finding, Level, TemplateChange, TemplateFormat, VariableDiff } from '../types.js'
+
+export const REPORT_VERSION = 1
+
+export interface TemplateReport {
+  path: string
+  oldPath?: string
+  status: TemplateChange['status']
+  format: TemplateFormat
+  level: Level
+  score: number
+  explanation: string[]
+  findings: Finding[]
+  linesAdded: number
+  linesRemoved: number
+  cost: { before: CostEstimate | null; after: CostEstimate | null }
+  variables: VariableDiff
+  modelChanges: FieldChange[]
+  /** Resolved provenance tags of the head version. */
+  provenance: Record<string, string>
+  owners: string[]
+  /** sha256 of the file content on each side. */
+  digest: { base: string | null; head: string | null }
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION
+  level: Level
+  score: number
+  explanation: string[]
+  counts: { templates: number; findings: number; byCategory: Partial<Record<Category, number>>; byLevel: Record<Level, number> }
+  templates: TemplateReport[]
+  /** Every finding, templates and policy files alike, ordered by severity then path. */
+  findings: Finding[]
+  /** Governance files the change touches (promptops.yml, CODEOWNERS, workflows). */
+  policyFiles: string[]
+  /** Changed files that matched the template globs but are not templates, and why. */
+  ignored: Array<{ path: string; reason: string }>
+}

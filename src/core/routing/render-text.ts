@@ -1,0 +1,38 @@
+// Plain-text explanation of a decision, for `promptops route --explain`.
+import { at } from './summary.js'
+import type { Requirement, RoutingDecision } from './types.js'
+
+export function renderDecisionText(decision: RoutingDecision): string {
+  const lines = [`${decision.status.toUpperCase()}: ${decision.summary}`, '', 'Why this tier:']
+  for (const reason of decision.reasons) lines.push(`  - ${reason}`)
+  lines.push('', 'Requirements:')
+  if (decision.requirements.length === 0) lines.push('  (none: no human approval required)')
+  for (const r of decision.requirements) lines.push(...requirementLines(r, 1))
+  section(lines, 'Counted approvals:', decision.counted.map((c) => `@${c.login} at ${c.commit.slice(0, 7)} (${c.via === 'head' ? 'head commit' : 'templates unchanged since'})`))
+  section(lines, 'Not counted:', decision.discounted.map((d) => `@${d.login}: ${d.reason}`))
+  section(lines, 'Overrides:', decision.overrides.map((o) => `@${o.login}: ${o.reason}`))
+  const asks = [...decision.missingReviewers.users.map(at), ...decision.missingReviewers.teams]
+  section(lines, 'Waiting for:', asks.length > 0 ? [asks.join(', ')] : [])
+  return `${lines.join('\n')}\n`
+}
+
+function requirementLines(r: Requirement, depth: number): string[] {
+  const pad = '  '.repeat(depth)
+  const mark = r.satisfied ? '[x]' : r.blocked !== undefined ? '[!]' : '[ ]'
+  const lines = [`${pad}${mark} ${r.description}${detail(r)}`]
+  if (!r.satisfied && r.blocked !== undefined) lines.push(`${pad}    cannot be met: ${r.blocked}`)
+  for (const child of r.children ?? []) lines.push(...requirementLines(child, depth + 1))
+  return lines
+}
+
+function detail(r: Requirement): string {
+  const parts: string[] = []
+  if (r.approvedBy.length > 0) parts.push(`approved by ${r.approvedBy.map(at).join(', ')}`)
+  if (!r.satisfied && r.missing.length > 0) parts.push(`missing ${r.missing.map(at).join(', ')}`)
+  return parts.length > 0 ? ` (${parts.join('; ')})` : ''
+}
+
+function section(lines: string[], title: string, items: readonly string[]): void {
+  if (items.length === 0) return
+  lines.push('', title, ...items.map((item) => `  - ${item}`))
+}

@@ -1,0 +1,69 @@
+// Safe YAML: core schema only, no custom or YAML 1.1 tags, unique keys, a small alias
+// budget (billion laughs) and a token budget, because the `yaml` package parses dense
+// YAML at roughly 1 MB/s and a template must parse in well under a second.
+import { Lexer, parseDocument } from 'yaml'
+import type { Document, YAMLError } from 'yaml'
+import type { ParseIssue } from '../types.js'
+import { errorMessage, issue } from './source.js'
+import type { LineIndex } from './source.js'
+
+/** Lexer tokens allowed before we refuse to build a YAML document (≈ 200 kB of dense YAML). */
+export const MAX_YAML_TOKENS = 100_000
+/** Alias expansions allowed when converting to plain values. */
+export const MAX_ALIAS_COUNT = 50
+
+export interface YamlSource {
+  doc: Document.Parsed | null
+  /** The document as plain data, or undefined when it could not be converted. */
+  value: unknown
+  issues: ParseIssue[]
+  /** File line of an offset inside the YAML text. */
+  lineOf(offset: number): number
+}
+
+function tokenBudgetExceeded(text: string): boolean {
+  let count = 0
+  for (const token of new Lexer().lex(text)) {
+    if (token.length > 0 && ++count > MAX_YAML_TOKENS) return true
+  }
+  return false
+}
+
+function yamlIssue(err: YAMLError, lineOf: (offset: number) => number): ParseIssue {
+  const prefix = err.code === 'TAG_RESOLVE_FAILED' ? 'YAML tag not allowed' : 'YAML'
+  return issue(`${prefix}: ${err.message.split('\n')[0] ?? err.code}`, lineOf(err.pos[0]))
+}
+
+/**
+ * Parses `index.text.slice(start, end)` as one YAML document. Never throws; every
+ * problem (syntax, duplicate key, unknown tag, alias bomb, size) becomes an issue.
+ */
+export function parseYamlSource(index: LineIndex, start: number, end: number): YamlSource {
+  const text = index.text.slice(start, end)
+  const lineOf = (offset: number): number => index.lineAt(start + Math.max(0, offset))
+  const firstLine = index.lineAt(start)
+  if (tokenBudgetExceeded(text)) {
+    const msg = `YAML is too large or complex to parse safely (more than ${MAX_YAML_TOKENS} tokens)`
+    return { doc: null, value: undefined, issues: [issue(msg, firstLine)], lineOf }
+  }
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  })
+  const issues = doc.errors.map((e) => yamlIssue(e, lineOf))
+  for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED') issues.push(yamlIssue(w, lineOf))
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (err) {
+    issues.push(issue(`YAML could not be converted: ${errorMessage(err)}`, firstLine))
+    value = undefined
+  }
+  return { doc, value, issues, lineOf }
+}

@@ -1,0 +1,202 @@
+// In-memory GitHub state that has no git equivalent: pulls, labels, comments, check runs,
+// reviews, teams, protection. Timestamps come from a deterministic clock (1 s per tick).
+import { ZERO_SHA, type Git } from './git.js'
+import { writeNestedTree } from './tree-writer.js'
+
+export interface PullRecord {
+  number: number
+  title: string
+  body: string | null
+  author: string
+  /** Branch name shown as head.ref */
+  headRef: string
+  headSha: string
+  baseRef: string
+  state: 'open' | 'closed'
+  merged: boolean
+  draft: boolean
+  /** Head lives in a fork (`<author>/<repo>`), as for fork PRs. */
+  fork: boolean
+  labels: string[]
+  requestedReviewers: string[]
+  requestedTeams: string[]
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+}
+
+export interface LabelRecord {
+  id: number
+  name: string
+  color: string
+  description: string | null
+}
+
+export interface CommentRecord {
+  id: number
+  issue: number
+  user: string
+  body: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ReviewRecord {
+  id: number
+  pull: number
+  user: string
+  body: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING' | 'DISMISSED'
+  commitId: string
+  submittedAt: string
+}
+
+export interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: string
+  message: string
+  [key: string]: unknown
+}
+
+export interface CheckRunRecord {
+  id: number
+  name: string
+  headSha: string
+  status: string
+  conclusion: string | null
+  startedAt: string | null
+  completedAt: string | null
+  externalId: string | null
+  detailsUrl: string | null
+  output: { title: string | null; summary: string | null; text: string | null }
+  annotations: Annotation[]
+}
+
+export interface BranchProtectionInput {
+  requiredApprovingReviewCount?: number
+  requireCodeOwnerReviews?: boolean
+  requiredStatusChecks?: string[]
+  enforceAdmins?: boolean
+}
+
+export interface CreatePullInput {
+  number?: number
+  /** A commit SHA or a branch name. With `files`, the branch is created/advanced. */
+  head: string
+  base: string
+  author: string
+  title: string
+  body?: string | null
+  /** path → new content (null deletes), committed on top of head (or base when head is new). */
+  files?: Record<string, string | null>
+  draft?: boolean
+  fork?: boolean
+  state?: 'open' | 'closed'
+  merged?: boolean
+  labels?: string[]
+}
+
+export class EmulatorState {
+  readonly pulls = new Map<number, PullRecord>()
+  readonly labels = new Map<string, LabelRecord>()
+  readonly comments = new Map<number, CommentRecord>()
+  readonly reviews: ReviewRecord[] = []
+  readonly checkRuns = new Map<number, CheckRunRecord>()
+  /** "org/slug" → member logins */
+  readonly teams = new Map<string, string[]>()
+  readonly protection = new Map<string, BranchProtectionInput>()
+  codeownersErrors: Array<{ line: number; column: number; kind: string; message: string; path: string }> = []
+  #nextId = 1000
+  #tick = 0
+
+  constructor(
+    readonly git: Git,
+    readonly startTime = Date.parse('2026-01-01T00:00:00Z'),
+  ) {}
+
+  nextId(): number {
+    return ++this.#nextId
+  }
+
+  /** Deterministic ISO timestamp; each call advances one second. */
+  now(): string {
+    return new Date(this.startTime + 1000 * this.#tick++).toISOString().replace('.000Z', 'Z')
+  }
+
+  addLabel(name: string, color = 'ededed', description: string | null = null): LabelRecord {
+    const existing = this.labels.get(name.toLowerCase())
+    if (existing) return existing
+    const label = { id: this.nextId(), name, color, description }
+    this.labels.set(name.toLowerCase(), label)
+    return label
+  }
+
+  setTeam(org: string, slug: string, members: string[]): void {
+    this.teams.set(`${org}/${slug}`, members)
+  }
+
+  addReview(pull: number, user: string, state: ReviewRecord['state'], body = '', commitId?: string): ReviewRecord {
+    const pr = this.pulls.get(pull)
+    if (!pr) throw new Error(`no pull request #${pull}`)
+    const review = { id: this.nextId(), pull, user, body, state, commitId: commitId ?? pr.headSha, submittedAt: this.now() }
+    this.reviews.push(review)
+    return review
+  }
+
+  /** Opens a pull request backed by real git commits; the file list is always computed from git. */
+  async createPull(input: CreatePullInput): Promise<PullRecord> {
+    const number = input.number ?? Math.max(0, ...this.pulls.keys()) + 1
+    if (this.pulls.has(number)) throw new Error(`pull request #${number} exists`)
+    if (!(await this.git.resolveCommit(input.base))) throw new Error(`base ${input.base} does not exist`)
+    const isSha = /^[0-9a-f]{40}$/.test(input.head)
+    let headSha = await this.git.resolveCommit(isSha ? input.head : `refs/heads/${input.head}`)
+    if (input.files) headSha = await this.#commitFiles(input, headSha ?? (await this.git.revParse(`refs/heads/${input.base}`)), isSha)
+    if (!headSha) throw new Error(`head ${input.head} does not exist`)
+    await this.git.run(['update-ref', `refs/pull/${number}/head`, headSha])
+    const at = this.now()
+    const closed = input.state === 'closed' || input.merged === true
+    const pr: PullRecord = {
+      number,
+      title: input.title,
+      body: input.body ?? null,
+      author: input.author,
+      headRef: isSha ? `pr-${number}` : input.head,
+      headSha,
+      baseRef: input.base,
+      state: closed ? 'closed' : 'open',
+      merged: input.merged ?? false,
+      draft: input.draft ?? false,
+      fork: input.fork ?? false,
+      labels: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+      createdAt: at,
+      updatedAt: at,
+      closedAt: closed ? this.now() : null,
+    }
+    for (const name of input.labels ?? []) pr.labels.push(this.addLabel(name).name)
+    this.pulls.set(number, pr)
+    return pr
+  }
+
+  async #commitFiles(input: CreatePullInput, parent: string, isSha: boolean): Promise<string> {
+    const changes = Object.entries(input.files ?? {})
+    const entries = await this.git.lsTree(parent, true)
+    const blobs = new Map(entries.filter((e) => e.type !== 'tree').map((e) => [e.path, e]))
+    for (const [path, content] of changes) {
+      if (content === null) blobs.delete(path)
+      else blobs.set(path, { mode: '100644', type: 'blob', sha: await this.git.writeBlob(Buffer.from(content)), path })
+    }
+    const tree = await writeNestedTree(this.git, [...blobs.values()])
+    const person = { name: input.author, email: `${input.author}@users.noreply.github.com`, date: this.now() }
+    const sha = await this.git.commitTree(tree, [parent], input.title, person, person)
+    if (!isSha) {
+      const ref = `refs/heads/${input.head}`
+      const old = (await this.git.resolveCommit(ref)) ?? ZERO_SHA
+      if (!(await this.git.updateRef(ref, sha, old))) throw new Error(`could not move ${ref}`)
+    }
+    return sha
+  }
+}
