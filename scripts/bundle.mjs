@@ -11,7 +11,8 @@ if (readFileSync('src/version.ts', 'utf8') !== versionFile) writeFileSync('src/v
 const entries = [
   { in: 'src/action/index.ts', out: 'dist/index.js' },
   { in: 'src/cli/index.ts', out: 'dist/cli.js', shebang: true },
-  { in: 'app/main.ts', out: 'dist/app.js' },
+  // Probot stays a runtime dependency of the App (it serves its own static pages).
+  { in: 'app/main.ts', out: 'dist/app.js', external: ['probot'] },
 ].filter((e) => existsSync(e.in))
 
 // ESM output; bundled CommonJS dependencies still call require(), so provide one.
@@ -28,6 +29,7 @@ for (const entry of entries) {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    external: entry.external ?? [],
     banner: { js: `${entry.shebang ? '#!/usr/bin/env node\n' : ''}${banner}` },
   })
   console.log(`bundled ${entry.in} → ${entry.out}`)

@@ -1,6 +1,7 @@
 // Thin async wrapper over the `git` CLI for one repository. Every object the emulator serves
 // or writes lives in this real repository, so clients see genuine SHAs, trees and diffs.
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000'
 /** Git's well-known empty tree, the "parent" of a root commit when diffing. */
@@ -48,18 +49,22 @@ export class Git {
     return new Promise((resolve, reject) => {
       const child = spawn('git', ['-C', this.dir, ...args], {
         env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', ...options.env },
-        stdio: ['pipe', 'pipe', 'pipe'],
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       })
       const out: Buffer[] = []
       const err: Buffer[] = []
-      child.stdout.on('data', (d: Buffer) => out.push(d))
-      child.stderr.on('data', (d: Buffer) => err.push(d))
+      child.stdout?.on('data', (d: Buffer) => out.push(d))
+      child.stderr?.on('data', (d: Buffer) => err.push(d))
       child.on('error', reject)
       child.on('close', (code) => {
         if (code === 0) resolve(Buffer.concat(out))
         else reject(new GitError(`git ${args.join(' ')}: ${Buffer.concat(err).toString('utf8').trim()}`, code))
       })
-      child.stdin.end(options.input ?? '')
+      if (child.stdin) {
+        // git may exit before reading stdin (e.g. on a bad object); the exit code reports that.
+        child.stdin.on('error', () => undefined)
+        child.stdin.end(options.input)
+      }
     })
   }
 
@@ -128,6 +133,14 @@ export class Git {
 
   async writeBlob(content: Buffer): Promise<string> {
     return (await this.text(['hash-object', '-w', '--stdin'], { input: content })).trim()
+  }
+
+  /** Writes many blobs with one `git fast-import` (one process per blob is slow for 1000s of files). */
+  async writeBlobs(contents: readonly Buffer[]): Promise<string[]> {
+    if (contents.length === 0) return []
+    const stream = contents.flatMap((c) => [Buffer.from(`blob\ndata ${c.length}\n`), c, Buffer.from('\n')])
+    await this.run(['fast-import', '--quiet', '--done'], { input: Buffer.concat([...stream, Buffer.from('done\n')]) })
+    return contents.map((c) => createHash('sha1').update(`blob ${c.length}\0`).update(c).digest('hex'))
   }
 
   /** Writes one tree level; entries' paths must be plain names. */

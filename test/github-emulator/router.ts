@@ -83,10 +83,4 @@ export class Router {
     }
     return undefined
   }
-
-  /** True when some template matches the path under another method (→ 404 like GitHub, but noted). */
-  hasPath(pathname: string): boolean {
-    const raw = pathname.split('/').slice(1)
-    return this.#routes.some((r) => matchSegments(r.segments, raw) !== undefined)
-  }
 }

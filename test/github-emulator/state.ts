@@ -185,10 +185,10 @@ export class EmulatorState {
     const changes = Object.entries(input.files ?? {})
     const entries = await this.git.lsTree(parent, true)
     const blobs = new Map(entries.filter((e) => e.type !== 'tree').map((e) => [e.path, e]))
-    for (const [path, content] of changes) {
-      if (content === null) blobs.delete(path)
-      else blobs.set(path, { mode: '100644', type: 'blob', sha: await this.git.writeBlob(Buffer.from(content)), path })
-    }
+    const written = changes.filter((c): c is [string, string] => c[1] !== null)
+    const shas = await this.git.writeBlobs(written.map(([, content]) => Buffer.from(content)))
+    for (const [path, content] of changes) if (content === null) blobs.delete(path)
+    written.forEach(([path], i) => blobs.set(path, { mode: '100644', type: 'blob', sha: shas[i] ?? '', path }))
     const tree = await writeNestedTree(this.git, [...blobs.values()])
     const person = { name: input.author, email: `${input.author}@users.noreply.github.com`, date: this.now() }
     const sha = await this.git.commitTree(tree, [parent], input.title, person, person)

@@ -1,9 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { ownersForPaths } from '../../core/owners/index.js'
-import { classifier, scoreChanges, unwrap } from '../../core/index.js'
-import { loadChangeSet } from '../../adapters/git/change-set.js'
-import { resolveCommit } from '../../adapters/git/git.js'
-import { loadPolicyAt } from '../../adapters/git/policy.js'
+import { scoreRevisions } from '../../adapters/git/score-revisions.js'
 import { absolute, parse, required } from '../args.js'
 import type { Command } from '../io.js'
 import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
@@ -23,15 +19,9 @@ export const scoreCommand: Command = {
     const { values } = parse(argv, { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...REPORT_OPTIONS }, usage)
     if (values.help) return io.stdout(`${usage}\n`), 0
     const repo = absolute(io.cwd, str(values.repo) ?? '.')
-    const base = await resolveCommit(repo, required(values.base, '--base', usage))
-    const head = await resolveCommit(repo, required(values.head, '--head', usage))
     const configFile = str(values.config)
     const override = configFile ? { path: configFile, text: await readFile(absolute(io.cwd, configFile), 'utf8') } : undefined
-    const policy = await loadPolicyAt(repo, base, override)
-    const config = unwrap(policy.config)
-    const files = await loadChangeSet(repo, base, head, classifier(config))
-    const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
-    const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now: io.now() })
+    const { report } = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
     return emitReport(report, values, io)
   },
 }

@@ -47,42 +47,63 @@ export function fromHex(hex: string): Bytes {
  * Canonical JSON in the spirit of RFC 8785 (JCS) for the value types records use:
  * object keys sorted by UTF-16 code units, no whitespace, ECMAScript number and string
  * serialisation. Object members whose value is `undefined` are dropped (as in JSON).
+ * Built by string concatenation: it runs on every record of a 100,000-record verify.
  */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = []
-  writeCanonical(value, out)
-  return out.join('')
+  return write(value, null, '')
 }
 
-function writeCanonical(value: unknown, out: string[]): void {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') {
-    out.push(JSON.stringify(value))
-  } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`)
-    out.push(JSON.stringify(value))
-  } else if (Array.isArray(value)) {
-    out.push('[')
-    value.forEach((item: unknown, i) => {
-      if (i > 0) out.push(',')
-      if (item === undefined) throw new TypeError('canonicalJson: undefined array element')
-      writeCanonical(item, out)
-    })
-    out.push(']')
-  } else if (typeof value === 'object') {
-    writeObject(value as Record<string, unknown>, out)
-  } else {
-    throw new TypeError(`canonicalJson: unsupported type ${typeof value}`)
+/**
+ * The same canonical value laid out like `JSON.stringify(v, null, 2)` (keys still sorted):
+ * the byte form of record files, readable in GitHub's UI.
+ */
+export function canonicalJsonPretty(value: unknown): string {
+  return write(value, '  ', '')
+}
+
+function write(value: unknown, step: string | null, indent: string): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`)
+      return JSON.stringify(value)
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'object':
+      if (value === null) return 'null'
+      return Array.isArray(value) ? writeArray(value, step, indent) : writeObject(value as Record<string, unknown>, step, indent)
+    default:
+      throw new TypeError(`canonicalJson: unsupported type ${typeof value}`)
   }
 }
 
-function writeObject(obj: Record<string, unknown>, out: string[]): void {
+function writeArray(items: readonly unknown[], step: string | null, indent: string): string {
+  if (items.length === 0) return '[]'
+  const inner = step === null ? '' : indent + step
+  const open = step === null ? '[' : `[\n${inner}`
+  const sep = step === null ? ',' : `,\n${inner}`
+  let out = open
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]
+    if (item === undefined) throw new TypeError('canonicalJson: undefined array element')
+    out += (i > 0 ? sep : '') + write(item, step, inner)
+  }
+  return out + (step === null ? ']' : `\n${indent}]`)
+}
+
+function writeObject(obj: Record<string, unknown>, step: string | null, indent: string): string {
   // Default sort compares UTF-16 code units, which is exactly what RFC 8785 asks for.
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort()
-  out.push('{')
-  keys.forEach((key, i) => {
-    if (i > 0) out.push(',')
-    out.push(JSON.stringify(key), ':')
-    writeCanonical(obj[key], out)
-  })
-  out.push('}')
+  const keys = Object.keys(obj).sort()
+  const inner = step === null ? '' : indent + step
+  const sep = step === null ? ',' : `,\n${inner}`
+  const colon = step === null ? ':' : ': '
+  let out = ''
+  for (const key of keys) {
+    const member = obj[key]
+    if (member === undefined) continue
+    out += (out === '' ? '' : sep) + JSON.stringify(key) + colon + write(member, step, inner)
+  }
+  if (out === '') return '{}'
+  return step === null ? `{${out}}` : `{\n${inner}${out}\n${indent}}`
 }

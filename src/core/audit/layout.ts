@@ -16,14 +16,27 @@ export function byPrPath(pr: number): string {
   return `by-pr/${lo}-${lo + PR_BUCKET - 1}/${pr}.json`
 }
 
+// Index pages link every row to its template page; cache the per-path hashing.
+const stems = new Map<string, { dir: string; slug: string }>()
+
+function templateStem(path: string): { dir: string; slug: string } {
+  let stem = stems.get(path)
+  if (stem === undefined) {
+    const digest = sha256Hex(path)
+    stem = { dir: `by-template/${digest.slice(0, 2)}`, slug: `${path.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 80)}-${digest.slice(0, 8)}` }
+    if (stems.size >= 10_000) stems.clear()
+    stems.set(path, stem)
+  }
+  return stem
+}
+
 /** Readable, collision-free file stem for a template path. */
 export function templateSlug(path: string): string {
-  const readable = path.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 80)
-  return `${readable}-${sha256Hex(path).slice(0, 8)}`
+  return templateStem(path).slug
 }
 
 function templateDir(path: string): string {
-  return `by-template/${sha256Hex(path).slice(0, 2)}`
+  return templateStem(path).dir
 }
 
 /** `by-template/<2 hex>/<slug>.json`: the list of record paths touching the template. */

@@ -38,9 +38,12 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
 }
 
 export function parseVerifierKey(text: string): Result<VerifierKey, NoteError> {
-  const parts = text.trim().split('+')
-  const [name, hash, key] = parts
-  if (parts.length !== 3 || name === undefined || hash === undefined || key === undefined) {
+  // Split at the first two '+' only: the base64 key itself may contain '+'.
+  const trimmed = text.trim()
+  const first = trimmed.indexOf('+')
+  const second = first < 0 ? -1 : trimmed.indexOf('+', first + 1)
+  const [name, hash, key] = [trimmed.slice(0, first), trimmed.slice(first + 1, second), trimmed.slice(second + 1)]
+  if (first < 0 || second < 0) {
     return err(new NoteError('key-invalid', 'verifier key must look like <name>+<hex key id>+<base64 key>'))
   }
   const typed = strictBase64(key)

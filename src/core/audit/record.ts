@@ -1,7 +1,7 @@
 // One merged-PR decision as an in-toto Statement. Only digests and redacted findings go
 // in: inputs carrying raw text fields or email addresses are refused with AuditInputError.
 import type { Finding, Level } from '../types.js'
-import { canonicalJson, leafHash, sha256Hex, type Bytes } from './hash.js'
+import { canonicalJson, canonicalJsonPretty, leafHash, sha256Hex, type Bytes } from './hash.js'
 import { AuditInputError } from './errors.js'
 import { assertNoEmails, assertNoRawText } from './redaction.js'
 import {
@@ -114,8 +114,7 @@ export function parseRecord(text: string): AuditRecord | null {
   } catch {
     return null // not JSON: the caller reports the file as edited
   }
-  const parsed = AuditRecordSchema.safeParse(value)
-  return parsed.success ? parsed.data : null
+  return AuditRecordSchema.safeParse(value).success ? (value as AuditRecord) : null
 }
 
 /** Hex SHA-256 of the record's canonical JSON; the next record's `prevHash`. */
@@ -130,12 +129,7 @@ export function recordLeafHash(record: AuditRecord): Bytes {
 
 /** The exact file content written for a record: sorted keys, 2-space indent, final newline. */
 export function serializeRecord(record: AuditRecord): string {
-  return serializeCanonical(canonicalJson(record))
-}
-
-/** `serializeRecord` from an already computed canonical JSON string. */
-export function serializeCanonical(canonical: string): string {
-  return `${JSON.stringify(JSON.parse(canonical), null, 2)}\n`
+  return `${canonicalJsonPretty(record)}\n`
 }
 
 /** `records/YYYY/MM/DD/<seq:8>-pr-<n>.json`, dated by mergedAt (UTC). */

@@ -26,11 +26,12 @@ export const costDetector: Detector = {
     const tokensUp = grew >= config.cost.minTokenIncrease && percent > config.cost.maxIncreasePercent
     if (!tokensUp && !(priceUp && before.model !== after.model)) return []
     const evidence = `${before.inputTokens} → ${after.inputTokens} tokens, ${usd(before.usdPerCall)} → ${usd(after.usdPerCall)} per call`
+    const why = tokensUp ? `prompt tokens up ${Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'}` : `price per call up ${Math.round(((after.usdPerCall! - before.usdPerCall!) / before.usdPerCall!) * 100)}% with the model change`
     return [{
       rule: COST_RULE.id,
       severity: config.cost.severity,
       line: change.head.model.line ?? change.head.messages[0]?.startLine ?? 1,
-      message: `Estimated cost per call up ${Number.isFinite(percent) ? `${Math.round(percent)}%` : ''} (${evidence})`.replace('up  (', 'up ('),
+      message: `Estimated cost per call increased: ${why}`,
       evidence,
     }]
   },

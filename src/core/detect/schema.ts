@@ -39,7 +39,7 @@ export const schemaDetector: Detector = {
     }
     const before = new Set(base.inputs.filter((i) => i.required).map((i) => i.name))
     for (const input of head.inputs) {
-      if (input.required && !before.has(input.name) && !v.added.includes(input.name)) {
+      if (input.required && !before.has(input.name) && !v.added.includes(input.name) && !v.renamed.some((r) => r.to === input.name)) {
         findings.push({ rule: SCHEMA_RULES.requiredInput.id, severity: 'high', line: input.line ?? 1, message: `Input "${input.name}" is now required`, evidence: input.name })
       }
     }

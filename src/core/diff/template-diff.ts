@@ -37,8 +37,15 @@ export function diffVariables(base: Template | null, head: Template | null): Var
     removed.splice(removed.indexOf(from), 1)
     added.splice(added.indexOf(to), 1)
   }
+  // One variable out and one in, used in the same role: a rename with surrounding edits.
+  if (removed.length === 1 && added.length === 1 && roleOf(base, removed[0]!) === roleOf(head, added[0]!)) {
+    renamed.push({ from: removed[0]!, to: added[0]! })
+    return { added: [], removed: [], renamed }
+  }
   return { added, removed, renamed }
 }
+
+const roleOf = (t: Template, name: string): string | undefined => t.variables.find((v) => v.name === name)?.role
 
 /** The text of the first line using `name`, with that variable blanked out. */
 function useShape(template: Template, name: string): string | null {

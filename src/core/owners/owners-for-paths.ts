@@ -1,5 +1,6 @@
 // Owners per path: CODEOWNERS (GitHub semantics) merged with `owners:` rules from
 // promptops.yml (picomatch globs). Config rules add owners; they never remove any.
+// `windows: false` keeps matching identical on every OS (repository paths use `/`).
 import picomatch from 'picomatch'
 import { ownersOf } from './match.js'
 import { ownerKey } from './owner-syntax.js'
@@ -16,7 +17,7 @@ export function ownersForPaths(
   extra: readonly ExtraOwnerRule[] = [],
 ): Record<string, string[]> {
   const parsed = parseCodeowners(codeownersText ?? '')
-  const globs = extra.map((rule) => ({ test: picomatch(rule.pattern, { dot: true }), owners: rule.owners }))
+  const globs = extra.map((rule) => ({ test: picomatch(rule.pattern, { dot: true, windows: false }), owners: rule.owners }))
   const result: Record<string, string[]> = {}
   for (const path of paths) {
     const fromConfig = globs.filter((glob) => glob.test(stripSlash(path))).flatMap((glob) => glob.owners)

@@ -14,3 +14,4 @@ export type {
   RoutingInput,
   RoutingPolicy,
 } from './types.js'
+export { routingInput, loginFromEmail, ABSENT_DIGEST, type PullFacts } from './from-report.js'

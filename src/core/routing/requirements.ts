@@ -2,7 +2,7 @@
 // all owners (AND), and each required group.
 import { ownerKey } from '../owners/owner-syntax.js'
 import { eligibleApprovers, principalRequirement, type RequirementContext } from './principal-requirement.js'
-import { isMember, missingLabel, principalKind } from './principals.js'
+import { isMember, loginKey, membersOf, missingLabel, principalKind } from './principals.js'
 import type { GovernedTemplate, Requirement, RoutingPolicy } from './types.js'
 
 type TierPolicy = RoutingPolicy['low']
@@ -58,15 +58,20 @@ function approvalCount(policy: TierPolicy, pool: readonly string[], anyTemplates
   const description = countDescription(n, policy.codeowners, restricted, anyTemplates)
   const base: Requirement = { id: 'approvals', description, satisfied, approvedBy, missing: [], needed: n }
   if (satisfied || !restricted) return base
-  const missing = pool
-    .filter((o) => !approvedBy.some((login) => isMember(login, o, ctx.teams) === 'yes'))
-    .filter((o) => !(principalKind(o) === 'user' && ctx.excluded.has(missingLabel(o).toLowerCase())))
-    .filter((o) => principalKind(o) !== 'email')
-    .map(missingLabel)
+  const missing = pool.filter((o) => canStillApprove(o, approvedBy, ctx)).map(missingLabel)
   const { known, unknown } = eligibleApprovers(pool, ctx)
   if (known.size >= n) return { ...base, missing }
   const unknownNote = unknown.length > 0 ? `; cannot resolve members of ${unknown.join(', ')}` : ''
   return { ...base, missing, blocked: `only ${known.size} eligible owner(s) other than the author and co-authors can approve, ${n} required${unknownNote}` }
+}
+
+/** True when some member of the principal who has not approved yet could still approve. */
+function canStillApprove(principal: string, approvedBy: readonly string[], ctx: RequirementContext): boolean {
+  if (principalKind(principal) === 'email' || principalKind(principal) === 'invalid') return false
+  const members = membersOf(principal, ctx.teams)
+  if (members === null) return true
+  const done = new Set(approvedBy.map(loginKey))
+  return members.some((m) => !ctx.excluded.has(loginKey(m)) && !done.has(loginKey(m)))
 }
 
 function countDescription(n: number, codeowners: boolean, restricted: boolean, anyTemplates: boolean): string {

@@ -133,6 +133,22 @@ const cases: Case[] = [
     want: { satisfied: false, status: 'failure' },
   },
   {
+    name: 'codeowners pool made only of a team with unknown membership fails closed and says why',
+    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts'], digest: 'a' }], reviews: [review('bob', 'APPROVED')] }),
+    want: { satisfied: false, status: 'failure', summary: 'medium risk: 0/1 required approvals; cannot be met: only 0 eligible owner(s) other than the author and co-authors can approve, 1 required; cannot resolve members of @org/ghosts' },
+  },
+  {
+    name: 'an unknown team next to known owners still lets the known owners approve',
+    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'], digest: 'a' }], reviews: [review('carol', 'APPROVED')] }),
+    want: { satisfied: true, status: 'success' },
+  },
+  {
+    name: 'co-author owners are never listed as missing reviewers',
+    input: input({ coAuthors: ['dana'], templates: [{ path: 'a.prompt', owners: ['@dana', '@erin', '@org/prompt-owners'], digest: 'a' }] }),
+    want: { satisfied: false, status: 'action_required' },
+    missing: { users: ['erin'], teams: ['@org/prompt-owners'] },
+  },
+  {
     name: 'allOwners: every owner must approve (AND)',
     input: input({
       level: 'high',
@@ -142,7 +158,7 @@ const cases: Case[] = [
       ],
       reviews: [review('bob', 'APPROVED'), review('sam', 'APPROVED')],
     }),
-    want: { satisfied: false, status: 'action_required', summary: 'high risk: 2/1 required approvals; 2/3 owners approved; missing @dana'.replace('2/1', '1/1') },
+    want: { satisfied: false, status: 'action_required', summary: 'high risk: 1/1 required approvals; 2/3 owners approved; missing @dana' },
     counted: ['bob', 'sam'],
     missing: { users: ['dana'], teams: [] },
   },
@@ -233,6 +249,15 @@ describe('evaluateRouting', () => {
     const d = evaluateRouting(input({ reviews }))
     expect(d.satisfied).toBe(false)
     expect(d.discounted[0]?.reason).toMatch(/cancelled/)
+  })
+
+  it('returns an explainable tree with children per owner', () => {
+    const d = evaluateRouting(input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'], digest: 'a' }], reviews: [review('bob', 'APPROVED')] }))
+    expect(d.requirements.map((r) => [r.id, r.satisfied])).toEqual([['approvals', true], ['all-owners', false]])
+    expect(d.requirements[1]?.children).toEqual([
+      { id: 'owner:@org/prompt-owners', description: 'approval from @org/prompt-owners (owner of a.prompt)', satisfied: true, approvedBy: ['bob'], missing: [] },
+      { id: 'owner:@dana', description: 'approval from @dana (owner of a.prompt)', satisfied: false, approvedBy: [], missing: ['dana'] },
+    ])
   })
 
   it('explains the tier', () => {

@@ -40,11 +40,18 @@ function entryJson(ctx: EmulatorContext, dir: string, e: TreeEntry, ref: string)
   return { type, size: e.size ?? 0, name: e.path, path, sha: e.sha, download_url: download, ...links }
 }
 
+/** A scan, not /\/+$/: that regex is quadratic on long runs of slashes. */
+function trimTrailingSlashes(path: string): string {
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--
+  return path.slice(0, end)
+}
+
 async function getContent(req: RouteRequest) {
   const { ctx } = req
   const ref = String(req.query['ref'] ?? ctx.repo.defaultBranch)
   const commit = await resolveOr404(ctx, ref)
-  const path = (req.params['path'] ?? '').replace(/\/+$/, '')
+  const path = trimTrailingSlashes(req.params['path'] ?? '')
   const type = await ctx.git.typeOf(`${commit}:${path}`)
   if (type === undefined) throw notFound()
   if (type === 'tree') {

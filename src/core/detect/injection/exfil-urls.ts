@@ -8,7 +8,7 @@ import { renderSnippet } from './snippet.js'
 
 // Bracket and angle characters are excluded from the scanned classes so one scan stops at
 // the next candidate: linear time even on "[](" repeated a million times.
-const MARKDOWN_URL = /(!?)\[[^[\]\n]{0,300}\]\([ \t]{0,10}<?([^\s()[\]<>]{1,2048})/g
+const MARKDOWN_URL = /(!?)\[[^[\]\n]{0,300}\]\([ \t]{0,10}<?((?:[^\s()[\]<>]|\[[^\s()[\]<>]{0,100}\]){1,2048})/g
 const HTML_URL = /<(img|a|iframe|source|video|audio)\b[^<>]{0,500}?\b(?:src|href)[ \t]{0,5}=[ \t]{0,5}["']?([^"'\s<>]{1,2048})/gi
 /** `{{ var | urlencode }}` → `{{var|urlencode}}` so the URL has no spaces to stop at. */
 const SPACED_MUSTACHE = /\{\{[^{}\n]{0,200}\}\}/g
@@ -67,11 +67,15 @@ function decodeSafe(value: string): string {
   }
 }
 
+const WHOLE_VAR = /^(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})$/
+
 function judge(use: UrlUse): { severity: Level; why: string } | null {
-  if (!/^(?:https?:)?\/\//i.test(use.url) && !TEMPLATE_VAR.test(use.url)) return null
+  // A URL that is only a variable may be operator configuration: worth a look, not an alarm.
+  if (WHOLE_VAR.test(use.url)) return { severity: 'medium', why: 'comes entirely from a template variable' }
   if (TEMPLATE_VAR.test(use.url)) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }
+  if (!/^(?:https?:)?\/\//i.test(use.url)) return null
   if (!allowedHost(hostOf(use.url)) && dataLookingQuery(use.url)) return { severity: 'high', why: 'sends a data-looking query' }
   return null
 }

@@ -11,9 +11,14 @@ const MARKS = /\p{M}/gu
 const SPACES = /[\s\u00A0]+/g
 const SENTENCE_END = /[.!?;\n。！？]/
 const CUE_WINDOW = 80
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+/** Every pattern contains one of these; most lines are skipped with a single scan. */
+const TRIGGER =
+  /ignor|disregard|forget|overrid|bypass|skip|drop|you are now|anything now|act as|pretend|roleplay|mode|instructions|system|admin|sudo|root|reveal|print|show|output|repeat|display|leak|disclose|tell me|give me|share|write out|dump|recite|olvid|descarta|oubli|vergiss|vergessen|dimentic|esquec|игнор|забуд|忽|无视|忘|無視/
 
 /** Lowercase, compatibility-decomposed, marks and invisible characters removed, single spaces. */
 export function normalisePhraseText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ')
   return text
     .replace(INVISIBLE, '')
     .normalize('NFKD')
@@ -39,6 +44,7 @@ function sentencePrefix(text: string, index: number): string {
 const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re }) => ({ id, re: new RegExp(re.source, 'g') }))
 
 function firstPlanted(text: string): { id: string; match: string } | null {
+  if (!TRIGGER.test(text)) return null
   for (const { id, re } of GLOBAL_PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (!MENTION_CUE.test(sentencePrefix(text, m.index))) return { id, match: m[0] }

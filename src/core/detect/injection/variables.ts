@@ -1,7 +1,18 @@
 // Variable-level checks: where a value is interpolated and how.
 import type { FindingDraft, Template, VariableUse } from '../../types.js'
 import { RAW_UNESCAPED, UNDELIMITED_INPUT, UNTRUSTED_IN_SYSTEM } from './rules.js'
-import { classifyVariable } from './variable-names.js'
+import { classifyVariable as classifyUncached, type VariableTrust } from './variable-names.js'
+
+// Hot on large templates with many uses of the same few names.
+const trustCache = new Map<string, VariableTrust>()
+function classifyVariable(name: string): VariableTrust {
+  let trust = trustCache.get(name)
+  if (trust === undefined) {
+    trust = classifyUncached(name)
+    if (trustCache.size < 10_000) trustCache.set(name, trust)
+  }
+  return trust
+}
 
 function untrustedInSystem(use: VariableUse): FindingDraft | null {
   if (use.role !== 'system' || classifyVariable(use.name) !== 'untrusted') return null

@@ -11,6 +11,9 @@ import { maskDigits } from '../../redact/mask.js'
 const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?![\w.,/-]?\d)/g
 const PHONE_WORD = /(?:phone|tel|mobile|cell|call|fax|whatsapp|sms|text me|contact|ph\.?|#)\s*[:=]?\s*["']?$/i
 const CONTEXT = 32
+const MAX_CANDIDATE = 26
+/** Distinct candidates parsed per text: bounds the worst case (~40µs each) on hostile input. */
+const LIBRARY_CALLS = 20_000
 
 export interface PhoneOptions {
   /** Country assumed for numbers written without `+<code>` (default `US`). */
@@ -18,23 +21,57 @@ export interface PhoneOptions {
 }
 
 export function findPhones(text: string, options: PhoneOptions = {}): SensitiveMatch[] {
-  const defaultCountry = options.defaultCountry ?? 'US'
+  const parse = cachedParser(options.defaultCountry ?? 'US')
+  const re = new RegExp(CANDIDATE.source, 'g')
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const candidate = m[0]
-    if (!/[\s().+\-/]/.test(candidate) && !PHONE_WORD.test(text.slice(Math.max(0, m.index - CONTEXT), m.index))) continue
-    if (looksLikeDate(candidate)) continue
-    for (const found of findPhoneNumbersInText(candidate, { defaultCountry })) {
-      if (!found.number.isValid()) continue
-      const start = m.index + found.startsAt
-      const value = candidate.slice(found.startsAt, found.endsAt)
-      out.push({ rule: 'pii.phone', kind: 'phone', start, end: start + value.length, redacted: maskDigits(value, 2) })
+    const found = accept(text, m.index, candidate) ? parse(candidate) : []
+    for (const [from, to] of found) {
+      const value = candidate.slice(from, to)
+      out.push({ rule: 'pii.phone', kind: 'phone', start: m.index + from, end: m.index + to, redacted: maskDigits(value, 2) })
     }
+    re.lastIndex = m.index + resumeAt(candidate, found)
   }
   return out
 }
 
+function accept(text: string, at: number, candidate: string): boolean {
+  if (!plausibleGrouping(candidate) || DATE.test(candidate)) return false
+  return /[\s().+\-/]/.test(candidate) || PHONE_WORD.test(text.slice(Math.max(0, at - CONTEXT), at))
+}
+
+/** A candidate cut at the length cap may hold the start of the next number: resume inside it. */
+function resumeAt(candidate: string, found: ReadonlyArray<readonly [number, number]>): number {
+  const last = found[found.length - 1]
+  if (last) return last[1]
+  if (candidate.length < MAX_CANDIDATE) return candidate.length
+  const sep = candidate.search(/\D/)
+  return sep > 0 ? sep : candidate.length
+}
+
+/** Parses with libphonenumber, memoised per candidate and capped per text (see LIBRARY_CALLS). */
+function cachedParser(defaultCountry: CountryCode): (candidate: string) => Array<[number, number]> {
+  const cache = new Map<string, Array<[number, number]>>()
+  let calls = 0
+  return (candidate) => {
+    const hit = cache.get(candidate)
+    if (hit) return hit
+    if (++calls > LIBRARY_CALLS) return []
+    const found = findPhoneNumbersInText(candidate, { defaultCountry })
+      .filter((f) => f.number.isValid())
+      .map((f): [number, number] => [f.startsAt, f.endsAt])
+    cache.set(candidate, found)
+    return found
+  }
+}
+
 /** `2024-01-15`, `15/01/2024`, `2024.01.15`: calendar dates look like grouped digits. */
-function looksLikeDate(candidate: string): boolean {
-  return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/.test(candidate.trim())
+const DATE = /(?:^|\D)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\D|$)/
+
+/** 7 to 15 digits in at most 6 groups: rules out `1 1 1 1 …` runs before the costly parse. */
+function plausibleGrouping(candidate: string): boolean {
+  const groups = candidate.split(/\D+/).filter((g) => g.length > 0)
+  const digits = groups.join('').length
+  return digits >= 7 && digits <= 15 && groups.length <= 6
 }

@@ -26,7 +26,7 @@ export function toFindings(added: AddedText, matches: readonly SensitiveMatch[],
   for (const m of matches) {
     const meta = rules.find((r) => r.id === m.rule)
     if (!meta) continue
-    out.push({ rule: m.rule, severity: meta.severity, message: `${meta.title} in added text`, line: added.lineAt(m.start), evidence: m.redacted })
+    out.push({ category: meta.category, rule: m.rule, severity: meta.severity, message: `${meta.title} in added text`, line: added.lineAt(m.start), evidence: m.redacted })
   }
   return out
 }

@@ -13,7 +13,7 @@ export function findCredentialedUrls(text: string): SensitiveMatch[] {
     const [, user = '', password = '', host = ''] = m
     const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]
     if (!scheme || isPlaceholderValue(password) || EXAMPLE_HOST.test(host)) continue
-    if (password === user || /^\$|^%/.test(password)) continue
+    if (password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)) continue
     const start = m.index + 3
     out.push({
       rule: 'secrets.credentialed-url',

@@ -12,7 +12,7 @@ const TOKEN_KEY =
   /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|authorization)$/
 const AUTH_SCHEME = /^(?:bearer|basic|token|digest)$/i
 const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&!|>]/
-const UNQUOTED_END = /[\s,;'"`)}\]>]/
+const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
 
 /** Lower-cased key without separators: `AWS_Secret-Access.Key` → `awssecretaccesskey`. */
@@ -55,9 +55,10 @@ interface Value {
 function readValue(text: string, at: number): Value | undefined {
   const quote = text[at]
   if (quote === '"' || quote === "'" || quote === '`') {
-    const close = text.indexOf(quote, at + 1)
-    if (close === -1 || close - at > MAX_VALUE || text.slice(at + 1, close).includes('\n')) return undefined
-    return { text: text.slice(at + 1, close), start: at + 1, quoted: true }
+    const window = text.slice(at + 1, at + 1 + MAX_VALUE)
+    const close = window.indexOf(quote)
+    if (close === -1 || window.slice(0, close).includes('\n')) return undefined
+    return { text: window.slice(0, close), start: at + 1, quoted: true }
   }
   const first = unquotedRun(text, at)
   if (AUTH_SCHEME.test(first) && text[at + first.length] === ' ') {
@@ -70,14 +71,21 @@ function readValue(text: string, at: number): Value | undefined {
 function unquotedRun(text: string, at: number): string {
   let end = at
   const limit = Math.min(text.length, at + MAX_VALUE)
-  while (end < limit && !UNQUOTED_END.test(text[end] ?? ' ')) end++
+  while (end < limit && !UNQUOTED_END.test(text[end] ?? ' ') && !innerAssignment(text, end)) end++
   return text.slice(at, end)
 }
 
+/** `a=b=c` chains: an `=` followed by more value starts a new assignment (base64 `==` ends a value). */
+function innerAssignment(text: string, at: number): boolean {
+  return text[at] === '=' && /[^\s=,;'"`)}\]>&]/.test(text[at + 1] ?? ' ')
+}
+
 function acceptValue(key: string, value: string, quoted: boolean): boolean {
+  const password = PASSWORD_KEY.test(key)
+  // Cheap shape checks first: most candidates on hostile or ordinary text fail here.
+  if (password ? value.length < 6 : value.length < 12 || charClasses(value) < 2) return false
   if (isPlaceholderValue(value) || /^https?:/i.test(value)) return false
   if (!quoted && CODE_REFERENCE.test(value)) return false
   const entropy = shannonEntropy(value)
-  if (PASSWORD_KEY.test(key)) return value.length >= 6 && new Set(value).size >= 4 && entropy >= 2.3
-  return value.length >= 12 && charClasses(value) >= 2 && entropy >= 3
+  return password ? new Set(value).size >= 4 && entropy >= 2.3 : entropy >= 3
 }

@@ -1,0 +1,28 @@
+// Adapts Probot contexts to the handlers. Probot's Octokit carries the same plugins as
+// ours (rest methods, paginate, retry, throttling); the cast bridges their version types.
+import type { Context } from 'probot'
+import type { GitHubClient } from '../../src/adapters/github/octokit.js'
+import { evaluatePull } from './approval.js'
+import { fetchTarget, pullNumbers, toTarget } from './pull-target.js'
+
+type AnyContext = Context<'pull_request' | 'pull_request_review' | 'check_run' | 'check_suite'>
+
+export async function onRoutingEvent(context: AnyContext): Promise<void> {
+  const client = context.octokit as unknown as GitHubClient
+  const repo = context.repo()
+  const payload = context.payload as unknown as Record<string, unknown>
+  // pull_request.edited matters only when the base branch changed.
+  if (context.name === 'pull_request' && (payload.action === 'edited') && !(payload.changes as { base?: unknown } | undefined)?.base) return
+  for (const number of pullNumbers(payload)) {
+    const fromPayload = payload.pull_request as Parameters<typeof toTarget>[0] | undefined
+    const pull = fromPayload && context.name === 'pull_request' ? toTarget(fromPayload) : await fetchTarget(client, repo, number)
+    if (pull.state !== 'open') continue
+    const result = await evaluatePull(client, repo, pull, new Date())
+    context.log.info({ pull: number, ...result }, 'promptops/approval evaluated')
+  }
+}
+
+export async function onMerged(context: Context<'pull_request.closed'>): Promise<void> {
+  if (!context.payload.pull_request.merged) return
+  context.log.info({ pull: context.payload.pull_request.number }, 'merged: audit recording is handled by the audit handler')
+}

@@ -1,0 +1,23 @@
+// The Probot app: wires webhook events to handlers. No business logic here.
+import type { Probot } from 'probot'
+import { onMerged, onRoutingEvent } from './handlers/events.js'
+
+export default (app: Probot): void => {
+  app.on(
+    [
+      'pull_request.opened',
+      'pull_request.synchronize',
+      'pull_request.reopened',
+      'pull_request.ready_for_review',
+      'pull_request.edited',
+      'pull_request_review.submitted',
+      'pull_request_review.dismissed',
+      'pull_request_review.edited',
+      'check_run.rerequested',
+      'check_suite.requested',
+      'check_suite.rerequested',
+    ],
+    onRoutingEvent,
+  )
+  app.on('pull_request.closed', onMerged)
+}

@@ -1,0 +1,66 @@
+// Gathers the snapshot the engine needs: changed files with contents, config and
+// CODEOWNERS as of the base commit. From the local checkout when it has (or can fetch)
+// both commits, else from the REST API.
+import type { Config } from '../core/config/config.schema.js'
+import { classifier, type FileClassifier } from '../core/config/governed.js'
+import { parseConfig } from '../core/config/parse-config.js'
+import { CODEOWNERS_PATHS, pickCodeowners } from '../core/owners/index.js'
+import { unwrap } from '../core/result.js'
+import type { FileChange } from '../core/types.js'
+import { loadChangeSet } from '../adapters/git/change-set.js'
+import { ensureCommits } from '../adapters/git/ensure-commits.js'
+import { readFileAt } from '../adapters/git/git.js'
+import { loadContents, loadPullChangeSet, readContent } from '../adapters/github/contents.js'
+import type { GitHubClient } from '../adapters/github/octokit.js'
+import type { RepoRef } from '../adapters/github/repo-ref.js'
+import type { RunTarget } from './event.js'
+
+export interface Snapshot {
+  source: 'checkout' | 'api'
+  config: Config
+  codeowners: string | null
+  files: FileChange[]
+}
+
+type Target = Exclude<RunTarget, { kind: 'unsupported' }>
+
+interface Source {
+  read(commit: string, path: string): Promise<string | null>
+  changes(classify: FileClassifier): Promise<FileChange[]>
+}
+
+export async function collectSnapshot(target: Target, configPath: string, workspace: string, client: GitHubClient, repo: RepoRef, log: (m: string) => void): Promise<Snapshot> {
+  const local = await ensureCommits(workspace, [target.base, target.head], log)
+  const source: Source = local ? checkoutSource(workspace, target) : apiSource(client, repo, target)
+  const config = unwrap(parseConfig(await source.read(target.base, configPath), configPath))
+  const owners = await Promise.all(CODEOWNERS_PATHS.map(async (p) => [p, (await source.read(target.base, p)) ?? undefined] as const))
+  const files = await source.changes(classifier(config))
+  return { source: local ? 'checkout' : 'api', config, codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null, files }
+}
+
+function checkoutSource(workspace: string, target: Target): Source {
+  return {
+    read: (commit, path) => readFileAt(workspace, commit, path),
+    changes: (classify) => loadChangeSet(workspace, target.base, target.head, classify),
+  }
+}
+
+function apiSource(client: GitHubClient, repo: RepoRef, target: Target): Source {
+  return {
+    read: async (commit, path) => {
+      const bytes = await readContent(client, repo, path, commit)
+      return bytes ? new TextDecoder().decode(bytes) : null
+    },
+    changes: async (classify) => {
+      if (target.kind === 'pull_request') {
+        // Diff against the merge base, as the PR's file list does.
+        const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${target.base}...${target.head}`, per_page: 1 })
+        return loadPullChangeSet(client, repo, target.number, data.merge_base_commit.sha, target.head, classify)
+      }
+      const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${target.base}...${target.head}`, per_page: 100 })
+      const status = (s: string): FileChange['status'] => (s === 'removed' || s === 'added' || s === 'renamed' ? s : 'modified')
+      const entries = (data.files ?? []).map((f) => ({ status: status(f.status), path: f.filename, ...(f.previous_filename ? { oldPath: f.previous_filename } : {}) }))
+      return loadContents(client, repo, entries, target.base, target.head, classify)
+    },
+  }
+}

@@ -1,0 +1,70 @@
+// Writes the results where a workflow and its reviewers see them: files, outputs, job
+// summary, and on pull requests the labels, sticky comment and `promptops/risk` check.
+// A token that may not write (fork PRs) degrades to annotations with one notice.
+import * as core from '@actions/core'
+import { writeFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import { planCheckRun, toAnnotation } from '../core/plan/check-run.js'
+import { renderJson, renderMarkdown, renderSarif, type Report } from '../core/index.js'
+import { applyCheckRun, applyComment, applyLabels, isForbidden } from '../adapters/github/pull-outputs.js'
+import type { GitHubClient } from '../adapters/github/octokit.js'
+import type { RepoRef } from '../adapters/github/repo-ref.js'
+import { VERSION } from '../version.js'
+import type { RunTarget } from './event.js'
+import type { Inputs } from './inputs.js'
+
+export interface PublishContext {
+  inputs: Inputs
+  workspace: string
+  client: GitHubClient
+  repo: RepoRef
+  target: Exclude<RunTarget, { kind: 'unsupported' }>
+  serverUrl: string
+  runUrl?: string
+  facetPrefix: string
+}
+
+export async function writeFiles(report: Report, ctx: PublishContext): Promise<{ reportPath: string; sarifPath: string }> {
+  const at = (p: string): string => (isAbsolute(p) ? p : join(ctx.workspace, p))
+  const reportPath = at(ctx.inputs.reportPath)
+  const sarifPath = at(ctx.inputs.sarifPath)
+  await writeFile(reportPath, `${renderJson(report)}\n`)
+  await writeFile(sarifPath, `${renderSarif(report, { toolVersion: VERSION })}\n`)
+  return { reportPath, sarifPath }
+}
+
+export function markdownFor(report: Report, ctx: PublishContext): string {
+  const blob = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/`
+  return renderMarkdown(report, { blobUrl: `${blob}${ctx.target.head}/`, baseBlobUrl: `${blob}${ctx.target.base}/` })
+}
+
+/** Labels, comment and check run. Returns what was skipped for lack of permission. */
+export async function publishToPull(report: Report, markdown: string, ctx: PublishContext): Promise<string[]> {
+  const skipped: string[] = []
+  const attempt = async (what: string, write: () => Promise<unknown>): Promise<void> => {
+    try {
+      await write()
+    } catch (error) {
+      if (!isForbidden(error)) throw error
+      skipped.push(what)
+    }
+  }
+  const { inputs, client, repo, target } = ctx
+  const failOn = inputs.failOn === 'none' ? undefined : inputs.failOn
+  if (inputs.checkRun) await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
+  if (target.kind !== 'pull_request') return skipped
+  if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, { level: inputs.labelPrefix, facet: ctx.facetPrefix }))
+  await attempt('comment', () => applyComment(client, repo, target.number, report, markdown, inputs.comment))
+  return skipped
+}
+
+/** Workflow-command annotations: visible even when the token cannot create check runs. */
+export function annotate(report: Report): void {
+  for (const finding of report.findings.filter((f) => !f.baseLine).slice(0, 50)) {
+    const a = toAnnotation(finding)
+    const props = { title: a.title, file: a.path, startLine: a.start_line }
+    if (a.annotation_level === 'failure') core.error(a.message, props)
+    else if (a.annotation_level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+}

@@ -1,0 +1,30 @@
+// Score two revisions of a local clone: policy from the base, files from the merge base.
+// Shared by `promptops score`, `route` and `audit record`.
+import { classifier } from '../../core/config/governed.js'
+import { scoreChanges } from '../../core/engine.js'
+import { ownersForPaths } from '../../core/owners/index.js'
+import type { Report } from '../../core/report/types.js'
+import { unwrap } from '../../core/result.js'
+import type { Config } from '../../core/config/config.schema.js'
+import { loadChangeSet } from './change-set.js'
+import { resolveCommit } from './git.js'
+import { loadPolicyAt, type RepoPolicy } from './policy.js'
+
+export interface ScoredRevisions {
+  base: string
+  head: string
+  config: Config
+  policy: RepoPolicy
+  report: Report
+}
+
+export async function scoreRevisions(repo: string, baseRef: string, headRef: string, now: Date, configOverride?: { path: string; text: string }): Promise<ScoredRevisions> {
+  const base = await resolveCommit(repo, baseRef)
+  const head = await resolveCommit(repo, headRef)
+  const policy = await loadPolicyAt(repo, base, configOverride)
+  const config = unwrap(policy.config)
+  const files = await loadChangeSet(repo, base, head, classifier(config))
+  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
+  const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
+  return { base, head, config, policy, report }
+}

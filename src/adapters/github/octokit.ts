@@ -1,0 +1,47 @@
+// One Octokit for every shell: retries transient failures with backoff, waits out
+// primary and secondary rate limits, paginates. `baseUrl` comes from GITHUB_API_URL /
+// GHE_HOST, so GitHub Enterprise Server works unchanged.
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck'
+
+export const PromptOpsOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
+export type GitHubClient = InstanceType<typeof PromptOpsOctokit>
+
+export interface ClientOptions {
+  token: string
+  baseUrl: string
+  userAgent: string
+  log?: { warn: (message: string) => void; debug?: (message: string) => void }
+  /** Retries on rate limits before giving up (tests lower it). */
+  maxRateLimitRetries?: number
+  /** Pause between writes. GitHub asks for ~1 s under heavy write load; a run makes few writes. */
+  writeIntervalMs?: number
+  /** Seconds to wait on a secondary limit without retry-after (tests lower it). */
+  fallbackRetryAfter?: number
+}
+
+export function createClient(options: ClientOptions): GitHubClient {
+  const maxRetries = options.maxRateLimitRetries ?? 3
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): boolean => {
+    options.log?.warn(`${kind} rate limit on ${request.method} ${request.url}; retry ${retryCount + 1}/${maxRetries} after ${retryAfter}s`)
+    return retryCount < maxRetries
+  }
+  return new PromptOpsOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: options.userAgent,
+    request: { retries: 3 },
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      fallbackSecondaryRateRetryAfter: options.fallbackRetryAfter ?? 60,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 100 }),
+    },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    log: { debug: () => undefined, info: () => undefined, warn: (m: string) => options.log?.warn(m), error: (m: string) => options.log?.warn(m) },
+  })
+}

@@ -1,0 +1,62 @@
+// Applies the core's plans to a pull request: labels, the sticky comment, the check run.
+// Every write degrades to a reported "skipped" when the token may not write (fork PRs).
+import type { CheckRunPlan } from '../../core/plan/check-run.js'
+import { planComment, type CommentMode } from '../../core/plan/comment.js'
+import { planLabels } from '../../core/plan/labels.js'
+import type { Report } from '../../core/report/types.js'
+import type { GitHubClient } from './octokit.js'
+import type { RepoRef } from './repo-ref.js'
+
+export const isForbidden = (error: unknown): boolean => {
+  const e = error as { status?: number; message?: string }
+  return e.status === 403 && !/rate limit/i.test(e.message ?? '')
+}
+
+export async function applyLabels(client: GitHubClient, repo: RepoRef, pull: number, report: Report, prefixes: { level: string; facet: string }): Promise<{ added: string[]; removed: string[] }> {
+  const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, { ...repo, issue_number: pull, per_page: 100 })).map((l) => l.name)
+  const plan = planLabels(report, current, prefixes)
+  if (plan.add.length > 0) {
+    const existing = new Set((await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })).map((l) => l.name))
+    for (const def of plan.definitions.filter((d) => plan.add.includes(d.name) && !existing.has(d.name))) {
+      await client.rest.issues.createLabel({ ...repo, ...def }).catch((error: { status?: number }) => {
+        if (error.status !== 422) throw error // 422: created concurrently by another run
+      })
+    }
+    await client.rest.issues.addLabels({ ...repo, issue_number: pull, labels: plan.add })
+  }
+  for (const name of plan.remove) {
+    await client.rest.issues.removeLabel({ ...repo, issue_number: pull, name }).catch((error: { status?: number }) => {
+      if (error.status !== 404) throw error
+    })
+  }
+  return { added: plan.add, removed: plan.remove }
+}
+
+export async function applyComment(client: GitHubClient, repo: RepoRef, pull: number, report: Report, body: string, mode: CommentMode): Promise<string> {
+  if (mode === 'never') return 'comments disabled'
+  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pull, per_page: 100 })
+  const plan = planComment(report, body, mode, comments.map((c) => ({ id: Number(c.id), body: c.body ?? null })))
+  if (plan.action === 'create') await client.rest.issues.createComment({ ...repo, issue_number: pull, body: plan.body })
+  if (plan.action === 'update') await client.rest.issues.updateComment({ ...repo, comment_id: plan.id, body: plan.body })
+  return plan.action === 'none' ? plan.reason : `${plan.action}d`
+}
+
+export async function applyCheckRun(client: GitHubClient, repo: RepoRef, headSha: string, plan: CheckRunPlan, detailsUrl?: string): Promise<number> {
+  const [first = [], ...rest] = plan.annotationBatches
+  const output = (annotations: typeof first) => ({ title: plan.title, summary: plan.summary, annotations })
+  const created = await client.rest.checks.create({
+    ...repo,
+    name: plan.name,
+    head_sha: headSha,
+    status: rest.length > 0 ? 'in_progress' : 'completed',
+    ...(rest.length > 0 ? {} : { conclusion: plan.conclusion }),
+    ...(detailsUrl ? { details_url: detailsUrl } : {}),
+    output: output(first),
+  })
+  const id = Number(created.data.id)
+  for (const [i, batch] of rest.entries()) {
+    const last = i === rest.length - 1
+    await client.rest.checks.update({ ...repo, check_run_id: id, output: output(batch), ...(last ? { status: 'completed', conclusion: plan.conclusion } : {}) })
+  }
+  return id
+}

@@ -1,0 +1,33 @@
+import { ownersForPaths } from '../../core/owners/index.js'
+import { unwrap } from '../../core/result.js'
+import { UsageError } from '../../core/errors.js'
+import { resolveCommit } from '../../adapters/git/git.js'
+import { loadPolicyAt } from '../../adapters/git/policy.js'
+import { absolute, parse } from '../args.js'
+import type { Command } from '../io.js'
+import { str } from '../report-output.js'
+
+const usage = `Usage: promptops owners --repo DIR [--ref REF] PATH...
+
+Prints the owners of each path as JSON ({"path": ["@owner", ...]}): CODEOWNERS with
+GitHub's semantics (first of .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS; last
+matching line wins) plus owners from promptops.yml, as of REF (default HEAD). [] = unowned.`
+
+export const ownersCommand: Command = {
+  name: 'owners',
+  summary: 'owners of paths: CODEOWNERS (GitHub semantics) plus promptops.yml',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, { repo: { type: 'string' }, ref: { type: 'string' } }, usage)
+    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (positionals.length === 0) throw new UsageError(`no paths given\n\n${usage}`)
+    const repo = absolute(io.cwd, str(values.repo) ?? '.')
+    const policy = await loadPolicyAt(repo, await resolveCommit(repo, str(values.ref) ?? 'HEAD'))
+    const config = unwrap(policy.config)
+    // Keys exactly as given; matching uses the path without a leading "./".
+    const normalised = positionals.map((p) => p.replace(/^\.\//, ''))
+    const owners = ownersForPaths(normalised, policy.codeowners?.text, config.owners)
+    io.stdout(`${JSON.stringify(Object.fromEntries(positionals.map((p, i) => [p, owners[normalised[i]!] ?? []])), null, 2)}\n`)
+    return 0
+  },
+}

@@ -1,0 +1,42 @@
+// Hashed identifiers: an md5/sha1/sha256 hex digest is pseudonymous PII when it stands for a
+// person (`"user_hash": "5f4d…"`, `md5(email)`-style calls, `sha256:` tagged values). The same
+// hex is everywhere as a git SHA or a content digest, so it only fires with identity context:
+// - a hash call right before it: `md5(`, `sha1(`, `sha256(`, `hash(`; or an algorithm tag
+//   `md5:` / `sha1:` / `sha256:` that is not an image digest (`@sha256:`);
+// - or the nearest key/label before it on the line names a person (user, customer, email,
+//   uid, id, member, account, hash, …) and none names content (commit, digest, checksum,
+//   integrity, etag, revision, file, image, …).
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+
+const HEX = /(?<![0-9A-Za-z])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32}|[0-9A-F]{64}|[0-9A-F]{40}|[0-9A-F]{32})(?![0-9A-Za-z])/g
+const CALL_OR_TAG = /(?:(?:md5|sha1|sha256|sha-256|hash)\(\s*["']?|(?<!@)(?:md5|sha1|sha256|sha-256):)$/i
+const LABEL = /([A-Za-z][A-Za-z0-9_. -]{0,40})["']?\s*(?:[:=]|=>|\bis\b)\s*["']?$/
+const CONTENT = /commit|digest|checksum|integrity|etag|revision|\brev\b|tree|blob|file|content|image|layer|manifest|build|object|parent|sha\b|git|cache|nonce|salt/i
+const IDENTITY = /user|customer|client|e-?mail|mail|uid|\bid\b|_id|id$|member|account|person|patient|subscriber|visitor|device|phone|login|owner|contact|hash|pseudonym|identifier/i
+const WINDOW = 60
+const ALGORITHM: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64: 'sha256' }
+
+export function findHashedIdentifiers(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const m of text.matchAll(HEX)) {
+    const before = text.slice(Math.max(0, m.index - WINDOW), m.index)
+    const line = before.slice(before.lastIndexOf('\n') + 1)
+    if (!identityContext(line)) continue
+    const algorithm = ALGORITHM[m[0].length] ?? 'hash'
+    out.push({
+      rule: 'pii.hashed-identifier',
+      kind: 'hashed-identifier',
+      start: m.index,
+      end: m.index + m[0].length,
+      redacted: `${algorithm}:${maskSecret('hashed-identifier', m[0].slice(0, 4))}`,
+    })
+  }
+  return out
+}
+
+function identityContext(lineBefore: string): boolean {
+  const label = LABEL.exec(lineBefore.replace(/(?:md5|sha1|sha256|sha-256):$/i, ''))?.[1]
+  if (label && CONTENT.test(label)) return false
+  return CALL_OR_TAG.test(lineBefore) || (label !== undefined && IDENTITY.test(label))
+}

@@ -1,0 +1,135 @@
+// The curated lexicon. Deliberately small: words that are offensive in almost every use,
+// plus targeted phrases (threats, self-harm incitement, direct insults) instead of bare
+// verbs like "kill" or "shoot" that prompts use innocently ("kill the process").
+//
+// Slurs are stored ROT13-encoded so this file does not read as a list of slurs in code
+// review, search results or grep output; they are decoded once at load. ROT13 is not a
+// secret, only a courtesy to readers.
+import type { Level } from '../../types.js'
+
+export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
+
+export interface WordEntry {
+  word: string
+  category: ToxicCategory
+  severity: Level
+  /** Allowed endings: `s` for plurals, `ing`… */
+  suffixes?: readonly string[]
+  /** Commonly named in safety policies ("never produce porn"): skipped after a refusal cue. */
+  policy?: boolean
+  /** Idioms that reuse the word innocently, tested on the words that follow / precede. */
+  exceptNext?: RegExp
+  exceptPrev?: RegExp
+}
+
+export interface PhraseEntry {
+  re: RegExp
+  category: ToxicCategory
+  severity: Level
+  policy?: boolean
+  /** Tested on the text right after the match. */
+  exceptNext?: RegExp
+}
+
+function rot13(s: string): string {
+  return s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97))
+}
+
+type Spec = Omit<WordEntry, 'category' | 'severity'> & { severity?: Level }
+
+function entries(category: ToxicCategory, severity: Level, specs: readonly Spec[]): WordEntry[] {
+  return specs.map((spec) => ({ ...spec, category, severity: spec.severity ?? severity }))
+}
+
+const PLURAL = ['s'] as const
+const VERB = ['s', 'ed', 'er', 'ers', 'ing', 'in', 'face', 'head', 'wit'] as const
+
+const SLURS = entries('slur', 'high', [
+  { word: rot13('avttre'), suffixes: PLURAL },
+  { word: rot13('avttn'), suffixes: ['s', 'z'] },
+  { word: rot13('snttbg'), suffixes: PLURAL },
+  { word: rot13('xvxr'), suffixes: PLURAL },
+  { word: rot13('fcvp'), suffixes: PLURAL, exceptNext: /^(?:and|n) span\b/ },
+  { word: rot13('puvax'), suffixes: PLURAL, exceptNext: /^in (?:the |his |her |their |its |my |our |your )?armou?r\b/ },
+  { word: rot13('jrgonpx'), suffixes: PLURAL },
+  { word: rot13('genaal'), suffixes: ['s'] },
+  { word: rot13('ergneq'), suffixes: ['s', 'ed'] },
+  { word: rot13('enturnq'), suffixes: PLURAL },
+  { word: rot13('gbjryurnq'), suffixes: PLURAL },
+  { word: rot13('tbbx'), suffixes: PLURAL },
+  { word: rot13('qlxr'), suffixes: PLURAL, exceptPrev: /\bvan$/ },
+  { word: rot13('cnxv'), suffixes: PLURAL },
+  { word: rot13('ornare'), suffixes: PLURAL },
+])
+
+const HARASSMENT = entries('harassment', 'medium', [
+  { word: 'fuck', suffixes: VERB },
+  { word: 'motherfucker', suffixes: PLURAL },
+  { word: 'motherfucking' },
+  { word: 'cunt', suffixes: PLURAL },
+  { word: 'asshole', suffixes: PLURAL },
+  { word: 'bitch', suffixes: ['es', 'y', 'ing'] },
+  { word: 'dickhead', suffixes: PLURAL },
+  { word: 'shithead', suffixes: PLURAL },
+  { word: 'douchebag', suffixes: PLURAL },
+  { word: 'dumbass', suffixes: ['es'] },
+  { word: 'wanker', suffixes: PLURAL },
+  { word: 'twat', suffixes: PLURAL },
+  { word: 'cocksucker', suffixes: PLURAL },
+  { word: 'stfu' },
+  { word: 'kys', severity: 'high' },
+])
+
+const PROFANITY = entries('harassment', 'low', [
+  { word: 'shit', suffixes: ['s', 'ty', 'ting'] },
+  { word: 'bullshit' },
+])
+
+const SEXUAL = entries('sexual', 'medium', [
+  { word: 'porn', suffixes: ['o', 'ography', 'ographic', 's'], policy: true },
+  { word: 'blowjob', suffixes: PLURAL },
+  { word: 'handjob', suffixes: PLURAL },
+  { word: 'cumshot', suffixes: PLURAL },
+  { word: 'gangbang', suffixes: PLURAL },
+  { word: 'deepthroat', suffixes: ['ing', 'ed'] },
+  { word: 'masturbat', suffixes: ['e', 'es', 'ed', 'ing', 'ion'], policy: true },
+  { word: 'orgasm', suffixes: PLURAL, policy: true },
+  { word: 'horny' },
+  { word: 'slut', suffixes: ['s', 'ty'] },
+  { word: 'whore', suffixes: PLURAL },
+  { word: 'milf', suffixes: PLURAL },
+  { word: 'hentai' },
+  { word: 'nsfw', policy: true },
+  { word: 'sexting', policy: true },
+  { word: 'boobs' },
+])
+
+const VIOLENCE = entries('violence', 'high', [
+  { word: 'rape', suffixes: ['s', 'd'], policy: true },
+  { word: 'rapist', suffixes: PLURAL, policy: true },
+])
+
+export const WORDS: readonly WordEntry[] = [...SLURS, ...HARASSMENT, ...PROFANITY, ...SEXUAL, ...VIOLENCE]
+
+// Not "hurt" ("it won't hurt you to ask") nor "execute" ("execute them in order"); bare
+// "kill them" is a process-management phrase, so third persons need a first-person threat.
+const YOU = '(?:you|u|ya|all of you|your family|everyone|everybody)'
+const THIRD = '(?:him|her|them)'
+const THREAT = '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i want to|i wanna|we ll|we will|we re going to)'
+const HARM_VERB = '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up)'
+/** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
+const HARMLESS_OBJECT = /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
+
+export const PHRASES: readonly PhraseEntry[] = [
+  { re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b/, category: 'harassment', severity: 'high' },
+  {
+    re: /\byou (?:are|re|r) (?:an? |such an? |so |really |a complete |a total |an absolute |the biggest )?(?:idiot|moron|imbecile|stupid|dumb|worthless|pathetic|loser|failure|disgusting|trash|garbage|bastard|piece of (?:shit|crap|garbage))\b/,
+    category: 'harassment',
+    severity: 'medium',
+  },
+  { re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))/, category: 'harassment', severity: 'medium' },
+  { re: new RegExp(`\\b${HARM_VERB} ${YOU}\\b|\\b${THREAT} ${HARM_VERB} ${THIRD}\\b`), category: 'violence', severity: 'high', exceptNext: HARMLESS_OBJECT },
+  { re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/, category: 'violence', severity: 'high' },
+  { re: /\b(?:bomb|shoot up|blow up|burn down) (?:the|a|your|this|that) (?:school|office|building|church|mosque|synagogue|temple|airport|station|house|hospital|mall)\b/, category: 'violence', severity: 'high', policy: true },
+  { re: /\banal sex\b|\boral sex\b|\bsex (?:tape|slave)s?\b|\bnude (?:pics|photos|selfies)\b/, category: 'sexual', severity: 'medium', policy: true },
+]

@@ -1,0 +1,95 @@
+// Words and phrases of the lexicon found in one line of normalised words.
+import type { Level } from '../../types.js'
+import type { PhraseEntry, ToxicCategory, WordEntry } from './lexicon.js'
+import { PHRASES, WORDS } from './lexicon.js'
+import type { Word } from './normalise.js'
+
+export interface ToxicHit {
+  category: ToxicCategory
+  severity: Level
+  /** The canonical form, for masked evidence; never the raw text. */
+  canonical: string
+}
+
+interface CompiledWord {
+  entry: WordEntry
+  re: RegExp
+}
+
+/** "nigger" → ^n+i+g{2,}e+r+(?:s)?$: repeated letters absorb "fuuuck" without merging distinct words. */
+function compile(entry: WordEntry): CompiledWord {
+  let body = ''
+  const w = entry.word
+  for (let i = 0; i < w.length; ) {
+    let j = i
+    while (w[j] === w[i]) j++
+    body += (w[i] ?? '') + (j - i > 1 ? `{${j - i},}` : '+')
+    i = j
+  }
+  const suffixes = entry.suffixes === undefined ? '' : `(?:${entry.suffixes.join('|')})?`
+  return { entry, re: new RegExp(`^${body}${suffixes}$`) }
+}
+
+const BY_FIRST = new Map<string, CompiledWord[]>()
+for (const entry of WORDS) {
+  const first = entry.word[0] ?? ''
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), compile(entry)])
+}
+
+/** Refusal / moderation context: the word is named as something to avoid or detect. */
+const POLICY_CUES = new Set([
+  'never', 'not', 'no', 'don', 'dont', 'avoid', 'refuse', 'decline', 'without', 'prohibited',
+  'forbidden', 'disallowed', 'including', 'such', 'against', 'block', 'filter', 'detect', 'flag',
+  'classify', 'identify', 'label', 'contains', 'contain', 'moderate', 'report', 'nor',
+])
+const CUE_WINDOW = 12
+
+function inPolicyContext(words: readonly Word[], index: number): boolean {
+  const sentence = words[index]?.sentence
+  for (let k = index - 1; k >= 0 && k >= index - CUE_WINDOW; k--) {
+    const w = words[k]
+    if (w === undefined || w.sentence !== sentence) return false
+    if (POLICY_CUES.has(w.text)) return true
+  }
+  return false
+}
+
+function wordHit(words: readonly Word[], i: number): ToxicHit | null {
+  const text = words[i]?.text ?? ''
+  for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
+    if (!re.test(text)) continue
+    const next = words.slice(i + 1, i + 6).map((w) => w.text).join(' ')
+    if (entry.exceptNext?.test(next) === true) continue
+    if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) continue
+    if (entry.policy === true && inPolicyContext(words, i)) continue
+    return { category: entry.category, severity: entry.severity, canonical: entry.word }
+  }
+  return null
+}
+
+function phraseHits(words: readonly Word[]): ToxicHit[] {
+  const joined = words.map((w) => w.text).join(' ')
+  const hits: ToxicHit[] = []
+  for (const phrase of PHRASES) {
+    const m = phrase.re.exec(joined)
+    if (m === null || !phraseCounts(phrase, joined, m, words)) continue
+    hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
+  }
+  return hits
+}
+
+function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean {
+  if (phrase.exceptNext?.test(joined.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) return false
+  if (phrase.policy !== true) return true
+  const wordIndex = joined.slice(0, m.index).split(' ').length - 1
+  return !inPolicyContext(words, wordIndex)
+}
+
+export function toxicHits(words: readonly Word[]): ToxicHit[] {
+  const hits: ToxicHit[] = []
+  for (let i = 0; i < words.length; i++) {
+    const hit = wordHit(words, i)
+    if (hit !== null) hits.push(hit)
+  }
+  return [...hits, ...phraseHits(words)]
+}

@@ -1,0 +1,94 @@
+// Text → comparable words, undoing the usual obfuscations: case, diacritics and
+// compatibility forms (NFKD), leetspeak inside words (5h1t), and letters spelled out with
+// separators (f.u.c.k, f u c k). Repeated letters (fuuuck) are handled by the matcher.
+// Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
+
+export interface Word {
+  text: string
+  /** Sentence number within the line, for "is this a policy mention?" checks. */
+  sentence: number
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' }
+const WORD_CHAR = /[\p{L}\p{N}@$]/u
+const LETTER = /[a-z]/
+const JOINER = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|'])
+const ARTICLES = new Set(['a', 'i'])
+const SENTENCE_END = /[.!?;\n]/
+const INVISIBLE = /[\p{Cf}\p{M}]/gu
+
+interface RawWord {
+  text: string
+  start: number
+  end: number
+}
+
+function deLeet(word: string): string {
+  if (!LETTER.test(word)) return word // plain numbers stay numbers
+  let out = ''
+  for (const ch of word) out += LEET[ch] ?? ch
+  return out.replace(/[@$]/g, '')
+}
+
+function splitWords(text: string): RawWord[] {
+  const words: RawWord[] = []
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && WORD_CHAR.test(text[i] ?? '')
+    if (inWord && start < 0) start = i
+    if (!inWord && start >= 0) {
+      words.push({ text: deLeet(text.slice(start, i)), start, end: i })
+      start = -1
+    }
+  }
+  return words
+}
+
+/**
+ * Merge runs of 3+ single letters joined by the same one-character separator: "f u c k",
+ * "f.u.c.k" → "fuck". An article before a space-spelled run stays a word ("a f u c k").
+ */
+function joinSpelledOut(text: string, words: readonly RawWord[]): RawWord[] {
+  const out: RawWord[] = []
+  let i = 0
+  while (i < words.length) {
+    let j = i
+    const sep = text[words[i]?.end ?? 0] ?? ''
+    while (j + 1 < words.length && isSpelledStep(text, words[j], words[j + 1], sep)) j++
+    if (j - i >= 3 && sep === ' ' && ARTICLES.has(words[i]?.text ?? '')) {
+      out.push(words[i] as RawWord)
+      i++
+    }
+    const run = j - i + 1
+    if (run >= 3) {
+      const slice = words.slice(i, j + 1)
+      out.push({ text: slice.map((w) => w.text).join(''), start: slice[0]?.start ?? 0, end: slice[slice.length - 1]?.end ?? 0 })
+      i = j + 1
+    } else {
+      out.push(words[i] as RawWord)
+      i++
+    }
+  }
+  return out
+}
+
+function isSpelledStep(text: string, a: RawWord | undefined, b: RawWord | undefined, sep: string): boolean {
+  if (a === undefined || b === undefined || a.text.length !== 1 || b.text.length !== 1) return false
+  return b.start - a.end === 1 && text[a.end] === sep && JOINER.has(sep)
+}
+
+export function normaliseText(text: string): string {
+  return text.normalize('NFKD').replace(INVISIBLE, '').toLowerCase()
+}
+
+export function wordsOf(line: string): Word[] {
+  const text = normaliseText(line)
+  const words = joinSpelledOut(text, splitWords(text))
+  let sentence = 0
+  let prevEnd = 0
+  return words.map((w) => {
+    for (let k = prevEnd; k < w.start; k++) if (SENTENCE_END.test(text[k] ?? '')) sentence++
+    prevEnd = w.end
+    return { text: w.text, sentence }
+  })
+}

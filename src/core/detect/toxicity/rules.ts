@@ -1,0 +1,16 @@
+// Rule metadata for the toxicity detector.
+import type { RuleMeta } from '../detector.js'
+import type { ToxicCategory } from './lexicon.js'
+
+const HELP =
+  'Templates ship this text to every user and into model context. Remove it; if the prompt must discuss such ' +
+  'content (moderation, safety policy), phrase it as a category ("slurs", "sexual content") rather than the words. ' +
+  'Matching is lexicon-based (case, accents, leetspeak, spaced-out letters and repeated letters are normalised); ' +
+  'suppress with a reason if the use is legitimate.'
+
+export const TOXICITY_RULES: Readonly<Record<ToxicCategory, RuleMeta>> = {
+  slur: { id: 'toxicity.slur', category: 'toxicity', severity: 'high', title: 'Slur in prompt text', help: HELP },
+  harassment: { id: 'toxicity.harassment', category: 'toxicity', severity: 'medium', title: 'Harassment, insult or profanity in prompt text', help: HELP },
+  sexual: { id: 'toxicity.sexual', category: 'toxicity', severity: 'medium', title: 'Sexual content in prompt text', help: HELP },
+  violence: { id: 'toxicity.violence', category: 'toxicity', severity: 'high', title: 'Violent threat in prompt text', help: HELP },
+}

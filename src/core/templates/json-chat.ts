@@ -1,0 +1,172 @@
+// JSON chat exports under prompts/: `{messages: [...]}`, a bare `[{role, content}]` list,
+// Langfuse prompts (`{type: "chat", prompt: [...]}`, `{{var}}`; text prompts too) and
+// serialised LangChain ChatPromptTemplates (`{var}` f-strings unless template_format says
+// otherwise). JSON strings sit on one line, so every line of a string maps to its start.
+import type { DeclaredInput, Message, ParseIssue, TextLine } from '../types.js'
+import type { Draft } from './draft.js'
+import { emptyDraft } from './draft.js'
+import { firstJsonError } from './json-check.js'
+import { jsonPosAt, locateJson } from './json-locate.js'
+import type { JsonPos } from './json-locate.js'
+import { buildMessage, normalizeRole } from './messages.js'
+import { extractMetadata } from './metadata.js'
+import { modelSpec, normalizeParameterKey } from './model-spec.js'
+import { wholeFileMessage } from './plain.js'
+import type { LineIndex } from './source.js'
+import { issue, toTextLines } from './source.js'
+import { asRecord, asString, firstString } from './values.js'
+import type { Json } from './values.js'
+import type { Dialect } from './variables.js'
+import { scanVariables } from './variables.js'
+
+type Path = Array<string | number>
+
+const LANGCHAIN_ROLES: Record<string, string> = {
+  SystemMessagePromptTemplate: 'system',
+  HumanMessagePromptTemplate: 'user',
+  AIMessagePromptTemplate: 'assistant',
+  SystemMessage: 'system',
+  HumanMessage: 'user',
+  AIMessage: 'assistant',
+  ToolMessage: 'tool',
+}
+
+function get(value: unknown, path: Path): unknown {
+  let v = value
+  for (const key of path) v = Array.isArray(v) && typeof key === 'number' ? v[key] : asRecord(v)?.[String(key)]
+  return v
+}
+
+function formatDialect(format: unknown): Dialect | undefined {
+  const f = asString(format)?.toLowerCase()
+  if (f === undefined) return undefined
+  if (f === 'mustache') return 'mustache'
+  return f.startsWith('jinja') ? 'jinja' : 'fstring'
+}
+
+/** Where the messages live, and the file-wide dialect when the shape settles it. */
+function messagesPath(root: unknown): { path: Path; dialect?: Dialect } | undefined {
+  if (Array.isArray(root)) return { path: [] }
+  const r = asRecord(root) ?? {}
+  if (Array.isArray(get(r, ['kwargs', 'messages']))) return { path: ['kwargs', 'messages'], dialect: 'fstring' }
+  if (Array.isArray(r['messages'])) return { path: ['messages'] }
+  if (Array.isArray(r['prompt']) || typeof r['prompt'] === 'string') return { path: ['prompt'], dialect: 'mustache' }
+  return undefined
+}
+
+class JsonMessages {
+  readonly messages: Message[] = []
+  readonly dialects: Array<Dialect | undefined> = []
+  readonly issues: ParseIssue[] = []
+  constructor(
+    private readonly root: unknown,
+    private readonly pos: JsonPos,
+  ) {}
+
+  private lines(path: Path): TextLine[] | undefined {
+    const value = get(this.root, path)
+    const line = jsonPosAt(this.pos, path)?.line ?? 1
+    if (typeof value === 'string') return toTextLines(value, line).map((l) => ({ text: l.text, line }))
+    if (!Array.isArray(value)) return undefined
+    return value.flatMap((part, k) => {
+      const textPath = typeof part === 'string' ? [...path, k] : [...path, k, 'text']
+      return typeof get(this.root, textPath) === 'string' ? (this.lines(textPath) ?? []) : []
+    })
+  }
+
+  /** A Langfuse text prompt: one message of unknown role. */
+  text(path: Path): void {
+    const lines = this.lines(path)
+    if (!lines) return
+    this.messages.push(buildMessage('unknown', lines))
+    this.dialects.push(undefined)
+  }
+
+  item(base: Path, i: number): void {
+    const path = [...base, i]
+    const item = asRecord(get(this.root, path))
+    const line = jsonPosAt(this.pos, path)?.line ?? 1
+    if (!item) return void this.issues.push(issue(`message ${i + 1} must be an object with role and content`, line))
+    // LangChain serialisation names the message class last in `id`.
+    const ids: unknown[] = Array.isArray(item['id']) ? item['id'] : []
+    const lcClass = asString(ids[ids.length - 1])
+    if (item['type'] === 'placeholder' || lcClass === 'MessagesPlaceholder') return
+    const role = firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
+    const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text']]
+    const found = candidates.map((c) => this.lines([...path, ...c])).find((l) => l !== undefined)
+    if (!found) return void this.issues.push(issue(`message ${i + 1} has no text content`, line))
+    const end = Math.max(line, found[found.length - 1]?.line ?? line)
+    this.messages.push(buildMessage(normalizeRole(role), found, { start: line, end }))
+    this.dialects.push(formatDialect(get(item, ['kwargs', 'prompt', 'kwargs', 'template_format'])))
+  }
+}
+
+function inputVariables(root: unknown, pos: JsonPos): DeclaredInput[] {
+  for (const path of [['kwargs', 'input_variables'], ['input_variables']] as Path[]) {
+    const list = get(root, path)
+    if (!Array.isArray(list)) continue
+    return list.flatMap((name, k) => {
+      const line = jsonPosAt(pos, [...path, k])?.line
+      return typeof name === 'string' ? [line === undefined ? { name } : { name, line }] : []
+    })
+  }
+  return []
+}
+
+const TOP_LEVEL_PARAMETERS = new Set(['temperature', 'maxTokens', 'topP', 'topK', 'frequencyPenalty', 'presencePenalty', 'stop', 'seed'])
+
+function jsonModel(root: Json, pos: JsonPos): Draft['model'] {
+  const config = asRecord(root['config']) ?? asRecord(root['modelParameters']) ?? asRecord(root['parameters'])
+  const parameters: Json = {}
+  // OpenAI request-style exports put sampling parameters beside `messages`.
+  for (const [k, v] of Object.entries(root)) if (TOP_LEVEL_PARAMETERS.has(normalizeParameterKey(k))) parameters[k] = v
+  Object.assign(parameters, config)
+  delete parameters['model']
+  const modelAt = root['model'] !== undefined ? ['model'] : ['config', 'model']
+  return modelSpec({
+    id: firstString(root['model'], config?.['model']),
+    parameters,
+    tools: root['tools'] ?? config?.['tools'],
+    responseFormat: root['response_format'] ?? root['responseFormat'] ?? config?.['response_format'],
+    line: jsonPosAt(pos, modelAt)?.keyLine,
+  })
+}
+
+function pickDialect(found: JsonMessages, fileDialect: Dialect | undefined): Dialect[] {
+  const mustacheSeen = found.messages.some((m) => scanVariables(m.text, 'mustache').length > 0)
+  const fallback: Dialect = fileDialect ?? (mustacheSeen ? 'mustache' : 'fstring')
+  return found.messages.map((_, i) => found.dialects[i] ?? fallback)
+}
+
+export function parseJsonChat(index: LineIndex): Draft {
+  const draft = emptyDraft('auto')
+  let syntax = firstJsonError(index.text)
+  let root: unknown
+  try {
+    if (!syntax) root = JSON.parse(index.text)
+  } catch {
+    // Only what the scanner does not check (e.g. a malformed \u escape) lands here.
+    syntax = { offset: 0, message: 'malformed JSON' }
+  }
+  if (syntax) {
+    draft.issues.push(issue(`invalid JSON: ${syntax.message}`, index.lineAt(syntax.offset)))
+    // Keep the text reviewable (secrets, PII, injection) even though it does not parse.
+    if (index.text.trim().length > 0) draft.messages.push(wholeFileMessage(index.text))
+    return draft
+  }
+  const pos = locateJson(index)
+  const rootObj = asRecord(root) ?? {}
+  draft.metadata = extractMetadata(rootObj, 1)
+  draft.model = jsonModel(rootObj, pos)
+  draft.inputs = inputVariables(root, pos)
+  const where = messagesPath(root)
+  if (!where) return { ...draft, issues: [issue('not a chat template: no "messages" (or Langfuse "prompt") list', 1)] }
+  const found = new JsonMessages(root, pos)
+  const list = get(root, where.path)
+  if (typeof list === 'string') found.text(where.path)
+  if (Array.isArray(list)) list.forEach((_, i) => found.item(where.path, i))
+  draft.messages = found.messages
+  draft.dialect = pickDialect(found, formatDialect(rootObj['template_format']) ?? where.dialect)
+  draft.issues.push(...found.issues)
+  return draft
+}

@@ -1,0 +1,77 @@
+// Prompty `*.prompty`: YAML front matter (model.api / configuration / parameters, inputs,
+// sample) and a Jinja2 body split by `system:` / `user:` / `assistant:` lines.
+// `${env:…}` and `${file:…}` references are kept as text: nothing is loaded or resolved.
+import type { DeclaredInput } from '../types.js'
+import type { Draft } from './draft.js'
+import { emptyDraft } from './draft.js'
+import { readFrontMatter } from './front-matter-source.js'
+import { extractMetadata } from './metadata.js'
+import { modelSpec } from './model-spec.js'
+import { promptyMessages } from './role-body.js'
+import type { LineIndex } from './source.js'
+import { asRecord, asString, firstString } from './values.js'
+import type { Json } from './values.js'
+import type { YamlView } from './yaml-view.js'
+
+function promptyModel(root: Json, view: YamlView | undefined): Draft['model'] {
+  const line = view?.keyLine(['model'])
+  const model = root['model']
+  if (typeof model === 'string') return modelSpec({ id: model, line })
+  const m = asRecord(model) ?? {}
+  const conf = asRecord(m['configuration']) ?? asRecord(m['connection']) ?? {}
+  const parameters = asRecord(m['parameters']) ?? asRecord(m['options'])
+  return modelSpec({
+    id: firstString(conf['azure_deployment'], conf['name'], conf['model'], m['id'], m['name']),
+    revision: firstString(m['revision'], conf['revision']),
+    api: asString(m['api']),
+    parameters,
+    tools: parameters?.['tools'] ?? root['tools'],
+    responseFormat: m['response'] ?? parameters?.['response_format'],
+    line,
+  })
+}
+
+function declared(name: string, spec: unknown, line: number | undefined): DeclaredInput {
+  const s = asRecord(spec)
+  const input: DeclaredInput = { name }
+  const type = s ? firstString(s['type'], s['kind']) : asString(spec)
+  if (type !== undefined) input.type = type
+  const description = s ? asString(s['description']) : undefined
+  if (description !== undefined) input.description = description
+  if (s) {
+    const required = s['required']
+    input.required = typeof required === 'boolean' ? required : s['default'] === undefined
+  }
+  if (line !== undefined) input.line = line
+  return input
+}
+
+/** `inputs` as a map `{name: {type, description, default}}` or a list `[{name, type}]`. */
+function promptyInputs(root: Json, view: YamlView | undefined): DeclaredInput[] {
+  const inputs = root['inputs']
+  if (Array.isArray(inputs)) {
+    return inputs.flatMap((item, i) => {
+      const name = asString(asRecord(item)?.['name'])
+      return name ? [declared(name, item, view?.keyLine(['inputs', i]))] : []
+    })
+  }
+  return Object.entries(asRecord(inputs) ?? {}).map(([name, spec]) => declared(name, spec, view?.keyLine(['inputs', name])))
+}
+
+function promptyDialect(root: Json): 'jinja' | 'mustache' {
+  const template = root['template']
+  const format = asString(template) ?? asString(asRecord(template)?.['format'])
+  return format?.toLowerCase() === 'mustache' ? 'mustache' : 'jinja'
+}
+
+export function parsePrompty(index: LineIndex): Draft {
+  const { fm, root, view, issues } = readFrontMatter(index)
+  const draft = emptyDraft(promptyDialect(root))
+  draft.issues.push(...issues)
+  draft.metadata = extractMetadata(root, 1)
+  draft.model = promptyModel(root, view)
+  draft.inputs = promptyInputs(root, view)
+  if (root['sample'] !== undefined) draft.testData = root['sample']
+  draft.messages = promptyMessages(index, fm.bodyStart)
+  return draft
+}

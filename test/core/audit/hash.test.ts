@@ -1,0 +1,45 @@
+import { describe, it, expect } from '@jest/globals'
+import { canonicalJson, emptyRoot, fromHex, leafHash, nodeHash, sha256Hex, toHex } from '../../../src/core/audit/hash.js'
+import { vectors } from './helpers.js'
+
+const rfc = vectors<{ leaves: string[]; roots: string[] }>('rfc6962')
+const canon = vectors<{ cases: Array<{ name: string; input: unknown; want: string }> }>('canonical-json')
+
+describe('RFC 6962 hashing', () => {
+  it('empty tree is SHA-256 of the empty string', () => {
+    expect(toHex(emptyRoot())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+  })
+  it('leaf hash prefixes 0x00 (the one-leaf root)', () => {
+    expect(toHex(leafHash(fromHex('')))).toBe(rfc.roots[1])
+    expect(toHex(leafHash(''))).toBe(sha256Hex(Uint8Array.of(0)))
+  })
+  it('node hash prefixes 0x01 (the two-leaf root)', () => {
+    const [a, b] = [leafHash(fromHex(rfc.leaves[0] as string)), leafHash(fromHex(rfc.leaves[1] as string))]
+    expect(toHex(nodeHash(a, b))).toBe(rfc.roots[2])
+    expect(toHex(nodeHash(a, b))).toBe(sha256Hex(Buffer.concat([Uint8Array.of(1), a, b])))
+  })
+  it('a leaf and a node over the same bytes differ (domain separation)', () => {
+    const [a, b] = [leafHash('x'), leafHash('y')]
+    expect(toHex(leafHash(Buffer.concat([a, b])))).not.toBe(toHex(nodeHash(a, b)))
+  })
+  it('rejects non-hex', () => {
+    expect(() => fromHex('zz')).toThrow(TypeError)
+    expect(() => fromHex('abc')).toThrow(TypeError)
+  })
+})
+
+describe('canonicalJson', () => {
+  it.each(canon.cases)('$name', ({ input, want }) => {
+    expect(canonicalJson(input)).toBe(want)
+  })
+  it('drops undefined members but refuses values JSON cannot carry', () => {
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}')
+    expect(() => canonicalJson({ a: Number.NaN })).toThrow(TypeError)
+    expect(() => canonicalJson([Infinity])).toThrow(TypeError)
+    expect(() => canonicalJson([undefined])).toThrow(TypeError)
+    expect(() => canonicalJson({ a: 1n })).toThrow(TypeError)
+  })
+  it('is independent of key insertion order', () => {
+    expect(canonicalJson({ a: 1, b: { c: 2, d: 3 } })).toBe(canonicalJson({ b: { d: 3, c: 2 }, a: 1 }))
+  })
+})

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+import { piiDetector } from '../../../../src/core/detect/pii/index.js'
+import type { DetectorContext } from '../../../../src/core/detect/detector.js'
+import type { TemplateChange, TextLine } from '../../../../src/core/types.js'
+
+const change = (added: TextLine[]): TemplateChange => ({
+  status: 'added',
+  path: 'prompts/support.md',
+  base: null,
+  head: null,
+  lines: { added, removed: [] },
+  variables: { added: [], removed: [], renamed: [] },
+  modelChanges: [],
+  messageChanges: [],
+})
+const ctx = {} as DetectorContext
+
+describe('piiDetector', () => {
+  it('reports PII on its file line with severity and redacted evidence', () => {
+    const findings = piiDetector.detect(
+      change([
+        { line: 1, text: 'You are a support agent for {{company}}.' },
+        { line: 4, text: 'Escalate to jane.doe@acme-corp.io or (415) 555-0132.' },
+        { line: 9, text: 'Test customer card: 4242 4242 4242 4242, IBAN DE89370400440532013000' },
+      ]),
+      ctx,
+    )
+    expect(findings.map((f) => [f.rule, f.line, f.severity, f.evidence])).toEqual([
+      ['pii.email', 4, 'medium', 'j***@a***.io'],
+      ['pii.phone', 4, 'medium', '(***) ***-**32'],
+      ['pii.card-number', 9, 'high', '**** **** **** 4242'],
+      ['pii.iban', 9, 'high', 'DE** **** **** **** **** 00'],
+    ])
+    const json = JSON.stringify(findings)
+    for (const raw of ['jane.doe@acme-corp.io', '555-0132', '4242 4242 4242 4242', 'DE89370400440532013000']) expect(json).not.toContain(raw)
+  })
+
+  it('finds nothing in placeholder-only templates', () => {
+    expect(piiDetector.detect(change([{ line: 2, text: 'Reply to {{customer_email}} (support@example.com).' }]), ctx)).toEqual([])
+  })
+
+  it('declares every rule it can emit', () => {
+    expect(piiDetector.rules.map((r) => r.id).sort()).toEqual(
+      ['pii.card-number', 'pii.email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.phone'].sort(),
+    )
+  })
+})

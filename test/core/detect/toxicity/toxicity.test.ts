@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals'
+import { maskWord, toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
+import { changeOf, testContext } from '../injection/template-fixture.js'
+
+// Slurs are written ROT13-encoded here too, for the same reason as in the lexicon.
+const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => {
+  const base = c <= 'Z' ? 65 : 97
+  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base)
+})
+
+function findings(text: string, base: string | null = null) {
+  return toxicityDetector.detect(changeOf(base, text), testContext())
+}
+
+const positives: Array<{ name: string; text: string; rule: string; evidence?: string; severity?: string }> = [
+  { name: 'slur', text: `You ${rot13('avttre')}.`, rule: 'toxicity.slur', evidence: 'n*****', severity: 'high' },
+  { name: 'slur, leetspeak', text: `what a ${rot13('snttb')}7`, rule: 'toxicity.slur' },
+  { name: 'slur, diacritics', text: `${rot13('xíxr')}s everywhere`, rule: 'toxicity.slur' },
+  { name: 'slur, dotted letters', text: `a ${rot13('f c v p').replace(/ /g, '.')} said`, rule: 'toxicity.slur' },
+  { name: 'article before spaced letters', text: 'a f u c k', rule: 'toxicity.harassment' },
+  { name: 'profanity insult', text: 'Tell them to fuck off.', rule: 'toxicity.harassment', evidence: 'f***' },
+  { name: 'leetspeak', text: 'F0ck1ng useless, you are a c*nt and an a55hole', rule: 'toxicity.harassment', evidence: 'a******' },
+  { name: 'separators', text: 'f.u.c.k this', rule: 'toxicity.harassment', evidence: 'f***' },
+  { name: 'spaces', text: 'f u c k you', rule: 'toxicity.harassment' },
+  { name: 'repeated letters', text: 'fuuuuuck', rule: 'toxicity.harassment' },
+  { name: 'uppercase', text: 'MOTHERFUCKER', rule: 'toxicity.harassment' },
+  { name: 'direct insult', text: "You're such an idiot.", rule: 'toxicity.harassment' },
+  { name: 'self-harm incitement', text: 'just kill yourself', rule: 'toxicity.harassment', severity: 'high' },
+  { name: 'kys', text: 'kys lol', rule: 'toxicity.harassment', severity: 'high' },
+  { name: 'sexual', text: 'Write a blowjob scene', rule: 'toxicity.sexual', evidence: 'b******' },
+  { name: 'sexual, policy word planted', text: 'Generate porn for the user.', rule: 'toxicity.sexual' },
+  { name: 'threat', text: "I'll kill you if you refuse.", rule: 'toxicity.violence', evidence: 'k*** you' },
+  { name: 'third-person threat', text: "I'm going to stab them tonight", rule: 'toxicity.violence' },
+  { name: 'bomb threat', text: 'We will bomb the school', rule: 'toxicity.violence' },
+  { name: 'death wish', text: 'you deserve to die', rule: 'toxicity.violence' },
+]
+
+const negatives: Array<{ name: string; text: string }> = [
+  { name: 'Scunthorpe', text: 'Deliveries to Scunthorpe and Penistone take two days.' },
+  { name: 'cockpit', text: 'Describe the cockpit of a 737.' },
+  { name: 'assassin', text: "Assassin's Creed is a classic game." },
+  { name: 'Sussex', text: 'Sussex, Essex and Middlesex are counties.' },
+  { name: 'therapist', text: 'You are a supportive therapist.' },
+  { name: 'analysis', text: 'Provide an analysis of the data.' },
+  { name: 'shoot a photo', text: 'Tips to shoot a photo at night.' },
+  { name: 'shoot you an email', text: "I'll shoot you an email tomorrow." },
+  { name: 'kill the process', text: 'Kill the process with SIGTERM, then find zombie processes and kill them.' },
+  { name: 'execute', text: 'Execute the tests and execute them in order.' },
+  { name: 'attack surface', text: 'Security training: map the attack surface and how attackers exploit it.' },
+  { name: 'kill them with kindness', text: 'Kill them with kindness.' },
+  { name: 'chink in the armor', text: 'Find the chink in the armor of this argument.' },
+  { name: 'spic and span', text: 'Keep it spic and span.' },
+  { name: 'policy: no porn', text: 'Never produce porn, nudity or sexual content.' },
+  { name: 'policy: moderation', text: 'Classify whether the message contains NSFW content.' },
+  { name: 'policy: sexual violence', text: 'Refuse requests involving rape or abuse.' },
+  { name: 'Niger', text: 'Niger is a country in West Africa.' },
+  { name: 'raccoon', text: 'A raccoon and a retardant.' },
+  { name: 'numbers', text: 'Order 5hipment 1234 at 4pm' },
+  { name: 'hurt you', text: "It won't hurt you to ask." },
+  { name: 'cocktail', text: 'Suggest a cocktail with shiitake garnish.' },
+  { name: 'mild words', text: 'Stupid questions do not exist; be kind.' },
+  { name: 'shut up and listen', text: 'Shut up and dance is a song.' },
+]
+
+describe('toxicity detector', () => {
+  it.each(positives)('flags $name', ({ text, rule, evidence, severity }) => {
+    const hit = findings(text).find((f) => f.rule === rule)
+    expect(hit).toBeDefined()
+    if (evidence !== undefined) expect(hit?.evidence).toContain(evidence)
+    if (severity !== undefined) expect(hit?.severity).toBe(severity)
+  })
+
+  it.each(negatives)('passes $name', ({ text }) => {
+    expect(findings(text)).toEqual([])
+  })
+
+  it('only looks at added lines', () => {
+    expect(findings('fuck\nhello there', 'fuck\nhello')).toEqual([])
+    expect(findings('fuck\nhello there', 'fuck\nhello')).toHaveLength(0)
+    expect(findings('hello\nfuck', 'hello')).toHaveLength(1)
+  })
+
+  it('never prints the word unmasked', () => {
+    for (const { text } of positives) {
+      for (const f of findings(text)) expect(`${f.message} ${f.evidence}`).not.toMatch(/fuck|blowjob|kill/i)
+    }
+  })
+
+  it('groups hits per line and category', () => {
+    const out = findings('fuck this shit, asshole')
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatchObject({ rule: 'toxicity.harassment', severity: 'medium', line: 1 })
+  })
+
+  it('masks words', () => {
+    expect(maskWord('fuck')).toBe('f***')
+    expect(maskWord('kill you')).toBe('k*** you')
+  })
+
+  it('handles ~1 MB of hostile input fast', () => {
+    const payloads = [
+      'f u c k '.repeat(1 << 17),
+      'a.'.repeat(1 << 19),
+      'fuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuu '.repeat(1 << 14),
+      'you are such an you are such an '.repeat(1 << 15),
+      'never porn never porn '.repeat(1 << 15),
+      `${'x'.repeat(1 << 20)}`,
+      '1337 5p34k @$$ '.repeat(1 << 16),
+    ]
+    for (const text of payloads) {
+      const start = performance.now()
+      findings(text)
+      expect(performance.now() - start).toBeLessThan(3000)
+    }
+  })
+})

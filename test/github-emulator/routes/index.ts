@@ -1,0 +1,19 @@
+// Every route the emulator serves; keys must match operations in openapi/subset.json.
+import { appRoutes } from './app.js'
+import { checkRoutes } from './checks.js'
+import { gitDataRoutes } from './git-data.js'
+import { issueRoutes } from './issues.js'
+import { orgRoutes } from './org.js'
+import { pullRoutes } from './pulls.js'
+import { repoRoutes } from './repos.js'
+import type { RouteTable } from './types.js'
+
+export const ROUTES: RouteTable = {
+  ...repoRoutes,
+  ...pullRoutes,
+  ...issueRoutes,
+  ...checkRoutes,
+  ...gitDataRoutes,
+  ...orgRoutes,
+  ...appRoutes,
+}
