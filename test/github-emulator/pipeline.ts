@@ -111,9 +111,9 @@ export async function handle(deps: PipelineDeps, method: string, rawUrl: string,
   const fault = deps.faults.take(method, pathname, match.key)
   const faulted = fault && faultReply(fault, Math.floor(Date.now() / 1000))
   if (faulted) return { ...faulted, delayMs: fault.delayMs ?? 0 }
-  const req = { ctx: deps.ctx, caller, params: match.params, query: params.query, body: parsed.value, url }
+  const req = { ctx: deps.ctx, caller, params: match.params, query: params.query, body: parsed.value, url, accept: String(headers.accept ?? '') }
   const reply = await run(handler, req, method, (p) => fail('response', 500, p, match.key))
-  checkResponse(validator, reply, (p) => fail('response', reply.status, p, match.key))
+  if (!reply.raw) checkResponse(validator, reply, (p) => fail('response', reply.status, p, match.key))
   return { ...reply, ...(fault?.delayMs ? { delayMs: fault.delayMs } : {}) }
 }
 

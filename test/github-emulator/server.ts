@@ -54,9 +54,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
   if (res.destroyed) return
-  const text = body === undefined ? '' : JSON.stringify(body)
+  const raw = Buffer.isBuffer(body)
+  const text = raw ? body : body === undefined ? '' : JSON.stringify(body)
   res.writeHead(status, {
-    ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+    ...(body === undefined || raw ? {} : { 'content-type': 'application/json; charset=utf-8' }),
     'x-github-media-type': 'github.v3; format=json',
     'x-github-api-version-selected': '2022-11-28',
     'x-ratelimit-limit': '5000',
@@ -96,7 +97,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (!deps) return send(res, 503, {}, { message: 'starting' })
       const reply = await handle(deps, req.method ?? 'GET', req.url ?? '/', req.headers, body)
       const id = `EMU:${requests.length}`
-      const respond = () => send(res, reply.status, { 'x-github-request-id': id, ...reply.headers }, reply.body)
+      const respond = () => send(res, reply.status, { 'x-github-request-id': id, ...reply.headers }, reply.raw ?? reply.body)
       if (!reply.delayMs) return respond()
       const timer = setTimeout(() => {
         timers.delete(timer)

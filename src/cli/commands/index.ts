@@ -1,9 +1,10 @@
 import type { Command } from '../io.js'
 import { ownersCommand } from './owners.js'
+import { redactCommand } from './redact.js'
 import { routeCommand } from './route.js'
 import { scanCommand } from './scan.js'
 import { schemaCommand } from './schema.js'
 import { scoreCommand } from './score.js'
 import { validateCommand } from './validate.js'
 
-export const COMMANDS: readonly Command[] = [scoreCommand, scanCommand, ownersCommand, routeCommand, validateCommand, schemaCommand]
+export const COMMANDS: readonly Command[] = [scoreCommand, scanCommand, ownersCommand, routeCommand, redactCommand, validateCommand, schemaCommand]

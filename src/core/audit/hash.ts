@@ -47,10 +47,12 @@ export function fromHex(hex: string): Bytes {
  * Canonical JSON in the spirit of RFC 8785 (JCS) for the value types records use:
  * object keys sorted by UTF-16 code units, no whitespace, ECMAScript number and string
  * serialisation. Object members whose value is `undefined` are dropped (as in JSON).
- * Built by string concatenation: it runs on every record of a 100,000-record verify.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, null, '')
+  const out: string[] = []
+  write(value, null, '', out)
+  // One join yields a flat string; repeated `+=` would leave rope trees on every record.
+  return out.join('')
 }
 
 /**
@@ -58,52 +60,62 @@ export function canonicalJson(value: unknown): string {
  * the byte form of record files, readable in GitHub's UI.
  */
 export function canonicalJsonPretty(value: unknown): string {
-  return write(value, '  ', '')
+  const out: string[] = []
+  write(value, '  ', '', out)
+  return out.join('')
 }
 
-function write(value: unknown, step: string | null, indent: string): string {
+function write(value: unknown, step: string | null, indent: string, out: string[]): void {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value)
+      out.push(JSON.stringify(value))
+      return
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`)
-      return JSON.stringify(value)
+      out.push(JSON.stringify(value))
+      return
     case 'boolean':
-      return value ? 'true' : 'false'
+      out.push(value ? 'true' : 'false')
+      return
     case 'object':
-      if (value === null) return 'null'
-      return Array.isArray(value) ? writeArray(value, step, indent) : writeObject(value as Record<string, unknown>, step, indent)
+      if (value === null) out.push('null')
+      else if (Array.isArray(value)) writeArray(value, step, indent, out)
+      else writeObject(value as Record<string, unknown>, step, indent, out)
+      return
     default:
       throw new TypeError(`canonicalJson: unsupported type ${typeof value}`)
   }
 }
 
-function writeArray(items: readonly unknown[], step: string | null, indent: string): string {
-  if (items.length === 0) return '[]'
+function writeArray(items: readonly unknown[], step: string | null, indent: string, out: string[]): void {
+  if (items.length === 0) {
+    out.push('[]')
+    return
+  }
   const inner = step === null ? '' : indent + step
-  const open = step === null ? '[' : `[\n${inner}`
-  const sep = step === null ? ',' : `,\n${inner}`
-  let out = open
+  out.push(step === null ? '[' : `[\n${inner}`)
   for (let i = 0; i < items.length; i++) {
     const item = items[i]
     if (item === undefined) throw new TypeError('canonicalJson: undefined array element')
-    out += (i > 0 ? sep : '') + write(item, step, inner)
+    if (i > 0) out.push(step === null ? ',' : `,\n${inner}`)
+    write(item, step, inner, out)
   }
-  return out + (step === null ? ']' : `\n${indent}]`)
+  out.push(step === null ? ']' : `\n${indent}]`)
 }
 
-function writeObject(obj: Record<string, unknown>, step: string | null, indent: string): string {
+function writeObject(obj: Record<string, unknown>, step: string | null, indent: string, out: string[]): void {
   // Default sort compares UTF-16 code units, which is exactly what RFC 8785 asks for.
-  const keys = Object.keys(obj).sort()
-  const inner = step === null ? '' : indent + step
-  const sep = step === null ? ',' : `,\n${inner}`
-  const colon = step === null ? ':' : ': '
-  let out = ''
-  for (const key of keys) {
-    const member = obj[key]
-    if (member === undefined) continue
-    out += (out === '' ? '' : sep) + JSON.stringify(key) + colon + write(member, step, inner)
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort()
+  if (keys.length === 0) {
+    out.push('{}')
+    return
   }
-  if (out === '') return '{}'
-  return step === null ? `{${out}}` : `{\n${inner}${out}\n${indent}}`
+  const inner = step === null ? '' : indent + step
+  out.push(step === null ? '{' : `{\n${inner}`)
+  keys.forEach((key, i) => {
+    if (i > 0) out.push(step === null ? ',' : `,\n${inner}`)
+    out.push(JSON.stringify(key), step === null ? ':' : ': ')
+    write(obj[key], step, inner, out)
+  })
+  out.push(step === null ? '}' : `\n${indent}}`)
 }

@@ -36,7 +36,7 @@ export function toAnnotation(f: Finding): Annotation {
     end_line: line,
     annotation_level: f.suppressed || f.informational ? 'notice' : ANNOTATION_LEVEL[f.severity],
     title: `${f.severity}: ${f.rule}`,
-    message: safe(`${f.message}${f.evidence ? ` (${f.evidence})` : ''}${f.suppressed ? ` [suppressed: ${f.suppressed.reason}]` : ''}`).slice(0, 64_000),
+    message: safe(`${f.message}${f.evidence && !f.message.includes(f.evidence) ? ` (${f.evidence})` : ''}${f.suppressed ? ` [suppressed: ${f.suppressed.reason}]` : ''}`).slice(0, 64_000),
   }
 }
 

@@ -41,7 +41,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
 }
 
 function result(f: Finding, ruleIndex: number | undefined): Record<string, unknown> {
-  const text = safe(`${f.message}${f.evidence ? ` (${f.evidence})` : ''}`)
+  const text = safe(`${f.message}${f.evidence && !f.message.includes(f.evidence) ? ` (${f.evidence})` : ''}`)
   return {
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),

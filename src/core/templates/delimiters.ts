@@ -31,18 +31,6 @@ function tagRanges(text: string): Range[] {
   return out
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
-function lineAt(text: string, starts: number[], k: number): string {
-  const start = starts[k] ?? 0
-  const next = starts[k + 1]
-  return text.slice(start, next === undefined ? text.length : next - 1)
-}
-
 /** `---`, `###`, `===`, `***`, also `=== INPUT ===`: three of one delimiter char at both ends. */
 export function isDelimiterLine(line: string): boolean {
   const t = line.trim()
@@ -60,24 +48,36 @@ function isFenceLine(line: string): string | undefined {
   return undefined
 }
 
+/** Only lines starting (after blanks) with one of these can be fences or delimiter lines. */
+const LINE_MARKS = '`~-#=*'
+
+function firstMark(text: string, start: number, end: number): boolean {
+  let i = start
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++
+  return i < end && LINE_MARKS.includes(text[i] ?? ' ')
+}
+
 function lineRanges(text: string): Range[] {
   const out: Range[] = []
-  const starts = lineStarts(text)
   let fence: { marker: string; end: number } | undefined
   let lastDelimiterEnd = -1
-  for (let k = 0; k < starts.length; k++) {
-    const line = lineAt(text, starts, k)
-    const start = starts[k] ?? 0
-    const end = start + line.length
-    const marker = isFenceLine(line)
-    if (fence && marker === fence.marker) {
-      out.push([fence.end, start])
-      fence = undefined
-    } else if (!fence && marker) fence = { marker, end }
-    else if (!fence && isDelimiterLine(line)) {
-      if (lastDelimiterEnd >= 0) out.push([lastDelimiterEnd, start])
-      lastDelimiterEnd = end
+  for (let start = 0; start <= text.length; ) {
+    const eol = text.indexOf('\n', start)
+    const end = eol === -1 ? text.length : eol
+    // Most lines are prose: skip them without slicing.
+    if (firstMark(text, start, end)) {
+      const line = text.slice(start, end)
+      const marker = isFenceLine(line)
+      if (fence && marker === fence.marker) {
+        out.push([fence.end, start])
+        fence = undefined
+      } else if (!fence && marker) fence = { marker, end }
+      else if (!fence && isDelimiterLine(line)) {
+        if (lastDelimiterEnd >= 0) out.push([lastDelimiterEnd, start])
+        lastDelimiterEnd = end
+      }
     }
+    start = end + 1
   }
   return out
 }

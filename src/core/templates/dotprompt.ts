@@ -26,6 +26,8 @@ export function parseDotprompt(index: LineIndex): Draft {
     line: view?.keyLine(['model']),
   })
   if (view) draft.inputs = schemaInputs(view, ['input', 'schema'])
-  draft.messages = dotpromptMessages(index, fm.bodyStart)
+  const body = dotpromptMessages(index, fm.bodyStart)
+  draft.messages = body.messages
+  draft.issues.push(...body.issues)
   return draft
 }

@@ -8,7 +8,7 @@ import { emptyDraft } from './draft.js'
 import { firstJsonError } from './json-check.js'
 import { jsonPosAt, locateJson } from './json-locate.js'
 import type { JsonPos } from './json-locate.js'
-import { buildMessage, normalizeRole } from './messages.js'
+import { MAX_MESSAGES, buildMessage, normalizeRole } from './messages.js'
 import { extractMetadata } from './metadata.js'
 import { modelSpec, normalizeParameterKey } from './model-spec.js'
 import { wholeFileMessage } from './plain.js'
@@ -133,7 +133,7 @@ function jsonModel(root: Json, pos: JsonPos): Draft['model'] {
 }
 
 function pickDialect(found: JsonMessages, fileDialect: Dialect | undefined): Dialect[] {
-  const mustacheSeen = found.messages.some((m) => scanVariables(m.text, 'mustache').length > 0)
+  const mustacheSeen = found.messages.some((m) => scanVariables(m.text, 'mustache', 1).length > 0)
   const fallback: Dialect = fileDialect ?? (mustacheSeen ? 'mustache' : 'fstring')
   return found.messages.map((_, i) => found.dialects[i] ?? fallback)
 }
@@ -164,7 +164,10 @@ export function parseJsonChat(index: LineIndex): Draft {
   const found = new JsonMessages(root, pos)
   const list = get(root, where.path)
   if (typeof list === 'string') found.text(where.path)
-  if (Array.isArray(list)) list.forEach((_, i) => found.item(where.path, i))
+  if (Array.isArray(list)) {
+    for (let i = 0; i < Math.min(list.length, MAX_MESSAGES); i++) found.item(where.path, i)
+    if (list.length > MAX_MESSAGES) draft.issues.push(issue(`more than ${MAX_MESSAGES} messages: the rest are not read`, jsonPosAt(pos, where.path)?.line ?? 1))
+  }
   draft.messages = found.messages
   draft.dialect = pickDialect(found, formatDialect(rootObj['template_format']) ?? where.dialect)
   draft.issues.push(...found.issues)

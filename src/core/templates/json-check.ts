@@ -7,6 +7,9 @@ export interface JsonSyntaxError {
   message: string
 }
 
+/** Deeper nesting is refused: no chat export needs it, and it bounds memory. */
+const MAX_DEPTH = 512
+
 type State = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'after'
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
@@ -67,6 +70,7 @@ export function firstJsonError(text: string): JsonSyntaxError | undefined {
       state = 'colon'
       i = end
     } else if (c === '{' || c === '[') {
+      if (stack.length >= MAX_DEPTH) return { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels` }
       stack.push(c)
       state = c === '{' ? 'keyOrClose' : 'valueOrClose'
       i++

@@ -1,6 +1,9 @@
 // Building `Message`s from mapped text lines, and the role vocabulary of every format.
 import type { Message, Role, TextLine } from '../types.js'
 
+/** Messages read per template; beyond this the rest is reported, not split further. */
+export const MAX_MESSAGES = 10_000
+
 const ROLE_ALIASES: Record<string, Role> = {
   system: 'system',
   developer: 'system',
@@ -33,13 +36,16 @@ export function trimBlankLines(lines: readonly TextLine[]): TextLine[] {
   return lines.slice(start, end)
 }
 
-/** A message from its mapped lines; `span` widens start/end to the enclosing node (e.g. a YAML item). */
-export function buildMessage(role: Role, lines: TextLine[], span?: { start: number; end: number }): Message {
+/**
+ * A message from its mapped lines; `span` widens start/end to the enclosing node (e.g. a
+ * YAML item). `text`, when given, must equal the lines joined by newlines.
+ */
+export function buildMessage(role: Role, lines: TextLine[], span?: { start: number; end: number }, text?: string): Message {
   const first = lines[0]?.line ?? span?.start ?? 1
   const last = lines[lines.length - 1]?.line ?? first
   return {
     role,
-    text: lines.map((l) => l.text).join('\n'),
+    text: text ?? lines.map((l) => l.text).join('\n'),
     lines,
     startLine: span ? Math.min(span.start, first) : first,
     endLine: span ? Math.max(span.end, last) : last,

@@ -1,7 +1,7 @@
 // The one entry point: any supported file → `Template`. Never throws: every problem is a
 // `parseErrors` entry with a 1-based line, and the rest of the model is best effort.
 import type { Template, TemplateFormat } from '../types.js'
-import { collectVariables } from './collect-variables.js'
+import { MAX_VARIABLES, collectVariables } from './collect-variables.js'
 import { detectFormat } from './detect-format.js'
 import { parseDotprompt } from './dotprompt.js'
 import type { Draft } from './draft.js'
@@ -13,6 +13,7 @@ import { parsePrompty } from './prompty.js'
 import { LineIndex, MAX_ISSUES, countLines, errorMessage, issue, normalizeSource } from './source.js'
 
 function parseDraft(format: TemplateFormat, path: string, text: string): Draft {
+  if (format === 'plain') return parsePlain(path, text)
   const index = new LineIndex(text)
   switch (format) {
     case 'github-models':
@@ -23,18 +24,20 @@ function parseDraft(format: TemplateFormat, path: string, text: string): Draft {
       return parseDotprompt(index)
     case 'json-chat':
       return parseJsonChat(index)
-    case 'plain':
-      return parsePlain(path, text)
   }
 }
 
 function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCount: number): Template {
   const maxLine = Math.max(1, lineCount)
+  const collected = collectVariables(draft.messages, draft.dialect)
+  if (collected.truncatedAt !== undefined) {
+    draft.issues.push(issue(`more than ${MAX_VARIABLES} variable uses: only the first ${MAX_VARIABLES} are listed`, collected.truncatedAt))
+  }
   const template: Template = {
     path,
     format,
     messages: draft.messages,
-    variables: collectVariables(draft.messages, draft.dialect),
+    variables: collected.variables,
     inputs: draft.inputs,
     model: draft.model,
     metadata: draft.metadata,

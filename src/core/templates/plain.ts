@@ -17,7 +17,7 @@ export function plainDialect(path: string): Dialect {
 /** The whole text as one message; also the fallback when a structured file cannot be read. */
 export function wholeFileMessage(text: string): Message {
   const body = text.endsWith('\n') ? text.slice(0, -1) : text
-  return buildMessage('unknown', toTextLines(body, 1))
+  return buildMessage('unknown', toTextLines(body, 1), undefined, body)
 }
 
 export function parsePlain(path: string, text: string): Draft {

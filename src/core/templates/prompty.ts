@@ -72,6 +72,8 @@ export function parsePrompty(index: LineIndex): Draft {
   draft.model = promptyModel(root, view)
   draft.inputs = promptyInputs(root, view)
   if (root['sample'] !== undefined) draft.testData = root['sample']
-  draft.messages = promptyMessages(index, fm.bodyStart)
+  const body = promptyMessages(index, fm.bodyStart)
+  draft.messages = body.messages
+  draft.issues.push(...body.issues)
   return draft
 }

@@ -1,9 +1,9 @@
 // Template bodies split into messages by role markers: Prompty's `system:` lines and
 // Dotprompt's `{{role "system"}}` / `{{history}}` tags. Lines map exactly.
-import type { Message, Role } from '../types.js'
-import { buildMessage, normalizeRole, trimBlankLines } from './messages.js'
+import type { Message, ParseIssue, Role } from '../types.js'
+import { MAX_MESSAGES, buildMessage, normalizeRole, trimBlankLines } from './messages.js'
 import type { LineIndex } from './source.js'
-import { toTextLines } from './source.js'
+import { issue, toTextLines } from './source.js'
 
 /** A Prompty role line: `system:`, `# user:`, `assistant[name="x"]:`; bounded, so linear. */
 const PROMPTY_ROLE = /^#?\s{0,4}(system|user|assistant|function|tool|developer)\s{0,4}(?:\[[^\]\n]{0,200}\])?\s{0,4}:$/i
@@ -14,26 +14,42 @@ interface Segment {
   end: number
 }
 
-function segmentMessages(index: LineIndex, segments: readonly Segment[]): Message[] {
-  const out: Message[] = []
+export interface BodyMessages {
+  messages: Message[]
+  issues: ParseIssue[]
+}
+
+function segmentMessages(index: LineIndex, segments: readonly Segment[]): BodyMessages {
+  const messages: Message[] = []
   for (const seg of segments) {
     const lines = trimBlankLines(toTextLines(index.text.slice(seg.start, seg.end), index.lineAt(seg.start)))
-    if (lines.length > 0) out.push(buildMessage(seg.role, lines))
+    if (lines.length > 0) messages.push(buildMessage(seg.role, lines))
   }
-  return out
+  const last = segments[segments.length - 1]
+  const issues = segments.length > MAX_MESSAGES && last
+    ? [issue(`more than ${MAX_MESSAGES} role markers: the rest of the body is read as one message`, index.lineAt(last.start))]
+    : []
+  return { messages, issues }
+}
+
+/** Cheap pre-check before the role regex: short, and the last non-blank character is `:`. */
+function mayBeRoleLine(text: string, start: number, end: number): boolean {
+  if (end - start > 300) return false
+  let e = end
+  while (e > start && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--
+  return text[e - 1] === ':'
 }
 
 /** Prompty body from `bodyStart`: text before the first role line is a system message. */
-export function promptyMessages(index: LineIndex, bodyStart: number): Message[] {
+export function promptyMessages(index: LineIndex, bodyStart: number): BodyMessages {
   const text = index.text
   const segments: Segment[] = []
   let current: Segment = { role: 'system', start: bodyStart, end: text.length }
   let lineStart = bodyStart
-  while (lineStart < text.length) {
+  while (lineStart < text.length && segments.length <= MAX_MESSAGES) {
     const eol = text.indexOf('\n', lineStart)
     const lineEnd = eol === -1 ? text.length : eol
-    const trimmed = lineEnd - lineStart <= 300 ? text.slice(lineStart, lineEnd).trim() : ''
-    const role = trimmed.length > 0 ? PROMPTY_ROLE.exec(trimmed)?.[1] : undefined
+    const role = mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(text.slice(lineStart, lineEnd).trim())?.[1] : undefined
     if (role !== undefined) {
       segments.push({ ...current, end: lineStart })
       current = { role: normalizeRole(role), start: Math.min(lineEnd + 1, text.length), end: text.length }
@@ -48,11 +64,11 @@ const DOTPROMPT_ROLE = /^\{\{\s{0,8}role\s{1,8}["']([A-Za-z]{1,20})["']\s{0,8}\}
 const DOTPROMPT_HISTORY = /^\{\{\s{0,8}history\s{0,8}\}\}/
 
 /** Dotprompt body: user role until `{{role "…"}}`; `{{history}}` ends the current message. */
-export function dotpromptMessages(index: LineIndex, bodyStart: number): Message[] {
+export function dotpromptMessages(index: LineIndex, bodyStart: number): BodyMessages {
   const text = index.text
   const segments: Segment[] = []
   let current: Segment = { role: 'user', start: bodyStart, end: text.length }
-  for (let i = text.indexOf('{{', bodyStart); i !== -1; i = text.indexOf('{{', i + 2)) {
+  for (let i = text.indexOf('{{', bodyStart); i !== -1 && segments.length <= MAX_MESSAGES; i = text.indexOf('{{', i + 2)) {
     const head = text.slice(i, i + 64)
     const role = DOTPROMPT_ROLE.exec(head)
     const marker = role ?? DOTPROMPT_HISTORY.exec(head)

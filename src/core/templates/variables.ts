@@ -44,9 +44,18 @@ function hasSafeFilter(rest: string): boolean {
   return rest.split('|').some((f) => /^\s*safe\b/.test(f))
 }
 
+/** Trims blanks and one whitespace-control mark (`~` Handlebars, `-`/`+` Jinja) at each end. */
+function stripControl(inner: string): string {
+  let a = 0
+  let b = inner.length
+  if ('~+-'.includes(inner[a] ?? '_')) a++
+  if (b > a && '~+-'.includes(inner[b - 1] ?? '_')) b--
+  return inner.slice(a, b).trim()
+}
+
 /** Interprets the inside of `{{ … }}`; undefined when it is not a variable use. */
 function readExpression(inner: string, dialect: Dialect): Omit<FoundVariable, 'start' | 'end'> | undefined {
-  let body = inner.replace(/^[~+-]/, '').replace(/[~+-]$/, '').trim()
+  let body = stripControl(inner)
   let raw = false
   if (body.startsWith('&')) {
     if (dialect === 'jinja') return undefined
@@ -55,7 +64,8 @@ function readExpression(inner: string, dialect: Dialect): Omit<FoundVariable, 's
   }
   const end = readPath(body, 0, dialect !== 'jinja')
   const name = body.slice(0, end)
-  if (end === 0 || name.length > 200 || IGNORED.has(name.split('.')[0] ?? '')) return undefined
+  const dot = name.indexOf('.')
+  if (end === 0 || name.length > 200 || IGNORED.has(dot === -1 ? name : name.slice(0, dot))) return undefined
   const rest = body.slice(end).trim()
   if (rest.startsWith('|')) return { name, raw: raw || hasSafeFilter(rest), syntax: 'jinja' }
   if (rest.length > 0 && (dialect !== 'jinja' || rest.startsWith('('))) return undefined
@@ -75,6 +85,7 @@ class BraceScanner {
   constructor(
     private readonly text: string,
     private readonly dialect: Dialect,
+    private readonly limit: number,
   ) {
     this.close2 = new Finder(text, '}}')
     this.close3 = new Finder(text, '}}}')
@@ -86,7 +97,7 @@ class BraceScanner {
 
   scan(): FoundVariable[] {
     const jinjaLike = this.dialect !== 'mustache'
-    for (let i = this.text.indexOf('{'); i !== -1; i = this.text.indexOf('{', i)) {
+    for (let i = this.text.indexOf('{'); i !== -1 && this.found.length < this.limit; i = this.text.indexOf('{', i)) {
       const next = this.text[i + 1]
       if (next === '{') i = this.expression(i)
       else if (next === '%' && jinjaLike) i = this.statement(i)
@@ -121,19 +132,16 @@ class BraceScanner {
     const end = close + (triple ? 3 : 2)
     if (inner.trimStart().startsWith('!')) return end
     const expr = readExpression(inner, this.dialect)
-    if (expr) {
-      const raw = triple || expr.raw
-      const syntax = triple ? 'mustache-raw' : expr.syntax
-      this.found.push({ ...expr, raw, syntax, start: i, end })
-    }
+    // A plain literal (not a spread) keeps one object shape: much faster on huge inputs.
+    if (expr) this.found.push({ name: expr.name, start: i, end, raw: triple || expr.raw, syntax: triple ? 'mustache-raw' : expr.syntax })
     return end
   }
 }
 
 /** Python `str.format` fields as LangChain uses them; `{{` and `}}` are literal braces. */
-function scanFString(text: string): FoundVariable[] {
+function scanFString(text: string, limit: number): FoundVariable[] {
   const found: FoundVariable[] = []
-  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i)) {
+  for (let i = text.indexOf('{'); i !== -1 && found.length < limit; i = text.indexOf('{', i)) {
     if (text[i + 1] === '{') {
       i += 2
       continue
@@ -154,7 +162,7 @@ function scanFString(text: string): FoundVariable[] {
   return found
 }
 
-/** Every variable use in `text`, in order of appearance. */
-export function scanVariables(text: string, dialect: Dialect): FoundVariable[] {
-  return dialect === 'fstring' ? scanFString(text) : new BraceScanner(text, dialect).scan()
+/** Variable uses in `text` in order of appearance, at most `limit` of them. */
+export function scanVariables(text: string, dialect: Dialect, limit = Number.POSITIVE_INFINITY): FoundVariable[] {
+  return dialect === 'fstring' ? scanFString(text, limit) : new BraceScanner(text, dialect, limit).scan()
 }

@@ -49,6 +49,24 @@ export function sampleRecords(n: number): AuditRecord[] {
   return records
 }
 
+/**
+ * n chained records for scale tests: a few records from buildRecord as prototypes, then
+ * shallow clones with their own seq, PR, date, merge commit and prevHash.
+ */
+export function fastRecords(n: number): AuditRecord[] {
+  const prototypes = sampleRecords(14)
+  const records: AuditRecord[] = []
+  for (let i = 0; i < n; i++) {
+    const proto = prototypes[i % prototypes.length] as AuditRecord
+    const sample = sampleInput(i)
+    const last = records[records.length - 1]
+    const pr = { ...proto.predicate.pr, number: 100 + i, url: sample.pr.url }
+    const predicate = { ...proto.predicate, seq: i + 1, prevHash: last ? recordHash(last) : null, pr, mergedAt: sample.mergedAt, mergeCommit: sample.mergeCommit }
+    records.push({ ...proto, predicate })
+  }
+  return records
+}
+
 export function sampleLog(n: number): Record<string, string> {
-  return materializeLog(sampleRecords(n), signer)
+  return materializeLog(fastRecords(n), signer)
 }

@@ -11,12 +11,16 @@ export interface RouteRequest {
   readonly body: unknown
   /** Absolute URL of this request, used for Link headers. */
   readonly url: URL
+  /** The Accept header: `application/vnd.github.raw` asks for file bytes. */
+  readonly accept: string
 }
 
 export interface RouteReply {
   readonly status: number
   readonly body?: unknown
   readonly headers?: Readonly<Record<string, string>>
+  /** Raw bytes (the `raw` media type): sent as is, not JSON, so not schema-validated. */
+  readonly raw?: Buffer
 }
 
 export type RouteHandler = (req: RouteRequest) => Promise<RouteReply>

@@ -1,0 +1,34 @@
+import { mergeCounts, redactJsonLine } from '../../core/redact/index.js'
+import { parse } from '../args.js'
+import type { Command } from '../io.js'
+
+const usage = `Usage: promptops redact [--quiet] < in.jsonl > out.jsonl
+
+Streams stdin to stdout masking PII, secrets and hashed identifiers, one output line per
+input line. JSON lines keep their keys, key order and structure; values of secret-named
+keys (password, token, authorization, ...) are masked whole. Other lines are masked as
+text. A summary of what was masked goes to stderr (unless --quiet).`
+
+export const redactCommand: Command = {
+  name: 'redact',
+  summary: 'stdin → stdout filter masking PII and secrets in memories, traces, telemetry',
+  usage,
+  async run(argv, io) {
+    const { values } = parse(argv, { quiet: { type: 'boolean', short: 'q' } }, usage)
+    if (values.help) return io.stdout(`${usage}\n`), 0
+    let counts: Record<string, number> = {}
+    let lines = 0
+    const lineSource = io.stdinLines ? io.stdinLines() : (await io.readStdin()).split('\n').slice(0, -1)
+    for await (const line of lineSource) {
+      const result = redactJsonLine(line)
+      counts = mergeCounts(counts, result.counts)
+      io.stdout(`${result.line}\n`)
+      lines++
+    }
+    if (!values.quiet) {
+      const masked = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k}: ${n}`)
+      io.stderr(`promptops redact: ${lines} line(s), masked ${masked.length === 0 ? 'nothing' : masked.join(', ')}\n`)
+    }
+    return 0
+  },
+}

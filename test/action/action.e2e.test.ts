@@ -1,0 +1,139 @@
+// The bundled Action against the GitHub emulator, run as a runner runs it.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startEmulator, type Emulator } from '../github-emulator/index.js'
+import { nodeBinaries, runAction } from '../helpers/action-runner.js'
+import { DEMO_AWS_KEY, demoRepo, gitIn } from '../helpers/demo-repo.js'
+import { sarifErrors } from '../helpers/sarif.js'
+
+const OWNER = 'acme'
+const REPO = 'prompts'
+const TOKEN = 'ghs_actiontesttoken000000000000000000'
+const READ_ONLY = 'ghs_readonlytoken00000000000000000000'
+
+let origin: string
+let emulator: Emulator
+
+beforeAll(async () => {
+  origin = demoRepo()
+  emulator = await startEmulator({ repoDir: origin, owner: OWNER, repo: REPO, readOnlyTokens: [READ_ONLY] })
+  emulator.state.addLabel('bug', 'd73a4a')
+})
+afterAll(async () => {
+  await emulator?.close()
+})
+
+function clone(options: { shallow?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'workspace-'))
+  const head = gitIn(origin, 'rev-parse', 'risky-change')
+  execFileSync('git', ['clone', '-q', ...(options.shallow ? ['--depth=1', '--no-local'] : []), `file://${origin}`, dir])
+  gitIn(dir, 'checkout', '-q', head)
+  return dir
+}
+
+async function pullPayload(number: number): Promise<unknown> {
+  const res = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/pulls/${number}`, { headers: { authorization: `token ${TOKEN}` } })
+  return { action: 'synchronize', number, pull_request: await res.json(), repository: { full_name: `${OWNER}/${REPO}` } }
+}
+
+const inputs = (extra: Record<string, string> = {}) => ({ 'github-token': TOKEN, 'fail-on': 'none', comment: 'on-risk', 'label-prefix': 'prompt-risk', ...extra })
+
+describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
+  let number: number
+  let workspace: string
+  beforeAll(async () => {
+    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'Tweak support prompts' })
+    number = pr.number
+    for (const name of ['prompt-risk:low', 'prompt:toxicity']) emulator.state.addLabel(name)
+    emulator.state.pulls.get(number)!.labels.push('bug', 'prompt-risk:low', 'prompt:toxicity')
+    workspace = clone()
+  })
+
+  it('labels, comments once, checks with annotations, writes SARIF and outputs', async () => {
+    const run = await runAction({ node, workspace, apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(number), inputs: inputs() })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs['risk-level']).toBe('critical')
+    expect(Number(run.outputs['risk-score'])).toBeGreaterThan(50)
+    const labels = emulator.state.pulls.get(number)!.labels
+    expect(labels).toEqual(expect.arrayContaining(['bug', 'prompt-risk:critical', 'prompt:secrets', 'prompt:pii', 'prompt:injection', 'prompt:guardrails', 'prompt:policy']))
+    expect(labels).not.toContain('prompt-risk:low')
+    expect(labels).not.toContain('prompt:toxicity')
+    expect(labels.filter((l) => l.startsWith('prompt-risk:'))).toHaveLength(1)
+    const comments = [...emulator.state.comments.values()].filter((c) => c.issue === number)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.body).toContain('Reviewer checklist')
+    const checks = [...emulator.state.checkRuns.values()].filter((c) => c.name === 'promptops/risk' && c.headSha === gitIn(origin, 'rev-parse', 'risky-change'))
+    expect(checks.at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' })
+    expect(checks.at(-1)!.annotations.length).toBeGreaterThan(5)
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-path']!, 'utf8'))
+    expect(sarifErrors(sarif)).toEqual([])
+    expect(JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')).level).toBe('critical')
+    expect(run.summary).toContain('PromptOps risk')
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('updates the sticky comment on a second run instead of adding one', async () => {
+    const run = await runAction({ node, workspace, apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(number), inputs: inputs({ 'fail-on': 'high' }) })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('meets fail-on: high')
+    expect([...emulator.state.comments.values()].filter((c) => c.issue === number)).toHaveLength(1)
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('never sends a secret or PII value to the API or the logs', () => {
+    const sent = emulator.requests.map((r) => r.body).join('\n')
+    for (const value of [DEMO_AWS_KEY, 'maria.gonzalez@gmail.com', '415 555 2671']) expect(sent).not.toContain(value)
+  })
+})
+
+describe('Action scenarios', () => {
+  it('fetches the base commit itself in a shallow checkout', async () => {
+    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'shallow' })
+    const run = await runAction({ workspace: clone({ shallow: true }), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('from the checkout')
+    expect(run.outputs['risk-level']).toBe('critical')
+  })
+
+  it('falls back to the REST API without a usable checkout', async () => {
+    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'api' })
+    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain('from the api')
+    expect(run.outputs['risk-level']).toBe('critical')
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('degrades gracefully with a read-only token (fork pull request)', async () => {
+    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'mallory', title: 'fork', fork: true })
+    const before = emulator.state.comments.size
+    const run = await runAction({ workspace: clone(), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs({ 'github-token': READ_ONLY }) })
+    expect(run.code).toBe(0)
+    expect(run.stdout.match(/::notice::The token cannot write/g)).toHaveLength(1)
+    expect(run.stdout).toContain('::error title=critical%3A secrets.aws-access-key,file=prompts/support/triage.prompt.yml,line=28::')
+    expect(run.outputs['risk-level']).toBe('critical')
+    expect(emulator.state.comments.size).toBe(before)
+  })
+
+  it('says nothing needs doing when no template changed', async () => {
+    const sha = gitIn(origin, 'rev-parse', 'main')
+    gitIn(origin, 'branch', '-f', 'docs-only', sha)
+    const pr = await emulator.state.createPull({ head: 'docs-only', base: 'main', author: 'alice', title: 'docs', files: { 'docs/notes.md': 'hello\n' } })
+    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    expect(run.code).toBe(0)
+    expect(run.outputs['risk-level']).toBe('low')
+    expect([...emulator.state.comments.values()].filter((c) => c.issue === pr.number)).toHaveLength(0)
+    expect(emulator.state.pulls.get(pr.number)!.labels).toEqual(['prompt-risk:low'])
+  })
+
+  it('ignores events it does not handle', async () => {
+    const run = await runAction({ workspace: clone(), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'push', payload: {}, inputs: inputs() })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('nothing to do')
+  })
+})
