@@ -12,4 +12,5 @@ export default {
   },
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.mjs'],
 }

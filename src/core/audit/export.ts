@@ -1,6 +1,6 @@
 // Exports for auditors. CSV cells are guarded against formula injection (OWASP): a cell
 // starting with = + - @ tab or CR gets a leading apostrophe, then RFC 4180 quoting.
-import { canonicalJson } from './hash.js'
+import { canonicalJson } from './canonical-json.js'
 import { recordHash } from './record.js'
 import type { AuditRecord } from './record.schema.js'
 import { approvers } from './markdown.js'

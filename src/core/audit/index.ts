@@ -1,4 +1,5 @@
 export * from './hash.js'
+export * from './canonical-json.js'
 export * from './tree.js'
 export * from './note.js'
 export * from './checkpoint.js'

@@ -1,7 +1,8 @@
 // One merged-PR decision as an in-toto Statement. Only digests and redacted findings go
 // in: inputs carrying raw text fields or email addresses are refused with AuditInputError.
 import type { Finding, Level } from '../types.js'
-import { canonicalJson, canonicalJsonPretty, leafHash, sha256Hex, type Bytes } from './hash.js'
+import { leafHash, sha256Hex, type Bytes } from './hash.js'
+import { canonicalJson, canonicalJsonPretty } from './canonical-json.js'
 import { AuditInputError } from './errors.js'
 import { assertNoEmails, assertNoRawText } from './redaction.js'
 import {

@@ -1,7 +1,8 @@
 // Step 1 of verification: read every record file, then check sequence numbers and the
 // prevHash chain, attributing each break to the record that was actually changed.
-import { canonicalJson, leafHash, sha256Hex, type Bytes } from './hash.js'
-import { RECORD_PATH, parseRecord, recordPath, serializeRecord } from './record.js'
+import { leafHash, sha256Hex, type Bytes } from './hash.js'
+import { canonicalForms } from './canonical-json.js'
+import { RECORD_PATH, parseRecord, recordPath } from './record.js'
 import type { AuditRecord } from './record.schema.js'
 import type { Problem } from './problems.js'
 
@@ -23,8 +24,9 @@ export function readRecord(path: string, text: string, problems: Problem[]): Rec
     problems.push({ kind: 'edited', path, message: 'not a valid audit record (JSON or schema)' })
     return { path, seq, record, hash: sha256Hex(text), leaf: leafHash(text) }
   }
-  const canonical = Buffer.from(canonicalJson(record), 'utf8')
-  if (serializeRecord(record) !== text) problems.push({ kind: 'edited', path, message: 'record file is not byte-for-byte as written' })
+  const forms = canonicalForms(record)
+  const canonical = Buffer.from(forms.compact, 'utf8')
+  if (`${forms.pretty}\n` !== text) problems.push({ kind: 'edited', path, message: 'record file is not byte-for-byte as written' })
   if (record.predicate.seq !== seq) {
     problems.push({ kind: 'reordered', path, message: `file name says seq ${seq} but the record is seq ${record.predicate.seq}` })
   } else if (recordPath(record) !== path) {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { canonicalJson, emptyRoot, fromHex, leafHash, nodeHash, sha256Hex, toHex } from '../../../src/core/audit/hash.js'
+import fc from 'fast-check'
+import { emptyRoot, fromHex, leafHash, nodeHash, sha256Hex, toHex } from '../../../src/core/audit/hash.js'
+import { canonicalJson, canonicalJsonPretty } from '../../../src/core/audit/canonical-json.js'
 import { vectors } from './helpers.js'
 
 const rfc = vectors<{ leaves: string[]; roots: string[] }>('rfc6962')
@@ -41,5 +43,41 @@ describe('canonicalJson', () => {
   })
   it('is independent of key insertion order', () => {
     expect(canonicalJson({ a: 1, b: { c: 2, d: 3 } })).toBe(canonicalJson({ b: { d: 3, c: 2 }, a: 1 }))
+  })
+})
+
+/** Independent reference: sort keys, recurse, let JSON.stringify do scalars. */
+function reference(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>
+    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`
+  }
+  return JSON.stringify(v)
+}
+
+describe('canonicalJson properties', () => {
+  it('matches the reference on arbitrary JSON, whichever path serialises it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const want = reference(value)
+        expect(canonicalJson(value)).toBe(want)
+        // Re-parsed canonical text is in canonical order: the native fast path.
+        const reparsed: unknown = JSON.parse(want)
+        expect(canonicalJson(reparsed)).toBe(want)
+        expect(JSON.parse(canonicalJsonPretty(reparsed))).toEqual(reparsed)
+        expect(canonicalJsonPretty(reparsed).replace(/\n */g, '').replace(/": /g, '":')).toBe(want.replace(/": /g, '":'))
+      }),
+      { numRuns: 300 },
+    )
+  })
+  it('keeps code-unit order for array-index-like keys (no native reordering)', () => {
+    const parsed: unknown = JSON.parse('{"10":1,"2":2,"a":3}')
+    expect(canonicalJson(parsed)).toBe('{"10":1,"2":2,"a":3}')
+    expect(canonicalJsonPretty(parsed)).toBe('{\n  "10": 1,\n  "2": 2,\n  "a": 3\n}')
+  })
+  it('pretty form equals JSON.stringify(sorted, null, 2)', () => {
+    const value = { b: [1, { d: [], c: {} }], a: 'x' }
+    expect(canonicalJsonPretty(value)).toBe(JSON.stringify({ a: 'x', b: [1, { c: {}, d: [] }] }, null, 2))
   })
 })

@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseTemplate } from '../../../src/core/templates/index.js'
+import { readTemplateFixture } from './fixtures.js'
+import type { TemplateFixture } from './fixtures.js'
+
+const parse = (name: TemplateFixture) => parseTemplate(name, readTemplateFixture(name))
+
+describe('JSON chat exports', () => {
+  it('reads a Langfuse chat prompt (mustache variables, placeholders skipped)', () => {
+    const t = parse('prompts/langfuse-chat.json')
+    expect(t.format).toBe('json-chat')
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => [m.role, m.startLine])).toEqual([
+      ['system', 16],
+      ['user', 18],
+    ])
+    // A JSON string sits on one line: every text line maps to it.
+    expect(t.messages[1]?.lines).toEqual([
+      { line: 18, text: 'Review: <review>{{review}}</review>' },
+      { line: 18, text: 'Be {{criticLevel}}.' },
+    ])
+    expect(t.variables.map((v) => [v.name, v.role, v.line, v.delimited, v.syntax])).toEqual([
+      ['movie', 'system', 16, false, 'mustache'],
+      ['review', 'user', 18, true, 'mustache'],
+      ['criticLevel', 'user', 18, false, 'mustache'],
+    ])
+    expect(t.model).toMatchObject({ id: 'gpt-4o-2024-11-20', revision: '2024-11-20', line: 7, parameters: { temperature: 0.7, max_tokens: 256 } })
+    expect(t.model.parameters).not.toHaveProperty('model')
+    expect(t.metadata).toMatchObject({ name: 'movie-critic', version: '3', owners: ['@acme/critics'], provenance: { promptVersion: '3' } })
+  })
+
+  it('reads a serialised LangChain ChatPromptTemplate (f-string, {{ }} escapes)', () => {
+    const t = parse('prompts/langchain.json')
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => m.role)).toEqual(['system', 'user'])
+    expect(t.variables.map((v) => [v.name, v.role, v.line, v.syntax])).toEqual([
+      ['language', 'system', 19, 'fstring'],
+      ['text', 'user', 36, 'fstring'],
+    ])
+    expect(t.inputs).toEqual([
+      { name: 'language', line: 6 },
+      { name: 'text', line: 6 },
+    ])
+  })
+
+  it('reads OpenAI-style messages with content parts and top-level parameters', () => {
+    const t = parse('prompts/openai-messages.json')
+    expect(t.messages.map((m) => [m.role, m.text])).toEqual([
+      ['system', 'Answer questions about {topic} only.'],
+      ['user', 'Question: "{question}"'],
+    ])
+    expect(t.variables.map((v) => [v.name, v.line, v.delimited])).toEqual([
+      ['topic', 5, false],
+      ['question', 7, true],
+    ])
+    expect(t.model).toMatchObject({ id: 'gpt-4o', line: 2, parameters: { temperature: 0.1 } })
+    expect(t.metadata.owners).toEqual(['@acme/search'])
+  })
+
+  it('reports invalid JSON on the line of the problem, without quoting content', () => {
+    const t = parse('prompts/invalid.json')
+    expect(t.parseErrors).toEqual([{ message: 'invalid JSON: unexpected "]"', line: 5 }])
+    expect(t.messages).toHaveLength(1)
+    expect(t.variables.map((v) => v.name)).toEqual(['q'])
+  })
+
+  it('reports a JSON file without messages as not a chat template', () => {
+    const t = parse('prompts/not-chat.json')
+    expect(t.parseErrors).toEqual([{ message: expect.stringMatching(/not a chat template/), line: 1 }])
+    expect(t.messages).toEqual([])
+  })
+
+  it.each([
+    { text: '{"a": 1,\n "b": }', line: 2, message: /unexpected "}"/ },
+    { text: '{\n  "a": "unterminated\n}', line: 2, message: /control character|unterminated/ },
+    { text: '{\n  a: 1\n}', line: 2, message: /double-quoted key/ },
+    { text: '{"messages": []}\n{"x": 1}', line: 2, message: /unexpected "{"/ },
+    { text: '', line: 1, message: /end of input/ },
+  ])('locates JSON syntax errors: $text', ({ text, line, message }) => {
+    const t = parseTemplate('prompts/x.json', text)
+    expect(t.parseErrors[0]?.line).toBe(line)
+    expect(t.parseErrors[0]?.message).toMatch(message)
+  })
+
+  it('reads a bare list, a {"type":"chat","prompt":[…]} prompt and a Langfuse text prompt', () => {
+    const list = parseTemplate('prompts/l.json', '[\n {"role": "user", "content": "Hi {{name}}"}\n]')
+    expect(list.variables).toMatchObject([{ name: 'name', line: 2, syntax: 'mustache' }])
+    const chat = parseTemplate('prompts/c.json', '{"type":"chat","prompt":[{"role":"system","content":"{x} {{y}}"}]}')
+    expect(chat.variables.map((v) => [v.name, v.syntax])).toEqual([['y', 'mustache']])
+    const text = parseTemplate('prompts/t.json', '{"type": "text",\n "prompt": "Summarize {{doc}}"}')
+    expect(text.messages).toMatchObject([{ role: 'unknown', startLine: 2 }])
+    expect(text.parseErrors).toEqual([])
+  })
+
+  it('honours a per-message template_format', () => {
+    const text = JSON.stringify({
+      kwargs: { messages: [{ id: ['x', 'HumanMessagePromptTemplate'], kwargs: { prompt: { kwargs: { template: '{{a}} {b}', template_format: 'mustache' } } } }] },
+    })
+    const t = parseTemplate('prompts/m.json', text)
+    expect(t.variables.map((v) => [v.name, v.syntax, v.role])).toEqual([['a', 'mustache', 'user']])
+  })
+})
