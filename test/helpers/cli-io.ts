@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string
 }
 
-export async function cli(argv: string[], options: { cwd?: string; stdin?: string; now?: Date } = {}): Promise<CliRun> {
+export async function cli(argv: string[], options: { cwd?: string; stdin?: string; now?: Date; env?: Record<string, string> } = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -18,7 +18,7 @@ export async function cli(argv: string[], options: { cwd?: string; stdin?: strin
     cwd: options.cwd ?? process.cwd(),
     isTTY: false,
     now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
-    env: {},
+    env: options.env ?? {},
   }
   const code = await runCli(argv, io)
   return { code, stdout, stderr }

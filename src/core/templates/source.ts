@@ -68,14 +68,6 @@ export function issue(message: string, line: number): ParseIssue {
   return { message, line: Math.max(1, Math.floor(line) || 1) }
 }
 
-/** Appends issues up to MAX_ISSUES. */
-export function pushIssues(into: ParseIssue[], more: readonly ParseIssue[]): void {
-  for (const item of more) {
-    if (into.length >= MAX_ISSUES) return
-    into.push(item)
-  }
-}
-
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }

@@ -30,8 +30,10 @@ function tokenBudgetExceeded(text: string): boolean {
 }
 
 function yamlIssue(err: YAMLError, lineOf: (offset: number) => number): ParseIssue {
+  const line = lineOf(err.pos[0])
+  if (err.code === 'MULTIPLE_DOCS') return issue('YAML: a template must be one YAML document (found a second "---")', line)
   const prefix = err.code === 'TAG_RESOLVE_FAILED' ? 'YAML tag not allowed' : 'YAML'
-  return issue(`${prefix}: ${err.message.split('\n')[0] ?? err.code}`, lineOf(err.pos[0]))
+  return issue(`${prefix}: ${err.message.split('\n')[0] ?? err.code}`, line)
 }
 
 /**

@@ -118,6 +118,23 @@ describe('verifyLog', () => {
   })
 })
 
+describe('verifyLog on hostile input', () => {
+  it('handles megabyte-sized garbage paths and contents in linear time', () => {
+    const files: Files = {
+      [`records/2026/01/01/${'0'.repeat(8)}-pr-${'1'.repeat(1_000_000)}.json`]: '{}',
+      [`by-template/ab/${'.'.repeat(1_000_000)}.md`]: 'x',
+      'by-pr/0-499/1.json': '"'.repeat(1_000_000),
+      'records/2026/01/01/00000001-pr-1.json': `{"a":${'['.repeat(100_000)}`,
+      checkpoint: `a\n\n${'\u2014 x AAAAAAAA\n'.repeat(60_000)}`,
+    }
+    const start = performance.now()
+    const result = verifyLog({ files, verifierKey, savedCheckpoint: 'x'.repeat(1_000_000) })
+    expect(performance.now() - start).toBeLessThan(5000)
+    expect(result.ok).toBe(false)
+    expect(result.problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['edited', 'signature', 'unknown-file', 'derived']))
+  })
+})
+
 describe('commitOnlyAdds', () => {
   const before = materializeLog(records.slice(0, 5), signer)
   it('accepts a commit that adds one record and regenerates derived files', () => {

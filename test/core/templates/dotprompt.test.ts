@@ -60,6 +60,30 @@ describe('Dotprompt', () => {
     expect(q.variables[0]).toMatchObject({ name: 'x', line: 2, role: 'system' })
   })
 
+  it('reads Picoschema enums, arrays of objects and wildcards', () => {
+    const text = [
+      '---',
+      'input:',
+      '  schema:',
+      '    status(enum, current state): [OPEN, CLOSED]',
+      '    items?(array):',
+      '      sku: string',
+      '      qty?: integer, how many',
+      '    type: string, a field named type',
+      '    (*): any',
+      '---',
+      'x',
+    ].join('\n')
+    const p = parseTemplate('x.prompt', text)
+    expect(p.inputs.map((i) => [i.name, i.type, i.required, i.line])).toEqual([
+      ['status', 'enum', true, 4],
+      ['items', 'array', false, 5],
+      ['items[].sku', 'string', true, 6],
+      ['items[].qty', 'integer', false, 7],
+      ['type', 'string', true, 8],
+    ])
+  })
+
   it('reads a JSON Schema input schema too', () => {
     const text = '---\ninput:\n  schema:\n    type: object\n    properties:\n      q:\n        type: string\n      n:\n        type: [integer, "null"]\n    required: [q]\n---\n{{q}}\n'
     const p = parseTemplate('x.prompt', text)

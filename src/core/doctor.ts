@@ -1,0 +1,46 @@
+// `promptops doctor`: is this repository set up so PromptOps actually governs it?
+// Pure: the shell gathers what it can (offline facts always; GitHub facts with a token).
+import { APPROVAL_CHECK_NAME } from './plan/approval-check.js'
+
+export type DoctorStatus = 'ok' | 'warn' | 'fail'
+
+export interface DoctorCheck {
+  id: string
+  status: DoctorStatus
+  message: string
+}
+
+export interface DoctorInput {
+  /** null when the config is valid; the error text (with file:line) otherwise. */
+  configError: string | null
+  configFound: boolean
+  codeownersPath: string | null
+  codeownersErrors: string[]
+  /** Governed templates in the repository with their resolved owners. */
+  templates: Array<{ path: string; owners: string[] }>
+  /** Status checks required on the default branch (protection + rulesets); null = unknown (no token). */
+  requiredChecks: string[] | null
+  /** Errors GitHub itself reports for CODEOWNERS (`/codeowners/errors`); null = unknown. */
+  githubCodeownersErrors: string[] | null
+  branch: string
+}
+
+export function diagnose(input: DoctorInput): DoctorCheck[] {
+  const checks: DoctorCheck[] = []
+  const add = (id: string, status: DoctorStatus, message: string): void => void checks.push({ id, status, message })
+  if (input.configError) add('config', 'fail', input.configError)
+  else if (!input.configFound) add('config', 'warn', '.github/promptops.yml is missing: the Action uses defaults, and the App fails closed until it exists on the base branch')
+  else add('config', 'ok', '.github/promptops.yml is valid')
+  if (!input.codeownersPath) add('codeowners', 'warn', 'no CODEOWNERS file: only promptops.yml owners can route reviews')
+  else if (input.codeownersErrors.length > 0) add('codeowners', 'fail', `${input.codeownersPath} has errors:\n  ${input.codeownersErrors.join('\n  ')}`)
+  else add('codeowners', 'ok', `${input.codeownersPath} parses with GitHub's rules`)
+  if (input.githubCodeownersErrors && input.githubCodeownersErrors.length > 0) add('codeowners-github', 'fail', `GitHub reports CODEOWNERS errors:\n  ${input.githubCodeownersErrors.join('\n  ')}`)
+  const unowned = input.templates.filter((t) => t.owners.length === 0).map((t) => t.path)
+  if (input.templates.length === 0) add('templates', 'warn', 'no governed prompt templates found: check `templates:` globs')
+  else if (unowned.length > 0) add('owners', 'warn', `${unowned.length} of ${input.templates.length} templates have no owner: ${unowned.slice(0, 10).join(', ')}${unowned.length > 10 ? ', …' : ''}`)
+  else add('owners', 'ok', `all ${input.templates.length} governed templates have owners`)
+  if (input.requiredChecks === null) add('branch-protection', 'warn', `could not read branch protection for ${input.branch} (set GITHUB_TOKEN and --github-repo to check that ${APPROVAL_CHECK_NAME} is required)`)
+  else if (!input.requiredChecks.includes(APPROVAL_CHECK_NAME)) add('branch-protection', 'fail', `${input.branch} does not require the ${APPROVAL_CHECK_NAME} check: add it to branch protection or a ruleset, or approvals are advisory only`)
+  else add('branch-protection', 'ok', `${input.branch} requires ${APPROVAL_CHECK_NAME}`)
+  return checks
+}
