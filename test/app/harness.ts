@@ -152,21 +152,26 @@ export async function reviewPayload(emulator: Emulator, ref: Repo, number: numbe
   return { ...rest, review, sender: review.user }
 }
 
-/** Commits `files` on the PR's head branch (a push) and moves the PR head; returns before/after. */
-export async function pushToPull(emulator: Emulator, number: number, files: Record<string, string>, message: string): Promise<{ before: string; after: string }> {
-  const pr = emulator.state.pulls.get(number)
-  if (!pr) throw new Error(`no pull request #${number}`)
+/** Writes a commit of `files` on top of `parent` (no ref moves); returns its SHA. */
+export async function commitFiles(emulator: Emulator, parent: string, files: Record<string, string>, message: string, author: string): Promise<string> {
   const { git } = emulator
-  const before = pr.headSha
-  const blobs = new Map((await git.lsTree(before, true)).filter((e) => e.type !== 'tree').map((e) => [e.path, e]))
+  const blobs = new Map((await git.lsTree(parent, true)).filter((e) => e.type !== 'tree').map((e) => [e.path, e]))
   const paths = Object.keys(files)
   const shas = await git.writeBlobs(paths.map((p) => Buffer.from(files[p]!)))
   paths.forEach((path, i) => blobs.set(path, { mode: '100644', type: 'blob', sha: shas[i]!, path }))
   const tree = await writeNestedTree(git, [...blobs.values()])
-  const person = { name: pr.author, email: `${pr.author}@users.noreply.github.com`, date: emulator.state.now() }
-  const after = await git.commitTree(tree, [before], message, person, person)
-  if (!(await git.updateRef(`refs/heads/${pr.headRef}`, after, before))) throw new Error(`could not push ${pr.headRef}`)
-  await git.run(['update-ref', `refs/pull/${number}/head`, after])
+  const person = { name: author, email: `${author}@users.noreply.github.com`, date: emulator.state.now() }
+  return git.commitTree(tree, [parent], message, person, person)
+}
+
+/** A push to the PR's head branch: commits `files`, moves the branch and the PR head. */
+export async function pushToPull(emulator: Emulator, number: number, files: Record<string, string>, message: string): Promise<{ before: string; after: string }> {
+  const pr = emulator.state.pulls.get(number)
+  if (!pr) throw new Error(`no pull request #${number}`)
+  const before = pr.headSha
+  const after = await commitFiles(emulator, before, files, message, pr.author)
+  if (!(await emulator.git.updateRef(`refs/heads/${pr.headRef}`, after, before))) throw new Error(`could not push ${pr.headRef}`)
+  await emulator.git.run(['update-ref', `refs/pull/${number}/head`, after])
   pr.headSha = after
   pr.updatedAt = emulator.state.now()
   return { before, after }

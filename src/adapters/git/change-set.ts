@@ -21,7 +21,7 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
       entries.push({ status, path: parts[i++]!, ...(code[0] === 'R' ? { oldPath } : {}) })
     } else entries.push({ status, path: parts[i++]! })
   }
-  const wanted = (p: string | undefined): boolean => p !== undefined && classify.isTemplate(p)
+  const wanted = (p: string | undefined): boolean => p !== undefined && classify.needsContent(p)
   const specs: string[] = []
   for (const e of entries) {
     if (!wanted(e.path) && !wanted(e.oldPath)) continue

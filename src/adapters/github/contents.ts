@@ -40,7 +40,7 @@ export async function loadPullChangeSet(client: GitHubClient, repo: RepoRef, pul
 }
 
 export async function loadContents(client: GitHubClient, repo: RepoRef, entries: Array<{ status: FileStatus; path: string; oldPath?: string }>, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
-  const governed = (e: { path: string; oldPath?: string }): boolean => classify.isTemplate(e.path) || (e.oldPath !== undefined && classify.isTemplate(e.oldPath))
+  const governed = (e: { path: string; oldPath?: string }): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath))
   return mapLimit(entries, 8, async (e): Promise<FileChange> => {
     if (!governed(e)) return { ...e, baseText: null, headText: null }
     const [b, h] = await Promise.all([

@@ -15,6 +15,10 @@ export const BUILTIN_POLICY_FILES = [
 export interface FileClassifier {
   isTemplate(path: string): boolean
   isPolicyFile(path: string): boolean
+  /** Memory/context JSON Schemas, migration playbooks and adapters (config `memory`). */
+  isMemoryFile(path: string): boolean
+  /** Whether the shell must load this file's contents for the engine. */
+  needsContent(path: string): boolean
 }
 
 export function classifier(config: Config): FileClassifier {
@@ -22,9 +26,15 @@ export function classifier(config: Config): FileClassifier {
   const include = picomatch(config.templates, opts)
   const exclude = config.exclude.length > 0 ? picomatch(config.exclude, opts) : () => false
   const policy = picomatch([...BUILTIN_POLICY_FILES, ...config.policyFiles], opts)
+  const memoryPaths = new Set(config.memory.schemas.map((s) => s.path))
+  const playbooks = `${config.memory.playbooks.replace(/\/+$/, '')}/`
+  const isTemplate = (path: string): boolean => include(path) && !exclude(path)
+  const isMemoryFile = (path: string): boolean => memoryPaths.has(path) || path.startsWith(playbooks)
   return {
-    isTemplate: (path) => include(path) && !exclude(path),
+    isTemplate,
     isPolicyFile: (path) => policy(path),
+    isMemoryFile,
+    needsContent: (path) => isTemplate(path) || isMemoryFile(path),
   }
 }
 
