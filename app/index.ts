@@ -14,7 +14,6 @@ export default (app: Probot): void => {
       'pull_request_review.dismissed',
       'pull_request_review.edited',
       'check_run.rerequested',
-      'check_suite.requested',
       'check_suite.rerequested',
     ],
     onRoutingEvent,

@@ -131,6 +131,20 @@ describe('Action scenarios', () => {
     expect(emulator.state.pulls.get(pr.number)!.labels).toEqual(['prompt-risk:low'])
   })
 
+  it('handles a 3,000-file pull request through the API (paginated)', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 3000; i++) files[`data/file-${String(i).padStart(4, '0')}.txt`] = `row ${i}\n`
+    files['prompts/bulk/new.prompt.yml'] = 'model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: You are terse.\n'
+    const pr = await emulator.state.createPull({ head: 'bulk', base: 'main', author: 'alice', title: 'bulk', files })
+    const before = emulator.requests.length
+    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain('read 3000 changed file(s) from the api')
+    const pages = emulator.requests.slice(before).filter((r) => r.url.includes(`/pulls/${pr.number}/files`))
+    expect(pages).toHaveLength(30)
+    expect(emulator.violations).toEqual([])
+  })
+
   it('ignores events it does not handle', async () => {
     const run = await runAction({ workspace: clone(), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'push', payload: {}, inputs: inputs() })
     expect(run.code).toBe(0)

@@ -103,6 +103,15 @@ describe('promptops/approval from the real Probot server', () => {
       expect(emulator.violations).toEqual([])
     })
 
+    it('does not count an approval from someone who owns none of the changed templates', async () => {
+      await approve(number, 'pat', 'pull_request_review.submitted (non-owner)')
+      const check = await settledCheck(emulator, head)
+      expect(check.conclusion).toBe('action_required')
+      expect(check.output.title).toContain('0/2 required approvals')
+      expect(check.output.summary).toMatch(/pat[^\n]*not an owner/)
+      expect(emulator.violations).toEqual([])
+    })
+
     it('stays blocked until every required owner approved the head, then passes', async () => {
       await approve(number, 'sam', 'pull_request_review.submitted (support-ai)')
       await approve(number, 'lee', 'pull_request_review.submitted (legal)')
@@ -133,6 +142,12 @@ describe('promptops/approval from the real Probot server', () => {
       const check = await settledCheck(emulator, after)
       expect(check.conclusion).toBe('action_required')
       expect(check.output.summary).toMatch(/stale/)
+      expect(emulator.violations).toEqual([])
+    })
+
+    it('passes again once the owners re-approve the new head', async () => {
+      for (const login of ['sam', 'lee', 'gina']) await approve(number, login, `pull_request_review.submitted (re-approve ${login})`)
+      expect((await settledCheck(emulator, head)).conclusion).toBe('success')
       expect(emulator.violations).toEqual([])
     })
   })

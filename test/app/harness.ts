@@ -58,10 +58,15 @@ export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
   const url = `http://127.0.0.1:${port}`
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${out}`)
-    return (await fetch(`${url}/ping`).catch(() => undefined))?.ok === true
-  }, 20_000, () => `app did not listen on ${url}:\n${out}`)
+  try {
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${out}`)
+      return (await fetch(`${url}/ping`).catch(() => undefined))?.ok === true
+    }, 20_000, () => `app did not listen on ${url}:\n${out}`)
+  } catch (error) {
+    await stop(child)
+    throw error
+  }
   return { url, secret, output: () => out, stop: () => stop(child) }
 }
 
@@ -112,13 +117,14 @@ export async function deliver(app: AppProcess, emulator: Emulator, event: string
   return { status: res.status, body: await res.text(), requests: emulator.requests.slice(from) }
 }
 
-export const isWrite = (r: RecordedRequest): boolean => r.method !== 'GET'
+/** A write to repository state; minting an installation token (POST /app/...) is auth, not a write. */
+export const isWrite = (r: RecordedRequest): boolean => r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url)
 
 /** "METHOD /path" counts, query strings dropped, for the lead's API-cost table. */
 export function callTable(requests: readonly RecordedRequest[]): Record<string, number> {
   const table: Record<string, number> = {}
   for (const r of requests) {
-    const key = `${r.method} ${r.url.split('?')[0]!.replace(/^\/api\/v3/, '')}`
+    const key = `${r.method} ${r.url.split('?')[0]!.replace(/^\/api\/v3/, '').replace(/[0-9a-f]{40}/g, '{sha}')}`
     table[key] = (table[key] ?? 0) + 1
   }
   return table

@@ -10,25 +10,30 @@ const here = dirname(fileURLToPath(import.meta.url))
 // Bundled CommonJS dependencies still call require() (same banner as scripts/bundle.mjs).
 const banner = "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);"
 
+let bundled
 let loaded
 
-/** The bundled engine module (see engine-entry.ts for its exports). */
-export function loadEngine() {
-  loaded ??= bundleAndImport()
-  return loaded
+/** Path of the bundled engine (built once, into `outDir` or a fresh temp dir). */
+export function bundleEngine(outDir) {
+  bundled ??= (async () => {
+    const outfile = join(outDir ?? mkdtempSync(join(tmpdir(), 'promptops-bench-')), 'engine.mjs')
+    await build({
+      entryPoints: [join(here, 'engine-entry.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      logLevel: 'warning',
+      banner: { js: banner },
+    })
+    return outfile
+  })()
+  return bundled
 }
 
-async function bundleAndImport() {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'promptops-bench-')), 'engine.mjs')
-  await build({
-    entryPoints: [join(here, 'engine-entry.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: { js: banner },
-  })
-  return import(pathToFileURL(outfile).href)
+/** The bundled engine module (see engine-entry.ts for its exports). */
+export function loadEngine(outDir) {
+  loaded ??= bundleEngine(outDir).then((file) => import(pathToFileURL(file).href))
+  return loaded
 }

@@ -29,9 +29,9 @@ export async function git(repo: string, args: string[], input?: string): Promise
 }
 
 /** Runs git with binary stdin/stdout (blobs may be binary). */
-export function gitBytes(repo: string, args: string[], input?: Buffer): Promise<Buffer> {
+export function gitBytes(repo: string, args: string[], input?: Buffer, env?: Record<string, string>): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', repo, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn('git', ['-C', repo, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))

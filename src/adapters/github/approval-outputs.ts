@@ -19,8 +19,16 @@ export async function writeApprovalCheck(client: GitHubClient, repo: RepoRef, he
 
 export async function requestReviewers(client: GitHubClient, repo: RepoRef, pull: number, plan: ReviewRequestPlan): Promise<boolean> {
   if (plan.users.length === 0 && plan.teams.length === 0) return false
+  // The plan comes from the webhook payload, which is stale on redelivery or after a queue:
+  // ask GitHub who is requested now, so a redelivered event requests nobody twice.
+  const { data: current } = await client.rest.pulls.listRequestedReviewers({ ...repo, pull_number: pull })
+  const users = new Set(current.users.map((u) => u.login.toLowerCase()))
+  const teams = new Set(current.teams.map((t) => t.slug.toLowerCase()))
+  const reviewers = plan.users.filter((u) => !users.has(u.toLowerCase()))
+  const teamReviewers = plan.teams.filter((t) => !teams.has(t.toLowerCase()))
+  if (reviewers.length === 0 && teamReviewers.length === 0) return false
   try {
-    await client.rest.pulls.requestReviewers({ ...repo, pull_number: pull, reviewers: plan.users, team_reviewers: plan.teams })
+    await client.rest.pulls.requestReviewers({ ...repo, pull_number: pull, reviewers, team_reviewers: teamReviewers })
     return true
   } catch (error) {
     // 422: a reviewer is not a collaborator. The check text still names who is needed.

@@ -1,4 +1,5 @@
 import type { Command } from '../io.js'
+import { auditCommand } from './audit.js'
 import { doctorCommand } from './doctor.js'
 import { ownersCommand } from './owners.js'
 import { redactCommand } from './redact.js'
@@ -8,4 +9,4 @@ import { schemaCommand } from './schema.js'
 import { scoreCommand } from './score.js'
 import { validateCommand } from './validate.js'
 
-export const COMMANDS: readonly Command[] = [scoreCommand, scanCommand, ownersCommand, routeCommand, redactCommand, validateCommand, doctorCommand, schemaCommand]
+export const COMMANDS: readonly Command[] = [scoreCommand, scanCommand, ownersCommand, routeCommand, redactCommand, auditCommand, validateCommand, doctorCommand, schemaCommand]

@@ -9,6 +9,8 @@ import { maskEmail } from '../../redact/mask.js'
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g
 const DOC_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i
 const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|git)$/i
+/** Functional mailboxes (support@, privacy@ ...) name a team, not a person: lower severity. */
+const FUNCTIONAL_LOCAL = /^(?:info|support|help|helpdesk|privacy|dpo|gdpr|contact|sales|hello|team|office|billing|security|legal|press|media|careers|jobs|hr|admin|abuse|feedback|service|customerservice|compliance)$/i
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|ico|bmp|js|mjs|cjs|ts|tsx|css|json|ya?ml|txt|html?|pdf|zip|gz)$/i
 
 export function findEmails(text: string): SensitiveMatch[] {
@@ -20,7 +22,8 @@ export function findEmails(text: string): SensitiveMatch[] {
     const domain = email.slice(at + 1)
     if (DOC_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || FILE_TLD.test(domain)) continue
     if (local.startsWith('.') || local.endsWith('.') || inUrlUserinfo(text, m.index)) continue
-    out.push({ rule: 'pii.email', kind: 'email', start: m.index, end: m.index + email.length, redacted: maskEmail(email) })
+    const rule = FUNCTIONAL_LOCAL.test(local) ? 'pii.functional-email' : 'pii.email'
+    out.push({ rule, kind: 'email', start: m.index, end: m.index + email.length, redacted: maskEmail(email) })
   }
   return out
 }

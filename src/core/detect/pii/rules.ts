@@ -12,9 +12,11 @@ const rule = (name: string, severity: Level, title: string): RuleMeta => ({
   help: `${title}. ${FIX}`,
 })
 
-/** Contact details are medium (often a support address); financial and government ids are high. */
+/** A person's email address and financial or government ids are high; a functional mailbox
+ * (support@, privacy@) names a team, and phone numbers are often public hotlines: lower. */
 export const PII_RULES: readonly RuleMeta[] = [
-  rule('email', 'medium', 'Email address'),
+  rule('email', 'high', 'Personal email address'),
+  rule('functional-email', 'low', 'Functional mailbox address (support@, privacy@ …)'),
   rule('phone', 'medium', 'Phone number'),
   rule('card-number', 'high', 'Payment card number'),
   rule('iban', 'high', 'IBAN'),

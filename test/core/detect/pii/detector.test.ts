@@ -26,7 +26,7 @@ describe('piiDetector', () => {
       ctx,
     )
     expect(findings.map((f) => [f.rule, f.line, f.severity, f.evidence])).toEqual([
-      ['pii.email', 4, 'medium', 'j***@a***.io'],
+      ['pii.email', 4, 'high', 'j***@a***.io'],
       ['pii.phone', 4, 'medium', '(***) ***-**32'],
       ['pii.card-number', 9, 'high', '**** **** **** 4242'],
       ['pii.iban', 9, 'high', 'DE** **** **** **** **** 00'],
@@ -41,7 +41,14 @@ describe('piiDetector', () => {
 
   it('declares every rule it can emit', () => {
     expect(piiDetector.rules.map((r) => r.id).sort()).toEqual(
-      ['pii.card-number', 'pii.email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.phone'].sort(),
+      ['pii.card-number', 'pii.email', 'pii.functional-email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.phone'].sort(),
     )
+  })
+})
+
+describe('functional mailboxes', () => {
+  it('rates support@ and privacy@ addresses lower than a person', async () => {
+    const { findPii } = await import('../../../../src/core/detect/pii/index.js')
+    expect(findPii('Write to privacy@acme-corp.eu or jane.doe@acme-corp.eu').map((m) => m.rule)).toEqual(['pii.functional-email', 'pii.email'])
   })
 })

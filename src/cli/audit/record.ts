@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises'
+import { auditInput } from '../../core/audit/index.js'
+import { sha256 } from '../../core/engine.js'
+import { UsageError } from '../../core/errors.js'
+import { evaluateRouting, routingInput, type Review } from '../../core/routing/index.js'
+import { appendWithRetry } from '../../adapters/audit/append.js'
+import { localSigner, signerFromEnv, signerFromFile } from '../../adapters/audit/signer.js'
+import { localAuditStore } from '../../adapters/git/audit-store.js'
+import { git, resolveCommit } from '../../adapters/git/git.js'
+import { pullFactsFromGit } from '../../adapters/git/pull-facts.js'
+import { scoreRevisions } from '../../adapters/git/score-revisions.js'
+import { absolute, parse, required } from '../args.js'
+import type { CliIo } from '../io.js'
+import { readJsonFile } from '../read-json.js'
+import { str } from '../report-output.js'
+
+export const recordUsage = `Usage: promptops audit record --repo DIR --base SHA --head SHA --pr N --merge-commit SHA [--author LOGIN] [--approvals FILE] [--title TEXT] [--merged-at ISO] [--repository OWNER/NAME] [--branch B] [--key FILE]
+
+Scores the change, evaluates routing with the given reviews (GitHub list-reviews JSON), and
+appends one record to the audit branch (default from promptops.yml, else promptops-audit),
+creating it on first use. Works on a local clone with no remote. Signs checkpoints with
+--key (JSON {name, privateKeyPem}), else PROMPTOPS_SIGNING_KEY, else a key kept in
+.git/promptops/ (created on first use). Idempotent per repository + PR + merge commit.`
+
+export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
+  const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'merge-commit': { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, title: { type: 'string' }, 'merged-at': { type: 'string' }, repository: { type: 'string' }, branch: { type: 'string' }, key: { type: 'string' } } as const
+  const { values } = parse(argv, opts, recordUsage)
+  if (values.help) return io.stdout(`${recordUsage}\n`), 0
+  const repo = absolute(io.cwd, str(values.repo) ?? '.')
+  const pr = Number(required(values.pr, '--pr', recordUsage))
+  if (!Number.isInteger(pr) || pr < 1) throw new UsageError('--pr must be a positive integer')
+  const mergeCommit = await resolveCommit(repo, required(values['merge-commit'], '--merge-commit', recordUsage))
+  const scored = await scoreRevisions(repo, required(values.base, '--base', recordUsage), required(values.head, '--head', recordUsage), io.now())
+  const reviews = values.approvals ? await readJsonFile(io.cwd, values.approvals) : []
+  if (!Array.isArray(reviews)) throw new UsageError(`${values.approvals}: expected GitHub's list-reviews JSON array`)
+  const author = str(values.author) ?? ''
+  const facts = await pullFactsFromGit(repo, scored, { author, reviews: reviews as Review[], teams: {} })
+  const decision = evaluateRouting(routingInput(scored.report, scored.config, facts))
+  const repository = str(values.repository) ?? (await originName(repo))
+  const mergedAt = str(values['merged-at']) ?? io.now().toISOString()
+  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''))
+  const gitDir = absolute(repo, (await git(repo, ['rev-parse', '--git-dir'])).trim())
+  const keyFile = str(values.key)
+  const signer = keyFile ? signerFromFile(absolute(io.cwd, keyFile)) : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))
+  const store = localAuditStore(repo, str(values.branch) ?? scored.config.audit.branch)
+  const outcome = await appendWithRetry(store, input, signer, io.now())
+  io.stdout(`${JSON.stringify({ ...outcome, branch: store.branch, level: scored.report.level }, null, 2)}\n`)
+  return 0
+}
+
+/** `owner/name` from the origin remote, or `local/<dir>` for a clone without one. */
+async function originName(repo: string): Promise<string> {
+  const url = (await git(repo, ['config', '--get', 'remote.origin.url']).catch(() => '')).trim()
+  const m = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(url)
+  if (m) return `${m[1]}/${m[2]}`
+  const top = (await git(repo, ['rev-parse', '--show-toplevel'])).trim()
+  return `local/${top.split('/').pop() || 'repo'}`
+}
+
+/** A verifier key given inline (`name+hash+key`) or as a file holding one. */
+export async function readKeyArg(cwd: string, key: string): Promise<string> {
+  return readFile(absolute(cwd, key), 'utf8').then((t) => t.trim(), () => key)
+}

@@ -1,0 +1,28 @@
+import { UsageError } from '../../core/errors.js'
+import { auditExport, auditShow, auditVerify, exportUsage, showUsage, verifyUsage } from '../audit/read.js'
+import { auditRecord, recordUsage } from '../audit/record.js'
+import type { Command } from '../io.js'
+
+const SUBCOMMANDS = { record: auditRecord, verify: auditVerify, export: auditExport, show: auditShow } as const
+const usage = `Usage: promptops audit record|verify|export|show ...
+
+${recordUsage}
+
+${verifyUsage}
+
+${exportUsage}
+
+${showUsage}`
+
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'append-only, tamper-evident audit branch: record, verify, export, show',
+  usage,
+  async run(argv, io) {
+    const [sub, ...rest] = argv
+    if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), sub === undefined ? 2 : 0
+    const run = SUBCOMMANDS[sub as keyof typeof SUBCOMMANDS]
+    if (!run) throw new UsageError(`unknown audit command "${sub}"\n\n${usage}`)
+    return run(rest, io)
+  },
+}

@@ -1,0 +1,59 @@
+// What one merged PR contributes to the audit log: the engine's report, the routing
+// decision and the PR's facts, reduced to digests, redacted findings and approvals.
+// No prompt text, no emails, no secret or PII values ever reach a record.
+import type { Report } from '../report/types.js'
+import { safe } from '../report/sanitize.js'
+import type { Review, RoutingDecision } from '../routing/types.js'
+import type { AuditRecordInput } from './record.js'
+import type { AuditApproval } from './record.schema.js'
+
+export interface MergedPull {
+  repository: string
+  number: number
+  title: string
+  author: string
+  url: string
+  base: string
+  head: string
+  mergeCommit: string
+  mergedAt: string
+}
+
+const REVIEW_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'])
+
+export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string): AuditRecordInput {
+  const approvals: AuditApproval[] = reviews.flatMap((r) =>
+    r.user && r.commit_id && REVIEW_STATES.has(r.state) && r.state !== 'COMMENTED'
+      ? [{ reviewer: r.user.login, reviewerId: r.user.id ?? 0, state: r.state as AuditApproval['state'], commit: r.commit_id, at: r.submitted_at ?? pull.mergedAt }]
+      : [],
+  )
+  return {
+    repository: pull.repository,
+    pr: { number: pull.number, title: safe(pull.title).slice(0, 300), author: pull.author, url: pull.url },
+    base: pull.base,
+    head: pull.head,
+    mergeCommit: pull.mergeCommit,
+    mergedAt: pull.mergedAt,
+    level: report.level,
+    score: report.score,
+    findings: report.findings.map((f) => ({ category: f.category, rule: f.rule, severity: f.severity, path: f.path, line: f.line, evidence: f.evidence ? safe(f.evidence) : null })),
+    configDigest,
+    approvals,
+    overrides: (decision?.overrides ?? []).map((o) => ({ by: o.login, reason: safe(o.reason).slice(0, 1000) })),
+    templates: report.templates.map((t) => ({
+      path: t.path,
+      oldPath: t.oldPath ?? null,
+      digest: t.digest.head,
+      provenance: t.provenance,
+      metrics: metricsOf(t),
+    })),
+  }
+}
+
+function metricsOf(t: Report['templates'][number]): Record<string, number> {
+  const m: Record<string, number> = {}
+  if (t.cost.after) m.inputTokens = t.cost.after.inputTokens
+  if (t.cost.after?.usdPerCall !== null && t.cost.after?.usdPerCall !== undefined) m.usdPerCall = t.cost.after.usdPerCall
+  m.score = t.score
+  return m
+}
