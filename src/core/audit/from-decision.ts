@@ -19,6 +19,8 @@ export interface MergedPull {
   mergedAt: string
 }
 
+/** Categories whose evidence can quote prompt text: records keep only their rule and line. */
+const QUOTES_PROMPT = new Set(['guardrails', 'injection', 'toxicity'])
 const REVIEW_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'])
 
 export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string): AuditRecordInput {
@@ -36,7 +38,7 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
     mergedAt: pull.mergedAt,
     level: report.level,
     score: report.score,
-    findings: report.findings.map((f) => ({ category: f.category, rule: f.rule, severity: f.severity, path: f.path, line: f.line, evidence: f.evidence ? safe(f.evidence) : null })),
+    findings: report.findings.map((f) => ({ category: f.category, rule: f.rule, severity: f.severity, path: f.path, line: f.line, evidence: f.evidence && !QUOTES_PROMPT.has(f.category) ? safe(f.evidence) : null })),
     configDigest,
     approvals,
     overrides: (decision?.overrides ?? []).map((o) => ({ by: o.login, reason: safe(o.reason).slice(0, 1000) })),
