@@ -50,6 +50,7 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
   'POST /repos/{owner}/{repo}/git/commits',
   'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+  'GET /repos/{owner}/{repo}/tarball/{ref}',
   'GET /orgs/{org}/teams/{team_slug}/members',
   'GET /repos/{owner}/{repo}/branches/{branch}/protection',
   'GET /repos/{owner}/{repo}/rules/branches/{branch}',

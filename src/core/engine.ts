@@ -98,6 +98,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     modelChanges: change.modelChanges,
     provenance: head ? resolveProvenance(head, digest.head, config).tags : {},
     owners: [...new Set([...ownersOf(file.path), ...(head?.metadata.owners ?? [])])],
+    ...(head?.metadata.sla ? { sla: head.metadata.sla } : {}),
     digest,
   }
 }

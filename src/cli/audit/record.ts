@@ -3,6 +3,7 @@ import { auditInput } from '../../core/audit/index.js'
 import { sha256 } from '../../core/engine.js'
 import { UsageError } from '../../core/errors.js'
 import { evaluateRouting, routingInput, type Review } from '../../core/routing/index.js'
+import { slaOutcome } from '../../core/governance/sla-outcome.js'
 import { appendWithRetry } from '../../adapters/audit/append.js'
 import { localSigner, signerFromEnv, signerFromFile } from '../../adapters/audit/signer.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
@@ -14,7 +15,7 @@ import type { CliIo } from '../io.js'
 import { readJsonFile } from '../read-json.js'
 import { str } from '../report-output.js'
 
-export const recordUsage = `Usage: promptops audit record --repo DIR --base SHA --head SHA --pr N --merge-commit SHA [--author LOGIN] [--approvals FILE] [--title TEXT] [--merged-at ISO] [--repository OWNER/NAME] [--branch B] [--key FILE]
+export const recordUsage = `Usage: promptops audit record --repo DIR --base SHA --head SHA --pr N --merge-commit SHA [--author LOGIN] [--approvals FILE] [--title TEXT] [--merged-at ISO] [--opened-at ISO] [--repository OWNER/NAME] [--branch B] [--key FILE]
 
 Scores the change, evaluates routing with the given reviews (GitHub list-reviews JSON), and
 appends one record to the audit branch (default from promptops.yml, else promptops-audit),
@@ -23,7 +24,7 @@ creating it on first use. Works on a local clone with no remote. Signs checkpoin
 .git/promptops/ (created on first use). Idempotent per repository + PR + merge commit.`
 
 export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
-  const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'merge-commit': { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, title: { type: 'string' }, 'merged-at': { type: 'string' }, repository: { type: 'string' }, branch: { type: 'string' }, key: { type: 'string' } } as const
+  const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'merge-commit': { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, title: { type: 'string' }, 'merged-at': { type: 'string' }, 'opened-at': { type: 'string' }, repository: { type: 'string' }, branch: { type: 'string' }, key: { type: 'string' } } as const
   const { values } = parse(argv, opts, recordUsage)
   if (values.help) return io.stdout(`${recordUsage}\n`), 0
   const repo = absolute(io.cwd, str(values.repo) ?? '.')
@@ -38,7 +39,9 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const decision = evaluateRouting(routingInput(scored.report, scored.config, facts))
   const repository = str(values.repository) ?? (await originName(repo))
   const mergedAt = str(values['merged-at']) ?? io.now().toISOString()
-  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''))
+  const openedAt = str(values['opened-at']) ?? (await firstCommitTime(repo, scored.base, scored.head))
+  const sla = slaOutcome(scored.report, scored.config, { author, openedAt, mergedAt }, reviews as Review[])
+  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''), sla)
   const gitDir = absolute(repo, (await git(repo, ['rev-parse', '--git-dir'])).trim())
   const keyFile = str(values.key)
   const signer = keyFile ? signerFromFile(absolute(io.cwd, keyFile)) : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))
@@ -46,6 +49,12 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const outcome = await appendWithRetry(store, input, signer, io.now())
   io.stdout(`${JSON.stringify({ ...outcome, branch: store.branch, level: scored.report.level }, null, 2)}\n`)
   return 0
+}
+
+/** Without --opened-at, the review clock starts at the PR's first commit. */
+async function firstCommitTime(repo: string, base: string, head: string): Promise<string | null> {
+  const dates = (await git(repo, ['log', '--reverse', '--format=%aI', `${base}..${head}`]).catch(() => '')).split('\n').filter(Boolean)
+  return dates[0] ? new Date(dates[0]).toISOString() : null
 }
 
 /** `owner/name` from the origin remote, or `local/<dir>` for a clone without one. */

@@ -5,7 +5,7 @@ import type { Report } from '../report/types.js'
 import { safe } from '../report/sanitize.js'
 import type { Review, RoutingDecision } from '../routing/types.js'
 import type { AuditRecordInput } from './record.js'
-import type { AuditApproval } from './record.schema.js'
+import type { AuditApproval, AuditSla } from './record.schema.js'
 
 export interface MergedPull {
   repository: string
@@ -23,7 +23,7 @@ export interface MergedPull {
 const QUOTES_PROMPT = new Set(['guardrails', 'injection', 'toxicity'])
 const REVIEW_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'])
 
-export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string): AuditRecordInput {
+export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string, sla?: AuditSla): AuditRecordInput {
   const approvals: AuditApproval[] = reviews.flatMap((r) =>
     r.user && r.commit_id && REVIEW_STATES.has(r.state) && r.state !== 'COMMENTED'
       ? [{ reviewer: r.user.login, reviewerId: r.user.id ?? 0, state: r.state as AuditApproval['state'], commit: r.commit_id, at: r.submitted_at ?? pull.mergedAt }]
@@ -49,6 +49,7 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
       provenance: t.provenance,
       metrics: metricsOf(t),
     })),
+    ...(sla ? { sla } : {}),
   }
 }
 

@@ -42,8 +42,13 @@ export const AuditTemplateSchema = z.strictObject({
 
 export const AuditSlaSchema = z.strictObject({
   target: shortText,
+  /** When the review clock started (PR opened) and when review was due. */
+  startedAt: isoTime.optional(),
+  dueAt: isoTime.optional(),
   firstReviewAt: isoTime.nullable(),
   breached: z.boolean(),
+  /** Owners of the templates, for per-owner SLA reports. */
+  owners: z.array(shortText).max(50).optional(),
 })
 
 export const AuditPredicateSchema = z.strictObject({

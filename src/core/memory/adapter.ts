@@ -87,7 +87,7 @@ export function parseAdapter(text: string, file: string): Result<Adapter, Adapte
     return err(new AdapterError(file, [{ at: '', message: (cause as Error).message, line: 1 }]))
   }
   const top = AdapterFileSchema.safeParse(data ?? {})
-  const where = (path: PropertyKey[]): Issue['line'] => lineAt(doc, path, lineOf)
+  const where = (path: PropertyKey[]): number => lineAt(doc, path, lineOf)
   if (!top.success) return err(new AdapterError(file, top.error.issues.map((i) => ({ at: i.path.map(String).join('.'), message: i.message, line: where(i.path) }))))
   const issues: Issue[] = []
   const rules: AdapterRule[] = []

@@ -1,0 +1,21 @@
+import { UsageError } from '../../core/errors.js'
+import type { Command } from '../io.js'
+import { reportSla, slaUsage } from '../report/sla.js'
+
+const REPORTS = { sla: reportSla } as const
+const usage = `Usage: promptops report sla|metrics ...
+
+${slaUsage}`
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'review-SLA and per-template metrics reports from the audit branch',
+  usage,
+  async run(argv, io) {
+    const [sub, ...rest] = argv
+    if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), sub === undefined ? 2 : 0
+    const run = REPORTS[sub as keyof typeof REPORTS]
+    if (!run) throw new UsageError(`unknown report "${sub}"\n\n${usage}`)
+    return run(rest, io)
+  },
+}
