@@ -1,6 +1,7 @@
 // The Probot app: wires webhook events to handlers. No business logic here.
 import type { Probot } from 'probot'
-import { onMerged, onRoutingEvent } from './handlers/events.js'
+import { onRoutingEvent } from './handlers/events.js'
+import { onMerged } from './handlers/merged.js'
 
 export default (app: Probot): void => {
   app.on(

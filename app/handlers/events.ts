@@ -21,8 +21,3 @@ export async function onRoutingEvent(context: AnyContext): Promise<void> {
     context.log.info({ pull: number, ...result }, 'promptops/approval evaluated')
   }
 }
-
-export async function onMerged(context: Context<'pull_request.closed'>): Promise<void> {
-  if (!context.payload.pull_request.merged) return
-  context.log.info({ pull: context.payload.pull_request.number }, 'merged: audit recording is handled by the audit handler')
-}

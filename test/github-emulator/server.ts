@@ -8,6 +8,7 @@ import { Git } from './git.js'
 import { compileSubset, type OperationValidator } from './openapi/spec.js'
 import { handle, type PipelineDeps, type RecordedRequest, type Violation } from './pipeline.js'
 import { Router } from './router.js'
+import { serveCodeload } from './routes/archive.js'
 import { ROUTES } from './routes/index.js'
 import { EmulatorState } from './state.js'
 
@@ -95,6 +96,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const body = await readBody(req)
       requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body })
       if (!deps) return send(res, 503, {}, { message: 'starting' })
+      const download = await serveCodeload(deps.ctx, req.url ?? '/')
+      if (download) return send(res, download.status, { ...download.headers }, download.raw ?? download.body)
       const reply = await handle(deps, req.method ?? 'GET', req.url ?? '/', req.headers, body)
       const id = `EMU:${requests.length}`
       const respond = () => send(res, reply.status, { 'x-github-request-id': id, ...reply.headers }, reply.raw ?? reply.body)

@@ -23,6 +23,11 @@ export interface PullRecord {
   createdAt: string
   updatedAt: string
   closedAt: string | null
+  /** Set by `mergePull`: the merge commit and when it landed. */
+  mergeCommitSha: string | null
+  mergedAt: string | null
+  /** Base branch tip when the PR was merged; GitHub freezes `base.sha` and the file list then. */
+  baseShaAtClose: string | null
 }
 
 export interface LabelRecord {
@@ -175,9 +180,28 @@ export class EmulatorState {
       createdAt: at,
       updatedAt: at,
       closedAt: closed ? this.now() : null,
+      mergeCommitSha: null,
+      mergedAt: null,
+      baseShaAtClose: null,
     }
     for (const name of input.labels ?? []) pr.labels.push(this.addLabel(name).name)
     this.pulls.set(number, pr)
+    return pr
+  }
+
+  /** Merges an open PR like the merge button: a real two-parent merge commit on the base
+   * branch (compare-and-swap), then the PR is closed with `merged_at` / `merge_commit_sha`. */
+  async mergePull(number: number, mergedBy = 'admin'): Promise<PullRecord> {
+    const pr = this.pulls.get(number)
+    if (!pr || pr.state !== 'open') throw new Error(`pull request #${number} is not open`)
+    const ref = `refs/heads/${pr.baseRef}`
+    const base = await this.git.revParse(`${ref}^{commit}`)
+    const tree = (await this.git.text(['merge-tree', '--write-tree', base, pr.headSha])).split('\n')[0]!.trim()
+    const person = { name: mergedBy, email: `${mergedBy}@users.noreply.github.com`, date: this.now() }
+    const message = `Merge pull request #${number} from ${pr.headRef}\n\n${pr.title}`
+    const commit = await this.git.commitTree(tree, [base, pr.headSha], message, person, person)
+    if (!(await this.git.updateRef(ref, commit, base))) throw new Error(`could not move ${ref}`)
+    Object.assign(pr, { state: 'closed', merged: true, mergeCommitSha: commit, mergedAt: person.date, closedAt: person.date, updatedAt: person.date, baseShaAtClose: base })
     return pr
   }
 

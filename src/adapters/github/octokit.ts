@@ -7,6 +7,7 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck'
+import { trimEndChar } from '../../core/text.js'
 
 export const PromptOpsOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
 export type GitHubClient = InstanceType<typeof PromptOpsOctokit>
@@ -32,7 +33,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   }
   return new PromptOpsOctokit({
     auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    baseUrl: trimEndChar(options.baseUrl, '/'),
     userAgent: options.userAgent,
     request: { retries: 3 },
     throttle: {

@@ -3,6 +3,7 @@
 import type { AuditRecord } from './record.schema.js'
 import { recordPath } from './record.js'
 import { relativeLink, templatePagePath } from './layout.js'
+import { trimEndChar } from '../text.js'
 
 export interface IndexOptions {
   /** e.g. `https://github.com` or a GHES URL; no trailing slash needed. */
@@ -20,7 +21,7 @@ export function codeSpan(text: string): string {
 }
 
 function base(serverUrl: string): string {
-  return serverUrl.replace(/\/+$/, '')
+  return trimEndChar(serverUrl, '/')
 }
 
 export function prUrl(opts: IndexOptions, record: AuditRecord): string {

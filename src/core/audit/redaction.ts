@@ -1,5 +1,6 @@
 // Guards that keep raw prompt text and email addresses off the (often public) audit branch.
 import { AuditInputError } from './errors.js'
+import { trimEndChar } from '../text.js'
 
 /** Keys that carry prompt text in the core's models (Template, FileChange, Message…). */
 const FORBIDDEN_KEYS = new Set([
@@ -53,7 +54,7 @@ export function containsEmail(text: string): boolean {
 function domainAfter(text: string, start: number): boolean {
   let end = start
   while (end < text.length && end - start < 254 && DOMAIN.test(text[end] as string)) end++
-  const domain = text.slice(start, end).replace(/\.+$/, '')
+  const domain = trimEndChar(text.slice(start, end), '.')
   const dot = domain.lastIndexOf('.')
   if (dot <= 0) return false
   const tld = domain.slice(dot + 1)

@@ -1,6 +1,7 @@
 // Which changed files PromptOps governs, and which change the governance itself.
 import picomatch from 'picomatch'
 import type { Config } from './config.schema.js'
+import { trimEndChar } from '../text.js'
 
 /** Files whose change always routes to the top tier: they define who approves what. */
 export const BUILTIN_POLICY_FILES = [
@@ -27,7 +28,7 @@ export function classifier(config: Config): FileClassifier {
   const exclude = config.exclude.length > 0 ? picomatch(config.exclude, opts) : () => false
   const policy = picomatch([...BUILTIN_POLICY_FILES, ...config.policyFiles], opts)
   const memoryPaths = new Set(config.memory.schemas.map((s) => s.path))
-  const playbooks = `${config.memory.playbooks.replace(/\/+$/, '')}/`
+  const playbooks = `${trimEndChar(config.memory.playbooks, '/')}/`
   const isTemplate = (path: string): boolean => include(path) && !exclude(path)
   const isMemoryFile = (path: string): boolean => memoryPaths.has(path) || path.startsWith(playbooks)
   return {

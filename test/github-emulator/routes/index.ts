@@ -1,5 +1,6 @@
 // Every route the emulator serves; keys must match operations in openapi/subset.json.
 import { appRoutes } from './app.js'
+import { archiveRoutes } from './archive.js'
 import { checkRoutes } from './checks.js'
 import { gitDataRoutes } from './git-data.js'
 import { issueRoutes } from './issues.js'
@@ -14,6 +15,7 @@ export const ROUTES: RouteTable = {
   ...issueRoutes,
   ...checkRoutes,
   ...gitDataRoutes,
+  ...archiveRoutes,
   ...orgRoutes,
   ...appRoutes,
 }

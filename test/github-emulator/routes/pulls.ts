@@ -16,6 +16,7 @@ export function pullOr404(ctx: EmulatorContext, n: string | undefined): PullReco
 }
 
 async function baseSha(ctx: EmulatorContext, pr: PullRecord): Promise<string> {
+  if (pr.baseShaAtClose) return pr.baseShaAtClose
   return (await ctx.git.resolveCommit(`refs/heads/${pr.baseRef}`)) ?? pr.headSha
 }
 

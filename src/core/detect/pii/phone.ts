@@ -9,6 +9,7 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskDigits } from '../../redact/mask.js'
 
 const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?![\w.,/-]?\d)/g
+// redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
 const PHONE_WORD = /(?:phone|tel|mobile|cell|call|fax|whatsapp|sms|text me|contact|ph\.?|#)\s*[:=]?\s*["']?$/i
 const CONTEXT = 32
 const MAX_CANDIDATE = 26

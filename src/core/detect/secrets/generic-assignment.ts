@@ -33,7 +33,8 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
     if (!isSecretKey(key)) continue
     const value = readValue(text, m.index + m[0].length)
     if (!value || !acceptValue(normaliseKey(key), value.text, value.quoted)) continue
-    const aws = /aws.*secret/.test(normaliseKey(key))
+    const normalised = normaliseKey(key)
+    const aws = normalised.includes('aws') && normalised.indexOf('secret', normalised.indexOf('aws')) > 0
     const kind = aws ? 'aws-secret-key' : 'generic-secret'
     out.push({
       rule: aws ? 'secrets.aws-secret-key' : 'secrets.generic-assignment',

@@ -22,7 +22,9 @@ export function findPrivateKeys(text: string): SensitiveMatch[] {
     }
     const bodyStart = at + header[0].length
     const end = blockEnd(text, bodyStart, footers.after(bodyStart))
-    const body = text.slice(bodyStart, end).replace(/-----END [^\n]*$/, '')
+    const block = text.slice(bodyStart, end)
+    const footer = block.lastIndexOf('-----END ')
+    const body = footer >= 0 && !block.includes('\n', footer) ? block.slice(0, footer) : block
     if (isRealBody(body)) {
       out.push({ rule: 'secrets.private-key', kind: 'private-key', start: at, end, redacted: maskSecret('private-key', '-----BEGIN ') })
     }

@@ -1,0 +1,54 @@
+// Score a pull request and evaluate routing through the REST API, exactly as the
+// `promptops/approval` check does: policy from a base revision (never the head), files from
+// the merge base. Shared by the App's check, its audit recording and the reconciler.
+import { classifier } from '../../core/config/governed.js'
+import type { Config } from '../../core/config/config.schema.js'
+import { scoreChanges } from '../../core/engine.js'
+import { ownersForPaths } from '../../core/owners/index.js'
+import type { Report } from '../../core/report/types.js'
+import { evaluateRouting, routingInput, type PullFacts } from '../../core/routing/index.js'
+import type { RoutingDecision } from '../../core/routing/types.js'
+import type { FileChange } from '../../core/types.js'
+import { loadBasePolicy, type BasePolicy } from './base-policy.js'
+import { loadPullChangeSet } from './contents.js'
+import type { GitHubClient } from './octokit.js'
+import { loadPullFacts } from './pull-facts.js'
+import type { RepoRef } from './repo-ref.js'
+
+export interface PullToDecide {
+  number: number
+  author: string
+  headSha: string
+  /** Base revision for the merge base (the PR's base SHA). */
+  baseSha: string
+}
+
+export type PullDecision =
+  | { kind: 'no-config' }
+  | { kind: 'invalid-config'; message: string }
+  /** Only with `requireGoverned`: nothing governed changed, so facts were not loaded. */
+  | { kind: 'ungoverned' }
+  | { kind: 'decided'; policy: BasePolicy; config: Config; files: FileChange[]; report: Report; facts: PullFacts; decision: RoutingDecision }
+
+/** `policyRef`: where policy is read (the base branch for an open PR, the pre-merge base for a merged one). */
+export async function decidePull(client: GitHubClient, repo: RepoRef, pull: PullToDecide, policyRef: string, now: Date, options: { requireGoverned?: boolean } = {}): Promise<PullDecision> {
+  const policy = await loadBasePolicy(client, repo, policyRef)
+  if (!policy.configFound) return { kind: 'no-config' }
+  if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message }
+  const config = policy.config.value
+  const { data: compare } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: 1 })
+  const files = await loadPullChangeSet(client, repo, pull.number, compare.merge_base_commit.sha, pull.headSha, classifier(config))
+  if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned' }
+  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
+  const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
+  const facts = await loadPullFacts(client, repo, pull, report, config)
+  const decision = evaluateRouting(routingInput(report, config, facts))
+  return { kind: 'decided', policy, config, files, report, facts, decision }
+}
+
+/** Whether the change touched anything PromptOps governs: templates, memory files or policy files. */
+export function touchesGoverned(files: readonly FileChange[], config: Config): boolean {
+  const c = classifier(config)
+  const governed = (p: string): boolean => c.isTemplate(p) || c.isPolicyFile(p) || c.isMemoryFile(p)
+  return files.some((f) => governed(f.path) || (f.oldPath !== undefined && governed(f.oldPath)))
+}

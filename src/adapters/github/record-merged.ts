@@ -1,0 +1,62 @@
+// One merged pull request → one audit record on the audit branch, through the REST API.
+// Policy comes from the base as it was just before the merge (the merge commit's first
+// parent, or the PR's recorded base SHA for squash/rebase merges): never from the merge
+// commit itself, which already contains the PR's own changes.
+import { auditInput } from '../../core/audit/index.js'
+import type { Signer } from '../../core/audit/index.js'
+import { CONFIG_PATH } from '../../core/config/parse-config.js'
+import { sha256 } from '../../core/engine.js'
+import { appendWithRetry, type AppendOutcome } from '../audit/append.js'
+import type { AuditStore } from '../audit/store.js'
+import { githubAuditStore } from './audit-store.js'
+import { readContent } from './contents.js'
+import { decidePull } from './decide-pull.js'
+import type { GitHubClient } from './octokit.js'
+import type { RepoRef } from './repo-ref.js'
+
+export interface MergedPullRequest {
+  number: number
+  title: string
+  author: string
+  htmlUrl: string
+  headSha: string
+  baseSha: string
+  mergeCommitSha: string
+  mergedAt: string
+}
+
+export type RecordOutcome = AppendOutcome | { status: 'ungoverned' } | { status: 'no-policy'; message: string }
+
+export interface RecordDeps {
+  signer: Signer
+  /** Web origin of the GitHub server (PR links in index pages). */
+  serverUrl: string
+  now: Date
+  /** Client for the audit branch writes; defaults to `client`. */
+  writer?: GitHubClient
+  /** Wraps the append (the App serializes appends per branch within a process). */
+  serialize?: <T>(key: string, run: () => Promise<T>) => Promise<T>
+}
+
+export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
+  const base = await preMergeBase(client, repo, pull)
+  const decided = await decidePull(client, repo, pull, base, deps.now, { requireGoverned: true })
+  if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
+  if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
+  if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
+  const configText = await readContent(client, repo, CONFIG_PATH, base)
+  const configDigest = sha256(configText ? new TextDecoder().decode(configText) : '')
+  const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }
+  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest)
+  const branch = decided.config.audit.branch
+  const store: AuditStore = githubAuditStore(deps.writer ?? client, repo, branch)
+  const append = (): Promise<AppendOutcome> => appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl })
+  return deps.serialize ? deps.serialize(`${repo.owner}/${repo.repo}#${branch}`, append) : append()
+}
+
+/** The base branch tip just before the merge: a merge commit's first parent; otherwise the
+ * PR's base SHA (a squash or rebase commit's parent may already hold part of the PR). */
+async function preMergeBase(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest): Promise<string> {
+  const { data } = await client.rest.git.getCommit({ ...repo, commit_sha: pull.mergeCommitSha })
+  return data.parents.length === 2 && data.parents[1]!.sha === pull.headSha ? data.parents[0]!.sha : pull.baseSha
+}
