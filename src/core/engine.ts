@@ -68,7 +68,7 @@ export function scoreChanges(input: ScoreInput): Report {
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[]): TemplateReport {
   const { config } = input
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
-  const head = side(file.path, file.headText, file.binary)
+  const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
   const change = diffTemplate(file, base, head)
   const costs = new Map<Template, CostEstimate>()
   const ctx: DetectorContext = {
@@ -110,6 +110,11 @@ function side(path: string, text: string | null, binary: boolean | undefined): T
     return { ...t, parseErrors: [{ message: 'binary file: a prompt template must be UTF-8 text', line: 1 }] }
   }
   return parseTemplate(path, text ?? '')
+}
+
+/** Never skip silently: a file we could not read is a parse error on its first line. */
+function unreadableSide(path: string, reason: string): Template {
+  return { ...parseTemplate(path, ''), parseErrors: [{ message: `content could not be read: ${reason}`, line: 1 }] }
 }
 
 function bySeverityThenPath(a: Finding, b: Finding): number {

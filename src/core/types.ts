@@ -135,6 +135,8 @@ export interface FileChange {
   baseText: string | null
   headText: string | null
   binary?: boolean
+  /** Set when a side that exists could not be read (missing blob, unreadable path). */
+  unreadable?: string
 }
 
 export interface LineChange {

@@ -35,6 +35,7 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
     const headBlob = e.status === 'removed' ? null : blobs.get(`${head}:${e.path}`) ?? null
     const b = base ? decodeText(base) : { text: null, binary: false }
     const h = headBlob ? decodeText(headBlob) : { text: null, binary: false }
-    return { ...e, baseText: b.text, headText: h.text, ...(b.binary || h.binary ? { binary: true } : {}) }
+    const missing = (e.status !== 'added' && base === null) || (e.status !== 'removed' && headBlob === null)
+    return { ...e, baseText: b.text, headText: h.text, ...(b.binary || h.binary ? { binary: true } : {}), ...(missing ? { unreadable: 'git could not read the blob (submodule, or a path that is not valid UTF-8?)' } : {}) }
   })
 }

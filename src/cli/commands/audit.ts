@@ -1,9 +1,10 @@
 import { UsageError } from '../../core/errors.js'
 import { auditExport, auditShow, auditVerify, exportUsage, showUsage, verifyUsage } from '../audit/read.js'
+import { auditReconcile } from '../audit/reconcile.js'
 import { auditRecord, recordUsage } from '../audit/record.js'
 import type { Command } from '../io.js'
 
-const SUBCOMMANDS = { record: auditRecord, verify: auditVerify, export: auditExport, show: auditShow } as const
+const SUBCOMMANDS = { record: auditRecord, verify: auditVerify, export: auditExport, show: auditShow, reconcile: auditReconcile } as const
 const usage = `Usage: promptops audit record|verify|export|show ...
 
 ${recordUsage}

@@ -90,8 +90,9 @@ async function loadAdapter(repo: string, file: string): Promise<Adapter> {
   return parsed.value
 }
 
-async function loadValidator(repo: string, schemaPath: string): Promise<SchemaValidator> {
-  const parsed = parseSchemaText(await readText(join(repo, schemaPath), schemaPath))
+async function loadValidator(repo: string, adapter: Adapter, side: 'from' | 'to'): Promise<SchemaValidator> {
+  const schemaPath = adapter[side]
+  const parsed = parseSchemaText(await readText(join(repo, schemaPath), `${schemaPath} (\`${side}\` of ${adapter.file})`))
   if (!parsed.ok) throw new UsageError(`${schemaPath}:${parsed.problem.line}: ${parsed.problem.message}`)
   const compiled = compileSchema(parsed.schema)
   if (!compiled.ok) throw new UsageError(`${schemaPath}:1: ${compiled.error}`)
@@ -138,8 +139,8 @@ async function runCheck(repo: string, only: string | undefined, io: CliIo): Prom
 
 /** Prints the adapter's summary; returns how many records failed. */
 async function checkAdapter(repo: string, adapter: Adapter, config: Config, io: CliIo): Promise<number> {
-  const target = await loadValidator(repo, adapter.to)
-  if (adapter.from !== adapter.to) await loadValidator(repo, adapter.from)
+  const target = await loadValidator(repo, adapter, 'to')
+  if (adapter.from !== adapter.to) await loadValidator(repo, adapter, 'from')
   const glob = config.memory.schemas.find((s) => normalizeRepoPath(s.path) === adapter.from)?.samples
   const samples = glob === undefined ? [] : await globFiles(repo, glob)
   io.stdout(`${adapter.file}: ${adapter.from} → ${adapter.to}\n`)
@@ -181,7 +182,7 @@ async function runConvert(repo: string, adapterFile: string, input: string, outp
   const rejectedPath = `${output}.rejected.jsonl`
   if (resolve(input) === resolve(output) || resolve(input) === resolve(rejectedPath)) throw new UsageError('--in and --out must be different files')
   const adapter = await loadAdapter(repo, adapterFile)
-  const target = await loadValidator(repo, adapter.to)
+  const target = await loadValidator(repo, adapter, 'to')
   const inShown = display(io.cwd, input)
   const info = await stat(input).catch(() => undefined)
   if (!info?.isFile()) throw new UsageError(`${inShown}: cannot read (not a file)`)

@@ -14,7 +14,6 @@
 // A file may hold several documents back to back (a top-level array, JSON Lines, or
 // `gh models eval --json >> file` in a loop).
 import type { z } from 'zod'
-import { PromptOpsError } from '../errors.js'
 import { err, ok, type Result } from '../result.js'
 import { firstJsonError } from '../templates/json-check.js'
 import { jsonPosAt, locateJson, type JsonPos } from '../templates/json-locate.js'
@@ -22,38 +21,9 @@ import { LineIndex, normalizeSource } from '../templates/source.js'
 import { GhModelsOutputSchema, ghModelsSummaries } from './gh-models.js'
 import { PromptfooOutputSchema, promptfooSummaries } from './promptfoo.js'
 import { PromptOpsResultsSchema, promptOpsSummaries } from './promptops-shape.js'
+import { EvalResultsError, type DocContext, type EvalSummary } from './eval-summary.js'
 
-export type EvalSource = 'promptfoo' | 'gh-models' | 'promptops'
-
-export interface EvalSummary {
-  /** A repo path (possibly absolute or prefixed) or a template `name`, mapped later. */
-  template: string
-  /** 0..1. */
-  accuracy: number
-  samples: number
-  source: EvalSource
-  file: string
-  /** Line in `file` where this summary's data starts. */
-  line: number
-}
-
-export class EvalResultsError extends PromptOpsError {
-  readonly file: string
-  readonly line: number
-  constructor(file: string, line: number, message: string) {
-    super('eval-results-invalid', `${file}:${line}: ${message}`)
-    this.name = 'EvalResultsError'
-    this.file = file
-    this.line = line
-  }
-}
-
-/** Where a document sits in the file, to turn a JSON path into a file line. */
-export interface DocContext {
-  file: string
-  /** Line of a JSON path within the file. */
-  lineOf: (path: ReadonlyArray<string | number>) => number
-}
+export { EvalResultsError, type DocContext, type EvalSource, type EvalSummary } from './eval-summary.js'
 
 const FORMATS_HINT = 'expected promptfoo --output JSON ({"results": {"results": [...]}}), `gh models eval --json` output ({"summary": ..., "testResults": [...]}) or the PromptOps shape ({"promptops": 1, "results": [...]})'
 
