@@ -35,7 +35,7 @@ function freePort(): Promise<number> {
 }
 
 /** Starts `node dist/app.js` against the emulator and resolves once it answers /ping. */
-export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-tests'): Promise<AppProcess> {
+export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-tests', extraEnv: Record<string, string> = {}): Promise<AppProcess> {
   const port = await freePort()
   const api = new URL(emulator.url)
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
@@ -51,6 +51,7 @@ export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-
     GHE_PROTOCOL: 'http',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    ...extraEnv,
   }
   // A scratch cwd, so Probot's dotenv loading cannot pick up a stray .env.
   const child = spawn(process.execPath, [APP_ENTRY], { cwd: mkdtempSync(join(tmpdir(), 'promptops-app-')), env, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -58,4 +58,4 @@ function panel(s: TemplateSeries, top: number): string {
 const fix = (n: number): string => String(Math.round(n * 10) / 10)
 
 /** XML text and attribute escaping. */
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+export const esc = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '?').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -1,0 +1,10 @@
+// Accuracy from eval results files, and per-template metrics over time.
+export * from './eval-summary.js'
+export * from './eval-results.js'
+export * from './mapping.js'
+export * from './findings.js'
+export * from './attach.js'
+export * from './with-accuracy.js'
+export * from './over-time.js'
+export * from './mermaid.js'
+export * from './svg.js'
