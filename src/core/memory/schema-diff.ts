@@ -103,7 +103,17 @@ function compareEnum(b: Schema, h: Schema, ptr: string, out: SchemaDiff): void {
 const propsOf = (s: Schema): Record<string, unknown> => (isPlainObject(s.properties) ? s.properties : {})
 const requiredOf = (s: Schema): Set<string> => new Set(Array.isArray(s.required) ? s.required.filter((x): x is string => typeof x === 'string') : [])
 const typeKey = (s: Schema): string => [...(typesOf(s) ?? ['*'])].sort().join('|')
-const sameType = (a: Schema, b: Schema): boolean => typeKey(a) === typeKey(b)
+
+/** Added fields grouped by type, required ones first: each removal takes the next of its type. */
+function renameCandidates(added: string[], hp: Record<string, unknown>, hr: Set<string>): Map<string, { items: string[]; next: number }> {
+  const queues = new Map<string, { items: string[]; next: number }>()
+  for (const name of [...added.filter((a) => hr.has(a)), ...added.filter((a) => !hr.has(a))]) {
+    const key = typeKey(asSchema(hp[name]))
+    const queue = queues.get(key) ?? queues.set(key, { items: [], next: 0 }).get(key)
+    queue?.items.push(name)
+  }
+  return queues
+}
 
 function compareObject(b: Schema, h: Schema, ptr: string, out: SchemaDiff, depth: number): void {
   const bp = propsOf(b)
@@ -114,11 +124,12 @@ function compareObject(b: Schema, h: Schema, ptr: string, out: SchemaDiff, depth
   const inHead = (name: string): boolean => Object.hasOwn(hp, name) || hr.has(name)
   const added = Object.keys(hp).filter((n) => !Object.hasOwn(bp, n) && !br.has(n))
   const renamedTo = new Set<string>()
+  const candidates = renameCandidates(added, hp, hr)
   for (const name of br) {
     if (inHead(name)) continue
     const from = asSchema(bp[name])
-    const candidates = [...added.filter((a) => hr.has(a)), ...added.filter((a) => !hr.has(a))]
-    const to = candidates.find((a) => !renamedTo.has(a) && sameType(from, asSchema(hp[a])))
+    const queue = candidates.get(typeKey(from))
+    const to = queue?.items[queue.next++]
     if (to === undefined) {
       out.breaking.push({ kind: 'removed-required', pointer: at(name), detail: `required field "${name}" removed` })
       continue

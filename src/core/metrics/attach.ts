@@ -38,7 +38,7 @@ export interface AttachOptions {
 const RULES = new Map(METRICS_RULES.map((r) => [r.id, r]))
 
 export function attachAccuracy(report: Pick<Report, 'templates'>, summaries: readonly EvalSummary[], previous: ReadonlyMap<string, number>, config: Config, options: AttachOptions): AccuracyAttachment {
-  const known = options.templates ?? report.templates.map((t) => ({ path: t.path }))
+  const known: ReadonlyArray<{ path: string; name?: string }> = options.templates ?? report.templates.map((t) => ({ path: t.path }))
   const paths = [...new Set([...known.map((t) => t.path), ...report.templates.map((t) => t.path)])]
   const names: Record<string, string> = {}
   for (const t of known) if (t.name) names[t.path] = t.name

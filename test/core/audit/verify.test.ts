@@ -152,14 +152,12 @@ describe('commitOnlyAdds', () => {
 })
 
 describe('verifyLog at scale', () => {
-  it('verifies 100,000 records', () => {
-    const t0 = performance.now()
-    const files = sampleLog(100_000)
-    const t1 = performance.now()
+  // Throughput at 100,000 records is measured by `npm run bench` (docs/benchmarks.md);
+  // here a 10,000-record log proves correctness at size without slowing the suite.
+  it('verifies 10,000 records', () => {
+    const files = sampleLog(10_000)
     const result = verifyLog({ files, verifierKey })
-    const t2 = performance.now()
     expect(result.problems).toEqual([])
-    expect(result.size).toBe(100_000)
-    process.stdout.write(`100k records: build ${Math.round(t1 - t0)} ms, verify ${Math.round(t2 - t1)} ms\n`)
+    expect(result.size).toBe(10_000)
   })
 })

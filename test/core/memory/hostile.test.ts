@@ -28,3 +28,14 @@ describe('hostile inputs complete fast', () => {
     ['adapter: huge path', () => parseAdapter(`from: a.json\nto: b.json\nrules:\n  - drop: { path: ${'a.'.repeat(MB / 2)}b }\n`, 'x.yml')],
   ])('%s', (_name, fn) => fast(fn))
 })
+
+describe('hostile schemas diff in linear time', () => {
+  it('50k removed and 50k added required fields', async () => {
+    const { diffSchemas } = await import('../../../src/core/memory/schema-diff.js')
+    const make = (prefix: string) => {
+      const names = Array.from({ length: 50_000 }, (_, i) => `${prefix}${i}`)
+      return { type: 'object', required: names, properties: Object.fromEntries(names.map((n) => [n, { type: 'string' }])) }
+    }
+    fast(() => expect(diffSchemas(make('a'), make('b')).breaking).toHaveLength(50_000))
+  })
+})

@@ -1,0 +1,192 @@
+// The audit branch end to end: the bundled App (dist/app.js) records merged governed PRs on
+// `promptops-audit` in the emulator's real git repository through the git data API; the
+// reconciler backfills what the App missed; 100 concurrent merges across two replicas with
+// injected 5xx and 422 responses still give exactly 100 records that verify.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { generateSigningKey, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
+import { readRecords } from '../../src/adapters/audit/append.js'
+import { localAuditStore } from '../../src/adapters/git/audit-store.js'
+import { auditReconcile } from '../../src/cli/audit/reconcile.js'
+import { startEmulator, type Emulator, type RecordedRequest } from '../github-emulator/index.js'
+import { demoRepo, gitIn } from '../helpers/demo-repo.js'
+import { callTable, deliver, isWrite, pullRequestPayload, startApp, type AppProcess, type Delivery } from './harness.js'
+
+const REF = { owner: 'acme', repo: 'prompts' }
+const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
+const SALES = 'prompts/sales/summarize.prompt'
+const BRANCH = 'promptops-audit'
+
+let dir: string
+let emulator: Emulator
+let app: AppProcess
+let signer: Signer
+let serverUrl: string
+const report: string[] = []
+
+beforeAll(async () => {
+  dir = demoRepo()
+  emulator = await startEmulator({ repoDir: dir, ...REF, pathPrefix: '/api/v3' })
+  for (const [slug, members] of Object.entries(TEAMS)) emulator.state.setTeam(REF.owner, slug, members)
+  serverUrl = new URL(emulator.url).origin
+  // The App's default key name: <host>/<owner>/<repo>/promptops-audit.
+  const name = `${new URL(emulator.url).host}/${REF.owner}/${REF.repo}/promptops-audit`
+  signer = { name, privateKeyPem: generateSigningKey(name).privateKeyPem }
+  app = await startApp(emulator, undefined, { PROMPTOPS_SIGNING_KEY: Buffer.from(signer.privateKeyPem).toString('base64') })
+}, 60_000)
+
+afterAll(async () => {
+  await app?.stop()
+  await emulator?.close()
+  if (report.length > 0) console.log(`Audit branch API cost (dist/app.js → emulator):\n${report.join('\n')}`)
+})
+
+async function auditLog(): Promise<{ tip: string | null; files: Record<string, string>; records: AuditRecord[] }> {
+  const { tip, files } = await localAuditStore(dir, BRANCH).load()
+  return { tip, files, records: readRecords(files) }
+}
+
+const verify = (files: Record<string, string>) => verifyLog({ files, verifierKey: verifierKeyFor(signer), serverUrl })
+const mainText = (path: string): string => gitIn(dir, 'show', `main:${path}`) + '\n'
+
+async function mergedPayload(number: number): Promise<Record<string, unknown>> {
+  if (emulator.state.pulls.get(number)!.state === 'open') await emulator.state.mergePull(number)
+  return pullRequestPayload(emulator, REF, number, 'closed')
+}
+
+async function send(target: AppProcess, payload: unknown, id?: string): Promise<Delivery> {
+  const d = await deliver(target, emulator, 'pull_request', payload, id ? { id } : {})
+  if (d.status !== 200) throw new Error(`HTTP ${d.status} ${d.body}\n${target.output()}`)
+  return d
+}
+
+/** Requests that read or write the audit branch (the store), not the PR evaluation. */
+const auditCall = (r: RecordedRequest): boolean =>
+  /\/git\/(?:ref\/heads\/promptops-audit|refs(?:\/heads\/promptops-audit)?|trees|blobs)(?:$|\?)/.test(r.url) || /\/git\/commits(?:$|\?)/.test(r.url) || (r.method === 'POST' && /\/git\/commits/.test(r.url)) || /\/tarball\/|\/_codeload\//.test(r.url)
+
+describe('audit branch from the real Probot server', () => {
+  let first: number
+
+  it('records a merged governed PR with its approvals, and the log verifies', async () => {
+    const pr = await emulator.state.createPull({ head: 'typo-fix', base: 'main', author: 'alice', title: 'Fix typo', files: { [SALES]: mainText(SALES).replace('You summarize sales', 'You summarise sales') } })
+    first = pr.number
+    emulator.state.addReview(pr.number, 'sol', 'APPROVED')
+    const payload = await mergedPayload(pr.number)
+    const d = await send(app, payload, 'delivery-merged-1')
+    const log = await auditLog()
+    expect(log.records).toHaveLength(1)
+    const p = log.records[0]!.predicate
+    expect(p).toMatchObject({ seq: 1, prevHash: null, repository: 'acme/prompts', mergeCommit: pr.mergeCommitSha, base: pr.baseShaAtClose, head: pr.headSha, outcome: 'merged' })
+    expect(p.pr).toMatchObject({ number: pr.number, author: 'alice' })
+    expect(p.approvals.map((a) => a.reviewer)).toEqual(['sol'])
+    expect(p.templates.map((t) => t.path)).toEqual([SALES])
+    expect(verify(log.files)).toMatchObject({ ok: true })
+    // The audit branch is an orphan: its first commit has no parent.
+    expect(gitIn(dir, 'rev-list', '--max-parents=0', BRANCH)).toBe(gitIn(dir, 'rev-list', '--reverse', BRANCH).split('\n')[0])
+    report.push(`first merge (branch created): ${d.requests.length} calls, ${d.requests.filter(isWrite).length} writes ${JSON.stringify(callTable(d.requests))}`)
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('writes nothing when the same webhook is redelivered', async () => {
+    const before = await auditLog()
+    const d = await send(app, await pullRequestPayload(emulator, REF, first, 'closed'), 'delivery-merged-1')
+    const after = await auditLog()
+    expect(after.tip).toBe(before.tip)
+    expect(after.records).toHaveLength(1)
+    expect(d.requests.filter(isWrite)).toEqual([])
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('records nothing for a merged PR that touched nothing governed', async () => {
+    const before = await auditLog()
+    const pr = await emulator.state.createPull({ head: 'docs', base: 'main', author: 'alice', title: 'Docs', files: { 'README.md': `${mainText('README.md')}\nMore docs.\n` } })
+    const d = await send(app, await mergedPayload(pr.number))
+    expect((await auditLog()).tip).toBe(before.tip)
+    expect(d.requests.filter(isWrite)).toEqual([])
+    expect(d.requests.some((r) => auditCall(r))).toBe(false)
+    report.push(`non-governed merge: ${d.requests.length} calls, 0 writes`)
+  })
+
+  it('ignores a closed PR that was not merged', async () => {
+    const pr = await emulator.state.createPull({ head: 'abandoned', base: 'main', author: 'alice', title: 'Abandoned', files: { [SALES]: 'x\n' }, state: 'closed' })
+    const d = await send(app, await pullRequestPayload(emulator, REF, pr.number, 'closed'))
+    expect(d.requests).toEqual([])
+  })
+
+  describe('without a signing key', () => {
+    let missed: number
+
+    it('logs an error and writes nothing', async () => {
+      const keyless = await startApp(emulator)
+      try {
+        const before = await auditLog()
+        const pr = await emulator.state.createPull({ head: 'keyless', base: 'main', author: 'bob', title: 'Tone', files: { [SALES]: `${mainText(SALES)}Be brief.\n` } })
+        missed = pr.number
+        const d = await send(keyless, await mergedPayload(pr.number))
+        expect(d.requests.filter(isWrite)).toEqual([])
+        expect((await auditLog()).tip).toBe(before.tip)
+        expect(keyless.output()).toMatch(/PROMPTOPS_SIGNING_KEY is not set/)
+      } finally {
+        await keyless.stop()
+      }
+    })
+
+    it('is backfilled by `promptops audit reconcile`, once', async () => {
+      const run = async (): Promise<{ code: number; out: Record<string, unknown> }> => {
+        let out = ''
+        const env = { GITHUB_TOKEN: 'ghs_reconciler00000000000000000000000', GITHUB_API_URL: emulator.url, PROMPTOPS_SIGNING_KEY: signer.privateKeyPem }
+        const io = { stdout: (t: string) => void (out += t), stderr: () => undefined, readStdin: async () => '', cwd: dir, isTTY: false, now: () => new Date(), env }
+        const code = await auditReconcile(['--github-repo', 'acme/prompts'], io)
+        return { code, out: JSON.parse(out) as Record<string, unknown> }
+      }
+      const first = await run()
+      expect(first.code).toBe(0)
+      expect(first.out).toMatchObject({ branch: BRANCH, alreadyRecorded: 1, recorded: [{ pr: missed, seq: 2 }], notRecorded: [] })
+      expect((first.out.ungoverned as number[]).length).toBe(1)
+      const again = await run()
+      expect(again.out).toMatchObject({ alreadyRecorded: 2, recorded: [] })
+      const log = await auditLog()
+      expect(log.records.map((r) => r.predicate.pr.number)).toEqual([1, missed])
+      expect(verify(log.files)).toMatchObject({ ok: true })
+      expect(emulator.violations).toEqual([])
+    })
+  })
+
+  it('keeps exactly one record per merge for 100 concurrent merges on two replicas with injected 5xx and 422', async () => {
+    const replica = await startApp(emulator, undefined, { PROMPTOPS_SIGNING_KEY: signer.privateKeyPem })
+    try {
+      const before = (await auditLog()).records.length
+      const numbers: number[] = []
+      for (let i = 1; i <= 100; i++) {
+        const pr = await emulator.state.createPull({ head: `bulk-${i}`, base: 'main', author: 'alice', title: `Add bulk prompt ${i}`, files: { [`prompts/bulk/p-${i}.prompt`]: `You answer question ${i} politely.\n` } })
+        numbers.push(pr.number)
+      }
+      const payloads = []
+      for (const n of numbers) payloads.push(await mergedPayload(n))
+      emulator.setFault({ route: 'POST /repos/{owner}/{repo}/git/trees', status: 502, times: 2 })
+      emulator.setFault({ route: 'POST /repos/{owner}/{repo}/git/commits', status: 503, times: 2 })
+      emulator.setFault({ route: 'GET /repos/{owner}/{repo}/git/ref/{ref}', status: 502, times: 1 })
+      emulator.setFault({ route: 'GET /repos/{owner}/{repo}/tarball/{ref}', status: 503, times: 1 })
+      emulator.setFault({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}', status: 422, times: 6, message: 'Update is not a fast forward' })
+      const from = emulator.requests.length
+      const started = Date.now()
+      // Every PR goes to one replica; the first ten are also redelivered to the other at once.
+      const deliveries = payloads.flatMap((p, i) => [send(i % 2 === 0 ? app : replica, p, `bulk-${i}`), ...(i < 10 ? [send(i % 2 === 0 ? replica : app, p, `bulk-${i}`)] : [])])
+      await Promise.all(deliveries)
+      const seconds = (Date.now() - started) / 1000
+      const log = await auditLog()
+      const bulk = log.records.slice(before)
+      expect(log.records).toHaveLength(before + 100)
+      expect(log.records.map((r) => r.predicate.seq)).toEqual(Array.from({ length: before + 100 }, (_, i) => i + 1))
+      expect(bulk.map((r) => r.predicate.pr.number).sort((a, b) => a - b)).toEqual(numbers)
+      expect(new Set(log.records.map((r) => r.predicate.mergeCommit)).size).toBe(log.records.length)
+      expect(verify(log.files)).toMatchObject({ ok: true, problems: [] })
+      expect(emulator.violations).toEqual([])
+      const calls = emulator.requests.slice(from)
+      const store = calls.filter(auditCall)
+      report.push(`100 concurrent merges, 2 replicas, 110 deliveries, faults injected: ${seconds.toFixed(1)} s, ${calls.length} calls in all, ${store.length} audit-store calls (${(store.length / 100).toFixed(2)} per record incl. retries and lost races) ${JSON.stringify(callTable(store))}`)
+    } finally {
+      await replica.stop()
+      emulator.clearFaults()
+    }
+  }, 150_000)
+})
