@@ -41,7 +41,7 @@ function memo(key, make) {
 }
 
 const machine = machineInfo()
-console.log(`PromptOps benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}`)
+console.log(`PromptOps benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}, load ${machine.load}`)
 
 const modules = await discover()
 const sections = []

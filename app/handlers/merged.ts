@@ -20,16 +20,23 @@ export async function onMerged(context: Context<'pull_request.closed'>): Promise
   }
   const client = context.octokit as unknown as GitHubClient
   const pull: MergedPullRequest = { number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at }
-  const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl: web.origin, now: new Date(), writer: await auditWriter(context), serialize: serialized })
+  const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl: web.origin, now: new Date(), writer: () => auditWriter(context, client), serialize: serialized })
   if (outcome.status === 'no-policy') context.log.error({ pull: p.number, reason: outcome.message }, 'audit: no valid PromptOps policy on the base; merged pull request NOT recorded')
   else context.log.info({ pull: p.number, ...outcome }, 'audit: merged pull request')
 }
 
-/** Audit writes bypass Probot's process-wide limiter (one write per second for every
+/** Audit writes bypass Probot's process-wide limiter (one write per second across every
  * installation): appends are already serialized per branch, and a record costs three writes.
- * This client still retries 5xx and waits out rate limits. */
-async function auditWriter(context: Context<'pull_request.closed'>): Promise<GitHubClient> {
-  const { token } = (await context.octokit.auth({ type: 'installation' })) as { token: string }
-  const baseUrl = (context.octokit.request.endpoint.DEFAULTS as { baseUrl: string }).baseUrl
-  return createClient({ token, baseUrl, userAgent: `promptops-app/${VERSION}`, log: { warn: (m) => context.log.warn(m) } })
+ * This client still retries 5xx and waits out rate limits. The installation token comes
+ * from Probot's cache, filled by the reads that came first (Probot's `auth()` alone would
+ * ask api.github.com even on GHES); failing that, writes go through Probot's own client. */
+async function auditWriter(context: Context<'pull_request.closed'>, fallback: GitHubClient): Promise<GitHubClient> {
+  try {
+    const { token } = (await context.octokit.auth({ type: 'installation' })) as { token: string }
+    const baseUrl = (context.octokit.request.endpoint.DEFAULTS as { baseUrl: string }).baseUrl
+    return createClient({ token, baseUrl, userAgent: `promptops-app/${VERSION}`, log: { warn: (m) => context.log.warn(m) } })
+  } catch (error) {
+    context.log.warn({ err: error }, 'audit: no installation token for the audit writer; using the rate-limited Probot client')
+    return fallback
+  }
 }

@@ -11,9 +11,10 @@ import { pairRenames } from './diff/renames.js'
 import { diffTemplate } from './diff/template-diff.js'
 import { resolveProvenance } from './governance/provenance.js'
 import { REPORT_VERSION, type Report, type TemplateReport } from './report/types.js'
-import { applyConfig } from './scoring/apply-config.js'
+import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
 import { scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
+import { memoryFindings } from './memory/findings.js'
 import { CATEGORIES, LEVELS, levelRank, type FileChange, type Finding, type Template } from './types.js'
 
 export interface ScoreInput {
@@ -44,8 +45,10 @@ export function scoreChanges(input: ScoreInput): Report {
     }
     return true
   })
-  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf))
-  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding)].sort(bySeverityThenPath)
+  const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
+  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx))
+  const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
+  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory].sort(bySeverityThenPath)
   const overall = scoreFindings(findings, config)
   return {
     version: REPORT_VERSION,
@@ -65,7 +68,7 @@ export function scoreChanges(input: ScoreInput): Report {
   }
 }
 
-function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[]): TemplateReport {
+function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext): TemplateReport {
   const { config } = input
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
@@ -77,7 +80,6 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config)).get(t)!,
   }
-  const applyCtx = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
   const findings: Finding[] = change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)

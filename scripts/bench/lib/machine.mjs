@@ -12,6 +12,8 @@ export function machineInfo() {
     os: `${os.platform()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString().slice(0, 10),
     commit: gitCommit(),
+    /** 1-minute load average at start: other work on the machine skews every figure. */
+    load: Math.round(os.loadavg()[0] * 100) / 100,
   }
 }
 

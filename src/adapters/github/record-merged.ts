@@ -32,8 +32,8 @@ export interface RecordDeps {
   /** Web origin of the GitHub server (PR links in index pages). */
   serverUrl: string
   now: Date
-  /** Client for the audit branch writes; defaults to `client`. */
-  writer?: GitHubClient
+  /** Client for the audit branch, made once the PR is known to need a record; defaults to `client`. */
+  writer?: () => Promise<GitHubClient>
   /** Wraps the append (the App serializes appends per branch within a process). */
   serialize?: <T>(key: string, run: () => Promise<T>) => Promise<T>
 }
@@ -49,7 +49,7 @@ export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull
   const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }
   const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest)
   const branch = decided.config.audit.branch
-  const store: AuditStore = githubAuditStore(deps.writer ?? client, repo, branch)
+  const store: AuditStore = githubAuditStore(deps.writer ? await deps.writer() : client, repo, branch)
   const append = (): Promise<AppendOutcome> => appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl })
   return deps.serialize ? deps.serialize(`${repo.owner}/${repo.repo}#${branch}`, append) : append()
 }

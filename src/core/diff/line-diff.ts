@@ -1,10 +1,12 @@
 // Line-level diff of two file versions: which head lines are new, which base lines went.
-// Myers via `diff` (jsdiff), bounded: past MAX_EDIT_LENGTH a hostile or wholesale rewrite
-// falls back to a linear multiset comparison instead of quadratic work.
+// Myers via `diff` (jsdiff), bounded: Myers costs O((N+M)·D), so the edit distance D it may
+// explore shrinks as files grow (≈ 20M steps at most); past that a hostile or wholesale
+// rewrite falls back to a linear multiset comparison instead of quadratic work.
 import { diffArrays } from 'diff'
 import type { LineChange, TextLine } from '../types.js'
 
 const MAX_EDIT_LENGTH = 4000
+const MAX_STEPS = 20_000_000
 
 export function splitLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -30,7 +32,9 @@ export function diffText(baseText: string | null, headText: string | null): Line
   }
   if (start === baseEnd) return { added: numbered(head, start, headEnd), removed: [] }
   if (start === headEnd) return { added: [], removed: numbered(base, start, baseEnd) }
-  const changes = diffArrays(base.slice(start, baseEnd), head.slice(start, headEnd), { maxEditLength: MAX_EDIT_LENGTH })
+  const span = baseEnd - start + (headEnd - start)
+  const maxEditLength = Math.max(16, Math.min(MAX_EDIT_LENGTH, Math.floor(MAX_STEPS / span)))
+  const changes = diffArrays(base.slice(start, baseEnd), head.slice(start, headEnd), { maxEditLength })
   if (!changes) return multisetDiff(base, head, start, baseEnd, headEnd)
   const added: TextLine[] = []
   const removed: TextLine[] = []

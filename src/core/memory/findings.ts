@@ -8,6 +8,7 @@ import { lineOfPointer, parseSchemaText } from './json-text.js'
 import { checkPlaybook, type PlaybookCheck } from './playbook.js'
 import { MEMORY_RULE } from './rules.js'
 import { diffSchemas, type SchemaChange } from './schema-diff.js'
+import { trimEndChar } from '../text.js'
 
 /** Changes listed in one message; the rest are counted. */
 const MAX_LISTED = 5
@@ -40,7 +41,7 @@ export function memoryFindings(files: FileChange[], config: Config): Finding[] {
 }
 
 function collectArtefacts(files: FileChange[], config: Config): Artefacts {
-  const folder = `${(normalizeRepoPath(config.memory.playbooks) ?? config.memory.playbooks).replace(/\/+$/, '')}/`
+  const folder = `${trimEndChar(normalizeRepoPath(config.memory.playbooks) ?? config.memory.playbooks, '/')}/`
   const present = files.filter((f) => f.status !== 'removed' && f.headText !== null && !f.binary && f.path.startsWith(folder))
   const artefacts: Artefacts = { folder, playbooks: [], adapters: [], broken: [] }
   for (const file of present) {
@@ -98,7 +99,7 @@ function schemaFindings(file: FileChange, a: Artefacts): Finding[] {
   const playbook = a.playbooks.find((p) => p.check.ok)
   const evidence = first.pointer
   if (adapter && playbook) {
-    return [finding({ ...MEMORY_RULE.breaking, severity: 'low' }, path, line, `${summary}; satisfied by ${playbook.path} and ${adapter.file}`, { evidence })]
+    return [finding(MEMORY_RULE.migrated, path, line, `${summary}; satisfied by ${playbook.path} and ${adapter.file}`, { evidence })]
   }
   return [finding(MEMORY_RULE.breaking, path, line, `${summary}. Missing: ${missing(a, path, playbook !== undefined, adapter !== undefined)}`, { evidence })]
 }

@@ -19,7 +19,7 @@ interface Heading {
   index: number
 }
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/
+const HEADING = /^ {0,3}(#{1,6})[ \t](.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Drops `<!-- … -->` spans (templates leave TODOs in comments), by plain scanning. */

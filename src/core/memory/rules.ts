@@ -11,6 +11,12 @@ export const MEMORY_RULE = {
     'Memory schema changed incompatibly',
     'Stored memories written for the old schema no longer validate, or readers lose fields they rely on (removed/renamed required field, narrowed type, removed enum value, new required field without a default). In the same pull request, add a migration playbook (markdown with `## Change`, `## Impact`, `## Rollback`, `## Communication`) and a compatibility adapter (YAML with `from`, `to`, `rules`) under the configured `memory.playbooks` folder, then run `promptops migrate --check`.',
   ),
+  migrated: rule(
+    'schema.memory-breaking-change-migrated',
+    'low',
+    'Memory schema changed incompatibly, with a migration',
+    'The incompatible change ships with a complete migration playbook and a compatibility adapter in the same pull request. Reviewers: check the adapter with `promptops migrate --check` and read the rollback plan.',
+  ),
   playbook: rule(
     'schema.memory-playbook-incomplete',
     'high',

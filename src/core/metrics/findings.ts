@@ -73,3 +73,15 @@ export function previousAccuracy(records: readonly AuditRecord[], paths: Iterabl
   }
   return result
 }
+
+/** `previousAccuracy` keyed by each report template's head path; a template this PR renames
+ * keeps the value merged under its old path. */
+export function previousForTemplates(records: readonly AuditRecord[], templates: ReadonlyArray<{ path: string; oldPath?: string }>): Map<string, number> {
+  const found = previousAccuracy(records, templates.map((t) => t.oldPath ?? t.path))
+  const result = new Map<string, number>()
+  for (const t of templates) {
+    const value = found.get(t.oldPath ?? t.path)
+    if (value !== undefined) result.set(t.path, value)
+  }
+  return result
+}

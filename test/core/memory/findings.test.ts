@@ -33,7 +33,7 @@ describe('memoryFindings', () => {
   it('complete playbook + adapter naming the schema → still reported, low, "satisfied by"', () => {
     const findings = memoryFindings([schemaChange(v2), added('docs/migrations/v2.md', PLAYBOOK), added('docs/migrations/v2.yml', ADAPTER)], config)
     expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ rule: 'schema.memory-breaking-change', severity: 'low' })
+    expect(findings[0]).toMatchObject({ rule: 'schema.memory-breaking-change-migrated', severity: 'low' })
     expect(findings[0]?.message).toContain('satisfied by docs/migrations/v2.md and docs/migrations/v2.yml')
   })
 
@@ -112,6 +112,6 @@ describe('the bundled example (examples/changes/memory-v2)', () => {
 
   it('is satisfied by its playbook and adapter', () => {
     const files = [schema, added('docs/migrations/user-memory-v2.md', read('changes/memory-v2/docs/migrations/user-memory-v2.md')), added('docs/migrations/user-memory-v1-to-v2.yml', read('changes/memory-v2/docs/migrations/user-memory-v1-to-v2.yml'))]
-    expect(memoryFindings(files, exampleConfig).map((f) => `${f.rule}:${f.severity}`)).toEqual(['schema.memory-breaking-change:low'])
+    expect(memoryFindings(files, exampleConfig).map((f) => `${f.rule}:${f.severity}`)).toEqual(['schema.memory-breaking-change-migrated:low'])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluateRouting, overrideReason } from '../../../src/core/routing/index.js'
 import { OLDER, input, policy, review } from './fixtures.js'
+import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
 
 const GOOD = 'LGTM overall.\npromptops-override: incident 4711 hotfix, reviewed live with security'
 
@@ -57,6 +58,6 @@ describe('overrides', () => {
     expect(overrideReason(body)?.length).toBe(500_000)
     const d = evaluateRouting(input({ reviews: [review('rita', 'COMMENTED', undefined, body)] }))
     expect(d.satisfied).toBe(true)
-    expect(performance.now() - start).toBeLessThan(1000)
+    expect(performance.now() - start).toBeLessThan(HANG_LIMIT_MS)
   })
 })

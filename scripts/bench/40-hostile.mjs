@@ -1,0 +1,42 @@
+// Hostile input: scoreChanges on 10 MB templates and on 1 MB strings aimed at regex
+// backtracking. Each case runs in its own process with a timeout, so a pathological
+// case is reported (and bounded) instead of hanging the whole bench.
+import { spawnSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { HOSTILE_CASES } from './lib/hostile-cases.mjs'
+import { median } from './lib/stats.mjs'
+
+export const id = 'hostile'
+export const title = 'Hostile input (in-process scoreChanges, one added file)'
+export const method =
+  'Each case is one added file scored with the default config in a fresh process (engine bundled from `src/`), after a warm-up on an ordinary template; median of 3 timed runs (2 for the 10 MB cases). A case that throws is reported as an error; one that runs past the timeout is killed and reported as such. Inputs: `scripts/bench/lib/hostile-cases.mjs`.'
+
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'lib', 'hostile-child.mjs')
+const TIMEOUT_MS = 60_000
+
+export async function run(ctx) {
+  const engineFile = await ctx.enginePath()
+  const rows = []
+  for (const [name, make] of Object.entries(HOSTILE_CASES)) {
+    const { label } = make()
+    const result = runCase(name, engineFile)
+    const command = `npm run bench -- hostile  (case ${name})`
+    if (result.error) {
+      ctx.note(`${label}: ${result.error}`)
+      rows.push({ name: label, value: 'error', unit: '', target: 'completes', met: false, command })
+    } else {
+      ctx.log(`${label}: ${result.times.map((t) => t.toFixed(0)).join(', ')} ms, ${result.findings} findings (${result.level})`)
+      rows.push({ name: `${label}: ${result.findings} findings, ${result.level}`, value: median(result.times), unit: 'ms', command })
+    }
+  }
+  return rows
+}
+
+function runCase(name, engineFile) {
+  const run = spawnSync(process.execPath, [CHILD, name], { encoding: 'utf8', timeout: TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 2 ** 20, env: { ...process.env, PROMPTOPS_BENCH_ENGINE: engineFile } })
+  if (run.error?.code === 'ETIMEDOUT' || run.signal === 'SIGKILL') return { error: `killed after ${TIMEOUT_MS / 1000} s (timeout)` }
+  const line = run.stdout.trim().split('\n').pop()
+  if (run.status !== 0 || !line) return { error: `child exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 300)}` }
+  return JSON.parse(line)
+}

@@ -1,0 +1,55 @@
+// `npm run eval`: detector precision/recall on the labelled corpora in
+// test/fixtures/corpora, printed as a table and written into docs/detectors.md between the
+// eval markers. The TypeScript evaluation (scripts/eval/) is bundled to a temp dir first.
+//   --no-write   print only, leave docs/detectors.md alone
+//   --check      exit 1 when docs/detectors.md is not up to date (nothing written)
+//   --misses=N   list up to N false negatives and N false positives per category (default 8)
+import { build } from 'esbuild'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const root = resolve(import.meta.dirname, '..')
+const args = new Set(process.argv.slice(2))
+const missLimit = Number(process.argv.find((a) => a.startsWith('--misses='))?.slice(9) ?? 8)
+const DOC = join(root, 'docs/detectors.md')
+const BEGIN = '<!-- eval:begin -->'
+const END = '<!-- eval:end -->'
+
+const dir = mkdtempSync(join(tmpdir(), 'promptops-eval-'))
+try {
+  const outfile = join(dir, 'eval.mjs')
+  await build({
+    entryPoints: [join(root, 'scripts/eval/entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);" },
+  })
+  const { evaluate, renderConsole, renderMarkdown } = await import(pathToFileURL(outfile).href)
+  const started = performance.now()
+  const results = evaluate(join(root, 'test/fixtures/corpora'))
+  console.log(renderConsole(results, missLimit))
+  console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
+
+  const doc = readFileSync(DOC, 'utf8')
+  const start = doc.indexOf(BEGIN)
+  const end = doc.indexOf(END)
+  if (start === -1 || end < start) throw new Error(`${DOC}: missing ${BEGIN} / ${END}`)
+  const updated = `${doc.slice(0, start + BEGIN.length)}\n${renderMarkdown(results)}\n${doc.slice(end)}`
+  if (args.has('--check')) {
+    if (updated !== doc) {
+      console.error('docs/detectors.md is stale: run `npm run eval` and commit it.')
+      process.exitCode = 1
+    }
+  } else if (!args.has('--no-write') && updated !== doc) {
+    writeFileSync(DOC, updated)
+    console.log('updated docs/detectors.md')
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

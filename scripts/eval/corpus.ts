@@ -1,0 +1,101 @@
+// Labelled evaluation corpora (test/fixtures/corpora/<category>.jsonl). Secret-shaped
+// values are never stored whole: markers are expanded at load time with a seeded PRNG, so
+// the repository holds nothing a secret scanner or push protection would flag.
+//   ⟦rand:CHARSET:N⟧  N random characters (gitleaks' secrets.NewSecret, deterministic here)
+//   ⟦b64:…⟧           a literal kept base64-encoded (public test tokens from gitleaks)
+//   ⟦pem:LABEL⟧       a private-key block with a random body
+//   ⟦tag:text⟧        text as invisible Unicode tag characters (ASCII smuggling)
+//   ⟦u:XXXX⟧          one code point (zero-width, bidi controls)
+//   ⟦rot13:…⟧         an offensive word stored ROT13, as the toxicity lexicon does
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const CATEGORIES = ['secrets', 'pii', 'injection', 'toxicity'] as const
+export type EvalCategory = (typeof CATEGORIES)[number]
+
+export interface Sample {
+  text: string
+  label: boolean
+  rule?: string
+  source: string
+  note?: string
+  /** `<category>.jsonl:<line>` */
+  id: string
+}
+
+const CHARSETS: Record<string, string> = {
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  alpha: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+  upalnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  upper27: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+  hex: '0123456789abcdef',
+  digits: '0123456789',
+  b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
+}
+
+const MARKER = /⟦(rand|b64|pem|tag|u|rot13):([^⟧\n]{0,2000})⟧/g
+
+/** mulberry32: tiny, fast, good enough for test data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function seedOf(id: string): number {
+  let h = 2166136261
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619)
+  return h >>> 0
+}
+
+function randomString(charset: string, n: number, next: () => number): string {
+  let out = ''
+  for (let i = 0; i < n; i++) out += charset[Math.floor(next() * charset.length)]
+  return out
+}
+
+function pemBlock(label: string, next: () => number): string {
+  const dashes = '-'.repeat(5)
+  const body = Array.from({ length: 12 }, () => randomString(CHARSETS.b64 ?? '', 64, next))
+  return [`${dashes}BEGIN ${label}${dashes}`, ...body, `${dashes}END ${label}${dashes}`].join('\n')
+}
+
+const rot13 = (s: string): string => s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97))
+
+/** Replaces every marker; the same id always yields the same text. */
+export function expandMarkers(text: string, id: string): string {
+  const next = prng(seedOf(id))
+  return text.replace(MARKER, (_, kind: string, arg: string) => {
+    if (kind === 'rand') {
+      const [charset = '', n = '0'] = arg.split(':')
+      const chars = CHARSETS[charset]
+      if (chars === undefined) throw new Error(`${id}: unknown charset ${charset}`)
+      return randomString(chars, Number(n), next)
+    }
+    if (kind === 'b64') return Buffer.from(arg, 'base64').toString('utf8')
+    if (kind === 'pem') return pemBlock(arg, next)
+    if (kind === 'tag') return [...arg].map((c) => String.fromCodePoint(0xe0000 + (c.codePointAt(0) ?? 0))).join('')
+    if (kind === 'u') return String.fromCodePoint(parseInt(arg, 16))
+    return rot13(arg)
+  })
+}
+
+export function parseCorpus(category: string, jsonl: string): Sample[] {
+  return jsonl.split('\n').flatMap((line, i) => {
+    if (line.trim() === '') return []
+    const id = `${category}.jsonl:${i + 1}`
+    const raw = JSON.parse(line) as Omit<Sample, 'id'>
+    if (typeof raw.text !== 'string' || typeof raw.label !== 'boolean' || typeof raw.source !== 'string') throw new Error(`${id}: needs text, label, source`)
+    return [{ ...raw, text: expandMarkers(raw.text, id), id }]
+  })
+}
+
+export function loadCorpus(dir: string, category: EvalCategory): Sample[] {
+  return parseCorpus(category, readFileSync(join(dir, `${category}.jsonl`), 'utf8'))
+}
