@@ -1,11 +1,14 @@
 import { UsageError } from '../../core/errors.js'
 import type { Command } from '../io.js'
 import { reportSla, slaUsage } from '../report/sla.js'
+import { metricsUsage, reportMetrics } from '../report/metrics.js'
 
-const REPORTS = { sla: reportSla } as const
+const REPORTS = { sla: reportSla, metrics: reportMetrics } as const
 const usage = `Usage: promptops report sla|metrics ...
 
-${slaUsage}`
+${slaUsage}
+
+${metricsUsage}`
 
 export const reportCommand: Command = {
   name: 'report',

@@ -7,6 +7,7 @@ import { modelDetector } from './model.js'
 import { piiDetector } from './pii/index.js'
 import { POLICY_RULE } from './policy.js'
 import { MEMORY_RULES } from '../memory/rules.js'
+import { METRICS_RULES } from '../metrics/findings.js'
 import { provenanceDetector } from './provenance.js'
 import { schemaDetector } from './schema.js'
 import { secretsDetector } from './secrets/index.js'
@@ -24,6 +25,6 @@ export const DETECTORS: readonly Detector[] = [
   provenanceDetector,
 ]
 
-export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, ...MEMORY_RULES]
+export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, ...MEMORY_RULES, ...METRICS_RULES]
 
 export const RULES: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((r) => [r.id, r]))
