@@ -173,7 +173,7 @@ describe('audit branch from the real Probot server', () => {
     try {
       const before = (await auditLog()).records.length
       const numbers: number[] = []
-      for (let i = 1; i <= 100; i++) {
+      for (let i = 1; i <= Number(process.env.BULK_N ?? 100); i++) {
         const pr = await emulator.state.createPull({ head: `bulk-${i}`, base: 'main', author: 'alice', title: `Add bulk prompt ${i}`, files: { [`prompts/bulk/p-${i}.prompt`]: `You answer question ${i} politely.\n` } })
         numbers.push(pr.number)
       }
@@ -193,9 +193,10 @@ describe('audit branch from the real Probot server', () => {
       const deliveries = payloads.flatMap((p, i) => [send(i % 2 === 0 ? app : replica, p, `bulk-${i}`, [200, 202]), ...(i < 10 ? [send(i % 2 === 0 ? replica : app, p, `bulk-${i}`, [200, 202])] : [])])
       const statuses = (await Promise.all(deliveries)).map((d) => d.status)
       process.stderr.write(`T answered ${Date.now()}\n`)
-      await waitFor(async () => (await auditLog()).records.length >= before + 100, 100_000, () => `only ${auditCount} records\n${app.output().slice(-3000)}\n${replica.output().slice(-3000)}`)
+      await waitFor(async () => (await auditLog()).records.length >= before + 100, Number(process.env.BULK_WAIT ?? 100_000), () => `only ${auditCount} records\n${app.output().slice(-3000)}\n${replica.output().slice(-3000)}`)
       const seconds = (Date.now() - started) / 1000
       clearInterval(timer)
+      process.stderr.write(`APP1 ${app.output().slice(-4000)}\nAPP2 ${replica.output().slice(-4000)}\n`)
       // Let the slower duplicate deliveries finish too, then make sure nothing failed.
       await new Promise((r) => setTimeout(r, 1500))
       expect(`${app.output()}${replica.output()}`).not.toMatch(/"level":50/)

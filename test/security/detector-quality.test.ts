@@ -14,9 +14,9 @@ const DIR = join(import.meta.dirname, '../fixtures/corpora')
 
 /** Measured baseline (see docs/detectors.md) minus ~0.03. */
 const FLOORS: Record<EvalCategory, { precision: number; recall: number; minSamples: number }> = {
-  secrets: { precision: 0.94, recall: 0.91, minSamples: 250 },
+  secrets: { precision: 0.93, recall: 0.94, minSamples: 250 },
   pii: { precision: 0.96, recall: 0.9, minSamples: 250 },
-  injection: { precision: 0.93, recall: 0.43, minSamples: 100 },
+  injection: { precision: 0.96, recall: 0.55, minSamples: 100 },
   toxicity: { precision: 0.93, recall: 0.53, minSamples: 90 },
 }
 

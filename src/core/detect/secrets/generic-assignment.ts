@@ -22,8 +22,11 @@ export function normaliseKey(key: string): string {
 
 /** True for key names whose value is a credential (`db_password`, `x-api-key`, `token`). */
 export function isSecretKey(key: string): boolean {
-  const k = normaliseKey(key)
-  return PASSWORD_KEY.test(k) || TOKEN_KEY.test(k)
+  // Trailing digits (`api_token_2`) do not change what the value is.
+  const k = normaliseKey(key).replace(/[0-9]{1,8}$/, '')
+  // Public and CSRF tokens are not credentials (gitleaks skips them too).
+  if (k.startsWith('public') || k.includes('csrf') || k.includes('xsrf')) return false
+  return PASSWORD_KEY.test(k) || TOKEN_KEY.test(k) || (/secret|creds$/.test(k) && !k.includes('secretar'))
 }
 
 export function findGenericAssignments(text: string): SensitiveMatch[] {
