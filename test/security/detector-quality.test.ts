@@ -17,7 +17,7 @@ const FLOORS: Record<EvalCategory, { precision: number; recall: number; minSampl
   secrets: { precision: 0.93, recall: 0.94, minSamples: 250 },
   pii: { precision: 0.96, recall: 0.9, minSamples: 250 },
   injection: { precision: 0.96, recall: 0.55, minSamples: 100 },
-  toxicity: { precision: 0.93, recall: 0.53, minSamples: 90 },
+  toxicity: { precision: 0.93, recall: 0.68, minSamples: 90 },
 }
 
 const results = evaluate(DIR)

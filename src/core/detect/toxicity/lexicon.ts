@@ -127,6 +127,10 @@ export const PHRASES: readonly PhraseEntry[] = [
     category: 'harassment',
     severity: 'medium',
   },
+  { re: /\bi (?:hate|despise|loathe) you\b|\b(?:stupid|dumb|fucking|worthless) (?:idiot|moron|imbecile|loser)s?\b|\b(?:so|too) (?:ugly|fat) and (?:fat|ugly|stupid)\b/, category: 'harassment', severity: 'medium' },
+  // Threats against people: "kill all humans", "someone should shoot that reporter",
+  // "we are going to burn your house down" (not "kill all processes", "shoot a photo").
+  { re: /\bkill all (?:humans|people|women|men|jews|muslims|christians|immigrants)\b|\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car) (?:down)?|\bbeat the (?:shit|crap|hell|fuck) out of you\b/, category: 'violence', severity: 'high' },
   { re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))/, category: 'harassment', severity: 'medium' },
   { re: new RegExp(`\\b${HARM_VERB} ${YOU}\\b|\\b${THREAT} ${HARM_VERB} ${THIRD}\\b`), category: 'violence', severity: 'high', exceptNext: HARMLESS_OBJECT },
   { re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/, category: 'violence', severity: 'high' },
