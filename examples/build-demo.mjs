@@ -29,12 +29,18 @@ export function buildDemoRepo(dir = mkdtempSync(join(tmpdir(), 'promptops-demo-'
   writeFileSync(triage, readFileSync(triage, 'utf8').replace('__DEMO_AWS_KEY__', ['AKIA', 'Q3EGVQ7XJ2LZ4N5P'].join('')))
   git('add', '-A')
   git('commit', '-q', '-m', 'Tweak support prompts')
+  // A second branch: a breaking memory-schema change shipped with its playbook and adapter.
+  git('checkout', '-q', '-b', 'memory-v2', 'main')
+  cpSync(join(here, 'changes', 'memory-v2'), dir, { recursive: true })
+  git('add', '-A')
+  git('commit', '-q', '-m', 'User memory v2: rename user_name, move preferences')
+  git('checkout', '-q', 'risky-change')
   return dir
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = buildDemoRepo()
-  console.error(`Example repository built in ${dir} (branches: main, risky-change)\n`)
+  console.error(`Example repository built in ${dir} (branches: main, risky-change, memory-v2)\n`)
   console.error(`$ promptops score --repo ${dir} --base main --head risky-change ${extra.join(' ')}\n`)
   try {
     execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'score', '--repo', dir, '--base', 'main', '--head', 'risky-change', ...extra], { stdio: 'inherit' })

@@ -193,7 +193,7 @@ describe('audit branch from the real Probot server', () => {
       const deliveries = payloads.flatMap((p, i) => [send(i % 2 === 0 ? app : replica, p, `bulk-${i}`, [200, 202]), ...(i < 10 ? [send(i % 2 === 0 ? replica : app, p, `bulk-${i}`, [200, 202])] : [])])
       const statuses = (await Promise.all(deliveries)).map((d) => d.status)
       process.stderr.write(`T answered ${Date.now()}\n`)
-      await waitFor(async () => (await auditLog()).records.length >= before + 100, Number(process.env.BULK_WAIT ?? 100_000), () => `only ${auditCount} records\n${app.output().slice(-3000)}\n${replica.output().slice(-3000)}`)
+      await waitFor(async () => (await auditLog()).records.length >= before + 100, Number(process.env.BULK_WAIT ?? 100_000), () => `only ${auditCount} records\n${emulator.requests.slice(from).slice(-8).map((r) => `${r.method} ${r.url}`).join('\n')}\n${app.output().slice(-3000)}\n${replica.output().slice(-3000)}`)
       const seconds = (Date.now() - started) / 1000
       clearInterval(timer)
       process.stderr.write(`APP1 ${app.output().slice(-4000)}\nAPP2 ${replica.output().slice(-4000)}\n`)

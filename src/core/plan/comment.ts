@@ -9,7 +9,7 @@ export type CommentPlan = { action: 'create'; body: string } | { action: 'update
 export function planComment(report: Report, body: string, mode: CommentMode, existing: Array<{ id: number; body?: string | null }>): CommentPlan {
   if (mode === 'never') return { action: 'none', reason: 'comments disabled' }
   const previous = existing.find((c) => c.body?.includes(COMMENT_MARKER))
-  const governed = report.templates.length > 0 || report.policyFiles.length > 0
+  const governed = report.templates.length > 0 || report.findings.length > 0
   const wanted = mode === 'always' || (mode === 'on-risk' && governed)
   // A comment that already exists is kept current even when this run would not create one,
   // so a stale "high risk" never outlives the change that caused it.

@@ -19,7 +19,7 @@ export interface MarkdownOptions {
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = [COMMENT_MARKER, `## PromptOps risk: ${BADGE[report.level]} (score ${report.score}/100)`, '']
-  if (report.templates.length === 0 && report.policyFiles.length === 0) {
+  if (report.templates.length === 0 && report.findings.length === 0) {
     out.push('No governed prompt templates changed.')
     return out.join('\n')
   }
@@ -33,6 +33,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('')
   }
   for (const t of report.templates.filter((t) => t.findings.length > 0)) out.push(...templateSection(t, options), '')
+  const templatePaths = new Set(report.templates.map((t) => t.path))
+  const other = report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))
+  if (other.length > 0) out.push('### Other governed files', '', ...other.map((f) => `- \`${mdInline(f.path)}\` ${findingLine(f, options).slice(2)}`), '')
   out.push(...checklist(report.findings))
   return out.join('\n')
 }

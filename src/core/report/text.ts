@@ -19,6 +19,10 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     }
   }
   for (const i of report.ignored) out.push(`  ignored ${i.path}: ${i.reason}`)
-  if (report.templates.length === 0 && report.policyFiles.length === 0) out.push('No governed prompt templates changed.')
+  const templatePaths = new Set(report.templates.map((t) => t.path))
+  for (const f of report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))) {
+    out.push(`  ${f.path}:${f.line}  ${paint(f.severity, f.severity.padEnd(8))} ${f.rule}  ${safe(f.message)}`)
+  }
+  if (report.findings.length === 0 && report.templates.length === 0) out.push('No governed prompt templates changed.')
   return out.join('\n')
 }
