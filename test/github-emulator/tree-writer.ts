@@ -1,44 +1,22 @@
-// Git's mktree writes one level; GitHub's create-tree accepts nested paths ("a/b/c.txt").
-// This groups full-path entries by directory and writes subtrees bottom-up.
+// GitHub's create-tree accepts nested paths ("a/b/c.txt"). The tree is built in a private
+// index file (read nothing, add every entry, write-tree): three git processes whatever the
+// number of directories, instead of one mktree per directory.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Git, TreeEntry } from './git.js'
-
-interface Dir {
-  readonly files: TreeEntry[]
-  readonly dirs: Map<string, Dir>
-}
-
-function emptyDir(): Dir {
-  return { files: [], dirs: new Map() }
-}
-
-function insert(root: Dir, entry: TreeEntry): void {
-  const parts = entry.path.split('/')
-  const name = parts.pop() as string
-  let dir = root
-  for (const part of parts) {
-    let next = dir.dirs.get(part)
-    if (!next) dir.dirs.set(part, (next = emptyDir()))
-    dir = next
-  }
-  dir.files.push({ ...entry, path: name })
-}
-
-async function write(git: Git, dir: Dir): Promise<string | undefined> {
-  const entries: TreeEntry[] = [...dir.files]
-  for (const [name, sub] of dir.dirs) {
-    const sha = await write(git, sub)
-    // Git has no empty directories: a subtree that lost all its files disappears.
-    if (sha) entries.push({ mode: '040000', type: 'tree', sha, path: name })
-  }
-  if (entries.length === 0) return undefined
-  return git.mktree(entries)
-}
 
 /** Writes a tree from blob/submodule entries with full paths; returns the root tree SHA. */
 export async function writeNestedTree(git: Git, entries: readonly TreeEntry[]): Promise<string> {
-  const root = emptyDir()
-  for (const entry of entries) insert(root, entry)
-  return (await write(git, root)) ?? (await git.mktree([]))
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-index-'))
+  const env = { GIT_INDEX_FILE: join(dir, 'index') }
+  try {
+    const info = entries.map((e) => `${e.mode} ${e.sha}\t${e.path}\0`).join('')
+    if (info) await git.run(['update-index', '--add', '-z', '--index-info'], { input: info, env })
+    return (await git.text(['write-tree'], { env })).trim()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** Rejects paths GitHub rejects: empty segments, `.`/`..`, leading or trailing slashes. */

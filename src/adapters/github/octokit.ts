@@ -35,14 +35,16 @@ export function createClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: trimEndChar(options.baseUrl, '/'),
     userAgent: options.userAgent,
-    request: { retries: 3 },
     throttle: {
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
       fallbackSecondaryRateRetryAfter: options.fallbackRetryAfter ?? 60,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 100 }),
     },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    // Three retries with 1 s, 4 s, 9 s backoff (the plugin's default). Not `request.retries`:
+    // a default request option is shared and mutated across calls, so 404/422 were retried
+    // immediately and every later backoff grew with the client's total failure count.
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     log: { debug: () => undefined, info: () => undefined, warn: (m: string) => options.log?.warn(m), error: (m: string) => options.log?.warn(m) },
   })
 }

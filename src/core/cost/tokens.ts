@@ -10,6 +10,11 @@ export type TokenMethod = 'o200k_base' | 'cl100k_base' | 'estimate'
 
 /** Texts larger than this are estimated: exact BPE on a 10 MB hostile file buys nothing. */
 const EXACT_LIMIT = 2_000_000
+/** BPE is quadratic in the length of one pre-token, so very long runs without whitespace
+ * (`'a' × 100k`, `'{{' × 500k`) are estimated instead of tokenized. */
+const LONG_RUN = 256
+/** Special tokens in a prompt (`<|im_start|>`) are counted as the text they are, not refused. */
+const AS_TEXT = { disallowedSpecial: new Set<string>() }
 
 export function tokenMethod(modelId: string | undefined): TokenMethod {
   const name = modelId ? bareModelName(modelId) : ''
@@ -21,7 +26,33 @@ export function tokenMethod(modelId: string | undefined): TokenMethod {
 export function countTextTokens(text: string, method: TokenMethod): number {
   if (text.length === 0) return 0
   if (method === 'estimate' || text.length > EXACT_LIMIT) return Math.ceil(text.length / 4)
-  return method === 'o200k_base' ? countO200k(text) : countCl100k(text)
+  const count = method === 'o200k_base' ? countO200k : countCl100k
+  let tokens = 0
+  let exact = ''
+  for (const [chunk, long] of splitLongRuns(text)) {
+    if (long) tokens += Math.ceil(chunk.length / 4)
+    else exact += chunk
+  }
+  return tokens + (exact ? count(exact, AS_TEXT) : 0)
+}
+
+/** Splits text into ordinary stretches and runs of ≥ LONG_RUN non-whitespace characters. */
+function* splitLongRuns(text: string): Generator<[string, boolean]> {
+  let start = 0
+  let runStart = -1
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || text.charCodeAt(i) <= 32
+    if (!space && runStart < 0) runStart = i
+    if (space && runStart >= 0) {
+      if (i - runStart >= LONG_RUN) {
+        if (runStart > start) yield [text.slice(start, runStart), false]
+        yield [text.slice(runStart, i), true]
+        start = i
+      }
+      runStart = -1
+    }
+  }
+  if (start < text.length) yield [text.slice(start), false]
 }
 
 /** Prompt tokens per call: every message plus a small per-message framing overhead. */

@@ -36,7 +36,7 @@ function removeUnder(files: Map<string, TreeEntry>, path: string): void {
   for (const key of [...files.keys()]) if (key.startsWith(`${path}/`)) files.delete(key)
 }
 
-async function applyItem(ctx: EmulatorContext, files: Map<string, TreeEntry>, item: TreeItem): Promise<void> {
+async function applyItem(ctx: EmulatorContext, files: Map<string, TreeEntry>, item: TreeItem, written?: string): Promise<void> {
   if (!isValidTreePath(item.path)) throw new HttpError(422, `tree.path contains a malformed path component`)
   const type = MODE_TYPE[item.mode]
   if (!type || type !== item.type) throw new HttpError(422, `Must supply a valid tree.mode and tree.type`)
@@ -45,7 +45,7 @@ async function applyItem(ctx: EmulatorContext, files: Map<string, TreeEntry>, it
   removeUnder(files, item.path)
   if (item.content !== undefined) {
     if (type !== 'blob') throw new HttpError(422, 'tree.content is only valid for blobs')
-    const sha = await ctx.git.writeBlob(Buffer.from(item.content, 'utf8'))
+    const sha = written ?? (await ctx.git.writeBlob(Buffer.from(item.content, 'utf8')))
     files.set(item.path, { mode: item.mode, type, sha, path: item.path })
     return
   }
@@ -69,7 +69,11 @@ async function createTree(req: RouteRequest) {
     if ((await ctx.git.typeOf(`${input.base_tree}^{tree}`)) !== 'tree') throw new HttpError(422, 'base_tree is not a valid tree')
     for (const e of await ctx.git.lsTree(`${input.base_tree}^{tree}`, true)) if (e.type !== 'tree') files.set(e.path, e)
   }
-  for (const item of input.tree) await applyItem(ctx, files, item)
+  // One `git fast-import` for every inline content instead of one hash-object per file.
+  const contents = input.tree.filter((i) => i.content !== undefined && i.sha === undefined && MODE_TYPE[i.mode] === 'blob' && i.type === 'blob')
+  const shas = await ctx.git.writeBlobs(contents.map((i) => Buffer.from(i.content ?? '', 'utf8')))
+  const written = new Map(contents.map((item, n) => [item, shas[n] ?? '']))
+  for (const item of input.tree) await applyItem(ctx, files, item, written.get(item))
   const sha = await writeNestedTree(ctx.git, [...files.values()])
   return { status: 201, body: await treeJson(ctx, sha, false) }
 }
