@@ -51,7 +51,7 @@ try {
     console.log(`\n▶ ${mod.title} (${mod.id})`)
     const notes = []
     const rows = await runModule(mod, notes)
-    for (const r of rows) console.log(`  ${r.name}: ${typeof r.value === 'number' ? +r.value.toFixed(2) : r.value} ${r.unit}${r.target ? ` (target ${r.target}${r.met === undefined ? '' : r.met ? ', met' : ', MISSED'})` : ''}  — ${r.command}`)
+    for (const r of rows) console.log(`  ${r.name}: ${`${typeof r.value === 'number' ? +r.value.toFixed(2) : r.value} ${r.unit}`.trim()}${r.target ? ` (target ${r.target}${r.met === undefined ? '' : r.met ? ', met' : ', MISSED'})` : ''}  — ${r.command}`)
     for (const n of notes) console.log(`  note: ${n}`)
     console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`)
     sections.push({ id: mod.id, title: mod.title, method: mod.method, rows, notes })

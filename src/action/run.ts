@@ -7,6 +7,8 @@ import { levelRank } from '../core/types.js'
 import { createClient } from '../adapters/github/octokit.js'
 import { parseRepo } from '../adapters/github/repo-ref.js'
 import { VERSION } from '../version.js'
+import { githubAuditStore } from '../adapters/github/audit-store.js'
+import { applyAccuracy } from './accuracy.js'
 import { collectSnapshot } from './collect.js'
 import { readTarget } from './event.js'
 import { readInputs } from './inputs.js'
@@ -27,11 +29,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.info(`read ${snapshot.files.length} changed file(s) from the ${snapshot.source}`)
     // 3. Score.
     const owners = ownersForPaths(snapshot.files.map((f) => f.path), snapshot.codeowners, snapshot.config.owners)
-    const report = scoreChanges({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() })
+    const scored = scoreChanges({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() })
+    const accuracy = await applyAccuracy(scored, snapshot.config, workspace, githubAuditStore(client, repo, snapshot.config.audit.branch), new Date())
+    for (const warning of accuracy.warnings) core.warning(warning)
+    const report = accuracy.report
     // 4. Publish.
     const ctx = { inputs, workspace, client, repo, target, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', facetPrefix: snapshot.config.labels.facetPrefix, ...(env.GITHUB_RUN_ID ? { runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}) }
     const paths = await writeFiles(report, ctx)
-    const markdown = markdownFor(report, ctx)
+    const markdown = [markdownFor(report, ctx), accuracy.markdown].filter(Boolean).join('\n\n')
     await core.summary.addRaw(markdown, true).write()
     const skipped = await publishToPull(report, markdown, ctx)
     if (skipped.length > 0 || !inputs.checkRun) annotate(report)

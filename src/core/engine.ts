@@ -101,6 +101,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     provenance: head ? resolveProvenance(head, digest.head, config).tags : {},
     owners: [...new Set([...ownersOf(file.path), ...(head?.metadata.owners ?? [])])],
     ...(head?.metadata.sla ? { sla: head.metadata.sla } : {}),
+    ...(head?.metadata.name ? { name: head.metadata.name } : {}),
     digest,
   }
 }

@@ -80,6 +80,21 @@ function auditCall(r: RecordedRequest): boolean {
 let auditCommitCache: Set<string> | null = null
 const auditCommits = (): Set<string> => (auditCommitCache ??= new Set(gitIn(dir, 'rev-list', BRANCH).split('\n')))
 
+/** Merges one governed PR through the App and returns the audit store's calls for it. */
+async function oneAppendCost(label: string): Promise<Record<string, number>> {
+  const n = emulator.state.pulls.size + 1
+  const pr = await emulator.state.createPull({ head: `single-${n}`, base: 'main', author: 'alice', title: `Single ${n}`, files: { [`prompts/single/s-${n}.prompt`]: `You help with ${n}.\n` } })
+  const size = (await auditLog()).records.length
+  const d = await send(app, await mergedPayload(pr.number))
+  expect((await auditLog()).records).toHaveLength(size + 1)
+  auditCommitCache = null
+  const table = callTable(d.requests.filter(auditCall))
+  report.push(`${label} (log had ${size} records): ${d.requests.length} calls; audit store ${Object.values(table).reduce((a, b) => a + b, 0)} ${JSON.stringify(table)}`)
+  return table
+}
+
+let steadyCost: Record<string, number> = {}
+
 describe('audit branch from the real Probot server', () => {
   let first: number
 
@@ -169,6 +184,12 @@ describe('audit branch from the real Probot server', () => {
     })
   })
 
+  it('appends with a fixed set of calls once the branch exists', async () => {
+    steadyCost = await oneAppendCost('append to an existing branch')
+    expect(Object.values(steadyCost).reduce((a, b) => a + b, 0)).toBe(7)
+    expect(emulator.violations).toEqual([])
+  })
+
   it('keeps exactly one record per merge for 100 concurrent merges on two replicas with injected 5xx and 422', async () => {
     const replica = await startApp(emulator, undefined, { PROMPTOPS_SIGNING_KEY: signer.privateKeyPem })
     try {
@@ -186,7 +207,7 @@ describe('audit branch from the real Probot server', () => {
       const target = (i: number, other = false): AppProcess => ((i % 2 === 0) !== other ? app : replica)
       const deliveries = payloads.flatMap((p, i) => [send(target(i), p, `bulk-${i}`, [200, 202]), ...(i < 10 ? [send(target(i, true), p, `bulk-${i}`, [200, 202])] : [])])
       const statuses = (await Promise.all(deliveries)).map((d) => d.status)
-      await waitFor(async () => (await auditLog()).records.length >= before + BULK, 100_000, () => `only ${auditCount - before} of ${BULK} records\n${app.output().slice(-2000)}\n${replica.output().slice(-2000)}`)
+      await waitFor(async () => (await auditLog()).records.length >= before + BULK, 140_000, () => `only ${auditCount - before} of ${BULK} records\n${app.output().slice(-2000)}\n${replica.output().slice(-2000)}`)
       const seconds = (Date.now() - started) / 1000
       // Let any slower duplicate delivery finish too, then make sure no handler failed.
       await new Promise((r) => setTimeout(r, 1000))
@@ -208,7 +229,12 @@ describe('audit branch from the real Probot server', () => {
       await replica.stop()
       emulator.clearFaults()
     }
-  }, 150_000)
+    // ~70 s alone on 2 cores; more when other suites run beside it.
+  }, 180_000)
+
+  it('costs the same calls per append after the log grew by 100 records', async () => {
+    expect(await oneAppendCost('append after the bulk')).toEqual(steadyCost)
+  })
 })
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

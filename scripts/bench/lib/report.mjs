@@ -7,7 +7,7 @@ export const BEGIN = '<!-- bench:begin -->'
 export const END = '<!-- bench:end -->'
 
 export function printTable(sections) {
-  const rows = sections.flatMap((s) => s.rows.map((r) => [r.name, `${formatValue(r.value, r.unit)} ${r.unit}`, targetCell(r), r.command]))
+  const rows = sections.flatMap((s) => s.rows.map((r) => [r.name, `${formatValue(r.value, r.unit)} ${r.unit}`.trim(), targetCell(r), r.command]))
   const head = ['benchmark', 'value', 'target', 'reproduce']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ')
@@ -21,7 +21,7 @@ export function renderSection(s, machine) {
   if (s.method) out.push(s.method, '')
   out.push(`Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}, commit ${machine.commit}, load average ${machine.load} at start.`, '')
   out.push('| Benchmark | Value | Target | Reproduce |', '|---|---:|---|---|')
-  for (const r of s.rows) out.push(`| ${escape(r.name)} | ${formatValue(r.value, r.unit)} ${r.unit} | ${escape(targetCell(r))} | \`${r.command}\` |`)
+  for (const r of s.rows) out.push(`| ${escape(r.name)} | ${`${formatValue(r.value, r.unit)} ${r.unit}`.trim()} | ${escape(targetCell(r))} | \`${r.command}\` |`)
   if (s.notes.length) out.push('', ...s.notes.map((n) => `- ${n}`))
   out.push(`<!-- bench:section-end ${s.id} -->`)
   return out.join('\n')

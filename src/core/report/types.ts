@@ -21,6 +21,8 @@ export interface TemplateReport {
   /** Resolved provenance tags of the head version. */
   provenance: Record<string, string>
   owners: string[]
+  /** The template's `name` metadata, if any (eval results from gh models carry only the name). */
+  name?: string
   /** Review SLA from the template's metadata (config `owners[].sla` is resolved by governance/sla.ts). */
   sla?: string
   /** sha256 of the file content on each side. */
