@@ -69,7 +69,7 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
     expect(comments[0]!.body).toContain('Reviewer checklist')
     // Eval results from the workspace (evals/*.json in the example config) sit next to it.
     expect(comments[0]!.body).toContain('| template | accuracy | last merged |')
-    expect(comments[0]!.body).toMatch(/prompts\/support\/triage\.prompt\.yml.*0\.93/)
+    expect(comments[0]!.body).toMatch(/triage\.prompt\.yml` \| 0\.9\d* \| — \| first measurement \| 122 /)
     const checks = [...emulator.state.checkRuns.values()].filter((c) => c.name === 'promptops/risk' && c.headSha === gitIn(origin, 'rev-parse', 'risky-change'))
     expect(checks.at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' })
     expect(checks.at(-1)!.annotations.length).toBeGreaterThan(5)
