@@ -4,7 +4,7 @@
 //   id (filter name), title, method? (markdown), run(ctx) → Promise<Row[]>
 // Row: { name, value, unit, target?, met?, command }. See scripts/bench/README.md.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { buildCorpus, editCorpus } from './bench/lib/corpus.mjs'
@@ -54,7 +54,7 @@ try {
     for (const r of rows) console.log(`  ${r.name}: ${`${typeof r.value === 'number' ? +r.value.toFixed(2) : r.value} ${r.unit}`.trim()}${r.target ? ` (target ${r.target}${r.met === undefined ? '' : r.met ? ', met' : ', MISSED'})` : ''}  — ${r.command}`)
     for (const n of notes) console.log(`  note: ${n}`)
     console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`)
-    sections.push({ id: mod.id, title: mod.title, method: mod.method, rows, notes })
+    sections.push({ id: mod.id, title: mod.title, method: mod.method, rows, notes, loadEnd: Math.round(loadavg()[0] * 100) / 100 })
   }
 } finally {
   rmSync(tmpRoot, { recursive: true, force: true })

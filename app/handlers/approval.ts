@@ -6,6 +6,9 @@ import { requestReviewers, writeApprovalCheck } from '../../src/adapters/github/
 import { decidePull } from '../../src/adapters/github/decide-pull.js'
 import type { GitHubClient } from '../../src/adapters/github/octokit.js'
 import type { RepoRef } from '../../src/adapters/github/repo-ref.js'
+import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../../src/core/governance/sla.js'
+import { APPROVAL_CHECK_NAME } from '../../src/core/plan/approval-check.js'
+import { requiredChecks } from '../../src/adapters/github/protection.js'
 import type { PullTarget } from './pull-target.js'
 
 export interface Evaluation {
@@ -14,15 +17,20 @@ export interface Evaluation {
   requested: boolean
 }
 
-export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: PullTarget, now: Date): Promise<Evaluation> {
+export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: PullTarget, now: Date, options: { setupNote?: boolean } = {}): Promise<Evaluation> {
   const fail = async (title: string, details: string): Promise<Evaluation> => ({ conclusion: 'failure', write: await writeApprovalCheck(client, repo, pull.headSha, planApprovalFailure(title, details), pull.htmlUrl), requested: false })
   try {
     const decided = await decidePull(client, repo, pull, pull.baseRef, now)
     if (decided.kind === 'no-config') return await fail('No PromptOps config on the base branch', `Add \`.github/promptops.yml\` to \`${pull.baseRef}\` (even an empty file uses the defaults). Until then prompt changes cannot be approved.`)
     if (decided.kind === 'invalid-config') return await fail('Invalid PromptOps config on the base branch', `Fix \`.github/promptops.yml\` on \`${pull.baseRef}\`:\n\n\`\`\`\n${decided.message}\n\`\`\``)
     if (decided.kind !== 'decided') throw new Error('unreachable: governed-only evaluation was not requested')
-    const { decision, facts } = decided
-    const write = await writeApprovalCheck(client, repo, pull.headSha, planApprovalCheck(decision), pull.htmlUrl)
+    const { decision, facts, report, config } = decided
+    // Review SLA: shown while humans are needed, so reviewers see when it is due.
+    const policy = decision.requirements.length > 0 ? slaPolicy(report, config) : null
+    const sla = policy && pull.createdAt ? describeSla(slaStatus(policy, pull.createdAt, firstReviewAt(facts.reviews, pull.author), now)) : null
+    const setup = options.setupNote ? await setupWarning(client, repo, pull.baseRef) : null
+    const extra = [sla, setup].filter((x): x is string => x !== null).map((x) => `\n${x}`)
+    const write = await writeApprovalCheck(client, repo, pull.headSha, planApprovalCheck(decision, extra), pull.htmlUrl)
     const reviewers = facts.reviews.flatMap((r) => (r.user ? [r.user.login] : []))
     const requested = await requestReviewers(client, repo, pull.number, planReviewRequests(decision, { ...pull, reviewers, org: repo.owner }))
     return { conclusion: decision.status, write, requested }
@@ -30,4 +38,11 @@ export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: Pu
     await fail('PromptOps could not evaluate this pull request', `The evaluation failed, so the check fails closed. Re-run the check once the cause is fixed.\n\n${(error as Error).message}`).catch(() => undefined)
     throw error
   }
+}
+
+/** A one-time note (on `opened`) when the base branch does not require this check. */
+async function setupWarning(client: GitHubClient, repo: RepoRef, branch: string): Promise<string | null> {
+  const checks = await requiredChecks(client, repo, branch).catch(() => null)
+  if (checks === null || checks.includes(APPROVAL_CHECK_NAME)) return null
+  return `> [!WARNING]\n> \`${branch}\` does not require the \`${APPROVAL_CHECK_NAME}\` check, so this decision is advisory. Mark it required in branch protection or a ruleset (\`promptops doctor\` checks the setup).`
 }

@@ -17,7 +17,7 @@ export async function onRoutingEvent(context: AnyContext): Promise<void> {
     const fromPayload = payload.pull_request as Parameters<typeof toTarget>[0] | undefined
     const pull = fromPayload && context.name === 'pull_request' ? toTarget(fromPayload) : await fetchTarget(client, repo, number)
     if (pull.state !== 'open') continue
-    const result = await evaluatePull(client, repo, pull, new Date())
+    const result = await evaluatePull(client, repo, pull, new Date(), { setupNote: context.name === 'pull_request' && payload.action === 'opened' })
     context.log.info({ pull: number, ...result }, 'promptops/approval evaluated')
   }
 }

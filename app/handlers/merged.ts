@@ -6,7 +6,7 @@ import { signerFromEnv } from '../../src/adapters/audit/signer.js'
 import { createClient, type GitHubClient } from '../../src/adapters/github/octokit.js'
 import { recordMergedPull, type MergedPullRequest } from '../../src/adapters/github/record-merged.js'
 import { VERSION } from '../../src/version.js'
-import { serialized } from './serialize.js'
+import { groupCommit } from './group-commit.js'
 
 export async function onMerged(context: Context<'pull_request.closed'>): Promise<void> {
   const p = context.payload.pull_request
@@ -19,14 +19,14 @@ export async function onMerged(context: Context<'pull_request.closed'>): Promise
     return
   }
   const client = context.octokit as unknown as GitHubClient
-  const pull: MergedPullRequest = { number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at }
-  const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl: web.origin, now: new Date(), writer: () => auditWriter(context, client), serialize: serialized })
+  const pull: MergedPullRequest = { number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at, createdAt: p.created_at }
+  const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl: web.origin, now: new Date(), writer: () => auditWriter(context, client), append: (key, store, input) => groupCommit(key, store, input, signer, web.origin) })
   if (outcome.status === 'no-policy') context.log.error({ pull: p.number, reason: outcome.message }, 'audit: no valid PromptOps policy on the base; merged pull request NOT recorded')
   else context.log.info({ pull: p.number, ...outcome }, 'audit: merged pull request')
 }
 
 /** Audit writes bypass Probot's process-wide limiter (one write per second across every
- * installation): appends are already serialized per branch, and a record costs three writes.
+ * installation): appends are already batched per branch, and a commit costs three writes.
  * This client still retries 5xx and waits out rate limits. The installation token comes
  * from Probot's cache, filled by the reads that came first (Probot's `auth()` alone would
  * ask api.github.com even on GHES); failing that, writes go through Probot's own client. */

@@ -18,6 +18,8 @@ export interface PullTarget {
   requestedTeams: string[]
   mergeCommitSha: string | null
   mergedAt: string | null
+  /** When the PR was opened: the review-SLA clock starts here. */
+  createdAt: string | null
 }
 
 interface PullLike {
@@ -34,6 +36,7 @@ interface PullLike {
   requested_reviewers?: Array<{ login: string } | { slug?: string; name?: string }> | null
   requested_teams?: Array<{ slug: string }> | null
   merge_commit_sha?: string | null
+  created_at?: string | null
 }
 
 export function toTarget(p: PullLike): PullTarget {
@@ -52,6 +55,7 @@ export function toTarget(p: PullLike): PullTarget {
     requestedTeams: (p.requested_teams ?? []).map((t) => t.slug),
     mergeCommitSha: p.merge_commit_sha ?? null,
     mergedAt: p.merged_at ?? null,
+    createdAt: p.created_at ?? null,
   }
 }
 

@@ -3,10 +3,11 @@
 // reconciler backfills what the App missed; 100 concurrent merges across two replicas with
 // injected 5xx and 422 responses still give exactly 100 records that verify.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { generateSigningKey, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
+import { commitOnlyAdds, generateSigningKey, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
 import { readRecords } from '../../src/adapters/audit/append.js'
-import { localAuditStore } from '../../src/adapters/git/audit-store.js'
+import { branchCommits, localAuditStore, readTree } from '../../src/adapters/git/audit-store.js'
 import { auditReconcile } from '../../src/cli/audit/reconcile.js'
+import type { CliIo } from '../../src/cli/io.js'
 import { startEmulator, type Emulator, type RecordedRequest } from '../github-emulator/index.js'
 import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { bulkMergedPulls } from './bulk-merges.js'
@@ -95,6 +96,14 @@ async function oneAppendCost(label: string): Promise<Record<string, number>> {
 
 let steadyCost: Record<string, number> = {}
 
+/** Runs a CLI command in-process against the emulator, with the App's signing key. */
+async function cli(command: (argv: string[], io: CliIo) => Promise<number>, argv: string[]): Promise<{ code: number; out: string }> {
+  let out = ''
+  const env = { GITHUB_TOKEN: 'ghs_reconciler00000000000000000000000', GITHUB_API_URL: emulator.url, PROMPTOPS_SIGNING_KEY: signer.privateKeyPem }
+  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (out += t), readStdin: async () => '', cwd: dir, isTTY: false, now: () => new Date(), env }
+  return { code: await command(argv, io), out }
+}
+
 describe('audit branch from the real Probot server', () => {
   let first: number
 
@@ -165,10 +174,7 @@ describe('audit branch from the real Probot server', () => {
 
     it('is backfilled by `promptops audit reconcile`, once', async () => {
       const run = async (): Promise<{ code: number; out: Record<string, unknown> }> => {
-        let out = ''
-        const env = { GITHUB_TOKEN: 'ghs_reconciler00000000000000000000000', GITHUB_API_URL: emulator.url, PROMPTOPS_SIGNING_KEY: signer.privateKeyPem }
-        const io = { stdout: (t: string) => void (out += t), stderr: () => undefined, readStdin: async () => '', cwd: dir, isTTY: false, now: () => new Date(), env }
-        const code = await auditReconcile(['--github-repo', 'acme/prompts'], io)
+        const { code, out } = await cli(auditReconcile, ['--github-repo', 'acme/prompts'])
         return { code, out: JSON.parse(out) as Record<string, unknown> }
       }
       const first = await run()
@@ -219,10 +225,22 @@ describe('audit branch from the real Probot server', () => {
       expect(bulk.map((r) => r.predicate.pr.number).sort((a, b) => a - b)).toEqual(pulls.map((p) => p.number))
       expect(new Set(log.records.map((r) => r.predicate.mergeCommit)).size).toBe(log.records.length)
       expect(verify(log.files)).toMatchObject({ ok: true, problems: [] })
+      // Each commit of the branch only added records (a batch commit adds several).
+      let previous: Record<string, string> = {}
+      for (const commit of await branchCommits(dir, BRANCH)) {
+        const next = await readTree(dir, commit)
+        expect(commitOnlyAdds(previous, next)).toMatchObject({ ok: true })
+        previous = next
+      }
       expect(emulator.violations).toEqual([])
       const calls = emulator.requests.slice(from)
       auditCommitCache = null
       const store = calls.filter(auditCall)
+      // Every injected fault was hit: 6 lost ref updates, 2 failed trees, 2 failed commits.
+      const count = (method: string, suffix: string): number => store.filter((r) => r.method === method && r.url.endsWith(suffix)).length
+      expect(count('PATCH', '/git/refs/heads%2Fpromptops-audit')).toBeGreaterThan(6)
+      expect(count('POST', '/git/trees')).toBeGreaterThan(2)
+      expect(count('POST', '/git/commits')).toBeGreaterThan(2)
       const appends = gitIn(dir, 'rev-list', '--count', BRANCH)
       report.push(`${BULK} concurrent merges, 2 replicas, ${deliveries.length} deliveries (${statuses.filter((x) => x === 202).length} answered 202 "still processing"), faults injected: ${seconds.toFixed(1)} s, ${calls.length} calls in all; audit store: ${store.length} calls = ${(store.length / BULK).toFixed(2)} per record incl. retries and lost races; branch commits: ${appends}\n  ${JSON.stringify(callTable(store))}`)
     } finally {

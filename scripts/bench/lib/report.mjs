@@ -19,7 +19,7 @@ export function printTable(sections) {
 export function renderSection(s, machine) {
   const out = [`<!-- bench:section ${s.id} -->`, `### ${s.title}`, '']
   if (s.method) out.push(s.method, '')
-  out.push(`Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}, commit ${machine.commit}, load average ${machine.load} at start.`, '')
+  out.push(`Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}, commit ${machine.commit}, load average ${machine.load} at start, ${s.loadEnd ?? '?'} when this section finished (other work on the machine inflates the figures).`, '')
   out.push('| Benchmark | Value | Target | Reproduce |', '|---|---:|---|---|')
   for (const r of s.rows) out.push(`| ${escape(r.name)} | ${`${formatValue(r.value, r.unit)} ${r.unit}`.trim()} | ${escape(targetCell(r))} | \`${r.command}\` |`)
   if (s.notes.length) out.push('', ...s.notes.map((n) => `- ${n}`))

@@ -22,20 +22,49 @@ export class AuditIntegrityError extends PromptOpsError {
   }
 }
 
-export async function appendWithRetry(store: AuditStore, input: AuditRecordInput, signer: Signer, now: Date, options: { maxAttempts?: number; serverUrl?: string; backoffMs?: (attempt: number) => number } = {}): Promise<AppendOutcome> {
+export interface AppendOptions {
+  maxAttempts?: number
+  serverUrl?: string
+  backoffMs?: (attempt: number) => number
+}
+
+export async function appendWithRetry(store: AuditStore, input: AuditRecordInput, signer: Signer, now: Date, options: AppendOptions = {}): Promise<AppendOutcome> {
+  const [outcome] = await appendMany(store, [input], signer, now, options)
+  if (outcome === undefined || outcome instanceof Error) throw outcome ?? new PromptOpsError('audit', 'nothing appended')
+  return outcome
+}
+
+/** Several records in one commit (a burst of merges costs one compare-and-swap, not N);
+ * an input that cannot be recorded fails alone. */
+export async function appendMany(store: AuditStore, inputs: readonly AuditRecordInput[], signer: Signer, now: Date, options: AppendOptions = {}): Promise<Array<AppendOutcome | Error>> {
   const maxAttempts = options.maxAttempts ?? 20
+  const serverUrl = options.serverUrl ? { serverUrl: options.serverUrl } : {}
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const snapshot = await store.load()
-    const records = readRecords(snapshot.files)
+    let records = readRecords(snapshot.files)
     if (snapshot.tip !== null && records.length > 0) {
       // Never build on a branch that does not verify: appending would launder tampering.
-      const check = verifyLog({ files: snapshot.files, verifierKey: verifierKeyFor(signer), ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}) })
+      const check = verifyLog({ files: snapshot.files, verifierKey: verifierKeyFor(signer), ...serverUrl })
       if (!check.ok) throw new AuditIntegrityError(`audit branch ${store.branch} does not verify; refusing to append: ${check.problems.slice(0, 3).map((p) => `${p.kind} ${p.path}: ${p.message}`).join('; ')}`)
     }
-    const result = appendRecord({ records }, input, signer, now, options.serverUrl ? { serverUrl: options.serverUrl } : {})
-    if (result.duplicate) return { status: 'duplicate', path: result.path, seq: result.record.predicate.seq, attempts: attempt, commit: snapshot.tip }
-    const outcome = await store.commit(snapshot.tip, result.files, `Record PR #${input.pr.number} (seq ${result.record.predicate.seq})`)
-    if (outcome.ok) return { status: 'appended', path: result.path, seq: result.record.predicate.seq, attempts: attempt, commit: outcome.commit }
+    const files: Record<string, string> = {}
+    const outcomes = inputs.map((input): AppendOutcome | Error => {
+      try {
+        const result = appendRecord({ records }, input, signer, now, serverUrl)
+        const seq = result.record.predicate.seq
+        if (result.duplicate) return { status: 'duplicate', path: result.path, seq, attempts: attempt, commit: snapshot.tip }
+        Object.assign(files, result.files)
+        records = [...records, result.record]
+        return { status: 'appended', path: result.path, seq, attempts: attempt, commit: null }
+      } catch (error) {
+        return error as Error
+      }
+    })
+    const appended = outcomes.filter((o): o is AppendOutcome => !(o instanceof Error) && o.status === 'appended')
+    if (appended.length === 0) return outcomes
+    const prs = appended.map((o) => o.path.replace(/^.*-pr-(\d+)\.json$/, '#$1')).join(', ')
+    const outcome = await store.commit(snapshot.tip, files, `Record PR ${prs} (seq ${appended[0]!.seq}${appended.length > 1 ? `–${appended.at(-1)!.seq}` : ''})`)
+    if (outcome.ok) return outcomes.map((o) => (o instanceof Error || o.status !== 'appended' ? o : { ...o, commit: outcome.commit }))
     await sleep(options.backoffMs?.(attempt) ?? Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()))
   }
   throw new PromptOpsError('audit-contention', `could not append to ${store.branch} after ${maxAttempts} attempts (the branch kept moving)`)

@@ -11,6 +11,8 @@ import type { RepoRef } from './repo-ref.js'
 export interface BasePolicy {
   /** False when the base branch has no config: the App fails closed on that. */
   configFound: boolean
+  /** The raw config text (its digest goes into audit records). */
+  configText: string | null
   config: Result<Config, ConfigError>
   codeowners: { path: string; text: string } | null
 }
@@ -24,7 +26,7 @@ export async function loadBasePolicy(client: GitHubClient, repo: RepoRef, baseRe
   // GitHub uses the first CODEOWNERS it finds, so stop at the first hit.
   for (const path of CODEOWNERS_PATHS) {
     const found = text(await readContent(client, repo, path, baseRef))
-    if (found !== null) return { configFound, config, codeowners: { path, text: found } }
+    if (found !== null) return { configFound, configText, config, codeowners: { path, text: found } }
   }
-  return { configFound, config, codeowners: null }
+  return { configFound, configText, config, codeowners: null }
 }

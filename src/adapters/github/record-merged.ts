@@ -3,16 +3,16 @@
 // parent, or the PR's recorded base SHA for squash/rebase merges): never from the merge
 // commit itself, which already contains the PR's own changes.
 import { auditInput } from '../../core/audit/index.js'
-import type { Signer } from '../../core/audit/index.js'
+import type { AuditRecordInput, Signer } from '../../core/audit/index.js'
 import { CONFIG_PATH } from '../../core/config/parse-config.js'
 import { sha256 } from '../../core/engine.js'
 import { appendWithRetry, type AppendOutcome } from '../audit/append.js'
 import type { AuditStore } from '../audit/store.js'
 import { githubAuditStore } from './audit-store.js'
-import { readContent } from './contents.js'
 import { decidePull } from './decide-pull.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
+import { slaOutcome } from '../../core/governance/sla-outcome.js'
 
 export interface MergedPullRequest {
   number: number
@@ -23,6 +23,8 @@ export interface MergedPullRequest {
   baseSha: string
   mergeCommitSha: string
   mergedAt: string
+  /** When the PR was opened (starts the review-SLA clock). */
+  createdAt?: string | null
 }
 
 export type RecordOutcome = AppendOutcome | { status: 'ungoverned' } | { status: 'no-policy'; message: string }
@@ -34,24 +36,26 @@ export interface RecordDeps {
   now: Date
   /** Client for the audit branch, made once the PR is known to need a record; defaults to `client`. */
   writer?: () => Promise<GitHubClient>
-  /** Wraps the append (the App serializes appends per branch within a process). */
-  serialize?: <T>(key: string, run: () => Promise<T>) => Promise<T>
+  /** Audit branch; default `audit.branch` of the pre-merge policy. */
+  branch?: string
+  /** How to append (the App batches appends per branch); default `appendWithRetry`. */
+  append?: (key: string, store: AuditStore, input: AuditRecordInput) => Promise<AppendOutcome>
 }
 
 export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
   const base = await preMergeBase(client, repo, pull)
-  const decided = await decidePull(client, repo, pull, base, deps.now, { requireGoverned: true })
+  const decided = await decidePull(client, repo, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true })
   if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
-  const configText = await readContent(client, repo, CONFIG_PATH, base)
-  const configDigest = sha256(configText ? new TextDecoder().decode(configText) : '')
+  const configDigest = sha256(decided.policy.configText ?? '')
+  const sla = slaOutcome(decided.report, decided.config, { author: pull.author, openedAt: pull.createdAt ?? null, mergedAt: pull.mergedAt }, decided.facts.reviews)
   const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }
-  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest)
-  const branch = decided.config.audit.branch
+  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest, sla)
+  const branch = deps.branch ?? decided.config.audit.branch
   const store: AuditStore = githubAuditStore(deps.writer ? await deps.writer() : client, repo, branch)
-  const append = (): Promise<AppendOutcome> => appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl })
-  return deps.serialize ? deps.serialize(`${repo.owner}/${repo.repo}#${branch}`, append) : append()
+  const key = `${repo.owner}/${repo.repo}#${branch}`
+  return deps.append ? deps.append(key, store, input) : appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl })
 }
 
 /** The base branch tip just before the merge: a merge commit's first parent; otherwise the

@@ -13,13 +13,14 @@ import { readKeyArg } from './record.js'
 
 const BRANCH = defaultConfig().audit.branch
 
-export const verifyUsage = `Usage: promptops audit verify --repo DIR [--branch B] [--checkpoint FILE] [--key KEY|FILE] [--save-checkpoint FILE]
+export const verifyUsage = `Usage: promptops audit verify --repo DIR [--branch B] [--checkpoint FILE] [--key KEY|FILE] [--save-checkpoint FILE] [--server-url URL]
 
 Recomputes the hash chain, the Merkle root, the checkpoint signature and every derived
 file, and checks that each commit of the branch only added records. With --checkpoint (a
 copy saved earlier, e.g. by --save-checkpoint), also proves the log only grew since — a
 force-pushed rewrite fails. The key defaults to the one published in the branch; pass
---key to pin it. Exit 0 when intact, 1 on any tampering (each problem named), 2 on bad usage.`
+--key to pin it. Links in index pages use the server of the records' PR URLs (GitHub
+Enterprise Server included) unless --server-url says otherwise. Exit 0 when intact, 1 on any tampering (each problem named), 2 on bad usage.`
 
 async function loadBranch(io: CliIo, values: { repo?: string | boolean; branch?: string | boolean }) {
   const repo = absolute(io.cwd, str(values.repo) ?? '.')
@@ -30,13 +31,14 @@ async function loadBranch(io: CliIo, values: { repo?: string | boolean; branch?:
 }
 
 export async function auditVerify(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parse(argv, { repo: { type: 'string' }, branch: { type: 'string' }, checkpoint: { type: 'string' }, key: { type: 'string' }, 'save-checkpoint': { type: 'string' } }, verifyUsage)
+  const { values } = parse(argv, { repo: { type: 'string' }, branch: { type: 'string' }, checkpoint: { type: 'string' }, key: { type: 'string' }, 'save-checkpoint': { type: 'string' }, 'server-url': { type: 'string' } }, verifyUsage)
   if (values.help) return io.stdout(`${verifyUsage}\n`), 0
   const { repo, store, snapshot } = await loadBranch(io, values)
   const key = values.key ? await readKeyArg(io.cwd, values.key) : publishedVerifierKey(snapshot.files)
   if (!key) throw new UsageError(`${store.branch}: no verifier key published in the branch; pass --key`)
   const saved = values.checkpoint ? await readFile(absolute(io.cwd, values.checkpoint), 'utf8').catch(() => { throw new UsageError(`${values.checkpoint}: cannot read`) }) : undefined
-  const result = verifyLog({ files: snapshot.files, verifierKey: key, ...(saved !== undefined ? { savedCheckpoint: saved } : {}) })
+  const serverUrl = str(values['server-url']) ?? serverOf(snapshot.files)
+  const result = verifyLog({ files: snapshot.files, verifierKey: key, ...(saved !== undefined ? { savedCheckpoint: saved } : {}), ...(serverUrl ? { serverUrl } : {}) })
   const problems = [...result.problems, ...(await historyProblems(repo, store.branch))]
   if (problems.length > 0) {
     io.stderr(`${problems.map((p) => `TAMPERED ${p.kind} ${p.path}: ${p.message}`).join('\n')}\n`)
@@ -110,4 +112,14 @@ function describe(r: AuditRecord): string {
   const p = r.predicate
   const approvals = p.approvals.filter((a) => a.state === 'APPROVED').map((a) => `@${a.reviewer}`).join(', ') || 'none'
   return [`#${p.seq} ${p.mergedAt} PR #${p.pr.number} "${p.pr.title}" by @${p.pr.author}: ${p.level} (score ${p.score})`, `   merge ${p.mergeCommit.slice(0, 12)}, approvals: ${approvals}${p.overrides.length ? `, overrides: ${p.overrides.map((o) => `@${o.by} (${o.reason})`).join('; ')}` : ''}`, ...p.templates.map((t) => `   ${t.oldPath ? `${t.oldPath} → ` : ''}${t.path} ${t.digest ? t.digest.slice(0, 12) : '(removed)'}`)].join('\n')
+}
+
+/** The server the log links to, from the first record's PR URL (github.com or an Enterprise host). */
+function serverOf(files: Record<string, string>): string | undefined {
+  for (const [path, text] of Object.entries(files)) {
+    if (!RECORD_PATH.test(path)) continue
+    const url = /"url":\s*"(https?:\/\/[^/"]{1,253})\//.exec(text)?.[1]
+    if (url) return url
+  }
+  return undefined
 }

@@ -52,7 +52,7 @@ export async function auditReconcile(argv: string[], io: CliIo): Promise<number>
     const serverUrl = io.env.GITHUB_SERVER_URL ?? new URL(pull.htmlUrl).origin
     const signer = signerFromEnv(io.env, `${new URL(serverUrl).host}/${repo.owner}/${repo.repo}/promptops-audit`)
     if (!signer) throw new PromptOpsError('signing-key', 'PROMPTOPS_SIGNING_KEY is required: records are signed with the same key as the App')
-    const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now() })
+    const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now(), branch })
     if (outcome.status === 'ungoverned') summary.ungoverned.push(pull.number)
     else if (outcome.status === 'no-policy') summary.notRecorded.push({ pr: pull.number, reason: outcome.message })
     else if (outcome.status === 'appended') summary.recorded.push({ pr: pull.number, seq: outcome.seq, path: outcome.path })
@@ -77,7 +77,7 @@ async function listMerged(client: GitHubClient, repo: RepoRef, since: number | n
   return pulls
     .flatMap((p): MergedPullRequest[] =>
       p.merged_at && p.merge_commit_sha && (since === null || Date.parse(p.merged_at) >= since)
-        ? [{ number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at }]
+        ? [{ number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at, createdAt: p.created_at }]
         : [],
     )
     .sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt) || a.number - b.number)

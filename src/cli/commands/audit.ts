@@ -1,11 +1,11 @@
 import { UsageError } from '../../core/errors.js'
 import { auditExport, auditShow, auditVerify, exportUsage, showUsage, verifyUsage } from '../audit/read.js'
-import { auditReconcile } from '../audit/reconcile.js'
+import { auditReconcile, reconcileUsage } from '../audit/reconcile.js'
 import { auditRecord, recordUsage } from '../audit/record.js'
 import type { Command } from '../io.js'
 
 const SUBCOMMANDS = { record: auditRecord, verify: auditVerify, export: auditExport, show: auditShow, reconcile: auditReconcile } as const
-const usage = `Usage: promptops audit record|verify|export|show ...
+const usage = `Usage: promptops audit record|verify|export|show|reconcile ...
 
 ${recordUsage}
 
@@ -13,11 +13,13 @@ ${verifyUsage}
 
 ${exportUsage}
 
-${showUsage}`
+${showUsage}
+
+${reconcileUsage}`
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: 'append-only, tamper-evident audit branch: record, verify, export, show',
+  summary: 'append-only, tamper-evident audit branch: record, verify, export, show, reconcile',
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv

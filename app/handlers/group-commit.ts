@@ -1,0 +1,48 @@
+// Group commit for the audit branch. Within one process, appends to a branch never race each
+// other: while one commit is in flight, later records queue, and the next commit carries all
+// of them (each still its own record file, seq and checkpoint step; the tree is exactly what
+// one-by-one appends would give). A burst of N merges costs a few commits, not N, which keeps
+// replicas' compare-and-swap contention and GitHub's write limits low. Replicas still race on
+// the ref; a lost race re-reads and rebuilds the whole batch.
+import type { AuditRecordInput, Signer } from '../../src/core/audit/index.js'
+import { appendMany, type AppendOutcome } from '../../src/adapters/audit/append.js'
+import type { AuditStore } from '../../src/adapters/audit/store.js'
+
+interface Waiter {
+  input: AuditRecordInput
+  resolve: (outcome: AppendOutcome) => void
+  reject: (error: unknown) => void
+}
+
+interface Queue {
+  store: AuditStore
+  signer: Signer
+  serverUrl: string
+  waiting: Waiter[]
+}
+
+const queues = new Map<string, Queue>()
+
+/** Appends `input` to the branch behind `key` (repository + branch), batched with whatever else is waiting. */
+export function groupCommit(key: string, store: AuditStore, input: AuditRecordInput, signer: Signer, serverUrl: string): Promise<AppendOutcome> {
+  return new Promise((resolve, reject) => {
+    const queue = queues.get(key)
+    if (queue) return void queue.waiting.push({ input, resolve, reject })
+    const fresh: Queue = { store, signer, serverUrl, waiting: [{ input, resolve, reject }] }
+    queues.set(key, fresh)
+    void drain(key, fresh)
+  })
+}
+
+async function drain(key: string, queue: Queue): Promise<void> {
+  while (queue.waiting.length > 0) {
+    const batch = queue.waiting.splice(0)
+    try {
+      const outcomes = await appendMany(queue.store, batch.map((w) => w.input), queue.signer, new Date(), { serverUrl: queue.serverUrl })
+      batch.forEach((w, i) => (outcomes[i] instanceof Error ? w.reject(outcomes[i]) : w.resolve(outcomes[i] as AppendOutcome)))
+    } catch (error) {
+      for (const w of batch) w.reject(error)
+    }
+  }
+  queues.delete(key)
+}
