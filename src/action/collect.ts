@@ -22,7 +22,8 @@ export interface Snapshot {
   files: FileChange[]
 }
 
-type Target = Exclude<RunTarget, { kind: 'unsupported' }>
+export type ScoredTarget = Extract<RunTarget, { kind: 'pull_request' | 'merge_group' }>
+type Target = ScoredTarget
 
 interface Source {
   read(commit: string, path: string): Promise<string | null>

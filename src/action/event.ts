@@ -1,11 +1,25 @@
 // What the workflow run is about, from the event payload the runner wrote to disk.
+import type { MergedPullRequest } from '../adapters/github/record-merged.js'
 export type RunTarget =
   | { kind: 'pull_request'; number: number; base: string; head: string; baseRef: string; fork: boolean; url: string }
   | { kind: 'merge_group'; base: string; head: string }
+  | { kind: 'merged'; pull: MergedPullRequest }
   | { kind: 'unsupported'; event: string }
 
 interface PullPayload {
-  pull_request?: { number: number; html_url: string; base: { sha: string; ref: string; repo: { full_name: string } }; head: { sha: string; repo: { full_name: string } | null } }
+  action?: string
+  pull_request?: {
+    number: number
+    html_url: string
+    title: string
+    user: { login: string } | null
+    merged?: boolean
+    merge_commit_sha?: string | null
+    merged_at?: string | null
+    created_at?: string
+    base: { sha: string; ref: string; repo: { full_name: string } }
+    head: { sha: string; repo: { full_name: string } | null }
+  }
   merge_group?: { base_sha: string; head_sha: string }
 }
 
@@ -13,6 +27,11 @@ export function readTarget(eventName: string, payload: unknown): RunTarget {
   const p = payload as PullPayload
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && p.pull_request) {
     const pr = p.pull_request
+    if (p.action === 'closed') {
+      if (!pr.merged || !pr.merge_commit_sha || !pr.merged_at) return { kind: 'unsupported', event: `${eventName}.closed without merge` }
+      const pull = { number: pr.number, title: pr.title, author: pr.user?.login ?? '', htmlUrl: pr.html_url, headSha: pr.head.sha, baseSha: pr.base.sha, mergeCommitSha: pr.merge_commit_sha, mergedAt: pr.merged_at, createdAt: pr.created_at ?? null }
+      return { kind: 'merged', pull }
+    }
     return {
       kind: 'pull_request',
       number: pr.number,

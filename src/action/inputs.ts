@@ -13,6 +13,7 @@ export const InputsSchema = z.object({
   checkRun: z.stringbool(),
   sarifPath: z.string().min(1),
   reportPath: z.string().min(1),
+  auditSigningKey: z.string(),
 })
 export type Inputs = z.infer<typeof InputsSchema>
 
@@ -26,6 +27,7 @@ const NAMES: Record<keyof Inputs, { name: string; fallback: string }> = {
   checkRun: { name: 'check-run', fallback: 'true' },
   sarifPath: { name: 'sarif-path', fallback: 'promptops.sarif' },
   reportPath: { name: 'report-path', fallback: 'promptops-report.json' },
+  auditSigningKey: { name: 'audit-signing-key', fallback: '' },
 }
 
 export function readInputs(getInput: (name: string) => string): Inputs {

@@ -10,7 +10,7 @@ import { applyCheckRun, applyComment, applyLabels, isForbidden } from '../adapte
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
 import { VERSION } from '../version.js'
-import type { RunTarget } from './event.js'
+import type { ScoredTarget } from './collect.js'
 import type { Inputs } from './inputs.js'
 
 export interface PublishContext {
@@ -18,7 +18,7 @@ export interface PublishContext {
   workspace: string
   client: GitHubClient
   repo: RepoRef
-  target: Exclude<RunTarget, { kind: 'unsupported' }>
+  target: ScoredTarget
   serverUrl: string
   runUrl?: string
   facetPrefix: string

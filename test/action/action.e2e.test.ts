@@ -148,6 +148,20 @@ describe('Action scenarios', () => {
     expect(emulator.violations).toEqual([])
   })
 
+  it('records a merged pull request on the audit branch when given a signing key', async () => {
+    const { generateKeyPairSync } = await import('node:crypto')
+    const key = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'merge me' })
+    await emulator.state.mergePull(pr.number)
+    const payload = { ...((await pullPayload(pr.number)) as object), action: 'closed' }
+    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload, inputs: inputs({ 'audit-signing-key': Buffer.from(key).toString('base64') }) })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs['audit-record']).toMatch(new RegExp(`^records/\\d{4}/\\d{2}/\\d{2}/\\d{8}-pr-${pr.number}\\.json$`))
+    expect(gitIn(origin, 'show', `promptops-audit:${run.outputs['audit-record']}`)).toContain('"level": "critical"')
+    expect(emulator.violations).toEqual([])
+  })
+
   it('ignores events it does not handle', async () => {
     const run = await runAction({ workspace: clone(), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'push', payload: {}, inputs: inputs() })
     expect(run.code).toBe(0)
