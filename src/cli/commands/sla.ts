@@ -1,0 +1,56 @@
+import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../../core/governance/sla.js'
+import { UsageError } from '../../core/errors.js'
+import { decidePull } from '../../adapters/github/decide-pull.js'
+import { createClient } from '../../adapters/github/octokit.js'
+import { parseRepo } from '../../adapters/github/repo-ref.js'
+import { VERSION } from '../../version.js'
+import { parse } from '../args.js'
+import type { Command } from '../io.js'
+import { str } from '../report-output.js'
+
+const MARKER = '<!-- promptops:sla-reminder -->'
+const usage = `Usage: promptops sla remind --github-repo OWNER/NAME [--dry-run]
+
+For every open pull request still waiting for required reviews past its review SLA,
+comments once to remind the missing reviewers and requests review from the escalation team
+(owners[].escalate). Stateless: "once" is the hidden marker in the reminder comment. Run it
+on a schedule (see .github/workflows/promptops-sla.yml). Token from GITHUB_TOKEN, API from
+GITHUB_API_URL.`
+
+export const slaCommand: Command = {
+  name: 'sla',
+  summary: 'remind and escalate overdue reviews (run on a schedule)',
+  usage,
+  async run(argv, io) {
+    const [sub, ...rest] = argv
+    if (sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), 0
+    if (sub !== 'remind') throw new UsageError(`unknown sla command "${sub ?? ''}"\n\n${usage}`)
+    const { values } = parse(rest, { 'github-repo': { type: 'string' }, 'dry-run': { type: 'boolean' } }, usage)
+    if (values.help) return io.stdout(`${usage}\n`), 0
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
+    if (!token) throw new UsageError('GITHUB_TOKEN is required')
+    const repo = parseRepo(str(values['github-repo']) ?? '')
+    const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}` })
+    const now = io.now()
+    const summary = { reminded: [] as number[], alreadyReminded: [] as number[], onTime: [] as number[], skipped: [] as number[] }
+    for (const pr of await client.paginate(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
+      const decided = await decidePull(client, repo, { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha }, pr.base.ref, now, { requireGoverned: true })
+      if (decided.kind !== 'decided' || decided.decision.satisfied || decided.decision.status === 'failure') { summary.skipped.push(pr.number); continue }
+      const policy = slaPolicy(decided.report, decided.config)
+      const status = policy ? slaStatus(policy, pr.created_at, firstReviewAt(decided.facts.reviews, pr.user?.login ?? ''), now) : null
+      if (!status?.overdue) { summary.onTime.push(pr.number); continue }
+      const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 })
+      if (comments.some((c) => c.body?.includes(MARKER))) { summary.alreadyReminded.push(pr.number); continue }
+      const missing = [...decided.decision.missingReviewers.users.map((u) => `@${u}`), ...decided.decision.missingReviewers.teams]
+      const body = `${MARKER}\n⏰ ${describeSla(status)}\n\nStill needed: ${missing.join(', ') || 'see the promptops/approval check'}.${status.escalate ? `\nEscalated to ${status.escalate}.` : ''}`
+      if (!values['dry-run']) {
+        await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body })
+        const [org, slug] = status.escalate?.replace(/^@/, '').split('/') ?? []
+        if (slug && org?.toLowerCase() === repo.owner.toLowerCase()) await client.rest.pulls.requestReviewers({ ...repo, pull_number: pr.number, team_reviewers: [slug] }).catch(() => undefined)
+      }
+      summary.reminded.push(pr.number)
+    }
+    io.stdout(`${JSON.stringify(summary, null, 2)}\n`)
+    return 0
+  },
+}
