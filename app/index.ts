@@ -1,6 +1,6 @@
 // The Probot app: wires webhook events to handlers. No business logic here.
 import type { Probot } from 'probot'
-import { onRoutingEvent } from './handlers/events.js'
+import { onMergeGroup, onRoutingEvent } from './handlers/events.js'
 import { onMerged } from './handlers/merged.js'
 
 export default (app: Probot): void => {
@@ -20,4 +20,5 @@ export default (app: Probot): void => {
     onRoutingEvent,
   )
   app.on('pull_request.closed', onMerged)
+  app.on('merge_group.checks_requested', onMergeGroup)
 }

@@ -17,8 +17,10 @@ export interface Evaluation {
   requested: boolean
 }
 
-export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: PullTarget, now: Date, options: { setupNote?: boolean } = {}): Promise<Evaluation> {
-  const fail = async (title: string, details: string): Promise<Evaluation> => ({ conclusion: 'failure', write: await writeApprovalCheck(client, repo, pull.headSha, planApprovalFailure(title, details), pull.htmlUrl), requested: false })
+/** `checkSha`: where to write the check (the PR head, or a merge group's head commit). */
+export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: PullTarget, now: Date, options: { setupNote?: boolean; checkSha?: string } = {}): Promise<Evaluation> {
+  const sha = options.checkSha ?? pull.headSha
+  const fail = async (title: string, details: string): Promise<Evaluation> => ({ conclusion: 'failure', write: await writeApprovalCheck(client, repo, sha, planApprovalFailure(title, details), pull.htmlUrl), requested: false })
   try {
     const decided = await decidePull(client, repo, pull, pull.baseRef, now)
     if (decided.kind === 'no-config') return await fail('No PromptOps config on the base branch', `Add \`.github/promptops.yml\` to \`${pull.baseRef}\` (even an empty file uses the defaults). Until then prompt changes cannot be approved.`)
@@ -30,7 +32,8 @@ export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: Pu
     const sla = policy && pull.createdAt ? describeSla(slaStatus(policy, pull.createdAt, firstReviewAt(facts.reviews, pull.author), now)) : null
     const setup = options.setupNote ? await setupWarning(client, repo, pull.baseRef) : null
     const extra = [sla, setup].filter((x): x is string => x !== null).map((x) => `\n${x}`)
-    const write = await writeApprovalCheck(client, repo, pull.headSha, planApprovalCheck(decision, extra), pull.htmlUrl)
+    const write = await writeApprovalCheck(client, repo, sha, planApprovalCheck(decision, extra), pull.htmlUrl)
+    if (options.checkSha) return { conclusion: decision.status, write, requested: false }
     const reviewers = facts.reviews.flatMap((r) => (r.user ? [r.user.login] : []))
     const requested = await requestReviewers(client, repo, pull.number, planReviewRequests(decision, { ...pull, reviewers, org: repo.owner }))
     return { conclusion: decision.status, write, requested }

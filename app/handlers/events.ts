@@ -21,3 +21,20 @@ export async function onRoutingEvent(context: AnyContext): Promise<void> {
     context.log.info({ pull: number, ...result }, 'promptops/approval evaluated')
   }
 }
+
+/** Merge queue: the group's head commit needs `promptops/approval` too. GitHub names the
+ * queue branch `gh-readonly-queue/<base>/pr-<number>-<sha>`; the decision is the queued
+ * PR's, re-evaluated now (never copied from an earlier check). */
+export async function onMergeGroup(context: Context<'merge_group.checks_requested'>): Promise<void> {
+  const client = context.octokit as unknown as GitHubClient
+  const repo = context.repo()
+  const group = context.payload.merge_group
+  const number = Number(/\/pr-(\d{1,10})-[0-9a-f]{7,40}$/.exec(group.head_ref)?.[1])
+  if (!Number.isInteger(number) || number < 1) {
+    context.log.warn({ ref: group.head_ref }, 'merge group ref names no pull request')
+    return
+  }
+  const pull = await fetchTarget(client, repo, number)
+  const result = await evaluatePull(client, repo, pull, new Date(), { checkSha: group.head_sha })
+  context.log.info({ pull: number, group: group.head_sha, ...result }, 'promptops/approval evaluated for merge group')
+}

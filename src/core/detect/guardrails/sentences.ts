@@ -1,5 +1,6 @@
-// Message text → sentences with their file line and comparable content tokens.
-import type { Role, Template } from '../../types.js'
+// Message text → sentences with their file line and comparable content tokens. Tokens are
+// computed on first use: most sentences of a modified template are never compared.
+import type { Message, Role, Template } from '../../types.js'
 
 export interface Sentence {
   text: string
@@ -35,10 +36,24 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   fabricat: 'invent', mak: 'invent', hallucinat: 'invent',
 }
 
+// Own keys only: a plain lookup turned "constructor" into Object.prototype.constructor.
+const synonym = (word: string): string | undefined => (Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined)
+
 export function stem(word: string): string {
   const m = /^(.{3,}?)(?:ing|ed|es|e|s)$/.exec(word)
   const base = m?.[1] ?? word
-  return SYNONYMS[base] ?? SYNONYMS[word] ?? base
+  return synonym(base) ?? synonym(word) ?? base
+}
+
+/** Substrings one of which every sentence yielding the token contains: the stem itself or a synonym key. */
+const SURFACES = new Map<string, string[]>()
+for (const [key, value] of Object.entries(SYNONYMS)) SURFACES.set(value, [...(SURFACES.get(value) ?? [value]), key])
+
+/** Cheap pre-check: false means `contentTokens(lower)` certainly lacks `token`. */
+export function mayHaveToken(lower: string, token: string): boolean {
+  const surfaces = SURFACES.get(token)
+  if (surfaces === undefined) return lower.includes(token)
+  return surfaces.some((s) => lower.includes(s))
 }
 
 export function contentTokens(lower: string): Set<string> {
@@ -53,17 +68,36 @@ export function normaliseSentence(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
 }
 
-export function sentencesOf(template: Template): Sentence[] {
+class LazySentence implements Sentence {
+  private cached: ReadonlySet<string> | undefined
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly line: number,
+    readonly message: number,
+    readonly role: Role,
+  ) {}
+
+  get tokens(): ReadonlySet<string> {
+    this.cached ??= contentTokens(this.lower)
+    return this.cached
+  }
+}
+
+/** Sentences of one message, in order; `keep` limits them to some file lines. */
+export function messageSentences(message: Message, index: number, keep?: (line: number) => boolean): Sentence[] {
   const out: Sentence[] = []
-  template.messages.forEach((message, index) => {
-    for (const { line, text } of message.lines) {
-      for (const part of text.replace(BULLET, '').split(SPLIT)) {
-        const clean = part.trim().slice(0, MAX_SENTENCE)
-        if (clean.length === 0) continue
-        const lower = normaliseSentence(clean)
-        out.push({ text: clean, lower, line, message: index, role: message.role, tokens: contentTokens(lower) })
-      }
+  for (const { line, text } of message.lines) {
+    if (keep !== undefined && !keep(line)) continue
+    for (const part of text.replace(BULLET, '').split(SPLIT)) {
+      const clean = part.trim().slice(0, MAX_SENTENCE)
+      if (clean.length === 0) continue
+      out.push(new LazySentence(clean, normaliseSentence(clean), line, index, message.role))
     }
-  })
+  }
   return out
+}
+
+export function sentencesOf(template: Template, keep?: (line: number) => boolean): Sentence[] {
+  return template.messages.flatMap((message, index) => messageSentences(message, index, keep))
 }

@@ -10,11 +10,15 @@ export interface Word {
 }
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' }
+const LEET_CHAR = /[013457@$]/g
 const WORD_CHAR = /[\p{L}\p{N}@$]/u
+/** The same word characters as WORD_CHAR once text is ASCII (and already lowercased). */
+const ASCII_WORD = /[a-z0-9@$]+/g
+const ASCII_ONLY = /^[\x00-\x7f]*$/
 const LETTER = /[a-z]/
 const JOINER = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|'])
 const ARTICLES = new Set(['a', 'i'])
-const SENTENCE_END = /[.!?;\n]/
+const SENTENCE_END = new Set(['.', '!', '?', ';', '\n'])
 const INVISIBLE = /[\p{Cf}\p{M}]/gu
 
 interface RawWord {
@@ -25,12 +29,19 @@ interface RawWord {
 
 function deLeet(word: string): string {
   if (!LETTER.test(word)) return word // plain numbers stay numbers
-  let out = ''
-  for (const ch of word) out += LEET[ch] ?? ch
-  return out.replace(/[@$]/g, '')
+  // LEET maps every character LEET_CHAR matches, so no '@' or '$' survives.
+  return word.replace(LEET_CHAR, (ch) => LEET[ch] ?? ch)
+}
+
+/** Most prompt text is ASCII: one linear scan instead of a Unicode test per character. */
+function splitAsciiWords(text: string): RawWord[] {
+  const words: RawWord[] = []
+  for (const m of text.matchAll(ASCII_WORD)) words.push({ text: deLeet(m[0]), start: m.index, end: m.index + m[0].length })
+  return words
 }
 
 function splitWords(text: string): RawWord[] {
+  if (ASCII_ONLY.test(text)) return splitAsciiWords(text)
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
@@ -78,6 +89,8 @@ function isSpelledStep(text: string, a: RawWord | undefined, b: RawWord | undefi
 }
 
 export function normaliseText(text: string): string {
+  // ASCII is unchanged by NFKD and has no format or mark characters.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase()
   return text.normalize('NFKD').replace(INVISIBLE, '').toLowerCase()
 }
 
@@ -87,7 +100,7 @@ export function wordsOf(line: string): Word[] {
   let sentence = 0
   let prevEnd = 0
   return words.map((w) => {
-    for (let k = prevEnd; k < w.start; k++) if (SENTENCE_END.test(text[k] ?? '')) sentence++
+    for (let k = prevEnd; k < w.start; k++) if (SENTENCE_END.has(text[k] ?? '')) sentence++
     prevEnd = w.end
     return { text: w.text, sentence }
   })
