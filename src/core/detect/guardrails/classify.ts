@@ -19,7 +19,13 @@ const KINDS: ReadonlyArray<[GuardrailKind, RegExp, boolean]> = [
   ['safety', /\b(?:harm|harmful|illegal|dangerous|unsafe|weapons?|violen(?:t|ce)|hate|hateful|harass[a-z]{0,6}|explicit|sexual|nsfw|self-harm|self harm|suicid[a-z]{0,3}|abuse|drugs?|medical|legal|financial|diagnos[a-z]{0,4}|prescri[a-z]{0,6}|emergency|professional help)\b/, true],
 ]
 
+// One linear pass that every guardrail passes: a substring of some modal, negation, scope or
+// uncertainty word above (no \b, so it is a superset of the patterns it stands for).
+const MAYBE =
+  /must|should|always|never|only|not|don|can|refuse|avoid|requir|prohibit|forbid|decline|circumstances|topic|outside|scope|related|sure|certain|know|make up|fabricat|invent|hallucinat|speculat/
+
 export function guardrailKind(lower: string): GuardrailKind | null {
+  if (!MAYBE.test(lower)) return null
   const modal = MODAL.test(lower) || NEG_MODAL.test(lower) || STRONG_REFUSAL.test(lower)
   for (const [kind, re, needsModal] of KINDS) if (re.test(lower) && (modal || !needsModal)) return kind
   if (STRONG_REFUSAL.test(lower)) return 'refusal'
