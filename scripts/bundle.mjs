@@ -13,6 +13,7 @@ const entries = [
   { in: 'src/cli/index.ts', out: 'dist/cli.js', shebang: true },
   // Probot stays a runtime dependency of the App (it serves its own static pages).
   { in: 'app/main.ts', out: 'dist/app.js', external: ['probot'] },
+  { in: 'app/lambda.ts', out: 'dist/lambda.js', external: ['probot'] },
 ].filter((e) => existsSync(e.in))
 
 // ESM output; bundled CommonJS dependencies still call require(), so provide one.

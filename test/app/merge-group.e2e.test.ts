@@ -1,15 +1,17 @@
 // Merge queue and hostile deliveries against the real App process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
-import { demoRepo } from '../helpers/demo-repo.js'
+import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { deliver, isWrite, pullRequestPayload, settledCheck, startApp, type AppProcess } from './harness.js'
 
 const REF = { owner: 'acme', repo: 'prompts' }
 let emulator: Emulator
 let app: AppProcess
+let dir: string
 
 beforeAll(async () => {
-  emulator = await startEmulator({ repoDir: demoRepo(), ...REF, pathPrefix: '/api/v3' })
+  dir = demoRepo()
+  emulator = await startEmulator({ repoDir: dir, ...REF, pathPrefix: '/api/v3' })
   for (const [slug, members] of Object.entries({ 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'] })) emulator.state.setTeam(REF.owner, slug, members)
   app = await startApp(emulator)
 }, 60_000)
@@ -24,7 +26,7 @@ describe('merge queue', () => {
     const opened = (await pullRequestPayload(emulator, REF, pr.number, 'opened')) as Record<string, unknown>
     const payload = {
       action: 'checks_requested',
-      merge_group: { head_sha: pr.headSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${pr.number}-${pr.headSha}`, base_sha: pr.baseSha, base_ref: 'refs/heads/main', head_commit: { id: pr.headSha, message: 'queued', timestamp: '2026-01-01T00:00:00Z', tree_id: pr.headSha, author: { name: 'a', email: 'a@example.com' }, committer: { name: 'a', email: 'a@example.com' } } },
+      merge_group: { head_sha: pr.headSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${pr.number}-${pr.headSha}`, base_sha: gitIn(dir, 'rev-parse', 'main'), base_ref: 'refs/heads/main', head_commit: { id: pr.headSha, message: 'queued', timestamp: '2026-01-01T00:00:00Z', tree_id: pr.headSha, author: { name: 'a', email: 'a@example.com' }, committer: { name: 'a', email: 'a@example.com' } } },
       repository: opened.repository,
       installation: opened.installation,
       sender: opened.sender,

@@ -2,7 +2,7 @@
 // event payload file, INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
 // GITHUB_WORKSPACE and GITHUB_API_URL pointing at the emulator.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 export const ACTION_ENTRY = resolve('dist/index.js')
@@ -39,5 +39,20 @@ export async function runAction({ root, workspace, apiUrl, repository, eventName
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
     })
   })
-  return { ...result, ms: performance.now() - started }
+  const ms = performance.now() - started
+  return { ...result, ms, outputs: parseOutputs(readFileSync(files.output, 'utf8')) }
+}
+
+/** GITHUB_OUTPUT uses `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text) {
+  const out = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (!m) continue
+    const value = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+    out[m[1]] = value.join('\n')
+  }
+  return out
 }

@@ -7,25 +7,28 @@ import { renderSnippet } from '../injection/snippet.js'
 import { guardrailKind, strengthOf, weakening } from './classify.js'
 import { grantsPermission } from './permissions.js'
 import { GUARDRAIL_REMOVED, GUARDRAIL_RULES, GUARDRAIL_WEAKENED, SYSTEM_REMOVED } from './rules.js'
-import { sentencesOf, type Sentence } from './sentences.js'
+import { messageSentences, sentencesOf, sentencesWithTokens, type Sentence } from './sentences.js'
 import { SentenceIndex } from './similarity.js'
 
 /** Bounds the work on huge rewrites; beyond this many changed guardrails the PR is already high risk. */
 const MAX_GUARDRAILS = 1000
 
-function systemRemoved(base: Template, head: Template, guardrails: readonly Sentence[]): FindingDraft[] {
+/** Guardrail sentences of the base system messages; only read when the head has none. */
+function systemRemoved(base: Template, head: Template): FindingDraft[] {
   if (head.messages.some((m) => m.role === 'system')) return []
   const out: FindingDraft[] = []
   base.messages.forEach((message, index) => {
-    const count = guardrails.filter((s) => s.message === index).length
-    if (message.role !== 'system' || count === 0) return
+    if (message.role !== 'system') return
+    const guardrails = messageSentences(message, index).filter((s) => guardrailKind(s.lower) !== null)
+    const count = guardrails.length
+    if (count === 0) return
     out.push({
       rule: SYSTEM_REMOVED.id,
       severity: 'critical',
       message: `The system message (${count} guardrail instruction${count > 1 ? 's' : ''}) was removed; the head has no system message.`,
       line: message.startLine,
       baseLine: true,
-      evidence: renderSnippet(guardrails.find((s) => s.message === index)?.text ?? '', 100),
+      evidence: renderSnippet(guardrails[0]?.text ?? '', 100),
     })
   })
   return out
@@ -58,26 +61,52 @@ function compareSentence(base: Sentence, index: SentenceIndex): FindingDraft | n
   }
 }
 
-function permissionGrants(head: readonly Sentence[], added: ReadonlySet<number>): FindingDraft[] {
-  return head.flatMap((s) => {
-    const grant = added.has(s.line) ? grantsPermission(s.lower) : null
+/** Only added head lines can grant a new permission. */
+function permissionGrants(head: Template, added: ReadonlySet<number>): FindingDraft[] {
+  if (added.size === 0) return []
+  return sentencesOf(head, (line) => added.has(line)).flatMap((s) => {
+    const grant = grantsPermission(s.lower)
     if (grant === null) return []
     return [{ rule: GUARDRAIL_WEAKENED.id, severity: 'high' as const, message: `New text grants permission to break the rules: "${renderSnippet(grant, 80)}"`, line: s.line, evidence: renderSnippet(s.text, 100) }]
   })
 }
 
+/**
+ * Base guardrails on removed lines, in file order. An unchanged line cannot lose a
+ * guardrail, so only removed lines are split and classified.
+ */
+function changedGuardrails(base: Template, removed: ReadonlySet<number>, skip: ReadonlySet<number>): Sentence[] {
+  if (removed.size === 0) return []
+  const out: Sentence[] = []
+  base.messages.forEach((message, index) => {
+    if (skip.has(index) || out.length >= MAX_GUARDRAILS) return
+    for (const s of messageSentences(message, index, (line) => removed.has(line))) if (guardrailKind(s.lower) !== null) out.push(s)
+  })
+  return out.slice(0, MAX_GUARDRAILS)
+}
+
+/**
+ * Head sentences that can match a changed guardrail: those sharing a content token (an
+ * exact match shares all of them). A guardrail made only of stop words forces a full split.
+ */
+function headCandidates(head: Template, changed: readonly Sentence[]): Sentence[] {
+  const tokens = new Set<string>()
+  for (const s of changed) {
+    if (s.tokens.size === 0) return sentencesOf(head)
+    for (const t of s.tokens) tokens.add(t)
+  }
+  return sentencesWithTokens(head, tokens)
+}
+
 function detectGuardrails(change: TemplateChange): FindingDraft[] {
   const { base, head } = change
   if (base === null || head === null) return []
-  const removedLines = new Set(change.lines.removed.map((l) => l.line))
-  const guardrails = sentencesOf(base).filter((s) => guardrailKind(s.lower) !== null)
-  const headSentences = sentencesOf(head)
-  const lost = systemRemoved(base, head, guardrails)
+  const lost = systemRemoved(base, head)
   const skipMessages = new Set(lost.length > 0 ? base.messages.flatMap((m, i) => (m.role === 'system' ? [i] : [])) : [])
-  const index = new SentenceIndex(headSentences)
-  const changed = guardrails.filter((s) => removedLines.has(s.line) && !skipMessages.has(s.message)).slice(0, MAX_GUARDRAILS)
-  const compared = changed.map((s) => compareSentence(s, index)).filter((f): f is FindingDraft => f !== null)
-  return dedupe([...lost, ...compared, ...permissionGrants(headSentences, new Set(change.lines.added.map((l) => l.line)))])
+  const changed = changedGuardrails(base, new Set(change.lines.removed.map((l) => l.line)), skipMessages)
+  const index = changed.length > 0 ? new SentenceIndex(headCandidates(head, changed)) : null
+  const compared = index === null ? [] : changed.map((s) => compareSentence(s, index)).filter((f): f is FindingDraft => f !== null)
+  return dedupe([...lost, ...compared, ...permissionGrants(head, new Set(change.lines.added.map((l) => l.line)))])
 }
 
 /** One weakening finding per head line; removals are per base line. */

@@ -101,3 +101,19 @@ export function messageSentences(message: Message, index: number, keep?: (line: 
 export function sentencesOf(template: Template, keep?: (line: number) => boolean): Sentence[] {
   return template.messages.flatMap((message, index) => messageSentences(message, index, keep))
 }
+
+/**
+ * Sentences on the lines that may yield one of `tokens`, in file order: every sentence
+ * whose tokens meet `tokens` is among them, so postings and exact matches built from them
+ * equal those over the whole template.
+ */
+export function sentencesWithTokens(template: Template, tokens: ReadonlySet<string>): Sentence[] {
+  const surfaces = [...tokens].flatMap((t) => SURFACES.get(t) ?? [t])
+  const mentions = (text: string): boolean => {
+    const lower = text.toLowerCase().replace(/[’‘]/g, "'")
+    return surfaces.some((s) => lower.includes(s))
+  }
+  const lines = new Set<number>()
+  for (const message of template.messages) for (const { line, text } of message.lines) if (mentions(text)) lines.add(line)
+  return sentencesOf(template, (line) => lines.has(line))
+}

@@ -36,6 +36,21 @@ for (const entry of WORDS) {
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), compile(entry)])
 }
 
+/** "fuuuck" → "fuck", cut at `max` letters: every spelling a compiled word accepts squeezes to a string starting with its entry's squeezed word. */
+function squeezedPrefix(text: string, max: number): string {
+  let out = ''
+  for (let i = 0; i < text.length && out.length < max; i++) if (text[i] !== text[i - 1]) out += text[i]
+  return out
+}
+
+// Pre-filter: a word can only match when its squeezed prefix is one of the entries'; most
+// words are rejected by one Set lookup instead of a regex test per lexicon word.
+const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => squeezedPrefix(e.word, Infinity).length))
+const KEYS = new Set(WORDS.map((e) => squeezedPrefix(e.word, KEY_LENGTH)))
+
+/** Phrases can only match where their anchor does; one scan of this skips most lines. */
+const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
+
 /** Refusal / moderation context: the word is named as something to avoid or detect. */
 const POLICY_CUES = new Set([
   'never', 'not', 'no', 'don', 'dont', 'avoid', 'refuse', 'decline', 'without', 'prohibited',
@@ -56,6 +71,7 @@ function inPolicyContext(words: readonly Word[], index: number): boolean {
 
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {
   const text = words[i]?.text ?? ''
+  if (!KEYS.has(squeezedPrefix(text, KEY_LENGTH))) return null
   for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
     if (!re.test(text)) continue
     const next = words.slice(i + 1, i + 6).map((w) => w.text).join(' ')
@@ -70,7 +86,9 @@ function wordHit(words: readonly Word[], i: number): ToxicHit | null {
 function phraseHits(words: readonly Word[]): ToxicHit[] {
   const joined = words.map((w) => w.text).join(' ')
   const hits: ToxicHit[] = []
+  if (!ANY_ANCHOR.test(joined)) return hits
   for (const phrase of PHRASES) {
+    if (!phrase.anchor.test(joined)) continue
     const m = phrase.re.exec(joined)
     if (m === null || !phraseCounts(phrase, joined, m, words)) continue
     hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })

@@ -12,8 +12,6 @@ export interface Word {
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' }
 const LEET_CHAR = /[013457@$]/g
 const WORD_CHAR = /[\p{L}\p{N}@$]/u
-/** The same word characters as WORD_CHAR once text is ASCII (and already lowercased). */
-const ASCII_WORD = /[a-z0-9@$]+/g
 const ASCII_ONLY = /^[\x00-\x7f]*$/
 const LETTER = /[a-z]/
 const JOINER = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|'])
@@ -27,16 +25,38 @@ interface RawWord {
   end: number
 }
 
+/** '0'-'9', '@', '$': the only characters deLeet may rewrite. */
+function hasLeetCandidate(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36) return true
+  }
+  return false
+}
+
 function deLeet(word: string): string {
-  if (!LETTER.test(word)) return word // plain numbers stay numbers
+  if (!hasLeetCandidate(word) || !LETTER.test(word)) return word // plain numbers stay numbers
   // LEET maps every character LEET_CHAR matches, so no '@' or '$' survives.
   return word.replace(LEET_CHAR, (ch) => LEET[ch] ?? ch)
+}
+
+/** [a-z0-9@$] by char code: the ASCII word characters once text is lowercased. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36
 }
 
 /** Most prompt text is ASCII: one linear scan instead of a Unicode test per character. */
 function splitAsciiWords(text: string): RawWord[] {
   const words: RawWord[] = []
-  for (const m of text.matchAll(ASCII_WORD)) words.push({ text: deLeet(m[0]), start: m.index, end: m.index + m[0].length })
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isAsciiWordCode(text.charCodeAt(i))
+    if (inWord && start < 0) start = i
+    if (!inWord && start >= 0) {
+      words.push({ text: deLeet(text.slice(start, i)), start, end: i })
+      start = -1
+    }
+  }
   return words
 }
 

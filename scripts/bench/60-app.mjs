@@ -1,0 +1,124 @@
+// The bundled Probot app (node dist/app.js) against the GitHub emulator: API calls per
+// pull_request.opened, and a load test of 200 signed deliveries across 50 PRs.
+import { existsSync, mkdtempSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildDemoRepo } from '../../examples/build-demo.mjs'
+import { APP_ENTRY, deliver, pullRequestPayload, reviewPayload, startApp, watchRss } from './lib/app-process.mjs'
+import { callSummary, splitCalls } from './lib/api-calls.mjs'
+import { loadEmulator } from './lib/bundle-ts.mjs'
+import { gitIn } from './lib/template-repo.mjs'
+
+const REF = { owner: 'acme', repo: 'prompts' }
+const TEAMS = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
+const SALES = 'prompts/sales/summarize.prompt'
+const PRS = 50
+const DELIVERIES = 200
+const CONCURRENCY = 50
+const DEADLINE_MS = 120_000
+
+export const id = 'app'
+export const title = 'App (node dist/app.js): API calls per event and load'
+export const method = [
+  'The bundled Probot app runs as its own process with Probot\'s standard env (as `test/app/harness.ts` starts it) against the GitHub emulator (GHES-style `/api/v3` prefix) holding the example repository (`examples/build-demo.mjs`); deliveries are signed (`x-hub-signature-256`) and go to 127.0.0.1 only.',
+  'Per-event cost: one `pull_request.opened` each for a low-risk typo fix and for the critical `risky-change` branch (planted secret + CODEOWNERS edit), after one warm-up delivery, counted from the emulator\'s request log between POST and response (Probot answers after the handlers finish). Minting the installation token (`POST /app/installations/…`) is auth, counted apart.',
+  `Load: ${DELIVERIES} deliveries across ${PRS} open PRs (half low-risk typo fixes, half the critical branch), four per PR (\`opened\`, \`synchronize\`, \`ready_for_review\`, \`pull_request_review.submitted\`), ${CONCURRENCY} in flight at once. Latency is POST to HTTP response per delivery; peak RSS polls \`/proc/<pid>/status\` VmRSS every 25 ms. Everything is bounded at ${DEADLINE_MS / 1000} s.`,
+].join(' ')
+
+export async function run(ctx) {
+  if (!existsSync(APP_ENTRY)) throw new Error('dist/app.js is missing: run npm run build first')
+  const { startEmulator } = await loadEmulator(ctx.tmpRoot)
+  const dir = buildDemoRepo(mkdtempSync(join(ctx.tmpRoot, 'demo-')))
+  const emulator = await startEmulator({ repoDir: dir, ...REF, pathPrefix: '/api/v3' })
+  for (const [slug, members] of Object.entries(TEAMS)) emulator.state.setTeam(REF.owner, slug, members)
+  const app = await startApp(emulator.url, ctx.tmpRoot)
+  const cmd = 'npm run bench -- app'
+  try {
+    const typo = (i) => ({ [SALES]: `${gitIn(dir, 'show', `main:${SALES}`)}\n`.replace('You summarize sales', i % 2 ? 'You summarise sales' : `You summarize sales (${i})`) })
+    const open = async (label, input) => {
+      const pr = await emulator.state.createPull({ base: 'main', author: 'alice', title: label, ...input })
+      return pr.number
+    }
+    const send = async (event, payload) => {
+      const from = emulator.requests.length
+      const d = await deliver(app, event, payload)
+      if (d.status !== 200) throw new Error(`${event}: HTTP ${d.status} ${d.body.slice(0, 200)}\n${app.output().slice(-500)}`)
+      return { ...d, requests: emulator.requests.slice(from) }
+    }
+    await send('pull_request', await pullRequestPayload(emulator.url, REF, await open('warm-up', { head: 'warm-up', files: typo(0) }), 'opened'))
+    const low = await send('pull_request', await pullRequestPayload(emulator.url, REF, await open('Fix typo', { head: 'typo-fix', files: typo(1) }), 'opened'))
+    const critical = await send('pull_request', await pullRequestPayload(emulator.url, REF, await open('Tweak support prompts', { head: 'risky-change' }), 'opened'))
+    const lowCalls = apiOnly(low.requests)
+    const critCalls = apiOnly(critical.requests)
+    ctx.note(`pull_request.opened, low-risk typo fix: ${callSummary(low.requests)} (${low.ms.toFixed(0)} ms). Critical: ${callSummary(critical.requests)} (${critical.ms.toFixed(0)} ms).`)
+
+    const load = await loadTest(ctx, emulator, app, open, typo)
+    const rows = [
+      { name: 'API calls, pull_request.opened, low-risk PR', value: lowCalls.total, unit: 'calls', target: '≤ 4', met: lowCalls.total <= 4, command: cmd },
+      { name: `  of which reads / writes`, value: `${lowCalls.reads} / ${lowCalls.writes}`, unit: '', command: cmd },
+      { name: 'API calls, pull_request.opened, critical PR', value: critCalls.total, unit: 'calls', target: '≤ 4', met: critCalls.total <= 4, command: cmd },
+      { name: `  of which reads / writes`, value: `${critCalls.reads} / ${critCalls.writes}`, unit: '', command: cmd },
+      { name: `Load: ${load.done}/${DELIVERIES} deliveries, ${PRS} PRs, ${CONCURRENCY} concurrent: p50 latency`, value: load.p50, unit: 'ms', command: cmd },
+      { name: 'Load: p99 latency', value: load.p99, unit: 'ms', command: cmd },
+      { name: 'Load: throughput', value: load.done / (load.wallMs / 1000), unit: 'deliveries/s', command: cmd },
+      { name: 'Load: API calls per delivery (mean)', value: load.calls.total / load.done, unit: 'calls', target: '≤ 4', met: load.calls.total / load.done <= 4, command: cmd },
+      { name: 'Load: app peak RSS', value: load.peakKiB / 1024, unit: 'MiB', command: cmd },
+    ]
+    if (emulator.violations.length > 0) ctx.note(`Emulator recorded ${emulator.violations.length} OpenAPI violations, e.g. ${JSON.stringify(emulator.violations[0]).slice(0, 300)}`)
+    return rows
+  } finally {
+    await app.stop()
+    await emulator.close()
+  }
+}
+
+/** Requests that are API work, not auth (installation token minting). */
+function apiOnly(requests) {
+  return splitCalls(requests.filter((r) => !/^(?:\/api\/v3)?\/app\//.test(r.url)))
+}
+
+async function loadTest(ctx, emulator, app, open, typo) {
+  const numbers = []
+  for (let i = 0; i < PRS; i++) {
+    numbers.push(await open(`Load PR ${i}`, i % 2 === 0 ? { head: `load-${i}`, files: typo(i + 2) } : { head: 'risky-change' }))
+  }
+  // Payloads are built up front so the timed window holds only deliveries.
+  const jobs = []
+  for (const action of ['opened', 'synchronize', 'ready_for_review']) {
+    for (const n of numbers) jobs.push(['pull_request', await pullRequestPayload(emulator.url, REF, n, action)])
+  }
+  for (const n of numbers) {
+    const review = emulator.state.addReview(n, 'sol', 'APPROVED')
+    jobs.push(['pull_request_review', await reviewPayload(emulator.url, REF, n, review.id)])
+  }
+  const rssBefore = watchRss(app.pid).stop()
+  const rss = watchRss(app.pid)
+  const from = emulator.requests.length
+  const latencies = []
+  const failures = []
+  const deadline = Date.now() + DEADLINE_MS
+  const start = performance.now()
+  let next = 0
+  const worker = async () => {
+    while (next < jobs.length && Date.now() < deadline) {
+      const [event, payload] = jobs[next++]
+      try {
+        const d = await deliver(app, event, payload, Math.max(1, deadline - Date.now()))
+        if (d.status === 200) latencies.push(d.ms)
+        else failures.push(`HTTP ${d.status}`)
+      } catch (error) {
+        failures.push(String(error?.name ?? error))
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  const wallMs = performance.now() - start
+  const peakKiB = rss.stop()
+  const requests = emulator.requests.slice(from)
+  const calls = apiOnly(requests)
+  const auth = requests.length - calls.total
+  latencies.sort((a, b) => a - b)
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]
+  ctx.note(`Load: ${latencies.length} answered 200 in ${(wallMs / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} failed (${[...new Set(failures)].join(', ')})` : ''}; latency min ${latencies[0]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms. API calls: ${calls.total} (${calls.reads} reads, ${calls.writes} writes) plus ${auth} token mints: ${callSummary(requests)}. RSS before the load ${(rssBefore / 1024).toFixed(0)} MiB.`)
+  if (latencies.length === 0) throw new Error(`no delivery succeeded: ${failures.slice(0, 3).join('; ')}`)
+  return { done: latencies.length, p50: pct(50), p99: pct(99), wallMs, calls, peakKiB }
+}
