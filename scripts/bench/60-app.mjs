@@ -59,7 +59,8 @@ export async function run(ctx) {
       { name: `  of which reads / writes`, value: `${critCalls.reads} / ${critCalls.writes}`, unit: '', command: cmd },
       { name: `Load: ${load.done}/${DELIVERIES} deliveries, ${PRS} PRs, ${CONCURRENCY} concurrent: p50 latency`, value: load.p50, unit: 'ms', command: cmd },
       { name: 'Load: p99 latency', value: load.p99, unit: 'ms', command: cmd },
-      { name: 'Load: throughput', value: load.done / (load.wallMs / 1000), unit: 'deliveries/s', command: cmd },
+      { name: 'Load: deliveries answered 202 (handlers still running after ~9 s)', value: load.late, unit: '', command: cmd },
+      { name: 'Load: throughput (deliveries / time to last API call)', value: load.done / (load.wallMs / 1000), unit: 'deliveries/s', command: cmd },
       { name: 'Load: API calls per delivery (mean)', value: load.calls.total / load.done, unit: 'calls', target: '≤ 4', met: load.calls.total / load.done <= 4, command: cmd },
       { name: 'Load: app peak RSS', value: load.peakKiB / 1024, unit: 'MiB', command: cmd },
     ]
@@ -98,13 +99,16 @@ async function loadTest(ctx, emulator, app, open, typo) {
   const deadline = Date.now() + DEADLINE_MS
   const start = performance.now()
   let next = 0
+  let late = 0
   const worker = async () => {
     while (next < jobs.length && Date.now() < deadline) {
       const [event, payload] = jobs[next++]
       try {
         const d = await deliver(app, event, payload, Math.max(1, deadline - Date.now()))
-        if (d.status === 200) latencies.push(d.ms)
-        else failures.push(`HTTP ${d.status}`)
+        // @octokit/webhooks answers 202 when the handlers are still running after ~9 s.
+        if (d.status === 200 || d.status === 202) latencies.push(d.ms)
+        if (d.status === 202) late++
+        else if (d.status !== 200) failures.push(`HTTP ${d.status}`)
       } catch (error) {
         failures.push(String(error?.name ?? error))
       }
@@ -112,13 +116,20 @@ async function loadTest(ctx, emulator, app, open, typo) {
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   const wallMs = performance.now() - start
+  // Handlers answered with 202 keep running: wait until the emulator sees no call for 3 s.
+  for (let seen = -1; seen !== emulator.requests.length && Date.now() < deadline; ) {
+    seen = emulator.requests.length
+    await new Promise((r) => setTimeout(r, 3000))
+  }
+  const drainedMs = performance.now() - start - 3000
   const peakKiB = rss.stop()
   const requests = emulator.requests.slice(from)
   const calls = apiOnly(requests)
   const auth = requests.length - calls.total
   latencies.sort((a, b) => a - b)
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]
-  ctx.note(`Load: ${latencies.length} answered 200 in ${(wallMs / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} failed (${[...new Set(failures)].join(', ')})` : ''}; latency min ${latencies[0]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms. API calls: ${calls.total} (${calls.reads} reads, ${calls.writes} writes) plus ${auth} token mints: ${callSummary(requests)}. RSS before the load ${(rssBefore / 1024).toFixed(0)} MiB.`)
+  const checks = requests.filter((r) => r.method === 'POST' && r.url.endsWith('/check-runs')).length
+  ctx.note(`Load: ${latencies.length - late} answered 200 and ${late} answered 202 (Probot's "still processing" after ~9 s; the handler keeps running) in ${(wallMs / 1000).toFixed(1)} s; the last API call came ${(drainedMs / 1000).toFixed(1)} s after the first POST; ${checks} check runs created${failures.length ? `, ${failures.length} failed (${[...new Set(failures)].join(', ')})` : ''}; latency min ${latencies[0]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms. API calls: ${calls.total} (${calls.reads} reads, ${calls.writes} writes) plus ${auth} token mints: ${callSummary(requests)}. RSS before the load ${(rssBefore / 1024).toFixed(0)} MiB.`)
   if (latencies.length === 0) throw new Error(`no delivery succeeded: ${failures.slice(0, 3).join('; ')}`)
-  return { done: latencies.length, p50: pct(50), p99: pct(99), wallMs, calls, peakKiB }
+  return { done: latencies.length, late, p50: pct(50), p99: pct(99), wallMs: drainedMs, calls, peakKiB }
 }

@@ -1,15 +1,12 @@
 // Accuracy from the repository's own eval step: parse the results files named by
 // `accuracy.results`, compare with the last merged value in the audit log, and fold
 // regressions into the report. No model is ever called here.
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Config } from '../core/config/config.schema.js'
-import { attachAccuracy, parseEvalResults, previousForTemplates, renderAccuracyMarkdown, withFindings, type EvalSummary } from '../core/metrics/index.js'
+import { attachAccuracy, previousForTemplates, renderAccuracyMarkdown, withFindings } from '../core/metrics/index.js'
 import type { Report } from '../core/report/types.js'
-import { unwrap } from '../core/result.js'
 import { readRecords } from '../adapters/audit/append.js'
 import type { AuditStore } from '../adapters/audit/store.js'
-import { findFiles } from '../adapters/fs/find-files.js'
+import { readEvalResults } from '../adapters/fs/eval-results.js'
 
 export interface AccuracyOutcome {
   report: Report
@@ -19,10 +16,8 @@ export interface AccuracyOutcome {
 }
 
 export async function applyAccuracy(report: Report, config: Config, workspace: string, audit: AuditStore, now: Date): Promise<AccuracyOutcome> {
-  const files = await findFiles(workspace, config.accuracy.results)
+  const { files, summaries } = await readEvalResults(workspace, config.accuracy.results)
   if (files.length === 0) return { report, markdown: '', warnings: config.accuracy.results.length > 0 ? [`no eval results matched ${config.accuracy.results.join(', ')}`] : [], metrics: {} }
-  const summaries: EvalSummary[] = []
-  for (const file of files) summaries.push(...unwrap(parseEvalResults(await readFile(join(workspace, file), 'utf8'), file)))
   const snapshot = await audit.load()
   const previous = previousForTemplates(snapshot.tip ? readRecords(snapshot.files) : [], report.templates)
   const templates = report.templates.map((t) => ({ path: t.path, ...(t.name ? { name: t.name } : {}) }))

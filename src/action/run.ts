@@ -25,7 +25,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const repo = parseRepo(env.GITHUB_REPOSITORY ?? '')
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-action/${VERSION}`, log: { warn: (m) => core.warning(m) } })
-    if (target.kind === 'merged') return await recordMerge(client, repo, target.pull, inputs.auditSigningKey, env.GITHUB_SERVER_URL ?? 'https://github.com')
+    if (target.kind === 'merged') return await recordMerge(client, repo, target.pull, inputs.auditSigningKey, env.GITHUB_SERVER_URL ?? 'https://github.com', workspace)
     // 2. Snapshot: files, config and CODEOWNERS from the base commit.
     const snapshot = await collectSnapshot(target, inputs.config, workspace, client, repo, (m) => core.info(m))
     core.info(`read ${snapshot.files.length} changed file(s) from the ${snapshot.source}`)

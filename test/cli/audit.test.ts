@@ -43,6 +43,11 @@ describe('promptops audit', () => {
     expect(JSON.parse((await record(7)).stdout)).toMatchObject({ status: 'duplicate', seq: 1 })
     expect(gitIn(repo, 'rev-list', '--count', 'promptops-audit')).toBe('1')
     expect(gitIn(repo, 'rev-list', '--max-parents=0', 'promptops-audit')).toBe(gitIn(repo, 'rev-parse', 'promptops-audit'))
+    // Accuracy from the repository's eval results (evals/*.json) is recorded per template.
+    const recordText = gitIn(repo, 'show', 'promptops-audit:records/2026/11/20/00000001-pr-7.json')
+    const triage = JSON.parse(recordText).predicate.templates.find((t: { path: string }) => t.path === 'prompts/support/triage.prompt.yml')
+    expect(triage.metrics).toMatchObject({ accuracySamples: 122 })
+    expect(triage.metrics.accuracy).toBeCloseTo(0.92, 1)
     const tree = gitIn(repo, 'archive', '--format=tar', 'promptops-audit')
     expect(tree).not.toContain(DEMO_AWS_KEY)
     expect(tree).not.toContain('maria.gonzalez')

@@ -105,7 +105,7 @@ describe('promptops report metrics', () => {
 })
 
 describe('promptops report metrics after `promptops audit record`', () => {
-  it('shows the cost metrics the record command writes (no accuracy yet)', async () => {
+  it('shows the cost and accuracy metrics the record command writes', async () => {
     const repo = demoRepo()
     gitIn(repo, 'checkout', '-q', 'main')
     execFileSync('git', ['-C', repo, 'merge', '-q', '--no-ff', 'risky-change', '-m', 'Merge pull request #7'], { env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' } })
@@ -113,6 +113,6 @@ describe('promptops report metrics after `promptops audit record`', () => {
     const recorded = await cli(['audit', 'record', '--repo', repo, '--base', base, '--head', head, '--pr', '7', '--merge-commit', merge, '--author', 'alice', '--merged-at', '2026-11-20T10:00:00Z'])
     expect(recorded.code).toBe(0)
     const out = await run(['--repo', repo, '--template', P])
-    expect(out.stdout).toMatch(/^prompts\/support\/triage\.prompt\.yml\n {2}merged at .*\n {2}2026-11-20 10:00 {2}#7 +\d+ +\$0\.\d+ +- +-\n$/)
+    expect(out.stdout).toMatch(/^prompts\/support\/triage\.prompt\.yml\n {2}merged at .*\n {2}2026-11-20 10:00 {2}#7 +\d+ +\$0\.\d+ +0\.923 +122\n$/)
   })
 })

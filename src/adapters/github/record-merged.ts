@@ -13,6 +13,8 @@ import { decidePull } from './decide-pull.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 import { slaOutcome } from '../../core/governance/sla-outcome.js'
+import { accuracyMetrics, type EvalSummary } from '../../core/metrics/index.js'
+import type { Config } from '../../core/config/config.schema.js'
 
 export interface MergedPullRequest {
   number: number
@@ -40,6 +42,8 @@ export interface RecordDeps {
   branch?: string
   /** How to append (the App batches appends per branch); default `appendWithRetry`. */
   append?: (key: string, store: AuditStore, input: AuditRecordInput) => Promise<AppendOutcome>
+  /** Eval results to record as per-template accuracy (the Action reads them from its workspace). */
+  evalSummaries?: (config: Config) => Promise<readonly EvalSummary[]>
 }
 
 export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
@@ -51,7 +55,9 @@ export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull
   const configDigest = sha256(decided.policy.configText ?? '')
   const sla = slaOutcome(decided.report, decided.config, { author: pull.author, openedAt: pull.createdAt ?? null, mergedAt: pull.mergedAt }, decided.facts.reviews)
   const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }
-  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest, sla)
+  const summaries = deps.evalSummaries ? await deps.evalSummaries(decided.config) : []
+  const metrics = accuracyMetrics(summaries, decided.report.templates)
+  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest, { ...(sla ? { sla } : {}), metrics })
   const branch = deps.branch ?? decided.config.audit.branch
   const store: AuditStore = githubAuditStore(deps.writer ? await deps.writer() : client, repo, branch)
   const key = `${repo.owner}/${repo.repo}#${branch}`

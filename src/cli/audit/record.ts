@@ -14,6 +14,8 @@ import { absolute, parse, required } from '../args.js'
 import type { CliIo } from '../io.js'
 import { readJsonFile } from '../read-json.js'
 import { str } from '../report-output.js'
+import { accuracyMetrics } from '../../core/metrics/index.js'
+import { readEvalResults } from '../../adapters/fs/eval-results.js'
 
 export const recordUsage = `Usage: promptops audit record --repo DIR --base SHA --head SHA --pr N --merge-commit SHA [--author LOGIN] [--approvals FILE] [--title TEXT] [--merged-at ISO] [--opened-at ISO] [--repository OWNER/NAME] [--branch B] [--key FILE]
 
@@ -41,7 +43,7 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const mergedAt = str(values['merged-at']) ?? io.now().toISOString()
   const openedAt = str(values['opened-at']) ?? (await firstCommitTime(repo, scored.base, scored.head))
   const sla = slaOutcome(scored.report, scored.config, { author, openedAt, mergedAt }, reviews as Review[])
-  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''), sla)
+  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''), { ...(sla ? { sla } : {}), metrics: accuracyMetrics((await readEvalResults(repo, scored.config.accuracy.results)).summaries, scored.report.templates) })
   const gitDir = absolute(repo, (await git(repo, ['rev-parse', '--git-dir'])).trim())
   const keyFile = str(values.key)
   const signer = keyFile ? signerFromFile(absolute(io.cwd, keyFile)) : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))

@@ -23,7 +23,14 @@ export interface MergedPull {
 const QUOTES_PROMPT = new Set(['guardrails', 'injection', 'toxicity'])
 const REVIEW_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'])
 
-export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string, sla?: AuditSla): AuditRecordInput {
+export interface AuditExtras {
+  sla?: AuditSla
+  /** Per-template metrics measured outside the engine (e.g. accuracy from eval results). */
+  metrics?: Readonly<Record<string, Record<string, number>>>
+}
+
+export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string, extras: AuditExtras = {}): AuditRecordInput {
+  const { sla } = extras
   const approvals: AuditApproval[] = reviews.flatMap((r) =>
     r.user && r.commit_id && REVIEW_STATES.has(r.state) && r.state !== 'COMMENTED'
       ? [{ reviewer: r.user.login, reviewerId: r.user.id ?? 0, state: r.state as AuditApproval['state'], commit: r.commit_id, at: r.submitted_at ?? pull.mergedAt }]
@@ -47,7 +54,7 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
       oldPath: t.oldPath ?? null,
       digest: t.digest.head,
       provenance: t.provenance,
-      metrics: metricsOf(t),
+      metrics: { ...metricsOf(t), ...extras.metrics?.[t.path] },
     })),
     ...(sla ? { sla } : {}),
   }

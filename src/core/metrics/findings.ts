@@ -6,6 +6,7 @@ import type { Config } from '../config/config.schema.js'
 import type { RuleMeta } from '../detect/detector.js'
 import type { Finding } from '../types.js'
 import type { EvalSummary } from './eval-summary.js'
+import { mapToTemplates } from './mapping.js'
 
 export const ACCURACY_RULE: RuleMeta = {
   id: 'model.accuracy-regression',
@@ -84,4 +85,11 @@ export function previousForTemplates(records: readonly AuditRecord[], templates:
     if (value !== undefined) result.set(t.path, value)
   }
   return result
+}
+
+/** Accuracy per changed template from eval results, as audit-record metrics. */
+export function accuracyMetrics(summaries: readonly EvalSummary[], templates: ReadonlyArray<{ path: string; name?: string }>): Record<string, Record<string, number>> {
+  const names = Object.fromEntries(templates.flatMap((t) => (t.name ? [[t.path, t.name]] : [])))
+  const { byPath } = mapToTemplates(summaries, templates.map((t) => t.path), names)
+  return Object.fromEntries([...byPath].map(([path, s]) => [path, { [ACCURACY_METRIC]: s.accuracy, [ACCURACY_SAMPLES_METRIC]: s.samples }]))
 }

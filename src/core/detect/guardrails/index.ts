@@ -12,6 +12,7 @@ import { SentenceIndex } from './similarity.js'
 
 /** Bounds the work on huge rewrites; beyond this many changed guardrails the PR is already high risk. */
 const MAX_GUARDRAILS = 1000
+const MAX_FILTER_TOKENS = 64
 
 /** Guardrail sentences of the base system messages; only read when the head has none. */
 function systemRemoved(base: Template, head: Template): FindingDraft[] {
@@ -95,7 +96,8 @@ function headCandidates(head: Template, changed: readonly Sentence[]): Sentence[
     if (s.tokens.size === 0) return sentencesOf(head)
     for (const t of s.tokens) tokens.add(t)
   }
-  return sentencesWithTokens(head, tokens)
+  // Many distinct tokens make the per-line substring filter cost more than splitting everything.
+  return tokens.size > MAX_FILTER_TOKENS ? sentencesOf(head) : sentencesWithTokens(head, tokens)
 }
 
 function detectGuardrails(change: TemplateChange): FindingDraft[] {

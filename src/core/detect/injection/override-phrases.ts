@@ -9,16 +9,18 @@ import { renderSnippet } from './snippet.js'
 const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
 const MARKS = /\p{M}/gu
 const SPACES = /[\s\u00A0]+/g
+/** Same result as SPACES → ' ', but a lone ' ' (the common case) is not a match to rewrite. */
+const ODD_SPACES = /[\s\u00A0]{2,}|[^\S ]/g
 const SENTENCE_END = /[.!?;\n。！？]/
 const CUE_WINDOW = 80
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-/** Every pattern contains one of these; most lines are skipped with a single scan. */
+/** Every pattern contains one of these (kept so results stay exactly as before, see ANY_ANCHOR). */
 const TRIGGER =
   /ignor|disregard|forget|overrid|bypass|skip|drop|you are now|anything now|act as|pretend|roleplay|mode|instructions|system|admin|sudo|root|reveal|print|show|output|repeat|display|leak|disclose|tell me|give me|share|write out|dump|recite|olvid|descarta|oubli|vergiss|vergessen|dimentic|esquec|игнор|забуд|忽|无视|忘|無視/
 
 /** Lowercase, compatibility-decomposed, marks and invisible characters removed, single spaces. */
 export function normalisePhraseText(text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ')
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ODD_SPACES, ' ')
   return text
     .replace(INVISIBLE, '')
     .normalize('NFKD')
@@ -41,11 +43,17 @@ function sentencePrefix(text: string, index: number): string {
   return prefix.trimEnd()
 }
 
-const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re }) => ({ id, re: new RegExp(re.source, 'g') }))
+const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anchor, re: new RegExp(re.source, 'g') }))
+/**
+ * TRIGGER also matches ordinary prompt words ("system", "show"); the anchors are what each
+ * pattern really needs, so one scan of their union skips almost every line.
+ */
+const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
 
 function firstPlanted(text: string): { id: string; match: string } | null {
-  if (!TRIGGER.test(text)) return null
-  for (const { id, re } of GLOBAL_PATTERNS) {
+  if (!ANY_ANCHOR.test(text) || !TRIGGER.test(text)) return null
+  for (const { id, re, anchor } of GLOBAL_PATTERNS) {
+    if (!anchor.test(text)) continue
     for (const m of text.matchAll(re)) {
       if (!MENTION_CUE.test(sentencePrefix(text, m.index))) return { id, match: m[0] }
     }

@@ -36,17 +36,30 @@ for (const entry of WORDS) {
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), compile(entry)])
 }
 
-/** "fuuuck" → "fuck", cut at `max` letters: every spelling a compiled word accepts squeezes to a string starting with its entry's squeezed word. */
-function squeezedPrefix(text: string, max: number): string {
-  let out = ''
-  for (let i = 0; i < text.length && out.length < max; i++) if (text[i] !== text[i - 1]) out += text[i]
-  return out
+/**
+ * The first `max` (≤ 3) letters of the word with repeats squeezed ("fuuuck" → f,u,c), packed
+ * into one number (16 bits per UTF-16 unit) so the hot path allocates nothing. Every
+ * spelling a compiled word accepts squeezes to a string that starts with its entry's
+ * squeezed word, so equal keys are necessary for a match.
+ */
+function squeezedKey(text: string, max: number): number {
+  let key = 0
+  let taken = 0
+  let prev = -1
+  for (let i = 0; i < text.length && taken < max; i++) {
+    const c = text.charCodeAt(i)
+    if (c === prev) continue
+    key = key * 65536 + c
+    prev = c
+    taken++
+  }
+  return key
 }
 
-// Pre-filter: a word can only match when its squeezed prefix is one of the entries'; most
-// words are rejected by one Set lookup instead of a regex test per lexicon word.
-const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => squeezedPrefix(e.word, Infinity).length))
-const KEYS = new Set(WORDS.map((e) => squeezedPrefix(e.word, KEY_LENGTH)))
+// Pre-filter: most words are rejected by one Set lookup instead of a regex per lexicon word.
+const runCount = (w: string): number => [...w].filter((ch, i, all) => ch !== all[i - 1]).length
+const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => runCount(e.word)))
+const KEYS = new Set(WORDS.map((e) => squeezedKey(e.word, KEY_LENGTH)))
 
 /** Phrases can only match where their anchor does; one scan of this skips most lines. */
 const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
@@ -71,7 +84,7 @@ function inPolicyContext(words: readonly Word[], index: number): boolean {
 
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {
   const text = words[i]?.text ?? ''
-  if (!KEYS.has(squeezedPrefix(text, KEY_LENGTH))) return null
+  if (!KEYS.has(squeezedKey(text, KEY_LENGTH))) return null
   for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
     if (!re.test(text)) continue
     const next = words.slice(i + 1, i + 6).map((w) => w.text).join(' ')

@@ -16,7 +16,10 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/
 const LETTER = /[a-z]/
 const JOINER = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|'])
 const ARTICLES = new Set(['a', 'i'])
-const SENTENCE_END = new Set(['.', '!', '?', ';', '\n'])
+/** '.', '!', '?', ';', newline. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 10
+}
 const INVISIBLE = /[\p{Cf}\p{M}]/gu
 
 interface RawWord {
@@ -120,7 +123,7 @@ export function wordsOf(line: string): Word[] {
   let sentence = 0
   let prevEnd = 0
   return words.map((w) => {
-    for (let k = prevEnd; k < w.start; k++) if (SENTENCE_END.has(text[k] ?? '')) sentence++
+    for (let k = prevEnd; k < w.start; k++) if (isSentenceEnd(text.charCodeAt(k))) sentence++
     prevEnd = w.end
     return { text: w.text, sentence }
   })
