@@ -8,8 +8,7 @@ import { renderSnippet } from './snippet.js'
 
 const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
 const MARKS = /\p{M}/gu
-const SPACES = /[\s\u00A0]+/g
-/** Same result as SPACES → ' ', but a lone ' ' (the common case) is not a match to rewrite. */
+/** Whitespace runs → one space; a lone ' ' (the common case) is left alone instead of rewritten. */
 const ODD_SPACES = /[\s\u00A0]{2,}|[^\S ]/g
 const SENTENCE_END = /[.!?;\n。！？]/
 const CUE_WINDOW = 80
@@ -27,7 +26,7 @@ export function normalisePhraseText(text: string): string {
     .replace(MARKS, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(SPACES, ' ')
+    .replace(ODD_SPACES, ' ')
 }
 
 /** The part of the sentence (up to CUE_WINDOW chars) that precedes `index`. */

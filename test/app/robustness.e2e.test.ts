@@ -1,4 +1,4 @@
-// Merge queue and hostile deliveries against the real App process.
+// Merge queue, faults, hostile deliveries and author-controlled input against the real App.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
 import { demoRepo, gitIn } from '../helpers/demo-repo.js'
@@ -49,6 +49,20 @@ describe('what the author controls is never trusted', () => {
     expect(check.conclusion).toBe('action_required')
     expect(check.output.title).toMatch(/critical/)
   })
+})
+
+describe('faults', () => {
+  it('fails closed when the API keeps failing during evaluation', async () => {
+    const pr = await emulator.state.createPull({ head: 'typo-faults', base: 'main', author: 'alice', title: 'typo', files: { 'prompts/legal/disclaimer.txt': 'You are drafting the closing paragraph of a customer email.\n' } })
+    emulator.setFault({ method: 'GET', route: /\/pulls\/\d+\/files/, status: 502, times: 1000 })
+    // Probot answers 202 once a handler runs past 9 s (the client retries with backoff).
+    const d = await deliver(app, emulator, 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'opened'))
+    expect([202, 500]).toContain(d.status)
+    const check = await settledCheck(emulator, pr.headSha, 45_000)
+    emulator.clearFaults()
+    expect(check.conclusion).toBe('failure')
+    expect(check.output.title).toContain('could not evaluate')
+  }, 60_000)
 })
 
 describe('hostile deliveries', () => {
