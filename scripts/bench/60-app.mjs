@@ -60,8 +60,8 @@ export async function run(ctx) {
       { name: `Load: ${load.done}/${DELIVERIES} deliveries, ${PRS} PRs, ${CONCURRENCY} concurrent: p50 latency`, value: load.p50, unit: 'ms', command: cmd },
       { name: 'Load: p99 latency', value: load.p99, unit: 'ms', command: cmd },
       { name: 'Load: deliveries answered 202 (handlers still running after ~9 s)', value: load.late, unit: '', command: cmd },
-      { name: 'Load: throughput (deliveries / time to last API call)', value: load.done / (load.wallMs / 1000), unit: 'deliveries/s', command: cmd },
-      { name: 'Load: API calls per delivery (mean)', value: load.calls.total / load.done, unit: 'calls', target: '≤ 4', met: load.calls.total / load.done <= 4, command: cmd },
+      { name: `Load: time from first POST to the last handler's last API call${load.finished ? '' : ' (not reached: bound hit)'}`, value: load.finished ? load.wallMs / 1000 : `> ${DEADLINE_MS / 1000}`, unit: 's', command: cmd },
+      { name: `Load: API calls per delivery (mean${load.finished ? '' : ', handlers unfinished'})`, value: load.calls.total / load.done, unit: 'calls', target: '≤ 4', met: load.calls.total / load.done <= 4, command: cmd },
       { name: 'Load: app peak RSS', value: load.peakKiB / 1024, unit: 'MiB', command: cmd },
     ]
     if (emulator.violations.length > 0) ctx.note(`Emulator recorded ${emulator.violations.length} OpenAPI violations, e.g. ${JSON.stringify(emulator.violations[0]).slice(0, 300)}`)
@@ -117,11 +117,13 @@ async function loadTest(ctx, emulator, app, open, typo) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   const wallMs = performance.now() - start
   // Handlers answered with 202 keep running: wait until the emulator sees no call for 3 s.
-  for (let seen = -1; seen !== emulator.requests.length && Date.now() < deadline; ) {
+  let finished = false
+  for (let seen = -1; !finished && Date.now() < deadline; ) {
     seen = emulator.requests.length
     await new Promise((r) => setTimeout(r, 3000))
+    finished = seen === emulator.requests.length
   }
-  const drainedMs = performance.now() - start - 3000
+  const drainedMs = performance.now() - start - (finished ? 3000 : 0)
   const peakKiB = rss.stop()
   const requests = emulator.requests.slice(from)
   const calls = apiOnly(requests)
@@ -129,7 +131,7 @@ async function loadTest(ctx, emulator, app, open, typo) {
   latencies.sort((a, b) => a - b)
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]
   const checks = requests.filter((r) => r.method === 'POST' && r.url.endsWith('/check-runs')).length
-  ctx.note(`Load: ${latencies.length - late} answered 200 and ${late} answered 202 (Probot's "still processing" after ~9 s; the handler keeps running) in ${(wallMs / 1000).toFixed(1)} s; the last API call came ${(drainedMs / 1000).toFixed(1)} s after the first POST; ${checks} check runs created${failures.length ? `, ${failures.length} failed (${[...new Set(failures)].join(', ')})` : ''}; latency min ${latencies[0]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms. API calls: ${calls.total} (${calls.reads} reads, ${calls.writes} writes) plus ${auth} token mints: ${callSummary(requests)}. RSS before the load ${(rssBefore / 1024).toFixed(0)} MiB.`)
+  ctx.note(`Load: ${latencies.length - late} answered 200 and ${late} answered 202 (Probot's "still processing" after ~9 s; the handler keeps running) in ${(wallMs / 1000).toFixed(1)} s; ${finished ? `the last API call came ${(drainedMs / 1000).toFixed(1)} s after the first POST` : `handlers were still calling the API when the ${DEADLINE_MS / 1000} s bound stopped the test`}; ${checks} check runs created${failures.length ? `, ${failures.length} failed (${[...new Set(failures)].join(', ')})` : ''}; latency min ${latencies[0]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms. API calls: ${calls.total} (${calls.reads} reads, ${calls.writes} writes) plus ${auth} token mints: ${callSummary(requests)}. RSS before the load ${(rssBefore / 1024).toFixed(0)} MiB.`)
   if (latencies.length === 0) throw new Error(`no delivery succeeded: ${failures.slice(0, 3).join('; ')}`)
-  return { done: latencies.length, late, p50: pct(50), p99: pct(99), wallMs: drainedMs, calls, peakKiB }
+  return { done: latencies.length, late, finished, p50: pct(50), p99: pct(99), wallMs: drainedMs, calls, peakKiB }
 }

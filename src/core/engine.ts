@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
 import { classifier, isChatJson } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
+import type { TokenCache } from './cost/tokens.js'
 import type { DetectorContext } from './detect/detector.js'
 import { DETECTORS, RULES } from './detect/index.js'
 import { policyFinding } from './detect/policy.js'
@@ -74,11 +75,13 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
   const change = diffTemplate(file, base, head)
   const costs = new Map<Template, CostEstimate>()
+  // Base and head share most message texts: count each once.
+  const tokenCache: TokenCache = new Map()
   const ctx: DetectorContext = {
     config,
     changedPaths: input.files.map((f) => f.path),
     ownersOf,
-    costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config)).get(t)!,
+    costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
   const findings: Finding[] = change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
   findings.sort(bySeverityThenPath)

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.schema.js'
 import type { Template } from '../types.js'
 import { priceOf } from './pricing.js'
-import { templateTokens, type TokenMethod } from './tokens.js'
+import { templateTokens, type TokenCache, type TokenMethod } from './tokens.js'
 
 export interface CostEstimate {
   model: string | null
@@ -15,8 +15,8 @@ export interface CostEstimate {
 
 const OUTPUT_KEYS = ['max_tokens', 'maxTokens', 'max_completion_tokens', 'maxOutputTokens', 'max_output_tokens']
 
-export function estimateCost(template: Template, config: Config): CostEstimate {
-  const { tokens, method } = templateTokens(template)
+export function estimateCost(template: Template, config: Config, cache?: TokenCache): CostEstimate {
+  const { tokens, method } = templateTokens(template, cache)
   const rawMax = OUTPUT_KEYS.map((k) => template.model.parameters[k]).find((v) => typeof v === 'number')
   const maxOutputTokens = typeof rawMax === 'number' ? rawMax : null
   const price = priceOf(template.model.id, config.cost.pricing)

@@ -55,10 +55,19 @@ function* splitLongRuns(text: string): Generator<[string, boolean]> {
   if (start < text.length) yield [text.slice(start), false]
 }
 
+/** Counts already made in this run, keyed by method and text: a modified template's
+ * unchanged messages are tokenized once for both versions. */
+export type TokenCache = Map<string, number>
+
 /** Prompt tokens per call: every message plus a small per-message framing overhead. */
-export function templateTokens(template: Template): { tokens: number; method: TokenMethod } {
+export function templateTokens(template: Template, cache: TokenCache = new Map()): { tokens: number; method: TokenMethod } {
   const method = tokenMethod(template.model.id)
   let tokens = 0
-  for (const message of template.messages) tokens += countTextTokens(message.text, method) + 4
+  for (const message of template.messages) {
+    const key = `${method}\u0000${message.text}`
+    let count = cache.get(key)
+    if (count === undefined) cache.set(key, (count = countTextTokens(message.text, method)))
+    tokens += count + 4
+  }
   return { tokens, method }
 }
