@@ -29,6 +29,8 @@ interface UrlUse {
 }
 
 function urlsIn(text: string): UrlUse[] {
+  // MARKDOWN_URL needs a ']' and HTML_URL a '<'; compaction only removes whitespace.
+  if (!text.includes(']') && !text.includes('<')) return []
   const compact = text.replace(SPACED_MUSTACHE, (m) => m.replace(/\s+/g, ''))
   const uses: UrlUse[] = []
   for (const m of compact.matchAll(MARKDOWN_URL)) uses.push({ kind: m[1] === '!' ? 'image' : 'link', url: m[2] ?? '' })

@@ -42,7 +42,11 @@ function exempt(chars: readonly string[], i: number, line: ScanLine, rtl: boolea
   return false
 }
 
+/** Printable ASCII, tab and line breaks: nothing hidden, skip the per-character scan. */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/
+
 function hitsIn(line: ScanLine): Hit[] {
+  if (PLAIN.test(line.text)) return []
   const chars = Array.from(line.text)
   const rtl = RTL_LETTER.test(line.text)
   const hits: Hit[] = []

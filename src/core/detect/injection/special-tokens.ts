@@ -16,7 +16,8 @@ const TURN_MARKER = /^[ \t>*_-]{0,20}(Human|Assistant)[ \t]{0,5}:/
 export function specialTokenFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
-    const tokens = [...new Set(Array.from(text.matchAll(TOKEN), (m) => m[0]))]
+    // Every TOKEN alternative starts with '<' or '['.
+    const tokens = text.includes('<') || text.includes('[') ? [...new Set(Array.from(text.matchAll(TOKEN), (m) => m[0]))] : []
     if (tokens.length > 0) {
       out.push({
         rule: SPECIAL_TOKEN.id,

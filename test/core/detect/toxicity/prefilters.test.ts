@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { PHRASES, WORDS } from '../../../../src/core/detect/toxicity/lexicon.js'
+import { toxicHits } from '../../../../src/core/detect/toxicity/match.js'
+import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
+
+// The ASCII fast path and the pre-filters must never change a result: these properties pin
+// them to the general (Unicode) path and to the full regexes.
+const TOKENS = [
+  'fuck', 'f.u.c.k', 'f u c k', 'a f u c k', '5h1t', '$hit', 'fuuuck', 'p0rn', 'porn', 'never', 'kill', 'you',
+  'yourself', 'i', 'will', 'them', 'shoot', 'an', 'email', 'you are', 'such an', 'idiot', 'go', 'die', 'piss off',
+  'shut up', 'bomb the school', 'nude pics', 'slit your throat', 'someone should', 'beat the', 'out of',
+  '.', '!', '?', ';', ',', '-', '_', '*', '+', '/', '|', '@', '$', '0', '1', '3', '4', '5', '7', '12', 'a', 'x',
+  ' ', '  ', '\t', '\n', 'Fuck', 'KILL', 'Niger', 'Scunthorpe', 'van', 'dyke', 'and', 'span',
+]
+const line = fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }).map((t) => t.join(' '))
+const asciiLine = fc.oneof(line, fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC 0134579@$.!?;-_*+/|\t\n'.split('')), maxLength: 60 }))
+
+describe('toxicity fast paths', () => {
+  it('ASCII lines split exactly as the Unicode path does', () => {
+    // "\né" forces the Unicode path and only adds one trailing word in a new sentence.
+    fc.assert(
+      fc.property(asciiLine, (text) => {
+        expect(wordsOf(text)).toEqual(wordsOf(`${text}\n\u00e9`).slice(0, -1))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('a phrase anchor matches wherever its phrase does', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const joined = wordsOf(text).map((w) => w.text).join(' ')
+        for (const phrase of PHRASES) if (phrase.re.test(joined)) expect(phrase.anchor.test(joined)).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it.each(PHRASES.map((p, i) => [i, p] as const))('phrase %i anchor is a plain pre-filter', (_i, phrase) => {
+    expect(phrase.anchor.flags).toBe('')
+    expect(phrase.anchor.source).not.toMatch(/\\b|\^|\$/)
+  })
+
+  // Table: stretched, suffixed and leetspeak spellings of every lexicon word still pass the
+  // word pre-filter (slurs are in the lexicon ROT13-encoded; nothing is printed here).
+  it.each(WORDS.map((w) => [w.word.length, w] as const))('word of length %i is found in all its spellings', (_n, entry) => {
+    const stretched = entry.word.replace(/^(.)(.)/, '$1$1$1$2$2')
+    const suffixed = `${entry.word}${entry.suffixes?.[0] ?? ''}`
+    for (const spelling of [entry.word, stretched, suffixed, entry.word.toUpperCase()]) {
+      const hits = toxicHits(wordsOf(`well ${spelling} then`))
+      expect(hits.map((h) => h.canonical)).toContain(entry.word)
+    }
+  })
+
+  it('hard negatives that share a pre-filter key still do not match', () => {
+    for (const text of ['Ship the shift', 'Niger', 'Scunthorpe', 'raccoon', 'cockpit', 'assassin', 'therapist', 'shitake? no: shiitake']) {
+      expect(toxicHits(wordsOf(text))).toEqual([])
+    }
+  })
+})
