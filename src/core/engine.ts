@@ -11,12 +11,13 @@ import { policyFinding } from './detect/policy.js'
 import { pairRenames } from './diff/renames.js'
 import { diffTemplate } from './diff/template-diff.js'
 import { resolveProvenance } from './governance/provenance.js'
-import { REPORT_VERSION, type Report, type TemplateReport } from './report/types.js'
+import { assembleReport, bySeverityThenPath } from './report/assemble.js'
+import type { Report, TemplateReport } from './report/types.js'
 import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
 import { scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
-import { CATEGORIES, LEVELS, levelRank, type FileChange, type Finding, type Template } from './types.js'
+import type { FileChange, Finding, Template } from './types.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -49,24 +50,7 @@ export function scoreChanges(input: ScoreInput): Report {
   const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
   const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
-  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory].sort(bySeverityThenPath)
-  const overall = scoreFindings(findings, config)
-  return {
-    version: REPORT_VERSION,
-    level: overall.level,
-    score: overall.score,
-    explanation: overall.explanation,
-    counts: {
-      templates: templates.length,
-      findings: findings.length,
-      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, findings.filter((f) => f.category === c).length]).filter(([, n]) => n !== 0)),
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, findings.filter((f) => f.severity === l).length])) as Report['counts']['byLevel'],
-    },
-    templates,
-    findings,
-    policyFiles,
-    ignored,
-  }
+  return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
 
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext): TemplateReport {
@@ -123,6 +107,3 @@ function unreadableSide(path: string, reason: string): Template {
   return { ...parseTemplate(path, ''), parseErrors: [{ message: `content could not be read: ${reason}`, line: 1 }] }
 }
 
-function bySeverityThenPath(a: Finding, b: Finding): number {
-  return levelRank(b.severity) - levelRank(a.severity) || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule)
-}
