@@ -31,7 +31,8 @@ export type PullDecision =
   | { kind: 'decided'; policy: BasePolicy; config: Config; files: FileChange[]; report: Report; facts: PullFacts; decision: RoutingDecision }
 
 /** `policyRef`: where policy is read (the base branch for an open PR, the pre-merge base for a merged one). */
-export async function decidePull(client: GitHubClient, repo: RepoRef, pull: PullToDecide, policyRef: string, now: Date, options: { requireGoverned?: boolean } = {}): Promise<PullDecision> {
+/** `loadFacts: 'always'` for recorders, which keep every review even when none was required. */
+export async function decidePull(client: GitHubClient, repo: RepoRef, pull: PullToDecide, policyRef: string, now: Date, options: { requireGoverned?: boolean; loadFacts?: 'always' | 'when-needed' } = {}): Promise<PullDecision> {
   const policy = await loadBasePolicy(client, repo, policyRef)
   if (!policy.configFound) return { kind: 'no-config' }
   if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message }
@@ -41,7 +42,10 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned' }
   const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
   const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
-  const facts = await loadPullFacts(client, repo, pull, report, config)
+  // A tier that needs no human (low risk by default) needs no reviews, commits or teams.
+  const tier = config.routing[report.policyFiles.length > 0 ? 'critical' : report.level]
+  const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0
+  const facts = needsHumans || options.loadFacts === 'always' ? await loadPullFacts(client, repo, pull, report, config) : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, digestsAt: {} }
   const decision = evaluateRouting(routingInput(report, config, facts))
   return { kind: 'decided', policy, config, files, report, facts, decision }
 }

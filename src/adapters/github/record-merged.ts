@@ -48,7 +48,7 @@ export interface RecordDeps {
 
 export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
   const base = await preMergeBase(client, repo, pull)
-  const decided = await decidePull(client, repo, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true })
+  const decided = await decidePull(client, repo, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true, loadFacts: 'always' })
   if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
