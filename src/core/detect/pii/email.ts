@@ -15,6 +15,7 @@ const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|ico|bmp|js|mjs|cjs|ts|tsx|css|json
 
 export function findEmails(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
+  if (!text.includes('@')) return out
   for (const m of text.matchAll(EMAIL)) {
     const email = m[0]
     const at = email.lastIndexOf('@')

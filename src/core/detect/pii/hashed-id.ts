@@ -9,7 +9,12 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 
-const HEX = /(?<![0-9A-Za-z])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32}|[0-9A-F]{64}|[0-9A-F]{40}|[0-9A-F]{32})(?![0-9A-Za-z])/g
+// Maximal alphanumeric runs of 32+ characters (leftmost-longest, so each starts at a
+// boundary); a run is a hash when it is exactly 32, 40 or 64 hex digits of one case. Same
+// result as a hex pattern with look-around, without testing a lookbehind at every offset.
+const ALNUM_RUN = /[0-9A-Za-z]{32,}/g
+const HASH_LOWER = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/
+const HASH_UPPER = /^(?:[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/
 // redos-bounded: CALL_OR_TAG and LABEL only run on the ≤ 60 characters before a hex run
 const CALL_OR_TAG = /(?:(?:md5|sha1|sha256|sha-256|hash)\(\s*["']?|(?<!@)(?:md5|sha1|sha256|sha-256):)$/i
 // redos-bounded: only run on the ≤ 60 characters before a hex run (WINDOW)
@@ -21,7 +26,8 @@ const ALGORITHM: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64:
 
 export function findHashedIdentifiers(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(HEX)) {
+  for (const m of text.matchAll(ALNUM_RUN)) {
+    if (!HASH_LOWER.test(m[0]) && !HASH_UPPER.test(m[0])) continue
     const before = text.slice(Math.max(0, m.index - WINDOW), m.index)
     const line = before.slice(before.lastIndexOf('\n') + 1)
     if (!identityContext(line)) continue
