@@ -59,7 +59,8 @@ function templateSection(t: TemplateReport, options: MarkdownOptions): string[] 
 function findingLine(f: Finding, options: MarkdownOptions): string {
   const base = f.baseLine ? options.baseBlobUrl : options.blobUrl
   const where = base ? `[L${f.line}](${base}${encodeURI(f.path)}#L${f.line})` : `L${f.line}`
-  const evidence = f.evidence ? ` — \`${mdInline(f.evidence).replace(/`/g, "'")}\`` : ''
+  // Code spans take text literally (no backslash escapes): only backticks and newlines need care.
+  const evidence = f.evidence && !f.message.includes(f.evidence) ? ` — \`${safe(f.evidence).replace(/`/g, "'").replace(/\r?\n/g, ' ')}\`` : ''
   const note = f.suppressed ? ` _(suppressed: ${mdInline(f.suppressed.reason)})_` : f.informational ? ' _(informational)_' : ''
   const text = `**${f.severity}** \`${f.rule}\` ${where}: ${mdInline(f.message)}${evidence}${note}`
   return f.suppressed ? `- ~~${f.severity}~~ ${text.slice(text.indexOf('`'))}` : `- ${text}`
