@@ -22,7 +22,9 @@ export async function evaluatePull(client: GitHubClient, repo: RepoRef, pull: Pu
   const sha = options.checkSha ?? pull.headSha
   const fail = async (title: string, details: string): Promise<Evaluation> => ({ conclusion: 'failure', write: await writeApprovalCheck(client, repo, sha, planApprovalFailure(title, details), pull.htmlUrl), requested: false })
   try {
-    const decided = await decidePull(client, repo, pull, pull.baseRef, now)
+    // Policy at the base commit the PR is compared with: on the base branch, never the head,
+    // and immutable (so config and CODEOWNERS are fetched once per base commit).
+    const decided = await decidePull(client, repo, pull, pull.baseSha, now)
     if (decided.kind === 'no-config') return await fail('No PromptOps config on the base branch', `Add \`.github/promptops.yml\` to \`${pull.baseRef}\` (even an empty file uses the defaults). Until then prompt changes cannot be approved.`)
     if (decided.kind === 'invalid-config') return await fail('Invalid PromptOps config on the base branch', `Fix \`.github/promptops.yml\` on \`${pull.baseRef}\`:\n\n\`\`\`\n${decided.message}\n\`\`\``)
     if (decided.kind !== 'decided') throw new Error('unreachable: governed-only evaluation was not requested')

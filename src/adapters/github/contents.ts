@@ -5,8 +5,22 @@ import type { FileChange, FileStatus } from '../../core/types.js'
 import { decodeText } from '../decode.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
+import { isCommitSha, ShaCache } from './sha-cache.js'
+
+/** Contents at a commit SHA never change; files up to 1 MB are kept (at most 1,000). */
+const contentsAtSha = new ShaCache<Uint8Array | null>(1000)
+const CACHEABLE_BYTES = 1024 * 1024
 
 export async function readContent(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<Uint8Array | null> {
+  if (!isCommitSha(ref)) return fetchContent(client, repo, path, ref)
+  const key = `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${ref}:${path}`
+  if (contentsAtSha.has(key)) return contentsAtSha.get(key)
+  const bytes = await fetchContent(client, repo, path, ref)
+  if (bytes === null || bytes.length <= CACHEABLE_BYTES) contentsAtSha.set(key, bytes)
+  return bytes
+}
+
+async function fetchContent(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<Uint8Array | null> {
   try {
     const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
       ...repo,

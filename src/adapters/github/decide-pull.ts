@@ -14,6 +14,7 @@ import { loadPullChangeSet } from './contents.js'
 import type { GitHubClient } from './octokit.js'
 import { loadPullFacts } from './pull-facts.js'
 import type { RepoRef } from './repo-ref.js'
+import { ShaCache } from './sha-cache.js'
 
 export interface PullToDecide {
   number: number
@@ -37,8 +38,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   if (!policy.configFound) return { kind: 'no-config' }
   if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message }
   const config = policy.config.value
-  const { data: compare } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: 1 })
-  const files = await loadPullChangeSet(client, repo, pull.number, compare.merge_base_commit.sha, pull.headSha, classifier(config))
+  const files = await loadPullChangeSet(client, repo, pull.number, await mergeBase(client, repo, pull.baseSha, pull.headSha), pull.headSha, classifier(config))
   if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned' }
   const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
   const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
@@ -55,4 +55,15 @@ export function touchesGoverned(files: readonly FileChange[], config: Config): b
   const c = classifier(config)
   const governed = (p: string): boolean => c.isTemplate(p) || c.isPolicyFile(p) || c.isMemoryFile(p)
   return files.some((f) => governed(f.path) || (f.oldPath !== undefined && governed(f.oldPath)))
+}
+
+/** The merge base of two commits never changes: asked once per pair. */
+const mergeBases = new ShaCache<string>(2000)
+
+async function mergeBase(client: GitHubClient, repo: RepoRef, base: string, head: string): Promise<string> {
+  const key = `${repo.owner}/${repo.repo} ${base}...${head}`
+  if (mergeBases.has(key)) return mergeBases.get(key)
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 })
+  mergeBases.set(key, data.merge_base_commit.sha)
+  return data.merge_base_commit.sha
 }
