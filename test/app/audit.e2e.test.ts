@@ -12,6 +12,7 @@ import { startEmulator, type Emulator, type RecordedRequest } from '../github-em
 import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { bulkMergedPulls } from './bulk-merges.js'
 import { callTable, deliver, isWrite, pullRequestPayload, startApp, waitFor, type AppProcess, type Delivery } from './harness.js'
+import { mapLimit } from '../../src/adapters/map-limit.js'
 
 const REF = { owner: 'acme', repo: 'prompts' }
 const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
@@ -255,15 +256,3 @@ describe('audit branch from the real Probot server', () => {
   })
 })
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}

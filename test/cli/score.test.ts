@@ -66,6 +66,9 @@ describe('promptops score on the example repository', () => {
     expect(unknown.stderr).toContain('no-such-branch')
     expect(unknown.stderr).not.toMatch(/at .*\.ts:\d+/)
     expect((await cli(['score', '--repo', repo, '--base', 'main', '--head', 'typo-fix', '--format', 'xml'])).code).toBe(2)
+    const noConfig = await cli(['score', '--repo', repo, '--base', 'main', '--head', 'typo-fix', '--config', 'missing.yml'])
+    expect(noConfig.code).toBe(2)
+    expect(noConfig.stderr).toContain('missing.yml: cannot read (ENOENT)')
   })
 
   it('fails with file and line when the base config is invalid', async () => {

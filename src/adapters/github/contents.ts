@@ -6,6 +6,7 @@ import { decodeText } from '../decode.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 import { isCommitSha, ShaCache } from './sha-cache.js'
+import { mapLimit } from '../map-limit.js'
 
 /** Contents at a commit SHA never change; files up to 1 MB are kept (at most 1,000). */
 const contentsAtSha = new ShaCache<Uint8Array | null>(1000)
@@ -67,15 +68,3 @@ export async function loadContents(client: GitHubClient, repo: RepoRef, entries:
   })
 }
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}

@@ -1,5 +1,5 @@
 // Reading commands over a local audit branch: verify, export, show.
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { exportCsv, exportJsonl, publishedVerifierKey, RECORD_PATH, verifyLog, type AuditRecord } from '../../core/audit/index.js'
 import { UsageError } from '../../core/errors.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
@@ -10,6 +10,7 @@ import { absolute, oneOf, parse } from '../args.js'
 import type { CliIo } from '../io.js'
 import { str } from '../report-output.js'
 import { readKeyArg } from './record.js'
+import { readTextArg } from '../read-text.js'
 
 const BRANCH = defaultConfig().audit.branch
 
@@ -36,7 +37,7 @@ export async function auditVerify(argv: string[], io: CliIo): Promise<number> {
   const { repo, store, snapshot } = await loadBranch(io, values)
   const key = values.key ? await readKeyArg(io.cwd, values.key) : publishedVerifierKey(snapshot.files)
   if (!key) throw new UsageError(`${store.branch}: no verifier key published in the branch; pass --key`)
-  const saved = values.checkpoint ? await readFile(absolute(io.cwd, values.checkpoint), 'utf8').catch(() => { throw new UsageError(`${values.checkpoint}: cannot read`) }) : undefined
+  const saved = values.checkpoint ? await readTextArg(io.cwd, values.checkpoint) : undefined
   const serverUrl = str(values['server-url']) ?? serverOf(snapshot.files)
   const result = verifyLog({ files: snapshot.files, verifierKey: key, ...(saved !== undefined ? { savedCheckpoint: saved } : {}), ...(serverUrl ? { serverUrl } : {}) })
   const problems = [...result.problems, ...(await historyProblems(repo, store.branch))]

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { evaluateRouting, renderDecisionText, routingInput, type Review } from '../../core/routing/index.js'
 import { UsageError } from '../../core/errors.js'
 import { pullFactsFromGit } from '../../adapters/git/pull-facts.js'
@@ -7,6 +6,7 @@ import { absolute, oneOf, parse, required } from '../args.js'
 import type { Command } from '../io.js'
 import { readJsonFile } from '../read-json.js'
 import { str } from '../report-output.js'
+import { configOverride } from '../read-text.js'
 
 const usage = `Usage: promptops route --repo DIR --base REF --head REF [--author LOGIN] [--approvals FILE] [--teams FILE] [--format json|text] [--explain] [--config FILE]
 
@@ -30,7 +30,7 @@ export const routeCommand: Command = {
     const teams = values.teams ? await readJsonFile(io.cwd, values.teams) : {}
     if (typeof teams !== 'object' || teams === null || Array.isArray(teams)) throw new UsageError(`${values.teams}: expected an object of "org/team": ["login", ...]`)
     const configFile = str(values.config)
-    const override = configFile ? { path: configFile, text: await readFile(absolute(io.cwd, configFile), 'utf8') } : undefined
+    const override = await configOverride(io.cwd, configFile)
     const scored = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
     const facts = await pullFactsFromGit(repo, scored, { author: str(values.author) ?? '', reviews: reviews as Review[], teams: teams as Record<string, string[]> })
     const decision = evaluateRouting(routingInput(scored.report, scored.config, facts))

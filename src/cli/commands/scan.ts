@@ -5,6 +5,7 @@ import { UsageError } from '../../core/errors.js'
 import { absolute, parse } from '../args.js'
 import type { Command } from '../io.js'
 import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
+import { readTextArg } from '../read-text.js'
 
 const usage = `Usage: promptops scan FILE... [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
 
@@ -20,7 +21,7 @@ export const scanCommand: Command = {
     if (values.help) return io.stdout(`${usage}\n`), 0
     if (positionals.length === 0) throw new UsageError(`no files given\n\n${usage}`)
     const configFile = str(values.config)
-    const config = configFile ? unwrap(parseConfig(await readFile(absolute(io.cwd, configFile), 'utf8'), configFile)) : defaultConfig()
+    const config = configFile ? unwrap(parseConfig(await readTextArg(io.cwd, configFile), configFile)) : defaultConfig()
     const files: FileChange[] = []
     for (const path of positionals) {
       let bytes: Buffer

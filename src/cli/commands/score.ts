@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { scoreRevisions } from '../../adapters/git/score-revisions.js'
 import { absolute, parse, required } from '../args.js'
 import type { Command } from '../io.js'
 import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
+import { configOverride } from '../read-text.js'
 
 const usage = `Usage: promptops score --repo DIR --base REF --head REF [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
 
@@ -20,7 +20,7 @@ export const scoreCommand: Command = {
     if (values.help) return io.stdout(`${usage}\n`), 0
     const repo = absolute(io.cwd, str(values.repo) ?? '.')
     const configFile = str(values.config)
-    const override = configFile ? { path: configFile, text: await readFile(absolute(io.cwd, configFile), 'utf8') } : undefined
+    const override = await configOverride(io.cwd, configFile)
     const { report } = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
     return emitReport(report, values, io)
   },
