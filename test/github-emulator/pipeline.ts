@@ -15,7 +15,7 @@ export interface RecordedRequest {
 }
 
 export interface Violation {
-  readonly kind: 'route' | 'auth' | 'json' | 'request' | 'response'
+  readonly kind: 'route' | 'auth' | 'json' | 'request' | 'response' | 'graphql'
   readonly method: string
   readonly url: string
   readonly operation?: string
@@ -45,18 +45,19 @@ function errorReply(status: number, message: string, extra: Record<string, unkno
   return { status, body: { message, documentation_url: DOCS, status: String(status), ...extra } }
 }
 
-function callerOf(headers: IncomingHttpHeaders, deps: PipelineDeps): Caller | undefined {
+/** The REST auth rule, shared with the GraphQL endpoint. */
+export function callerOf(headers: IncomingHttpHeaders, deps: PipelineDeps): Caller | undefined {
   const match = /^(?:token|bearer) ([^\s]{1,4096})$/i.exec(headers.authorization ?? '')
   const token = match?.[1]
   if (!token) return undefined
   return { token, login: deps.actor, readOnly: deps.readOnlyTokens.has(token) }
 }
 
-function isJwt(token: string): boolean {
+export function isJwt(token: string): boolean {
   return token.split('.').length === 3 && !token.startsWith('gh')
 }
 
-function parseBody(raw: string): { ok: true; value: unknown } | { ok: false } {
+export function parseBody(raw: string): { ok: true; value: unknown } | { ok: false } {
   if (raw.trim() === '') return { ok: true, value: undefined }
   try {
     return { ok: true, value: JSON.parse(raw) as unknown }

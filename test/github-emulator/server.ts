@@ -5,6 +5,7 @@ import type { EmulatorContext } from './context.js'
 import { Faults, type FaultSpec } from './faults.js'
 import type { AppInfo } from './fixtures/users.js'
 import { Git } from './git.js'
+import { GraphQLEndpoint } from './graphql/handler.js'
 import { compileSubset, type OperationValidator } from './openapi/spec.js'
 import { handle, type PipelineDeps, type RecordedRequest, type Violation } from './pipeline.js'
 import { Router } from './router.js'
@@ -26,11 +27,15 @@ export interface EmulatorOptions {
   readonly app?: Partial<AppInfo>
   readonly installationId?: number
   readonly faults?: readonly FaultSpec[]
+  /** Bytes of a blob GraphQL `Blob.text` returns before `isTruncated` (GitHub's limit is unpublished). */
+  readonly graphqlBlobTextLimit?: number
 }
 
 export interface Emulator {
   /** Base URL for Octokit's `baseUrl`, including the path prefix. */
   readonly url: string
+  /** Where GraphQL is served: `<origin>/graphql`, or `<origin>/api/graphql` under `/api/v3`. */
+  readonly graphqlUrl: string
   readonly state: EmulatorState
   readonly git: Git
   /** Every request or response that broke the OpenAPI contract; tests assert `[]`. */
@@ -91,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const defaultBranch = options.defaultBranch ?? (await detectDefaultBranch(git))
 
   let deps: PipelineDeps | undefined
+  let graphql: GraphQLEndpoint | undefined
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req)
@@ -98,7 +104,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (!deps) return send(res, 503, {}, { message: 'starting' })
       const download = await serveCodeload(deps.ctx, req.url ?? '/')
       if (download) return send(res, download.status, { ...download.headers }, download.raw ?? download.body)
-      const reply = await handle(deps, req.method ?? 'GET', req.url ?? '/', req.headers, body)
+      const [method, url] = [req.method ?? 'GET', req.url ?? '/']
+      const reply = graphql?.matches(method, url) ? await graphql.handle(method, url, req.headers, body) : await handle(deps, method, url, req.headers, body)
       const id = `EMU:${requests.length}`
       const respond = () => send(res, reply.status, { 'x-github-request-id': id, ...reply.headers }, reply.raw ?? reply.body)
       if (!reply.delayMs) return respond()
@@ -130,8 +137,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     actor: options.actor ?? `${app.slug}[bot]`,
     violations,
   }
+  graphql = new GraphQLEndpoint(deps, { blobTextLimit: options.graphqlBlobTextLimit })
   return {
     url: ctx.urls.api,
+    graphqlUrl: `${origin}${graphql.path}`,
     state,
     git,
     violations,
