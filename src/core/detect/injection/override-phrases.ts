@@ -5,6 +5,7 @@ import type { ScanLine } from './scan-lines.js'
 import { MENTION_CUE, OVERRIDE_PATTERNS } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import { renderSnippet } from './snippet.js'
+import { LiteralScreen, literalsOf } from '../literal-screen.js'
 
 const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
 const MARKS = /\p{M}/gu
@@ -49,6 +50,11 @@ const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anc
  */
 const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
 
+/** The anchors again, screened on the raw line: most lines are ruled out before normalising. */
+const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor)))
+/** False only when no anchor can match `text` once normalised. */
+export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
+
 function firstPlanted(text: string): { id: string; match: string } | null {
   if (!ANY_ANCHOR.test(text) || !TRIGGER.test(text)) return null
   for (const { id, re, anchor } of GLOBAL_PATTERNS) {
@@ -63,6 +69,7 @@ function firstPlanted(text: string): { id: string; match: string } | null {
 export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
+    if (!mayHaveOverridePhrase(text)) continue
     const hit = firstPlanted(normalisePhraseText(text))
     if (hit === null) continue
     out.push({

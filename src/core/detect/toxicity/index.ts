@@ -5,6 +5,7 @@ import { levelRank, type FindingDraft, type Level, type TemplateChange } from '.
 import type { ToxicCategory } from './lexicon.js'
 import { toxicHits, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
+import { mayBeToxic } from './screen.js'
 import { TOXICITY_RULES } from './rules.js'
 
 const UNMASKED = new Set(['you', 'your', 'yourself', 'u', 'ya', 'i', 'a', 'an', 'the', 'him', 'her', 'them', 'to', 'of', 'in'])
@@ -36,6 +37,7 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
 function detectToxicity(change: TemplateChange): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of change.lines.added) {
+    if (!mayBeToxic(text)) continue
     const hits = toxicHits(wordsOf(text))
     if (hits.length > 0) out.push(...lineFindings(line, hits))
   }

@@ -58,7 +58,7 @@ function squeezedKey(text: string, max: number): number {
 
 // Pre-filter: most words are rejected by one Set lookup instead of a regex per lexicon word.
 const runCount = (w: string): number => [...w].filter((ch, i, all) => ch !== all[i - 1]).length
-const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => runCount(e.word)))
+export const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => runCount(e.word)))
 const KEYS = new Set(WORDS.map((e) => squeezedKey(e.word, KEY_LENGTH)))
 
 /** Phrases can only match where their anchor does; one scan of this skips most lines. */
@@ -80,6 +80,11 @@ function inPolicyContext(words: readonly Word[], index: number): boolean {
     if (POLICY_CUES.has(w.text)) return true
   }
   return false
+}
+
+/** Whether a normalised word spells a lexicon word (before idiom and policy exceptions). */
+export function spellsLexiconWord(text: string): boolean {
+  return BY_FIRST.get(text[0] ?? '')?.some(({ re }) => re.test(text)) === true
 }
 
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { OVERRIDE_PATTERNS } from '../../../../src/core/detect/injection/override-patterns.js'
-import { normalisePhraseText } from '../../../../src/core/detect/injection/override-phrases.js'
+import { mayHaveOverridePhrase, normalisePhraseText } from '../../../../src/core/detect/injection/override-phrases.js'
 
 // Pre-filters must never be stricter than the patterns they guard, or results would change.
 const TOKENS = [
@@ -49,5 +49,30 @@ describe('override-phrase pre-filters', () => {
     ['', ''],
   ])('normalises %j', (input, expected) => {
     expect(normalisePhraseText(input)).toBe(expected)
+  })
+})
+
+describe('override-phrase line screen', () => {
+  // Lines the screen rules out must have no planted phrase: compare with the full detector.
+  const raw = fc.oneof(
+    line,
+    line.map((t) => t.toUpperCase()),
+    line.map((t) => t.replace(/ /g, '  \t')),
+    fc.string({ unit: fc.constantFrom(...'ignore previous instructions:-_ .\t\nABC'.split('')), maxLength: 50 }),
+  )
+  it('passes every line where an anchor matches the normalised text', () => {
+    fc.assert(
+      fc.property(raw, (text) => {
+        const normalised = normalisePhraseText(text)
+        if (OVERRIDE_PATTERNS.some(({ anchor }) => anchor.test(normalised))) expect(mayHaveOverridePhrase(text)).toBe(true)
+      }),
+      { numRuns: 10000 },
+    )
+  })
+
+  it('rules out ordinary prompt lines', () => {
+    for (const text of ['Answer the customer politely and cite the policy.', 'You are a helpful assistant for {{company}}.', 'Summarise the text below in three bullet points.']) {
+      expect(mayHaveOverridePhrase(text)).toBe(false)
+    }
   })
 })

@@ -3,6 +3,10 @@ import fc from 'fast-check'
 import { PHRASES, WORDS } from '../../../../src/core/detect/toxicity/lexicon.js'
 import { toxicHits } from '../../../../src/core/detect/toxicity/match.js'
 import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
+import { mayBeToxic } from '../../../../src/core/detect/toxicity/screen.js'
+import { readFileSync } from 'node:fs'
+
+const readJsonl = (path: string): Array<{ text: string }> => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string })
 
 // The ASCII fast path and the pre-filters must never change a result: these properties pin
 // them to the general (Unicode) path and to the full regexes.
@@ -56,6 +60,39 @@ describe('toxicity fast paths', () => {
   it('hard negatives that share a pre-filter key still do not match', () => {
     for (const text of ['Ship the shift', 'Niger', 'Scunthorpe', 'raccoon', 'cockpit', 'assassin', 'therapist', 'shitake? no: shiitake']) {
       expect(toxicHits(wordsOf(text))).toEqual([])
+    }
+  })
+})
+
+describe('toxicity line screen', () => {
+  // mayBeToxic may only rule out lines that the full path finds nothing in.
+  const anyLine = fc.oneof(line, asciiLine, fc.string({ maxLength: 40 }))
+  it('never rejects a line with hits', () => {
+    fc.assert(
+      fc.property(anyLine, (text) => {
+        if (toxicHits(wordsOf(text)).length > 0) expect(mayBeToxic(text)).toBe(true)
+      }),
+      { numRuns: 20000 },
+    )
+  })
+
+  it.each(WORDS.map((w) => [w.word.length, w] as const))('passes every spelling of a lexicon word of length %i', (_n, entry) => {
+    const stretched = entry.word.replace(/^(.)(.)/, '$1$1$1$2$2')
+    const spelled = [...entry.word].join(' ')
+    for (const spelling of [entry.word, stretched, entry.word.toUpperCase(), spelled, entry.word.replace(/s/g, '$').replace(/o/g, '0')]) {
+      expect(mayBeToxic(`well ${spelling} then`)).toBe(true)
+    }
+  })
+
+  it('rules out ordinary prompt lines', () => {
+    for (const text of ['Answer the customer politely and cite the policy.', 'You are a helpful assistant for {{company}}.', '- Keep answers under 200 words', '']) {
+      expect(mayBeToxic(text)).toBe(false)
+    }
+  })
+
+  it('agrees with the full path on the toxicity corpus', () => {
+    for (const { text } of readJsonl('test/fixtures/corpora/toxicity.jsonl')) {
+      for (const l of text.split('\n')) if (toxicHits(wordsOf(l)).length > 0) expect(mayBeToxic(l)).toBe(true)
     }
   })
 })

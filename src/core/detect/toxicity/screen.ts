@@ -1,0 +1,88 @@
+// One allocation-free pass that rules a line out before words are built: nearly every
+// prompt line has no lexicon word, no phrase anchor and no spelled-out run, and building
+// its normalised words costs ten times more than this scan. A line this rejects has no hits
+// (the property tests compare it with the full path), so skipping it changes no result.
+import { LEET_FOLD, LiteralScreen, literalsOf, nextWindow } from '../literal-screen.js'
+import { KEY_LENGTH, spellsLexiconWord } from './match.js'
+import { PHRASES, WORDS } from './lexicon.js'
+
+const ANCHORS = new LiteralScreen(PHRASES.flatMap((p) => literalsOf(p.anchor)), { fold: LEET_FOLD, separator: 'non-letter' })
+
+/** Word characters of the ASCII path ([a-z0-9@$] once lowercased), folded as deLeet does:
+ * letters and leet signs → 1–26, other digits → 27, anything else → 0. */
+const CODE = new Uint8Array(128)
+for (let c = 0; c < 128; c++) CODE[c] = LEET_FOLD[c] || (c >= 48 && c <= 57 ? 27 : 0)
+
+/** The first KEY_LENGTH letters with repeats squeezed, as match.ts keys words, in base 28. */
+function squeezedKey(word: string): number {
+  let key = 0
+  let taken = 0
+  let prev = -1
+  for (let i = 0; i < word.length && taken < KEY_LENGTH; i++) {
+    const c = CODE[word.charCodeAt(i)] ?? 0
+    if (c !== prev) {
+      key = key * 28 + c
+      taken++
+    }
+    prev = c
+  }
+  return key
+}
+const KEYS = new Uint8Array(28 ** KEY_LENGTH)
+for (const entry of WORDS) KEYS[squeezedKey(entry.word)] = 1
+
+/** The word as the matcher sees it: lowercase, leetspeak folded (a superset of deLeet). */
+function foldedWord(line: string, start: number, end: number): string {
+  let out = ''
+  for (let i = start; i < end; i++) {
+    const code = line.charCodeAt(i)
+    const c = LEET_FOLD[code] ?? 0
+    out += c === 0 ? line[i] : String.fromCharCode(96 + c)
+  }
+  return out
+}
+
+/** False only when `line` cannot produce a toxicity hit. */
+export function mayBeToxic(line: string): boolean {
+  let key = 0
+  let taken = 0
+  let prev = -1
+  let wordLength = 0
+  let gap = 0
+  let singles = 0
+  // The last four letters (leetspeak folded; 0 for anything else), for phrase anchors.
+  let window = 0
+  const anchors = ANCHORS.marked
+  for (let i = 0; i <= line.length; i++) {
+    const code = i < line.length ? line.charCodeAt(i) : 32
+    if (code >= 128) return true // the Unicode path normalises differently: let it decide
+    const c = CODE[code] ?? 0
+    window = nextWindow(window, c === 27 ? 0 : c)
+    if (anchors[window] === 1 && ANCHORS.confirm(window, line, i)) return true
+    if (c !== 0) {
+      if (wordLength === 0) {
+        // A run of single-letter words one separator apart may be spelled out ("f u c k").
+        singles = gap === 1 ? singles : 0
+        key = 0
+        taken = 0
+        prev = -1
+      }
+      wordLength++
+      if (c !== prev && taken < KEY_LENGTH) {
+        key = key * 28 + c
+        taken++
+      }
+      prev = c
+      gap = 0
+      continue
+    }
+    if (wordLength > 0) {
+      if (KEYS[key] === 1 && spellsLexiconWord(foldedWord(line, i - wordLength, i))) return true
+      singles = wordLength === 1 ? singles + 1 : 0
+      if (singles >= 3) return true
+      wordLength = 0
+    }
+    gap++
+  }
+  return false
+}
