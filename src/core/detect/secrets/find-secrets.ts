@@ -25,6 +25,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
 function findProviderTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const pattern of PROVIDER_PATTERNS) {
+    if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue
     for (const m of text.matchAll(pattern.regex)) {
       const value = m[0]
       if (/example/i.test(value) || (pattern.accept && !pattern.accept(value))) continue

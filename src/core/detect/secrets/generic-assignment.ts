@@ -1,12 +1,13 @@
 // `password = "…"`, `api_key: …`, `"client_secret": "…"`, `Authorization: Bearer …`.
-// The regex only finds `<identifier> <operator>` at identifier starts (linear); the key
-// name, value shape and entropy are then checked in code.
+// Assignments are found from their operator backwards (operators are rare, identifiers are
+// every word); the key name, value shape and entropy are then checked in code.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { charClasses, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue } from './placeholders.js'
 
-const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}/g
+const MAX_KEY = 60
+const MAX_SPACES = 3
 const PASSWORD_KEY = /(?:password|passwd|pwd|passphrase|auth)$/
 const TOKEN_KEY =
   /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|authorization)$/
@@ -29,12 +30,47 @@ export function isSecretKey(key: string): boolean {
   return PASSWORD_KEY.test(k) || TOKEN_KEY.test(k) || (/secret|creds$/.test(k) && !k.includes('secretar'))
 }
 
+const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
+const isBlank = (c: number): boolean => c === 32 || c === 9
+
+/**
+ * `<key>["']?[ \t]{0,3}(:=|=>|:|=)[ \t]{0,3}` with a whole identifier of 1–60 [A-Za-z0-9_.-] as
+ * the key, left to right and without overlaps: what
+ * `/(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}/g` matches,
+ * found from each ':' and '=' (located by indexOf) instead of trying every word.
+ */
+export function* assignmentsIn(text: string): Generator<{ key: string; end: number }> {
+  let lastEnd = 0
+  let colon = text.indexOf(':')
+  let equals = text.indexOf('=')
+  while (colon >= 0 || equals >= 0) {
+    const op = colon >= 0 && (equals < 0 || colon < equals) ? colon : equals
+    if (op === colon) colon = text.indexOf(':', op + 1)
+    else equals = text.indexOf('=', op + 1)
+    if (op < lastEnd) continue
+    let j = op - 1
+    while (j >= 0 && isBlank(text.charCodeAt(j))) j--
+    if (op - 1 - j > MAX_SPACES) continue
+    if (text[j] === '"' || text[j] === "'") j--
+    let start = j
+    while (start >= 0 && isKeyChar(text.charCodeAt(start))) start--
+    start++
+    const length = j + 1 - start
+    if (length < 1 || length > MAX_KEY || start < lastEnd) continue
+    const second = text[op + 1]
+    let end = op + ((text[op] === ':' && second === '=') || (text[op] === '=' && second === '>') ? 2 : 1)
+    for (let n = 0; n < MAX_SPACES && end < text.length && isBlank(text.charCodeAt(end)); n++) end++
+    lastEnd = end
+    yield { key: text.slice(start, j + 1), end }
+  }
+}
+
 export function findGenericAssignments(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(ASSIGNMENT)) {
-    const key = m[1] ?? ''
+  for (const m of assignmentsIn(text)) {
+    const key = m.key
     if (!isSecretKey(key)) continue
-    const value = readValue(text, m.index + m[0].length)
+    const value = readValue(text, m.end)
     if (!value || !acceptValue(normaliseKey(key), value.text, value.quoted)) continue
     const normalised = normaliseKey(key)
     const aws = normalised.includes('aws') && normalised.indexOf('secret', normalised.indexOf('aws')) > 0

@@ -12,6 +12,9 @@ export interface ProviderPattern {
   prefix(value: string): string
   /** Extra validation beyond the shape (default: the body must not look fake). */
   accept?(value: string): boolean
+  /** Literal text every match contains: texts without it skip the regex (a native
+   * substring search is far cheaper than a regex that starts with a lookbehind). */
+  hint?: string
 }
 
 const prefixOf = (re: RegExp) => (value: string) => re.exec(value)?.[0] ?? ''
@@ -34,18 +37,21 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
   },
   {
     kind: 'anthropic-api-key',
+    hint: 'sk-ant-',
     regex: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{32,300}(?![A-Za-z0-9_-])/g,
     prefix: () => 'sk-ant-',
     accept: (v) => randomEnough(3.5)(v.slice(7)),
   },
   {
     kind: 'openai-api-key',
+    hint: 'sk-',
     regex: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/g,
     prefix: prefixOf(/^sk-(?:proj-|svcacct-|admin-)?/),
     accept: (v) => randomEnough(3.5)(v.replace(/^sk-(?:proj-|svcacct-|admin-)?/, '')),
   },
   {
     kind: 'google-api-key',
+    hint: 'AIza',
     regex: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
     prefix: () => 'AIza',
     accept: (v) => randomEnough(3.5)(v.slice(4)),
@@ -58,12 +64,14 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
   },
   {
     kind: 'slack-webhook',
+    hint: 'hooks.slack.com',
     regex: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/]{20,200}/g,
     prefix: () => 'https://hooks.slack.com/',
     accept: (v) => !looksFake(v.slice(29)),
   },
   {
     kind: 'stripe-secret-key',
+    hint: '_live_',
     regex: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}(?![A-Za-z0-9_])/g,
     prefix: (v) => v.slice(0, 8),
     accept: (v) => randomEnough(3.5)(v.slice(8)),
@@ -76,30 +84,35 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
   },
   {
     kind: 'sendgrid-api-key',
+    hint: 'SG.',
     regex: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
     prefix: () => 'SG.',
     accept: (v) => randomEnough(3.5)(v.slice(3)),
   },
   {
     kind: 'npm-token',
+    hint: 'npm_',
     regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     prefix: () => 'npm_',
     accept: (v) => randomEnough(3.5)(v.slice(4)),
   },
   {
     kind: 'azure-storage-key',
-    regex: /(?<=(?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{40,100}={0,2}/g,
+    hint: 'Key=',
+    regex: /(?<=AccountKey=|SharedAccessKey=)[A-Za-z0-9+/]{40,100}={0,2}/g,
     prefix: () => '',
     accept: randomEnough(3.5),
   },
   {
     kind: 'huggingface-token',
+    hint: 'hf_',
     regex: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9_])/g,
     prefix: () => 'hf_',
     accept: (v) => randomEnough(3.5)(v.slice(3)),
   },
   {
     kind: 'jwt',
+    hint: 'eyJ',
     regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,1000}\.eyJ[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{10,2000}(?![A-Za-z0-9_-])/g,
     prefix: () => 'eyJ',
     accept: isJwtHeader,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { findPii } from '../../../../src/core/detect/pii/index.js'
+import { longAlnumRuns } from '../../../../src/core/detect/pii/hashed-id.js'
+import fc from 'fast-check'
 
 const positives: Array<{ name: string; text: string; rule: string; value: string; redacted?: string }> = [
   { name: 'email', text: 'Contact jane.doe@acme-corp.io today', rule: 'pii.email', value: 'jane.doe@acme-corp.io', redacted: 'j***@a***.io' },
@@ -88,5 +90,20 @@ describe('findPii: options', () => {
   it('gives structured ids precedence over phone parsing', () => {
     const found = findPii('SSN 123-45-6789')
     expect(found.map((m) => m.kind)).toEqual(['us-ssn'])
+  })
+})
+
+describe('hashed identifiers: run scan', () => {
+  const unit = fc.constantFrom('a', 'F', '0', '9', 'z', ' ', '-', '\n', 'é', ':')
+  const piece = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.stringMatching(/^[0-9a-fA-Z]{28,70}$/))
+  it('finds exactly the runs /[0-9A-Za-z]{32,}/g finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const text = parts.join('')
+        const viaRegex = Array.from(text.matchAll(/[0-9A-Za-z]{32,}/g), (m) => ({ index: m.index, run: m[0] }))
+        expect([...longAlnumRuns(text)]).toEqual(viaRegex)
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
+import { PROVIDER_PATTERNS } from '../../../../src/core/detect/secrets/provider-patterns.js'
+import { assignmentsIn } from '../../../../src/core/detect/secrets/generic-assignment.js'
+import fc from 'fast-check'
 
 // Test values are assembled from parts so this file is not itself flagged by secret scanners.
 const j = (...parts: string[]) => parts.join('')
@@ -110,5 +113,29 @@ describe('findSecrets: evidence', () => {
     const found = findSecrets(text)
     for (let i = 1; i < found.length; i++) expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0)
     expect(found.length).toBe(3)
+  })
+})
+
+describe('generic assignments: operator-first scan', () => {
+  // The regex the scan replaces is the oracle.
+  const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}/g
+  const unit = fc.constantFrom('a', 'K', '0', '_', '.', '-', ' ', '\t', ':', '=', '>', '"', "'", '\n', 'é', ',')
+  const piece = fc.oneof(fc.string({ unit, maxLength: 30 }), fc.constantFrom('password = ', 'api_key: ', 'x'.repeat(61) + ':', 'a:=b', 'k => v', 'key"  :', "k' =", 'a=b=c'))
+  it('finds exactly what the regex finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        const viaRegex = Array.from(text.matchAll(ASSIGNMENT), (m) => ({ key: m[1], end: m.index + m[0].length }))
+        expect([...assignmentsIn(text)]).toEqual(viaRegex)
+      }),
+      { numRuns: 10000 },
+    )
+  })
+})
+
+describe('provider pattern hints', () => {
+  // A hint skips its regex on texts without it, so every match must need it.
+  it.each(PROVIDER_PATTERNS.filter((p) => p.hint !== undefined).map((p) => [p.kind, p] as const))('%s: the hint is literal text of the pattern', (_kind, pattern) => {
+    expect(pattern.regex.source.replace(/\\/g, '')).toContain(pattern.hint)
   })
 })
