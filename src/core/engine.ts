@@ -59,8 +59,8 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
   const change = diffTemplate(file, base, head)
   const costs = new Map<Template, CostEstimate>()
-  // Base and head share most message texts: count each once.
-  const tokenCache: TokenCache = new Map()
+  // Base and head share most of their text: count it once.
+  const tokenCache: TokenCache | undefined = base && head ? new Map() : undefined
   const ctx: DetectorContext = {
     config,
     changedPaths: input.files.map((f) => f.path),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { countTextTokens, tokenMethod } from '../../src/core/cost/tokens.js'
+import { countTextTokens, templateTokens, tokenMethod } from '../../src/core/cost/tokens.js'
+import { parseTemplate } from '../../src/core/templates/index.js'
 import { priceOf } from '../../src/core/cost/pricing.js'
 import { HANG_LIMIT_MS } from '../helpers/hang-limit.js'
+import fc from 'fast-check'
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
 
 describe('token counting', () => {
   it('uses the real OpenAI tokenizers and estimates elsewhere', () => {
@@ -18,6 +21,39 @@ describe('token counting', () => {
     const started = performance.now()
     expect(countTextTokens(text, 'o200k_base')).toBeGreaterThan(0)
     expect(performance.now() - started).toBeLessThan(HANG_LIMIT_MS)
+  })
+})
+
+describe('long runs', () => {
+  // Reference: every maximal run of ≥ 256 non-whitespace characters is estimated at 4
+  // characters a token, the stretches between them are tokenized exactly, each on its own.
+  const reference = (text: string): number =>
+    text.split(/([^\x00-\x20]{256,})/).reduce((n, part, i) => n + (i % 2 === 1 ? Math.ceil(part.length / 4) : part ? countTokens(part, { disallowedSpecial: new Set() }) : 0), 0)
+  const piece = fc.oneof(fc.string({ maxLength: 30 }), fc.integer({ min: 200, max: 700 }).map((n) => 'x'.repeat(n)), fc.constantFrom(' ', '\n', '\t'))
+  it('estimates exactly the long runs', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        expect(countTextTokens(text, 'o200k_base')).toBe(reference(text))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('chunked counting', () => {
+  // A shared cache counts line-start chunks separately: the sum must equal the whole count.
+  const unit = fc.constantFrom('a', 'B', ' ', '  ', '\n', '\n\n', '\t', '/', '.', ',', '!', '\'s', '1', '23', 'é', '<|im_start|>', 'x'.repeat(300))
+  it.each(['openai/gpt-4o', 'openai/gpt-4', 'meta/llama-3'])('%s: chunked equals unchunked', (model) => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const content = parts.join('')
+        const text = `model: ${model}\nmessages:\n  - role: user\n    content: ${JSON.stringify(content)}\n`
+        const template = parseTemplate('a.prompt.yml', text)
+        expect(templateTokens(template, new Map()).tokens).toBe(templateTokens(template).tokens)
+      }),
+      { numRuns: 400 },
+    )
   })
 })
 

@@ -27,47 +27,85 @@ export function countTextTokens(text: string, method: TokenMethod): number {
   if (text.length === 0) return 0
   if (method === 'estimate' || text.length > EXACT_LIMIT) return Math.ceil(text.length / 4)
   const count = method === 'o200k_base' ? countO200k : countCl100k
+  const runs = longRuns(text)
+  if (runs.length === 0) return count(text, AS_TEXT)
+  // The stretches between long runs are counted apart: joining them would merge tokens.
   let tokens = 0
-  let exact = ''
-  for (const [chunk, long] of splitLongRuns(text)) {
-    if (long) tokens += Math.ceil(chunk.length / 4)
-    else exact += chunk
+  let at = 0
+  for (const [start, end] of runs) {
+    if (start > at) tokens += count(text.slice(at, start), AS_TEXT)
+    tokens += Math.ceil((end - start) / 4)
+    at = end
   }
-  return tokens + (exact ? count(exact, AS_TEXT) : 0)
+  return tokens + (at < text.length ? count(text.slice(at), AS_TEXT) : 0)
 }
 
-/** Splits text into ordinary stretches and runs of ≥ LONG_RUN non-whitespace characters. */
-function* splitLongRuns(text: string): Generator<[string, boolean]> {
-  let start = 0
-  let runStart = -1
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || text.charCodeAt(i) <= 32
-    if (!space && runStart < 0) runStart = i
-    if (space && runStart >= 0) {
-      if (i - runStart >= LONG_RUN) {
-        if (runStart > start) yield [text.slice(start, runStart), false]
-        yield [text.slice(runStart, i), true]
-        start = i
-      }
-      runStart = -1
+const isSpace = (c: number): boolean => c <= 32
+
+/**
+ * [start, end) of every run of ≥ LONG_RUN non-whitespace characters. Such a run covers one
+ * of every LONG_RUN-spaced probe, so only text around non-space probes is read: most texts
+ * have no long run and cost a few hundred probes.
+ */
+function longRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let i = LONG_RUN - 1
+  while (i < text.length) {
+    if (isSpace(text.charCodeAt(i))) {
+      i += LONG_RUN
+      continue
     }
+    let start = i
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+    let end = i + 1
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    if (end - start >= LONG_RUN) runs.push([start, end])
+    i = end + LONG_RUN
   }
-  if (start < text.length) yield [text.slice(start), false]
+  return runs
 }
 
-/** Counts already made in this run, keyed by method and text: a modified template's
- * unchanged messages are tokenized once for both versions. */
+/** Counts already made in this run, keyed by method and text: the two versions of a
+ * modified template share most of their text, which is tokenized once. */
 export type TokenCache = Map<string, number>
 
-/** Prompt tokens per call: every message plus a small per-message framing overhead. */
-export function templateTokens(template: Template, cache: TokenCache = new Map()): { tokens: number; method: TokenMethod } {
+/**
+ * Splits at line starts that no BPE pre-token can span: after a '\n', before a character
+ * that is not whitespace (whitespace runs and newline runs are single pre-tokens) and not
+ * '/' (o200k's punctuation pre-token may swallow "\n/"). Both encodings' split patterns
+ * then restart there, so a text's count is the sum of its chunks' counts.
+ */
+function* safeChunks(text: string): Generator<string> {
+  let start = 0
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
+    const next = text.charCodeAt(nl + 1)
+    if (next <= 32 || next === 47) continue
+    yield text.slice(start, nl + 1)
+    start = nl + 1
+  }
+  yield text.slice(start)
+}
+
+/** Exact count of `text`, chunk by chunk through `cache`. */
+function cachedCount(text: string, method: TokenMethod, cache: TokenCache): number {
+  if (method === 'estimate' || text.length > EXACT_LIMIT) return countTextTokens(text, method)
+  let tokens = 0
+  for (const chunk of safeChunks(text)) {
+    const key = `${method}\u0000${chunk}`
+    let count = cache.get(key)
+    if (count === undefined) cache.set(key, (count = countTextTokens(chunk, method)))
+    tokens += count
+  }
+  return tokens
+}
+
+/** Prompt tokens per call: every message plus a small per-message framing overhead. Pass
+ * a `cache` shared between the two versions of a template to count their common text once. */
+export function templateTokens(template: Template, cache?: TokenCache): { tokens: number; method: TokenMethod } {
   const method = tokenMethod(template.model.id)
   let tokens = 0
   for (const message of template.messages) {
-    const key = `${method}\u0000${message.text}`
-    let count = cache.get(key)
-    if (count === undefined) cache.set(key, (count = countTextTokens(message.text, method)))
-    tokens += count + 4
+    tokens += (cache ? cachedCount(message.text, method, cache) : countTextTokens(message.text, method)) + 4
   }
   return { tokens, method }
 }

@@ -22,6 +22,8 @@ export interface YamlSource {
 }
 
 function tokenBudgetExceeded(text: string): boolean {
+  // Every counted token is at least one character long: short texts need no lexing pass.
+  if (text.length <= MAX_YAML_TOKENS) return false
   let count = 0
   for (const token of new Lexer().lex(text)) {
     if (token.length > 0 && ++count > MAX_YAML_TOKENS) return true
