@@ -65,6 +65,18 @@ describe('repos', () => {
     expect(files['prompts/renamed.md']).toMatchObject({ status: 'renamed', previous_filename: 'prompts/old.md' })
     expect(emu.violations).toEqual([])
   })
+
+  it('diffs three dots from the merge base, as a pull request shows it', async () => {
+    tmp.git('checkout', '--quiet', '-b', 'side', baseSha)
+    const head = tmp.commit('side change', { 'prompts/side.md': 'side\n' })
+    tmp.git('checkout', '--quiet', '-b', 'moved-base', baseSha)
+    const movedBase = tmp.commit('base moved on', { 'README.md': '# prompts, moved\n' })
+    tmp.git('checkout', '--quiet', 'main')
+    const names = async (basehead: string) => ((await gh.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead })).data.files ?? []).map((f) => f.filename).sort()
+    // What the PR shows: only the head's own change, not the base's later commit undone.
+    expect(await names(`${movedBase}...${head}`)).toEqual(['prompts/side.md'])
+    expect(emu.violations).toEqual([])
+  })
 })
 
 describe('pulls', () => {

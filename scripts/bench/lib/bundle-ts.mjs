@@ -10,7 +10,8 @@ const banner = "import { createRequire as __benchCreateRequire } from 'node:modu
 const cache = new Map()
 
 /** Imports `entry` (path from the repo root) bundled into `outDir/<name>/`; `assets` are
- * files the code reads relative to its own module URL, copied next to the bundle. */
+ * files the code reads relative to its own module URL, copied next to the bundle (a string
+ * keeps its file name; `[from, as]` renames it). */
 export function importBundled(entry, outDir, name, assets = []) {
   if (!cache.has(name)) cache.set(name, bundle(entry, join(outDir, name), assets))
   return cache.get(name)
@@ -20,11 +21,16 @@ async function bundle(entry, dir, assets) {
   mkdirSync(dir, { recursive: true })
   const outfile = join(dir, 'index.mjs')
   await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', banner: { js: banner } })
-  for (const asset of assets) copyFileSync(resolve(asset), join(dirname(outfile), asset.split('/').pop()))
+  for (const asset of assets) {
+    const [from, as] = Array.isArray(asset) ? asset : [asset, asset.split('/').pop()]
+    copyFileSync(resolve(from), join(dirname(outfile), as))
+  }
   return import(pathToFileURL(outfile).href)
 }
 
-/** The GitHub emulator (test/github-emulator), with its OpenAPI subset beside the bundle. */
+/** The GitHub emulator (test/github-emulator), with its OpenAPI subset and GitHub's GraphQL
+ * schema beside the bundle. */
 export function loadEmulator(outDir) {
-  return importBundled('test/github-emulator/index.ts', outDir, 'emulator', ['test/github-emulator/openapi/subset.json'])
+  const schema = 'node_modules/@octokit/graphql-schema'
+  return importBundled('test/github-emulator/index.ts', outDir, 'emulator', ['test/github-emulator/openapi/subset.json', [`${schema}/schema.graphql`, 'graphql-schema.schema.graphql'], [`${schema}/package.json`, 'graphql-schema.package.json']])
 }

@@ -17,7 +17,13 @@ let cached: LoadedSchema | undefined
 
 /** The package's file next to its entry point; its `exports` map exposes only the entry point. */
 function packageFile(name: string): URL {
-  return new URL(`./${name}`, import.meta.resolve(PACKAGE))
+  try {
+    return new URL(`./${name}`, import.meta.resolve(PACKAGE))
+  } catch {
+    // Bundled into a directory without node_modules (the benchmarks do): the package's files
+    // are copied beside the bundle as `graphql-schema.<name>`.
+    return new URL(`./graphql-schema.${name}`, import.meta.url)
+  }
 }
 
 /**
