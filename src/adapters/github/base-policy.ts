@@ -2,9 +2,9 @@
 import { CONFIG_PATH, parseConfig } from '../../core/config/parse-config.js'
 import { CODEOWNERS_PATHS } from '../../core/owners/index.js'
 import type { Config } from '../../core/config/config.schema.js'
-import type { ConfigError } from '../../core/errors.js'
-import type { Result } from '../../core/result.js'
-import { readContent } from './contents.js'
+import { ConfigError } from '../../core/errors.js'
+import { err, type Result } from '../../core/result.js'
+import { readText, type FileText } from './contents.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 
@@ -17,16 +17,27 @@ export interface BasePolicy {
   codeowners: { path: string; text: string } | null
 }
 
-const text = (bytes: Uint8Array | null): string | null => (bytes ? new TextDecoder().decode(bytes) : null)
+/** Every file policy is read from, config first, then CODEOWNERS in GitHub's lookup order. */
+export const POLICY_PATHS: readonly string[] = [CONFIG_PATH, ...CODEOWNERS_PATHS]
 
+/** Policy from the texts of POLICY_PATHS (null: absent). Pure. */
+export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePolicy {
+  const found = texts.get(CONFIG_PATH) ?? null
+  const configText = found?.text ?? null
+  const config = found?.binary ? err(new ConfigError(CONFIG_PATH, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }])) : parseConfig(configText, CONFIG_PATH)
+  // GitHub uses the first CODEOWNERS it finds (a binary one owns nothing).
+  const path = CODEOWNERS_PATHS.find((p) => texts.get(p))
+  const codeowners = path ? { path, text: texts.get(path)!.text ?? '' } : null
+  return { configFound: found !== null, configText, config, codeowners }
+}
+
+/** Through REST, stopping at the first CODEOWNERS found. */
 export async function loadBasePolicy(client: GitHubClient, repo: RepoRef, baseRef: string): Promise<BasePolicy> {
-  const configText = text(await readContent(client, repo, CONFIG_PATH, baseRef))
-  const config = parseConfig(configText, CONFIG_PATH)
-  const configFound = configText !== null
-  // GitHub uses the first CODEOWNERS it finds, so stop at the first hit.
+  const texts = new Map<string, FileText | null>([[CONFIG_PATH, await readText(client, repo, CONFIG_PATH, baseRef)]])
   for (const path of CODEOWNERS_PATHS) {
-    const found = text(await readContent(client, repo, path, baseRef))
-    if (found !== null) return { configFound, configText, config, codeowners: { path, text: found } }
+    const found = await readText(client, repo, path, baseRef)
+    texts.set(path, found)
+    if (found) break
   }
-  return { configFound, configText, config, codeowners: null }
+  return policyFrom(texts)
 }

@@ -8,20 +8,35 @@ import type { RepoRef } from './repo-ref.js'
 import { isCommitSha, ShaCache } from './sha-cache.js'
 import { mapLimit } from '../map-limit.js'
 
-/** Contents at a commit SHA never change; files up to 1 MB are kept (at most 1,000). */
-const contentsAtSha = new ShaCache<Uint8Array | null>(1000)
-const CACHEABLE_BYTES = 1024 * 1024
+/** A file's text, or `binary` when it is not UTF-8 text. null (elsewhere) means absent. */
+export type FileText = { text: string | null; binary: boolean }
 
-export async function readContent(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<Uint8Array | null> {
-  if (!isCommitSha(ref)) return fetchContent(client, repo, path, ref)
-  const key = `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${ref}:${path}`
-  if (contentsAtSha.has(key)) return contentsAtSha.get(key)
-  const bytes = await fetchContent(client, repo, path, ref)
-  if (bytes === null || bytes.length <= CACHEABLE_BYTES) contentsAtSha.set(key, bytes)
-  return bytes
+/** Texts at a commit SHA never change: kept up to 64 MB in all, whichever API read them. */
+const textsAtSha = new ShaCache<FileText | null>(5000, 64 * 1024 * 1024, (t) => (t?.text?.length ?? 0) * 2)
+
+const textKey = (client: GitHubClient, repo: RepoRef, sha: string, path: string): string => `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${sha}:${path}`
+
+/** The cached text at a commit: undefined when not cached (null when cached as absent). */
+export function cachedText(client: GitHubClient, repo: RepoRef, sha: string, path: string): FileText | null | undefined {
+  const key = textKey(client, repo, sha, path)
+  return textsAtSha.has(key) ? textsAtSha.get(key) : undefined
 }
 
-async function fetchContent(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<Uint8Array | null> {
+export function rememberText(client: GitHubClient, repo: RepoRef, sha: string, path: string, value: FileText | null): void {
+  if (isCommitSha(sha)) textsAtSha.set(textKey(client, repo, sha, path), value)
+}
+
+/** A file's text at a ref through REST, cached when the ref is a commit SHA. */
+export async function readText(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<FileText | null> {
+  const cached = cachedText(client, repo, ref, path)
+  if (cached !== undefined) return cached
+  const bytes = await readContent(client, repo, path, ref)
+  const value = bytes ? decodeText(bytes) : null
+  rememberText(client, repo, ref, path, value)
+  return value
+}
+
+export async function readContent(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<Uint8Array | null> {
   try {
     const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
       ...repo,
@@ -47,24 +62,40 @@ async function toBytes(data: unknown): Promise<Uint8Array> {
 
 const STATUS: Record<string, FileStatus> = { added: 'added', removed: 'removed', modified: 'modified', renamed: 'renamed', changed: 'modified', copied: 'added', unchanged: 'modified' }
 
-/** The PR's changed files (up to GitHub's 3,000) with contents of governed ones. */
-export async function loadPullChangeSet(client: GitHubClient, repo: RepoRef, pull: number, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })
-  const entries = files.map((f) => ({ status: STATUS[f.status] ?? 'modified', path: f.filename, ...(f.previous_filename ? { oldPath: f.previous_filename } : {}) }))
-  return loadContents(client, repo, entries, base, head, classify)
+export type ChangeEntry = { status: FileStatus; path: string; oldPath?: string }
+
+/** REST file entries (pulls/files, compare) → change entries. */
+export const toEntry = (f: { status: string; filename: string; previous_filename?: string }): ChangeEntry => ({ status: STATUS[f.status] ?? 'modified', path: f.filename, ...(f.previous_filename ? { oldPath: f.previous_filename } : {}) })
+
+/** The PR's changed files (up to GitHub's 3,000), without contents. */
+export async function listPullFiles(client: GitHubClient, repo: RepoRef, pull: number): Promise<ChangeEntry[]> {
+  return (await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })).map(toEntry)
 }
 
-export async function loadContents(client: GitHubClient, repo: RepoRef, entries: Array<{ status: FileStatus; path: string; oldPath?: string }>, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
-  const governed = (e: { path: string; oldPath?: string }): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath))
+/** The PR's changed files with contents of governed ones. */
+export async function loadPullChangeSet(client: GitHubClient, repo: RepoRef, pull: number, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
+  return loadContents(client, repo, await listPullFiles(client, repo, pull), base, head, classify)
+}
+
+/** Whether an entry's contents matter (a governed path, before or after a rename). */
+export const needsContent = (classify: FileClassifier, e: ChangeEntry): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath))
+
+/** Where an entry's two sides live: null for the side that does not exist. */
+export const sidesOf = (e: ChangeEntry, base: string, head: string): { base: { sha: string; path: string } | null; head: { sha: string; path: string } | null } => ({
+  base: e.status === 'added' ? null : { sha: base, path: e.oldPath ?? e.path },
+  head: e.status === 'removed' ? null : { sha: head, path: e.path },
+})
+
+/** A change from its two sides' texts. */
+export function toFileChange(e: ChangeEntry, b: FileText | null, h: FileText | null): FileChange {
+  return { ...e, baseText: b?.text ?? null, headText: h?.text ?? null, ...(b?.binary || h?.binary ? { binary: true } : {}) }
+}
+
+export async function loadContents(client: GitHubClient, repo: RepoRef, entries: ChangeEntry[], base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
   return mapLimit(entries, 8, async (e): Promise<FileChange> => {
-    if (!governed(e)) return { ...e, baseText: null, headText: null }
-    const [b, h] = await Promise.all([
-      e.status === 'added' ? null : readContent(client, repo, e.oldPath ?? e.path, base),
-      e.status === 'removed' ? null : readContent(client, repo, e.path, head),
-    ])
-    const bt = b ? decodeText(b) : { text: null, binary: false }
-    const ht = h ? decodeText(h) : { text: null, binary: false }
-    return { ...e, baseText: bt.text, headText: ht.text, ...(bt.binary || ht.binary ? { binary: true } : {}) }
+    if (!needsContent(classify, e)) return { ...e, baseText: null, headText: null }
+    const sides = sidesOf(e, base, head)
+    const [b, h] = await Promise.all([sides.base && readText(client, repo, sides.base.path, sides.base.sha), sides.head && readText(client, repo, sides.head.path, sides.head.sha)])
+    return toFileChange(e, b, h)
   })
 }
-

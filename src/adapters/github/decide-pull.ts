@@ -1,20 +1,31 @@
-// Score a pull request and evaluate routing through the REST API, exactly as the
+// Score a pull request and evaluate routing through the API, exactly as the
 // `promptops/approval` check does: policy from a base revision (never the head), files from
-// the merge base. Shared by the App's check, its audit recording and the reconciler.
+// the merge base. Shared by the App's check, its audit recording and the CLI's `sla`.
+//
+// Reads, in order (each cached when addressed by commit SHA, so a review on an unchanged head
+// repeats little):
+//   1. REST compare base...head: the merge base, changed files and commits (co-authors).
+//   2. One GraphQL query: policy files at the base, governed files at the merge base and the
+//      head, reviews, review requests, team members, and (for the check) our existing run and
+//      the branch's required checks. When the policy for this base commit is not cached yet it
+//      is read first, in a query of its own, beside the compare.
+//   3. Only when an approval was given on an older commit whose templates are not cached: one
+//      more query for them.
 import { classifier } from '../../core/config/governed.js'
 import type { Config } from '../../core/config/config.schema.js'
 import { scoreChanges } from '../../core/engine.js'
 import { ownersForPaths } from '../../core/owners/index.js'
 import type { Report } from '../../core/report/types.js'
 import { evaluateRouting, routingInput, type PullFacts } from '../../core/routing/index.js'
-import type { RoutingDecision } from '../../core/routing/types.js'
+import type { Review, RoutingDecision } from '../../core/routing/types.js'
 import type { FileChange } from '../../core/types.js'
-import { loadBasePolicy, type BasePolicy } from './base-policy.js'
-import { loadPullChangeSet } from './contents.js'
+import { POLICY_PATHS, policyFrom, type BasePolicy } from './base-policy.js'
+import { cachedText, listPullFiles, needsContent, readText, rememberText, sidesOf, toEntry, toFileChange, type ChangeEntry, type FileText } from './contents.js'
+import { readSnapshot, type ExistingCheckRun, type Snapshot, type SnapshotRequest } from './graphql-snapshot.js'
 import type { GitHubClient } from './octokit.js'
-import { loadPullFacts } from './pull-facts.js'
+import { coAuthorsOf, digestsAt, loadTeams, teamsNamed, type CommitLike } from './pull-facts.js'
 import type { RepoRef } from './repo-ref.js'
-import { ShaCache } from './sha-cache.js'
+import { isCommitSha, ShaCache } from './sha-cache.js'
 
 export interface PullToDecide {
   number: number
@@ -24,30 +35,64 @@ export interface PullToDecide {
   baseSha: string
 }
 
-export type PullDecision =
-  | { kind: 'no-config' }
-  | { kind: 'invalid-config'; message: string }
-  /** Only with `requireGoverned`: nothing governed changed, so facts were not loaded. */
-  | { kind: 'ungoverned' }
-  | { kind: 'decided'; policy: BasePolicy; config: Config; files: FileChange[]; report: Report; facts: PullFacts; decision: RoutingDecision }
+/** What the check writer needs to know before it writes, read in the same query. */
+export interface Observed {
+  /** Our latest `promptops/approval` run on the check commit (null: none yet). */
+  checkRun: ExistingCheckRun | null | undefined
+  /** Who is requested now (fresh, unlike the webhook payload). */
+  requested: { users: string[]; teams: string[] } | null
+  /** Checks the base branch requires (null: could not tell). */
+  requiredChecks: string[] | null | undefined
+}
 
-/** `policyRef`: where policy is read (the base branch for an open PR, the pre-merge base for a merged one). */
-/** `loadFacts: 'always'` for recorders, which keep every review even when none was required. */
-export async function decidePull(client: GitHubClient, repo: RepoRef, pull: PullToDecide, policyRef: string, now: Date, options: { requireGoverned?: boolean; loadFacts?: 'always' | 'when-needed' } = {}): Promise<PullDecision> {
-  const policy = await loadBasePolicy(client, repo, policyRef)
-  if (!policy.configFound) return { kind: 'no-config' }
-  if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message }
-  const config = policy.config.value
-  const files = await loadPullChangeSet(client, repo, pull.number, await mergeBase(client, repo, pull.baseSha, pull.headSha), pull.headSha, classifier(config))
-  if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned' }
-  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
-  const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
+export type PullDecision =
+  | { kind: 'no-config'; observed: Observed }
+  | { kind: 'invalid-config'; message: string; observed: Observed }
+  /** Only with `requireGoverned`: nothing governed changed, so facts were not loaded. */
+  | { kind: 'ungoverned'; observed: Observed }
+  | { kind: 'decided'; policy: BasePolicy; config: Config; files: FileChange[]; report: Report; facts: PullFacts; decision: RoutingDecision; observed: Observed }
+
+export interface DecideOptions {
+  requireGoverned?: boolean
+  /** 'always' for recorders, which keep every review even when none was required. */
+  loadFacts?: 'always' | 'when-needed'
+  /** Also observe our check run on `sha` and the checks `branch` requires. */
+  check?: { sha: string; name: string; appId: number | null; branch: string }
+}
+
+/** `policyRef`: where policy is read (the base commit for an open PR, the pre-merge base for a merged one). */
+export async function decidePull(client: GitHubClient, repo: RepoRef, pull: PullToDecide, policyRef: string, now: Date, options: DecideOptions = {}): Promise<PullDecision> {
+  const observing: SnapshotRequest = { pull: pull.number, ...(options.check ? { checkRun: options.check, requiredChecksOf: options.check.branch } : {}) }
+  const cachedPolicy = policyCache.get(client, repo, policyRef)
+  const [comparison, early] = await Promise.all([compare(client, repo, pull), cachedPolicy ? null : readSnapshot(client, repo, { ...observing, blobs: POLICY_PATHS.map((p) => `${policyRef}:${p}`) })])
+  const policy = cachedPolicy ?? policyCache.set(client, repo, policyRef, await policyFromSnapshot(client, repo, policyRef, early!))
+  const config = policy.config.ok ? policy.config.value : null
+  const classify = config ? classifier(config) : null
+  const governed = classify ? comparison.entries.filter((e) => needsContent(classify, e)) : []
+  const wanted = governed.flatMap((e) => Object.values(sidesOf(e, comparison.mergeBase, pull.headSha)).filter((s): s is { sha: string; path: string } => s !== null))
+  const missing = wanted.filter((s) => cachedText(client, repo, s.sha, s.path) === undefined)
+  const teams = config ? teamsNamed(Object.values(ownersForPaths(governed.map((e) => e.path), policy.codeowners?.text, config.owners)).flat(), config) : []
+  const needMain = early === null || missing.length > 0 || teams.length > 0
+  const main = needMain ? await readSnapshot(client, repo, { ...(early ? {} : observing), blobs: missing.map((s) => `${s.sha}:${s.path}`), teams }) : null
+  const seen = early ?? main!
+  const observed: Observed = { checkRun: seen.checkRun, requested: seen.requested, requiredChecks: seen.requiredChecks }
+  if (!policy.configFound) return { kind: 'no-config', observed }
+  if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message, observed }
+  const texts = await textsOf(client, repo, main, missing)
+  const files = comparison.entries.map((e) => {
+    if (!needsContent(classify!, e)) return { ...e, baseText: null, headText: null }
+    const sides = sidesOf(e, comparison.mergeBase, pull.headSha)
+    return toFileChange(e, sides.base && texts(sides.base.sha, sides.base.path), sides.head && texts(sides.head.sha, sides.head.path))
+  })
+  if (options.requireGoverned && !touchesGoverned(files, config!)) return { kind: 'ungoverned', observed }
+  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config!.owners)
+  const report = scoreChanges({ files, config: config!, ownersOf: (p) => owners[p] ?? [], now })
   // A tier that needs no human (low risk by default) needs no reviews, commits or teams.
-  const tier = config.routing[report.policyFiles.length > 0 ? 'critical' : report.level]
+  const tier = config!.routing[report.policyFiles.length > 0 ? 'critical' : report.level]
   const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0
-  const facts = needsHumans || options.loadFacts === 'always' ? await loadPullFacts(client, repo, pull, report, config) : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, digestsAt: {} }
-  const decision = evaluateRouting(routingInput(report, config, facts))
-  return { kind: 'decided', policy, config, files, report, facts, decision }
+  const facts = needsHumans || options.loadFacts === 'always' ? await pullFacts(client, repo, pull, report, config!, comparison, seen, { asked: teams, answered: main }) : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, digestsAt: {} }
+  const decision = evaluateRouting(routingInput(report, config!, facts))
+  return { kind: 'decided', policy, config: config!, files, report, facts, decision, observed }
 }
 
 /** Whether the change touched anything PromptOps governs: templates, memory files or policy files. */
@@ -57,13 +102,103 @@ export function touchesGoverned(files: readonly FileChange[], config: Config): b
   return files.some((f) => governed(f.path) || (f.oldPath !== undefined && governed(f.oldPath)))
 }
 
-/** The merge base of two commits never changes: asked once per pair. */
-const mergeBases = new ShaCache<string>(2000)
+/** `teams`: which teams the main query asked for and what it answered. A team asked for and
+ * absent from the answer does not exist or cannot be read: it stays absent (fails closed). */
+async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide, report: Report, config: Config, comparison: Comparison, observedPull: Snapshot, teamsRead: { asked: string[]; answered: Snapshot | null }): Promise<PullFacts> {
+  const reviews = observedPull.reviews ?? (await listReviews(client, repo, pull.number))
+  const commits = comparison.commitsComplete ? comparison.commits : await listCommits(client, repo, pull.number)
+  const named = teamsNamed(report.templates.flatMap((t) => t.owners), config)
+  const known = teamsRead.answered?.teams ?? {}
+  const toPage = named.filter((t) => !teamsRead.asked.includes(t) || (teamsRead.answered?.teamsToPage.includes(t) ?? false))
+  const teams = { ...known, ...(await loadTeams(client, toPage)) }
+  return {
+    author: pull.author,
+    coAuthors: coAuthorsOf(commits, pull.author),
+    reviews,
+    teams: Object.fromEntries(named.filter((t) => t in teams).map((t) => [t, teams[t]!])),
+    headSha: pull.headSha,
+    digestsAt: await reviewedDigests(client, repo, reviews, pull.headSha, report),
+  }
+}
 
-async function mergeBase(client: GitHubClient, repo: RepoRef, base: string, head: string): Promise<string> {
-  const key = `${repo.owner}/${repo.repo} ${base}...${head}`
-  if (mergeBases.has(key)) return mergeBases.get(key)
-  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 })
-  mergeBases.set(key, data.merge_base_commit.sha)
-  return data.merge_base_commit.sha
+/** Digests of the report's templates at each commit an approval was given on. */
+async function reviewedDigests(client: GitHubClient, repo: RepoRef, reviews: Review[], head: string, report: Report): Promise<PullFacts['digestsAt']> {
+  const commits = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commit_id && r.commit_id !== head).map((r) => r.commit_id!))]
+  const wanted = commits.flatMap((sha) => report.templates.map((t) => ({ sha, path: t.path })))
+  const missing = wanted.filter((s) => cachedText(client, repo, s.sha, s.path) === undefined)
+  const snapshot = missing.length > 0 ? await readSnapshot(client, repo, { blobs: missing.map((s) => `${s.sha}:${s.path}`) }) : null
+  const texts = await textsOf(client, repo, snapshot, missing)
+  return digestsAt(commits, report.templates.map((t) => t.path), (sha, path) => texts(sha, path)?.text ?? null)
+}
+
+/** Texts from a snapshot (remembered by SHA), from the cache, or through REST when GraphQL
+ * could not give the exact bytes. */
+async function textsOf(client: GitHubClient, repo: RepoRef, snapshot: Snapshot | null, read: Array<{ sha: string; path: string }>): Promise<(sha: string, path: string) => FileText | null> {
+  for (const s of read) {
+    const answer = snapshot?.blobs.get(`${s.sha}:${s.path}`)
+    if (answer === 'refetch') rememberText(client, repo, s.sha, s.path, await readText(client, repo, s.path, s.sha))
+    else if (answer !== undefined) rememberText(client, repo, s.sha, s.path, answer)
+  }
+  return (sha, path) => {
+    const cached = cachedText(client, repo, sha, path)
+    if (cached === undefined) throw new Error(`internal: ${sha}:${path} was neither read nor cached`)
+    return cached
+  }
+}
+
+async function policyFromSnapshot(client: GitHubClient, repo: RepoRef, ref: string, snapshot: Snapshot): Promise<BasePolicy> {
+  const texts = new Map<string, FileText | null>()
+  for (const path of POLICY_PATHS) {
+    const answer = snapshot.blobs.get(`${ref}:${path}`) ?? null
+    texts.set(path, answer === 'refetch' ? await readText(client, repo, path, ref) : answer)
+  }
+  return policyFrom(texts)
+}
+
+interface Comparison {
+  mergeBase: string
+  entries: ChangeEntry[]
+  commits: CommitLike[]
+  /** False when the PR has more commits than one compare page lists. */
+  commitsComplete: boolean
+}
+
+/** Compare answers for a pair of commits never change. */
+const comparisons = new ShaCache<Comparison>(500)
+/** GitHub lists at most 300 files in a comparison; a PR with more is listed in full instead. */
+const COMPARE_FILE_LIMIT = 300
+const COMMITS_PER_PAGE = 100
+
+async function compare(client: GitHubClient, repo: RepoRef, pull: PullToDecide): Promise<Comparison> {
+  const key = `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo} ${pull.baseSha}...${pull.headSha}`
+  if (comparisons.has(key)) return comparisons.get(key)
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: COMMITS_PER_PAGE })
+  const files = data.files ?? []
+  const comparison: Comparison = {
+    mergeBase: data.merge_base_commit.sha,
+    entries: files.length >= COMPARE_FILE_LIMIT ? await listPullFiles(client, repo, pull.number) : files.map(toEntry),
+    commits: data.commits,
+    commitsComplete: data.commits.length >= data.total_commits,
+  }
+  if (isCommitSha(pull.baseSha) && isCommitSha(pull.headSha)) comparisons.set(key, comparison)
+  return comparison
+}
+
+const listReviews = async (client: GitHubClient, repo: RepoRef, number: number): Promise<Review[]> =>
+  (await client.paginate(client.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 })).map((r) => ({ id: Number(r.id), user: r.user ? { login: r.user.login } : null, state: r.state as Review['state'], commit_id: r.commit_id ?? null, body: r.body ?? null, ...(r.submitted_at ? { submitted_at: r.submitted_at } : {}) }))
+
+const listCommits = async (client: GitHubClient, repo: RepoRef, number: number): Promise<CommitLike[]> => client.paginate(client.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 })
+
+/** Policy per base commit: a base SHA's config and CODEOWNERS never change. */
+const policyCache = {
+  entries: new ShaCache<BasePolicy>(200),
+  key: (client: GitHubClient, repo: RepoRef, ref: string) => `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${ref}`,
+  get(client: GitHubClient, repo: RepoRef, ref: string): BasePolicy | null {
+    const key = this.key(client, repo, ref)
+    return isCommitSha(ref) && this.entries.has(key) ? this.entries.get(key) : null
+  },
+  set(client: GitHubClient, repo: RepoRef, ref: string, policy: BasePolicy): BasePolicy {
+    if (isCommitSha(ref)) this.entries.set(this.key(client, repo, ref), policy)
+    return policy
+  },
 }

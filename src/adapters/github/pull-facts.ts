@@ -1,20 +1,21 @@
-// Facts about a pull request the routing decision needs, read through the REST API:
-// reviews, who co-authored it, team memberships, and template digests at reviewed commits.
+// Facts about a pull request the routing decision needs, from what the API returned:
+// who co-authored it, which teams matter, template digests at reviewed commits.
 import { createHash } from 'node:crypto'
 import type { Config } from '../../core/config/config.schema.js'
-import type { Report } from '../../core/report/types.js'
-import { ABSENT_DIGEST, loginFromEmail, type PullFacts, type Review } from '../../core/routing/index.js'
-import { readContent } from './contents.js'
+import { ABSENT_DIGEST, loginFromEmail, type PullFacts } from '../../core/routing/index.js'
 import type { GitHubClient } from './octokit.js'
-import type { RepoRef } from './repo-ref.js'
 
 const BOTS = new Set(['web-flow', 'github-actions[bot]'])
 
-export async function loadPullFacts(client: GitHubClient, repo: RepoRef, pull: { number: number; author: string; headSha: string }, report: Report, config: Config): Promise<PullFacts> {
-  const [reviews, commits] = await Promise.all([
-    client.paginate(client.rest.pulls.listReviews, { ...repo, pull_number: pull.number, per_page: 100 }),
-    report.templates.length > 0 ? client.paginate(client.rest.pulls.listCommits, { ...repo, pull_number: pull.number, per_page: 100 }) : Promise.resolve([]),
-  ])
+/** The fields of a REST commit (compare, pulls/commits) co-authorship is read from. */
+export interface CommitLike {
+  author?: { login?: string } | null
+  committer?: { login?: string } | null
+  commit: { message: string }
+}
+
+/** Everyone but the PR author who authored, committed or co-authored a commit of it. */
+export function coAuthorsOf(commits: readonly CommitLike[], author: string): string[] {
   const coAuthors = new Set<string>()
   for (const c of commits) {
     for (const login of [c.author?.login, c.committer?.login]) if (login && !BOTS.has(login)) coAuthors.add(login)
@@ -23,25 +24,18 @@ export async function loadPullFacts(client: GitHubClient, repo: RepoRef, pull: {
       if (login) coAuthors.add(login)
     }
   }
-  coAuthors.delete(pull.author)
-  const typed = reviews.map((r): Review => ({ id: Number(r.id), user: r.user ? { login: r.user.login } : null, state: r.state as Review['state'], commit_id: r.commit_id ?? null, body: r.body ?? null, ...(r.submitted_at ? { submitted_at: r.submitted_at } : {}) }))
-  return {
-    author: pull.author,
-    coAuthors: [...coAuthors],
-    reviews: typed,
-    teams: await loadTeams(client, teamsNamed(report, config)),
-    headSha: pull.headSha,
-    digestsAt: await digestsAtReviewedCommits(client, repo, typed, pull.headSha, report),
-  }
+  coAuthors.delete(author)
+  return [...coAuthors]
 }
 
-function teamsNamed(report: Report, config: Config): string[] {
-  const all = [...report.templates.flatMap((t) => t.owners), ...Object.values(config.routing).flatMap((t) => (Array.isArray(t) ? t : t.require)), ...config.routing.overriders]
-  return [...new Set(all.filter((o) => /^@[^/@\s]+\/[^/\s]+$/.test(o)).map((o) => o.slice(1)))]
+/** `org/team` names among these owners and the routing's groups and overriders. */
+export function teamsNamed(owners: readonly string[], config: Config): string[] {
+  const all = [...owners, ...Object.values(config.routing).flatMap((t) => (Array.isArray(t) ? t : t.require)), ...config.routing.overriders]
+  return [...new Set(all.filter((o) => /^@[^/@\s]+\/[^/\s]+$/.test(o)).map((o) => o.slice(1)))].sort()
 }
 
-/** Members per `org/team`. A team we cannot read stays absent, so it fails closed. */
-async function loadTeams(client: GitHubClient, teams: string[]): Promise<Record<string, string[]>> {
+/** Members per `org/team` through REST. A team we cannot read stays absent, so it fails closed. */
+export async function loadTeams(client: GitHubClient, teams: readonly string[]): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {}
   for (const team of teams) {
     const [org, slug] = team.split('/') as [string, string]
@@ -54,14 +48,14 @@ async function loadTeams(client: GitHubClient, teams: string[]): Promise<Record<
   return out
 }
 
-async function digestsAtReviewedCommits(client: GitHubClient, repo: RepoRef, reviews: Review[], head: string, report: Report): Promise<PullFacts['digestsAt']> {
-  const commits = new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commit_id && r.commit_id !== head).map((r) => r.commit_id!))
+/** Digests of each path at each commit (absent files get ABSENT_DIGEST). */
+export function digestsAt(commits: readonly string[], paths: readonly string[], textAt: (sha: string, path: string) => string | null): PullFacts['digestsAt'] {
   const out: PullFacts['digestsAt'] = {}
   for (const commit of commits) {
     const digests: Record<string, string> = {}
-    for (const t of report.templates) {
-      const bytes = await readContent(client, repo, t.path, commit)
-      digests[t.path] = bytes ? createHash('sha256').update(new TextDecoder().decode(bytes)).digest('hex') : ABSENT_DIGEST
+    for (const path of paths) {
+      const text = textAt(commit, path)
+      digests[path] = text === null ? ABSENT_DIGEST : createHash('sha256').update(text).digest('hex')
     }
     out[commit] = digests
   }
