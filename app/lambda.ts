@@ -3,8 +3,9 @@
 // Environment as for the server: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, ...
 import { createProbot } from 'probot'
 import app from './index.js'
+import { AppOctokit } from './octokit.js'
 
-const probot = createProbot()
+const probot = createProbot({ overrides: { Octokit: AppOctokit } })
 await probot.load(app)
 
 export interface HttpEvent {

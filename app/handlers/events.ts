@@ -3,9 +3,16 @@
 import type { Context } from 'probot'
 import type { GitHubClient } from '../../src/adapters/github/octokit.js'
 import { evaluatePull } from './approval.js'
-import { fetchTarget, pullNumbers, toTarget } from './pull-target.js'
+import { Coalescer } from './coalesce.js'
+import { fetchTarget, pullNumbers, toTarget, type PullTarget } from './pull-target.js'
+
+/** Probot's standard env names the app; its id scopes check-run lookups to our own runs. */
+const APP_ID = Number(process.env.APP_ID) || null
 
 type AnyContext = Context<'pull_request' | 'pull_request_review' | 'check_run' | 'check_suite'>
+
+/** One evaluation per PR at a time in this process; a burst shares one trailing run. */
+const perPull = new Coalescer<PullTarget | null>()
 
 export async function onRoutingEvent(context: AnyContext): Promise<void> {
   const client = context.octokit as unknown as GitHubClient
@@ -13,12 +20,23 @@ export async function onRoutingEvent(context: AnyContext): Promise<void> {
   const payload = context.payload as unknown as Record<string, unknown>
   // pull_request.edited matters only when the base branch changed.
   if (context.name === 'pull_request' && (payload.action === 'edited') && !(payload.changes as { base?: unknown } | undefined)?.base) return
+  const installation = (payload.installation as { id?: number } | undefined)?.id ?? 0
   for (const number of pullNumbers(payload)) {
+    // A pull_request payload names the head it is about; other events are re-read when run.
     const fromPayload = payload.pull_request as Parameters<typeof toTarget>[0] | undefined
-    const pull = fromPayload && context.name === 'pull_request' ? toTarget(fromPayload) : await fetchTarget(client, repo, number)
-    if (pull.state !== 'open') continue
-    const result = await evaluatePull(client, repo, pull, new Date(), { setupNote: context.name === 'pull_request' && payload.action === 'opened' })
-    context.log.info({ pull: number, ...result }, 'promptops/approval evaluated')
+    const target = fromPayload && context.name === 'pull_request' ? toTarget(fromPayload) : null
+    await perPull.submit(`${installation}:${repo.owner}/${repo.repo}#${number}`, target ? `${target.headSha}:${target.baseSha}` : 'current', target, async (inputs) => {
+      const targets = new Map(inputs.filter((t): t is PullTarget => t !== null).map((t) => [`${t.headSha}:${t.baseSha}`, t]))
+      if (inputs.includes(null)) {
+        const current = await fetchTarget(client, repo, number)
+        targets.set(`${current.headSha}:${current.baseSha}`, current)
+      }
+      for (const pull of targets.values()) {
+        if (pull.state !== 'open') continue
+        const result = await evaluatePull(client, repo, pull, new Date(), { appId: APP_ID })
+        context.log.info({ pull: number, head: pull.headSha, coalesced: inputs.length, ...result }, 'promptops/approval evaluated')
+      }
+    })
   }
 }
 
@@ -35,6 +53,6 @@ export async function onMergeGroup(context: Context<'merge_group.checks_requeste
     return
   }
   const pull = await fetchTarget(client, repo, number)
-  const result = await evaluatePull(client, repo, pull, new Date(), { checkSha: group.head_sha })
+  const result = await evaluatePull(client, repo, pull, new Date(), { checkSha: group.head_sha, appId: APP_ID })
   context.log.info({ pull: number, group: group.head_sha, ...result }, 'promptops/approval evaluated for merge group')
 }

@@ -39,6 +39,8 @@ async function send(label: string, event: string, payload: unknown, options: { i
 
 const mainText = (path: string): string => gitIn(dir, 'show', `main:${path}`) + '\n'
 const typoFix = (): Record<string, string> => ({ [SALES]: mainText(SALES).replace('You summarize sales', 'You summarise sales') })
+/** Calls a delivery made, minting the installation token aside (auth, not API work). */
+const apiCalls = (d: Delivery) => d.requests.filter((r) => !/^(?:\/api\/v3)?\/app\//.test(r.url))
 const reviewRequests = (d: Delivery) => d.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/requested_reviewers'))
 
 async function approve(number: number, login: string, label: string): Promise<Delivery> {
@@ -57,6 +59,8 @@ describe('promptops/approval from the real Probot server', () => {
     expect(pr.requestedReviewers).toEqual([])
     expect(pr.requestedTeams).toEqual([])
     expect(d.requests.filter(isWrite).map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v3/repos/acme/prompts/check-runs'])
+    // Compare, the policy query (first event on this base), the main query, the check.
+    expect(apiCalls(d)).toHaveLength(4)
     expect(emulator.violations).toEqual([])
   })
 
@@ -81,6 +85,8 @@ describe('promptops/approval from the real Probot server', () => {
       expect(reviewRequests(d)).toHaveLength(1)
       expect(JSON.parse(reviewRequests(d)[0]!.body)).toEqual({ reviewers: [], team_reviewers: expect.arrayContaining(['legal', 'support-ai', 'ai-governance']) })
       expect(emulator.state.pulls.get(number)!.requestedTeams.sort()).toEqual(['ai-governance', 'legal', 'support-ai'])
+      // Policy is cached for this base: compare, one query, the check, the review request.
+      expect(apiCalls(d)).toHaveLength(4)
       expect(emulator.violations).toEqual([])
     })
 
@@ -120,6 +126,8 @@ describe('promptops/approval from the real Probot server', () => {
       expect(partial.output.title).toContain('@acme/ai-governance')
       const d = await approve(number, 'gina', 'pull_request_review.submitted (governance)')
       expect(reviewRequests(d)).toEqual([])
+      // The PR (a review payload may be stale), one query, the check update.
+      expect(apiCalls(d)).toHaveLength(3)
       expect((await settledCheck(emulator, head)).conclusion).toBe('success')
       expect(emulator.violations).toEqual([])
     })

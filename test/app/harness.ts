@@ -119,7 +119,10 @@ export async function deliver(app: AppProcess, emulator: Emulator, event: string
 }
 
 /** A write to repository state; minting an installation token (POST /app/...) is auth, not a write. */
-export const isWrite = (r: RecordedRequest): boolean => r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url)
+export const isWrite = (r: RecordedRequest): boolean => r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url) && !isGraphqlQuery(r)
+
+/** A GraphQL POST that is a query (reads; GitHub meters it in points), not a mutation. */
+export const isGraphqlQuery = (r: RecordedRequest): boolean => /^(?:\/api)?\/graphql$/.test(r.url) && !/^\s*mutation\b/.test(String((JSON.parse(r.body || '{}') as { query?: string }).query ?? ''))
 
 /** "METHOD /path" counts, query strings dropped, for the lead's API-cost table. */
 export function callTable(requests: readonly RecordedRequest[]): Record<string, number> {

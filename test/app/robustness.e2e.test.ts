@@ -54,7 +54,8 @@ describe('what the author controls is never trusted', () => {
 describe('faults', () => {
   it('fails closed when the API keeps failing during evaluation', async () => {
     const pr = await emulator.state.createPull({ head: 'typo-faults', base: 'main', author: 'alice', title: 'typo', files: { 'prompts/legal/disclaimer.txt': 'You are drafting the closing paragraph of a customer email.\n' } })
-    emulator.setFault({ method: 'GET', route: /\/pulls\/\d+\/files/, status: 502, times: 1000 })
+    // The GraphQL read (policy, contents, reviews): REST writes still work, so the check can fail.
+    emulator.setFault({ route: 'POST /graphql', status: 502, times: 1000 })
     // Probot answers 202 once a handler runs past 9 s (the client retries with backoff).
     const d = await deliver(app, emulator, 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'opened'))
     expect([202, 500]).toContain(d.status)

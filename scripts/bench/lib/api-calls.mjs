@@ -1,7 +1,10 @@
 // Counting the API calls a run made, from the emulator's request log.
 
 /** A write to repository state; minting an installation token (POST /app/...) is auth, not a write. */
-export const isWrite = (r) => r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url)
+export const isWrite = (r) => r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url) && !isGraphqlQuery(r)
+
+/** A GraphQL POST that is a query (reads; GitHub meters it in points), not a mutation. */
+export const isGraphqlQuery = (r) => /^(?:\/api)?\/graphql$/.test(r.url) && !/^\s*mutation\b/.test(String((JSON.parse(r.body || '{}')).query ?? ''))
 
 export function splitCalls(requests) {
   const writes = requests.filter(isWrite).length

@@ -1,0 +1,57 @@
+// Probot's Octokit with one change to its pacing: GraphQL queries are not writes.
+//
+// @octokit/plugin-throttling sends every request to `/graphql` through its write limiter (one
+// per second per installation), because a GraphQL POST may be a mutation. The App's GraphQL
+// requests are queries, which GitHub meters as 1 secondary point each against 2,000 a minute
+// (a REST write costs 5 against 900), so pacing them like writes would turn one event's two
+// reads into two seconds, and a burst of 50 events into minutes. So the plugin's write limiter
+// is replaced by one that does not pace, and REST writes and any mutation are paced here
+// instead: one at a time, a second apart, per installation, as GitHub's guidance asks (and
+// within its 80 content-creating requests a minute). With REDIS_URL set, Probot hands the
+// plugin a Redis connection and this limiter shares it, so replicas pace together.
+import Bottleneck from 'bottleneck'
+import { ProbotOctokit } from 'probot'
+
+type Group = InstanceType<typeof Bottleneck.Group>
+interface ThrottleOptions {
+  enabled?: boolean
+  id?: string
+  connection?: unknown
+  Bottleneck?: typeof Bottleneck
+  write?: Group
+}
+
+/** The write interval GitHub asks for under load. */
+export const WRITE_INTERVAL_MS = 1000
+
+const unpaced = new Bottleneck.Group({ id: 'promptops-unpaced', maxConcurrent: null, minTime: 0 })
+let paced: Group | null = null
+
+const isMutation = (body: unknown): boolean => typeof body === 'object' && body !== null && /^\s*mutation\b/.test(String((body as { query?: unknown }).query ?? ''))
+
+/** True for requests that change state: REST methods other than GET/HEAD (token minting
+ * aside) and GraphQL mutations. */
+export function isPacedWrite(method: string, url: string, body: unknown): boolean {
+  const { pathname } = new URL(url, 'http://github.test')
+  if (/\/graphql$/.test(pathname)) return isMutation(body)
+  if (method === 'GET' || method === 'HEAD') return false
+  return !/\/app\/installations\/[^/]+\/access_tokens$/.test(pathname)
+}
+
+function pacedWrites(octokit: { hook: { wrap: (name: 'request', fn: (request: (o: Record<string, unknown>) => Promise<unknown>, options: Record<string, unknown>) => Promise<unknown>) => void } }, options: { throttle?: ThrottleOptions }): void {
+  const throttle = options.throttle
+  if (!throttle || throttle.enabled === false) return
+  const key = throttle.id ?? 'no-id'
+  octokit.hook.wrap('request', async (request, o) => {
+    if (isPacedWrite(String(o.method), String(o.url), o.body)) {
+      paced ??= new (throttle.Bottleneck ?? Bottleneck).Group({ id: 'promptops-write', maxConcurrent: 1, minTime: WRITE_INTERVAL_MS, timeout: 120_000, ...(throttle.connection ? { connection: throttle.connection } : {}) } as Bottleneck.ConstructorOptions)
+      await paced.key(key).schedule(() => Promise.resolve())
+    }
+    return request(o)
+  })
+}
+
+export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions }) => ({
+  ...options,
+  throttle: { ...options.throttle, write: unpaced },
+}))
