@@ -70,7 +70,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const classify = config ? classifier(config) : null
   const governed = classify ? comparison.entries.filter((e) => needsContent(classify, e)) : []
   const wanted = governed.flatMap((e) => Object.values(sidesOf(e, comparison.mergeBase, pull.headSha)).filter((s): s is { sha: string; path: string } => s !== null))
-  const missing = wanted.filter((s) => cachedText(client, repo, s.sha, s.path) === undefined)
+  const { known, missing } = splitCached(client, repo, wanted)
   const teams = config ? teamsNamed(Object.values(ownersForPaths(governed.map((e) => e.path), policy.codeowners?.text, config.owners)).flat(), config) : []
   const needMain = early === null || missing.length > 0 || teams.length > 0
   const main = needMain ? await readSnapshot(client, repo, { ...(early ? {} : observing), blobs: missing.map((s) => `${s.sha}:${s.path}`), teams }) : null
@@ -78,7 +78,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const observed: Observed = { checkRun: seen.checkRun, requested: seen.requested, requiredChecks: seen.requiredChecks }
   if (!policy.configFound) return { kind: 'no-config', observed }
   if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message, observed }
-  const texts = await textsOf(client, repo, main, missing)
+  const texts = await completeTexts(client, repo, known, main, missing)
   const files = comparison.entries.map((e) => {
     if (!needsContent(classify!, e)) return { ...e, baseText: null, headText: null }
     const sides = sidesOf(e, comparison.mergeBase, pull.headSha)
@@ -125,25 +125,38 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide
 async function reviewedDigests(client: GitHubClient, repo: RepoRef, reviews: Review[], head: string, report: Report): Promise<PullFacts['digestsAt']> {
   const commits = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commit_id && r.commit_id !== head).map((r) => r.commit_id!))]
   const wanted = commits.flatMap((sha) => report.templates.map((t) => ({ sha, path: t.path })))
-  const missing = wanted.filter((s) => cachedText(client, repo, s.sha, s.path) === undefined)
+  const { known, missing } = splitCached(client, repo, wanted)
   const snapshot = missing.length > 0 ? await readSnapshot(client, repo, { blobs: missing.map((s) => `${s.sha}:${s.path}`) }) : null
-  const texts = await textsOf(client, repo, snapshot, missing)
+  const texts = await completeTexts(client, repo, known, snapshot, missing)
   return digestsAt(commits, report.templates.map((t) => t.path), (sha, path) => texts(sha, path)?.text ?? null)
 }
 
-/** Texts from a snapshot (remembered by SHA), from the cache, or through REST when GraphQL
- * could not give the exact bytes. */
-async function textsOf(client: GitHubClient, repo: RepoRef, snapshot: Snapshot | null, read: Array<{ sha: string; path: string }>): Promise<(sha: string, path: string) => FileText | null> {
-  for (const s of read) {
-    const answer = snapshot?.blobs.get(`${s.sha}:${s.path}`)
-    if (answer === 'refetch') rememberText(client, repo, s.sha, s.path, await readText(client, repo, s.path, s.sha))
-    else if (answer !== undefined) rememberText(client, repo, s.sha, s.path, answer)
+type Side = { sha: string; path: string }
+const sideKey = (s: Side): string => `${s.sha}:${s.path}`
+
+/** Texts already cached (copied out now, so later evictions cannot lose them) and the rest. */
+function splitCached(client: GitHubClient, repo: RepoRef, wanted: readonly Side[]): { known: Map<string, FileText | null>; missing: Side[] } {
+  const known = new Map<string, FileText | null>()
+  const missing: Side[] = []
+  for (const s of wanted) {
+    const cached = cachedText(client, repo, s.sha, s.path)
+    if (cached === undefined) missing.push(s)
+    else known.set(sideKey(s), cached)
   }
-  return (sha, path) => {
-    const cached = cachedText(client, repo, sha, path)
-    if (cached === undefined) throw new Error(`internal: ${sha}:${path} was neither read nor cached`)
-    return cached
+  return { known, missing }
+}
+
+/** Adds the missing texts from a snapshot (or through REST when GraphQL could not give the
+ * exact bytes), remembering them by SHA; the lookup answers from this call's own map. */
+async function completeTexts(client: GitHubClient, repo: RepoRef, known: Map<string, FileText | null>, snapshot: Snapshot | null, missing: readonly Side[]): Promise<(sha: string, path: string) => FileText | null> {
+  for (const s of missing) {
+    const answer = snapshot?.blobs.get(sideKey(s))
+    if (answer === undefined) throw new Error(`internal: ${sideKey(s)} was not read`)
+    const text = answer === 'refetch' ? await readText(client, repo, s.path, s.sha) : answer
+    rememberText(client, repo, s.sha, s.path, text)
+    known.set(sideKey(s), text)
   }
+  return (sha, path) => known.get(sideKey({ sha, path })) ?? null
 }
 
 async function policyFromSnapshot(client: GitHubClient, repo: RepoRef, ref: string, snapshot: Snapshot): Promise<BasePolicy> {
@@ -177,7 +190,8 @@ async function compare(client: GitHubClient, repo: RepoRef, pull: PullToDecide):
   const comparison: Comparison = {
     mergeBase: data.merge_base_commit.sha,
     entries: files.length >= COMPARE_FILE_LIMIT ? await listPullFiles(client, repo, pull.number) : files.map(toEntry),
-    commits: data.commits,
+    // Only what co-authorship needs: whole commit objects would bloat the cache.
+    commits: data.commits.map((c) => ({ author: c.author ? { login: c.author.login } : null, committer: c.committer ? { login: c.committer.login } : null, commit: { message: c.commit.message } })),
     commitsComplete: data.commits.length >= data.total_commits,
   }
   if (isCommitSha(pull.baseSha) && isCommitSha(pull.headSha)) comparisons.set(key, comparison)
