@@ -48,12 +48,14 @@ export function scoreChanges(input: ScoreInput): Report {
     return true
   })
   const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
-  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx))
+  const changedPaths = input.files.map((f) => f.path)
+  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
 
-function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext): TemplateReport {
+/** `changedPaths`: every path in the change, built once (not once per template). */
+function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[]): TemplateReport {
   const { config } = input
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
@@ -63,7 +65,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   const tokenCache: TokenCache | undefined = base && head ? new Map() : undefined
   const ctx: DetectorContext = {
     config,
-    changedPaths: input.files.map((f) => f.path),
+    changedPaths,
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
