@@ -144,12 +144,21 @@ async function runQuery(client: GitHubClient, repo: RepoRef, request: SnapshotRe
     // Partial answers (a team that does not exist, protection we may not read) arrive as a
     // GraphqlResponseError carrying the data; anything else is a failure of the whole read.
     const partial = error as { data?: Record<string, unknown>; errors?: GraphqlError[] }
+    if (!partial.data && request.requiredChecksOf !== undefined && partial.errors?.some(isUnknownProtectionField)) {
+      // An older GitHub Enterprise Server whose schema lacks rulesets on refs: the required
+      // checks stay unknown (the setup warning is skipped) and everything else is read as usual.
+      const { requiredChecksOf: _unknown, ...rest } = request
+      return { ...(await runQuery(client, repo, rest)), requiredChecks: null }
+    }
     if (!partial.data || !partial.errors) throw error
     data = partial.data
     errors = partial.errors
   }
   return mapSnapshot(request, data, errors)
 }
+
+/** A validation error naming a protection field or type this server's schema does not have. */
+export const isUnknownProtectionField = (e: GraphqlError): boolean => /\b(rules|branchProtectionRule|requiredStatusCheckContexts|RequiredStatusChecksParameters|requiredStatusChecks)\b/.test(e.message) && /doesn't exist|does not exist|unknown type|cannot query field/i.test(e.message)
 
 type Json = Record<string, unknown> | null | undefined
 const field = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)

@@ -1,7 +1,8 @@
 // The snapshot query's answer mapping: blobs GraphQL cannot give exactly, bot logins, our
 // latest check run, which per-field errors are tolerated and which fail the read.
 import { describe, expect, it } from '@jest/globals'
-import { buildSnapshotQuery, mapSnapshot } from '../../../src/adapters/github/graphql-snapshot.js'
+import { buildSnapshotQuery, mapSnapshot, readSnapshot } from '../../../src/adapters/github/graphql-snapshot.js'
+import type { GitHubClient } from '../../../src/adapters/github/octokit.js'
 
 const REPO = { owner: 'acme', repo: 'prompts' }
 
@@ -73,5 +74,27 @@ describe('mapSnapshot', () => {
     expect(mapSnapshot({ teams: ['ghost/x'] }, { repository: {}, t0: null }, [missing]).teams).toEqual({})
     expect(() => mapSnapshot({ pull: 9 }, { repository: { pullRequest: null } }, [{ type: 'NOT_FOUND', message: 'Could not resolve to a PullRequest with the number of 9.', path: ['repository', 'pullRequest'] }])).toThrow(/PullRequest with the number of 9.*repository\.pullRequest/)
     expect(() => mapSnapshot({ teams: ['acme/x'] }, { repository: {}, t0: null }, [{ type: 'INTERNAL', message: 'boom', path: ['t0'] }])).toThrow(/boom/)
+  })
+})
+
+describe('readSnapshot', () => {
+  it('reads everything else when an older server lacks rulesets on refs (required checks unknown)', async () => {
+    const queries: string[] = []
+    const client = {
+      graphql: async (query: string) => {
+        queries.push(query)
+        if (query.includes('rules(')) throw Object.assign(new Error('validation'), { errors: [{ message: "Field 'rules' doesn't exist on type 'Ref'" }] })
+        return { repository: { pullRequest: { reviews: { totalCount: 0, nodes: [] }, reviewRequests: { totalCount: 0, nodes: [] } } } }
+      },
+    } as unknown as GitHubClient
+    const s = await readSnapshot(client, REPO, { pull: 1, requiredChecksOf: 'main' })
+    expect(queries).toHaveLength(2)
+    expect(s.requiredChecks).toBeNull()
+    expect(s.reviews).toEqual([])
+  })
+
+  it('fails on any other validation error', async () => {
+    const client = { graphql: async () => Promise.reject(Object.assign(new Error('validation'), { errors: [{ message: "Field 'reviews' doesn't exist on type 'PullRequest'" }] })) } as unknown as GitHubClient
+    await expect(readSnapshot(client, REPO, { pull: 1, requiredChecksOf: 'main' })).rejects.toThrow('validation')
   })
 })
