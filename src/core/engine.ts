@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
 import { classifier, isChatJson } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
-import type { TokenCache } from './cost/tokens.js'
+import { TokenCache } from './cost/tokens.js'
 import type { DetectorContext } from './detect/detector.js'
 import { DETECTORS, RULES } from './detect/index.js'
 import { policyFinding } from './detect/policy.js'
@@ -49,20 +49,20 @@ export function scoreChanges(input: ScoreInput): Report {
   })
   const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
   const changedPaths = input.files.map((f) => f.path)
-  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths))
+  // One token cache for the run: base and head share text, and so do templates.
+  const tokenCache = new TokenCache()
+  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
-function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[]): TemplateReport {
+function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache): TemplateReport {
   const { config } = input
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
   const change = diffTemplate(file, base, head)
   const costs = new Map<Template, CostEstimate>()
-  // Base and head share most of their text: count it once.
-  const tokenCache: TokenCache | undefined = base && head ? new Map() : undefined
   const ctx: DetectorContext = {
     config,
     changedPaths,

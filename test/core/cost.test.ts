@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { countTextTokens, templateTokens, tokenMethod } from '../../src/core/cost/tokens.js'
+import { countTextTokens, templateTokens, TokenCache, tokenMethod } from '../../src/core/cost/tokens.js'
 import { parseTemplate } from '../../src/core/templates/index.js'
 import { priceOf } from '../../src/core/cost/pricing.js'
 import { HANG_LIMIT_MS } from '../helpers/hang-limit.js'
@@ -50,9 +50,22 @@ describe('chunked counting', () => {
         const content = parts.join('')
         const text = `model: ${model}\nmessages:\n  - role: user\n    content: ${JSON.stringify(content)}\n`
         const template = parseTemplate('a.prompt.yml', text)
-        expect(templateTokens(template, new Map()).tokens).toBe(templateTokens(template).tokens)
+        expect(templateTokens(template, new TokenCache()).tokens).toBe(templateTokens(template).tokens)
       }),
       { numRuns: 400 },
+    )
+  })
+  it('one cache shared by different templates and both encodings counts each exactly', () => {
+    const doc = (model: string, content: string) => parseTemplate('a.prompt.yml', `model: ${model}\nmessages:\n  - role: user\n    content: ${JSON.stringify(content)}\n`)
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { maxLength: 20 }), { minLength: 2, maxLength: 4 }), (docs) => {
+        const cache = new TokenCache()
+        for (const [i, parts] of docs.entries()) {
+          const template = doc(i % 2 ? 'openai/gpt-4' : 'openai/gpt-4o', parts.join(''))
+          expect(templateTokens(template, cache).tokens).toBe(templateTokens(template).tokens)
+        }
+      }),
+      { numRuns: 200 },
     )
   })
 })

@@ -65,9 +65,17 @@ function longRuns(text: string): Array<[number, number]> {
   return runs
 }
 
-/** Counts already made in this run, keyed by method and text: the two versions of a
- * modified template share most of their text, which is tokenized once. */
-export type TokenCache = Map<string, number>
+/** Counts already made in this run, per method and chunk text: the two versions of a
+ * modified template share most of their text, and templates of one repository share
+ * boilerplate lines (the benchmark corpus repeats half its bytes), each tokenized once. */
+export class TokenCache {
+  readonly #byMethod = new Map<TokenMethod, Map<string, number>>()
+  for(method: TokenMethod): Map<string, number> {
+    let counts = this.#byMethod.get(method)
+    if (!counts) this.#byMethod.set(method, (counts = new Map()))
+    return counts
+  }
+}
 
 /**
  * Splits at line starts that no BPE pre-token can span: after a '\n', before a character
@@ -89,18 +97,18 @@ function* safeChunks(text: string): Generator<string> {
 /** Exact count of `text`, chunk by chunk through `cache`. */
 function cachedCount(text: string, method: TokenMethod, cache: TokenCache): number {
   if (method === 'estimate' || text.length > EXACT_LIMIT) return countTextTokens(text, method)
+  const counts = cache.for(method)
   let tokens = 0
   for (const chunk of safeChunks(text)) {
-    const key = `${method}\u0000${chunk}`
-    let count = cache.get(key)
-    if (count === undefined) cache.set(key, (count = countTextTokens(chunk, method)))
+    let count = counts.get(chunk)
+    if (count === undefined) counts.set(chunk, (count = countTextTokens(chunk, method)))
     tokens += count
   }
   return tokens
 }
 
 /** Prompt tokens per call: every message plus a small per-message framing overhead. Pass
- * a `cache` shared between the two versions of a template to count their common text once. */
+ * a `cache` shared across a run to count repeated text once. */
 export function templateTokens(template: Template, cache?: TokenCache): { tokens: number; method: TokenMethod } {
   const method = tokenMethod(template.model.id)
   let tokens = 0
