@@ -160,6 +160,24 @@ describe('promptops/approval from the real Probot server', () => {
     })
   })
 
+  it('coalesces a burst of events for one PR: two evaluations, one check run', async () => {
+    const pr = await emulator.state.createPull({ head: 'burst', base: 'main', author: 'alice', title: 'Burst', files: { [SALES]: mainText(SALES).replace('You summarize sales', 'You summarize the sales') } })
+    const from = emulator.requests.length
+    const actions = ['opened', 'synchronize', 'ready_for_review', 'reopened']
+    const payloads = await Promise.all(actions.map((a) => pullRequestPayload(emulator, REF, pr.number, a)))
+    const deliveries = await Promise.all(payloads.map((p) => deliver(app, emulator, 'pull_request', p)))
+    expect(deliveries.map((d) => d.status)).toEqual([200, 200, 200, 200])
+    expect((await settledCheck(emulator, pr.headSha)).conclusion).toBe('success')
+    // Without coalescing, four concurrent evaluations could each find no run and create one.
+    expect([...emulator.state.checkRuns.values()].filter((r) => r.headSha === pr.headSha)).toHaveLength(1)
+    // One run, then one trailing run for the other three (each run makes one query; the
+    // compare is cached after the first).
+    const made = emulator.requests.slice(from)
+    expect(made.filter((r) => r.url.includes('/compare/'))).toHaveLength(1)
+    expect(made.filter((r) => r.url === '/api/graphql').length).toBeLessThanOrEqual(2)
+    expect(emulator.violations).toEqual([])
+  })
+
   it('ignores a lax promptops.yml on the PR head: policy edits route to critical', async () => {
     const lax = 'version: 1\nrouting:\n' + ['low', 'medium', 'high', 'critical'].map((l) => `  ${l}: { approvals: 0, allOwners: false }\n`).join('')
     const pr = await emulator.state.createPull({ head: 'lax-config', base: 'main', author: 'mallory', title: 'Relax routing', files: { '.github/promptops.yml': lax, ...typoFix() } })
