@@ -2,7 +2,7 @@
 // dist/index.js as is; `npx promptops` runs dist/cli.js; `npm start` runs dist/app.js).
 // Deterministic output, so CI can fail when dist/ is stale (git diff --exit-code dist).
 import { build } from 'esbuild'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
 const versionFile = `// Kept in step with package.json by scripts/bundle.mjs (checked by a test).\nexport const VERSION = '${pkg.version}'\n`
@@ -10,7 +10,9 @@ if (readFileSync('src/version.ts', 'utf8') !== versionFile) writeFileSync('src/v
 
 const entries = [
   { in: 'src/action/index.ts', out: 'dist/index.js' },
-  { in: 'src/cli/index.ts', out: 'dist/cli.js', shebang: true },
+  // The CLI is split: each command's module is a chunk under dist/cli-chunks/, imported when
+  // the command runs, so `--help` or `schema` start without loading the engine.
+  { in: 'src/cli/index.ts', out: 'dist/cli.js', shebang: true, chunks: 'cli-chunks' },
   // Probot stays a runtime dependency of the App (it serves its own static pages).
   { in: 'app/main.ts', out: 'dist/app.js', external: ['probot'] },
   { in: 'app/lambda.ts', out: 'dist/lambda.js', external: ['probot'] },
@@ -20,9 +22,13 @@ const entries = [
 const banner = "import { createRequire as __promptopsCreateRequire } from 'node:module';\nconst require = __promptopsCreateRequire(import.meta.url);"
 
 for (const entry of entries) {
+  // Chunk names carry a content hash: remove the old ones so none is left behind.
+  if (entry.chunks) rmSync(`dist/${entry.chunks}`, { recursive: true, force: true })
+  const output = entry.chunks
+    ? { entryPoints: { [entry.out.replace(/^dist\/|\.js$/g, '')]: entry.in }, outdir: 'dist', splitting: true, chunkNames: `${entry.chunks}/[name]-[hash]` }
+    : { entryPoints: [entry.in], outfile: entry.out }
   await build({
-    entryPoints: [entry.in],
-    outfile: entry.out,
+    ...output,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -31,7 +37,8 @@ for (const entry of entries) {
     legalComments: 'none',
     logLevel: 'warning',
     external: entry.external ?? [],
-    banner: { js: `${entry.shebang ? '#!/usr/bin/env node\n' : ''}${banner}` },
+    banner: { js: banner },
   })
+  if (entry.shebang) writeFileSync(entry.out, `#!/usr/bin/env node\n${readFileSync(entry.out, 'utf8')}`)
   console.log(`bundled ${entry.in} → ${entry.out}`)
 }

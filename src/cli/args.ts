@@ -31,3 +31,6 @@ export function level(value: string | undefined, flag: string): Level | undefine
 }
 
 export const absolute = (cwd: string, path: string): string => (isAbsolute(path) ? path : resolve(cwd, path))
+
+/** A string flag's value (parseArgs gives booleans for bare flags). */
+export const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined)

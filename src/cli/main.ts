@@ -18,7 +18,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   try {
-    return await command.run(rest, io)
+    return await (await command.load()).run(rest, io)
   } catch (error) {
     if (error instanceof PromptOpsError) {
       io.stderr(`promptops ${name}: ${error.message}\n`)

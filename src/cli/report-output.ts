@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { renderJson, renderMarkdown, renderSarif, renderText, type Report } from '../core/index.js'
 import { levelRank, type Level } from '../core/types.js'
 import { VERSION } from '../version.js'
-import { absolute, level, oneOf } from './args.js'
+import { absolute, level, oneOf, str } from './args.js'
 import type { CliIo } from './io.js'
 
 export const FORMATS = ['json', 'sarif', 'markdown', 'text'] as const
@@ -43,4 +43,3 @@ export async function emitReport(report: Report, values: { format?: string | boo
   return 0
 }
 
-export const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined)

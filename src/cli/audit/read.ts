@@ -6,10 +6,9 @@ import { defaultConfig } from '../../core/config/parse-config.js'
 import { readRecords } from '../../adapters/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { git } from '../../adapters/git/git.js'
-import { absolute, oneOf, parse } from '../args.js'
+import { absolute, oneOf, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
-import { str } from '../report-output.js'
-import { readKeyArg } from './record.js'
+import { readKeyArg } from './key-arg.js'
 import { readTextArg } from '../read-text.js'
 
 const BRANCH = defaultConfig().audit.branch

@@ -14,13 +14,8 @@ import { parseRepo, type RepoRef } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
 import { parse, required } from '../args.js'
 import type { CliIo } from '../io.js'
+import { reconcileUsage } from './usage.js'
 
-export const reconcileUsage = `Usage: promptops audit reconcile --github-repo OWNER/NAME [--since DATE] [--branch B] [--dry-run]
-
-Lists merged pull requests (closed PRs, newest first, back to --since) and records every
-governed one that is missing from the audit branch (default: audit.branch of the default
-branch's promptops.yml), oldest merge first. Needs GITHUB_TOKEN (API from GITHUB_API_URL) and
-PROMPTOPS_SIGNING_KEY (the App's key). Exit 1 when a PR could not be judged (no valid policy).`
 
 interface Summary {
   branch: string

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { auditInput } from '../../core/audit/index.js'
 import { sha256 } from '../../core/engine.js'
 import { UsageError } from '../../core/errors.js'
@@ -10,20 +9,13 @@ import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { git, resolveCommit } from '../../adapters/git/git.js'
 import { pullFactsFromGit } from '../../adapters/git/pull-facts.js'
 import { scoreRevisions } from '../../adapters/git/score-revisions.js'
-import { absolute, parse, required } from '../args.js'
+import { absolute, parse, required, str } from '../args.js'
 import type { CliIo } from '../io.js'
 import { readJsonFile } from '../read-json.js'
-import { str } from '../report-output.js'
 import { accuracyMetrics } from '../../core/metrics/index.js'
 import { readEvalResults } from '../../adapters/fs/eval-results.js'
+import { recordUsage } from './usage.js'
 
-export const recordUsage = `Usage: promptops audit record --repo DIR --base SHA --head SHA --pr N --merge-commit SHA [--author LOGIN] [--approvals FILE] [--title TEXT] [--merged-at ISO] [--opened-at ISO] [--repository OWNER/NAME] [--branch B] [--key FILE]
-
-Scores the change, evaluates routing with the given reviews (GitHub list-reviews JSON), and
-appends one record to the audit branch (default from promptops.yml, else promptops-audit),
-creating it on first use. Works on a local clone with no remote. Signs checkpoints with
---key (JSON {name, privateKeyPem}), else PROMPTOPS_SIGNING_KEY, else a key kept in
-.git/promptops/ (created on first use). Idempotent per repository + PR + merge commit.`
 
 export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'merge-commit': { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, title: { type: 'string' }, 'merged-at': { type: 'string' }, 'opened-at': { type: 'string' }, repository: { type: 'string' }, branch: { type: 'string' }, key: { type: 'string' } } as const
@@ -68,7 +60,3 @@ async function originName(repo: string): Promise<string> {
   return `local/${top.split('/').pop() || 'repo'}`
 }
 
-/** A verifier key given inline (`name+hash+key`) or as a file holding one. */
-export async function readKeyArg(cwd: string, key: string): Promise<string> {
-  return readFile(absolute(cwd, key), 'utf8').then((t) => t.trim(), () => key)
-}

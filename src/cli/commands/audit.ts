@@ -1,10 +1,17 @@
 import { UsageError } from '../../core/errors.js'
 import { auditExport, auditShow, auditVerify, exportUsage, showUsage, verifyUsage } from '../audit/read.js'
-import { auditReconcile, reconcileUsage } from '../audit/reconcile.js'
-import { auditRecord, recordUsage } from '../audit/record.js'
-import type { Command } from '../io.js'
+import { reconcileUsage, recordUsage } from '../audit/usage.js'
+import type { Command, CliIo } from '../io.js'
 
-const SUBCOMMANDS = { record: auditRecord, verify: auditVerify, export: auditExport, show: auditShow, reconcile: auditReconcile } as const
+type Subcommand = (argv: string[], io: CliIo) => Promise<number>
+/** record and reconcile score pull requests: their modules (and the engine) load on use. */
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  record: async () => (await import('../audit/record.js')).auditRecord,
+  verify: async () => auditVerify,
+  export: async () => auditExport,
+  show: async () => auditShow,
+  reconcile: async () => (await import('../audit/reconcile.js')).auditReconcile,
+}
 const usage = `Usage: promptops audit record|verify|export|show|reconcile ...
 
 ${recordUsage}
@@ -19,13 +26,12 @@ ${reconcileUsage}`
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: 'append-only, tamper-evident audit branch: record, verify, export, show, reconcile',
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv
     if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), sub === undefined ? 2 : 0
-    const run = SUBCOMMANDS[sub as keyof typeof SUBCOMMANDS]
-    if (!run) throw new UsageError(`unknown audit command "${sub}"\n\n${usage}`)
-    return run(rest, io)
+    const load = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined
+    if (!load) throw new UsageError(`unknown audit command "${sub}"\n\n${usage}`)
+    return (await load())(rest, io)
   },
 }

@@ -7,9 +7,8 @@ import { createClient } from '../../adapters/github/octokit.js'
 import { githubCodeownersErrors, requiredChecks } from '../../adapters/github/protection.js'
 import { parseRepo } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
-import { absolute, oneOf, parse } from '../args.js'
+import { absolute, oneOf, parse, str } from '../args.js'
 import type { Command } from '../io.js'
-import { str } from '../report-output.js'
 
 const usage = `Usage: promptops doctor [--repo DIR] [--ref REF] [--github-repo OWNER/NAME] [--branch BRANCH] [--format text|json]
 
@@ -22,7 +21,6 @@ const ICON: Record<DoctorCheck['status'], string> = { ok: '✓', warn: '!', fail
 
 export const doctorCommand: Command = {
   name: 'doctor',
-  summary: 'setup check: config, CODEOWNERS, owners, branch protection requiring promptops/approval',
   usage,
   async run(argv, io) {
     const opts = { repo: { type: 'string' }, ref: { type: 'string' }, 'github-repo': { type: 'string' }, branch: { type: 'string' }, format: { type: 'string' } } as const

@@ -4,7 +4,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { createInterface } from 'node:readline'
 import picomatch from 'picomatch'
-import { CONFIG_PATH, parseConfig, PromptOpsError, UsageError, type Config } from '../../core/index.js'
+import type { Config } from '../../core/config/config.schema.js'
+import { CONFIG_PATH, parseConfig } from '../../core/config/parse-config.js'
+import { PromptOpsError, UsageError } from '../../core/errors.js'
 import {
   checkRecords,
   compileSchema,
@@ -18,9 +20,8 @@ import {
   type Adapter,
   type SchemaValidator,
 } from '../../core/memory/index.js'
-import { absolute, parse } from '../args.js'
+import { absolute, parse, str } from '../args.js'
 import type { CliIo, Command } from '../io.js'
-import { str } from '../report-output.js'
 
 const usage = `Usage: promptops migrate --check [--repo DIR] [--adapter FILE]
        promptops migrate --in OLD.jsonl --out NEW.jsonl --adapter FILE [--repo DIR]
@@ -42,7 +43,6 @@ const options = { check: { type: 'boolean' }, repo: { type: 'string' }, adapter:
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'check or run a memory-schema compatibility adapter',
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv, options, usage)

@@ -3,9 +3,8 @@ import { unwrap } from '../../core/result.js'
 import { UsageError } from '../../core/errors.js'
 import { resolveCommit } from '../../adapters/git/git.js'
 import { loadPolicyAt } from '../../adapters/git/policy.js'
-import { absolute, parse } from '../args.js'
+import { absolute, parse, str } from '../args.js'
 import type { Command } from '../io.js'
-import { str } from '../report-output.js'
 
 const usage = `Usage: promptops owners --repo DIR [--ref REF] PATH...
 
@@ -15,7 +14,6 @@ matching line wins) plus owners from promptops.yml, as of REF (default HEAD). []
 
 export const ownersCommand: Command = {
   name: 'owners',
-  summary: 'owners of paths: CODEOWNERS (GitHub semantics) plus promptops.yml',
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv, { repo: { type: 'string' }, ref: { type: 'string' } }, usage)

@@ -11,7 +11,6 @@ text. A summary of what was masked goes to stderr (unless --quiet).`
 
 export const redactCommand: Command = {
   name: 'redact',
-  summary: 'stdin → stdout filter masking PII and secrets in memories, traces, telemetry',
   usage,
   async run(argv, io) {
     const { values } = parse(argv, { quiet: { type: 'boolean', short: 'q' } }, usage)

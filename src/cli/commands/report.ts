@@ -12,7 +12,6 @@ ${metricsUsage}`
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'review-SLA and per-template metrics reports from the audit branch',
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv

@@ -2,10 +2,9 @@ import { evaluateRouting, renderDecisionText, routingInput, type Review } from '
 import { UsageError } from '../../core/errors.js'
 import { pullFactsFromGit } from '../../adapters/git/pull-facts.js'
 import { scoreRevisions } from '../../adapters/git/score-revisions.js'
-import { absolute, oneOf, parse, required } from '../args.js'
+import { absolute, oneOf, parse, required, str } from '../args.js'
 import type { Command } from '../io.js'
 import { readJsonFile } from '../read-json.js'
-import { str } from '../report-output.js'
 import { configOverride } from '../read-text.js'
 
 const usage = `Usage: promptops route --repo DIR --base REF --head REF [--author LOGIN] [--approvals FILE] [--teams FILE] [--format json|text] [--explain] [--config FILE]
@@ -17,7 +16,6 @@ commit trailers and GitHub noreply addresses. Exit 0 whether or not it is satisf
 
 export const routeCommand: Command = {
   name: 'route',
-  summary: 'the approval decision: tier, required reviewers, what is missing and why',
   usage,
   async run(argv, io) {
     const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, teams: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' }, config: { type: 'string' } } as const

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { decodeText } from '../../adapters/decode.js'
 import { defaultConfig, parseConfig, scoreChanges, unwrap, type FileChange } from '../../core/index.js'
 import { UsageError } from '../../core/errors.js'
-import { absolute, parse } from '../args.js'
+import { absolute, parse, str } from '../args.js'
 import type { Command } from '../io.js'
-import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
+import { emitReport, REPORT_OPTIONS } from '../report-output.js'
 import { readTextArg } from '../read-text.js'
 
 const usage = `Usage: promptops scan FILE... [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
@@ -14,7 +14,6 @@ file named is treated as a template (format from its name); paths in the report 
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'risk report on files, as if every line were new',
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv, REPORT_OPTIONS, usage)

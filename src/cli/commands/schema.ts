@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ConfigSchema } from '../../core/index.js'
+import { ConfigSchema } from '../../core/config/config.schema.js'
 import type { Command } from '../io.js'
 
 const usage = `Usage: promptops schema
@@ -13,7 +13,6 @@ export function configJsonSchema(): Record<string, unknown> {
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'print the JSON Schema of promptops.yml',
   usage,
   async run(argv, io) {
     if (argv.includes('--help') || argv.includes('-h')) return io.stdout(`${usage}\n`), 0

@@ -1,7 +1,7 @@
 import { scoreRevisions } from '../../adapters/git/score-revisions.js'
-import { absolute, parse, required } from '../args.js'
+import { absolute, parse, required, str } from '../args.js'
 import type { Command } from '../io.js'
-import { emitReport, REPORT_OPTIONS, str } from '../report-output.js'
+import { emitReport, REPORT_OPTIONS } from '../report-output.js'
 import { configOverride } from '../read-text.js'
 
 const usage = `Usage: promptops score --repo DIR --base REF --head REF [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
@@ -13,7 +13,6 @@ Exit 0 whatever the risk, 1 when --fail-on LEVEL is met, 2 on bad usage or input
 
 export const scoreCommand: Command = {
   name: 'score',
-  summary: 'risk report for the prompt changes between two git revisions',
   usage,
   async run(argv, io) {
     const { values } = parse(argv, { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...REPORT_OPTIONS }, usage)

@@ -4,9 +4,8 @@ import { decidePull } from '../../adapters/github/decide-pull.js'
 import { createClient } from '../../adapters/github/octokit.js'
 import { parseRepo } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
-import { parse } from '../args.js'
+import { parse, str } from '../args.js'
 import type { Command } from '../io.js'
-import { str } from '../report-output.js'
 
 const MARKER = '<!-- promptops:sla-reminder -->'
 const usage = `Usage: promptops sla remind --github-repo OWNER/NAME [--dry-run]
@@ -19,7 +18,6 @@ GITHUB_API_URL.`
 
 export const slaCommand: Command = {
   name: 'sla',
-  summary: 'remind and escalate overdue reviews (run on a schedule)',
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv

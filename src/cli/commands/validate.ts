@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CONFIG_PATH, parseConfig } from '../../core/index.js'
+import { CONFIG_PATH, parseConfig } from '../../core/config/parse-config.js'
 import { CODEOWNERS_PATHS, parseCodeowners, pickCodeowners } from '../../core/owners/index.js'
-import { absolute, parse } from '../args.js'
+import { absolute, parse, str } from '../args.js'
 import type { Command } from '../io.js'
-import { str } from '../report-output.js'
 
 const usage = `Usage: promptops validate [--repo DIR]
 
@@ -16,7 +15,6 @@ const readOptional = (path: string): Promise<string | undefined> => readFile(pat
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check promptops.yml and CODEOWNERS, with file:line errors',
   usage,
   async run(argv, io) {
     const { values } = parse(argv, { repo: { type: 'string' } }, usage)

@@ -6,9 +6,8 @@ import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
 import { UsageError } from '../../core/errors.js'
 import { metricsOverTime, renderMetricsJson, renderMetricsTable, renderMermaid, renderSvg, type TemplateSeries } from '../../core/metrics/index.js'
-import { absolute, oneOf, parse } from '../args.js'
+import { absolute, oneOf, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
-import { str } from '../report-output.js'
 
 export const metricsUsage = `Usage: promptops report metrics --repo DIR [--branch B] [--template PATH] [--format table|json|mermaid|svg] [--output FILE]
 

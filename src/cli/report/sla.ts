@@ -3,9 +3,8 @@ import { defaultConfig } from '../../core/config/parse-config.js'
 import { UsageError } from '../../core/errors.js'
 import { readRecords } from '../../adapters/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
-import { absolute, oneOf, parse } from '../args.js'
+import { absolute, oneOf, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
-import { str } from '../report-output.js'
 
 export const slaUsage = `Usage: promptops report sla --repo DIR [--branch B] [--format text|json]
 
