@@ -83,15 +83,12 @@ export class TokenCache {
  * '/' (o200k's punctuation pre-token may swallow "\n/"). Both encodings' split patterns
  * then restart there, so a text's count is the sum of its chunks' counts.
  */
-function* safeChunks(text: string): Generator<string> {
-  let start = 0
-  for (let nl = text.indexOf('\n'); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
+function nextChunkEnd(text: string, start: number): number {
+  for (let nl = text.indexOf('\n', start); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
     const next = text.charCodeAt(nl + 1)
-    if (next <= 32 || next === 47) continue
-    yield text.slice(start, nl + 1)
-    start = nl + 1
+    if (next > 32 && next !== 47) return nl + 1
   }
-  yield text.slice(start)
+  return text.length
 }
 
 /** Exact count of `text`, chunk by chunk through `cache`. */
@@ -99,10 +96,13 @@ function cachedCount(text: string, method: TokenMethod, cache: TokenCache): numb
   if (method === 'estimate' || text.length > EXACT_LIMIT) return countTextTokens(text, method)
   const counts = cache.for(method)
   let tokens = 0
-  for (const chunk of safeChunks(text)) {
+  for (let start = 0; start < text.length; ) {
+    const end = nextChunkEnd(text, start)
+    const chunk = text.slice(start, end)
     let count = counts.get(chunk)
     if (count === undefined) counts.set(chunk, (count = countTextTokens(chunk, method)))
     tokens += count
+    start = end
   }
   return tokens
 }
