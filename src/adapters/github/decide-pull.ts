@@ -21,7 +21,7 @@ import type { Review, RoutingDecision } from '../../core/routing/types.js'
 import type { FileChange } from '../../core/types.js'
 import { POLICY_PATHS, policyFrom, type BasePolicy } from './base-policy.js'
 import { cachedText, listPullFiles, needsContent, readText, rememberText, sidesOf, toEntry, toFileChange, type ChangeEntry, type FileText } from './contents.js'
-import { readSnapshot, type ExistingCheckRun, type Snapshot, type SnapshotRequest } from './graphql-snapshot.js'
+import { readSnapshot, type Snapshot, type SnapshotRequest } from './graphql-snapshot.js'
 import type { GitHubClient } from './octokit.js'
 import { coAuthorsOf, digestsAt, loadTeams, teamsNamed, type CommitLike } from './pull-facts.js'
 import type { RepoRef } from './repo-ref.js'
@@ -35,15 +35,10 @@ export interface PullToDecide {
   baseSha: string
 }
 
-/** What the check writer needs to know before it writes, read in the same query. */
-export interface Observed {
-  /** Our latest `promptops/approval` run on the check commit (null: none yet). */
-  checkRun: ExistingCheckRun | null | undefined
-  /** Who is requested now (fresh, unlike the webhook payload). */
-  requested: { users: string[]; teams: string[] } | null
-  /** Checks the base branch requires (null: could not tell). */
-  requiredChecks: string[] | null | undefined
-}
+/** What the check writer needs to know before it writes, read in the same query: our latest
+ * run on the check commit, who is requested now (fresh, unlike the webhook payload), and the
+ * checks the base branch requires. */
+export type Observed = Pick<Snapshot, 'checkRun' | 'requested' | 'requiredChecks'>
 
 export type PullDecision =
   | { kind: 'no-config'; observed: Observed }
@@ -71,7 +66,9 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const governed = classify ? comparison.entries.filter((e) => needsContent(classify, e)) : []
   const wanted = governed.flatMap((e) => Object.values(sidesOf(e, comparison.mergeBase, pull.headSha)).filter((s): s is { sha: string; path: string } => s !== null))
   const { known, missing } = splitCached(client, repo, wanted)
-  const teams = config ? teamsNamed(Object.values(ownersForPaths(governed.map((e) => e.path), policy.codeowners?.text, config.owners)).flat(), config) : []
+  // Owners of every changed path, once: the teams to read now, and the report's owners later.
+  const owners = config ? ownersForPaths(comparison.entries.map((e) => e.path), policy.codeowners?.text, config.owners) : {}
+  const teams = config ? teamsNamed(governed.flatMap((e) => owners[e.path] ?? []), config) : []
   const needMain = early === null || missing.length > 0 || teams.length > 0
   const main = needMain ? await readSnapshot(client, repo, { ...(early ? {} : observing), blobs: missing.map((s) => `${s.sha}:${s.path}`), teams }) : null
   const seen = early ?? main!
@@ -85,7 +82,6 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
     return toFileChange(e, sides.base && texts(sides.base.sha, sides.base.path), sides.head && texts(sides.head.sha, sides.head.path))
   })
   if (options.requireGoverned && !touchesGoverned(files, config!)) return { kind: 'ungoverned', observed }
-  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config!.owners)
   const report = scoreChanges({ files, config: config!, ownersOf: (p) => owners[p] ?? [], now })
   // A tier that needs no human (low risk by default) needs no reviews, commits or teams.
   const tier = config!.routing[report.policyFiles.length > 0 ? 'critical' : report.level]
