@@ -94,6 +94,9 @@ export const RoutingSchema = z
     critical: TierRoutingSchema.default(defaultRouting.critical),
     /** Members may approve with a `promptops-override: <reason>` line in the review body. */
     overriders: z.array(principal).default([]),
+    /** Who must approve any change to a policy file (promptops.yml, CODEOWNERS, `policyFiles`),
+     * in addition to that file's own code owners. A policy file with neither cannot be approved. */
+    policyOwners: z.array(principal).default([]),
   })
   .strict()
 
@@ -162,7 +165,7 @@ export const ConfigSchema = z
     /** Per-rule or per-category severity overrides: `off` disables. */
     rules: z.record(z.string(), RuleOverrideSchema).default({}),
     suppressions: z.array(SuppressionSchema).default([]),
-    routing: RoutingSchema.default({ ...defaultRouting, overriders: [] }),
+    routing: RoutingSchema.default({ ...defaultRouting, overriders: [], policyOwners: [] }),
     cost: CostSchema.default({ maxIncreasePercent: 25, minTokenIncrease: 200, severity: 'medium', pricing: {} }),
     accuracy: AccuracySchema.default({ results: [], tolerance: 0.02, severity: 'high' }),
     memory: MemorySchema.default({ schemas: [], playbooks: 'docs/migrations' }),

@@ -1,21 +1,25 @@
 // The pure approval decision behind the `promptops/approval` check and `promptops route`.
-import type { Level } from '../types.js'
+import { maxLevel, type Level } from '../types.js'
 import { collectApprovals, excludedLogins } from './approvals.js'
 import { collectOverrides } from './overrides.js'
 import { buildTeamIndex, principalKind } from './principals.js'
-import { buildRequirements } from './requirements.js'
+import { buildRequirements, policyOwnerRequirements, pushersKnown } from './requirements.js'
 import { orderReviews } from './reviews.js'
 import { summarize } from './summary.js'
 import type { Requirement, RoutingDecision, RoutingInput } from './types.js'
 
 export function evaluateRouting(input: RoutingInput): RoutingDecision {
-  const tier: Level = input.policyFilesChanged.length > 0 ? 'critical' : input.level
+  // A policy change is at least high whatever its findings say (they cannot be turned off).
+  const tier: Level = input.policyFiles.length > 0 ? maxLevel([input.level, 'high']) : input.level
   const teams = buildTeamIndex(input.teams)
   const ordered = orderReviews(input.reviews)
   const approvals = collectApprovals(ordered, input)
   const overrides = collectOverrides(ordered, input, teams)
   const ctx = { approvals: approvals.valid, teams, excluded: excludedLogins(input) }
-  const requirements = buildRequirements(input.tierPolicy[tier], input.templates, input.requireOwner, ctx)
+  const tierRequirements = buildRequirements(input.tierPolicy[tier], input.templates, input.requireOwner, ctx)
+  const ownersOfPolicy = policyOwnerRequirements(input.policyFiles, input.tierPolicy.policyOwners, ctx)
+  const needsHumans = tierRequirements.length > 0 || ownersOfPolicy.length > 0
+  const requirements = [...(needsHumans ? pushersKnown(input.pushers) : []), ...tierRequirements, ...ownersOfPolicy]
 
   const contributing = new Set(flatten(requirements).flatMap((r) => r.approvedBy))
   const useless = requirements.length > 0 ? approvals.valid.filter((a) => !contributing.has(a.login)) : []
@@ -27,6 +31,7 @@ export function evaluateRouting(input: RoutingInput): RoutingDecision {
     tier,
     summary: summarize({ tier, requirements, overrides: overrides.overrides, missing }),
     reasons: tierReasons(input, tier),
+    notChecked: notChecked(input),
     requirements,
     counted: approvals.valid.filter((a) => !useless.includes(a)),
     discounted: [
@@ -53,9 +58,18 @@ function missingPrincipals(requirements: readonly Requirement[]): string[] {
   return [...seen.values()]
 }
 
+/** What the shell could not supply (the offline CLI), so the decision could not check it. */
+function notChecked(input: RoutingInput): string[] {
+  const out: string[] = []
+  if (!input.writeAccessKnown) out.push('reviewers\' write access to the repository')
+  if (input.pushers === undefined) out.push('who pushed the commits (pushers may not approve)')
+  return out
+}
+
 function tierReasons(input: RoutingInput, tier: Level): string[] {
   const reasons: string[] = []
-  if (input.policyFilesChanged.length > 0) reasons.push(`policy files changed (${input.policyFilesChanged.join(', ')}): routed to critical`)
+  const paths = input.policyFiles.map((f) => f.path)
+  if (paths.length > 0) reasons.push(`policy files changed (${paths.join(', ')}): at least high, and their owners must approve`)
   if (tier !== input.level) reasons.push(`risk level from findings: ${input.level}`)
   else reasons.push(`risk level: ${tier}`)
   return [...reasons, ...input.reasons]

@@ -1,34 +1,43 @@
-// Bridges the risk report to the routing decision: the tier is the report's level, the
-// governed templates carry their owners and head digests (removed ones: `absent`).
+// Bridges the risk report to the routing decision: the tier is the report's level; templates
+// and policy files carry their owners as of the base revision.
 import type { Config } from '../config/config.schema.js'
 import type { Report } from '../report/types.js'
-import type { Review, RoutingInput } from './types.js'
-
-export const ABSENT_DIGEST = 'absent'
+import type { Pushers, Review, RoutingInput } from './types.js'
 
 export interface PullFacts {
   author: string
+  /** Authors, co-authors and committers of the PR's commits, as GitHub resolved them. */
   coAuthors: string[]
+  /** Who pushed the PR's commits; undefined when not checked (offline). */
+  pushers?: Pushers
   reviews: Review[]
   teams: Record<string, string[]>
   headSha: string
-  /** Digests of the report's template paths at each reviewed commit. */
-  digestsAt: Record<string, Record<string, string>>
+  /** Per approved commit other than the head: null when nothing governed changed since, else why. */
+  changedSince: Record<string, string | null>
+  /** When the base branch was last switched or force-pushed (null: never). */
+  baseChangedAt?: string | null
+  /** Whether each review carries `author_can_push` (read from GitHub). */
+  writeAccessKnown: boolean
 }
 
-export function routingInput(report: Report, config: Config, facts: PullFacts): RoutingInput {
+/** `ownersOf`: owners of any changed path at the base revision (CODEOWNERS + config). */
+export function routingInput(report: Report, config: Config, facts: PullFacts, ownersOf: (path: string) => string[]): RoutingInput {
   return {
     level: report.level,
     reasons: report.explanation,
-    policyFilesChanged: report.policyFiles,
-    templates: report.templates.map((t) => ({ path: t.path, owners: t.owners, digest: t.digest.head ?? ABSENT_DIGEST })),
+    policyFiles: report.policyFiles.map((path) => ({ path, owners: ownersOf(path) })),
+    templates: report.templates.map((t) => ({ path: t.path, owners: t.owners })),
     tierPolicy: config.routing,
     author: facts.author,
     coAuthors: facts.coAuthors,
+    ...(facts.pushers ? { pushers: facts.pushers } : {}),
     reviews: facts.reviews,
     teams: facts.teams,
     headSha: facts.headSha,
-    digestsAt: facts.digestsAt,
+    changedSince: facts.changedSince,
+    baseChangedAt: facts.baseChangedAt ?? null,
+    writeAccessKnown: facts.writeAccessKnown,
     requireOwner: config.provenance.requireOwner,
   }
 }

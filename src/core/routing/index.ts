@@ -7,6 +7,8 @@ export type {
   CountedApproval,
   FreshVia,
   GovernedTemplate,
+  PolicyFile,
+  Pushers,
   Requirement,
   Review,
   ReviewState,
@@ -14,4 +16,4 @@ export type {
   RoutingInput,
   RoutingPolicy,
 } from './types.js'
-export { routingInput, loginFromEmail, ABSENT_DIGEST, type PullFacts } from './from-report.js'
+export { routingInput, loginFromEmail, type PullFacts } from './from-report.js'

@@ -1,7 +1,7 @@
 // Break-glass overrides: a review by a member of `routing.overriders` with a body line
 // `promptops-override: <reason>`. Overrides are held to the same freshness and
 // self-approval rules as approvals, and need a written reason.
-import { excludedLogins } from './approvals.js'
+import { excludedLogins, reviewerProblem } from './approvals.js'
 import { approvalFreshness } from './freshness.js'
 import { isMember, loginKey, type TeamIndex } from './principals.js'
 import { withdrawnLater, type UserReview } from './reviews.js'
@@ -42,13 +42,14 @@ function overrideProblem(review: UserReview, reason: string, input: RoutingInput
   if (review.state === 'DISMISSED') return 'override review was dismissed'
   if (review.state === 'CHANGES_REQUESTED') return 'an override cannot be given with a CHANGES_REQUESTED review'
   const login = review.user.login
-  const excluded = excludedLogins(input).get(loginKey(login))
+  const excluded = excludedLogins(input).get(loginKey(login)) ?? reviewerProblem(review, input)
   if (excluded !== undefined) return `override refused: ${excluded}`
+  if (input.pushers !== undefined && 'unknown' in input.pushers) return `override refused: who pushed the commits is unknown (${input.pushers.unknown})`
   const membership = overriderMembership(login, input.tierPolicy.overriders, teams)
   if (membership === 'no') return 'override refused: not a member of routing.overriders'
   if (membership === 'unknown') return 'override refused: overrider team membership is unknown'
   if (reason.length < MIN_OVERRIDE_REASON) return `override needs a written reason (${MIN_OVERRIDE_REASON} characters or more) after "${MARKER}"`
-  const freshness = approvalFreshness(review.commit_id, input)
+  const freshness = approvalFreshness(review, input)
   return freshness.fresh ? null : `override ${freshness.reason}`
 }
 

@@ -3,7 +3,7 @@
 import { ownerKey } from '../owners/owner-syntax.js'
 import { eligibleApprovers, principalRequirement, type RequirementContext } from './principal-requirement.js'
 import { isMember, loginKey, membersOf, missingLabel, principalKind } from './principals.js'
-import type { GovernedTemplate, Requirement, RoutingPolicy } from './types.js'
+import type { GovernedTemplate, PolicyFile, Pushers, Requirement, RoutingPolicy } from './types.js'
 
 type TierPolicy = RoutingPolicy['low']
 
@@ -93,4 +93,38 @@ function allOwners(owners: readonly OwnerEntry[], ctx: RequirementContext): Requ
     children,
   }
   return blocked === undefined ? requirement : { ...requirement, blocked }
+}
+
+/** Changes to who-approves-what need the owners of those files, whatever the tier: their
+ * CODEOWNERS at the base revision plus `routing.policyOwners`. Files with the same owners
+ * share one requirement. An unowned policy file fails closed. */
+export function policyOwnerRequirements(files: readonly PolicyFile[], policyOwners: readonly string[], ctx: RequirementContext): Requirement[] {
+  const groups = new Map<string, { owners: string[]; paths: string[] }>()
+  for (const file of files) {
+    const owners = [...new Map([...file.owners, ...policyOwners].map((o) => [ownerKey(o), o])).values()]
+    const key = owners.map(ownerKey).sort().join(' ')
+    const group = groups.get(key) ?? { owners, paths: [] }
+    group.paths.push(file.path)
+    groups.set(key, group)
+  }
+  return [...groups.values()].map(({ owners, paths }) => {
+    const id = `policy-owners:${paths.join(',')}`
+    const description = `approval from an owner of ${paths.join(', ')} (decides who approves what)`
+    if (owners.length === 0) {
+      const blocked = `${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no owner at the base revision: add ${paths.length === 1 ? 'it' : 'them'} to CODEOWNERS (e.g. \`/.github/ @org/security\`) or list approvers in routing.policyOwners`
+      return { id, description, satisfied: false, approvedBy: [], missing: [], blocked }
+    }
+    const children = owners.map((o) => principalRequirement(`${id}:${o}`, o, `approval from ${o}`, ctx))
+    const approvedBy = [...new Set(children.flatMap((c) => c.approvedBy))]
+    const satisfied = approvedBy.length > 0
+    const anyPossible = children.some((c) => c.blocked === undefined)
+    const requirement: Requirement = { id, description, satisfied, approvedBy, missing: satisfied ? [] : [...new Set(children.flatMap((c) => c.missing))] }
+    return satisfied || anyPossible ? requirement : { ...requirement, blocked: children.map((c) => c.blocked).join('; ') }
+  })
+}
+
+/** Approvals can only count once we know who pushed the commits under review. */
+export function pushersKnown(pushers: Pushers | undefined): Requirement[] {
+  if (pushers === undefined || 'known' in pushers) return []
+  return [{ id: 'pushers-known', description: 'who pushed the commits under review is known', satisfied: false, approvedBy: [], missing: [], blocked: `could not tell who pushed the commits (${pushers.unknown}), so no approval can be shown independent of them` }]
 }

@@ -9,39 +9,62 @@ export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISM
 /** One entry of GitHub's list-reviews API response (extra fields are ignored). */
 export interface Review {
   id?: number
-  user: { login: string } | null
+  /** `type` is GitHub's account type (`User`, `Bot`, `Organization`); bots never approve. */
+  user: { login: string; type?: string } | null
   state: ReviewState
   commit_id: string | null
   body?: string | null
   submitted_at?: string
+  /** Whether the reviewer can push to the repository (GraphQL `authorCanPushToRepository`);
+   * absent when the shell could not tell (offline CLI). */
+  author_can_push?: boolean
 }
 
 export interface GovernedTemplate {
   path: string
-  /** `@user`, `@org/team` or email owners, already resolved (CODEOWNERS + config). */
+  /** `@user`, `@org/team` or email owners, already resolved from the base revision
+   * (CODEOWNERS + config + the template's own metadata at base), never from the head. */
   owners: string[]
-  /** Content digest at the head commit. */
-  digest: string
 }
+
+/** A changed file that decides who approves what, with its owners at the base revision. */
+export interface PolicyFile {
+  path: string
+  owners: string[]
+}
+
+/** Who pushed the commits under review: they may not approve. `unknown`: could not be read
+ * completely (fails closed); undefined in RoutingInput: not checked (offline CLI). */
+export type Pushers = { known: string[] } | { unknown: string }
 
 export interface RoutingInput {
   /** PR risk level, computed by the engine. */
   level: Level
   /** Why that level (top findings). */
   reasons: string[]
-  /** Config/CODEOWNERS/workflow files changed: forces `critical`. */
-  policyFilesChanged: string[]
+  /** Changed policy files (config, CODEOWNERS, `policyFiles`): their owners must approve. */
+  policyFiles: PolicyFile[]
   templates: GovernedTemplate[]
   tierPolicy: RoutingPolicy
   author: string
-  /** Co-authors and committers of governed commits: they cannot approve. */
+  /** Authors, co-authors and committers of the commits under review: they cannot approve. */
   coAuthors: string[]
+  /** Who pushed the commits under review; undefined: not checked (noted in the decision). */
+  pushers?: Pushers
   reviews: Review[]
   /** `org/team` → member logins. A team absent here has unknown membership. */
   teams: Record<string, string[]>
   headSha: string
-  /** Governed template digests at the commits approvals were given on. */
-  digestsAt: Record<string, Record<string, string>>
+  /** For approvals given on another commit: null when nothing governed (bytes or modes)
+   * differs between that commit and the head, else why it is stale. A commit missing here
+   * could not be compared, so its approvals are stale. */
+  changedSince: Record<string, string | null>
+  /** When the PR's base branch was last switched or force-pushed: approvals submitted
+   * earlier were given against another diff and do not count. */
+  baseChangedAt?: string | null
+  /** True when the shell read reviewers' write access (`author_can_push`): a review without
+   * it then does not count. False: not checked (offline CLI), noted in the decision. */
+  writeAccessKnown: boolean
   /** An unowned governed template fails closed. */
   requireOwner: boolean
 }
@@ -61,7 +84,7 @@ export interface Requirement {
   children?: Requirement[]
 }
 
-export type FreshVia = 'head' | 'unchanged-templates'
+export type FreshVia = 'head' | 'unchanged-since'
 
 export interface CountedApproval {
   login: string
@@ -76,6 +99,8 @@ export interface RoutingDecision {
   tier: Level
   summary: string
   reasons: string[]
+  /** Checks this decision could not make because the shell could not supply the facts. */
+  notChecked: string[]
   requirements: Requirement[]
   counted: CountedApproval[]
   discounted: Array<{ login: string; reason: string }>

@@ -59,19 +59,20 @@ const cases: Case[] = [
     name: 'approval on an unknown commit is discounted as stale',
     input: input({ reviews: [review('bob', 'APPROVED', 'u'.repeat(40))] }),
     want: { satisfied: false },
-    discounted: [['bob', /unknown/]],
+    discounted: [['bob', /could not be compared with the head/]],
   },
   {
     name: 'a template added after the approval makes it stale',
     input: input({
       templates: [
-        { path: 'prompts/support.prompt.yml', owners: ['@org/prompt-owners'], digest: 'd-head' },
-        { path: 'prompts/new.prompt', owners: ['@org/prompt-owners'], digest: 'd-new' },
+        { path: 'prompts/support.prompt.yml', owners: ['@org/prompt-owners'] },
+        { path: 'prompts/new.prompt', owners: ['@org/prompt-owners'] },
       ],
       reviews: [review('bob', 'APPROVED', OLD)],
+      changedSince: { [OLD]: 'prompts/new.prompt changed' },
     }),
     want: { satisfied: false },
-    discounted: [['bob', /prompts\/new\.prompt changed/]],
+    discounted: [['bob', /stale: prompts\/new\.prompt changed since approval at ooooooo/]],
   },
   {
     name: 'CHANGES_REQUESTED after APPROVED cancels the approval',
@@ -118,7 +119,7 @@ const cases: Case[] = [
   },
   {
     name: 'team membership: a member of the owning team satisfies',
-    input: input({ templates: [{ path: 'p.prompt', owners: ['@Org/Prompt-Owners'], digest: 'd' }], reviews: [review('Carol', 'APPROVED')] }),
+    input: input({ templates: [{ path: 'p.prompt', owners: ['@Org/Prompt-Owners'] }], reviews: [review('Carol', 'APPROVED')] }),
     want: { satisfied: true },
     counted: ['Carol'],
   },
@@ -134,17 +135,17 @@ const cases: Case[] = [
   },
   {
     name: 'codeowners pool made only of a team with unknown membership fails closed and says why',
-    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts'], digest: 'a' }], reviews: [review('bob', 'APPROVED')] }),
+    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts'] }], reviews: [review('bob', 'APPROVED')] }),
     want: { satisfied: false, status: 'failure', summary: 'medium risk: 0/1 required approvals; cannot be met: only 0 eligible owner(s) other than the author and co-authors can approve, 1 required; cannot resolve members of @org/ghosts' },
   },
   {
     name: 'an unknown team next to known owners still lets the known owners approve',
-    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'], digest: 'a' }], reviews: [review('carol', 'APPROVED')] }),
+    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'] }], reviews: [review('carol', 'APPROVED')] }),
     want: { satisfied: true, status: 'success' },
   },
   {
     name: 'co-author owners are never listed as missing reviewers',
-    input: input({ coAuthors: ['dana'], templates: [{ path: 'a.prompt', owners: ['@dana', '@erin', '@org/prompt-owners'], digest: 'a' }] }),
+    input: input({ coAuthors: ['dana'], templates: [{ path: 'a.prompt', owners: ['@dana', '@erin', '@org/prompt-owners'] }] }),
     want: { satisfied: false, status: 'action_required' },
     missing: { users: ['erin'], teams: ['@org/prompt-owners'] },
   },
@@ -153,8 +154,8 @@ const cases: Case[] = [
     input: input({
       level: 'high',
       templates: [
-        { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'], digest: 'a' },
-        { path: 'b.prompt', owners: ['@org/security'], digest: 'b' },
+        { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] },
+        { path: 'b.prompt', owners: ['@org/security'] },
       ],
       reviews: [review('bob', 'APPROVED'), review('sam', 'APPROVED')],
     }),
@@ -167,8 +168,8 @@ const cases: Case[] = [
     input: input({
       level: 'high',
       templates: [
-        { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'], digest: 'a' },
-        { path: 'b.prompt', owners: ['@org/security'], digest: 'b' },
+        { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] },
+        { path: 'b.prompt', owners: ['@org/security'] },
       ],
       reviews: [review('bob', 'APPROVED'), review('sam', 'APPROVED'), review('dana', 'APPROVED')],
     }),
@@ -176,12 +177,12 @@ const cases: Case[] = [
   },
   {
     name: 'allOwners: an owner team with unknown membership fails closed',
-    input: input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'], digest: 'a' }], reviews: [review('bob', 'APPROVED')] }),
+    input: input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'] }], reviews: [review('bob', 'APPROVED')] }),
     want: { satisfied: false, status: 'failure' },
   },
   {
     name: 'allOwners: a sole user owner who is the author fails closed',
-    input: input({ level: 'high', author: 'dana', templates: [{ path: 'a.prompt', owners: ['@dana'], digest: 'a' }] }),
+    input: input({ level: 'high', author: 'dana', templates: [{ path: 'a.prompt', owners: ['@dana'] }] }),
     want: { satisfied: false, status: 'failure' },
   },
   {
@@ -197,29 +198,104 @@ const cases: Case[] = [
     counted: ['bob', 'sam'],
   },
   {
-    name: 'policy file change forces critical, even with a low level',
-    input: input({ level: 'low', policyFilesChanged: ['.github/promptops.yml'], reviews: [review('bob', 'APPROVED')] }),
-    want: { satisfied: false, status: 'action_required', tier: 'critical', summary: 'critical risk: 1/2 required approvals; 1/1 owners approved; missing @org/prompt-owners' },
+    name: 'policy file change is at least high and needs an owner of the file, even with a low level',
+    input: input({ level: 'low', policyFiles: [{ path: '.github/promptops.yml', owners: ['@org/security'] }], reviews: [review('bob', 'APPROVED')] }),
+    want: { satisfied: false, status: 'action_required', tier: 'high', summary: 'high risk: 1/1 required approvals; 1/1 owners approved; approval from an owner of .github/promptops.yml (decides who approves what): pending; missing @org/security' },
+    missing: { users: [], teams: ['@org/security'] },
   },
   {
-    name: 'policy-only change (no templates) needs two non-author approvals',
-    input: input({ level: 'low', templates: [], policyFilesChanged: ['CODEOWNERS'], reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')] }),
-    want: { satisfied: true, tier: 'critical' },
-    counted: ['x1', 'x2'],
+    name: 'policy-only change: approvals from anyone do not count, the policy owners must approve',
+    input: input({ level: 'low', templates: [], policyFiles: [{ path: 'CODEOWNERS', owners: ['@org/security'] }], reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')] }),
+    want: { satisfied: false, tier: 'high' },
+    missing: { users: [], teams: ['@org/security'] },
+  },
+  {
+    name: 'policy-only change approved by a member of the owning team',
+    input: input({ level: 'low', templates: [], policyFiles: [{ path: 'CODEOWNERS', owners: ['@org/security'] }], reviews: [review('x1', 'APPROVED'), review('sam', 'APPROVED')] }),
+    want: { satisfied: true, tier: 'high' },
+  },
+  {
+    name: 'routing.policyOwners also satisfy a policy change',
+    input: input({ level: 'low', templates: [], tierPolicy: { ...policy('high', {}), policyOwners: ['@org/release-captains'] }, policyFiles: [{ path: '.github/promptops.yml', owners: [] }], reviews: [review('rita', 'APPROVED')] }),
+    want: { satisfied: true, tier: 'high' },
+  },
+  {
+    name: 'an unowned policy file cannot be approved at all (fails closed)',
+    input: input({ level: 'low', templates: [], policyFiles: [{ path: '.github/promptops.yml', owners: [] }], reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')] }),
+    want: { satisfied: false, status: 'failure', tier: 'high' },
+  },
+  {
+    name: 'the policy owner who authored the policy change cannot approve it',
+    input: input({ level: 'low', templates: [], author: 'sam', policyFiles: [{ path: 'CODEOWNERS', owners: ['@sam'] }], reviews: [review('sam', 'APPROVED')] }),
+    want: { satisfied: false, status: 'failure' },
+    discounted: [['sam', /author cannot approve/]],
+  },
+  {
+    name: 'a bot approval never counts',
+    input: input({ reviews: [review('bob', 'APPROVED')].map((r) => ({ ...r, user: { login: 'bob', type: 'Bot' } })) }),
+    want: { satisfied: false, status: 'action_required' },
+    discounted: [['bob', /bots and apps cannot approve/]],
+  },
+  {
+    name: 'a [bot] login never counts, even without a type',
+    input: input({ teams: { 'org/prompt-owners': ['helper[bot]'] }, reviews: [review('helper[bot]', 'APPROVED')] }),
+    want: { satisfied: false },
+    discounted: [['helper[bot]', /bots and apps cannot approve/]],
+  },
+  {
+    name: 'a reviewer without write access does not count when access is known',
+    input: input({ writeAccessKnown: true, reviews: [{ ...review('bob', 'APPROVED'), author_can_push: false }] }),
+    want: { satisfied: false },
+    discounted: [['bob', /no write access/]],
+  },
+  {
+    name: 'a reviewer whose access could not be verified does not count when the shell reads access',
+    input: input({ writeAccessKnown: true, reviews: [review('bob', 'APPROVED')] }),
+    want: { satisfied: false },
+    discounted: [['bob', /could not be verified/]],
+  },
+  {
+    name: 'a reviewer with write access counts',
+    input: input({ writeAccessKnown: true, reviews: [{ ...review('bob', 'APPROVED'), author_can_push: true }] }),
+    want: { satisfied: true },
+    counted: ['bob'],
+  },
+  {
+    name: 'whoever pushed commits cannot approve, even when someone else authored them',
+    input: input({ pushers: { known: ['carol'] }, reviews: [review('carol', 'APPROVED')] }),
+    want: { satisfied: false },
+    discounted: [['carol', /pushed commits/]],
+  },
+  {
+    name: 'unknown pushers block every approval (fails closed)',
+    input: input({ pushers: { unknown: 'history not readable' }, reviews: [review('bob', 'APPROVED')] }),
+    want: { satisfied: false, status: 'failure' },
+  },
+  {
+    name: 'approvals given before the base branch was switched do not count',
+    input: input({ baseChangedAt: '2026-01-02T00:00:00Z', reviews: [{ ...review('bob', 'APPROVED'), submitted_at: '2026-01-01T00:00:00Z' }] }),
+    want: { satisfied: false },
+    discounted: [['bob', /before the base branch was changed/]],
+  },
+  {
+    name: 'approvals given after the base branch was switched count',
+    input: input({ baseChangedAt: '2026-01-02T00:00:00Z', reviews: [{ ...review('bob', 'APPROVED'), submitted_at: '2026-01-03T00:00:00Z' }] }),
+    want: { satisfied: true },
+    counted: ['bob'],
   },
   {
     name: 'unowned template with requireOwner fails closed even at low tier',
-    input: input({ level: 'low', requireOwner: true, templates: [{ path: 'orphan.prompt', owners: [], digest: 'o' }] }),
+    input: input({ level: 'low', requireOwner: true, templates: [{ path: 'orphan.prompt', owners: [] }] }),
     want: { satisfied: false, status: 'failure' },
   },
   {
     name: 'unowned template without requireOwner: anyone but the author approves (GitHub semantics)',
-    input: input({ templates: [{ path: 'orphan.prompt', owners: [], digest: 'o' }], reviews: [review('mallory', 'APPROVED')] }),
+    input: input({ templates: [{ path: 'orphan.prompt', owners: [] }], reviews: [review('mallory', 'APPROVED')] }),
     want: { satisfied: true },
   },
   {
     name: 'email-only owners cannot be resolved: fails closed',
-    input: input({ templates: [{ path: 'a.prompt', owners: ['docs@example.com'], digest: 'a' }], reviews: [review('bob', 'APPROVED')] }),
+    input: input({ templates: [{ path: 'a.prompt', owners: ['docs@example.com'] }], reviews: [review('bob', 'APPROVED')] }),
     want: { satisfied: false, status: 'failure' },
   },
 ]
@@ -236,7 +312,7 @@ describe('evaluateRouting', () => {
   it('records the commit and why an approval counted', () => {
     const d = evaluateRouting(input({ tierPolicy: policy('medium', { approvals: 2 }), reviews: [review('bob', 'APPROVED', OLD), review('carol', 'APPROVED')] }))
     expect(d.counted).toEqual([
-      { login: 'bob', commit: OLD, via: 'unchanged-templates' },
+      { login: 'bob', commit: OLD, via: 'unchanged-since' },
       { login: 'carol', commit: HEAD, via: 'head' },
     ])
   })
@@ -252,7 +328,7 @@ describe('evaluateRouting', () => {
   })
 
   it('returns an explainable tree with children per owner', () => {
-    const d = evaluateRouting(input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'], digest: 'a' }], reviews: [review('bob', 'APPROVED')] }))
+    const d = evaluateRouting(input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] }], reviews: [review('bob', 'APPROVED')] }))
     expect(d.requirements.map((r) => [r.id, r.satisfied])).toEqual([['approvals', true], ['all-owners', false]])
     expect(d.requirements[1]?.children).toEqual([
       { id: 'owner:@org/prompt-owners', description: 'approval from @org/prompt-owners (owner of a.prompt)', satisfied: true, approvedBy: ['bob'], missing: [] },
@@ -261,8 +337,8 @@ describe('evaluateRouting', () => {
   })
 
   it('explains the tier', () => {
-    const d = evaluateRouting(input({ level: 'medium', policyFilesChanged: ['.github/workflows/ci.yml'] }))
-    expect(d.reasons[0]).toMatch(/policy files changed \(\.github\/workflows\/ci\.yml\): routed to critical/)
+    const d = evaluateRouting(input({ level: 'medium', policyFiles: [{ path: '.github/promptops.yml', owners: ['@org/security'] }] }))
+    expect(d.reasons[0]).toMatch(/policy files changed \(\.github\/promptops\.yml\): at least high, and their owners must approve/)
     expect(d.reasons).toContain('model.temperature: temperature raised')
   })
 })

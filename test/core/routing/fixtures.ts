@@ -11,21 +11,23 @@ export const DEFAULT_POLICY: RoutingPolicy = {
   high: { approvals: 1, codeowners: true, allOwners: true, require: [] },
   critical: { approvals: 2, codeowners: true, allOwners: true, require: [] },
   overriders: ['@org/release-captains'],
+  policyOwners: [],
 }
 
 export function input(over: Partial<RoutingInput> = {}): RoutingInput {
   return {
     level: 'medium',
     reasons: ['model.temperature: temperature raised'],
-    policyFilesChanged: [],
-    templates: [{ path: 'prompts/support.prompt.yml', owners: ['@org/prompt-owners'], digest: 'd-head' }],
+    policyFiles: [],
+    templates: [{ path: 'prompts/support.prompt.yml', owners: ['@org/prompt-owners'] }],
     tierPolicy: DEFAULT_POLICY,
     author: 'alice',
     coAuthors: [],
     reviews: [],
     teams: { 'org/prompt-owners': ['bob', 'carol'], 'org/release-captains': ['rita'], 'org/security': ['sam'] },
     headSha: HEAD,
-    digestsAt: { [OLD]: { 'prompts/support.prompt.yml': 'd-head' }, [OLDER]: { 'prompts/support.prompt.yml': 'd-old' } },
+    changedSince: { [OLD]: null, [OLDER]: 'prompts/support.prompt.yml changed' },
+    writeAccessKnown: false,
     requireOwner: false,
     ...over,
   }
@@ -35,6 +37,6 @@ export function review(login: string | null, state: Review['state'], commit = HE
   return { user: login === null ? null : { login }, state, commit_id: commit, body }
 }
 
-export function policy(tier: keyof Omit<RoutingPolicy, 'overriders'>, rule: Partial<RoutingPolicy['low']>, overriders?: string[]): RoutingPolicy {
+export function policy(tier: 'low' | 'medium' | 'high' | 'critical', rule: Partial<RoutingPolicy['low']>, overriders?: string[]): RoutingPolicy {
   return { ...DEFAULT_POLICY, [tier]: { ...DEFAULT_POLICY[tier], ...rule }, overriders: overriders ?? DEFAULT_POLICY.overriders }
 }

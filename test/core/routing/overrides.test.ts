@@ -7,7 +7,7 @@ const GOOD = 'LGTM overall.\npromptops-override: incident 4711 hotfix, reviewed 
 
 describe('overrides', () => {
   it('a valid override satisfies everything, including fail-closed requirements', () => {
-    const d = evaluateRouting(input({ level: 'high', requireOwner: true, templates: [{ path: 'orphan.prompt', owners: [], digest: 'o' }], reviews: [review('rita', 'COMMENTED', undefined, GOOD)] }))
+    const d = evaluateRouting(input({ level: 'high', requireOwner: true, templates: [{ path: 'orphan.prompt', owners: [] }], reviews: [review('rita', 'COMMENTED', undefined, GOOD)] }))
     expect(d).toMatchObject({ satisfied: true, status: 'success', summary: 'high risk: overridden by @rita (incident 4711 hotfix, reviewed live with security)' })
     expect(d.overrides).toEqual([{ login: 'rita', reason: 'incident 4711 hotfix, reviewed live with security' }])
     expect(d.missingReviewers).toEqual({ users: [], teams: [] })

@@ -7,8 +7,8 @@ const highPending = () =>
     input({
       level: 'high',
       templates: [
-        { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'], digest: 'a' },
-        { path: 'b.prompt', owners: ['@org/ghosts'], digest: 'b' },
+        { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] },
+        { path: 'b.prompt', owners: ['@org/ghosts'] },
       ],
       reviews: [review('bob', 'APPROVED'), review('dana', 'APPROVED', OLDER), review('mallory', 'COMMENTED', undefined, 'promptops-override: <img src=x> @everyone please')],
     }),
@@ -25,7 +25,7 @@ describe('renderDecisionText', () => {
     expect(text).toMatch(/\[!\] every owner of every changed template approves/)
     expect(text).toMatch(/ {4}\[ \] approval from @dana \(owner of a\.prompt\) \(missing @dana\)/)
     expect(text).toMatch(/cannot be met: membership of @org\/ghosts is unknown/)
-    expect(text).toMatch(/@dana: stale: a\.prompt, b\.prompt changed since approval at ppppppp/)
+    expect(text).toMatch(/@dana: stale: prompts\/support\.prompt\.yml changed since approval at ppppppp/)
     expect(text).toMatch(/@mallory: override refused: not a member of routing\.overriders/)
     expect(text).toMatch(/Waiting for:\n {2}- @dana, @org\/ghosts/)
   })
