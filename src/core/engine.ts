@@ -2,7 +2,7 @@
 // apply config → score → report. Pure: the shells hand in file contents and get a report.
 import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
-import { classifier, isChatJson } from './config/governed.js'
+import { classifier, isChatJson, runsPromptOps } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
 import type { DetectorContext } from './detect/detector.js'
@@ -17,6 +17,7 @@ import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
 import { scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
+import { unreviewableFinding } from './detect/unreviewable.js'
 import type { FileChange, Finding, Template } from './types.js'
 
 export interface ScoreInput {
@@ -36,10 +37,12 @@ export function scoreChanges(input: ScoreInput): Report {
   const { config } = input
   const classify = classifier(config)
   const ownersOf = input.ownersOf ?? (() => [])
-  const policyFiles = input.files.filter((f) => classify.isPolicyFile(f.path) || (f.oldPath !== undefined && classify.isPolicyFile(f.oldPath))).map((f) => f.path)
+  const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
+  const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
   const ignored: Report['ignored'] = []
+  const isGoverned = (f: FileChange): boolean => classify.isTemplate(f.path) || (f.oldPath !== undefined && classify.isTemplate(f.oldPath)) || (f.includedBy?.length ?? 0) > 0
   const governed = input.files.filter((f) => {
-    if (!input.governAll && !classify.isTemplate(f.path) && !(f.oldPath && classify.isTemplate(f.oldPath))) return false
+    if (!input.governAll && !isGoverned(f)) return false
     const text = f.headText ?? f.baseText
     if (detectFormat(f.path) === 'json-chat' && text !== null && !isChatJson(text)) {
       ignored.push({ path: f.path, reason: 'JSON without messages[]: not a chat template' })
@@ -51,16 +54,27 @@ export function scoreChanges(input: ScoreInput): Report {
   const changedPaths = input.files.map((f) => f.path)
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
-  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
+  const judged = pairRenames(governed).map((f) => (input.governAll ? f : intoGovernance(f, classify.isTemplate)))
+  const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
+/** A file renamed into governance from an ungoverned path was never reviewed as a template:
+ * judge it as added (its ungoverned past is not a baseline a reviewer approved). */
+function intoGovernance(f: FileChange, isTemplate: (path: string) => boolean): FileChange {
+  if (f.oldPath === undefined || isTemplate(f.oldPath) || !isTemplate(f.path)) return f
+  const { baseText: _text, baseMode: _mode, baseDigest: _digest, ...rest } = f
+  return { ...rest, status: 'added', baseText: null }
+}
+
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache): TemplateReport {
   const { config } = input
+  const unreviewable = unreviewableFinding(file)
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
-  const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
+  // A symlink, submodule or LFS pointer is not scored as if its stand-in text were the prompt.
+  const head = unreviewable ? null : file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
   const change = diffTemplate(file, base, head)
   const costs = new Map<Template, CostEstimate>()
   const ctx: DetectorContext = {
@@ -69,10 +83,12 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
-  const findings: Finding[] = change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
+  const detected = unreviewable || change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
+  // Never suppressible: what cannot be seen cannot be judged acceptable.
+  const findings: Finding[] = unreviewable ? [unreviewable, ...detected] : detected
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)
-  const digest = { base: file.baseText === null ? null : sha256(file.baseText), head: file.headText === null ? null : sha256(file.headText) }
+  const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256(file.headText)) }
   return {
     path: file.path,
     ...(file.oldPath ? { oldPath: file.oldPath } : {}),
@@ -88,11 +104,21 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     variables: change.variables,
     modelChanges: change.modelChanges,
     provenance: head ? resolveProvenance(head, digest.head, config).tags : {},
-    owners: [...new Set([...ownersOf(file.path), ...(head?.metadata.owners ?? [])])],
-    ...(head?.metadata.sla ? { sla: head.metadata.sla } : {}),
+    owners: ownersAtBase(file, base, ownersOf),
+    // The SLA is policy too: the base version's, never one the author just wrote.
+    ...(base?.metadata.sla ? { sla: base.metadata.sla } : {}),
+    ...(file.includedBy?.length ? { includedBy: file.includedBy } : {}),
     ...(head?.metadata.name ? { name: head.metadata.name } : {}),
     digest,
   }
+}
+
+/** Owners come from the base revision only: CODEOWNERS and config for the path (and the old
+ * path of a rename), the template's own `owners:` as it was at base, and for an included file
+ * the owners of the templates that include it. `owners:` written in the head names nobody. */
+function ownersAtBase(file: FileChange, base: Template | null, ownersOf: (path: string) => string[]): string[] {
+  const paths = [file.path, ...(file.oldPath ? [file.oldPath] : []), ...(file.includedBy ?? [])]
+  return [...new Set([...paths.flatMap(ownersOf), ...(base?.metadata.owners ?? [])])]
 }
 
 function side(path: string, text: string | null, binary: boolean | undefined): Template | null {

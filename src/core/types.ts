@@ -137,6 +137,16 @@ export interface FileChange {
   binary?: boolean
   /** Set when a side that exists could not be read (missing blob, unreadable path). */
   unreadable?: string
+  /** Git file mode of each side when the shell knows it: `100644`, `100755`, `120000`
+   * (symbolic link: the text is the link target), `160000` (submodule: no text). */
+  baseMode?: string
+  headMode?: string
+  /** sha256 of each side's bytes, whatever their encoding (the shell sets them; the engine
+   * falls back to hashing the text), so two different non-UTF-8 bodies never look equal. */
+  baseDigest?: string | null
+  headDigest?: string | null
+  /** Governed because these templates include it (`{% include %}`, `{{> partial}}`…). */
+  includedBy?: string[]
 }
 
 export interface LineChange {

@@ -16,6 +16,8 @@ export interface ScoredRevisions {
   config: Config
   policy: RepoPolicy
   report: Report
+  /** Owners of any changed path at the base revision (CODEOWNERS + config). */
+  owners: Record<string, string[]>
 }
 
 export async function scoreRevisions(repo: string, baseRef: string, headRef: string, now: Date, configOverride?: { path: string; text: string }): Promise<ScoredRevisions> {
@@ -26,5 +28,5 @@ export async function scoreRevisions(repo: string, baseRef: string, headRef: str
   const files = await loadChangeSet(repo, base, head, classifier(config))
   const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
   const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
-  return { base, head, config, policy, report }
+  return { base, head, config, policy, report, owners }
 }

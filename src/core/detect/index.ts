@@ -12,6 +12,7 @@ import { provenanceDetector } from './provenance.js'
 import { schemaDetector } from './schema.js'
 import { secretsDetector } from './secrets/index.js'
 import { toxicityDetector } from './toxicity/index.js'
+import { UNREVIEWABLE_RULE } from './unreviewable.js'
 
 export const DETECTORS: readonly Detector[] = [
   secretsDetector,
@@ -25,6 +26,6 @@ export const DETECTORS: readonly Detector[] = [
   provenanceDetector,
 ]
 
-export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, ...MEMORY_RULES, ...METRICS_RULES]
+export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, UNREVIEWABLE_RULE, ...MEMORY_RULES, ...METRICS_RULES]
 
 export const RULES: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((r) => [r.id, r]))

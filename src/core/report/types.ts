@@ -25,7 +25,9 @@ export interface TemplateReport {
   name?: string
   /** Review SLA from the template's metadata (config `owners[].sla` is resolved by governance/sla.ts). */
   sla?: string
-  /** sha256 of the file content on each side. */
+  /** Set when the file is governed because these templates include it. */
+  includedBy?: string[]
+  /** sha256 of the file's bytes on each side. */
   digest: { base: string | null; head: string | null }
 }
 
