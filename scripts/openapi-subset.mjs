@@ -27,6 +27,8 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+  'GET /repos/{owner}/{repo}/activity',
+  'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',

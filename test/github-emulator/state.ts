@@ -83,8 +83,40 @@ export interface BranchProtectionInput {
   requiredApprovingReviewCount?: number
   requireCodeOwnerReviews?: boolean
   requiredStatusChecks?: string[]
+  /** Required check context → the app id it is pinned to ("expected source"); unpinned when absent. */
+  checkApps?: Record<string, number>
   enforceAdmins?: boolean
 }
+
+/** One entry of the repository activity API: a push (or force push, branch creation) by an account. */
+export interface ActivityRecord {
+  id: number
+  ref: string
+  before: string
+  after: string
+  actor: string
+  type: 'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge' | 'merge_queue_merge'
+  timestamp: string
+}
+
+/** A timeline event that changes what a pull request is compared with. */
+export interface BaseChangeRecord {
+  pull: number
+  type: 'BaseRefChangedEvent' | 'BaseRefForcePushedEvent'
+  actor: string
+  at: string
+  previous: string
+  current: string
+}
+
+/** One pull request waiting in a branch's merge queue; `headSha` is its merge group's head. */
+export interface QueueEntry {
+  pull: number
+  headSha: string
+  baseSha: string
+}
+
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 
 export interface CreatePullInput {
   number?: number
@@ -98,6 +130,8 @@ export interface CreatePullInput {
   files?: Record<string, string | null>
   draft?: boolean
   fork?: boolean
+  /** Who pushed the commits of `files` (default: the author). */
+  pusher?: string
   state?: 'open' | 'closed'
   merged?: boolean
   labels?: string[]
@@ -112,6 +146,15 @@ export class EmulatorState {
   /** "org/slug" → member logins */
   readonly teams = new Map<string, string[]>()
   readonly protection = new Map<string, BranchProtectionInput>()
+  /** Pushes and other ref updates, newest last. */
+  readonly activity: ActivityRecord[] = []
+  readonly baseChanges: BaseChangeRecord[] = []
+  /** Branch → queued pull requests, in queue order. */
+  readonly mergeQueues = new Map<string, QueueEntry[]>()
+  /** Login (lowercase) → permission; anyone not listed can push (write), as a team's members do. */
+  readonly permissions = new Map<string, Permission>()
+  /** Verified e-mail (lowercase) → login, as GitHub links commit addresses to accounts. */
+  readonly userEmails = new Map<string, string>()
   codeownersErrors: Array<{ line: number; column: number; kind: string; message: string; path: string }> = []
   #nextId = 1000
   #tick = 0
@@ -142,6 +185,29 @@ export class EmulatorState {
     this.teams.set(`${org}/${slug}`, members)
   }
 
+  permissionOf(login: string): Permission {
+    return this.permissions.get(login.toLowerCase()) ?? 'write'
+  }
+
+  /** Records a ref update by `actor`, as the repository activity API lists it. */
+  recordPush(ref: string, before: string, after: string, actor: string, type: ActivityRecord['type'] = 'push'): ActivityRecord {
+    const record = { id: this.nextId(), ref: ref.startsWith('refs/') ? ref : `refs/heads/${ref}`, before, after, actor, type, timestamp: this.now() }
+    this.activity.push(record)
+    return record
+  }
+
+  /** Retargets an open pull request at another base branch (the "Edit" button), recording the
+   * timeline event GitHub shows. */
+  changeBase(number: number, base: string, actor: string): BaseChangeRecord {
+    const pr = this.pulls.get(number)
+    if (!pr) throw new Error(`no pull request #${number}`)
+    const record: BaseChangeRecord = { pull: number, type: 'BaseRefChangedEvent', actor, at: this.now(), previous: pr.baseRef, current: base }
+    pr.baseRef = base
+    pr.updatedAt = record.at
+    this.baseChanges.push(record)
+    return record
+  }
+
   addReview(pull: number, user: string, state: ReviewRecord['state'], body = '', commitId?: string): ReviewRecord {
     const pr = this.pulls.get(pull)
     if (!pr) throw new Error(`no pull request #${pull}`)
@@ -159,6 +225,8 @@ export class EmulatorState {
     let headSha = await this.git.resolveCommit(isSha ? input.head : `refs/heads/${input.head}`)
     if (input.files) headSha = await this.#commitFiles(input, headSha ?? (await this.git.revParse(`refs/heads/${input.base}`)), isSha)
     if (!headSha) throw new Error(`head ${input.head} does not exist`)
+    // A branch made outside the emulator was pushed by someone too: by the author, unless told.
+    if (!input.files && !isSha && !this.activity.some((a) => a.ref === `refs/heads/${input.head}` && a.after === headSha)) this.recordPush(input.head, ZERO_SHA, headSha, input.pusher ?? input.author, 'branch_creation')
     await this.git.run(['update-ref', `refs/pull/${number}/head`, headSha])
     const at = this.now()
     const closed = input.state === 'closed' || input.merged === true
@@ -201,6 +269,7 @@ export class EmulatorState {
     const message = `Merge pull request #${number} from ${pr.headRef}\n\n${pr.title}`
     const commit = await this.git.commitTree(tree, [base, pr.headSha], message, person, person)
     if (!(await this.git.updateRef(ref, commit, base))) throw new Error(`could not move ${ref}`)
+    this.recordPush(ref, base, commit, mergedBy, 'pr_merge')
     Object.assign(pr, { state: 'closed', merged: true, mergeCommitSha: commit, mergedAt: person.date, closedAt: person.date, updatedAt: person.date, baseShaAtClose: base })
     return pr
   }
@@ -220,6 +289,7 @@ export class EmulatorState {
       const ref = `refs/heads/${input.head}`
       const old = (await this.git.resolveCommit(ref)) ?? ZERO_SHA
       if (!(await this.git.updateRef(ref, sha, old))) throw new Error(`could not move ${ref}`)
+      this.recordPush(ref, old, sha, input.pusher ?? input.author, old === ZERO_SHA ? 'branch_creation' : 'push')
     }
     return sha
   }

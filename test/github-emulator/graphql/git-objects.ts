@@ -2,6 +2,7 @@
 import type { GitCommitObject, GitPerson, TreeEntry } from '../git.js'
 import { nodeId, stableId } from '../fixtures/users.js'
 import { connection } from './connection.js'
+import { userOfEmail } from './governance.js'
 import { REPOSITORY, commitSource, gitObject, webUrl, type BlobSource, type CommitSource, type GitObjectSource, type TagSource, type TreeSource } from './sources.js'
 import type { GraphQLContext, Resolvers } from './resolver.js'
 
@@ -37,21 +38,12 @@ function readCommit(ctx: GraphQLContext, oid: string): Promise<GitCommitObject> 
   return ctx.memo(`commit:${oid}`, () => ctx.emu.git.readCommit(oid))
 }
 
-const NOREPLY = '@users.noreply.github.com'
-
-/** GitHub links noreply addresses to accounts (as the REST commit builder does); bots are not Users. */
-function userOfEmail(email: string): { __typename: 'User'; login: string } | null {
-  if (!email.endsWith(NOREPLY)) return null
-  const login = email.slice(0, -NOREPLY.length).replace(/^\d+\+/, '')
-  return login && !login.endsWith('[bot]') ? { __typename: 'User', login } : null
-}
-
-function gitActor(person: GitPerson): Record<string, unknown> {
+function gitActor(ctx: GraphQLContext, person: GitPerson): Record<string, unknown> {
   return {
     name: person.name,
     email: person.email,
     date: person.date,
-    user: userOfEmail(person.email),
+    user: userOfEmail(ctx, person.email),
     avatarUrl: `https://avatars.githubusercontent.com/u/e?email=${encodeURIComponent(person.email)}`,
   }
 }
@@ -122,8 +114,8 @@ export const commitResolvers: Resolvers<CommitSource> = {
   messageBody: async (c, _a, ctx) => messageOf(await readCommit(ctx, c.oid)).split('\n').slice(1).join('\n').replace(/^\n+/, ''),
   committedDate: async (c, _a, ctx) => (await readCommit(ctx, c.oid)).committer.date,
   authoredDate: async (c, _a, ctx) => (await readCommit(ctx, c.oid)).author.date,
-  author: async (c, _a, ctx) => gitActor((await readCommit(ctx, c.oid)).author),
-  committer: async (c, _a, ctx) => gitActor((await readCommit(ctx, c.oid)).committer),
+  author: async (c, _a, ctx) => gitActor(ctx, (await readCommit(ctx, c.oid)).author),
+  committer: async (c, _a, ctx) => gitActor(ctx, (await readCommit(ctx, c.oid)).committer),
   tree: async (c, _a, ctx): Promise<TreeSource> => ({ __typename: 'Tree', oid: (await readCommit(ctx, c.oid)).tree, path: undefined }),
   parents: async (c, args, ctx, info) => connection((await readCommit(ctx, c.oid)).parents.map(commitSource), args, info),
 }
@@ -164,7 +156,7 @@ export const tagResolvers: Resolvers<TagSource> = {
   message: async (t, _a, ctx) => (await readTag(ctx, t.oid)).message,
   tagger: async (t, _a, ctx) => {
     const tagger = (await readTag(ctx, t.oid)).tagger
-    return tagger ? gitActor(tagger) : null
+    return tagger ? gitActor(ctx, tagger) : null
   },
   target: async (t, _a, ctx) => lookupObject(ctx, (await readTag(ctx, t.oid)).target),
 }

@@ -21,7 +21,7 @@ export function branchProtectionRule(ctx: EmulatorContext, branch: string): Reco
     requiresStatusChecks: checks.length > 0,
     requiresStrictStatusChecks: true,
     requiredStatusCheckContexts: checks,
-    requiredStatusChecks: checks.map((context) => ({ context, app: null })),
+    requiredStatusChecks: checks.map((context) => ({ context, app: p.checkApps?.[context] !== undefined ? { __typename: 'App', databaseId: p.checkApps[context], id: nodeId('A', p.checkApps[context]!), slug: `app-${p.checkApps[context]}`, name: `App ${p.checkApps[context]}` } : null })),
     requiresApprovingReviews: true,
     requiredApprovingReviewCount: p.requiredApprovingReviewCount ?? 1,
     requiresCodeOwnerReviews: p.requireCodeOwnerReviews ?? false,
@@ -66,7 +66,7 @@ export function branchRules(p: BranchProtectionInput | undefined): Array<Record<
     rules.push(
       rule('REQUIRED_STATUS_CHECKS', 1, {
         __typename: 'RequiredStatusChecksParameters',
-        requiredStatusChecks: checks.map((context) => ({ context, integrationId: null })),
+        requiredStatusChecks: checks.map((context) => ({ context, integrationId: p.checkApps?.[context] ?? null })),
         strictRequiredStatusChecksPolicy: true,
         doNotEnforceOnCreate: false,
       }),

@@ -84,6 +84,8 @@ export const pullResolvers: Resolvers<PullSource> = {
   baseRefOid: ({ pr }, _a, ctx) => baseSha(ctx, pr),
   baseRefName: ({ pr }) => pr.baseRef,
   baseRef: ({ pr }, _a, ctx) => findRef(ctx, `refs/heads/${pr.baseRef}`),
+  // A fork lives in the author's account, which the emulator does not host.
+  headRepository: ({ pr }) => (pr.fork ? null : REPOSITORY),
   // A fork's head branch lives in the fork, not in this repository.
   headRef: ({ pr }, _a, ctx) => (pr.fork ? null : findRef(ctx, `refs/heads/${pr.headRef}`)),
   createdAt: ({ pr }) => pr.createdAt,

@@ -5,6 +5,7 @@ import { checkRunResolvers, checkSuiteResolvers, commitCheckSuites } from './che
 import { blobResolvers, commitResolvers, tagResolvers, treeEntryResolvers, treeResolvers } from './git-objects.js'
 import { pullCommitResolvers, pullResolvers, reviewRequestResolvers, reviewResolvers } from './pulls.js'
 import { refResolvers } from './refs.js'
+import { commitAuthors, commitFile, commitPulls, mergeQueueEntryResolvers, mergeQueueResolvers, pullTimeline, repositoryMergeQueue, reviewCanPush } from './governance.js'
 import { queryRepository, repositoryResolvers } from './repository.js'
 import type { ResolverMap, Resolvers } from './resolver.js'
 
@@ -18,17 +19,19 @@ const queryResolvers: Resolvers<unknown> = {
 
 export const RESOLVERS: ResolverMap = {
   Query: queryResolvers,
-  Repository: repositoryResolvers,
+  Repository: { ...repositoryResolvers, mergeQueue: repositoryMergeQueue },
+  MergeQueue: mergeQueueResolvers,
+  MergeQueueEntry: mergeQueueEntryResolvers,
   Ref: refResolvers,
   Blob: blobResolvers,
   Tree: treeResolvers,
   TreeEntry: treeEntryResolvers,
-  Commit: { ...commitResolvers, checkSuites: commitCheckSuites },
+  Commit: { ...commitResolvers, checkSuites: commitCheckSuites, file: commitFile, authors: commitAuthors, associatedPullRequests: commitPulls },
   Tag: tagResolvers,
   CheckSuite: checkSuiteResolvers,
   CheckRun: checkRunResolvers,
-  PullRequest: pullResolvers,
-  PullRequestReview: reviewResolvers,
+  PullRequest: { ...pullResolvers, timelineItems: pullTimeline },
+  PullRequestReview: { ...reviewResolvers, authorCanPushToRepository: reviewCanPush },
   ReviewRequest: reviewRequestResolvers,
   PullRequestCommit: pullCommitResolvers,
   Organization: organizationResolvers,

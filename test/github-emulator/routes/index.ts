@@ -1,4 +1,5 @@
 // Every route the emulator serves; keys must match operations in openapi/subset.json.
+import { activityRoutes } from './activity.js'
 import { appRoutes } from './app.js'
 import { archiveRoutes } from './archive.js'
 import { checkRoutes } from './checks.js'
@@ -11,6 +12,7 @@ import type { RouteTable } from './types.js'
 
 export const ROUTES: RouteTable = {
   ...repoRoutes,
+  ...activityRoutes,
   ...pullRoutes,
   ...issueRoutes,
   ...checkRoutes,
