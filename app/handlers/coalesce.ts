@@ -1,21 +1,26 @@
 // Per pull request, one evaluation at a time in this process. Deliveries that arrive while one
-// runs share a single trailing run that starts after it ends, so it sees everything they saw:
-// four events for the same PR in a burst cost two evaluations, not four, and two evaluations
-// never race to create the same check run twice. Across replicas nothing is shared (the App
-// stays stateless); there the check write's own idempotence is what keeps redelivery harmless.
-export class Coalescer<T> {
-  readonly #slots = new Map<string, { running: Promise<void>; trailing: { inputs: Map<string, T>; done: Promise<void> } | null }>()
+// runs share a single trailing run that starts after it ends, with their inputs merged, so it
+// sees everything they saw: four events for the same PR in a burst cost two evaluations, not
+// four, and two evaluations never race to create the same check run twice. Each run re-reads
+// the pull request, so the order inputs arrived in does not decide anything. Across replicas
+// nothing is shared (the App stays stateless); there the use-case's re-check after a passing
+// write and the check write's idempotence keep the outcome right.
+import type { Trigger } from '../../src/flows/approval-check.js'
+import { mergeTriggers } from './triggers.js'
 
-  /** Runs `run` over the inputs gathered for `key` (deduplicated by `inputKey`, last wins) and
-   * resolves once a run that started after this call has finished; rejects if that run did. */
-  submit(key: string, inputKey: string, input: T, run: (inputs: T[]) => Promise<void>): Promise<void> {
+export class Coalescer<T extends Trigger = Trigger> {
+  readonly #slots = new Map<string, { running: Promise<void>; trailing: { inputs: T[]; done: Promise<void> } | null }>()
+
+  /** Runs `run` over the inputs gathered for `key` (merged) and resolves once a run that
+   * started after this call has finished; rejects if that run did. */
+  submit(key: string, input: T, run: (merged: Trigger) => Promise<void>): Promise<void> {
     const slot = this.#slots.get(key)
-    if (!slot) return this.#start(key, new Map([[inputKey, input]]), run)
+    if (!slot) return this.#start(key, [input], run)
     if (slot.trailing) {
-      slot.trailing.inputs.set(inputKey, input)
+      slot.trailing.inputs.push(input)
       return slot.trailing.done
     }
-    const inputs = new Map([[inputKey, input]])
+    const inputs = [input]
     const done = slot.running.catch(() => undefined).then(() => this.#start(key, inputs, run, true))
     slot.trailing = { inputs, done }
     return done
@@ -26,10 +31,10 @@ export class Coalescer<T> {
     return this.#slots.size
   }
 
-  #start(key: string, inputs: Map<string, T>, run: (inputs: T[]) => Promise<void>, fromTrailing = false): Promise<void> {
+  #start(key: string, inputs: T[], run: (merged: Trigger) => Promise<void>, fromTrailing = false): Promise<void> {
     const slot = this.#slots.get(key)
     // A trailing run becomes the running one; later arrivals queue behind it.
-    const running = run([...inputs.values()]).finally(() => {
+    const running = run(mergeTriggers(inputs)).finally(() => {
       const current = this.#slots.get(key)
       if (current?.running === running && !current.trailing) this.#slots.delete(key)
     })

@@ -59,8 +59,9 @@ describe('promptops/approval from the real Probot server', () => {
     expect(pr.requestedReviewers).toEqual([])
     expect(pr.requestedTeams).toEqual([])
     expect(d.requests.filter(isWrite).map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v3/repos/acme/prompts/check-runs'])
-    // Compare, the policy query (first event on this base), the main query, the check.
-    expect(apiCalls(d)).toHaveLength(4)
+    // Compare and the pull request query (with the policy at this base) side by side, the files
+    // query, the check, and the re-read that confirms the pull request did not move meanwhile.
+    expect(apiCalls(d)).toHaveLength(5)
     expect(emulator.violations).toEqual([])
   })
 
@@ -85,8 +86,9 @@ describe('promptops/approval from the real Probot server', () => {
       expect(reviewRequests(d)).toHaveLength(1)
       expect(JSON.parse(reviewRequests(d)[0]!.body)).toEqual({ reviewers: [], team_reviewers: expect.arrayContaining(['legal', 'support-ai', 'ai-governance']) })
       expect(emulator.state.pulls.get(number)!.requestedTeams.sort()).toEqual(['ai-governance', 'legal', 'support-ai'])
-      // Policy is cached for this base: compare, one query, the check, the review request.
-      expect(apiCalls(d)).toHaveLength(4)
+      // Policy is cached for this base: compare, the pull request query, the files query, the
+      // push history (who may not approve), the check, the review request.
+      expect(apiCalls(d)).toHaveLength(6)
       expect(emulator.violations).toEqual([])
     })
 
@@ -126,8 +128,9 @@ describe('promptops/approval from the real Probot server', () => {
       expect(partial.output.title).toContain('@acme/ai-governance')
       const d = await approve(number, 'gina', 'pull_request_review.submitted (governance)')
       expect(reviewRequests(d)).toEqual([])
-      // The PR (a review payload may be stale), one query, the check update.
-      expect(apiCalls(d)).toHaveLength(3)
+      // The pull request query, the team members (files are cached by SHA), the push history,
+      // the check update, and the re-read after a passing write.
+      expect(apiCalls(d)).toHaveLength(5)
       expect((await settledCheck(emulator, head)).conclusion).toBe('success')
       expect(emulator.violations).toEqual([])
     })
@@ -170,22 +173,22 @@ describe('promptops/approval from the real Probot server', () => {
     expect((await settledCheck(emulator, pr.headSha)).conclusion).toBe('success')
     // Without coalescing, four concurrent evaluations could each find no run and create one.
     expect([...emulator.state.checkRuns.values()].filter((r) => r.headSha === pr.headSha)).toHaveLength(1)
-    // One run, then one trailing run for the other three (each run makes one query; the
+    // One run, then one trailing run for the other three: two reads of the pull request (the
     // compare is cached after the first).
     const made = emulator.requests.slice(from)
     expect(made.filter((r) => r.url.includes('/compare/'))).toHaveLength(1)
-    expect(made.filter((r) => r.url === '/api/graphql').length).toBeLessThanOrEqual(2)
+    expect(made.filter((r) => r.url === '/api/graphql' && r.body.includes('pullRequest(number:')).length).toBeLessThanOrEqual(2)
     expect(emulator.violations).toEqual([])
   })
 
-  it('ignores a lax promptops.yml on the PR head: policy edits route to critical', async () => {
+  it('ignores a lax promptops.yml on the PR head: the owners of the policy file must approve', async () => {
     const lax = 'version: 1\nrouting:\n' + ['low', 'medium', 'high', 'critical'].map((l) => `  ${l}: { approvals: 0, allOwners: false }\n`).join('')
     const pr = await emulator.state.createPull({ head: 'lax-config', base: 'main', author: 'mallory', title: 'Relax routing', files: { '.github/promptops.yml': lax, ...typoFix() } })
     await send('pull_request.opened (head config)', 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'opened'))
     const check = await settledCheck(emulator, pr.headSha)
     expect(check.conclusion).toBe('action_required')
-    expect(check.output.title).toMatch(/^critical risk/)
-    expect(check.output.summary).toContain('.github/promptops.yml')
+    expect(check.output.title).toMatch(/^high risk/)
+    expect(check.output.summary).toMatch(/approval from an owner of \.github\/promptops\.yml/)
     expect(check.output.summary).toContain('@acme/ai-governance')
     expect(emulator.state.pulls.get(pr.number)!.requestedTeams).toContain('ai-governance')
     expect(emulator.violations).toEqual([])

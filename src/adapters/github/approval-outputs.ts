@@ -1,20 +1,20 @@
 // Writes `promptops/approval` idempotently: an identical latest run on the same SHA is left
 // alone (webhook redelivery writes nothing), a different one is updated in place.
 import type { ApprovalCheckPlan, ReviewRequestPlan } from '../../core/plan/approval-check.js'
-import type { ExistingCheckRun } from './graphql-snapshot.js'
+import type { ExistingCheckRun } from './graphql/answer.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 
 /** `existing`: the latest run as already read (null: there is none); looked up when undefined. */
-export async function writeApprovalCheck(client: GitHubClient, repo: RepoRef, headSha: string, plan: ApprovalCheckPlan, detailsUrl: string, existing?: ExistingCheckRun | null): Promise<'created' | 'updated' | 'unchanged'> {
+export async function writeApprovalCheck(client: GitHubClient, repo: RepoRef, headSha: string, plan: ApprovalCheckPlan, detailsUrl: string | null, existing?: ExistingCheckRun | null): Promise<'created' | 'updated' | 'unchanged'> {
   const latest = existing === undefined ? await latestRun(client, repo, headSha, plan.name) : existing
   const output = { title: plan.title, summary: plan.summary }
   if (latest && latest.status === 'completed' && latest.conclusion === plan.conclusion && latest.title === plan.title && latest.summary === plan.summary) return 'unchanged'
   if (latest) {
-    await client.rest.checks.update({ ...repo, check_run_id: Number(latest.id), status: 'completed', conclusion: plan.conclusion, details_url: detailsUrl, output })
+    await client.rest.checks.update({ ...repo, check_run_id: Number(latest.id), status: 'completed', conclusion: plan.conclusion, ...(detailsUrl ? { details_url: detailsUrl } : {}), output })
     return 'updated'
   }
-  await client.rest.checks.create({ ...repo, name: plan.name, head_sha: headSha, status: 'completed', conclusion: plan.conclusion, details_url: detailsUrl, output })
+  await client.rest.checks.create({ ...repo, name: plan.name, head_sha: headSha, status: 'completed', conclusion: plan.conclusion, ...(detailsUrl ? { details_url: detailsUrl } : {}), output })
   return 'created'
 }
 

@@ -1,36 +1,15 @@
-// Facts about a pull request the routing decision needs, from what the API returned:
-// who co-authored it, which teams matter, template digests at reviewed commits.
-import { createHash } from 'node:crypto'
+// Facts about a pull request the routing decision needs, from what the API returned: which
+// teams matter and their members, and reviews with each reviewer's write access.
 import type { Config } from '../../core/config/config.schema.js'
-import { ABSENT_DIGEST, loginFromEmail, type PullFacts } from '../../core/routing/index.js'
+import type { Review } from '../../core/routing/types.js'
+import { mapLimit } from '../map-limit.js'
 import type { GitHubClient } from './octokit.js'
+import type { RepoRef } from './repo-ref.js'
 
-const BOTS = new Set(['web-flow', 'github-actions[bot]'])
-
-/** The fields of a REST commit (compare, pulls/commits) co-authorship is read from. */
-export interface CommitLike {
-  author?: { login?: string } | null
-  committer?: { login?: string } | null
-  commit: { message: string }
-}
-
-/** Everyone but the PR author who authored, committed or co-authored a commit of it. */
-export function coAuthorsOf(commits: readonly CommitLike[], author: string): string[] {
-  const coAuthors = new Set<string>()
-  for (const c of commits) {
-    for (const login of [c.author?.login, c.committer?.login]) if (login && !BOTS.has(login)) coAuthors.add(login)
-    for (const m of c.commit.message.matchAll(/^Co-authored-by:[^<\n]{0,200}<([^<>\s]{1,320})>/gim)) {
-      const login = loginFromEmail(m[1]!)
-      if (login) coAuthors.add(login)
-    }
-  }
-  coAuthors.delete(author)
-  return [...coAuthors]
-}
-
-/** `org/team` names among these owners and the routing's groups and overriders. */
+/** `org/team` names among these owners and the routing's groups, overriders and policy owners. */
 export function teamsNamed(owners: readonly string[], config: Config): string[] {
-  const all = [...owners, ...Object.values(config.routing).flatMap((t) => (Array.isArray(t) ? t : t.require)), ...config.routing.overriders]
+  const tiers = [config.routing.low, config.routing.medium, config.routing.high, config.routing.critical]
+  const all = [...owners, ...tiers.flatMap((t) => t.require), ...config.routing.overriders, ...config.routing.policyOwners]
   return [...new Set(all.filter((o) => /^@[^/@\s]+\/[^/\s]+$/.test(o)).map((o) => o.slice(1)))].sort()
 }
 
@@ -48,16 +27,30 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
   return out
 }
 
-/** Digests of each path at each commit (absent files get ABSENT_DIGEST). */
-export function digestsAt(commits: readonly string[], paths: readonly string[], textAt: (sha: string, path: string) => string | null): PullFacts['digestsAt'] {
-  const out: PullFacts['digestsAt'] = {}
-  for (const commit of commits) {
-    const digests: Record<string, string> = {}
-    for (const path of paths) {
-      const text = textAt(commit, path)
-      digests[path] = text === null ? ABSENT_DIGEST : createHash('sha256').update(text).digest('hex')
-    }
-    out[commit] = digests
+/** Reviews with `author_can_push`: as the snapshot read them (GraphQL answers it per review), or
+ * through REST when there were more than one page, asking each reviewer's permission once. */
+export async function reviewsWithAccess(client: GitHubClient, repo: RepoRef, number: number, fromSnapshot: Review[] | null): Promise<Review[]> {
+  if (fromSnapshot !== null) return fromSnapshot
+  const listed = await client.paginate(client.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 })
+  const reviews: Review[] = listed.map((r) => ({
+    id: Number(r.id),
+    user: r.user ? { login: r.user.login, type: r.user.type } : null,
+    state: r.state as Review['state'],
+    commit_id: r.commit_id ?? null,
+    body: r.body ?? null,
+    ...(r.submitted_at ? { submitted_at: r.submitted_at } : {}),
+  }))
+  const logins = [...new Set(reviews.flatMap((r) => (r.user && r.user.type !== 'Bot' ? [r.user.login] : [])))]
+  const access = new Map(await mapLimit(logins, 4, async (login) => [login, await canPush(client, repo, login)] as const))
+  return reviews.map((r) => (r.user && access.has(r.user.login) ? { ...r, author_can_push: access.get(r.user.login)! } : r))
+}
+
+async function canPush(client: GitHubClient, repo: RepoRef, username: string): Promise<boolean> {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username })
+    return data.permission === 'admin' || data.permission === 'write' || data.permission === 'maintain'
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return false
+    throw error
   }
-  return out
 }

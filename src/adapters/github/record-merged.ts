@@ -52,6 +52,7 @@ export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull
   if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
+  if (decided.kind === 'incomplete') return { status: 'no-policy', message: decided.reason }
   const configDigest = sha256(decided.policy.configText ?? '')
   const sla = slaOutcome(decided.report, decided.config, { author: pull.author, openedAt: pull.createdAt ?? null, mergedAt: pull.mergedAt }, decided.facts.reviews)
   const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }

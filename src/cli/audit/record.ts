@@ -1,13 +1,13 @@
 import { auditInput } from '../../core/audit/index.js'
 import { sha256 } from '../../core/engine.js'
 import { UsageError } from '../../core/errors.js'
-import { evaluateRouting, routingInput, type Review } from '../../core/routing/index.js'
+import type { Review } from '../../core/routing/index.js'
 import { slaOutcome } from '../../core/governance/sla-outcome.js'
 import { appendWithRetry } from '../../adapters/audit/append.js'
 import { localSigner, signerFromEnv, signerFromFile } from '../../adapters/audit/signer.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { git, resolveCommit } from '../../adapters/git/git.js'
-import { pullFactsFromGit } from '../../adapters/git/pull-facts.js'
+import { routeRevisions } from '../../flows/route-revisions.js'
 import { scoreRevisions } from '../../adapters/git/score-revisions.js'
 import { absolute, parse, required, str } from '../args.js'
 import type { CliIo } from '../io.js'
@@ -29,8 +29,7 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const reviews = values.approvals ? await readJsonFile(io.cwd, values.approvals) : []
   if (!Array.isArray(reviews)) throw new UsageError(`${values.approvals}: expected GitHub's list-reviews JSON array`)
   const author = str(values.author) ?? ''
-  const facts = await pullFactsFromGit(repo, scored, { author, reviews: reviews as Review[], teams: {} })
-  const decision = evaluateRouting(routingInput(scored.report, scored.config, facts))
+  const decision = await routeRevisions(repo, scored, { author, reviews: reviews as Review[], teams: {} })
   const repository = str(values.repository) ?? (await originName(repo))
   const mergedAt = str(values['merged-at']) ?? io.now().toISOString()
   const openedAt = str(values['opened-at']) ?? (await firstCommitTime(repo, scored.base, scored.head))

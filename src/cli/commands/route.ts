@@ -1,7 +1,7 @@
-import { evaluateRouting, renderDecisionText, routingInput, type Review } from '../../core/routing/index.js'
+import { renderDecisionText, type Review } from '../../core/routing/index.js'
 import { UsageError } from '../../core/errors.js'
-import { pullFactsFromGit } from '../../adapters/git/pull-facts.js'
 import { scoreRevisions } from '../../adapters/git/score-revisions.js'
+import { routeRevisions } from '../../flows/route-revisions.js'
 import { absolute, oneOf, parse, required, str } from '../args.js'
 import type { Command } from '../io.js'
 import { readJsonFile } from '../read-json.js'
@@ -12,7 +12,9 @@ const usage = `Usage: promptops route --repo DIR --base REF --head REF [--author
 The approval decision the App would make for this change: tier, required groups, who
 satisfies them, what is missing, and why. --approvals takes the JSON of GitHub's
 list-reviews API; --teams a map of "org/team" to member logins. Co-authors are read from
-commit trailers and GitHub noreply addresses. Exit 0 whether or not it is satisfied.`
+commit trailers and GitHub noreply addresses. Offline, reviewers' write access and who pushed
+the commits cannot be known: the decision lists them under "not checked" (the App checks
+both). Exit 0 whether or not it is satisfied.`
 
 export const routeCommand: Command = {
   name: 'route',
@@ -30,8 +32,7 @@ export const routeCommand: Command = {
     const configFile = str(values.config)
     const override = await configOverride(io.cwd, configFile)
     const scored = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
-    const facts = await pullFactsFromGit(repo, scored, { author: str(values.author) ?? '', reviews: reviews as Review[], teams: teams as Record<string, string[]> })
-    const decision = evaluateRouting(routingInput(scored.report, scored.config, facts))
+    const decision = await routeRevisions(repo, scored, { author: str(values.author) ?? '', reviews: reviews as Review[], teams: teams as Record<string, string[]> })
     io.stdout(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : `${renderDecisionText(decision)}\n`)
     return 0
   },

@@ -32,7 +32,7 @@ export const slaCommand: Command = {
     const now = io.now()
     const summary = { reminded: [] as number[], alreadyReminded: [] as number[], onTime: [] as number[], skipped: [] as number[] }
     for (const pr of await client.paginate(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
-      const decided = await decidePull(client, repo, { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha }, pr.base.ref, now, { requireGoverned: true })
+      const decided = await decidePull(client, repo, { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha }, pr.base.sha, now, { requireGoverned: true })
       if (decided.kind !== 'decided' || decided.decision.satisfied || decided.decision.status === 'failure') { summary.skipped.push(pr.number); continue }
       const policy = slaPolicy(decided.report, decided.config)
       const status = policy ? slaStatus(policy, pr.created_at, firstReviewAt(decided.facts.reviews, pr.user?.login ?? ''), now) : null

@@ -1,0 +1,40 @@
+// REST compare `base...head`: the merge base and the changed files. GitHub lists at most 300
+// files in a comparison; a pull request with more is listed through pulls/files, which stops at
+// 3,000. A list that may be cut short is marked incomplete, so the decision fails closed.
+import { listPullFiles, toEntry, type ChangeEntry } from './contents.js'
+import type { GitHubClient } from './octokit.js'
+import type { RepoRef } from './repo-ref.js'
+import { isCommitSha, ShaCache } from './sha-cache.js'
+
+export interface Comparison {
+  mergeBase: string
+  entries: ChangeEntry[]
+  /** Why the list may be incomplete (null: it is complete). */
+  incomplete: string | null
+}
+
+/** GitHub's documented limits. */
+export const COMPARE_FILE_LIMIT = 300
+export const PULL_FILES_LIMIT = 3000
+
+/** Compare answers for a pair of commits never change. */
+const comparisons = new ShaCache<Comparison>(500)
+
+/** `pull`: list through pulls/files when the comparison is cut at 300 files (null: no PR). */
+export async function compareCommits(client: GitHubClient, repo: RepoRef, base: string, head: string, pull: number | null): Promise<Comparison> {
+  const key = `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo} ${base}...${head}#${pull ?? ''}`
+  if (comparisons.has(key)) return comparisons.get(key)
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 })
+  const files = data.files ?? []
+  let comparison: Comparison = { mergeBase: data.merge_base_commit.sha, entries: files.map(toEntry), incomplete: null }
+  if (files.length >= COMPARE_FILE_LIMIT) {
+    if (pull === null) comparison = { ...comparison, incomplete: `GitHub compares at most ${COMPARE_FILE_LIMIT} files` }
+    else {
+      const listed = await listPullFiles(client, repo, pull)
+      const cut = listed.length >= PULL_FILES_LIMIT ? `GitHub lists at most ${PULL_FILES_LIMIT} files of a pull request` : null
+      comparison = { ...comparison, entries: listed, incomplete: cut }
+    }
+  }
+  if (isCommitSha(base) && isCommitSha(head)) comparisons.set(key, comparison)
+  return comparison
+}
