@@ -26,7 +26,9 @@ export async function scoreRevisions(repo: string, baseRef: string, headRef: str
   const policy = await loadPolicyAt(repo, base, configOverride)
   const config = unwrap(policy.config)
   const files = await loadChangeSet(repo, base, head, classifier(config))
-  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
+  // Owners of every changed path (and old path) and of every template that includes one.
+  const paths = new Set(files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : []), ...(f.includedBy ?? [])]))
+  const owners = ownersForPaths([...paths], policy.codeowners?.text, config.owners)
   const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
   return { base, head, config, policy, report, owners }
 }

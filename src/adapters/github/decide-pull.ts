@@ -80,10 +80,12 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const includes = await includedFiles(client, repo, pull.headSha, comparison.entries, classify)
   if ('unknown' in includes) return { kind: 'incomplete', reason: includes.unknown as string, observed }
   const included: Record<string, string[]> = includes
-  const owners = ownersForPaths(comparison.entries.map((e) => e.path), policy.codeowners?.text, config.owners)
+  // Owners of every changed path and of every template that includes one.
+  const ownedPaths = [...new Set([...comparison.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])]), ...Object.values(included).flat()])]
+  const owners = ownersForPaths(ownedPaths, policy.codeowners?.text, config.owners)
   const isGoverned = (e: ChangeEntry): boolean => needsContent(classify, e) || included[e.path] !== undefined
   const governed = comparison.entries.filter(isGoverned)
-  const teams = teamsNamed(comparison.entries.flatMap((e) => [...(owners[e.path] ?? []), ...(included[e.path] ?? []).flatMap((t) => owners[t] ?? [])]), config)
+  const teams = teamsNamed(ownedPaths.flatMap((p) => owners[p] ?? []), config)
   const sideRefs = governed.flatMap((e) => Object.values(sidesOf(e, comparison.mergeBase, pull.headSha)).filter((s): s is { sha: string; path: string } => s !== null).map((s) => ({ commit: s.sha, path: s.path })))
   const main = await readFileStates(client, repo, sideRefs, teams.length > 0 ? { teams } : null)
   const files = comparison.entries.map((e) => (isGoverned(e) ? toFileChange(e, comparison.mergeBase, pull.headSha, main.lookup, included[e.path]) : { ...e, baseText: null, headText: null }))
