@@ -24,9 +24,12 @@ describe('merge queue', () => {
   it('writes promptops/approval on the merge group commit from the queued PR’s own decision', async () => {
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'queued' })
     const opened = (await pullRequestPayload(emulator, REF, pr.number, 'opened')) as Record<string, unknown>
+    const main = gitIn(dir, 'rev-parse', 'main')
+    // The group's head is the queued PR's head here (a queue of one, already up to date).
+    emulator.state.mergeQueues.set('main', [{ pull: pr.number, headSha: pr.headSha, baseSha: main }])
     const payload = {
       action: 'checks_requested',
-      merge_group: { head_sha: pr.headSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${pr.number}-${pr.headSha}`, base_sha: gitIn(dir, 'rev-parse', 'main'), base_ref: 'refs/heads/main', head_commit: { id: pr.headSha, message: 'queued', timestamp: '2026-01-01T00:00:00Z', tree_id: pr.headSha, author: { name: 'a', email: 'a@example.com' }, committer: { name: 'a', email: 'a@example.com' } } },
+      merge_group: { head_sha: pr.headSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${pr.number}-${pr.headSha}`, base_sha: main, base_ref: 'refs/heads/main', head_commit: { id: pr.headSha, message: 'queued', timestamp: '2026-01-01T00:00:00Z', tree_id: pr.headSha, author: { name: 'a', email: 'a@example.com' }, committer: { name: 'a', email: 'a@example.com' } } },
       repository: opened.repository,
       installation: opened.installation,
       sender: opened.sender,

@@ -34,36 +34,59 @@ afterAll(async () => {
 })
 
 describe('decidePull through compare + GraphQL', () => {
-  it('reads a critical PR in three calls cold and two warm, and matches git byte for byte', async () => {
+  it('reads a critical PR in four calls cold and three warm, and matches git byte for byte', async () => {
     const { emulator, client } = await emulatorWith()
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'risky' })
     const from = emulator.requests.length
     const decided = await decidePull(client, REF, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW)
-    // Compare beside the policy query (cold), then one query for contents and teams.
-    expect(calls(emulator, from).sort()).toEqual(['GET /repos/acme/prompts/compare/{sha}...{sha}', 'POST /graphql', 'POST /graphql'])
+    // Compare beside the pull request + policy query, one query for contents and teams, the push history.
+    expect(calls(emulator, from).sort()).toEqual(['GET /repos/acme/prompts/activity', 'GET /repos/acme/prompts/compare/{sha}...{sha}', 'POST /graphql', 'POST /graphql'])
     if (decided.kind !== 'decided') throw new Error(decided.kind)
     expect(decided.report.level).toBe('critical')
-    for (const f of decided.files.filter((f) => f.headText !== null)) expect(f.headText).toBe(`${gitIn(dir, 'show', `${pr.headSha}:${f.path}`)}\n`.replace(/\n\n$/, '\n'))
+    for (const f of decided.files.filter((f) => f.headText !== null)) {
+      expect(f.headText).toBe(`${gitIn(dir, 'show', `${pr.headSha}:${f.path}`)}\n`.replace(/\n\n$/, '\n'))
+      expect(f.headMode).toBe('100644')
+      expect(f.headDigest).toBe(sha256(f.headText!))
+    }
     expect(Object.keys(decided.facts.teams).sort()).toEqual(['acme/ai-governance', 'acme/legal', 'acme/support-ai'])
     expect(decided.decision.satisfied).toBe(false)
 
-    // A review arrives: compare and policy are cached by SHA; one query reads the rest.
+    // A review arrives: compare, policy and files are cached by SHA; the pull request (reviews)
+    // and the team members are read again, and so is the push history.
     emulator.state.addReview(pr.number, 'sam', 'APPROVED', 'lgtm', pr.headSha)
     const again = emulator.requests.length
     const second = await decidePull(client, REF, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW)
-    expect(calls(emulator, again)).toEqual(['POST /graphql'])
+    expect(calls(emulator, again).sort()).toEqual(['GET /repos/acme/prompts/activity', 'POST /graphql', 'POST /graphql'])
     if (second.kind !== 'decided') throw new Error(second.kind)
     expect(second.facts.reviews.map((r) => [r.user?.login, r.state, r.commit_id])).toEqual([['sam', 'APPROVED', pr.headSha]])
     expect(emulator.violations).toEqual([])
   })
 
-  it('observes our check run, who is requested and the required checks in the same query', async () => {
+  it('observes what the caller asks for (our check run, required checks) in the pull request query', async () => {
     const { emulator, client } = await emulatorWith()
-    emulator.state.protection.set('main', { requiredStatusChecks: ['ci/test'] } as never)
+    emulator.state.protection.set('main', { requiredStatusChecks: ['ci/test'] })
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'observed' })
     pr.requestedTeams.push('legal')
-    const decided = await decidePull(client, REF, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW, { check: { sha: pr.headSha, name: 'promptops/approval', appId: 424242, branch: 'main' } })
-    expect(decided.observed).toEqual({ checkRun: null, requested: { users: [], teams: ['legal'] }, requiredChecks: ['ci/test'] })
+    const decided = await decidePull(client, REF, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW, { observe: { checkRuns: { shas: [pr.headSha], name: 'promptops/approval', appId: 424242 }, requiredChecksOf: 'main' } })
+    expect(decided.observed.checkRuns.get(pr.headSha)).toBeNull()
+    expect(decided.observed.requested).toEqual({ users: [], teams: ['legal'] })
+    expect(decided.observed.requiredChecks).toEqual([{ context: 'ci/test', appId: null }])
+    expect(decided.observed.pull).toMatchObject({ number: pr.number, state: 'OPEN', headSha: pr.headSha, baseRef: 'main', headRef: 'risky-change' })
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('reads reviewers\' write access and who pushed, and resolves co-authors GitHub links', async () => {
+    const { emulator, client } = await emulatorWith()
+    emulator.state.permissions.set('reader', 'read')
+    const pr = await emulator.state.createPull({ head: 'access-check', base: 'main', author: 'alice', pusher: 'carol', title: 'access', files: { [SALES]: `${gitIn(dir, 'show', `main:${SALES}`)}\n`.replace('gemini-1.5-flash', 'gemini-1.5-pro') } })
+    emulator.state.addReview(pr.number, 'reader', 'APPROVED', '', pr.headSha)
+    emulator.state.addReview(pr.number, 'sol', 'APPROVED', '', pr.headSha)
+    const decided = await decidePull(client, REF, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW)
+    if (decided.kind !== 'decided') throw new Error(decided.kind)
+    expect(decided.facts.reviews.map((r) => [r.user?.login, r.author_can_push])).toEqual([['reader', false], ['sol', true]])
+    expect(decided.facts.pushers).toEqual({ known: ['carol'] })
+    expect(decided.facts.coAuthors).toEqual([])
+    expect(decided.decision.discounted).toEqual(expect.arrayContaining([{ login: 'reader', reason: 'has no write access to the repository' }]))
     expect(emulator.violations).toEqual([])
   })
 

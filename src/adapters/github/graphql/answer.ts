@@ -212,7 +212,8 @@ function requiredChecks(ref: Json, classicFailed: boolean, rulesFailed: boolean)
     if (r!.type !== 'REQUIRED_STATUS_CHECKS') continue
     for (const c of (field(field(r, 'parameters'), 'requiredStatusChecks') as unknown as Json[] | undefined) ?? []) checks.push({ context: String(c!.context), appId: numberOrNull(c!.integrationId) })
   }
-  return checks
+  // A check required by both protection and a ruleset is listed once per distinct source.
+  return [...new Map(checks.map((c) => [`${c.context}\0${c.appId}`, c])).values()]
 }
 
 function queueAnswer(queue: Json, failed: boolean): Snapshot['mergeQueue'] {
