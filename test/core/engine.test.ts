@@ -75,7 +75,7 @@ describe.each(Object.entries(FORMATS))('engine on %s', (format, { path, text }) 
 })
 
 describe('engine', () => {
-  it('routes policy files to critical and ignores non-template files', () => {
+  it('routes policy files to high (their owners must approve) and ignores non-template files', () => {
     const report = scoreChanges({
       files: [
         { path: '.github/CODEOWNERS', status: 'modified', baseText: null, headText: null },
@@ -84,7 +84,7 @@ describe('engine', () => {
       config: defaultConfig(),
       now: new Date(),
     })
-    expect(report).toMatchObject({ level: 'critical', policyFiles: ['.github/CODEOWNERS'], templates: [] })
+    expect(report).toMatchObject({ level: 'high', policyFiles: ['.github/CODEOWNERS'], templates: [] })
   })
   it('matches a moved template as a rename', () => {
     const text = FORMATS.plain!.text

@@ -52,7 +52,12 @@ describe('classifier', () => {
     ['.github/promptops.yml', true],
     ['.github/CODEOWNERS', true],
     ['CODEOWNERS', true],
-    ['.github/workflows/ci.yml', true],
+    ['.github/workflows/ci.yml', false],
     ['prompts/x.txt', false],
   ])('%s is a policy file: %s', (path, want) => expect(c.isPolicyFile(path)).toBe(want))
+  it.each([
+    ['.github/workflows/ci.yml', true],
+    ['.github/workflows/README.md', false],
+    ['.github/workflows/sub/x.yml', false],
+  ])('%s is a workflow (policy when it runs PromptOps): %s', (path, want) => expect(c.isWorkflow(path)).toBe(want))
 })
