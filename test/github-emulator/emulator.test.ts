@@ -19,7 +19,7 @@ beforeAll(async () => {
     'README.md': '# prompts\n',
     '.github/CODEOWNERS': '* @acme/owners\n',
   })
-  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, pathPrefix: '/api/v3', readOnlyTokens: ['ghs_readonly'] })
+  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, pathPrefix: '/api/v3', readOnlyTokens: ['ghs_readonly'], actors: { ghp_zoe: 'zoe' } })
   gh = octokitFor(emu.url)
 })
 
@@ -126,6 +126,18 @@ describe('pulls', () => {
     const members = await gh.rest.teams.listMembersInOrg({ org: owner, team_slug: 'owners' })
     expect(members.data.map((m) => m.login)).toEqual(['dave', 'erin'])
     await expect(gh.rest.pulls.get({ owner, repo, pull_number: 404 })).rejects.toMatchObject({ status: 404 })
+    expect(emu.violations).toEqual([])
+  })
+
+  it('acts as the account a token is mapped to in `actors`, in REST and GraphQL', async () => {
+    const pr = await emu.state.createPull({ head: 'zoe-branch', base: 'main', author: 'zoe', title: 'zoe', files: { 'README.md': '# zoe\n' } })
+    const zoe = octokitFor(emu.url, 'ghp_zoe')
+    const mine = await zoe.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: 'from zoe' })
+    const app = await gh.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: 'from the app' })
+    expect([mine.data.user, app.data.user].map((u) => [u?.login, u?.type])).toEqual([['zoe', 'User'], ['promptops[bot]', 'Bot']])
+    const viewer = async (client: TestOctokit) => (await client.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')).viewer
+    expect(await viewer(zoe)).toEqual({ login: 'zoe', databaseId: mine.data.user?.id })
+    expect(await viewer(gh)).toEqual({ login: 'promptops[bot]', databaseId: app.data.user?.id })
     expect(emu.violations).toEqual([])
   })
 })

@@ -32,6 +32,8 @@ export interface PipelineDeps {
   readonly pathPrefix: string
   readonly readOnlyTokens: ReadonlySet<string>
   readonly actor: string
+  /** Tokens acting as an account other than `actor`. */
+  readonly tokenActors: ReadonlyMap<string, string>
   readonly violations: Violation[]
 }
 
@@ -50,7 +52,7 @@ export function callerOf(headers: IncomingHttpHeaders, deps: PipelineDeps): Call
   const match = /^(?:token|bearer) ([^\s]{1,4096})$/i.exec(headers.authorization ?? '')
   const token = match?.[1]
   if (!token) return undefined
-  return { token, login: deps.actor, readOnly: deps.readOnlyTokens.has(token) }
+  return { token, login: deps.tokenActors.get(token) ?? deps.actor, readOnly: deps.readOnlyTokens.has(token) }
 }
 
 export function isJwt(token: string): boolean {

@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   readonly readOnlyTokens?: readonly string[]
   /** Login that authored comments, reviews and commits made through the API. */
   readonly actor?: string
+  /** Tokens that act as another account (token → login), e.g. a PR author posting a comment. */
+  readonly actors?: Readonly<Record<string, string>>
   readonly app?: Partial<AppInfo>
   readonly installationId?: number
   readonly faults?: readonly FaultSpec[]
@@ -135,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     pathPrefix,
     readOnlyTokens: new Set(options.readOnlyTokens ?? []),
     actor: options.actor ?? `${app.slug}[bot]`,
+    tokenActors: new Map(Object.entries(options.actors ?? {})),
     violations,
   }
   graphql = new GraphQLEndpoint(deps, { blobTextLimit: options.graphqlBlobTextLimit })
