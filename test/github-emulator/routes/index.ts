@@ -1,5 +1,5 @@
 // Every route the emulator serves; keys must match operations in openapi/subset.json.
-import { appRoutes } from './app.js'
+import { appRoutes, publicAppRoutes } from './app.js'
 import { archiveRoutes } from './archive.js'
 import { checkRoutes } from './checks.js'
 import { gitDataRoutes } from './git-data.js'
@@ -18,4 +18,5 @@ export const ROUTES: RouteTable = {
   ...archiveRoutes,
   ...orgRoutes,
   ...appRoutes,
+  ...publicAppRoutes,
 }
