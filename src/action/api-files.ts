@@ -33,9 +33,13 @@ export async function listChangedFiles(client: GitHubClient, repo: RepoRef, targ
   // The pull request's own list goes further, but it describes the pull request's current
   // head, and its length can only be trusted against `changed_files` for that same head.
   const { data: pull } = await client.rest.pulls.get({ ...repo, pull_number: target.number })
-  if (pull.head.sha !== target.head) return { entries: compared, mergeBase, incomplete: `${limited} (The pull request moved on to ${pull.head.sha.slice(0, 7)} since this event, so its longer file list does not describe ${target.head.slice(0, 7)}.)` }
+  if (pull.head.sha !== target.head) {
+    const moved = `The pull request moved on to ${pull.head.sha.slice(0, 7)} since this event, so its longer file list does not describe ${target.head.slice(0, 7)}.`
+    return { entries: compared, mergeBase, incomplete: `${limited} (${moved})` }
+  }
   const listed = await listPullFiles(client, repo, target.number)
   if (listed.length >= pull.changed_files) return { entries: listed, mergeBase, incomplete: null }
-  const reason = `GitHub's API lists at most ${count(PULL_FILE_LIMIT)} files of a pull request and this one changes ${count(pull.changed_files)}: PromptOps read ${count(listed.length)} and could not check the other ${count(pull.changed_files - listed.length)}. ${ADVICE}`
+  const limit = `GitHub's API lists at most ${count(PULL_FILE_LIMIT)} files of a pull request and this one changes ${count(pull.changed_files)}`
+  const reason = `${limit}: PromptOps read ${count(listed.length)} and could not check the other ${count(pull.changed_files - listed.length)}. ${ADVICE}`
   return { entries: listed, mergeBase, incomplete: reason }
 }

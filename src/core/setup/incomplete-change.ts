@@ -9,7 +9,9 @@ export const INCOMPLETE_CHANGE_RULE: RuleMeta = {
   category: 'policy',
   severity: 'critical',
   title: 'Change could not be read completely',
-  help: 'GitHub\'s API lists at most 3,000 files of a pull request (300 of a comparison), so files past the limit were never checked. Check out the repository before the PromptOps step (`actions/checkout`; the Action fetches the commits it needs) so it reads the whole diff from git, or split the change.',
+  help:
+    "GitHub's API lists at most 3,000 files of a pull request (300 of a comparison), so files past the limit were never checked. " +
+    'Check out the repository before the PromptOps step (`actions/checkout`; the Action fetches the commits it needs) so it reads the whole diff from git, or split the change.',
 }
 
 /** `reason` says what was missed and why; `path` anchors the finding (the config file). */

@@ -93,7 +93,8 @@ function approvalRequired(base: BranchSettings, app: AppIdentity | null): SetupC
   if (wanted.length === 0) return verdict('fail', `${base.branch} does not require the ${APPROVAL_CHECK_NAME} check: approvals are advisory until branch protection or a ruleset requires it`)
   const pinned = wanted.flatMap((c) => (c.appId === null ? [] : [c.appId]))
   const anySource = `any App or workflow with checks: write can post a passing ${APPROVAL_CHECK_NAME}`
-  if (pinned.length === 0) return verdict('fail', `${base.branch} requires ${APPROVAL_CHECK_NAME} from any source: ${anySource}. Pin it to the PromptOps App${app ? ` (id ${app.id})` : ''}: "expected source" in branch protection, or the App as the ruleset check's source`)
+  const how = `"expected source" in branch protection, or the App as the ruleset check's source`
+  if (pinned.length === 0) return verdict('fail', `${base.branch} requires ${APPROVAL_CHECK_NAME} from any source: ${anySource}. Pin it to the PromptOps App${app ? ` (id ${app.id})` : ''}: ${how}`)
   if (!app) return { id, status: 'warn', message: `${base.branch} requires ${APPROVAL_CHECK_NAME} from ${appNames(pinned)}; give the PromptOps App's id to confirm it is that App` }
   if (pinned.includes(app.id)) return { id, status: 'ok', message: `${base.branch} requires ${APPROVAL_CHECK_NAME} from the PromptOps App (id ${app.id}, ${app.how})` }
   return verdict('fail', `${base.branch} requires ${APPROVAL_CHECK_NAME} from ${appNames(pinned)}, not the PromptOps App (id ${app.id}, ${app.how}): the App's check cannot satisfy it`)
@@ -121,7 +122,8 @@ function auditBranch(audit: BranchSettings): SetupCheck[] {
     else checks.push({ id: 'audit-branch', status: 'fail', message: `${name} allows ${open}: ${risk}` })
   }
   const blockers = [some(audit, (s) => s.requiresPullRequest) ? 'pull requests' : null, some(audit, (s) => s.requiredChecks.length > 0) ? 'status checks' : null].filter(Boolean)
-  if (blockers.length > 0) checks.push({ id: 'audit-branch-writable', status: 'warn', message: `${name} requires ${blockers.join(' and ')}: the App (or the Action) appends records by pushing to it directly, which is refused unless it may bypass them` })
+  const refused = 'the App (or the Action) appends records by pushing to it directly, which is refused unless it may bypass them'
+  if (blockers.length > 0) checks.push({ id: 'audit-branch-writable', status: 'warn', message: `${name} requires ${blockers.join(' and ')}: ${refused}` })
   return checks
 }
 
@@ -132,5 +134,7 @@ function lastPushApproval(base: BranchSettings): SetupCheck {
     return { id, status: 'ok', message: `${base.branch} does not require GitHub's own approving reviews${note}; PromptOps approvals are bound to the content they approve` }
   }
   if (some(base, (s) => s.requiresLastPushApproval)) return { id, status: 'ok', message: `${base.branch} requires approval of the most recent reviewable push` }
-  return { id, status: 'warn', message: `${base.branch} requires approving reviews but not approval of the most recent reviewable push: someone can push after the last approval and merge on it. Turn on "Require approval of the most recent reviewable push"${base.unreadable.length > 0 ? ` (${unreadableNote(base)})` : ''}` }
+  const missing = `${base.branch} requires approving reviews but not approval of the most recent reviewable push: someone can push after the last approval and merge on it`
+  const fix = `Turn on "Require approval of the most recent reviewable push"${base.unreadable.length > 0 ? ` (${unreadableNote(base)})` : ''}`
+  return { id, status: 'warn', message: `${missing}. ${fix}` }
 }
