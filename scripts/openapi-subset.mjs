@@ -60,6 +60,7 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/installation',
   'POST /app/installations/{installation_id}/access_tokens',
   'GET /app',
+  'GET /apps/{app_slug}',
 ]
 
 // Keywords whose value is a map of name → schema, or a single schema, or a list of schemas.

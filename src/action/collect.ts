@@ -1,6 +1,7 @@
 // Gathers the snapshot the engine needs: changed files with contents, config and
 // CODEOWNERS as of the base commit. From the local checkout when it has (or can fetch)
-// both commits, else from the REST API.
+// both commits, which sees every file; else from the REST API, whose file lists stop at a
+// limit: then `incomplete` says what was missed, and the run fails closed.
 import type { Config } from '../core/config/config.schema.js'
 import { classifier, type FileClassifier } from '../core/config/governed.js'
 import { parseConfig } from '../core/config/parse-config.js'
@@ -10,9 +11,10 @@ import type { FileChange } from '../core/types.js'
 import { loadChangeSet } from '../adapters/git/change-set.js'
 import { ensureCommits } from '../adapters/git/ensure-commits.js'
 import { readFileAt } from '../adapters/git/git.js'
-import { loadContents, loadPullChangeSet, readContent } from '../adapters/github/contents.js'
+import { loadContents, readContent } from '../adapters/github/contents.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
+import { listChangedFiles } from './api-files.js'
 import type { RunTarget } from './event.js'
 
 export interface Snapshot {
@@ -20,6 +22,8 @@ export interface Snapshot {
   config: Config
   codeowners: string | null
   files: FileChange[]
+  /** Why the file list is not the whole change (an API limit), or null when it is. */
+  incomplete: string | null
 }
 
 export type ScoredTarget = Extract<RunTarget, { kind: 'pull_request' | 'merge_group' }>
@@ -27,7 +31,7 @@ type Target = ScoredTarget
 
 interface Source {
   read(commit: string, path: string): Promise<string | null>
-  changes(classify: FileClassifier): Promise<FileChange[]>
+  changes(classify: FileClassifier): Promise<{ files: FileChange[]; incomplete: string | null }>
 }
 
 export async function collectSnapshot(target: Target, configPath: string, workspace: string, client: GitHubClient, repo: RepoRef, log: (m: string) => void): Promise<Snapshot> {
@@ -35,14 +39,14 @@ export async function collectSnapshot(target: Target, configPath: string, worksp
   const source: Source = local ? checkoutSource(workspace, target) : apiSource(client, repo, target)
   const config = unwrap(parseConfig(await source.read(target.base, configPath), configPath))
   const owners = await Promise.all(CODEOWNERS_PATHS.map(async (p) => [p, (await source.read(target.base, p)) ?? undefined] as const))
-  const files = await source.changes(classifier(config))
-  return { source: local ? 'checkout' : 'api', config, codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null, files }
+  const { files, incomplete } = await source.changes(classifier(config))
+  return { source: local ? 'checkout' : 'api', config, codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null, files, incomplete }
 }
 
 function checkoutSource(workspace: string, target: Target): Source {
   return {
     read: (commit, path) => readFileAt(workspace, commit, path),
-    changes: (classify) => loadChangeSet(workspace, target.base, target.head, classify),
+    changes: async (classify) => ({ files: await loadChangeSet(workspace, target.base, target.head, classify), incomplete: null }),
   }
 }
 
@@ -53,15 +57,8 @@ function apiSource(client: GitHubClient, repo: RepoRef, target: Target): Source 
       return bytes ? new TextDecoder().decode(bytes) : null
     },
     changes: async (classify) => {
-      if (target.kind === 'pull_request') {
-        // Diff against the merge base, as the PR's file list does.
-        const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${target.base}...${target.head}`, per_page: 1 })
-        return loadPullChangeSet(client, repo, target.number, data.merge_base_commit.sha, target.head, classify)
-      }
-      const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${target.base}...${target.head}`, per_page: 100 })
-      const status = (s: string): FileChange['status'] => (s === 'removed' || s === 'added' || s === 'renamed' ? s : 'modified')
-      const entries = (data.files ?? []).map((f) => ({ status: status(f.status), path: f.filename, ...(f.previous_filename ? { oldPath: f.previous_filename } : {}) }))
-      return loadContents(client, repo, entries, target.base, target.head, classify)
+      const listed = await listChangedFiles(client, repo, target)
+      return { files: await loadContents(client, repo, listed.entries, listed.mergeBase, target.head, classify), incomplete: listed.incomplete }
     },
   }
 }

@@ -2,16 +2,15 @@
 // summary, and on pull requests the labels, sticky comment and `promptops/risk` check.
 // A token that may not write (fork PRs) degrades to annotations with one notice.
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
-import { isAbsolute, join } from 'node:path'
 import { planCheckRun, toAnnotation } from '../core/plan/check-run.js'
 import { renderJson, renderMarkdown, renderSarif, type Report } from '../core/index.js'
-import { applyCheckRun, applyComment, applyLabels, isForbidden } from '../adapters/github/pull-outputs.js'
+import { applyCheckRun, applyComment, applyLabels, isForbidden, tokenAccount } from '../adapters/github/pull-outputs.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
 import { VERSION } from '../version.js'
 import type { ScoredTarget } from './collect.js'
 import type { Inputs } from './inputs.js'
+import { writeInWorkspace } from './output-files.js'
 
 export interface PublishContext {
   inputs: Inputs
@@ -24,12 +23,10 @@ export interface PublishContext {
   facetPrefix: string
 }
 
+/** The JSON report and SARIF files, written only inside the workspace and never through a link. */
 export async function writeFiles(report: Report, ctx: PublishContext): Promise<{ reportPath: string; sarifPath: string }> {
-  const at = (p: string): string => (isAbsolute(p) ? p : join(ctx.workspace, p))
-  const reportPath = at(ctx.inputs.reportPath)
-  const sarifPath = at(ctx.inputs.sarifPath)
-  await writeFile(reportPath, `${renderJson(report)}\n`)
-  await writeFile(sarifPath, `${renderSarif(report, { toolVersion: VERSION })}\n`)
+  const reportPath = await writeInWorkspace(ctx.workspace, 'report-path', ctx.inputs.reportPath, `${renderJson(report)}\n`)
+  const sarifPath = await writeInWorkspace(ctx.workspace, 'sarif-path', ctx.inputs.sarifPath, `${renderSarif(report, { toolVersion: VERSION })}\n`)
   return { reportPath, sarifPath }
 }
 
@@ -54,7 +51,13 @@ export async function publishToPull(report: Report, markdown: string, ctx: Publi
   if (inputs.checkRun) await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
   if (target.kind !== 'pull_request') return skipped
   if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, { level: inputs.labelPrefix, facet: ctx.facetPrefix }))
-  await attempt('comment', () => applyComment(client, repo, target.number, report, markdown, inputs.comment))
+  if (inputs.comment !== 'never') {
+    const self = await tokenAccount(client).catch((error: unknown) => {
+      core.warning(`Could not tell which account the token posts as (${error instanceof Error ? error.message : String(error)}): posting a new comment rather than updating one that may not be ours.`)
+      return null
+    })
+    await attempt('comment', () => applyComment(client, repo, target.number, report, markdown, inputs.comment, self))
+  }
   return skipped
 }
 

@@ -2,6 +2,8 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { scoreChanges } from '../core/engine.js'
+import { withFindings } from '../core/metrics/index.js'
+import { incompleteChangeFinding } from '../core/setup/incomplete-change.js'
 import { ownersForPaths } from '../core/owners/index.js'
 import { levelRank } from '../core/types.js'
 import { createClient } from '../adapters/github/octokit.js'
@@ -13,6 +15,7 @@ import { collectSnapshot } from './collect.js'
 import { recordMerge } from './record.js'
 import { readTarget } from './event.js'
 import { readInputs } from './inputs.js'
+import { UnsafeOutputPath } from './output-files.js'
 import { annotate, markdownFor, publishToPull, writeFiles } from './publish.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -32,24 +35,35 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // 3. Score.
     const owners = ownersForPaths(snapshot.files.map((f) => f.path), snapshot.codeowners, snapshot.config.owners)
     const scored = scoreChanges({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() })
-    const accuracy = await applyAccuracy(scored, snapshot.config, workspace, githubAuditStore(client, repo, snapshot.config.audit.branch), new Date())
+    // A partial file list must not pass as a low risk: it is a critical finding, and the job fails.
+    const whole = snapshot.incomplete ? withFindings(scored, [incompleteChangeFinding(snapshot.incomplete, inputs.config)], snapshot.config) : scored
+    const accuracy = await applyAccuracy(whole, snapshot.config, workspace, githubAuditStore(client, repo, snapshot.config.audit.branch), new Date())
     for (const warning of accuracy.warnings) core.warning(warning)
     const report = accuracy.report
     // 4. Publish.
-    const ctx = { inputs, workspace, client, repo, target, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', facetPrefix: snapshot.config.labels.facetPrefix, ...(env.GITHUB_RUN_ID ? { runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}) }
-    const paths = await writeFiles(report, ctx)
+    // An incomplete change fails the check run as well as the job, whatever fail-on says.
+    const publishInputs = snapshot.incomplete ? { ...inputs, failOn: 'critical' as const } : inputs
+    const ctx = { inputs: publishInputs, workspace, client, repo, target, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', facetPrefix: snapshot.config.labels.facetPrefix, ...(env.GITHUB_RUN_ID ? { runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}) }
     const markdown = [markdownFor(report, ctx), accuracy.markdown].filter(Boolean).join('\n\n')
     await core.summary.addRaw(markdown, true).write()
     const skipped = await publishToPull(report, markdown, ctx)
     if (skipped.length > 0 || !inputs.checkRun) annotate(report)
     if (skipped.length > 0) core.notice(`The token cannot write to this repository (fork pull request?): skipped ${skipped.join(', ')}. The job summary, annotations, outputs and SARIF file have the full report.`)
+    // Files last: a path the checkout sabotages (a committed link) fails the job, but only
+    // after the pull request has its report, so it cannot hide one.
+    const paths = await writeFiles(report, ctx).catch((error: unknown) => {
+      if (!(error instanceof UnsafeOutputPath)) throw error
+      core.setFailed(error.message)
+      return { reportPath: '', sarifPath: '' }
+    })
     // 5. Outputs and verdict.
     core.setOutput('risk-level', report.level)
     core.setOutput('risk-score', String(report.score))
     core.setOutput('report-path', paths.reportPath)
     core.setOutput('sarif-path', paths.sarifPath)
     core.setOutput('finding-count', String(report.counts.findings))
-    if (inputs.failOn !== 'none' && levelRank(report.level) >= levelRank(inputs.failOn)) core.setFailed(`Prompt risk ${report.level} meets fail-on: ${inputs.failOn}`)
+    if (snapshot.incomplete) core.setFailed(`PromptOps could not read the whole change: ${snapshot.incomplete}`)
+    else if (inputs.failOn !== 'none' && levelRank(report.level) >= levelRank(inputs.failOn)) core.setFailed(`Prompt risk ${report.level} meets fail-on: ${inputs.failOn}`)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

@@ -1,6 +1,7 @@
 // `promptops doctor`: is this repository set up so PromptOps actually governs it?
 // Pure: the shell gathers what it can (offline facts always; GitHub facts with a token).
 import { APPROVAL_CHECK_NAME } from './plan/approval-check.js'
+import type { SetupCheck } from './setup/protection.js'
 
 export type DoctorStatus = 'ok' | 'warn' | 'fail'
 
@@ -18,8 +19,8 @@ export interface DoctorInput {
   codeownersErrors: string[]
   /** Governed templates in the repository with their resolved owners. */
   templates: Array<{ path: string; owners: string[] }>
-  /** Status checks required on the default branch (protection + rulesets); null = unknown (no token). */
-  requiredChecks: string[] | null
+  /** GitHub settings checks (`checkSetup`); null when not read (no token or --github-repo). */
+  setup: SetupCheck[] | null
   /** Errors GitHub itself reports for CODEOWNERS (`/codeowners/errors`); null = unknown. */
   githubCodeownersErrors: string[] | null
   branch: string
@@ -39,8 +40,7 @@ export function diagnose(input: DoctorInput): DoctorCheck[] {
   if (input.templates.length === 0) add('templates', 'warn', 'no governed prompt templates found: check `templates:` globs')
   else if (unowned.length > 0) add('owners', 'warn', `${unowned.length} of ${input.templates.length} templates have no owner: ${unowned.slice(0, 10).join(', ')}${unowned.length > 10 ? ', …' : ''}`)
   else add('owners', 'ok', `all ${input.templates.length} governed templates have owners`)
-  if (input.requiredChecks === null) add('branch-protection', 'warn', `could not read branch protection for ${input.branch} (set GITHUB_TOKEN and --github-repo to check that ${APPROVAL_CHECK_NAME} is required)`)
-  else if (!input.requiredChecks.includes(APPROVAL_CHECK_NAME)) add('branch-protection', 'fail', `${input.branch} does not require the ${APPROVAL_CHECK_NAME} check: add it to branch protection or a ruleset, or approvals are advisory only`)
-  else add('branch-protection', 'ok', `${input.branch} requires ${APPROVAL_CHECK_NAME}`)
+  if (input.setup === null) add('github-settings', 'warn', `GitHub settings not checked (set GITHUB_TOKEN and --github-repo to check that ${input.branch} requires ${APPROVAL_CHECK_NAME} from the PromptOps App and that the audit branch is protected)`)
+  else checks.push(...input.setup)
   return checks
 }

@@ -136,7 +136,7 @@ describe('Action scenarios', () => {
 
   it('handles a 3,000-file pull request through the API (paginated)', async () => {
     const files: Record<string, string> = {}
-    for (let i = 0; i < 3000; i++) files[`data/file-${String(i).padStart(4, '0')}.txt`] = `row ${i}\n`
+    for (let i = 0; i < 2999; i++) files[`data/file-${String(i).padStart(4, '0')}.txt`] = `row ${i}\n`
     files['prompts/bulk/new.prompt.yml'] = 'model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: You are terse.\n'
     const pr = await emulator.state.createPull({ head: 'bulk', base: 'main', author: 'alice', title: 'bulk', files })
     const before = emulator.requests.length

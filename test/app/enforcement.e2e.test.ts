@@ -276,7 +276,7 @@ describe('merge groups and setup', () => {
     await kit.branch('pin-1', 'main', { [SALES]: warmer() }, { author: 'mallory' })
     const unpinned = await kit.open('pin-1', 'main', 'mallory')
     expect((await kit.check(unpinned.headSha)).output.summary).toMatch(/from any source/)
-    emulator.state.protection.set('main', { requiredStatusChecks: ['promptops/approval'], checkApps: { 'promptops/approval': 424242 } })
+    emulator.state.protection.set('main', { requiredStatusChecks: [{ context: 'promptops/approval', appId: 424242 }] })
     await kit.branch('pin-2', 'main', { [SALES]: warmer().replace('temperature: 0.4', 'temperature: 0.5') }, { author: 'mallory' })
     const pinned = await kit.open('pin-2', 'main', 'mallory')
     const summary = (await kit.check(pinned.headSha)).output.summary ?? ''

@@ -8,6 +8,8 @@ export interface EmulatorContext {
   readonly urls: Urls
   readonly repo: RepoInfo
   readonly app: AppInfo
+  /** Apps other than the installed one (their tokens come from the `apps` option). */
+  readonly otherApps: readonly AppInfo[]
   readonly installationId: number
   readonly git: Git
   readonly state: EmulatorState
@@ -18,6 +20,8 @@ export interface Caller {
   readonly token: string
   readonly login: string
   readonly readOnly: boolean
+  /** The App whose installation token this is; undefined for a user's token (`actors`). */
+  readonly app: AppInfo | undefined
 }
 
 /** REST URL of this repository, e.g. http://127.0.0.1:1234/repos/o/r */

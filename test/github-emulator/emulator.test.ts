@@ -19,7 +19,7 @@ beforeAll(async () => {
     'README.md': '# prompts\n',
     '.github/CODEOWNERS': '* @acme/owners\n',
   })
-  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, pathPrefix: '/api/v3', readOnlyTokens: ['ghs_readonly'] })
+  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, pathPrefix: '/api/v3', readOnlyTokens: ['ghs_readonly'], actors: { ghp_zoe: 'zoe' } })
   gh = octokitFor(emu.url)
 })
 
@@ -128,9 +128,53 @@ describe('pulls', () => {
     await expect(gh.rest.pulls.get({ owner, repo, pull_number: 404 })).rejects.toMatchObject({ status: 404 })
     expect(emu.violations).toEqual([])
   })
+
+  it('acts as the account a token is mapped to in `actors`, in REST and GraphQL', async () => {
+    const pr = await emu.state.createPull({ head: 'zoe-branch', base: 'main', author: 'zoe', title: 'zoe', files: { 'README.md': '# zoe\n' } })
+    const zoe = octokitFor(emu.url, 'ghp_zoe')
+    const mine = await zoe.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: 'from zoe' })
+    const app = await gh.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: 'from the app' })
+    expect([mine.data.user, app.data.user].map((u) => [u?.login, u?.type])).toEqual([['zoe', 'User'], ['promptops[bot]', 'Bot']])
+    const viewer = async (client: TestOctokit) => (await client.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')).viewer
+    expect(await viewer(zoe)).toEqual({ login: 'zoe', databaseId: mine.data.user?.id })
+    expect(await viewer(gh)).toEqual({ login: 'promptops[bot]', databaseId: app.data.user?.id })
+    expect(emu.violations).toEqual([])
+  })
 })
 
 describe('repository settings', () => {
+  afterEach(() => {
+    emu.state.protection.clear()
+    emu.state.rulesets.length = 0
+  })
+
+  it('pins required checks to an App, and blocks force pushes and deletion, in protection and rulesets', async () => {
+    emu.state.protection.set('main', { requiredStatusChecks: ['ci', { context: 'promptops/approval', appId: 42 }], allowForcePushes: true, requireLastPushApproval: true })
+    const { data } = await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })
+    expect(data.required_status_checks?.checks).toEqual([{ context: 'ci', app_id: null }, { context: 'promptops/approval', app_id: 42 }])
+    expect([data.allow_force_pushes?.enabled, data.allow_deletions?.enabled, data.required_pull_request_reviews?.require_last_push_approval]).toEqual([true, false, true])
+    emu.state.protection.set('audit', { requirePullRequest: false })
+    expect((await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })).data.required_pull_request_reviews).toBeDefined()
+    await expect(gh.rest.repos.getBranchProtection({ owner, repo, branch: 'audit' })).rejects.toMatchObject({ status: 404, message: expect.stringContaining('Branch not found') })
+    emu.state.rulesets.push({ name: 'audit', branches: ['promptops-audit', 'main'], rules: [{ type: 'non_fast_forward' }, { type: 'deletion' }] })
+    emu.state.rulesets.push({ name: 'checks', branches: ['main'], rules: [{ type: 'required_status_checks', checks: [{ context: 'promptops/approval', appId: 42 }] }] })
+    // Rules apply to branch names whether or not the branch exists.
+    expect((await gh.rest.repos.getBranchRules({ owner, repo, branch: 'promptops-audit' })).data).toEqual([
+      { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: 'emulated', ruleset_id: 1 },
+      { type: 'deletion', ruleset_source_type: 'Repository', ruleset_source: 'emulated', ruleset_id: 1 },
+    ])
+    const main = (await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })).data
+    expect(main.map((r) => r.type)).toEqual(['non_fast_forward', 'deletion', 'required_status_checks'])
+    expect(main[2]).toMatchObject({ parameters: { required_status_checks: [{ context: 'promptops/approval', integration_id: 42 }] }, ruleset_id: 2 })
+    expect(emu.violations).toEqual([])
+  })
+
+  it('serves apps by slug to any token', async () => {
+    expect((await gh.rest.apps.getBySlug({ app_slug: 'promptops' })).data).toMatchObject({ id: expect.any(Number), slug: 'promptops' })
+    await expect(gh.rest.apps.getBySlug({ app_slug: 'nobody' })).rejects.toMatchObject({ status: 404 })
+    expect(emu.violations).toEqual([])
+  })
+
   it('serves the repository, a single commit with files, protection, rules and CODEOWNERS errors', async () => {
     const repoData = await gh.rest.repos.get({ owner, repo })
     expect(repoData.data).toMatchObject({ full_name: 'acme/prompts', default_branch: 'main' })
@@ -143,6 +187,9 @@ describe('repository settings', () => {
     const protection = await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })
     expect(protection.data.required_pull_request_reviews).toMatchObject({ required_approving_review_count: 2, require_code_owner_reviews: true })
     expect(protection.data.required_status_checks?.contexts).toEqual(['promptops/approval'])
+    // Classic protection is not a ruleset: it never shows among the branch's rules.
+    expect((await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })).data).toEqual([])
+    emu.state.rulesets.push({ name: 'main', branches: ['main'], rules: [{ type: 'pull_request', requiredApprovingReviewCount: 1 }, { type: 'required_status_checks', checks: ['ci'] }] })
     const rules = await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })
     expect(rules.data.map((r) => r.type)).toEqual(['pull_request', 'required_status_checks'])
     emu.state.codeownersErrors = [{ line: 1, column: 3, kind: 'Unknown owner', message: 'Unknown owner on line 1', path: '.github/CODEOWNERS' }]

@@ -40,6 +40,8 @@ async function post<T = Record<string, unknown>>(body: unknown, token: string | 
 }
 
 const REPO = `repository(owner: "${owner}", name: "${repo}")`
+/** Another App installed on the repository. */
+const ROGUE = { id: 777, slug: 'rogue', name: 'Rogue', owner: 'mallory' }
 
 beforeAll(async () => {
   tmp = createTempRepo()
@@ -51,7 +53,7 @@ beforeAll(async () => {
   writeFileSync(join(tmp.dir, 'assets.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]))
   writeFileSync(join(tmp.dir, 'prompts/latin1.md'), Buffer.from('caf\xe9\n', 'latin1'))
   tmp.commit('binary and latin-1 files', { 'prompts/greet.md': 'Hello {{name}}!\n' })
-  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, graphqlBlobTextLimit: BLOB_LIMIT, readOnlyTokens: ['ghs_fork'] })
+  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, graphqlBlobTextLimit: BLOB_LIMIT, readOnlyTokens: ['ghs_fork'], apps: { ghs_rogue: ROGUE }, actors: { ghp_zoe: 'zoe' } })
   gh = octokitFor(emu.url)
   head = (await emu.state.createPull({ number: 1, head: 'feat', base: 'main', author: 'alice', title: 'Edit greet', body: 'Please review', files: { 'prompts/greet.md': 'Hi {{name}}\n', 'prompts/new.md': 'new\n' } })).headSha
   emu.state.setTeam(owner, 'prompt-owners', ['erin', 'frank', 'grace'])
@@ -281,11 +283,30 @@ describe('check runs', () => {
     expect(none.totalCount).toBe(0)
     expect(emu.violations).toEqual([])
   })
+
+  it("keeps another App's runs in that App's suite, in REST and GraphQL; users cannot create runs", async () => {
+    const rogue = octokitFor(emu.url, 'ghs_rogue')
+    const created = await rogue.rest.checks.create({ owner, repo, name: 'promptops/approval', head_sha: head, status: 'completed', conclusion: 'success' })
+    expect(created.data.app).toMatchObject({ id: 777, slug: 'rogue' })
+    await expect(octokitFor(emu.url, 'ghp_zoe').rest.checks.create({ owner, repo, name: 'x', head_sha: head })).rejects.toMatchObject({ status: 403 })
+    const listed = (await gh.rest.checks.listForRef({ owner, repo, ref: head, check_name: 'promptops/approval' })).data.check_runs
+    expect(listed.map((r) => r.app?.slug)).toEqual(['rogue'])
+    const query = `query($sha: GitObjectID!, $app: Int) { ${REPO} { object(oid: $sha) { ... on Commit { checkSuites(first: 10, filterBy: { appId: $app }) {
+      nodes { databaseId app { databaseId slug } checkRuns(first: 10) { nodes { databaseId name checkSuite { app { slug } } } } } } } } } }`
+    type Suites = { repository: { object: { checkSuites: { nodes: Array<{ databaseId: number; app: { slug: string }; checkRuns: { nodes: Array<{ name: string }> } }> } } } }
+    const all = (await gh.graphql<Suites>(query, { sha: head })).repository.object.checkSuites.nodes
+    expect(all.map((s) => [s.app.slug, s.checkRuns.nodes.map((r) => r.name)])).toEqual([['promptops', ['promptops/risk', 'promptops/audit']], ['rogue', ['promptops/approval']]])
+    expect(all[1]?.databaseId).toBe(created.data.check_suite?.id)
+    const ours = (await gh.graphql<Suites>(query, { sha: head, app: 424242 })).repository.object.checkSuites.nodes
+    expect(ours.map((s) => s.app.slug)).toEqual(['promptops'])
+    expect(emu.violations).toEqual([])
+  })
 })
 
 describe('refs and protection', () => {
   it('agrees with the REST protection and rules routes', async () => {
     emu.state.protection.set('main', { requiredApprovingReviewCount: 2, requireCodeOwnerReviews: true, requiredStatusChecks: ['promptops/risk'] })
+    emu.state.rulesets.push({ name: 'main', branches: ['main'], rules: [{ type: 'pull_request', requiredApprovingReviewCount: 2, requireCodeOwnerReview: true }, { type: 'required_status_checks', checks: ['promptops/risk'] }] })
     const data = await gh.graphql<{ repository: Record<string, Record<string, unknown> | null> }>(`{ ${REPO} {
       main: ref(qualifiedName: "refs/heads/main") { name prefix target { oid } branchProtectionRule {
         pattern requiresStatusChecks requiredStatusCheckContexts requiredStatusChecks { context } requiresCodeOwnerReviews requiredApprovingReviewCount }
@@ -318,6 +339,30 @@ describe('refs and protection', () => {
     expect(main.rules.nodes[1]?.parameters).toEqual({ __typename: 'RequiredStatusChecksParameters', requiredStatusChecks: checksRule.map((c) => ({ context: c.context, integrationId: null })) })
     expect(data.repository['feat']).toEqual({ name: 'feat', branchProtectionRule: null, rules: { totalCount: 0 } })
     expect(data.repository['missing']).toBeNull()
+    expect(emu.violations).toEqual([])
+  })
+
+  it('shows pinned check sources, force-push and deletion settings and ruleset rules as REST does', async () => {
+    emu.state.rulesets.length = 0
+    emu.state.protection.set('main', { requiredStatusChecks: [{ context: 'promptops/approval', appId: 424242 }, 'ci'], allowDeletions: true, requireLastPushApproval: true })
+    emu.state.rulesets.push({ name: 'audit', branches: ['main'], rules: [{ type: 'non_fast_forward' }, { type: 'deletion' }, { type: 'required_status_checks', checks: [{ context: 'promptops/approval', appId: 424242 }] }] })
+    const data = await gh.graphql<{ repository: { ref: { branchProtectionRule: Record<string, unknown>; rules: { nodes: Array<Record<string, unknown>> } } } }>(`{ ${REPO} {
+      ref(qualifiedName: "main") { branchProtectionRule { requiredStatusChecks { context app { databaseId slug } } allowsForcePushes allowsDeletions requireLastPushApproval }
+        rules(first: 10) { nodes { type repositoryRuleset { name } parameters { ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } } } } } } } }`)
+    const rest = (await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })).data
+    const { branchProtectionRule: rule, rules } = data.repository.ref
+    expect(rule).toEqual({
+      requiredStatusChecks: [{ context: 'promptops/approval', app: { databaseId: 424242, slug: 'promptops' } }, { context: 'ci', app: null }],
+      allowsForcePushes: rest.allow_force_pushes?.enabled,
+      allowsDeletions: rest.allow_deletions?.enabled,
+      requireLastPushApproval: rest.required_pull_request_reviews?.require_last_push_approval,
+    })
+    expect(rest.required_status_checks?.checks.map((c) => c.app_id)).toEqual([424242, null])
+    expect(rules.nodes).toEqual([
+      { type: 'NON_FAST_FORWARD', repositoryRuleset: { name: 'audit' }, parameters: null },
+      { type: 'DELETION', repositoryRuleset: { name: 'audit' }, parameters: null },
+      { type: 'REQUIRED_STATUS_CHECKS', repositoryRuleset: { name: 'audit' }, parameters: { requiredStatusChecks: [{ context: 'promptops/approval', integrationId: 424242 }] } },
+    ])
     expect(emu.violations).toEqual([])
   })
 

@@ -2,6 +2,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { HttpError, type Caller, type EmulatorContext } from './context.js'
 import { faultReply, type Faults } from './faults.js'
+import type { AppInfo } from './fixtures/users.js'
 import type { OperationValidator } from './openapi/spec.js'
 import type { Router } from './router.js'
 import { JWT_ROUTES } from './routes/app.js'
@@ -32,6 +33,10 @@ export interface PipelineDeps {
   readonly pathPrefix: string
   readonly readOnlyTokens: ReadonlySet<string>
   readonly actor: string
+  /** Users' tokens, acting as an account other than `actor`. */
+  readonly tokenActors: ReadonlyMap<string, string>
+  /** Installation tokens of Apps other than the installed one. */
+  readonly tokenApps: ReadonlyMap<string, AppInfo>
   readonly violations: Violation[]
 }
 
@@ -50,7 +55,11 @@ export function callerOf(headers: IncomingHttpHeaders, deps: PipelineDeps): Call
   const match = /^(?:token|bearer) ([^\s]{1,4096})$/i.exec(headers.authorization ?? '')
   const token = match?.[1]
   if (!token) return undefined
-  return { token, login: deps.actor, readOnly: deps.readOnlyTokens.has(token) }
+  const readOnly = deps.readOnlyTokens.has(token)
+  const other = deps.tokenApps.get(token)
+  if (other) return { token, login: `${other.slug}[bot]`, readOnly, app: other }
+  const user = deps.tokenActors.get(token)
+  return user === undefined ? { token, login: deps.actor, readOnly, app: deps.ctx.app } : { token, login: user, readOnly, app: undefined }
 }
 
 export function isJwt(token: string): boolean {

@@ -24,6 +24,10 @@ export interface EmulatorOptions {
   readonly readOnlyTokens?: readonly string[]
   /** Login that authored comments, reviews and commits made through the API. */
   readonly actor?: string
+  /** Users' tokens (token → login), e.g. a PR author posting a comment. Users cannot create check runs. */
+  readonly actors?: Readonly<Record<string, string>>
+  /** Installation tokens of other Apps (token → App): they act as `<slug>[bot]` and own the check runs they create. */
+  readonly apps?: Readonly<Record<string, AppInfo>>
   readonly app?: Partial<AppInfo>
   readonly installationId?: number
   readonly faults?: readonly FaultSpec[]
@@ -122,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     urls: { api: `${origin}${pathPrefix}`, web: origin },
     repo: { owner: options.owner, repo: options.repo, defaultBranch, private: false, fork: false, createdAt: '2025-01-01T00:00:00Z' },
     app,
+    otherApps: Object.values(options.apps ?? {}),
     installationId: options.installationId ?? 31337,
     git,
     state,
@@ -135,6 +140,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     pathPrefix,
     readOnlyTokens: new Set(options.readOnlyTokens ?? []),
     actor: options.actor ?? `${app.slug}[bot]`,
+    tokenActors: new Map(Object.entries(options.actors ?? {})),
+    tokenApps: new Map(Object.entries(options.apps ?? {})),
     violations,
   }
   graphql = new GraphQLEndpoint(deps, { blobTextLimit: options.graphqlBlobTextLimit })

@@ -1,6 +1,7 @@
 // In-memory GitHub state that has no git equivalent: pulls, labels, comments, check runs,
 // reviews, teams, protection. Timestamps come from a deterministic clock (1 s per tick).
 import { ZERO_SHA, type Git } from './git.js'
+import type { AppInfo } from './fixtures/users.js'
 import { writeNestedTree } from './tree-writer.js'
 
 export interface PullRecord {
@@ -77,15 +78,41 @@ export interface CheckRunRecord {
   detailsUrl: string | null
   output: { title: string | null; summary: string | null; text: string | null }
   annotations: Annotation[]
+  /** The App that created it, when not the installed one (a token from the `apps` option). */
+  app?: AppInfo
 }
 
+/** A required status check: a bare context may come from any source; `appId` pins its App. */
+export type RequiredCheckInput = string | { context: string; appId: number | null }
+
+export const requiredCheck = (c: RequiredCheckInput): { context: string; appId: number | null } => (typeof c === 'string' ? { context: c, appId: null } : c)
+
+/** Classic branch protection of one branch (GET …/branches/{branch}/protection). */
 export interface BranchProtectionInput {
+  /** Pull requests (and their review settings) required; default true. */
+  requirePullRequest?: boolean
   requiredApprovingReviewCount?: number
   requireCodeOwnerReviews?: boolean
-  requiredStatusChecks?: string[]
-  /** Required check context → the app id it is pinned to ("expected source"); unpinned when absent. */
-  checkApps?: Record<string, number>
+  requireLastPushApproval?: boolean
+  requiredStatusChecks?: RequiredCheckInput[]
   enforceAdmins?: boolean
+  /** GitHub's defaults for a protected branch: force pushes and deletion blocked. */
+  allowForcePushes?: boolean
+  allowDeletions?: boolean
+}
+
+/** One rule of a repository ruleset (GET …/rules/branches/{branch} lists the active ones). */
+export type RuleInput =
+  | { type: 'pull_request'; requiredApprovingReviewCount?: number; requireCodeOwnerReview?: boolean; requireLastPushApproval?: boolean }
+  | { type: 'required_status_checks'; checks: RequiredCheckInput[] }
+  | { type: 'non_fast_forward' }
+  | { type: 'deletion' }
+
+/** An active repository ruleset targeting the named branches. */
+export interface RulesetInput {
+  name: string
+  branches: string[]
+  rules: RuleInput[]
 }
 
 /** One entry of the repository activity API: a push (or force push, branch creation) by an account. */
@@ -155,6 +182,7 @@ export class EmulatorState {
   readonly permissions = new Map<string, Permission>()
   /** Verified e-mail (lowercase) → login, as GitHub links commit addresses to accounts. */
   readonly userEmails = new Map<string, string>()
+  readonly rulesets: RulesetInput[] = []
   codeownersErrors: Array<{ line: number; column: number; kind: string; message: string; path: string }> = []
   #nextId = 1000
   #tick = 0

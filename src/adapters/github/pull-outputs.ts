@@ -1,5 +1,6 @@
 // Applies the core's plans to a pull request: labels, the sticky comment, the check run.
 // Every write degrades to a reported "skipped" when the token may not write (fork PRs).
+// The sticky comment is ours only when the token's own account wrote it.
 import type { CheckRunPlan } from '../../core/plan/check-run.js'
 import { planComment, type CommentMode } from '../../core/plan/comment.js'
 import { planLabels } from '../../core/plan/labels.js'
@@ -32,10 +33,36 @@ export async function applyLabels(client: GitHubClient, repo: RepoRef, pull: num
   return { added: plan.add, removed: plan.remove }
 }
 
-export async function applyComment(client: GitHubClient, repo: RepoRef, pull: number, report: Report, body: string, mode: CommentMode): Promise<string> {
+/** The account a token acts as: REST `user.id` is GraphQL `databaseId`. */
+export interface Account {
+  login: string
+  id: number | null
+}
+
+/**
+ * Who this token posts as, from GraphQL `viewer`: the one lookup that answers for every kind
+ * of token (REST `GET /user` is refused to installation tokens, `GET /app` wants the App's
+ * JWT). GITHUB_TOKEN is `github-actions[bot]`, an App's installation token `<slug>[bot]`, a
+ * personal token its user.
+ */
+export async function tokenAccount(client: GitHubClient): Promise<Account> {
+  const { viewer } = await client.graphql<{ viewer: { login: string; databaseId: number | null } }>('query { viewer { login databaseId } }')
+  return { login: viewer.login, id: viewer.databaseId }
+}
+
+/** Same account by id, or by login (unique, case-insensitive; a `[bot]` login is never a user's). */
+export const sameAccount = (a: Account, b: Account): boolean => (a.id !== null && a.id === b.id) || a.login.toLowerCase() === b.login.toLowerCase()
+
+/**
+ * The sticky comment. Only a comment `self` wrote can be the one to update: anyone may post a
+ * comment that carries the hidden marker, and updating theirs would put the report where they
+ * can edit it (and leave the real one unposted). With `self` unknown, nothing is reused.
+ */
+export async function applyComment(client: GitHubClient, repo: RepoRef, pull: number, report: Report, body: string, mode: CommentMode, self: Account | null): Promise<string> {
   if (mode === 'never') return 'comments disabled'
   const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pull, per_page: 100 })
-  const plan = planComment(report, body, mode, comments.map((c) => ({ id: Number(c.id), body: c.body ?? null })))
+  const ours = comments.filter((c) => self !== null && c.user !== null && sameAccount(self, { login: c.user.login, id: Number(c.user.id) }))
+  const plan = planComment(report, body, mode, ours.map((c) => ({ id: Number(c.id), body: c.body ?? null })))
   if (plan.action === 'create') await client.rest.issues.createComment({ ...repo, issue_number: pull, body: plan.body })
   if (plan.action === 'update') await client.rest.issues.updateComment({ ...repo, comment_id: plan.id, body: plan.body })
   return plan.action === 'none' ? plan.reason : `${plan.action}d`

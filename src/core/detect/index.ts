@@ -11,6 +11,7 @@ import { METRICS_RULES } from '../metrics/findings.js'
 import { provenanceDetector } from './provenance.js'
 import { schemaDetector } from './schema.js'
 import { secretsDetector } from './secrets/index.js'
+import { INCOMPLETE_CHANGE_RULE } from '../setup/incomplete-change.js'
 import { toxicityDetector } from './toxicity/index.js'
 import { UNREVIEWABLE_RULE } from './unreviewable.js'
 
@@ -26,6 +27,6 @@ export const DETECTORS: readonly Detector[] = [
   provenanceDetector,
 ]
 
-export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, UNREVIEWABLE_RULE, ...MEMORY_RULES, ...METRICS_RULES]
+export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, UNREVIEWABLE_RULE, INCOMPLETE_CHANGE_RULE, ...MEMORY_RULES, ...METRICS_RULES]
 
 export const RULES: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((r) => [r.id, r]))

@@ -1,8 +1,9 @@
-// Check suites and check runs, from `state.checkRuns` (the REST check-runs routes' state). Every
-// run the emulator holds was created by the installed app (`ctx.app`), so a commit has one check
-// suite, the app's, once a run exists for it; its id is the REST `check_suite.id`.
+// Check suites and check runs, from `state.checkRuns` (the REST check-runs routes' state). A
+// commit has one check suite per App that created runs on it (the installed app, `ctx.app`, or
+// one from the `apps` option); its id is the REST `check_suite.id`.
 import type { EmulatorContext } from '../context.js'
-import { nodeId, stableId } from '../fixtures/users.js'
+import { checkSuiteId } from '../fixtures/checks.js'
+import { nodeId, type AppInfo } from '../fixtures/users.js'
 import type { CheckRunRecord } from '../state.js'
 import { connection } from './connection.js'
 import { argsOf, type GraphQLContext, type Resolver, type Resolvers } from './resolver.js'
@@ -22,9 +23,23 @@ interface RunFilter {
   readonly conclusions?: readonly string[] | null
 }
 
+const appOf = (ctx: EmulatorContext, rec: CheckRunRecord): AppInfo => rec.app ?? ctx.app
+
 /** Oldest first (by id), the order they were created in. */
 function runsOf(ctx: EmulatorContext, sha: string): CheckRunRecord[] {
   return [...ctx.state.checkRuns.values()].filter((r) => r.headSha === sha).sort((a, b) => a.id - b.id)
+}
+
+/** The runs of one suite: one commit, one App. */
+function suiteRuns(ctx: EmulatorContext, s: CheckSuiteSource): CheckRunRecord[] {
+  return runsOf(ctx, s.headSha).filter((r) => appOf(ctx, r).id === s.app.id)
+}
+
+/** A commit's suites, in the order their Apps first created a run. */
+function suitesOf(ctx: EmulatorContext, sha: string): CheckSuiteSource[] {
+  const apps = new Map<number, AppInfo>()
+  for (const r of runsOf(ctx, sha)) apps.set(appOf(ctx, r).id, apps.get(appOf(ctx, r).id) ?? appOf(ctx, r))
+  return [...apps.values()].map((app) => ({ __typename: 'CheckSuite', headSha: sha, app }))
 }
 
 /** REST state keeps GitHub's lowercase REST values; GraphQL enums are the same words uppercased. */
@@ -50,12 +65,9 @@ function suiteConclusion(runs: readonly CheckRunRecord[]): string | null {
 
 export const commitCheckSuites: Resolver<CommitSource> = (c, args, ctx, info) => {
   const filter = argsOf<{ filterBy?: SuiteFilter | null }>(args).filterBy ?? {}
-  const runs = runsOf(ctx.emu, c.oid)
-  const matches =
-    runs.length > 0 &&
-    (filter.appId == null || filter.appId === ctx.emu.app.id) &&
-    (filter.checkName == null || runs.some((r) => r.name === filter.checkName))
-  const suites: CheckSuiteSource[] = matches ? [{ __typename: 'CheckSuite', headSha: c.oid }] : []
+  const suites = suitesOf(ctx.emu, c.oid).filter(
+    (s) => (filter.appId == null || filter.appId === s.app.id) && (filter.checkName == null || suiteRuns(ctx.emu, s).some((r) => r.name === filter.checkName)),
+  )
   return connection(suites, args, info)
 }
 
@@ -66,8 +78,8 @@ function latestPerName(runs: readonly CheckRunRecord[]): CheckRunRecord[] {
 }
 
 function filterRuns(ctx: GraphQLContext, runs: CheckRunRecord[], f: RunFilter): CheckRunRecord[] {
-  if (f.appId != null && f.appId !== ctx.emu.app.id) return []
   const kept = runs
+    .filter((r) => f.appId == null || appOf(ctx.emu, r).id === f.appId)
     .filter((r) => f.checkName == null || r.name === f.checkName)
     .filter((r) => f.status == null || upper(r.status) === f.status)
     .filter((r) => f.statuses == null || f.statuses.includes(upper(r.status)))
@@ -76,29 +88,28 @@ function filterRuns(ctx: GraphQLContext, runs: CheckRunRecord[], f: RunFilter): 
   return f.checkType === 'LATEST' ? latestPerName(kept) : kept
 }
 
-function app(ctx: GraphQLContext): Record<string, unknown> {
-  const { app } = ctx.emu
+function app(ctx: GraphQLContext, app: AppInfo): Record<string, unknown> {
   return { databaseId: app.id, id: nodeId('A', app.id), slug: app.slug, name: app.name, url: `${ctx.emu.urls.web}/apps/${app.slug}` }
 }
 
 export const checkSuiteResolvers: Resolvers<CheckSuiteSource> = {
-  id: (s) => nodeId('CS', stableId('suite', s.headSha)),
-  databaseId: (s) => stableId('suite', s.headSha),
-  app: (_s, _a, ctx) => app(ctx),
+  id: (s, _a, ctx) => nodeId('CS', checkSuiteId(ctx.emu, s)),
+  databaseId: (s, _a, ctx) => checkSuiteId(ctx.emu, s),
+  app: (s, _a, ctx) => app(ctx, s.app),
   commit: (s) => commitSource(s.headSha),
   repository: () => REPOSITORY,
-  status: (s, _a, ctx) => suiteStatus(runsOf(ctx.emu, s.headSha)),
-  conclusion: (s, _a, ctx) => suiteConclusion(runsOf(ctx.emu, s.headSha)),
-  createdAt: (s, _a, ctx) => runsOf(ctx.emu, s.headSha)[0]?.startedAt ?? ctx.emu.repo.createdAt,
+  status: (s, _a, ctx) => suiteStatus(suiteRuns(ctx.emu, s)),
+  conclusion: (s, _a, ctx) => suiteConclusion(suiteRuns(ctx.emu, s)),
+  createdAt: (s, _a, ctx) => suiteRuns(ctx.emu, s)[0]?.startedAt ?? ctx.emu.repo.createdAt,
   updatedAt: (s, _a, ctx) => {
-    const runs = runsOf(ctx.emu, s.headSha)
+    const runs = suiteRuns(ctx.emu, s)
     const times = runs.flatMap((r) => [r.startedAt, r.completedAt]).filter((t): t is string => t !== null)
     return times.sort().at(-1) ?? ctx.emu.repo.createdAt
   },
   url: (s, _a, ctx) => webUrl(ctx.emu, `/commit/${s.headSha}/checks`),
   checkRuns: (s, args, ctx, info) => {
     const filter = argsOf<{ filterBy?: RunFilter | null }>(args).filterBy ?? {}
-    const runs = filterRuns(ctx, runsOf(ctx.emu, s.headSha), filter)
+    const runs = filterRuns(ctx, suiteRuns(ctx.emu, s), filter)
     return connection(runs.map((rec): CheckRunSource => ({ __typename: 'CheckRun', rec })), args, info)
   },
 }
@@ -119,6 +130,6 @@ export const checkRunResolvers: Resolvers<CheckRunSource> = {
   completedAt: (r) => r.rec.completedAt,
   permalink: (r, _a, ctx) => webUrl(ctx.emu, `/runs/${r.rec.id}`),
   url: (r, _a, ctx) => webUrl(ctx.emu, `/runs/${r.rec.id}`),
-  checkSuite: (r): CheckSuiteSource => ({ __typename: 'CheckSuite', headSha: r.rec.headSha }),
+  checkSuite: (r, _a, ctx): CheckSuiteSource => ({ __typename: 'CheckSuite', headSha: r.rec.headSha, app: appOf(ctx.emu, r.rec) }),
   repository: () => REPOSITORY,
 }

@@ -100,7 +100,7 @@ export class GraphQLEndpoint {
     const faulted = fault && faultReply(fault, Math.floor(Date.now() / 1000))
     if (faulted) return { ...faulted, headers: { ...this.#headers(), ...faulted.headers }, delayMs: fault.delayMs ?? 0 }
     this.#used += cost
-    const result = await this.#execute(prepared, { cost, nodeCount: nodes, ...this.#budget() })
+    const result = await this.#execute(prepared, caller.login, { cost, nodeCount: nodes, ...this.#budget() })
     const errors = result.errors ?? []
     const unexpected = errors.filter((e) => !isExpected(e))
     if (unexpected.length > 0) violation('graphql', 200, unexpected.map(describe))
@@ -108,8 +108,8 @@ export class GraphQLEndpoint {
     return { status: 200, body, headers: this.#headers(), ...(fault?.delayMs ? { delayMs: fault.delayMs } : {}) }
   }
 
-  #execute(prepared: PreparedOperation, rateLimit: RateLimitInfo): Promise<ExecutionResult> {
-    const contextValue = requestContext({ emu: this.#deps.ctx, actor: this.#deps.actor, blobTextLimit: this.#blobTextLimit, rateLimit })
+  #execute(prepared: PreparedOperation, actor: string, rateLimit: RateLimitInfo): Promise<ExecutionResult> {
+    const contextValue = requestContext({ emu: this.#deps.ctx, actor, blobTextLimit: this.#blobTextLimit, rateLimit })
     return Promise.resolve(
       execute({
         schema: githubSchema().schema,

@@ -37,6 +37,6 @@ export const refResolvers: Resolvers<RefSource> = {
   },
   rules: (r, args, ctx, info) => {
     const branch = branchOf(r)
-    return connection(branch === undefined ? [] : branchRules(ctx.emu.state.protection.get(branch)), args, info)
+    return connection(branch === undefined ? [] : branchRules(ctx.emu.state.rulesets, branch), args, info)
   },
 }

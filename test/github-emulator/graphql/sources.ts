@@ -2,7 +2,7 @@
 // through it) and the key that git or the emulator state is read by; fields that need no lookup
 // are plain properties. Ids match the node_id/id the REST builders give the same object.
 import { repoWeb, type EmulatorContext } from '../context.js'
-import { nodeId, stableId } from '../fixtures/users.js'
+import { nodeId, stableId, type AppInfo } from '../fixtures/users.js'
 import type { CheckRunRecord, PullRecord, ReviewRecord } from '../state.js'
 
 export interface RepositorySource {
@@ -69,6 +69,7 @@ export interface ReviewSource {
 export interface CheckSuiteSource {
   readonly __typename: 'CheckSuite'
   readonly headSha: string
+  readonly app: AppInfo
 }
 
 export interface CheckRunSource {

@@ -28,6 +28,15 @@ function installation(ctx: EmulatorContext): Record<string, unknown> {
   }
 }
 
+/** GET /apps/{app_slug}: public, answered to any token (so it is not among the JWT routes). */
+export const publicAppRoutes: RouteTable = {
+  'GET /apps/{app_slug}': async ({ ctx, params }) => {
+    const app = [ctx.app, ...ctx.otherApps].find((a) => a.slug === params['app_slug'])
+    if (!app) throw new HttpError(404, 'Not Found')
+    return { status: 200, body: integration(ctx.urls, app, ctx.repo.createdAt) }
+  },
+}
+
 export const appRoutes: RouteTable = {
   'GET /app': async ({ ctx }) => ({ status: 200, body: integration(ctx.urls, ctx.app, ctx.repo.createdAt) }),
   'GET /repos/{owner}/{repo}/installation': async ({ ctx }) => ({ status: 200, body: installation(ctx) }),

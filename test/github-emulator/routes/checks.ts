@@ -44,7 +44,8 @@ function applyStatus(rec: CheckRunRecord, input: CheckInput, now: () => string):
 }
 
 async function createCheckRun(req: RouteRequest) {
-  const { ctx } = req
+  const { ctx, caller } = req
+  if (!caller.app) throw new HttpError(403, 'You must authenticate via a GitHub App.')
   const input = bodyOf<CheckInput>(req)
   const annotations = checkAnnotations(input)
   const sha = await ctx.git.resolveCommit(input.head_sha ?? '')
@@ -61,6 +62,7 @@ async function createCheckRun(req: RouteRequest) {
     detailsUrl: input.details_url ?? null,
     output: { title: input.output?.title ?? null, summary: input.output?.summary ?? null, text: input.output?.text ?? null },
     annotations,
+    ...(caller.app.id === ctx.app.id ? {} : { app: caller.app }),
   }
   applyStatus(rec, input, () => ctx.state.now())
   ctx.state.checkRuns.set(rec.id, rec)
@@ -68,7 +70,8 @@ async function createCheckRun(req: RouteRequest) {
 }
 
 async function updateCheckRun(req: RouteRequest) {
-  const { ctx } = req
+  const { ctx, caller } = req
+  if (!caller.app) throw new HttpError(403, 'You must authenticate via a GitHub App.')
   const rec = ctx.state.checkRuns.get(Number(req.params['check_run_id']))
   if (!rec) throw notFound()
   const input = bodyOf<CheckInput>(req)

@@ -1,6 +1,6 @@
 // Every route the emulator serves; keys must match operations in openapi/subset.json.
 import { activityRoutes } from './activity.js'
-import { appRoutes } from './app.js'
+import { appRoutes, publicAppRoutes } from './app.js'
 import { archiveRoutes } from './archive.js'
 import { checkRoutes } from './checks.js'
 import { gitDataRoutes } from './git-data.js'
@@ -20,4 +20,5 @@ export const ROUTES: RouteTable = {
   ...archiveRoutes,
   ...orgRoutes,
   ...appRoutes,
+  ...publicAppRoutes,
 }

@@ -1,7 +1,8 @@
-// Teams, branch protection, rulesets and CODEOWNERS errors.
+// Teams, classic branch protection (`state.protection`), rulesets (`state.rulesets`, separate,
+// as on GitHub: classic protection never shows among the rules) and CODEOWNERS errors.
 import { HttpError, notFound, repoApi, type EmulatorContext } from '../context.js'
 import { simpleUser } from '../fixtures/users.js'
-import type { BranchProtectionInput } from '../state.js'
+import { requiredCheck, type BranchProtectionInput, type RuleInput, type RulesetInput } from '../state.js'
 import { paginate } from './paginate.js'
 import type { RouteRequest, RouteTable } from './types.js'
 
@@ -9,59 +10,64 @@ const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
 
 function protectionJson(ctx: EmulatorContext, branch: string, p: BranchProtectionInput): Record<string, unknown> {
   const url = `${repoApi(ctx)}/branches/${encodeURIComponent(branch)}/protection`
-  const checks = p.requiredStatusChecks ?? []
+  const checks = (p.requiredStatusChecks ?? []).map(requiredCheck)
+  const enabled = (value: boolean) => ({ enabled: value })
   return {
     url,
     required_status_checks: {
       url: `${url}/required_status_checks`,
       strict: true,
-      contexts: checks,
-      checks: checks.map((context) => ({ context, app_id: null })),
+      contexts: checks.map((c) => c.context),
+      checks: checks.map((c) => ({ context: c.context, app_id: c.appId })),
       contexts_url: `${url}/required_status_checks/contexts`,
     },
     enforce_admins: { url: `${url}/enforce_admins`, enabled: p.enforceAdmins ?? false },
-    required_pull_request_reviews: {
-      url: `${url}/required_pull_request_reviews`,
-      dismiss_stale_reviews: false,
-      require_code_owner_reviews: p.requireCodeOwnerReviews ?? false,
-      required_approving_review_count: p.requiredApprovingReviewCount ?? 1,
-      require_last_push_approval: false,
-    },
-    required_linear_history: { enabled: false },
-    allow_force_pushes: { enabled: false },
-    allow_deletions: { enabled: false },
-    block_creations: { enabled: false },
-    required_conversation_resolution: { enabled: false },
-    lock_branch: { enabled: false },
-    allow_fork_syncing: { enabled: false },
+    ...(p.requirePullRequest === false
+      ? {}
+      : {
+          required_pull_request_reviews: {
+            url: `${url}/required_pull_request_reviews`,
+            dismiss_stale_reviews: false,
+            require_code_owner_reviews: p.requireCodeOwnerReviews ?? false,
+            required_approving_review_count: p.requiredApprovingReviewCount ?? 1,
+            require_last_push_approval: p.requireLastPushApproval ?? false,
+          },
+        }),
+    required_linear_history: enabled(false),
+    allow_force_pushes: enabled(p.allowForcePushes ?? false),
+    allow_deletions: enabled(p.allowDeletions ?? false),
+    block_creations: enabled(false),
+    required_conversation_resolution: enabled(false),
+    lock_branch: enabled(false),
+    allow_fork_syncing: enabled(false),
   }
 }
 
-function rulesFor(p: BranchProtectionInput | undefined): Array<Record<string, unknown>> {
-  if (!p) return []
-  const source = { ruleset_source_type: 'Repository', ruleset_source: 'emulated', ruleset_id: 1 }
-  const rules: Array<Record<string, unknown>> = [
-    {
-      type: 'pull_request',
-      parameters: {
-        dismiss_stale_reviews_on_push: false,
-        require_code_owner_review: p.requireCodeOwnerReviews ?? false,
-        require_last_push_approval: false,
-        required_approving_review_count: p.requiredApprovingReviewCount ?? 1,
-        required_review_thread_resolution: false,
-      },
-      ...source,
-    },
-  ]
-  const checks = p.requiredStatusChecks ?? []
-  if (checks.length > 0) {
-    rules.push({
-      type: 'required_status_checks',
-      parameters: { required_status_checks: checks.map((context) => ({ context })), strict_required_status_checks_policy: true },
-      ...source,
-    })
+/** The active rules of every ruleset that targets the branch, as REST lists them. */
+export function rulesFor(rulesets: readonly RulesetInput[], branch: string): Array<Record<string, unknown>> {
+  return rulesets.flatMap((set, index) => {
+    if (!set.branches.includes(branch)) return []
+    const source = { ruleset_source_type: 'Repository', ruleset_source: 'emulated', ruleset_id: index + 1 }
+    return set.rules.map((rule) => ({ type: rule.type, ...ruleParameters(rule), ...source }))
+  })
+}
+
+function ruleParameters(rule: RuleInput): Record<string, unknown> {
+  if (rule.type === 'pull_request') {
+    const parameters = {
+      dismiss_stale_reviews_on_push: false,
+      require_code_owner_review: rule.requireCodeOwnerReview ?? false,
+      require_last_push_approval: rule.requireLastPushApproval ?? false,
+      required_approving_review_count: rule.requiredApprovingReviewCount ?? 1,
+      required_review_thread_resolution: false,
+    }
+    return { parameters }
   }
-  return rules
+  if (rule.type === 'required_status_checks') {
+    const checks = rule.checks.map(requiredCheck).map((c) => ({ context: c.context, ...(c.appId === null ? {} : { integration_id: c.appId }) }))
+    return { parameters: { required_status_checks: checks, strict_required_status_checks_policy: true } }
+  }
+  return {}
 }
 
 async function codeownersErrors(req: RouteRequest) {
@@ -91,7 +97,7 @@ export const orgRoutes: RouteTable = {
     return { status: 200, body: protectionJson(req.ctx, branch, p) }
   },
   'GET /repos/{owner}/{repo}/rules/branches/{branch}': async (req) => {
-    const rules = rulesFor(req.ctx.state.protection.get(req.params['branch'] ?? ''))
+    const rules = rulesFor(req.ctx.state.rulesets, req.params['branch'] ?? '')
     return paginate(req, rules, (r) => r)
   },
   'GET /repos/{owner}/{repo}/codeowners/errors': codeownersErrors,

@@ -1,0 +1,140 @@
+// Is the repository set up so that `promptops/approval` actually gates merges and the audit
+// log cannot be rewritten? Pure: the shells read classic branch protection and ruleset rules
+// (REST in `promptops doctor`, GraphQL in the App) into `BranchSettings`, and this decides.
+//
+// Every readable source adds requirements (GitHub applies all of them), so one source that
+// proves a setting is enough; a setting no readable source proves is a failure when every
+// source was read, and a warning when one could not be (classic protection needs admin access).
+import { APPROVAL_CHECK_NAME } from '../plan/approval-check.js'
+
+/** One required status check; `appId` null when any App or workflow may set it. */
+export interface RequiredCheck {
+  context: string
+  appId: number | null
+}
+
+/** The settings one source (classic protection, or the rulesets' active rules) enforces. */
+export interface ProtectionSource {
+  kind: 'branch protection' | 'rulesets'
+  requiredChecks: RequiredCheck[]
+  blocksForcePushes: boolean
+  blocksDeletion: boolean
+  /** Changes must go through a pull request. */
+  requiresPullRequest: boolean
+  /** GitHub itself requires an approving review (a count of 1 or more, or code owners'). */
+  requiresReviews: boolean
+  /** "Require approval of the most recent reviewable push". */
+  requiresLastPushApproval: boolean
+}
+
+export interface BranchSettings {
+  branch: string
+  /** false when the branch does not exist (rulesets can still target it); null = unknown. */
+  exists: boolean | null
+  sources: ProtectionSource[]
+  /** Sources that could not be read, each with the reason, e.g. "branch protection (needs admin access)". */
+  unreadable: string[]
+}
+
+/** The PromptOps App's id, and how it was learned (shown in messages). */
+export interface AppIdentity {
+  id: number
+  how: string
+}
+
+/** An App seen posting `promptops/approval`, and where (e.g. "#12"). */
+export interface ApprovalPoster {
+  appId: number
+  slug: string
+  where: string
+}
+
+export interface SetupInput {
+  /** The branch PRs merge into (the default branch). */
+  base: BranchSettings
+  /** The audit branch (config `audit.branch`). */
+  audit: BranchSettings
+  /** null when not given: then it is inferred from `posters` when they agree on one App. */
+  app: AppIdentity | null
+  /** Apps that posted `promptops/approval` on recent pull requests; null when not looked up. */
+  posters: ApprovalPoster[] | null
+}
+
+export type SetupStatus = 'ok' | 'warn' | 'fail'
+
+export interface SetupCheck {
+  id: 'approval-required' | 'approval-source' | 'audit-branch' | 'audit-branch-writable' | 'last-push-approval'
+  status: SetupStatus
+  message: string
+}
+
+/** Every setup check, in a fixed order. The App shows the ones that are not `ok`. */
+export function checkSetup(input: SetupInput): SetupCheck[] {
+  const app = input.app ?? inferApp(input.posters)
+  return [approvalRequired(input.base, app), ...approvalSource(input.posters, app), ...auditBranch(input.audit), lastPushApproval(input.base)]
+}
+
+const unreadableNote = (b: BranchSettings): string => `could not read ${b.unreadable.join(' or ')}`
+const some = (b: BranchSettings, test: (s: ProtectionSource) => boolean): boolean => b.sources.some(test)
+const appNames = (ids: number[]): string => [...new Set(ids)].map((id) => `App ${id}`).join(', ')
+
+function inferApp(posters: ApprovalPoster[] | null): AppIdentity | null {
+  const ids = new Set(posters?.map((p) => p.appId))
+  if (!posters || ids.size !== 1) return null
+  const first = posters[0]!
+  return { id: first.appId, how: `inferred: ${first.slug} posted ${APPROVAL_CHECK_NAME} on ${first.where}; pass the App id to be sure` }
+}
+
+function approvalRequired(base: BranchSettings, app: AppIdentity | null): SetupCheck {
+  const id = 'approval-required'
+  const wanted = base.sources.flatMap((s) => s.requiredChecks.filter((c) => c.context === APPROVAL_CHECK_NAME))
+  const undecided = base.unreadable.length > 0
+  const verdict = (status: SetupStatus, message: string): SetupCheck => ({ id, status: status === 'fail' && undecided ? 'warn' : status, message: status !== 'ok' && undecided ? `${message} (${unreadableNote(base)})` : message })
+  if (wanted.length === 0) return verdict('fail', `${base.branch} does not require the ${APPROVAL_CHECK_NAME} check: approvals are advisory until branch protection or a ruleset requires it`)
+  const pinned = wanted.flatMap((c) => (c.appId === null ? [] : [c.appId]))
+  const anySource = `any App or workflow with checks: write can post a passing ${APPROVAL_CHECK_NAME}`
+  const how = `"expected source" in branch protection, or the App as the ruleset check's source`
+  if (pinned.length === 0) return verdict('fail', `${base.branch} requires ${APPROVAL_CHECK_NAME} from any source: ${anySource}. Pin it to the PromptOps App${app ? ` (id ${app.id})` : ''}: ${how}`)
+  if (!app) return { id, status: 'warn', message: `${base.branch} requires ${APPROVAL_CHECK_NAME} from ${appNames(pinned)}; give the PromptOps App's id to confirm it is that App` }
+  if (pinned.includes(app.id)) return { id, status: 'ok', message: `${base.branch} requires ${APPROVAL_CHECK_NAME} from the PromptOps App (id ${app.id}, ${app.how})` }
+  return verdict('fail', `${base.branch} requires ${APPROVAL_CHECK_NAME} from ${appNames(pinned)}, not the PromptOps App (id ${app.id}, ${app.how}): the App's check cannot satisfy it`)
+}
+
+function approvalSource(posters: ApprovalPoster[] | null, app: AppIdentity | null): SetupCheck[] {
+  if (!posters || posters.length === 0) return []
+  const others = posters.filter((p) => (app ? p.appId !== app.id : p.appId !== posters[0]!.appId))
+  if (others.length === 0) return [{ id: 'approval-source', status: 'ok', message: `only ${posters[0]!.slug} posted ${APPROVAL_CHECK_NAME} on recent pull requests` }]
+  const seen = [...new Map(posters.map((p) => [p.appId, `${p.slug} (App ${p.appId}) on ${p.where}`])).values()]
+  return [{ id: 'approval-source', status: 'fail', message: `${APPROVAL_CHECK_NAME} was posted by more than one App: ${seen.join('; ')}. Only the PromptOps App should post it; pin the required check to it` }]
+}
+
+function auditBranch(audit: BranchSettings): SetupCheck[] {
+  const name = audit.branch
+  const forcePush = some(audit, (s) => s.blocksForcePushes)
+  const deletion = some(audit, (s) => s.blocksDeletion)
+  const checks: SetupCheck[] = []
+  if (forcePush && deletion) checks.push({ id: 'audit-branch', status: 'ok', message: `${name} is protected against force pushes and deletion` })
+  else {
+    const open = [forcePush ? null : 'force pushes', deletion ? null : 'deletion'].filter(Boolean).join(' and ')
+    const risk = `anyone who can push could rewrite or delete the audit log. Protect it (branch protection, or a ruleset with "Block force pushes" and "Restrict deletions")`
+    if (audit.exists === false && audit.sources.length === 0) checks.push({ id: 'audit-branch', status: 'warn', message: `${name} does not exist yet and nothing protects it against ${open}: ${risk} before the first merge is recorded` })
+    else if (audit.unreadable.length > 0) checks.push({ id: 'audit-branch', status: 'warn', message: `nothing readable protects ${name} against ${open} (${unreadableNote(audit)}): otherwise ${risk}` })
+    else checks.push({ id: 'audit-branch', status: 'fail', message: `${name} allows ${open}: ${risk}` })
+  }
+  const blockers = [some(audit, (s) => s.requiresPullRequest) ? 'pull requests' : null, some(audit, (s) => s.requiredChecks.length > 0) ? 'status checks' : null].filter(Boolean)
+  const refused = 'the App (or the Action) appends records by pushing to it directly, which is refused unless it may bypass them'
+  if (blockers.length > 0) checks.push({ id: 'audit-branch-writable', status: 'warn', message: `${name} requires ${blockers.join(' and ')}: ${refused}` })
+  return checks
+}
+
+function lastPushApproval(base: BranchSettings): SetupCheck {
+  const id = 'last-push-approval'
+  if (!some(base, (s) => s.requiresReviews)) {
+    const note = base.unreadable.length > 0 ? ` as far as could be read (${unreadableNote(base)})` : ''
+    return { id, status: 'ok', message: `${base.branch} does not require GitHub's own approving reviews${note}; PromptOps approvals are bound to the content they approve` }
+  }
+  if (some(base, (s) => s.requiresLastPushApproval)) return { id, status: 'ok', message: `${base.branch} requires approval of the most recent reviewable push` }
+  const missing = `${base.branch} requires approving reviews but not approval of the most recent reviewable push: someone can push after the last approval and merge on it`
+  const fix = `Turn on "Require approval of the most recent reviewable push"${base.unreadable.length > 0 ? ` (${unreadableNote(base)})` : ''}`
+  return { id, status: 'warn', message: `${missing}. ${fix}` }
+}
