@@ -81,13 +81,17 @@ function commitMessage(added: readonly AuditRecord[]): string {
   return `Record PR ${prs} (seq ${first}${added.length > 1 ? `–${last}` : ''})`
 }
 
-/** Each new record's merge commit, and the previous newest one: the next append reads the
- * newest record's merge commit, so a branch reset to any earlier state finds a later checkpoint there. */
+/** The newest record's merge commit, and the previous newest one: the next append reads the
+ * newest record's merge commit, so a branch reset to any earlier state finds a later checkpoint
+ * there, and a search of the default branch finds the newest checkpoint near its tip. */
 function witnessTargets(previous: AuditRecord | undefined, added: readonly AuditRecord[], size: number): WitnessTarget[] {
-  const summary = (seq: number): string => `The audit log now holds ${size} records; this merge is record ${seq}. The signed checkpoint below is this App's witness: \`promptops audit verify --github-repo\` checks the audit branch against it.`
-  const targets = added.map((r) => ({ commit: r.predicate.mergeCommit, title: `Recorded in the audit log (record ${r.predicate.seq} of ${size})`, summary: summary(r.predicate.seq) }))
-  if (previous && !added.some((r) => r.predicate.mergeCommit === previous.predicate.mergeCommit)) {
-    targets.unshift({ commit: previous.predicate.mergeCommit, title: `The audit log grew to ${size} records`, summary: `Record ${previous.predicate.seq} was the newest when this checkpoint was written. The signed checkpoint below is this App's witness of the log that followed it.` })
+  const newest = added.at(-1)
+  if (!newest) return []
+  const prs = added.map((r) => `#${r.predicate.pr.number} (record ${r.predicate.seq})`).join(', ')
+  const footer = 'The signed checkpoint below is the App\'s witness of the log: `promptops audit verify --github-repo` checks the audit branch against it.'
+  const targets: WitnessTarget[] = [{ commit: newest.predicate.mergeCommit, title: `Recorded in the audit log (${size} records)`, summary: `Recorded: ${prs}. ${footer}` }]
+  if (previous && previous.predicate.mergeCommit !== newest.predicate.mergeCommit) {
+    targets.unshift({ commit: previous.predicate.mergeCommit, title: `The audit log grew to ${size} records`, summary: `Record ${previous.predicate.seq} was the newest before ${prs} were recorded. ${footer}` })
   }
   return targets
 }
