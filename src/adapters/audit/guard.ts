@@ -28,7 +28,10 @@ export type GuardOutcome = { kind: 'ok'; repair: FileMap } | { kind: 'moved' }
 export async function guardBranch(store: AuditStore, snapshot: AuditSnapshot, records: readonly AuditRecord[], signer: Signer, options: GuardOptions = {}): Promise<GuardOutcome> {
   const lastMerge = records.at(-1)?.predicate.mergeCommit ?? null
   const reading = options.witness ? await options.witness.read(store.branch, lastMerge) : { anchors: [], searched: 'no witness configured' }
-  if (snapshot.tip === null && reading.anchors.length === 0) return { kind: 'ok', repair: {} }
+  if (snapshot.tip === null && reading.anchors.length === 0) {
+    if (options.witness) options.warn?.(`audit: starting ${store.branch}: no witness of an earlier log in ${reading.searched}`)
+    return { kind: 'ok', repair: {} }
+  }
   const verifierKey = verifierKeyFor(signer)
   const serverUrl = options.serverUrl ?? DEFAULT_SERVER_URL
   const check = verifyLog({ files: snapshot.files, verifierKey, anchors: reading.anchors, serverUrl })
