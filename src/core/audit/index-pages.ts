@@ -4,6 +4,7 @@ import type { AuditRecord } from './record.schema.js'
 import { recordPath } from './record.js'
 import { CHECKPOINT_PATH, ROOT_README, TEMPLATE_INDEX, monthPagePath, relativeLink, templatePagePath } from './layout.js'
 import { RECORD_TABLE_HEAD, approvers, codeSpan, commitUrl, escapeMd, prUrl, recordRow, repoUrl, type IndexOptions } from './markdown.js'
+import { slaSection, templateChartBlocks } from './charts.js'
 
 const LATEST = 50
 
@@ -44,7 +45,8 @@ export function renderRootReadme(records: readonly AuditRecord[], opts: IndexOpt
     '',
     ...monthLinks(records),
     '',
-    `Templates: [by-template](${TEMPLATE_INDEX})`,
+    ...slaSection(records),
+    `Templates (cost and accuracy over time): [by-template](${TEMPLATE_INDEX})`,
     '',
   ].join('\n')
 }
@@ -83,7 +85,13 @@ export function renderTemplatePage(templatePath: string, records: readonly Audit
     '|---:|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...chartsSection(templatePath, records),
   ].join('\n')
+}
+
+function chartsSection(templatePath: string, records: readonly AuditRecord[]): string[] {
+  const charts = templateChartBlocks(templatePath, records)
+  return charts.length === 0 ? [] : ['## Cost and accuracy', '', ...charts]
 }
 
 /** `by-template/README.md`: every template ever recorded, by path. */
