@@ -47,11 +47,11 @@ export async function auditVerify(argv: string[], io: CliIo): Promise<number> {
   const githubRepo = str(values['github-repo'])
   if (tip === null && githubRepo === undefined) throw new UsageError(`${repo}: no audit branch "${branch}" (record a merge first, or fetch it)`)
   const remote = githubRepo === undefined ? null : await readRemoteView(io, { repo: githubRepo, branch, lastMerge: newestMergeCommit(files), ...numbers(values) })
-  const problems: Problem[] = remote ? remoteProblems(repo, branch, tip, remote) : []
   const pinned = values.key ? await readKeyArg(io.cwd, values.key) : null
   const key = pinned ?? publishedVerifierKey(files)
   const saved: Anchor[] = values.checkpoint ? [{ checkpoint: await readTextArg(io.cwd, values.checkpoint), source: `saved checkpoint ${values.checkpoint}` }] : []
   const anchors = [...saved, ...(remote?.anchors ?? [])]
+  const problems: Problem[] = remote ? remoteProblems(repo, branch, tip, remote) : []
   let size = 0
   let root: string | null = null
   if (tip !== null) {
@@ -61,8 +61,11 @@ export async function auditVerify(argv: string[], io: CliIo): Promise<number> {
     problems.push(...result.problems, ...(await historyProblems(repo, branch)))
     ;({ size, root } = result)
   }
-  const statement = verifyStatement({ size, intact: problems.length === 0, keyPinned: pinned !== null, anchors: anchors.map((a) => a.source), witnesses: remote?.anchors.length ?? 0, witnessSearch: remote?.searched ?? null })
-  const report = { ok: problems.length === 0, anchored: statement.anchored, size, root, tip, key: { verifierKey: key, source: pinned ? 'pinned (--key)' : 'published by the branch (trust on first use)' }, ...(remote ? { witness: { searched: remote.searched, checkpoints: remote.anchors.length, apps: remote.apps } } : {}), proved: statement.proved, notProved: statement.notProved, problems }
+  const facts = { size, intact: problems.length === 0, keyPinned: pinned !== null, anchors: anchors.map((a) => a.source), witnesses: remote?.anchors.length ?? 0, witnessSearch: remote?.searched ?? null }
+  const statement = verifyStatement(facts)
+  const keyInfo = { verifierKey: key, source: pinned ? 'pinned (--key)' : 'published by the branch (trust on first use)' }
+  const witness = remote ? { witness: { searched: remote.searched, checkpoints: remote.anchors.length, apps: remote.apps } } : {}
+  const report = { ok: problems.length === 0, anchored: statement.anchored, size, root, tip, key: keyInfo, ...witness, proved: statement.proved, notProved: statement.notProved, problems }
   io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   if (problems.length > 0) {
     io.stderr(`${problems.map((p) => `TAMPERED ${p.kind} ${p.path}: ${p.message}`).join('\n')}\n`)

@@ -36,10 +36,14 @@ export function verifyStatement(f: VerifyFacts): VerifyStatement {
   if (f.anchors.length > 0) proved.push(`the log extends each of ${f.anchors.length} anchor(s), each signed by the same key: ${f.anchors.join('; ')}`)
   const notProved: string[] = []
   if (!f.keyPinned && f.anchors.length === 0) {
-    notProved.push('that the key is the App\'s: it was checked only against the key the branch publishes (trust on first use), so a rewrite re-signed with a new key passes too; pin it with --key, or check the App\'s witness with --github-repo')
+    notProved.push(
+      "that the key is the App's: it was checked only against the key the branch publishes (trust on first use), " +
+        "so a rewrite re-signed with a new key passes too; pin it with --key, or check the App's witness with --github-repo",
+    )
   }
   if (f.anchors.length === 0) {
-    notProved.push(`that no records were cut off the end: a branch reset to an older commit still verifies; compare with a saved checkpoint (--checkpoint) or the App's witness (--github-repo)${f.witnessSearch ? ` (no witness found in ${f.witnessSearch})` : ''}`)
+    const searched = f.witnessSearch ? ` (no witness found in ${f.witnessSearch})` : ''
+    notProved.push(`that no records were cut off the end: a branch reset to an older commit still verifies; compare with a saved checkpoint (--checkpoint) or the App's witness (--github-repo)${searched}`)
   } else if (f.witnesses === 0) {
     notProved.push('records appended after your saved checkpoint: only the App\'s witness (--github-repo) covers them')
   }

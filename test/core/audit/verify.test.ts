@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import {
   buildRecord, commitOnlyAdds, generateSigningKey, materializeLog, publishedVerifierKey, recordHash,
   recordPath, serializeRecord, signCheckpoint, checkpointFor, verifyLog,
-  formatWitness, parseWitness, type Anchor, type AuditRecord, type ProblemKind,
+  formatWitness, parseWitness, verifyStatement, type Anchor, type AuditRecord, type ProblemKind,
 } from '../../../src/core/audit/index.js'
 import { hex, sampleInput, sampleLog, sampleRecords, signer, verifierKey } from './helpers.js'
 import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
@@ -193,5 +193,26 @@ describe('verifyLog at scale', () => {
     const result = verifyLog({ files, verifierKey })
     expect(result.problems).toEqual([])
     expect(result.size).toBe(10_000)
+  })
+})
+
+describe('verifyStatement', () => {
+  const base = { size: 6, intact: true, keyPinned: false, anchors: [] as string[], witnesses: 0, witnessSearch: null as string | null }
+  it.each([
+    { name: 'branch key only: trust on first use, truncation unproven', facts: base, anchored: false, notProved: [/trust on first use/, /cut off the end/] },
+    { name: 'pinned key: authentic, truncation unproven', facts: { ...base, keyPinned: true }, anchored: true, notProved: [/cut off the end/] },
+    { name: 'saved checkpoint: continuity up to it', facts: { ...base, anchors: ['saved checkpoint cp'] }, anchored: true, notProved: [/only the App's witness/] },
+    { name: 'witness', facts: { ...base, anchors: ['witness on abc'], witnesses: 1, witnessSearch: '300 commits of main' }, anchored: true, notProved: [] },
+    { name: 'no witness found', facts: { ...base, keyPinned: true, witnessSearch: '1000 commits of main' }, anchored: true, notProved: [/no witness found in 1000 commits of main/] },
+  ])('$name', ({ facts, anchored, notProved }) => {
+    const statement = verifyStatement(facts)
+    expect(statement.anchored).toBe(anchored)
+    expect(statement.notProved).toHaveLength(notProved.length)
+    notProved.forEach((re, i) => expect(statement.notProved[i]).toMatch(re))
+    expect(statement.proved.join('\n')).toMatch(facts.keyPinned ? /the key you pinned/ : /the key the branch itself publishes/)
+  })
+
+  it('proves nothing about a log with problems', () => {
+    expect(verifyStatement({ ...base, intact: false })).toEqual({ anchored: false, proved: [], notProved: ['integrity: problems were found (listed above)'] })
   })
 })
