@@ -7,6 +7,7 @@
 import type { AuditRecordInput, Signer } from '../../src/core/audit/index.js'
 import { appendMany, type AppendOutcome } from '../../src/adapters/audit/append.js'
 import type { AuditStore } from '../../src/adapters/audit/store.js'
+import type { AuditWitness } from '../../src/adapters/audit/witness.js'
 
 interface Waiter {
   input: AuditRecordInput
@@ -18,17 +19,26 @@ interface Queue {
   store: AuditStore
   signer: Signer
   serverUrl: string
+  witness: AuditWitness
+  warn: (message: string) => void
   waiting: Waiter[]
+}
+
+export interface GroupOptions {
+  signer: Signer
+  serverUrl: string
+  witness: AuditWitness
+  warn: (message: string) => void
 }
 
 const queues = new Map<string, Queue>()
 
 /** Appends `input` to the branch behind `key` (repository + branch), batched with whatever else is waiting. */
-export function groupCommit(key: string, store: AuditStore, input: AuditRecordInput, signer: Signer, serverUrl: string): Promise<AppendOutcome> {
+export function groupCommit(key: string, store: AuditStore, input: AuditRecordInput, options: GroupOptions): Promise<AppendOutcome> {
   return new Promise((resolve, reject) => {
     const queue = queues.get(key)
     if (queue) return void queue.waiting.push({ input, resolve, reject })
-    const fresh: Queue = { store, signer, serverUrl, waiting: [{ input, resolve, reject }] }
+    const fresh: Queue = { store, ...options, waiting: [{ input, resolve, reject }] }
     queues.set(key, fresh)
     void drain(key, fresh)
   })
@@ -38,7 +48,7 @@ async function drain(key: string, queue: Queue): Promise<void> {
   while (queue.waiting.length > 0) {
     const batch = queue.waiting.splice(0)
     try {
-      const outcomes = await appendMany(queue.store, batch.map((w) => w.input), queue.signer, new Date(), { serverUrl: queue.serverUrl })
+      const outcomes = await appendMany(queue.store, batch.map((w) => w.input), queue.signer, new Date(), { serverUrl: queue.serverUrl, witness: queue.witness, warn: queue.warn })
       batch.forEach((w, i) => (outcomes[i] instanceof Error ? w.reject(outcomes[i]) : w.resolve(outcomes[i] as AppendOutcome)))
     } catch (error) {
       for (const w of batch) w.reject(error)

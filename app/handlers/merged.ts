@@ -1,10 +1,17 @@
 // `pull_request.closed` with `merged: true`: record the decision on the audit branch.
 // Nothing is recorded for PRs that touched nothing governed. Without a signing key the App
 // logs an error and writes nothing rather than inventing a key nobody can verify against.
+// A branch that fails its integrity check (truncated, deleted, rewritten, re-keyed: see
+// src/adapters/audit/guard.ts) is not appended to: the App logs the reason and shows it as a
+// failed `promptops/audit` check on the merge commit.
 import type { Context } from 'probot'
+import { AuditIntegrityError } from '../../src/adapters/audit/append.js'
 import { signerFromEnv } from '../../src/adapters/audit/signer.js'
 import { createClient, type GitHubClient } from '../../src/adapters/github/octokit.js'
 import { recordMergedPull, type MergedPullRequest } from '../../src/adapters/github/record-merged.js'
+import type { AuditStore } from '../../src/adapters/audit/store.js'
+import type { AuditWitness } from '../../src/adapters/audit/witness.js'
+import type { AuditRecordInput } from '../../src/core/audit/index.js'
 import { VERSION } from '../../src/version.js'
 import { groupCommit } from './group-commit.js'
 
@@ -20,7 +27,25 @@ export async function onMerged(context: Context<'pull_request.closed'>): Promise
   }
   const client = context.octokit as unknown as GitHubClient
   const pull: MergedPullRequest = { number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at, createdAt: p.created_at }
-  const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl: web.origin, now: new Date(), writer: () => auditWriter(context, client), append: (key, store, input) => groupCommit(key, store, input, signer, web.origin) })
+  const warn = (message: string): void => context.log.warn({ pull: p.number }, message)
+  const appId = Number(process.env.APP_ID)
+  const deps = {
+    signer,
+    serverUrl: web.origin,
+    now: new Date(),
+    warn,
+    ...(Number.isSafeInteger(appId) && appId > 0 ? { appId } : {}),
+    writer: () => auditWriter(context, client),
+    append: (key: string, store: AuditStore, input: AuditRecordInput, witness: AuditWitness) => groupCommit(key, store, input, { signer, serverUrl: web.origin, witness, warn }),
+  }
+  let outcome
+  try {
+    outcome = await recordMergedPull(client, repo, pull, deps)
+  } catch (error) {
+    if (!(error instanceof AuditIntegrityError)) throw error
+    context.log.error({ pull: p.number, reason: error.message }, 'audit: the audit branch failed its integrity check; merged pull request NOT recorded')
+    return
+  }
   if (outcome.status === 'no-policy') context.log.error({ pull: p.number, reason: outcome.message }, 'audit: no valid PromptOps policy on the base; merged pull request NOT recorded')
   else context.log.info({ pull: p.number, ...outcome }, 'audit: merged pull request')
 }

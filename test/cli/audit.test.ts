@@ -57,10 +57,17 @@ describe('promptops audit', () => {
   it('verifies an intact log, exports it and shows its history', async () => {
     await record(7)
     const cp = join(mkdtempSync(join(tmpdir(), 'cp-')), 'checkpoint')
+    // Nothing outside the branch vouches for its key: intact, but trust on first use (exit 4).
     const verify = await cli(['audit', 'verify', '--repo', repo, '--save-checkpoint', cp])
-    expect(verify.code).toBe(0)
-    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, size: 1 })
+    expect(verify.code).toBe(4)
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, anchored: false, size: 1, key: { source: 'published by the branch (trust on first use)' } })
+    expect(verify.stderr).toMatch(/INTACT BUT NOT ANCHORED[\s\S]*trust on first use/)
     expect(readFileSync(cp, 'utf8')).toContain('\n1\n')
+    const key = gitIn(repo, 'show', 'promptops-audit:verifier-key')
+    const pinned = await cli(['audit', 'verify', '--repo', repo, '--key', key])
+    expect(pinned.code).toBe(0)
+    expect(JSON.parse(pinned.stdout).notProved).toEqual([expect.stringMatching(/^that no records were cut off the end/)])
+    expect((await cli(['audit', 'verify', '--repo', repo, '--checkpoint', cp])).code).toBe(0)
     const csv = (await cli(['audit', 'export', '--repo', repo, '--format', 'csv'])).stdout
     expect(csv.split('\r\n')[1]).toContain(',7,Tweak support prompts,alice,')
     const jsonl = (await cli(['audit', 'export', '--repo', repo, '--format', 'jsonl', '--template', 'prompts/support/triage.prompt.yml'])).stdout
@@ -87,10 +94,23 @@ describe('promptops audit', () => {
     // Rewrite history: drop the branch and record a different decision for the same slot.
     gitIn(repo, 'branch', '-D', 'promptops-audit')
     await record(8)
-    expect((await cli(['audit', 'verify', '--repo', repo])).code).toBe(0)
+    expect((await cli(['audit', 'verify', '--repo', repo])).code).toBe(4)
     const verify = await cli(['audit', 'verify', '--repo', repo, '--checkpoint', cp])
     expect(verify.code).toBe(1)
     expect(verify.stderr).toContain('TAMPERED')
+  })
+
+  it('reports a commit that edited a record even after the edit was reverted', async () => {
+    await record(7)
+    const path = join('records/2026/11/20/00000001-pr-7.json')
+    tamper((d) => writeFileSync(join(d, path), readFileSync(join(d, path), 'utf8').replace('"critical"', '"low"')), 'soften')
+    tamper((d) => writeFileSync(join(d, path), readFileSync(join(d, path), 'utf8').replace('"low"', '"critical"')), 'restore')
+    const key = gitIn(repo, 'show', 'promptops-audit:verifier-key')
+    const verify = await cli(['audit', 'verify', '--repo', repo, '--key', key])
+    expect(verify.code).toBe(1)
+    const problems = JSON.parse(verify.stdout).problems as Array<{ kind: string; path: string; message: string }>
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([['edited', path], ['edited', path]])
+    expect(problems[0]?.message).toMatch(/^commit [0-9a-f]{12}: commit changed an existing record/)
   })
 
   it('exits 2 without an audit branch or with bad arguments', async () => {

@@ -50,7 +50,7 @@ describe('promptops report metrics', () => {
   })
 
   it('reads a branch that verifies', async () => {
-    expect((await cli(['audit', 'verify', '--repo', repo])).code).toBe(0)
+    expect((await cli(['audit', 'verify', '--repo', repo, '--key', gitIn(repo, 'show', 'promptops-audit:verifier-key')])).code).toBe(0)
   })
 
   it('prints a table per template, oldest merge first', async () => {

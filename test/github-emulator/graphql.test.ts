@@ -303,6 +303,31 @@ describe('check runs', () => {
   })
 })
 
+describe('commit history', () => {
+  it('lists commits like git log (every parent, newest first), pages them, and filters by path and date', async () => {
+    const tip = tmp.git('rev-parse', 'main')
+    const want = tmp.git('rev-list', tip).split('\n')
+    const query = `query($oid: GitObjectID!, $after: String, $path: String) { ${REPO} { object(oid: $oid) { ... on Commit {
+      history(first: 2, after: $after, path: $path) { totalCount pageInfo { hasNextPage endCursor } nodes { oid } } } } } }`
+    type History = { repository: { object: { history: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<{ oid: string }> } } } }
+    const seen: string[] = []
+    let after: string | null = null
+    for (let page = 0; page < 10; page++) {
+      const history: History['repository']['object']['history'] = (await gh.graphql<History>(query, { oid: tip, after })).repository.object.history
+      expect(history.totalCount).toBe(want.length)
+      seen.push(...history.nodes.map((n) => n.oid))
+      if (!history.pageInfo.hasNextPage) break
+      after = history.pageInfo.endCursor
+    }
+    expect(seen).toEqual(want)
+    const greet = (await gh.graphql<History>(query, { oid: tip, path: 'prompts/greet.md' })).repository.object.history
+    expect(greet.nodes.map((n) => n.oid)).toEqual(tmp.git('rev-list', tip, '--', 'prompts/greet.md').split('\n').slice(0, 2))
+    const since = await gh.graphql<{ repository: { object: { history: { totalCount: number } } } }>(`{ ${REPO} { object(oid: "${tip}") { ... on Commit { history(since: "2090-01-01T00:00:00Z") { totalCount } } } } }`)
+    expect(since.repository.object.history.totalCount).toBe(0)
+    expect(emu.violations).toEqual([])
+  })
+})
+
 describe('refs and protection', () => {
   it('agrees with the REST protection and rules routes', async () => {
     emu.state.protection.set('main', { requiredApprovingReviewCount: 2, requireCodeOwnerReviews: true, requiredStatusChecks: ['promptops/risk'] })

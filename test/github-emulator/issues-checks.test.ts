@@ -89,6 +89,18 @@ describe('check runs', () => {
     expect(emu.violations).toEqual([])
   })
 
+  it('lists the latest run of each name unless filter=all, and only the installed app\'s runs for its app_id', async () => {
+    const sha = head
+    for (const title of ['first', 'second']) await gh.rest.checks.create({ owner, repo, name: 'promptops/audit', head_sha: sha, status: 'completed', conclusion: 'success', output: { title, summary: title } })
+    const latest = await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit' })
+    expect(latest.data.check_runs.map((r) => r.output.title)).toEqual(['second'])
+    const all = await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all' })
+    expect(all.data.check_runs.map((r) => r.output.title)).toEqual(['second', 'first'])
+    expect((await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all', app_id: 424242 })).data.total_count).toBe(2)
+    expect((await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all', app_id: 7 })).data.total_count).toBe(0)
+    expect(emu.violations).toEqual([])
+  })
+
   it.each([
     ['51 annotations', { output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }, true],
     ['unknown head_sha', { head_sha: 'f'.repeat(40) }, false],

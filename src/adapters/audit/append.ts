@@ -1,11 +1,15 @@
-// Appends one record with optimistic concurrency: read the branch, check it against its own
-// checkpoint, build the record, compare-and-swap the ref; on a conflict (another writer got
-// there first) re-read and rebuild. Idempotent: a record with the same repository + PR +
-// merge SHA is never written twice, so webhook redelivery and racing replicas are safe.
-import { appendRecord, parseRecord, RECORD_PATH, verifyLog, type AuditRecord, type AuditRecordInput, type Signer } from '../../core/audit/index.js'
-import { verifierKeyFor } from '../../core/audit/note.js'
+// Appends records with optimistic concurrency: read the branch, check it (guard.ts: its own
+// checkpoint, the writer's key, the external witness), build the records, compare-and-swap the
+// ref; on a conflict (another writer got there first) re-read and rebuild. After a commit the
+// new checkpoint is published to the witness. Idempotent: a record with the same repository +
+// PR + merge SHA is never written twice, so webhook redelivery and racing replicas are safe.
+import { appendRecord, CHECKPOINT_PATH, parseRecord, RECORD_PATH, type AuditRecord, type AuditRecordInput, type FileMap, type Signer } from '../../core/audit/index.js'
 import { PromptOpsError } from '../../core/errors.js'
+import { AuditIntegrityError, guardBranch } from './guard.js'
 import type { AuditStore } from './store.js'
+import type { AuditWitness, WitnessTarget } from './witness.js'
+
+export { AuditIntegrityError } from './guard.js'
 
 export interface AppendOutcome {
   status: 'appended' | 'duplicate'
@@ -15,17 +19,13 @@ export interface AppendOutcome {
   commit: string | null
 }
 
-export class AuditIntegrityError extends PromptOpsError {
-  constructor(message: string) {
-    super('audit-integrity', message)
-    this.name = 'AuditIntegrityError'
-  }
-}
-
 export interface AppendOptions {
   maxAttempts?: number
   serverUrl?: string
   backoffMs?: (attempt: number) => number
+  /** The external witness: checked before building on the branch, written after each commit. */
+  witness?: AuditWitness
+  warn?: (message: string) => void
 }
 
 export async function appendWithRetry(store: AuditStore, input: AuditRecordInput, signer: Signer, now: Date, options: AppendOptions = {}): Promise<AppendOutcome> {
@@ -41,13 +41,15 @@ export async function appendMany(store: AuditStore, inputs: readonly AuditRecord
   const serverUrl = options.serverUrl ? { serverUrl: options.serverUrl } : {}
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const snapshot = await store.load()
-    let records = readRecords(snapshot.files)
-    if (snapshot.tip !== null && records.length > 0) {
-      // Never build on a branch that does not verify: appending would launder tampering.
-      const check = verifyLog({ files: snapshot.files, verifierKey: verifierKeyFor(signer), ...serverUrl })
-      if (!check.ok) throw new AuditIntegrityError(`audit branch ${store.branch} does not verify; refusing to append: ${check.problems.slice(0, 3).map((p) => `${p.kind} ${p.path}: ${p.message}`).join('; ')}`)
+    const before = readRecords(snapshot.files)
+    const guard = await guardBranch(store, snapshot, before, signer, options)
+    if (guard.kind === 'moved') {
+      await sleep(backoff(options, attempt))
+      continue
     }
-    const files: Record<string, string> = {}
+    let records = before
+    const files: FileMap = { ...guard.repair }
+    const added: AuditRecord[] = []
     const outcomes = inputs.map((input): AppendOutcome | Error => {
       try {
         const result = appendRecord({ records }, input, signer, now, serverUrl)
@@ -55,19 +57,47 @@ export async function appendMany(store: AuditStore, inputs: readonly AuditRecord
         if (result.duplicate) return { status: 'duplicate', path: result.path, seq, attempts: attempt, commit: snapshot.tip }
         Object.assign(files, result.files)
         records = [...records, result.record]
+        added.push(result.record)
         return { status: 'appended', path: result.path, seq, attempts: attempt, commit: null }
       } catch (error) {
         return error as Error
       }
     })
-    const appended = outcomes.filter((o): o is AppendOutcome => !(o instanceof Error) && o.status === 'appended')
-    if (appended.length === 0) return outcomes
-    const prs = appended.map((o) => o.path.replace(/^.*-pr-(\d+)\.json$/, '#$1')).join(', ')
-    const outcome = await store.commit(snapshot.tip, files, `Record PR ${prs} (seq ${appended[0]!.seq}${appended.length > 1 ? `–${appended.at(-1)!.seq}` : ''})`)
-    if (outcome.ok) return outcomes.map((o) => (o instanceof Error || o.status !== 'appended' ? o : { ...o, commit: outcome.commit }))
-    await sleep(options.backoffMs?.(attempt) ?? Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()))
+    if (added.length === 0) return outcomes
+    const outcome = await store.commit(snapshot.tip, files, commitMessage(added))
+    if (outcome.ok) {
+      await options.witness?.write(store.branch, outcome.commit, files[CHECKPOINT_PATH] as string, witnessTargets(before.at(-1), added, records.length))
+      return outcomes.map((o) => (o instanceof Error || o.status !== 'appended' ? o : { ...o, commit: outcome.commit }))
+    }
+    await sleep(backoff(options, attempt))
   }
   throw new PromptOpsError('audit-contention', `could not append to ${store.branch} after ${maxAttempts} attempts (the branch kept moving)`)
+}
+
+function commitMessage(added: readonly AuditRecord[]): string {
+  const prs = added.map((r) => `#${r.predicate.pr.number}`).join(', ')
+  const first = added[0]?.predicate.seq
+  const last = added.at(-1)?.predicate.seq
+  return `Record PR ${prs} (seq ${first}${added.length > 1 ? `–${last}` : ''})`
+}
+
+/** The newest record's merge commit, and the previous newest one: the next append reads the
+ * newest record's merge commit, so a branch reset to any earlier state finds a later checkpoint
+ * there, and a search of the default branch finds the newest checkpoint near its tip. */
+function witnessTargets(previous: AuditRecord | undefined, added: readonly AuditRecord[], size: number): WitnessTarget[] {
+  const newest = added.at(-1)
+  if (!newest) return []
+  const prs = added.map((r) => `#${r.predicate.pr.number} (record ${r.predicate.seq})`).join(', ')
+  const footer = 'The signed checkpoint below is the App\'s witness of the log: `promptops audit verify --github-repo` checks the audit branch against it.'
+  const targets: WitnessTarget[] = [{ commit: newest.predicate.mergeCommit, title: `Recorded in the audit log (${size} records)`, summary: `Recorded: ${prs}. ${footer}` }]
+  if (previous && previous.predicate.mergeCommit !== newest.predicate.mergeCommit) {
+    targets.unshift({ commit: previous.predicate.mergeCommit, title: `The audit log grew to ${size} records`, summary: `Record ${previous.predicate.seq} was the newest before ${prs} were recorded. ${footer}` })
+  }
+  return targets
+}
+
+function backoff(options: AppendOptions, attempt: number): number {
+  return options.backoffMs?.(attempt) ?? Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random())
 }
 
 /** Records on the branch in seq order. */

@@ -6,9 +6,11 @@ import { auditInput } from '../../core/audit/index.js'
 import type { AuditRecordInput, Signer } from '../../core/audit/index.js'
 import { CONFIG_PATH } from '../../core/config/parse-config.js'
 import { sha256 } from '../../core/engine.js'
-import { appendWithRetry, type AppendOutcome } from '../audit/append.js'
+import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from '../audit/append.js'
 import type { AuditStore } from '../audit/store.js'
+import type { AuditWitness } from '../audit/witness.js'
 import { githubAuditStore } from './audit-store.js'
+import { githubAuditWitness } from './audit-witness.js'
 import { decidePull } from './decide-pull.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
@@ -41,7 +43,10 @@ export interface RecordDeps {
   /** Audit branch; default `audit.branch` of the pre-merge policy. */
   branch?: string
   /** How to append (the App batches appends per branch); default `appendWithRetry`. */
-  append?: (key: string, store: AuditStore, input: AuditRecordInput) => Promise<AppendOutcome>
+  append?: (key: string, store: AuditStore, input: AuditRecordInput, witness: AuditWitness) => Promise<AppendOutcome>
+  /** The App's id: only its check runs count as the audit log's witness. */
+  appId?: number
+  warn?: (message: string) => void
   /** Eval results to record as per-template accuracy (the Action reads them from its workspace). */
   evalSummaries?: (config: Config) => Promise<readonly EvalSummary[]>
 }
@@ -60,9 +65,18 @@ export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull
   const metrics = accuracyMetrics(summaries, decided.report.templates)
   const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest, { ...(sla ? { sla } : {}), metrics })
   const branch = deps.branch ?? decided.config.audit.branch
-  const store: AuditStore = githubAuditStore(deps.writer ? await deps.writer() : client, repo, branch)
+  const writer = deps.writer ? await deps.writer() : client
+  const store: AuditStore = githubAuditStore(writer, repo, branch)
+  const witness = githubAuditWitness(writer, repo, { ...(deps.appId !== undefined ? { appId: deps.appId } : {}), ...(deps.warn ? { warn: deps.warn } : {}) })
   const key = `${repo.owner}/${repo.repo}#${branch}`
-  return deps.append ? deps.append(key, store, input) : appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl })
+  try {
+    if (deps.append) return await deps.append(key, store, input, witness)
+    return await appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl, witness, ...(deps.warn ? { warn: deps.warn } : {}) })
+  } catch (error) {
+    // Never silent: the refusal is shown on the merge commit, beside the checks people look at.
+    if (error instanceof AuditIntegrityError) await witness.refuse(pull.mergeCommitSha, error.message)
+    throw error
+  }
 }
 
 /** The base branch tip just before the merge: a merge commit's first parent; otherwise the

@@ -1,26 +1,14 @@
-// Reading commands over a local audit branch: verify, export, show.
+// Reading commands over a local audit branch: export, show (verify is in verify.ts).
 import { writeFile } from 'node:fs/promises'
-import { exportCsv, exportJsonl, publishedVerifierKey, RECORD_PATH, verifyLog, type AuditRecord } from '../../core/audit/index.js'
+import { exportCsv, exportJsonl, type AuditRecord } from '../../core/audit/index.js'
 import { UsageError } from '../../core/errors.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
 import { readRecords } from '../../adapters/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
-import { git } from '../../adapters/git/git.js'
 import { absolute, oneOf, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
-import { readKeyArg } from './key-arg.js'
-import { readTextArg } from '../read-text.js'
 
 const BRANCH = defaultConfig().audit.branch
-
-export const verifyUsage = `Usage: promptops audit verify --repo DIR [--branch B] [--checkpoint FILE] [--key KEY|FILE] [--save-checkpoint FILE] [--server-url URL]
-
-Recomputes the hash chain, the Merkle root, the checkpoint signature and every derived
-file, and checks that each commit of the branch only added records. With --checkpoint (a
-copy saved earlier, e.g. by --save-checkpoint), also proves the log only grew since — a
-force-pushed rewrite fails. The key defaults to the one published in the branch; pass
---key to pin it. Links in index pages use the server of the records' PR URLs (GitHub
-Enterprise Server included) unless --server-url says otherwise. Exit 0 when intact, 1 on any tampering (each problem named), 2 on bad usage.`
 
 async function loadBranch(io: CliIo, values: { repo?: string | boolean; branch?: string | boolean }) {
   const repo = absolute(io.cwd, str(values.repo) ?? '.')
@@ -28,41 +16,6 @@ async function loadBranch(io: CliIo, values: { repo?: string | boolean; branch?:
   const snapshot = await store.load()
   if (snapshot.tip === null) throw new UsageError(`${repo}: no audit branch "${store.branch}" (record a merge first)`)
   return { repo, store, snapshot }
-}
-
-export async function auditVerify(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parse(argv, { repo: { type: 'string' }, branch: { type: 'string' }, checkpoint: { type: 'string' }, key: { type: 'string' }, 'save-checkpoint': { type: 'string' }, 'server-url': { type: 'string' } }, verifyUsage)
-  if (values.help) return io.stdout(`${verifyUsage}\n`), 0
-  const { repo, store, snapshot } = await loadBranch(io, values)
-  const key = values.key ? await readKeyArg(io.cwd, values.key) : publishedVerifierKey(snapshot.files)
-  if (!key) throw new UsageError(`${store.branch}: no verifier key published in the branch; pass --key`)
-  const saved = values.checkpoint ? await readTextArg(io.cwd, values.checkpoint) : undefined
-  const serverUrl = str(values['server-url']) ?? serverOf(snapshot.files)
-  const result = verifyLog({ files: snapshot.files, verifierKey: key, ...(saved !== undefined ? { savedCheckpoint: saved } : {}), ...(serverUrl ? { serverUrl } : {}) })
-  const problems = [...result.problems, ...(await historyProblems(repo, store.branch))]
-  if (problems.length > 0) {
-    io.stderr(`${problems.map((p) => `TAMPERED ${p.kind} ${p.path}: ${p.message}`).join('\n')}\n`)
-    io.stdout(`${JSON.stringify({ ok: false, size: result.size, root: result.root, problems }, null, 2)}\n`)
-    return 1
-  }
-  if (values['save-checkpoint']) await writeFile(absolute(io.cwd, values['save-checkpoint']), snapshot.files.checkpoint ?? '')
-  io.stdout(`${JSON.stringify({ ok: true, size: result.size, root: result.root, tip: snapshot.tip }, null, 2)}\n`)
-  return 0
-}
-
-/** Each commit may add record files; modifying or deleting one is tampering. One git call. */
-async function historyProblems(repo: string, branch: string): Promise<Array<{ kind: string; path: string; message: string }>> {
-  const log = await git(repo, ['log', '--first-parent', '--no-renames', '--format=%x00%H', '--name-status', `refs/heads/${branch}`])
-  const problems: Array<{ kind: string; path: string; message: string }> = []
-  for (const chunk of log.split('\0').filter(Boolean)) {
-    const [commit = '', ...lines] = chunk.trim().split('\n')
-    for (const line of lines) {
-      const [status, path] = line.split('\t')
-      if (!path || !RECORD_PATH.test(path) || status === 'A') continue
-      problems.push({ kind: status === 'D' ? 'deleted' : 'edited', path, message: `commit ${commit.slice(0, 12)} ${status === 'D' ? 'deleted' : 'modified'} a record (records are write-once)` })
-    }
-  }
-  return problems
 }
 
 export const exportUsage = `Usage: promptops audit export --repo DIR --format csv|jsonl [--since DATE] [--until DATE] [--template PATH] [--branch B] [--output FILE]
@@ -112,14 +65,4 @@ function describe(r: AuditRecord): string {
   const p = r.predicate
   const approvals = p.approvals.filter((a) => a.state === 'APPROVED').map((a) => `@${a.reviewer}`).join(', ') || 'none'
   return [`#${p.seq} ${p.mergedAt} PR #${p.pr.number} "${p.pr.title}" by @${p.pr.author}: ${p.level} (score ${p.score})`, `   merge ${p.mergeCommit.slice(0, 12)}, approvals: ${approvals}${p.overrides.length ? `, overrides: ${p.overrides.map((o) => `@${o.by} (${o.reason})`).join('; ')}` : ''}`, ...p.templates.map((t) => `   ${t.oldPath ? `${t.oldPath} → ` : ''}${t.path} ${t.digest ? t.digest.slice(0, 12) : '(removed)'}`)].join('\n')
-}
-
-/** The server the log links to, from the first record's PR URL (github.com or an Enterprise host). */
-function serverOf(files: Record<string, string>): string | undefined {
-  for (const [path, text] of Object.entries(files)) {
-    if (!RECORD_PATH.test(path)) continue
-    const url = /"url":\s*"(https?:\/\/[^/"]{1,253})\//.exec(text)?.[1]
-    if (url) return url
-  }
-  return undefined
 }

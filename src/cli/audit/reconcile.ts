@@ -1,10 +1,12 @@
 // `promptops audit reconcile`: backfills merged pull requests missing from the audit branch
 // (a webhook that was never delivered, a key that was not configured yet, an outage). Reads
 // the log once, then records each missing governed PR in merge order; every append re-reads
-// the branch and compare-and-swaps its ref, so it is safe beside a running App.
+// the branch, checks it against the App's witness and compare-and-swaps its ref, so it is safe
+// beside a running App. A PR that cannot be recorded is reported and the others still are; a
+// branch that fails its integrity check stops the run (nothing can be appended to it).
 import { idempotencyKey, recordIdempotencyKey } from '../../core/audit/index.js'
 import { PromptOpsError, UsageError } from '../../core/errors.js'
-import { readRecords } from '../../adapters/audit/append.js'
+import { AuditIntegrityError, readRecords } from '../../adapters/audit/append.js'
 import { signerFromEnv } from '../../adapters/audit/signer.js'
 import { githubAuditStore } from '../../adapters/github/audit-store.js'
 import { loadBasePolicy } from '../../adapters/github/base-policy.js'
@@ -23,6 +25,8 @@ interface Summary {
   recorded: Array<{ pr: number; seq: number; path: string }>
   ungoverned: number[]
   notRecorded: Array<{ pr: number; reason: string }>
+  /** Why the run stopped: the audit branch failed its integrity check. */
+  refused?: string
   missing?: number[]
 }
 
@@ -47,14 +51,24 @@ export async function auditReconcile(argv: string[], io: CliIo): Promise<number>
     const serverUrl = io.env.GITHUB_SERVER_URL ?? new URL(pull.htmlUrl).origin
     const signer = signerFromEnv(io.env, `${new URL(serverUrl).host}/${repo.owner}/${repo.repo}/promptops-audit`)
     if (!signer) throw new PromptOpsError('signing-key', 'PROMPTOPS_SIGNING_KEY is required: records are signed with the same key as the App')
-    const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now(), branch })
-    if (outcome.status === 'ungoverned') summary.ungoverned.push(pull.number)
-    else if (outcome.status === 'no-policy') summary.notRecorded.push({ pr: pull.number, reason: outcome.message })
-    else if (outcome.status === 'appended') summary.recorded.push({ pr: pull.number, seq: outcome.seq, path: outcome.path })
-    else summary.alreadyRecorded++
+    try {
+      const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now(), branch, warn: (m) => io.stderr(`${m}\n`) })
+      if (outcome.status === 'ungoverned') summary.ungoverned.push(pull.number)
+      else if (outcome.status === 'no-policy') summary.notRecorded.push({ pr: pull.number, reason: outcome.message })
+      else if (outcome.status === 'appended') summary.recorded.push({ pr: pull.number, seq: outcome.seq, path: outcome.path })
+      else summary.alreadyRecorded++
+    } catch (error) {
+      if (error instanceof AuditIntegrityError) {
+        summary.refused = error.message
+        break
+      }
+      // One PR that cannot be recorded (an unreadable commit, an invalid value) must not block the rest.
+      summary.notRecorded.push({ pr: pull.number, reason: error instanceof Error ? error.message : String(error) })
+    }
   }
   io.stdout(`${JSON.stringify(summary, null, 2)}\n`)
-  return summary.notRecorded.length > 0 ? 1 : 0
+  if (summary.refused) io.stderr(`promptops audit reconcile: ${summary.refused}\n`)
+  return summary.notRecorded.length > 0 || summary.refused ? 1 : 0
 }
 
 async function defaultAuditBranch(client: GitHubClient, repo: RepoRef): Promise<string> {

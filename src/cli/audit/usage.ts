@@ -12,4 +12,6 @@ export const reconcileUsage = `Usage: promptops audit reconcile --github-repo OW
 Lists merged pull requests (closed PRs, newest first, back to --since) and records every
 governed one that is missing from the audit branch (default: audit.branch of the default
 branch's promptops.yml), oldest merge first. Needs GITHUB_TOKEN (API from GITHUB_API_URL) and
-PROMPTOPS_SIGNING_KEY (the App's key). Exit 1 when a PR could not be judged (no valid policy).`
+PROMPTOPS_SIGNING_KEY (the App's key). A PR that cannot be recorded is listed under notRecorded
+with the reason and the others are still recorded; a branch that fails its integrity check
+(truncated, deleted, rewritten, re-keyed) stops the run. Exit 1 when anything was not recorded.`

@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js'
-import { auditExport, auditShow, auditVerify, exportUsage, showUsage, verifyUsage } from '../audit/read.js'
+import { auditExport, auditShow, exportUsage, showUsage } from '../audit/read.js'
+import { auditVerify, verifyUsage } from '../audit/verify.js'
 import { reconcileUsage, recordUsage } from '../audit/usage.js'
 import type { Command, CliIo } from '../io.js'
 

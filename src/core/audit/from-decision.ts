@@ -1,8 +1,7 @@
 // What one merged PR contributes to the audit log: the engine's report, the routing
-// decision and the PR's facts, reduced to digests, redacted findings and approvals.
-// No prompt text, no emails, no secret or PII values ever reach a record.
+// decision and the PR's facts, reduced to digests, findings and approvals. buildRecord
+// redacts and validates every value (record-values.ts); here only whole fields are left out.
 import type { Report } from '../report/types.js'
-import { safe } from '../report/sanitize.js'
 import type { Review, RoutingDecision } from '../routing/types.js'
 import type { AuditRecordInput } from './record.js'
 import type { AuditApproval, AuditSla } from './record.schema.js'
@@ -38,17 +37,17 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
   )
   return {
     repository: pull.repository,
-    pr: { number: pull.number, title: safe(pull.title).slice(0, 300), author: pull.author, url: pull.url },
+    pr: { number: pull.number, title: pull.title, author: pull.author, url: pull.url },
     base: pull.base,
     head: pull.head,
     mergeCommit: pull.mergeCommit,
     mergedAt: pull.mergedAt,
     level: report.level,
     score: report.score,
-    findings: report.findings.map((f) => ({ category: f.category, rule: f.rule, severity: f.severity, path: f.path, line: f.line, evidence: f.evidence && !QUOTES_PROMPT.has(f.category) ? safe(f.evidence) : null })),
+    findings: report.findings.map((f) => ({ category: f.category, rule: f.rule, severity: f.severity, path: f.path, line: f.line, evidence: f.evidence && !QUOTES_PROMPT.has(f.category) ? f.evidence : null })),
     configDigest,
     approvals,
-    overrides: (decision?.overrides ?? []).map((o) => ({ by: o.login, reason: safe(o.reason).slice(0, 1000) })),
+    overrides: (decision?.overrides ?? []).map((o) => ({ by: o.login, reason: o.reason })),
     templates: report.templates.map((t) => ({
       path: t.path,
       oldPath: t.oldPath ?? null,

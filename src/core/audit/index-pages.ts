@@ -4,6 +4,7 @@ import type { AuditRecord } from './record.schema.js'
 import { recordPath } from './record.js'
 import { CHECKPOINT_PATH, ROOT_README, TEMPLATE_INDEX, monthPagePath, relativeLink, templatePagePath } from './layout.js'
 import { RECORD_TABLE_HEAD, approvers, codeSpan, commitUrl, escapeMd, prUrl, recordRow, repoUrl, type IndexOptions } from './markdown.js'
+import { slaSection, templateChartBlocks } from './charts.js'
 
 const LATEST = 50
 
@@ -30,10 +31,12 @@ export function renderRootReadme(records: readonly AuditRecord[], opts: IndexOpt
     '',
     '## How to verify',
     '',
-    '1. Save the current `checkpoint` file somewhere you control.',
-    '2. Later, run `promptops audit verify --repo . --checkpoint <saved checkpoint>` against this branch.',
-    '   It recomputes every record hash, the chain, the Merkle root and this index, checks the',
-    '   signature with the key above, and proves the log still extends your saved checkpoint.',
+    '1. Keep a copy of the verifier key above outside this repository, and of the current `checkpoint`.',
+    '2. Run `promptops audit verify --repo . --key <verifier key> --github-repo <owner/name>` on a clone of',
+    '   this branch. It recomputes every record hash, the chain, the Merkle root and these pages, checks the',
+    '   signature with the key you pinned, and checks the branch against the App\'s witness (the signed',
+    '   checkpoints it publishes as `promptops/audit` check runs on merge commits), which exposes a',
+    '   truncated, deleted or re-signed branch. `--checkpoint <saved copy>` also proves the log only grew.',
     '',
     `## Latest ${Math.min(LATEST, records.length)} records`,
     '',
@@ -44,7 +47,8 @@ export function renderRootReadme(records: readonly AuditRecord[], opts: IndexOpt
     '',
     ...monthLinks(records),
     '',
-    `Templates: [by-template](${TEMPLATE_INDEX})`,
+    ...slaSection(records),
+    `Templates (cost and accuracy over time): [by-template](${TEMPLATE_INDEX})`,
     '',
   ].join('\n')
 }
@@ -83,7 +87,13 @@ export function renderTemplatePage(templatePath: string, records: readonly Audit
     '|---:|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...chartsSection(templatePath, records),
   ].join('\n')
+}
+
+function chartsSection(templatePath: string, records: readonly AuditRecord[]): string[] {
+  const charts = templateChartBlocks(templatePath, records)
+  return charts.length === 0 ? [] : ['## Cost and accuracy', '', ...charts]
 }
 
 /** `by-template/README.md`: every template ever recorded, by path. */

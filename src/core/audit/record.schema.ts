@@ -9,15 +9,19 @@ export const PREDICATE_TYPE = 'https://promptops.dev/audit-record/v1'
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected lowercase hex SHA-256')
 const gitSha = z.string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'expected a lowercase git commit SHA')
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/, 'expected an ISO 8601 UTC time')
-const shortText = z.string().max(300)
+
+/** Lengths the writer cuts values to (record-values.ts); the schema accepts at least these. */
+export const LIMITS = { shortText: 300, title: 300, path: 1000, reason: 1000, evidence: 200, tagValue: 300, tags: 50, owners: 50, url: 1000 } as const
+
+const shortText = z.string().max(LIMITS.shortText)
 
 export const AuditFindingSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   rule: shortText,
   severity: z.enum(LEVELS),
-  path: z.string().max(1000),
+  path: z.string().max(LIMITS.path),
   line: z.number().int().nonnegative(),
-  evidence: z.string().max(200).nullable(),
+  evidence: z.string().max(LIMITS.evidence).nullable(),
 })
 
 export const AuditApprovalSchema = z.strictObject({
@@ -29,14 +33,14 @@ export const AuditApprovalSchema = z.strictObject({
   at: isoTime,
 })
 
-export const AuditOverrideSchema = z.strictObject({ by: shortText, reason: z.string().max(1000) })
+export const AuditOverrideSchema = z.strictObject({ by: shortText, reason: z.string().max(LIMITS.reason) })
 
 export const AuditTemplateSchema = z.strictObject({
-  path: z.string().min(1).max(1000),
-  oldPath: z.string().max(1000).nullable(),
+  path: z.string().min(1).max(LIMITS.path),
+  oldPath: z.string().max(LIMITS.path).nullable(),
   /** SHA-256 of the head content; null when the template was removed. */
   digest: hex64.nullable(),
-  provenance: z.record(z.string(), z.string().max(300)),
+  provenance: z.record(z.string(), z.string().max(LIMITS.tagValue)),
   metrics: z.record(z.string(), z.number()),
 })
 
@@ -48,14 +52,14 @@ export const AuditSlaSchema = z.strictObject({
   firstReviewAt: isoTime.nullable(),
   breached: z.boolean(),
   /** Owners of the templates, for per-owner SLA reports. */
-  owners: z.array(shortText).max(50).optional(),
+  owners: z.array(shortText).max(LIMITS.owners).optional(),
 })
 
 export const AuditPredicateSchema = z.strictObject({
   seq: z.number().int().min(1).max(99_999_999),
   prevHash: hex64.nullable(),
   repository: z.string().regex(/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/, 'expected owner/name'),
-  pr: z.strictObject({ number: z.number().int().min(1), title: z.string().max(1024), author: shortText, url: z.string().max(1000) }),
+  pr: z.strictObject({ number: z.number().int().min(1), title: z.string().max(1024), author: shortText, url: z.string().max(LIMITS.url) }),
   base: gitSha,
   head: gitSha,
   mergeCommit: gitSha,

@@ -1,12 +1,14 @@
-// One merged-PR decision as an in-toto Statement. Only digests and redacted findings go
-// in: inputs carrying raw text fields or email addresses are refused with AuditInputError.
+// One merged-PR decision as an in-toto Statement. Only digests and redacted, validated
+// values go in (record-values.ts): a value that cannot be recorded becomes a redaction
+// marker. Inputs shaped like raw prompt text (a `text` or `messages` field) are refused.
 import type { Finding, Level } from '../types.js'
 import { leafHash, sha256Hex, type Bytes } from './hash.js'
 import { canonicalJson, canonicalJsonPretty } from './canonical-json.js'
 import { AuditInputError } from './errors.js'
 import { assertNoEmails, assertNoRawText } from './redaction.js'
+import { recordableLogin, recordableMetrics, recordableOwner, recordableRuleId, recordableTags, recordableText, recordableUrl } from './record-values.js'
 import {
-  AuditRecordSchema, PREDICATE_TYPE, STATEMENT_TYPE,
+  AuditRecordSchema, LIMITS, PREDICATE_TYPE, STATEMENT_TYPE,
   type AuditApproval, type AuditOverride, type AuditPredicate, type AuditRecord, type AuditSla,
 } from './record.schema.js'
 
@@ -43,50 +45,52 @@ export interface PrevRecordRef {
   hash: string
 }
 
-const MAX_EVIDENCE = 200
-
 export function buildRecord(input: AuditRecordInput, prev: PrevRecordRef | null): AuditRecord {
   assertNoRawText(input)
   const predicate: AuditPredicate = {
     seq: prev === null ? 1 : prev.seq + 1,
     prevHash: prev === null ? null : prev.hash,
     repository: input.repository,
-    pr: { number: input.pr.number, title: input.pr.title, author: input.pr.author, url: input.pr.url },
+    pr: { number: input.pr.number, title: recordableText(input.pr.title, LIMITS.title), author: recordableLogin(input.pr.author), url: recordableUrl(input.pr.url) },
     base: input.base.toLowerCase(),
     head: input.head.toLowerCase(),
     mergeCommit: input.mergeCommit.toLowerCase(),
     mergedAt: input.mergedAt,
     level: input.level,
     score: input.score,
-    findings: input.findings.map(redactFinding),
+    findings: input.findings.map(recordableFinding),
     policy: { configDigest: input.configDigest },
-    approvals: input.approvals.map((a) => ({ ...a, commit: a.commit.toLowerCase() })),
-    overrides: input.overrides.map((o) => ({ by: o.by, reason: o.reason })),
+    approvals: input.approvals.map((a) => ({ ...a, reviewer: recordableLogin(a.reviewer), commit: a.commit.toLowerCase() })),
+    overrides: input.overrides.map((o) => ({ by: recordableLogin(o.by), reason: recordableText(o.reason, LIMITS.reason) })),
     outcome: 'merged',
     templates: input.templates.map((t) => ({
-      path: t.path,
-      oldPath: t.oldPath ?? null,
+      path: recordableText(t.path, LIMITS.path),
+      oldPath: t.oldPath === null || t.oldPath === undefined ? null : recordableText(t.oldPath, LIMITS.path),
       digest: t.digest,
-      provenance: { ...(t.provenance ?? {}) },
-      metrics: { ...(t.metrics ?? {}) },
+      provenance: recordableTags(t.provenance ?? {}),
+      metrics: recordableMetrics(t.metrics ?? {}),
     })),
-    ...(input.sla ? { sla: { ...input.sla } } : {}),
+    ...(input.sla ? { sla: recordableSla(input.sla) } : {}),
   }
   const record: AuditRecord = { _type: STATEMENT_TYPE, subject: subjects(predicate), predicateType: PREDICATE_TYPE, predicate }
   return validated(record)
 }
 
-function redactFinding(f: AuditFindingInput): AuditPredicate['findings'][number] {
-  const evidence = f.evidence ?? null
+function recordableFinding(f: AuditFindingInput): AuditPredicate['findings'][number] {
   return {
     category: f.category,
-    rule: f.rule,
+    rule: recordableRuleId(f.rule),
     severity: f.severity,
-    path: f.path,
+    path: recordableText(f.path, LIMITS.path),
     line: f.line,
-    // Detectors already redact; the cap keeps a careless one from dumping a whole line.
-    evidence: evidence !== null && evidence.length > MAX_EVIDENCE ? `${evidence.slice(0, MAX_EVIDENCE - 1)}…` : evidence,
+    // Detectors already redact their evidence; this is the log's own last line of defence.
+    evidence: f.evidence === null || f.evidence === undefined ? null : recordableText(f.evidence, LIMITS.evidence),
   }
+}
+
+function recordableSla(sla: AuditSla): AuditSla {
+  const { owners, ...rest } = sla
+  return { ...rest, target: recordableText(sla.target, LIMITS.shortText), ...(owners ? { owners: owners.slice(0, LIMITS.owners).map(recordableOwner) } : {}) }
 }
 
 function subjects(p: AuditPredicate): AuditRecord['subject'] {

@@ -1,4 +1,5 @@
 // Guards that keep raw prompt text and email addresses off the (often public) audit branch.
+// Values are made recordable in record-values.ts; these guards catch what should never get there.
 import { AuditInputError } from './errors.js'
 import { trimEndChar } from '../text.js'
 
@@ -8,7 +9,10 @@ const FORBIDDEN_KEYS = new Set([
   'basetext', 'headtext', 'body', 'source', 'testdata', 'patch', 'diff',
 ])
 
-/** Throws when any (nested) key of `value` names a raw-text field. */
+/** Maps whose keys are data (tag and metric names), not fields: their names are validated, not refused. */
+const DATA_MAPS = new Set(['provenance', 'metrics'])
+
+/** Throws when any (nested) field of `value` names a raw-text field. */
 export function assertNoRawText(value: unknown, path = 'input'): void {
   const seen = new Set<object>()
   const stack: Array<{ value: unknown; path: string }> = [{ value, path }]
@@ -21,7 +25,7 @@ export function assertNoRawText(value: unknown, path = 'input'): void {
       if (!Array.isArray(item.value) && FORBIDDEN_KEYS.has(key.toLowerCase())) {
         throw new AuditInputError('audit-forbidden-field', childPath, 'raw prompt text must not go into the audit log; pass digests only')
       }
-      stack.push({ value: child, path: childPath })
+      if (!DATA_MAPS.has(key)) stack.push({ value: child, path: childPath })
     }
   }
 }
@@ -45,18 +49,44 @@ const DOMAIN = /[A-Za-z0-9.-]/
  * and a dotted domain with an alphabetic TLD of 2+ letters on the right.
  */
 export function containsEmail(text: string): boolean {
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    if (at > 0 && LOCAL.test(text[at - 1] as string) && domainAfter(text, at + 1)) return true
-  }
-  return false
+  return emailSpans(text, true).length > 0
 }
 
-function domainAfter(text: string, start: number): boolean {
+/** Replaces every email-shaped span (the audit guard's wide notion) with `[REDACTED:email]`. */
+export function maskEmailShapes(text: string): string {
+  const spans = emailSpans(text, false)
+  let out = ''
+  let at = 0
+  for (const [start, end] of spans) {
+    out += `${text.slice(at, start)}[REDACTED:email]`
+    at = end
+  }
+  return out + text.slice(at)
+}
+
+function emailSpans(text: string, firstOnly: boolean): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let from = 0
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || at <= from || !LOCAL.test(text[at - 1] as string)) continue
+    const end = domainEnd(text, at + 1)
+    if (end < 0) continue
+    let start = at
+    while (start > from && at - start < 64 && LOCAL.test(text[start - 1] as string)) start--
+    spans.push([start, end])
+    if (firstOnly) break
+    from = end
+  }
+  return spans
+}
+
+/** End of a dotted domain with an alphabetic TLD starting at `start`, or -1. */
+function domainEnd(text: string, start: number): number {
   let end = start
   while (end < text.length && end - start < 254 && DOMAIN.test(text[end] as string)) end++
   const domain = trimEndChar(text.slice(start, end), '.')
   const dot = domain.lastIndexOf('.')
-  if (dot <= 0) return false
+  if (dot <= 0) return -1
   const tld = domain.slice(dot + 1)
-  return tld.length >= 2 && /^[A-Za-z]+$/.test(tld)
+  return tld.length >= 2 && /^[A-Za-z]+$/.test(tld) ? start + domain.length : -1
 }

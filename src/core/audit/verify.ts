@@ -1,23 +1,25 @@
 // `promptops audit verify`, the pure half: given the whole branch tree, recompute records,
-// chain, Merkle root, checkpoint signature, derived files, and (optionally) consistency
-// with a checkpoint saved earlier, which is what exposes a force-pushed rewrite.
+// chain, Merkle root, checkpoint signature, derived files, and consistency with every anchor
+// (a checkpoint an auditor saved, or one the App witnessed), which is what exposes a
+// truncated, deleted or re-signed branch.
 import { toHex, type Bytes } from './hash.js'
 import { rootsAtSizes } from './tree.js'
 import { parseCheckpoint, type Checkpoint } from './checkpoint.js'
-import { CHECKPOINT_PATH, VERIFIER_KEY_PATH, isDerivedPath } from './layout.js'
+import { CHECKPOINT_PATH, ROOT_README, VERIFIER_KEY_PATH, isDerivedPath } from './layout.js'
 import { RECORD_PATH } from './record.js'
 import type { AuditRecord } from './record.schema.js'
 import { deriveAll, type FileMap } from './derive.js'
 import { DEFAULT_SERVER_URL } from './log.js'
 import { checkChain, orderEntries, readRecord, type RecordEntry } from './verify-records.js'
 import type { Problem, VerifyResult } from './problems.js'
+import { publishedVerifierKey, type Anchor } from './witness.js'
 
 export interface VerifyInput {
   /** The whole branch tree: path → content. */
   files: FileMap
   verifierKey: string
-  /** A checkpoint saved from an earlier run; the log must extend it. */
-  savedCheckpoint?: string
+  /** Checkpoints saved earlier or witnessed by the App: the log must extend each of them. */
+  anchors?: readonly Anchor[]
   serverUrl?: string
 }
 
@@ -29,10 +31,11 @@ export function verifyLog(input: VerifyInput): VerifyResult {
   const chainBroken = checkChain(ordered, problems)
   const complete = ordered.every((e) => e?.record)
   const leaves = complete ? ordered.map((e) => (e as RecordEntry).leaf) : null
+  const rekeyed = checkPublishedKey(input, problems)
   const current = checkCurrent(input, ordered, leaves, chainBroken, problems)
-  if (input.savedCheckpoint !== undefined) checkSaved(input, input.savedCheckpoint, leaves, current, problems)
+  for (const anchor of input.anchors ?? []) checkAnchor(input, anchor, leaves, current, problems)
   const records = ordered.flatMap((e) => (e?.record ? [e.record] : []))
-  checkDerived(input, records, new Set(entries.map((e) => e.path)), problems)
+  checkDerived(input, records, new Set(entries.map((e) => e.path)), rekeyed, problems)
   const root = leaves ? rootsAtSizes(leaves, [leaves.length]).get(leaves.length) : undefined
   return { ok: problems.length === 0, size: ordered.length, root: root ? toHex(root) : null, problems }
 }
@@ -70,32 +73,41 @@ function reportRoot(ordered: ReadonlyArray<RecordEntry | null>, size: number, go
   problems.push({ kind: 'root', path: CHECKPOINT_PATH, message: `Merkle root of ${size} records is ${toHex(got)}, checkpoint says ${toHex(want)}` })
 }
 
-function checkSaved(input: VerifyInput, text: string, leaves: Bytes[] | null, current: Checkpoint | null, problems: Problem[]): void {
-  const path = '(saved checkpoint)'
-  const saved = parseCheckpoint(text, input.verifierKey)
+/** A branch that publishes another key than the one verifying it was re-keyed (or the key is wrong). */
+function checkPublishedKey(input: VerifyInput, problems: Problem[]): boolean {
+  const published = publishedVerifierKey(input.files)
+  if (published === null || published === input.verifierKey.trim()) return false
+  problems.push({ kind: 'signature', path: VERIFIER_KEY_PATH, message: `the branch publishes verifier key ${published}, not ${input.verifierKey.trim()}: it was re-keyed` })
+  return true
+}
+
+function checkAnchor(input: VerifyInput, anchor: Anchor, leaves: Bytes[] | null, current: Checkpoint | null, problems: Problem[]): void {
+  const path = anchor.source
+  const saved = parseCheckpoint(anchor.checkpoint, input.verifierKey)
   if (!saved.ok) {
-    problems.push({ kind: 'signature', path, message: `saved checkpoint: ${saved.error.message}` })
+    problems.push({ kind: 'signature', path, message: `${saved.error.message}: not signed by the key in use (a re-keyed log, or a forged anchor)` })
     return
   }
   const { size, root } = saved.value
   if (current && current.size < size) {
-    problems.push({ kind: 'rewrite', path: CHECKPOINT_PATH, message: `checkpoint size ${current.size} is smaller than the saved ${size}: history was truncated` })
+    problems.push({ kind: 'rewrite', path: CHECKPOINT_PATH, message: `checkpoint size ${current.size} is smaller than the ${size} of ${path}: history was truncated` })
   }
   if (!leaves) return // records are already reported broken; no root to compare
   if (leaves.length < size) {
-    problems.push({ kind: 'rewrite', path, message: `the log has ${leaves.length} records, fewer than the saved checkpoint's ${size}` })
+    problems.push({ kind: 'rewrite', path, message: `the log has ${leaves.length} records, fewer than the ${size} of this checkpoint: it was truncated or deleted` })
     return
   }
   const prefix = rootsAtSizes(leaves, [size]).get(size) as Bytes
   if (!Buffer.from(prefix).equals(root)) {
-    problems.push({ kind: 'rewrite', path, message: `the first ${size} records no longer hash to the saved root: history was rewritten` })
+    problems.push({ kind: 'rewrite', path, message: `the first ${size} records no longer hash to this checkpoint's root: history was rewritten` })
   }
 }
 
-function checkDerived(input: VerifyInput, records: readonly AuditRecord[], recordPaths: Set<string>, problems: Problem[]): void {
+function checkDerived(input: VerifyInput, records: readonly AuditRecord[], recordPaths: Set<string>, rekeyed: boolean, problems: Problem[]): void {
   if (records.length === 0 && Object.keys(input.files).length === 0) return
   const expected = deriveAll(records, { serverUrl: input.serverUrl ?? DEFAULT_SERVER_URL, verifierKey: input.verifierKey })
   for (const [path, content] of Object.entries(expected)) {
+    if (rekeyed && (path === VERIFIER_KEY_PATH || path === ROOT_README)) continue // reported once, as the key
     const actual = input.files[path]
     if (actual !== content) problems.push({ kind: 'derived', path, message: actual === undefined ? 'derived file is missing' : 'derived file differs from what the records produce' })
   }
@@ -121,13 +133,4 @@ function lazyPointerIndex(files: FileMap): () => Map<number, string> {
     }
     return index
   }
-}
-
-/**
- * The key the branch itself publishes. Trusting it is trust-on-first-use: only meaningful
- * together with a saved checkpoint (a re-keyed rewrite then fails the saved signature).
- */
-export function publishedVerifierKey(files: FileMap): string | null {
-  const text = Object.hasOwn(files, VERIFIER_KEY_PATH) ? files[VERIFIER_KEY_PATH] : undefined
-  return text === undefined ? null : text.trim()
 }

@@ -27,10 +27,10 @@ describe('exportCsv', () => {
   })
 
   it('neutralises a hostile PR title and override reason', () => {
-    const hostile = buildRecord(sampleInput(0, {
-      pr: { number: 1, title: '=cmd|"/c calc"!A1', author: '@evil', url: 'u' },
-      overrides: [{ by: 'x', reason: 'because,\n"reasons"' }],
-    }), null)
+    // As a record read from a branch someone else wrote: buildRecord would have cleaned these.
+    const built = buildRecord(sampleInput(0), null)
+    const pr = { number: 1, title: '=cmd|"/c calc"!A1', author: '@evil', url: 'u' }
+    const hostile = { ...built, predicate: { ...built.predicate, pr, overrides: [{ by: 'x', reason: 'because,\n"reasons"' }] } }
     const row = exportCsv([hostile]).split('\r\n')[1] as string
     expect(row).toContain(`"'=cmd|""/c calc""!A1"`)
     expect(row).toContain("'@evil")

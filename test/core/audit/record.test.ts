@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import {
   AuditInputError, AuditRecordSchema, buildRecord, canonicalJson, containsEmail, idempotencyKey,
-  parseRecord, recordHash, recordPath, serializeRecord, sha256Hex, assertNoRawText,
+  parseRecord, recordHash, recordPath, serializeRecord, sha256Hex, assertNoRawText, maskEmailShapes,
 } from '../../../src/core/audit/index.js'
 import type { AuditRecordInput } from '../../../src/core/audit/index.js'
 import { hex, sampleInput } from './helpers.js'
@@ -63,12 +63,60 @@ describe('buildRecord', () => {
   })
 })
 
-describe('buildRecord refuses leaks and junk', () => {
+// Tokens and addresses assembled at run time, so no scanner flags this file.
+const TOKEN = ['ghp', '_', 'R8x2kQ7mZ4vN1pL6sT9wB3cF5hJ0dG2aE7yU'].join('')
+const EMAIL = ['jane.doe', '@', 'corp-mail.io'].join('')
+
+describe('buildRecord records only redacted, validated values', () => {
+  const base = sampleInput(0)
+  const build = (overrides: Partial<AuditRecordInput>) => buildRecord({ ...base, ...overrides }, null).predicate
+  const tagged = (provenance: Record<string, unknown>) => build({ templates: [{ ...base.templates[0]!, provenance: provenance as Record<string, string> }] }).templates[0]!
+
+  it('masks a token and an email address in provenance tags instead of refusing the merge', () => {
+    const t = tagged({ dataset: `kb-2026 uploaded with ${TOKEN}`, owner: `ask ${EMAIL}` })
+    expect(JSON.stringify(t)).not.toContain(TOKEN)
+    expect(JSON.stringify(t)).not.toContain(EMAIL)
+    expect(t.provenance.dataset).toMatch(/^kb-2026 uploaded with \[REDACTED:github-token\]/)
+    expect(t.provenance.owner).toBe('ask [REDACTED:email]')
+  })
+
+  it('keeps tags named like raw-text fields, replaces names that are not plain identifiers', () => {
+    const t = tagged({ source: 'internal-kb', body: 'v2', [TOKEN]: 'x', 'has space': 'y', nested: { a: 1 } })
+    expect(t.provenance).toEqual({ '[REDACTED:tag-name-1]': 'x', '[REDACTED:tag-name-2]': 'y', body: 'v2', nested: '[REDACTED:not-text]', source: 'internal-kb' })
+  })
+
+  it('cuts long values, keeps them on one line, strips bidi controls, bounds the number of tags', () => {
+    const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`t${String(i).padStart(2, '0')}`, 'v']))
+    const t = tagged({ ...many, long: 'x'.repeat(5000), multi: 'a\nb\u202Ec' })
+    expect(Object.keys(t.provenance)).toHaveLength(51)
+    expect(t.provenance['[omitted]']).toBe('12 more tags')
+    const other = tagged({ long: 'x'.repeat(5000), multi: 'a\nb\u202Ec' })
+    expect(other.provenance.long).toHaveLength(300)
+    expect(other.provenance.multi).toBe('a b c')
+  })
+
+  it.each([
+    ['PR title', () => build({ pr: { ...base.pr, title: `ping ${EMAIL}` } }).pr.title, 'ping [REDACTED:email]'],
+    ['an example.com address the PII detector ignores', () => build({ pr: { ...base.pr, title: 'cc jane.doe@example.com' } }).pr.title, 'cc [REDACTED:email]'],
+    ['evidence', () => build({ findings: [{ ...base.findings[0]!, evidence: `mail ${EMAIL}` }] }).findings[0]!.evidence, 'mail [REDACTED:email]'],
+    ['override reason', () => build({ overrides: [{ by: 'carol', reason: `ok per ${EMAIL} ${TOKEN}` }] }).overrides[0]!.reason, 'ok per [REDACTED:email] [REDACTED:github-token]'],
+    ['SLA owner given as an address', () => build({ sla: { target: '24h', firstReviewAt: null, breached: false, owners: ['@acme/legal', EMAIL] } }).sla!.owners, ['@acme/legal', '[REDACTED:email]']],
+    ['a login that is not one', () => build({ pr: { ...base.pr, author: 'bad login!' } }).pr.author, '[REDACTED:invalid-login]'],
+    ['a URL that is not one', () => build({ pr: { ...base.pr, url: 'javascript:alert(1)' } }).pr.url, '[REDACTED:invalid-url]'],
+    ['a template path holding an address', () => build({ templates: [{ ...base.templates[0]!, path: `prompts/${EMAIL}/a.txt` }] }).templates[0]!.path, 'prompts/[REDACTED:email]/a.txt'],
+  ])('redacts %s', (_name, read, want) => {
+    expect(read()).toEqual(want)
+  })
+
+  it('drops metrics that are not finite numbers under plain names', () => {
+    const metrics = { inputTokens: 10, accuracy: Number.NaN, usd: Infinity, 'bad name': 1, [TOKEN]: 2 } as Record<string, number>
+    expect(build({ templates: [{ ...base.templates[0]!, metrics }] }).templates[0]!.metrics).toEqual({ inputTokens: 10 })
+  })
+})
+
+describe('buildRecord refuses structurally invalid input', () => {
   const base = sampleInput(0)
   const cases: Array<{ name: string; input: unknown; field: string; code: string }> = [
-    { name: 'email in PR title', input: { ...base, pr: { ...base.pr, title: 'ping jane.doe@example.com' } }, field: 'input.pr.title', code: 'audit-email' },
-    { name: 'email in evidence', input: { ...base, findings: [{ ...base.findings[0], evidence: 'mail bob@corp.io' }] }, field: 'input.findings[0].evidence', code: 'audit-email' },
-    { name: 'email in override reason', input: { ...base, overrides: [{ by: 'carol', reason: 'ok per cto@acme.dev' }] }, field: 'input.overrides[0].reason', code: 'audit-email' },
     { name: 'raw text on a template', input: { ...base, templates: [{ ...base.templates[0], text: 'You are a helpful bot' }] }, field: 'input.templates[0].text', code: 'audit-forbidden-field' },
     { name: 'messages on a template', input: { ...base, templates: [{ ...base.templates[0], messages: [] }] }, field: 'input.templates[0].messages', code: 'audit-forbidden-field' },
     { name: 'headText at top level', input: { ...base, headText: 'prompt' }, field: 'input.headText', code: 'audit-forbidden-field' },
@@ -97,11 +145,15 @@ describe('buildRecord refuses leaks and junk', () => {
     for (const s of ['a@b.co', 'x.y+z@sub.example.org.', 'MAIL: Foo_Bar@Example.COM']) expect(containsEmail(s)).toBe(true)
   })
 
-  it('scans hostile megabyte strings in linear time', () => {
-    const hostile = ['a@'.repeat(500_000), `${'a'.repeat(1_000_000)}@`, `x@${'a.'.repeat(500_000)}`, '@'.repeat(1_000_000), `${'a@b'.repeat(333_333)}`]
+  it('scans and masks hostile megabyte strings in linear time', () => {
+    const hostile = ['a@'.repeat(500_000), `${'a'.repeat(1_000_000)}@`, `x@${'a.'.repeat(500_000)}`, '@'.repeat(1_000_000), `${'a@b'.repeat(333_333)}`, 'a@b.co '.repeat(100_000)]
     const start = performance.now()
-    for (const s of hostile) containsEmail(s)
+    for (const s of hostile) {
+      containsEmail(s)
+      containsEmail(maskEmailShapes(s))
+    }
     expect(performance.now() - start).toBeLessThan(HANG_LIMIT_MS)
+    expect(maskEmailShapes('x a.b@c.de, f@g.hi.')).toBe('x [REDACTED:email], [REDACTED:email].')
   })
 
   it('walks deep and cyclic inputs without blowing up', () => {

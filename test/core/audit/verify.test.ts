@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import {
   buildRecord, commitOnlyAdds, generateSigningKey, materializeLog, publishedVerifierKey, recordHash,
   recordPath, serializeRecord, signCheckpoint, checkpointFor, verifyLog,
-  type AuditRecord, type ProblemKind,
+  formatWitness, parseWitness, verifyStatement, type Anchor, type AuditRecord, type ProblemKind,
 } from '../../../src/core/audit/index.js'
 import { hex, sampleInput, sampleLog, sampleRecords, signer, verifierKey } from './helpers.js'
 import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
@@ -22,7 +22,9 @@ function without(files: Files, path: string): Files {
   return copy
 }
 
-const cases: Array<{ name: string; tamper: (f: Files) => Files; saved?: string; want: ProblemKind; path?: string }> = [
+const saved = (checkpoint: string): Anchor[] => [{ checkpoint, source: '(saved checkpoint)' }]
+
+const cases: Array<{ name: string; tamper: (f: Files) => Files; anchors?: () => Anchor[]; want: ProblemKind; path?: string }> = [
   { name: 'edit a record in the middle', tamper: (f) => withRecord(f, pathOf(3), { ...rec(3), predicate: { ...rec(3).predicate, level: 'low', score: 0 } }), want: 'edited', path: pathOf(3) },
   { name: 'edit the last record', tamper: (f) => withRecord(f, pathOf(6), { ...rec(6), predicate: { ...rec(6).predicate, approvals: [] } }), want: 'edited', path: pathOf(6) },
   { name: 'reformat a record file', tamper: (f) => ({ ...f, [pathOf(2)]: JSON.stringify(rec(2)) }), want: 'edited', path: pathOf(2) },
@@ -53,12 +55,12 @@ const cases: Array<{ name: string; tamper: (f: Files) => Files; saved?: string; 
   { name: 'remove the checkpoint', tamper: (f) => without(f, 'checkpoint'), want: 'deleted', path: 'checkpoint' },
   { name: 'edit the README', tamper: (f) => ({ ...f, 'README.md': `${f['README.md']}\nAll good here.\n` }), want: 'derived', path: 'README.md' },
   { name: 'delete a PR pointer', tamper: (f) => without(f, 'by-pr/0-499/101.json'), want: 'derived', path: 'by-pr/0-499/101.json' },
-  { name: 'swap the published verifier key', tamper: (f) => ({ ...f, 'verifier-key': `${generateSigningKey('x').verifierKey}\n` }), want: 'derived', path: 'verifier-key' },
+  { name: 'swap the published verifier key', tamper: (f) => ({ ...f, 'verifier-key': `${generateSigningKey('x').verifierKey}\n` }), want: 'signature', path: 'verifier-key' },
   { name: 'add a stale derived page', tamper: (f) => ({ ...f, 'records/2020/01/README.md': '# old\n' }), want: 'derived' },
   { name: 'add an unknown file', tamper: (f) => ({ ...f, 'notes.txt': 'hi' }), want: 'unknown-file', path: 'notes.txt' },
   { name: 'add a file that looks like a record but is not named like one', tamper: (f) => ({ ...f, 'records/2026/01/01/x.json': '{}' }), want: 'unknown-file' },
-  { name: 'rewrite history (re-signed) after a checkpoint was saved', tamper: () => materializeLog([...sampleRecords(2), ...rewritten(4)], signer), saved: clean.checkpoint, want: 'rewrite' },
-  { name: 'truncate history after a checkpoint was saved', tamper: () => materializeLog(records.slice(0, 4), signer), saved: clean.checkpoint, want: 'rewrite' },
+  { name: 'rewrite history (re-signed) after a checkpoint was saved', tamper: () => materializeLog([...sampleRecords(2), ...rewritten(4)], signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
+  { name: 'truncate history after a checkpoint was saved', tamper: () => materializeLog(records.slice(0, 4), signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
   { name: 're-key and rewrite everything', tamper: () => materializeLog(records, { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }), want: 'signature' },
 ]
 
@@ -78,16 +80,16 @@ describe('verifyLog', () => {
   it('accepts an untouched log, with and without a saved checkpoint', () => {
     expect(verifyLog({ files: clean, verifierKey })).toMatchObject({ ok: true, size: 6, problems: [] })
     const older = materializeLog(records.slice(0, 3), signer).checkpoint as string
-    expect(verifyLog({ files: clean, verifierKey, savedCheckpoint: older }).problems).toEqual([])
-    expect(verifyLog({ files: clean, verifierKey, savedCheckpoint: clean.checkpoint }).ok).toBe(true)
+    expect(verifyLog({ files: clean, verifierKey, anchors: saved(older) }).problems).toEqual([])
+    expect(verifyLog({ files: clean, verifierKey, anchors: saved(clean.checkpoint as string) }).ok).toBe(true)
   })
 
   it('accepts an empty branch', () => {
     expect(verifyLog({ files: {}, verifierKey })).toMatchObject({ ok: true, size: 0 })
   })
 
-  it.each(cases)('detects: $name → $want', ({ tamper, saved, want, path }) => {
-    const result = verifyLog({ files: tamper(clean), verifierKey, ...(saved ? { savedCheckpoint: saved } : {}) })
+  it.each(cases)('detects: $name → $want', ({ tamper, anchors, want, path }) => {
+    const result = verifyLog({ files: tamper(clean), verifierKey, ...(anchors ? { anchors: anchors() } : {}) })
     expect(result.ok).toBe(false)
     const kinds = result.problems.map((p) => p.kind)
     expect(kinds).toContain(want)
@@ -109,13 +111,44 @@ describe('verifyLog', () => {
 
   it('reports a forged saved checkpoint', () => {
     const other = generateSigningKey(signer.name)
-    const saved = signCheckpoint(checkpointFor(records, signer.name), { name: signer.name, privateKeyPem: other.privateKeyPem })
-    expect(verifyLog({ files: clean, verifierKey, savedCheckpoint: saved }).problems.map((p) => p.kind)).toEqual(['signature'])
+    const forged = signCheckpoint(checkpointFor(records, signer.name), { name: signer.name, privateKeyPem: other.privateKeyPem })
+    expect(verifyLog({ files: clean, verifierKey, anchors: saved(forged) }).problems.map((p) => p.kind)).toEqual(['signature'])
   })
 
   it('reads the published key (trust on first use)', () => {
     expect(publishedVerifierKey(clean)).toBe(verifierKey)
     expect(publishedVerifierKey({})).toBeNull()
+  })
+})
+
+describe('witnesses', () => {
+  const witness = { branch: 'promptops-audit', commit: 'a'.repeat(40), checkpoint: clean.checkpoint as string }
+  const asAnchor = (checkpoint: string, source = 'witness: check run 7 on abc1234'): Anchor[] => [{ checkpoint, source }]
+
+  it('round-trips through a check run text, ignoring text around it', () => {
+    const text = `Recorded as seq 6.\n\n${formatWitness(witness)}\nMore words.`
+    expect(parseWitness(text)).toEqual(witness)
+    expect(parseWitness(formatWitness(witness).replace('branch ', 'branch\t'))).toBeNull()
+    expect(parseWitness('```text\nsomething else\n```')).toBeNull()
+    expect(parseWitness(null)).toBeNull()
+  })
+
+  it('refuses a deleted branch and a truncated one, by what was witnessed', () => {
+    const deleted = verifyLog({ files: {}, verifierKey, anchors: asAnchor(clean.checkpoint as string) })
+    expect(deleted.problems).toEqual([expect.objectContaining({ kind: 'rewrite', message: expect.stringMatching(/0 records, fewer than the 6/) })])
+    const truncated = verifyLog({ files: materializeLog(records.slice(0, 4), signer), verifierKey, anchors: asAnchor(clean.checkpoint as string) })
+    expect(truncated.problems.map((p) => p.kind)).toEqual(['rewrite', 'rewrite'])
+  })
+
+  it('refuses a branch re-signed with a new key, with or without a witness', () => {
+    const other = { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }
+    const rekeyed = materializeLog(records, other)
+    const problems = verifyLog({ files: rekeyed, verifierKey, anchors: asAnchor(clean.checkpoint as string) }).problems
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([['signature', 'verifier-key'], ['signature', 'checkpoint']])
+    // Verified under the branch's own key (trust on first use), the App's witness exposes it.
+    const tofu = verifyLog({ files: rekeyed, verifierKey: publishedVerifierKey(rekeyed) as string, anchors: asAnchor(clean.checkpoint as string) })
+    expect(tofu.problems.map((p) => p.kind)).toEqual(['signature'])
+    expect(verifyLog({ files: rekeyed, verifierKey: publishedVerifierKey(rekeyed) as string }).ok).toBe(true)
   })
 })
 
@@ -129,7 +162,7 @@ describe('verifyLog on hostile input', () => {
       checkpoint: `a\n\n${'\u2014 x AAAAAAAA\n'.repeat(60_000)}`,
     }
     const start = performance.now()
-    const result = verifyLog({ files, verifierKey, savedCheckpoint: 'x'.repeat(1_000_000) })
+    const result = verifyLog({ files, verifierKey, anchors: saved('x'.repeat(1_000_000)) })
     expect(performance.now() - start).toBeLessThan(HANG_LIMIT_MS)
     expect(result.ok).toBe(false)
     expect(result.problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['edited', 'signature', 'unknown-file', 'derived']))
@@ -160,5 +193,26 @@ describe('verifyLog at scale', () => {
     const result = verifyLog({ files, verifierKey })
     expect(result.problems).toEqual([])
     expect(result.size).toBe(10_000)
+  })
+})
+
+describe('verifyStatement', () => {
+  const base = { size: 6, intact: true, keyPinned: false, anchors: [] as string[], witnesses: 0, witnessSearch: null as string | null }
+  it.each([
+    { name: 'branch key only: trust on first use, truncation unproven', facts: base, anchored: false, notProved: [/trust on first use/, /cut off the end/] },
+    { name: 'pinned key: authentic, truncation unproven', facts: { ...base, keyPinned: true }, anchored: true, notProved: [/cut off the end/] },
+    { name: 'saved checkpoint: continuity up to it', facts: { ...base, anchors: ['saved checkpoint cp'] }, anchored: true, notProved: [/only the App's witness/] },
+    { name: 'witness', facts: { ...base, anchors: ['witness on abc'], witnesses: 1, witnessSearch: '300 commits of main' }, anchored: true, notProved: [] },
+    { name: 'no witness found', facts: { ...base, keyPinned: true, witnessSearch: '1000 commits of main' }, anchored: true, notProved: [/no witness found in 1000 commits of main/] },
+  ])('$name', ({ facts, anchored, notProved }) => {
+    const statement = verifyStatement(facts)
+    expect(statement.anchored).toBe(anchored)
+    expect(statement.notProved).toHaveLength(notProved.length)
+    notProved.forEach((re, i) => expect(statement.notProved[i]).toMatch(re))
+    expect(statement.proved.join('\n')).toMatch(facts.keyPinned ? /the key you pinned/ : /the key the branch itself publishes/)
+  })
+
+  it('proves nothing about a log with problems', () => {
+    expect(verifyStatement({ ...base, intact: false })).toEqual({ anchored: false, proved: [], notProved: ['integrity: problems were found (listed above)'] })
   })
 })

@@ -89,7 +89,9 @@ describe('renderers', () => {
   })
 
   it('keeps user-controlled paths from breaking out of mermaid and markdown', () => {
-    const hostile = records([{ pr: 1, templates: [t('prompts/x"]\n`evil`.txt', { inputTokens: 5 })] }])
+    // As read from a branch someone else wrote (buildRecord keeps paths on one line).
+    const hostile = records([{ pr: 1, templates: [t('prompts/placeholder.txt', { inputTokens: 5 })] }])
+    hostile[0]!.predicate.templates[0]!.path = 'prompts/x"]\n`evil`.txt'
     const md = renderMermaid(metricsOverTime(hostile))
     expect(md).toContain('### `prompts/x"]\'\'evil\'.txt`')
     expect(md).toContain('title "prompts/x\']\'\'evil\'.txt: input tokens"')

@@ -4,7 +4,8 @@ import { nodeId, stableId } from '../fixtures/users.js'
 import { connection } from './connection.js'
 import { userOfEmail } from './governance.js'
 import { REPOSITORY, commitSource, gitObject, webUrl, type BlobSource, type CommitSource, type GitObjectSource, type TagSource, type TreeSource } from './sources.js'
-import type { GraphQLContext, Resolvers } from './resolver.js'
+import { NotEmulatedError } from './errors.js'
+import { argsOf, type GraphQLContext, type Resolver, type Resolvers } from './resolver.js'
 
 /** git's rule (buffer_is_binary): a NUL byte in the first 8,000 bytes. */
 const BINARY_PROBE = 8000
@@ -105,6 +106,26 @@ function messageOf(c: GitCommitObject): string {
   return c.message.replace(/\n$/, '')
 }
 
+interface HistoryArgs {
+  readonly path?: string | null
+  readonly since?: string | null
+  readonly until?: string | null
+  readonly author?: unknown
+}
+
+/** `Commit.history`: "the linear commit history starting from (and including) this commit, in
+ * the same order as `git log`" (every parent followed, newest commit date first). */
+const commitHistory: Resolver<CommitSource> = async (c, args, ctx, info) => {
+  const a = argsOf<HistoryArgs>(args)
+  if (a.author != null) throw new NotEmulatedError('Commit.history(author:) is not emulated')
+  // GitTimestamp arguments are ISO 8601; git reads epoch seconds exactly (`@<seconds>`).
+  const epoch = (iso: string): string => `@${Math.floor(Date.parse(iso) / 1000)}`
+  const limits = [...(a.since ? [`--since=${epoch(a.since)}`] : []), ...(a.until ? [`--until=${epoch(a.until)}`] : [])]
+  const paths = a.path ? ['--', a.path] : []
+  const listing = await ctx.memo(`history:${c.oid}:${limits.join(' ')}:${a.path ?? ''}`, () => ctx.emu.git.text(['rev-list', ...limits, c.oid, ...paths]))
+  return connection(listing.split('\n').filter(Boolean).map(commitSource), args, info)
+}
+
 export const commitResolvers: Resolvers<CommitSource> = {
   ...gitObjectFields('C'),
   id: (c) => nodeId('C', stableId('commit', c.oid)),
@@ -118,6 +139,7 @@ export const commitResolvers: Resolvers<CommitSource> = {
   committer: async (c, _a, ctx) => gitActor(ctx, (await readCommit(ctx, c.oid)).committer),
   tree: async (c, _a, ctx): Promise<TreeSource> => ({ __typename: 'Tree', oid: (await readCommit(ctx, c.oid)).tree, path: undefined }),
   parents: async (c, args, ctx, info) => connection((await readCommit(ctx, c.oid)).parents.map(commitSource), args, info),
+  history: commitHistory,
 }
 
 interface TagObject {

@@ -91,16 +91,32 @@ async function updateCheckRun(req: RouteRequest) {
   return { status: 200, body: await checkRun(ctx, rec) }
 }
 
+/** `filter=latest` (GitHub's default) keeps the most recent run of each name; `all` keeps every run. */
+function latestPerName(runs: readonly CheckRunRecord[]): CheckRunRecord[] {
+  const seen = new Set<string>()
+  const latest: CheckRunRecord[] = []
+  for (const run of runs) {
+    if (seen.has(run.name)) continue
+    seen.add(run.name)
+    latest.push(run)
+  }
+  return latest
+}
+
 async function listForRef(req: RouteRequest) {
   const { ctx } = req
   const sha = await resolveOr404(ctx, req.params['ref'] ?? '')
   const name = req.query['check_name']
   const status = req.query['status']
-  const runs = [...ctx.state.checkRuns.values()]
+  const appId = req.query['app_id']
+  // Every run the emulator holds was created by the installed app.
+  const newestFirst = [...ctx.state.checkRuns.values()]
     .filter((r) => r.headSha === sha)
     .filter((r) => name === undefined || r.name === name)
     .filter((r) => status === undefined || r.status === status)
+    .filter(() => appId === undefined || Number(appId) === ctx.app.id)
     .sort((a, b) => b.id - a.id)
+  const runs = req.query['filter'] === 'all' ? newestFirst : latestPerName(newestFirst)
   const page = paginate(req, runs, (r) => r)
   const checkRuns = await Promise.all((page.body as CheckRunRecord[]).map((r) => checkRun(ctx, r)))
   return { status: 200, body: { total_count: runs.length, check_runs: checkRuns }, headers: page.headers ?? {} }

@@ -1,0 +1,49 @@
+// The per-commit append-only check over a local audit branch: one `git log` lists what each
+// commit (first parent, oldest first) changed, one `cat-file --batch` reads those blobs, and
+// the core's `commitOnlyAdds` judges each commit on the paths it touched. Paths a commit did
+// not touch are left out of both sides, which the check treats as unchanged.
+import { commitOnlyAdds, type FileMap, type Problem } from '../../core/audit/index.js'
+import { gitBytes, readBlobs } from '../git/git.js'
+
+const ZERO = /^0+$/
+
+interface Change {
+  path: string
+  before: string | null
+  after: string | null
+}
+
+export async function historyProblems(repo: string, branch: string): Promise<Problem[]> {
+  const raw = await gitBytes(repo, ['log', '--first-parent', '--reverse', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H', `refs/heads/${branch}`])
+  const commits = parseLog(raw.toString('utf8'))
+  const shas = [...new Set(commits.flatMap((c) => c.changes.flatMap((ch) => [ch.before, ch.after]).filter((s): s is string => s !== null)))]
+  const blobs = await readBlobs(repo, shas)
+  const text = (sha: string | null): string | undefined => (sha === null ? undefined : (blobs.get(sha)?.toString('utf8') ?? ''))
+  const problems: Problem[] = []
+  for (const commit of commits) {
+    const prev: FileMap = {}
+    const next: FileMap = {}
+    for (const change of commit.changes) {
+      const before = text(change.before)
+      const after = text(change.after)
+      if (before !== undefined) prev[change.path] = before
+      if (after !== undefined) next[change.path] = after
+    }
+    for (const p of commitOnlyAdds(prev, next).problems) problems.push({ ...p, message: `commit ${commit.sha.slice(0, 12)}: ${p.message}` })
+  }
+  return problems
+}
+
+/** `\x01<sha>\0` per commit, then `:<modes> <old> <new> <status>\0<path>\0` per changed path. */
+function parseLog(out: string): Array<{ sha: string; changes: Change[] }> {
+  return out.split('\x01').filter(Boolean).map((chunk) => {
+    const [sha = '', ...rest] = chunk.split('\0')
+    const tokens = rest.map((t) => t.replace(/^\n/, ''))
+    const changes: Change[] = []
+    for (let i = 0; i + 1 < tokens.length; i += 2) {
+      const [, , before = '', after = ''] = (tokens[i] as string).slice(1).split(' ')
+      changes.push({ path: tokens[i + 1] as string, before: ZERO.test(before) ? null : before, after: ZERO.test(after) ? null : after })
+    }
+    return { sha, changes }
+  })
+}
