@@ -3,7 +3,8 @@
 // commit → review requests. Nothing from the webhook payload is trusted beyond the PR number:
 // the current head and base are read from GitHub, payload values only save a round trip when
 // they are still current, and a head the PR left behind is re-decided (usually: superseded).
-import { APPROVAL_CHECK_NAME, planHeadCheck, planReviewRequests, setupWarning, type PullOutcome } from '../core/plan/approval-check.js'
+import { APPROVAL_CHECK_NAME, planHeadCheck, planReviewRequests, planSetupWarning, type PullOutcome } from '../core/plan/approval-check.js'
+import { checkSetup } from '../core/setup/protection.js'
 import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../core/governance/sla.js'
 import { requestReviewers, writeApprovalCheck } from '../adapters/github/approval-outputs.js'
 import { POLICY_PATHS } from '../adapters/github/base-policy.js'
@@ -38,6 +39,9 @@ export interface CheckOptions {
   appId: number | null
   now: () => Date
 }
+
+/** `audit.branch`'s default; the configured name is read once the policy is known. */
+const DEFAULT_AUDIT_BRANCH = 'promptops-audit'
 
 /** Re-reads after a passing write that found the pull requests moved, before giving up. */
 const MAX_ROUNDS = 3
@@ -117,7 +121,7 @@ async function readTriggerPull(client: GitHubClient, repo: RepoRef, trigger: Tri
     pull: { number: trigger.pull, details: true },
     ...(hint?.head ? { headPulls: hint.head } : {}),
     ...(shas.length > 0 ? { checkRuns: { shas, name: APPROVAL_CHECK_NAME, appId: options.appId } } : {}),
-    ...(hint?.baseRef ? { requiredChecksOf: hint.baseRef } : {}),
+    ...(hint?.baseRef ? { branches: [hint.baseRef, DEFAULT_AUDIT_BRANCH] } : {}),
   }
   const policy = hint?.base ? POLICY_PATHS.map((path) => ({ commit: hint.base!, path })) : []
   const compared = hint?.base && hint.head ? compareCommits(client, repo, hint.base, hint.head, trigger.pull).catch(() => null) : null
@@ -135,7 +139,7 @@ interface Known {
 /** Decides every open pull request whose head is `sha` and writes the check on `sha`. */
 async function evaluateHead(client: GitHubClient, repo: RepoRef, sha: string, known: Known | null, options: CheckOptions): Promise<HeadEvaluation> {
   const base = known?.snapshot.pull?.baseRef
-  const around = known?.fresh ? known.snapshot : await readSnapshot(client, repo, { headPulls: sha, checkRuns: { shas: [sha], name: APPROVAL_CHECK_NAME, appId: options.appId }, ...(base ? { requiredChecksOf: base } : {}) })
+  const around = known?.fresh ? known.snapshot : await readSnapshot(client, repo, { headPulls: sha, checkRuns: { shas: [sha], name: APPROVAL_CHECK_NAME, appId: options.appId }, ...(base ? { branches: [base, DEFAULT_AUDIT_BRANCH] } : {}) })
   const existing = around.checkRuns.get(sha) ?? null
   const sharing = around.headPulls
   if (sharing === null || sharing === undefined) {
@@ -145,6 +149,7 @@ async function evaluateHead(client: GitHubClient, repo: RepoRef, sha: string, kn
   const outcomes: PullOutcome[] = []
   const errors: unknown[] = []
   let asked: { number: number; decision: PullDecision } | null = null
+  let auditBranch = DEFAULT_AUDIT_BRANCH
   for (const { number, baseRef } of sharing) {
     try {
       const snapshot = number === known?.number ? known.snapshot : await readSnapshot(client, repo, { pull: { number, details: true } })
@@ -152,14 +157,17 @@ async function evaluateHead(client: GitHubClient, repo: RepoRef, sha: string, kn
       if (!pr || pr.headSha !== sha || pr.state !== 'OPEN') continue
       const decided = await decidePull(client, repo, { number, author: pr.author?.login ?? '', headSha: sha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: snapshot })
       outcomes.push(toOutcome(number, pr.baseRef, decided, options))
-      if (number === known?.number) asked = { number, decision: decided }
+      if (number === known?.number) {
+        asked = { number, decision: decided }
+        if (decided.kind === 'decided') auditBranch = decided.config.audit.branch
+      }
     } catch (error) {
       // One pull request that cannot be decided fails the check closed; the others still show.
       errors.push(error)
       outcomes.push({ pull: number, base: baseRef, kind: 'failed', title: 'PromptOps could not evaluate this pull request', details: `The evaluation failed, so the check fails closed. Re-run the check once the cause is fixed.\n\n${(error as Error).message}` })
     }
   }
-  const warning = base ? setupWarning(around.requiredChecks, base, options.appId) : null
+  const warning = base ? await setupWarning(client, repo, around, base, auditBranch, options) : null
   const plan = planHeadCheck(outcomes, warning ? [warning] : [])
   const write = await writeApprovalCheck(client, repo, sha, plan, known?.snapshot.pull?.url ?? null, existing)
   if (errors.length > 0) throw errors[0]
@@ -195,6 +203,21 @@ async function askReviewers(client: GitHubClient, repo: RepoRef, target: { numbe
   const requested = snapshot.requested ?? { users: [], teams: [] }
   const plan = planReviewRequests(decision, { author: facts.author, requestedUsers: requested.users, requestedTeams: requested.teams, reviewers, org: repo.owner })
   return requestReviewers(client, repo, target.number, plan, snapshot.requested)
+}
+
+/** The base branch's and the audit branch's protection, judged by `checkSetup`; null when this
+ * server cannot tell (older GHES) or all is well. */
+async function setupWarning(client: GitHubClient, repo: RepoRef, around: Snapshot, base: string, auditBranch: string, options: CheckOptions): Promise<string | null> {
+  const missing = [base, auditBranch].filter((b) => !around.branches.has(b))
+  const branches = missing.length === 0 ? around.branches : new Map([...around.branches, ...(await readSnapshot(client, repo, { branches: missing })).branches])
+  const baseSettings = branches.get(base)
+  const auditSettings = branches.get(auditBranch)
+  if (!baseSettings || !auditSettings) return null
+  const app = options.appId === null ? null : { id: options.appId, how: 'this App' }
+  // GraphQL cannot read rulesets that target a branch that does not exist yet: the audit
+  // branch is judged once the first merge created it (`promptops doctor` reads it through REST).
+  const checks = checkSetup({ base: baseSettings, audit: auditSettings, app, posters: null })
+  return planSetupWarning(auditSettings.exists === false ? checks.filter((c) => !c.id.startsWith('audit-branch')) : checks)
 }
 
 /** After a passing write: are the pull requests on this head, and their bases, the ones decided? */

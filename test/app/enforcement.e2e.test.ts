@@ -271,16 +271,22 @@ describe('merge groups and setup', () => {
     expect((await kit.check(stray)).conclusion).toBe('failure')
   })
 
-  it('warns while the required check is not pinned to the PromptOps app, and not once it is', async () => {
+  it('warns while the required check is not pinned to the PromptOps app or the audit branch is unprotected, and not once both are', async () => {
     emulator.state.protection.set('main', { requiredStatusChecks: ['promptops/approval'] })
     await kit.branch('pin-1', 'main', { [SALES]: warmer() }, { author: 'mallory' })
     const unpinned = await kit.open('pin-1', 'main', 'mallory')
-    expect((await kit.check(unpinned.headSha)).output.summary).toMatch(/from any source/)
-    emulator.state.protection.set('main', { requiredStatusChecks: [{ context: 'promptops/approval', appId: 424242 }] })
+    const warned = (await kit.check(unpinned.headSha)).output.summary ?? ''
+    expect(warned).toMatch(/requires promptops\/approval from any source/)
+    // Once the audit branch exists (the first merge recorded), its protection is checked too.
+    await kit.setBranch('promptops-audit', await emulator.git.revParse('refs/heads/main'))
+    await kit.branch('pin-audit', 'main', { [SALES]: warmer().replace('temperature: 0.4', 'temperature: 0.6') }, { author: 'mallory' })
+    const auditOpen = await kit.open('pin-audit', 'main', 'mallory')
+    expect((await kit.check(auditOpen.headSha)).output.summary).toMatch(/promptops-audit allows force pushes and deletion/)
+    emulator.state.protection.set('main', { requiredStatusChecks: [{ context: 'promptops/approval', appId: 424242 }], requireLastPushApproval: true })
+    emulator.state.rulesets.push({ name: 'audit', branches: ['promptops-audit'], rules: [{ type: 'non_fast_forward' }, { type: 'deletion' }] })
     await kit.branch('pin-2', 'main', { [SALES]: warmer().replace('temperature: 0.4', 'temperature: 0.5') }, { author: 'mallory' })
     const pinned = await kit.open('pin-2', 'main', 'mallory')
     const summary = (await kit.check(pinned.headSha)).output.summary ?? ''
-    expect(summary).not.toMatch(/from any source/)
-    expect(summary).not.toMatch(/does not require/)
+    expect(summary).not.toMatch(/\[!WARNING\]/)
   })
 })

@@ -52,6 +52,12 @@ export async function readContent(client: GitHubClient, repo: RepoRef, path: str
   }
 }
 
+/** A blob's bytes by object id (the raw media type). */
+export async function readBlob(client: GitHubClient, repo: RepoRef, oid: string): Promise<Uint8Array> {
+  const response = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: oid, headers: { accept: 'application/vnd.github.raw+json' }, request: { parseSuccessResponseBody: false } })
+  return toBytes(response.data as unknown)
+}
+
 async function toBytes(data: unknown): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return data
   if (data instanceof ArrayBuffer) return new Uint8Array(data)

@@ -81,14 +81,12 @@ export function planReviewRequests(decision: RoutingDecision, pull: { author: st
   return { users, teams }
 }
 
-/** Shown while the base branch does not make this check binding: not required, or required
- * from any source (another app or a workflow with `checks: write` could then post it). */
-export function setupWarning(required: ReadonlyArray<{ context: string; appId: number | null }> | null | undefined, branch: string, appId: number | null): string | null {
-  if (!required) return null
-  const ours = required.filter((c) => c.context === APPROVAL_CHECK_NAME)
-  if (ours.length === 0) return `> [!WARNING]\n> \`${branch}\` does not require the \`${APPROVAL_CHECK_NAME}\` check, so this decision is advisory. Mark it required in branch protection or a ruleset (\`promptops doctor\` checks the setup).`
-  if (appId !== null && ours.every((c) => c.appId !== appId)) {
-    return `> [!WARNING]\n> \`${branch}\` requires \`${APPROVAL_CHECK_NAME}\` from any source, so another app or a workflow with \`checks: write\` could post a passing check. Pin the required check to the PromptOps app (branch protection: "expected source"; rulesets: the integration) — \`promptops doctor\` checks the setup.`
-  }
-  return null
+/** Shown on every evaluation while the repository is not set up to make this check binding and
+ * the audit log safe (the summary is rewritten each time, so a note shown once would vanish).
+ * `checks` are `checkSetup`'s verdicts; null when every one is ok. */
+export function planSetupWarning(checks: ReadonlyArray<{ status: 'ok' | 'warn' | 'fail'; message: string }>): string | null {
+  const problems = checks.filter((c) => c.status !== 'ok')
+  if (problems.length === 0) return null
+  const lines = problems.map((c) => `> - ${c.status === 'fail' ? '**' : ''}${c.message}${c.status === 'fail' ? '**' : ''}`)
+  return [`> [!WARNING]`, `> The repository is not set up for this check to be binding (\`promptops doctor\` checks the setup; see the security model):`, ...lines].join('\n')
 }

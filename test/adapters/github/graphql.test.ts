@@ -113,18 +113,29 @@ describe('mapSnapshot', () => {
     expect(s.checkRuns.get('y')).toBeNull()
   })
 
-  it('reads required checks and the app each is pinned to; unknown only when both sources fail', () => {
-    const branch = {
-      branchProtectionRule: { requiredStatusCheckContexts: ['ci/test', 'promptops/approval'], requiredStatusChecks: [{ context: 'promptops/approval', app: { databaseId: 42 } }, { context: 'ci/test', app: null }] },
-      rules: { nodes: [{ type: 'PULL_REQUEST', parameters: {} }, { type: 'REQUIRED_STATUS_CHECKS', parameters: { requiredStatusChecks: [{ context: 'promptops/approval', integrationId: null }] } }] },
+  it('reads what protection and rulesets enforce, with the app each required check is pinned to', () => {
+    const br0 = {
+      name: 'main',
+      branchProtectionRule: { requiredStatusChecks: [{ context: 'promptops/approval', app: { databaseId: 42 } }, { context: 'ci/test', app: null }], allowsForcePushes: false, allowsDeletions: true, requiresApprovingReviews: true, requiredApprovingReviewCount: 1, requiresCodeOwnerReviews: false, requireLastPushApproval: false },
+      rules: { nodes: [{ type: 'PULL_REQUEST', parameters: { requiredApprovingReviewCount: 0, requireCodeOwnerReview: false, requireLastPushApproval: true } }, { type: 'REQUIRED_STATUS_CHECKS', parameters: { requiredStatusChecks: [{ context: 'promptops/approval', integrationId: null }] } }, { type: 'DELETION', parameters: null }] },
     }
-    expect(mapSnapshot({ requiredChecksOf: 'main' }, { repository: { branch } }, []).requiredChecks).toEqual([
-      { context: 'promptops/approval', appId: 42 },
-      { context: 'ci/test', appId: null },
-      { context: 'promptops/approval', appId: null },
-    ])
-    const forbidden = (path: string[]) => ({ type: 'FORBIDDEN', message: 'Resource not accessible by integration', path })
-    expect(mapSnapshot({ requiredChecksOf: 'main' }, { repository: { branch: null } }, [forbidden(['repository', 'branch', 'branchProtectionRule']), forbidden(['repository', 'branch', 'rules'])]).requiredChecks).toBeNull()
+    const s = mapSnapshot({ branches: ['main', 'promptops-audit'] }, { repository: { br0, br1: null } }, [])
+    expect(s.branches.get('main')).toEqual({
+      branch: 'main',
+      exists: true,
+      unreadable: [],
+      sources: [
+        { kind: 'branch protection', requiredChecks: [{ context: 'promptops/approval', appId: 42 }, { context: 'ci/test', appId: null }], blocksForcePushes: true, blocksDeletion: false, requiresPullRequest: true, requiresReviews: true, requiresLastPushApproval: false },
+        { kind: 'rulesets', requiredChecks: [{ context: 'promptops/approval', appId: null }], blocksForcePushes: false, blocksDeletion: true, requiresPullRequest: true, requiresReviews: false, requiresLastPushApproval: true },
+      ],
+    })
+    expect(s.branches.get('promptops-audit')).toEqual({ branch: 'promptops-audit', exists: false, sources: [], unreadable: [] })
+  })
+
+  it('lists protection it may not read as unreadable instead of guessing', () => {
+    const forbidden = { type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['repository', 'br0', 'branchProtectionRule'] }
+    const s = mapSnapshot({ branches: ['main'] }, { repository: { br0: { name: 'main', branchProtectionRule: null, rules: { nodes: [] } } } }, [forbidden])
+    expect(s.branches.get('main')).toEqual({ branch: 'main', exists: true, sources: [], unreadable: ['branch protection (reading it needs administration: read)'] })
   })
 
   it('maps the merge queue in queue order; an unreadable queue is null', () => {
@@ -142,7 +153,7 @@ describe('mapSnapshot', () => {
 })
 
 describe('readSnapshot', () => {
-  it('reads everything else when an older server lacks rulesets on refs (required checks unknown)', async () => {
+  it('reads everything else when an older server lacks rulesets on refs (branch settings unknown)', async () => {
     const queries: string[] = []
     const client = {
       graphql: async (query: string) => {
@@ -151,9 +162,9 @@ describe('readSnapshot', () => {
         return { repository: { headCommit: { associatedPullRequests: { totalCount: 0, nodes: [] } } } }
       },
     } as unknown as GitHubClient
-    const s = await readSnapshot(client, REPO, { headPulls: 'h', requiredChecksOf: 'main' })
+    const s = await readSnapshot(client, REPO, { headPulls: 'h', branches: ['main'] })
     expect(queries).toHaveLength(2)
-    expect(s.requiredChecks).toBeNull()
+    expect(s.branches.size).toBe(0)
     expect(s.headPulls).toEqual([])
   })
 
@@ -169,6 +180,6 @@ describe('readSnapshot', () => {
 
   it('fails on any other validation error', async () => {
     const client = { graphql: async () => Promise.reject(Object.assign(new Error('validation'), { errors: [{ message: "Field 'reviews' doesn't exist on type 'PullRequest'" }] })) } as unknown as GitHubClient
-    await expect(readSnapshot(client, REPO, { pull: { number: 1, details: true }, requiredChecksOf: 'main' })).rejects.toThrow('validation')
+    await expect(readSnapshot(client, REPO, { pull: { number: 1, details: true }, branches: ['main'] })).rejects.toThrow('validation')
   })
 })

@@ -1,6 +1,8 @@
 // Maps a snapshot answer (and its per-field errors) to plain data in the shapes the REST path
 // produced, so the decision code does not care which API was asked.
 import type { Review } from '../../../core/routing/types.js'
+import type { BranchSettings } from '../../../core/setup/protection.js'
+import { branchSettings } from './branch-settings.js'
 import { AUTHORS_PER_COMMIT, PAGE, type SnapshotRequest } from './request.js'
 
 export interface GraphqlError {
@@ -48,14 +50,10 @@ export interface ExistingCheckRun {
   summary: string | null
 }
 
-export interface RequiredCheck {
-  context: string
-  /** The app the check is pinned to; null: any source may set it. */
-  appId: number | null
-}
-
 export interface Snapshot {
   files: Map<string, FileAnswer>
+  /** Blob texts by object id ('refetch': GraphQL could not give the exact bytes). */
+  blobs: Map<string, { text: string | null; binary: boolean } | 'refetch' | null>
   /** undefined: not asked. */
   pull: PullState | undefined
   /** Null when not asked, or when there are more than one page (the caller pages REST). */
@@ -70,8 +68,9 @@ export interface Snapshot {
   headPulls: Array<{ number: number; baseRef: string }> | null | undefined
   /** Our latest run per asked commit (null: none). */
   checkRuns: Map<string, ExistingCheckRun | null>
-  /** undefined: not asked; null: could not tell (no access). */
-  requiredChecks: RequiredCheck[] | null | undefined
+  /** What protection and rulesets enforce on each asked branch (absent: this server could not
+   * answer the fields, e.g. an older GitHub Enterprise Server). */
+  branches: Map<string, BranchSettings>
   teams: Record<string, string[]>
   teamsToPage: string[]
   /** Pull request numbers in queue order; null when the branch has no readable queue. */
@@ -86,19 +85,23 @@ const str = (o: Json, key: string): string | null => (typeof o?.[key] === 'strin
 
 /** Tolerated: a team that does not exist and protection we may not read (those parts stay
  * unknown and fail closed later). Anything else leaves unknown a part the decision needs. */
-const tolerated = (e: GraphqlError): boolean => (e.type === 'NOT_FOUND' || e.type === 'FORBIDDEN') && /^(t\d+|repository\.branch|repository\.mergeQueue)(\.|$)/.test((e.path ?? []).join('.'))
+const tolerated = (e: GraphqlError): boolean => (e.type === 'NOT_FOUND' || e.type === 'FORBIDDEN') && /^(t\d+|repository\.br\d+|repository\.mergeQueue)(\.|$)/.test((e.path ?? []).join('.'))
 
 export function mapSnapshot(request: SnapshotRequest, data: Record<string, unknown>, errors: readonly GraphqlError[]): Snapshot {
   const failedAt = (prefix: string): boolean => errors.some((e) => (e.path ?? []).join('.').startsWith(prefix))
   const fatal = errors.filter((e) => !tolerated(e))
   if (fatal.length > 0) throw new Error(`GitHub GraphQL: ${fatal.map((e) => `${e.message}${e.path ? ` (at ${e.path.join('.')})` : ''}`).join('; ')}`)
   const repository = data.repository as Json
-  const snapshot: Snapshot = { files: new Map(), pull: undefined, reviews: null, requested: null, commits: null, commitsCursor: null, baseChangedAt: null, headPulls: undefined, checkRuns: new Map(), requiredChecks: undefined, teams: {}, teamsToPage: [], mergeQueue: undefined }
+  const snapshot: Snapshot = { files: new Map(), blobs: new Map(), pull: undefined, reviews: null, requested: null, commits: null, commitsCursor: null, baseChangedAt: null, headPulls: undefined, checkRuns: new Map(), branches: new Map(), teams: {}, teamsToPage: [], mergeQueue: undefined }
+  ;(request.blobs ?? []).forEach((oid, i) => {
+    const blob = field(repository, `b${i}`)
+    snapshot.blobs.set(oid, blob ? (blobText(blob) ?? 'refetch') : null)
+  })
   ;(request.files ?? []).forEach((f, i) => snapshot.files.set(fileKey(f.commit, f.path), fileAnswer(field(field(repository, `f${i}`), 'file'), f.stateOnly === true)))
   if (request.pull) Object.assign(snapshot, pullAnswer(field(repository, 'pullRequest'), request.pull.details))
   if (request.headPulls !== undefined) snapshot.headPulls = headPullsAnswer(field(field(repository, 'headCommit'), 'associatedPullRequests'), request.headPulls)
   request.checkRuns?.shas.forEach((sha, i) => snapshot.checkRuns.set(sha, latestRun(nodes(field(field(repository, `c${i}`), 'checkSuites')).flatMap((s) => nodes(field(s, 'checkRuns'))))))
-  if (request.requiredChecksOf !== undefined) snapshot.requiredChecks = requiredChecks(field(repository, 'branch'), failedAt('repository.branch.branchProtectionRule'), failedAt('repository.branch.rules'))
+  ;(request.branches ?? []).forEach((branch, i) => snapshot.branches.set(branch, branchSettings(branch, field(repository, `br${i}`), failedAt(`repository.br${i}.branchProtectionRule`), failedAt(`repository.br${i}.rules`))))
   if (request.mergeQueueOf !== undefined) snapshot.mergeQueue = queueAnswer(field(repository, 'mergeQueue'), failedAt('repository.mergeQueue'))
   ;(request.teams ?? []).forEach((team, i) => {
     if (failedAt(`t${i}`)) return
@@ -116,14 +119,19 @@ function fileAnswer(entry: Json, stateOnly: boolean): FileAnswer {
   if (!entry) return null
   const state = { mode: Number(entry.mode).toString(8).padStart(6, '0'), type: String(entry.type), oid: String(entry.oid) }
   if (stateOnly || state.type !== 'blob') return state
-  const blob = field(entry, 'object')
-  if (!blob) return { ...state, text: 'refetch' }
-  if (blob.isBinary === true) return { ...state, text: { text: null, binary: true } }
+  return { ...state, text: blobText(field(entry, 'object')) ?? 'refetch' }
+}
+
+/** A blob's exact text, or null when GraphQL could not give the exact bytes (truncated, not
+ * valid UTF-8, or no object): the caller re-reads those through REST. */
+function blobText(blob: Json): { text: string | null; binary: boolean } | null {
+  if (!blob) return null
+  if (blob.isBinary === true) return { text: null, binary: true }
   const text = blob.text
-  if (blob.isTruncated === true || typeof text !== 'string' || text.includes('\uFFFD')) return { ...state, text: 'refetch' }
+  if (blob.isTruncated === true || typeof text !== 'string' || text.includes('\uFFFD')) return null
   // git calls a file binary only for a NUL in its first 8,000 bytes; PromptOps for any NUL.
-  if (text.includes('\0')) return { ...state, text: { text: null, binary: true } }
-  return { ...state, text: { text, binary: false } }
+  if (text.includes('\0')) return { text: null, binary: true }
+  return { text, binary: false }
 }
 
 function pullAnswer(pull: Json, details: boolean): Partial<Snapshot> {
@@ -195,27 +203,6 @@ function latestRun(runs: Json[]): ExistingCheckRun | null {
   return { id: Number(latest.databaseId), status: String(latest.status).toLowerCase(), conclusion: latest.conclusion ? String(latest.conclusion).toLowerCase() : null, title: str(latest, 'title'), summary: str(latest, 'summary') }
 }
 
-/** As REST: known when either source could be read (classic protection needs more access). */
-function requiredChecks(ref: Json, classicFailed: boolean, rulesFailed: boolean): RequiredCheck[] | null {
-  if (classicFailed && rulesFailed) return null
-  // No such branch: nothing is required of it.
-  if (!ref) return []
-  const checks: RequiredCheck[] = []
-  const rule = field(ref, 'branchProtectionRule')
-  const pinned = (field(rule, 'requiredStatusChecks') as unknown as Json[] | undefined) ?? []
-  for (const c of pinned) checks.push({ context: String(c!.context), appId: numberOrNull(field(field(c, 'app'), 'databaseId')) })
-  // Servers that list contexts without their apps: unpinned.
-  for (const context of (field(rule, 'requiredStatusCheckContexts') as unknown as string[] | undefined) ?? []) {
-    if (!checks.some((c) => c.context === context)) checks.push({ context, appId: null })
-  }
-  for (const r of nodes(field(ref, 'rules'))) {
-    if (r!.type !== 'REQUIRED_STATUS_CHECKS') continue
-    for (const c of (field(field(r, 'parameters'), 'requiredStatusChecks') as unknown as Json[] | undefined) ?? []) checks.push({ context: String(c!.context), appId: numberOrNull(c!.integrationId) })
-  }
-  // A check required by both protection and a ruleset is listed once per distinct source.
-  return [...new Map(checks.map((c) => [`${c.context}\0${c.appId}`, c])).values()]
-}
-
 function queueAnswer(queue: Json, failed: boolean): Snapshot['mergeQueue'] {
   if (failed || !queue) return null
   const entries = field(queue, 'entries')
@@ -242,4 +229,3 @@ function toReview(node: Json): Review {
 
 /** GraphQL shows a bot's login without REST's `[bot]` suffix. */
 const restLogin = (actor: Json): string => (actor!.__typename === 'Bot' ? `${String(actor!.login)}[bot]` : String(actor!.login))
-const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)

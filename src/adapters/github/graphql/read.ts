@@ -13,12 +13,17 @@ const MAX_COMMIT_PAGES = 30
 
 export async function readSnapshot(client: GitHubClient, repo: RepoRef, request: SnapshotRequest): Promise<Snapshot> {
   const files = dedupe(request.files ?? [])
-  const chunks: Array<SnapshotRequest['files']> = []
-  for (let i = 0; i < files.length; i += FILES_PER_QUERY) chunks.push(files.slice(i, i + FILES_PER_QUERY))
-  const [first = [], ...rest] = chunks
-  const answers = await Promise.all([runQuery(client, repo, { ...request, files: first }), ...rest.map((chunk) => runQuery(client, repo, { files: chunk }))])
+  const blobs = [...new Set(request.blobs ?? [])]
+  const chunks: SnapshotRequest[] = []
+  for (let i = 0; i < files.length; i += FILES_PER_QUERY) chunks.push({ files: files.slice(i, i + FILES_PER_QUERY) })
+  for (let i = 0; i < blobs.length; i += FILES_PER_QUERY) chunks.push({ blobs: blobs.slice(i, i + FILES_PER_QUERY) })
+  const [first = {}, ...rest] = chunks
+  const answers = await Promise.all([runQuery(client, repo, { ...request, files: [], blobs: [], ...first }), ...rest.map((chunk) => runQuery(client, repo, chunk))])
   const out = answers[0]!
-  for (const more of answers.slice(1)) for (const [k, v] of more.files) out.files.set(k, v)
+  for (const more of answers.slice(1)) {
+    for (const [k, v] of more.files) out.files.set(k, v)
+    for (const [k, v] of more.blobs) out.blobs.set(k, v)
+  }
   return out
 }
 
@@ -50,13 +55,13 @@ async function runQuery(client: GitHubClient, repo: RepoRef, request: SnapshotRe
     // Partial answers (a team that does not exist, protection we may not read) arrive as a
     // GraphqlResponseError carrying the data; anything else is a failure of the whole read.
     const partial = error as { data?: Record<string, unknown>; errors?: GraphqlError[] }
-    if (!partial.data && (request.requiredChecksOf !== undefined || request.mergeQueueOf !== undefined) && partial.errors?.some(isUnknownOptionalField)) {
+    if (!partial.data && (request.branches !== undefined || request.mergeQueueOf !== undefined) && partial.errors?.some(isUnknownOptionalField)) {
       // An older GitHub Enterprise Server whose schema lacks rulesets on refs, pinned check
-      // apps or merge queues: read the rest; those parts stay unknown (null), which skips the
-      // setup warning and fails a merge group closed.
-      const { requiredChecksOf, mergeQueueOf, ...rest } = request
+      // apps or merge queues: read the rest; those parts stay unknown (absent branches, a null
+      // queue), which skips the setup warning and fails a merge group closed.
+      const { branches: _unknown, mergeQueueOf, ...rest } = request
       const snapshot = await runQuery(client, repo, rest)
-      return { ...snapshot, ...(requiredChecksOf !== undefined ? { requiredChecks: null } : {}), ...(mergeQueueOf !== undefined ? { mergeQueue: null } : {}) }
+      return { ...snapshot, ...(mergeQueueOf !== undefined ? { mergeQueue: null } : {}) }
     }
     if (!partial.data || !partial.errors) throw error
     data = partial.data
@@ -67,7 +72,7 @@ async function runQuery(client: GitHubClient, repo: RepoRef, request: SnapshotRe
 
 /** A validation error naming a field or type this server's schema does not have. */
 export const isUnknownOptionalField = (e: GraphqlError): boolean =>
-  /\b(rules|branchProtectionRule|requiredStatusCheckContexts|requiredStatusChecks|RequiredStatusChecksParameters|integrationId|app|mergeQueue|MergeQueue)\b/.test(e.message) && /doesn't exist|does not exist|unknown type|cannot query field/i.test(e.message)
+  /\b(rules|branchProtectionRule|requiredStatusChecks|RequiredStatusChecksParameters|PullRequestParameters|integrationId|app|requireLastPushApproval|allowsForcePushes|allowsDeletions|mergeQueue|MergeQueue)\b/.test(e.message) && /doesn't exist|does not exist|unknown type|cannot query field/i.test(e.message)
 
 function dedupe(files: NonNullable<SnapshotRequest['files']>): NonNullable<SnapshotRequest['files']> {
   const seen = new Map<string, (typeof files)[number]>()

@@ -2,6 +2,7 @@
 // not the diff itself. Each part is optional; the query text is built here, purely, so its shape
 // is unit-tested without a server. answer.ts maps the answer back.
 import type { RepoRef } from '../repo-ref.js'
+import { BRANCH_SETTINGS } from './branch-settings.js'
 
 /** A path at a commit: its tree entry (mode, type, object id) and, unless `stateOnly`, its text. */
 export interface FileRef {
@@ -12,6 +13,8 @@ export interface FileRef {
 
 export interface SnapshotRequest {
   files?: readonly FileRef[]
+  /** Blobs by object id (texts that never change, whatever commit holds them). */
+  blobs?: readonly string[]
   /** The pull request's current state; with `details`, also reviews, review requests, the
    * first page of commits (authors as GitHub resolved them) and the latest base change. */
   pull?: { number: number; details: boolean }
@@ -19,9 +22,9 @@ export interface SnapshotRequest {
   headPulls?: string
   /** Our latest run of `name` on each commit (runs by the app `appId`; any app when null). */
   checkRuns?: { shas: readonly string[]; name: string; appId: number | null }
-  /** Status checks the branch requires through classic protection or rulesets, with the app
-   * each is pinned to. */
-  requiredChecksOf?: string
+  /** What branch protection and rulesets enforce on these branches (required checks and the
+   * app each is pinned to, force pushes, deletion, reviews). */
+  branches?: readonly string[]
   /** `org/slug` teams whose members are wanted. */
   teams?: readonly string[]
   /** The merge queue of a branch: which pull requests a merge group contains. */
@@ -54,6 +57,7 @@ export function buildSnapshotQuery(repo: RepoRef, request: SnapshotRequest): Bui
     const entry = `mode type oid${f.stateOnly ? '' : ` object { ${BLOB} }`}`
     inRepo.push(`f${i}: object(oid: ${declare(`fc${i}`, 'GitObjectID!', f.commit)}) { ... on Commit { file(path: ${declare(`fp${i}`, 'String!', f.path)}) { ${entry} } } }`)
   })
+  ;(request.blobs ?? []).forEach((oid, i) => inRepo.push(`b${i}: object(oid: ${declare(`bo${i}`, 'GitObjectID!', oid)}) { ${BLOB} }`))
   if (request.pull) inRepo.push(pullPart(declare('pull', 'Int!', request.pull.number), request.pull.details))
   if (request.headPulls !== undefined) {
     inRepo.push(`headCommit: object(oid: ${declare('headSha', 'GitObjectID!', request.headPulls)}) { ... on Commit {
@@ -71,12 +75,9 @@ export function buildSnapshotQuery(repo: RepoRef, request: SnapshotRequest): Bui
     } }`)
     })
   }
-  if (request.requiredChecksOf !== undefined) {
-    inRepo.push(`branch: ref(qualifiedName: ${declare('branch', 'String!', `refs/heads/${request.requiredChecksOf}`)}) {
-      branchProtectionRule { requiredStatusCheckContexts requiredStatusChecks { context app { databaseId } } }
-      rules(first: ${PAGE}) { nodes { type parameters { ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } } } } }
-    }`)
-  }
+  ;(request.branches ?? []).forEach((branch, i) => {
+    inRepo.push(`br${i}: ref(qualifiedName: ${declare(`branch${i}`, 'String!', `refs/heads/${branch}`)}) { ${BRANCH_SETTINGS} }`)
+  })
   if (request.mergeQueueOf !== undefined) {
     inRepo.push(`mergeQueue(branch: ${declare('queueBranch', 'String', request.mergeQueueOf)}) {
       entries(first: ${PAGE}) { totalCount nodes { position headCommit { oid } pullRequest { number } } }

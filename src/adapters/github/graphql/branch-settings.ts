@@ -1,0 +1,63 @@
+// What GitHub enforces on a branch, through GraphQL, in the shape `checkSetup` judges (the REST
+// twin is adapters/github/protection.ts): classic branch protection and the active rules of
+// rulesets. A part the token may not read is listed as unreadable, never guessed.
+import type { BranchSettings, ProtectionSource } from '../../../core/setup/protection.js'
+
+type Json = Record<string, unknown> | null | undefined
+
+/** The selection for one branch (aliased per branch by the query builder). */
+export const BRANCH_SETTINGS = `name
+      branchProtectionRule {
+        requiredStatusChecks { context app { databaseId } }
+        allowsForcePushes allowsDeletions
+        requiresApprovingReviews requiredApprovingReviewCount requiresCodeOwnerReviews requireLastPushApproval
+      }
+      rules(first: 100) { nodes { type parameters {
+        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } }
+        ... on PullRequestParameters { requiredApprovingReviewCount requireCodeOwnerReview requireLastPushApproval }
+      } } }`
+
+const get = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)
+const list = (o: Json): Json[] => ((o as unknown as Json[] | undefined) ?? []).filter(Boolean)
+const id = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+
+/** `classicFailed` / `rulesFailed`: the field answered with a permission error. */
+export function branchSettings(branch: string, ref: Json, classicFailed: boolean, rulesFailed: boolean): BranchSettings {
+  const settings: BranchSettings = { branch, exists: ref ? true : classicFailed && rulesFailed ? null : false, sources: [], unreadable: [] }
+  if (classicFailed) settings.unreadable.push('branch protection (reading it needs administration: read)')
+  if (rulesFailed) settings.unreadable.push('rulesets')
+  const rule = get(ref, 'branchProtectionRule')
+  if (rule) settings.sources.push(fromClassic(rule))
+  const rules = list(get(get(ref, 'rules'), 'nodes'))
+  if (rules.length > 0) settings.sources.push(fromRules(rules))
+  return settings
+}
+
+function fromClassic(rule: NonNullable<Json>): ProtectionSource {
+  const reviews = rule.requiresApprovingReviews === true
+  return {
+    kind: 'branch protection',
+    requiredChecks: list(get(rule, 'requiredStatusChecks')).map((c) => ({ context: String(c!.context), appId: id(get(get(c, 'app'), 'databaseId')) })),
+    blocksForcePushes: rule.allowsForcePushes === false,
+    blocksDeletion: rule.allowsDeletions === false,
+    requiresPullRequest: reviews,
+    requiresReviews: reviews && (Number(rule.requiredApprovingReviewCount ?? 0) > 0 || rule.requiresCodeOwnerReviews === true),
+    requiresLastPushApproval: reviews && rule.requireLastPushApproval === true,
+  }
+}
+
+function fromRules(rules: Json[]): ProtectionSource {
+  const source: ProtectionSource = { kind: 'rulesets', requiredChecks: [], blocksForcePushes: false, blocksDeletion: false, requiresPullRequest: false, requiresReviews: false, requiresLastPushApproval: false }
+  for (const r of rules) {
+    const p = get(r, 'parameters')
+    if (r!.type === 'REQUIRED_STATUS_CHECKS') source.requiredChecks.push(...list(get(p, 'requiredStatusChecks')).map((c) => ({ context: String(c!.context), appId: id(c!.integrationId) })))
+    if (r!.type === 'NON_FAST_FORWARD') source.blocksForcePushes = true
+    if (r!.type === 'DELETION') source.blocksDeletion = true
+    if (r!.type === 'PULL_REQUEST') {
+      source.requiresPullRequest = true
+      source.requiresReviews ||= Number(get(p, 'requiredApprovingReviewCount') ?? 0) > 0 || get(p, 'requireCodeOwnerReview') === (true as unknown)
+      source.requiresLastPushApproval ||= get(p, 'requireLastPushApproval') === (true as unknown)
+    }
+  }
+  return source
+}
