@@ -190,6 +190,8 @@ export interface Finding {
   baseLine?: boolean
   /** Informational findings are reported but do not raise the level. */
   informational?: boolean
+  /** Set when the base version already had this finding (then it is informational): the base line. */
+  existing?: { line: number }
   suppressed?: { reason: string }
 }
 
