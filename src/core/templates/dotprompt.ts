@@ -12,7 +12,8 @@ import { asRecord, asString } from './values.js'
 
 export function parseDotprompt(index: LineIndex): Draft {
   const { fm, root, view, issues } = readFrontMatter(index)
-  const draft = emptyDraft('mustache')
+  const draft = emptyDraft('handlebars')
+  draft.validate = 'handlebars'
   draft.issues.push(...issues)
   draft.metadata = extractMetadata(root, 1)
   const config = asRecord(root['config'])

@@ -66,7 +66,9 @@ function promptyDialect(root: Json): 'jinja' | 'mustache' {
 
 export function parsePrompty(index: LineIndex): Draft {
   const { fm, root, view, issues } = readFrontMatter(index)
-  const draft = emptyDraft(promptyDialect(root))
+  const dialect = promptyDialect(root)
+  const draft = emptyDraft(dialect)
+  if (dialect === 'jinja') draft.validate = 'jinja'
   draft.issues.push(...issues)
   draft.metadata = extractMetadata(root, 1)
   draft.model = promptyModel(root, view)

@@ -41,11 +41,16 @@ describe('Dotprompt', () => {
     ])
   })
 
-  it('finds variables and ignores helpers, blocks, this and @index', () => {
-    expect(t.variables.map((v) => [v.name, v.line, v.role, v.raw, v.syntax])).toEqual([
-      ['location', 29, 'system', false, 'mustache'],
-      ['name', 33, 'user', false, 'mustache'],
-      ['style', 34, 'user', true, 'mustache-raw'],
+  it('finds variables as Handlebars resolves them: block arguments are references, `this` is the item', () => {
+    expect(t.variables.map((v) => [v.name, v.line, v.role, v.raw, v.syntax, v.reference ?? false])).toEqual([
+      ['location', 29, 'system', false, 'mustache', false],
+      ['name', 33, 'user', false, 'mustache', true],
+      ['name', 33, 'user', false, 'mustache', false],
+      ['style', 34, 'user', false, 'mustache', true],
+      ['style', 34, 'user', true, 'mustache-raw', false],
+      ['photoUrl', 35, 'user', false, 'mustache', true],
+      ['guest.tags', 36, 'user', false, 'mustache', true],
+      ['guest.tags[]', 36, 'user', false, 'mustache', false],
     ])
   })
 

@@ -30,7 +30,8 @@ describe('plain templates', () => {
     {
       name: 'prompts/answer.j2',
       want: [
-        ['doc.title', 4, false, false, 'jinja'],
+        ['documents', 3, false, false, 'jinja'],
+        ['documents[].title', 4, false, false, 'jinja'],
         ['question', 7, true, true, 'jinja'],
       ],
     },
@@ -38,6 +39,7 @@ describe('plain templates', () => {
       name: 'prompts/welcome.hbs',
       want: [
         ['user.name', 1, false, false, 'mustache'],
+        ['premium', 3, false, false, 'mustache'],
         ['user.nickname', 3, true, false, 'mustache-raw'],
         ['message', 5, false, true, 'mustache'],
       ],

@@ -45,11 +45,12 @@ describe('Prompty', () => {
     expect(t.messages[0]?.lines[4]).toEqual({ line: 38, text: 'You are helping {{firstName}} to find answers to their questions.' })
   })
 
-  it('finds Jinja variables, skips comments and statements, flags | safe', () => {
+  it('finds Jinja variables (a condition is a reference, a whole-message variable is delimited), skips comments, flags | safe', () => {
     expect(t.variables.map((v) => [v.name, v.line, v.role, v.raw, v.delimited, v.syntax])).toEqual([
       ['firstName', 38, 'system', false, false, 'jinja'],
       ['context', 43, 'system', true, true, 'jinja'],
-      ['question', 49, 'user', false, false, 'jinja'],
+      ['question', 46, 'system', false, false, 'jinja'],
+      ['question', 49, 'user', false, true, 'jinja'],
     ])
   })
 

@@ -57,7 +57,8 @@ export function variableFindings(head: Template, added: ReadonlySet<number>): Fi
   const seen = new Set<string>()
   const out: FindingDraft[] = []
   for (const use of head.variables) {
-    if (!added.has(use.line)) continue
+    // A condition or loop over a value does not put its text in the prompt.
+    if (!added.has(use.line) || use.reference) continue
     for (const check of CHECKS) {
       const finding = check(use)
       const key = `${finding?.rule}:${use.line}:${use.name}`
