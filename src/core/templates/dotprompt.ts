@@ -11,7 +11,7 @@ import type { LineIndex } from './source.js'
 import { asRecord, asString } from './values.js'
 
 export function parseDotprompt(index: LineIndex): Draft {
-  const { fm, root, view, issues } = readFrontMatter(index)
+  const { fm, root, view, issues } = readFrontMatter(index, 'blank-or-comment')
   const draft = emptyDraft('handlebars')
   draft.validate = 'handlebars'
   draft.issues.push(...issues)

@@ -127,3 +127,16 @@ describe('Dotprompt', () => {
     expect(parseTemplate('x.prompt', '----\nnot front matter\n').messages[0]?.startLine).toBe(1)
   })
 })
+
+describe('Dotprompt as its runtime reads it', () => {
+  it('accepts a licence header of # lines before the front matter (FRONTMATTER_AND_BODY_REGEX)', () => {
+    const p = parseTemplate('x.prompt', '# Copyright 2025 Acme\n# SPDX-License-Identifier: Apache-2.0\n\n---\nmodel: googleai/gemini-2.5-flash\nconfig:\n  temperature: 0.4\n---\nHello {{name}}\n')
+    expect(p.parseErrors).toEqual([])
+    expect(p.model).toMatchObject({ id: 'googleai/gemini-2.5-flash', parameters: { temperature: 0.4 }, line: 5 })
+    expect(p.messages[0]).toMatchObject({ role: 'user', startLine: 9 })
+  })
+  it('tracks {{#each docs}}…{{this}} as a use of the items of docs', () => {
+    const p = parseTemplate('x.prompt', '{{#each docs}}\n- {{this}}\n{{/each}}\n')
+    expect(p.variables.map((v) => [v.name, v.reference ?? false])).toEqual([['docs', true], ['docs[]', false]])
+  })
+})
