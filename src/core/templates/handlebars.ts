@@ -110,6 +110,12 @@ export function readHandlebarsTag(body: string, at: number, unit: number, scopes
   if (first === '#' || first === '^') {
     const inner = body.slice(1).trim()
     if (first === '^' && inner.length === 0) return { uses: [] } // `{{^}}` is `else`
+    if (inner.startsWith('>')) {
+      // A partial block `{{#> layout}}…{{/layout}}`: its fallback content renders only without the partial.
+      const name = inner.slice(1).trim().split(/\s/)[0] ?? ''
+      scopes.push({ name, at, unit })
+      return { uses: [], notice: `partial "${name}" is inserted from another file: its text is not reviewed here` }
+    }
     return openBlock(inner.startsWith('*') ? inner.slice(1) : inner, at, unit, scopes)
   }
   if (first === '/') {

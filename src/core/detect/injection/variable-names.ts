@@ -83,7 +83,6 @@ export function classifyVariable(name: string): VariableTrust {
 /** Where an untrusted value comes from: typed by the user, or retrieved from documents and tools. */
 export function untrustedSource(name: string): UntrustedSource {
   const words = nameWords(name)
-  if (words.some((w) => USER_WORDS.has(w))) return 'user'
-  if (words.length > 1 && PERSON_WORDS.has(words[0] ?? '') && !words.some((w) => SOURCE_WORDS.has(w) && !PERSON_WORDS.has(w))) return 'user'
-  return 'retrieved'
+  // `customer.orders[].description`, `user_bio`: stored data about a person, not what they type now.
+  return words.some((w) => USER_WORDS.has(w)) ? 'user' : 'retrieved'
 }
