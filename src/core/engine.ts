@@ -43,7 +43,7 @@ export function scoreChanges(input: ScoreInput): Report {
     if (!input.governAll && !classify.isTemplate(f.path) && !(f.oldPath && classify.isTemplate(f.oldPath))) return false
     const text = f.headText ?? f.baseText
     if (detectFormat(f.path) === 'json-chat' && text !== null && !isChatJson(text)) {
-      ignored.push({ path: f.path, reason: 'JSON without messages[]: not a chat template' })
+      ignored.push({ path: f.path, reason: 'JSON without a prompt shape (messages[], a LangChain template, prompt text): not a template' })
       return false
     }
     return true

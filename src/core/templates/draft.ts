@@ -16,7 +16,6 @@ export interface Draft {
   /** The engine whose block rules the body must satisfy (unbalanced blocks are parse errors). */
   validate?: 'handlebars' | 'jinja'
   notices?: ParseIssue[]
-  rawChatFormat?: boolean
 }
 
 export function emptyDraft(dialect: Dialect): Draft {

@@ -10,6 +10,7 @@ import { parseGithubModels } from './github-models.js'
 import { parseJsonChat } from './json-chat.js'
 import { parsePlain } from './plain.js'
 import { parsePrompty } from './prompty.js'
+import { isRawChatFormat } from './raw-chat.js'
 import { LineIndex, MAX_ISSUES, countLines, errorMessage, issue, normalizeSource } from './source.js'
 
 function parseDraft(format: TemplateFormat, path: string, text: string): Draft {
@@ -47,7 +48,7 @@ function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCoun
     lineCount,
   }
   if (notices.length > 0) template.notices = notices.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) }))
-  if (draft.rawChatFormat) template.rawChatFormat = true
+  if (isRawChatFormat(draft.messages)) template.rawChatFormat = true
   if (draft.testData !== undefined) template.testData = draft.testData
   if (draft.evaluators !== undefined) template.evaluators = draft.evaluators
   return template
