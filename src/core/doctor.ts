@@ -23,6 +23,8 @@ export interface DoctorInput {
   /** Errors GitHub itself reports for CODEOWNERS (`/codeowners/errors`); null = unknown. */
   githubCodeownersErrors: string[] | null
   branch: string
+  /** Prompt-looking files no `templates:` glob governs (config/candidates.ts). */
+  ungoverned?: string[]
 }
 
 export function diagnose(input: DoctorInput): DoctorCheck[] {
@@ -39,6 +41,8 @@ export function diagnose(input: DoctorInput): DoctorCheck[] {
   if (input.templates.length === 0) add('templates', 'warn', 'no governed prompt templates found: check `templates:` globs')
   else if (unowned.length > 0) add('owners', 'warn', `${unowned.length} of ${input.templates.length} templates have no owner: ${unowned.slice(0, 10).join(', ')}${unowned.length > 10 ? ', …' : ''}`)
   else add('owners', 'ok', `all ${input.templates.length} governed templates have owners`)
+  const missed = input.ungoverned ?? []
+  if (missed.length > 0) add('coverage', 'warn', `${missed.length} file${missed.length === 1 ? ' looks' : 's look'} like prompt templates but no \`templates:\` glob governs ${missed.length === 1 ? 'it' : 'them'}: ${missed.slice(0, 10).join(', ')}${missed.length > 10 ? ', …' : ''}`)
   if (input.requiredChecks === null) add('branch-protection', 'warn', `could not read branch protection for ${input.branch} (set GITHUB_TOKEN and --github-repo to check that ${APPROVAL_CHECK_NAME} is required)`)
   else if (!input.requiredChecks.includes(APPROVAL_CHECK_NAME)) add('branch-protection', 'fail', `${input.branch} does not require the ${APPROVAL_CHECK_NAME} check: add it to branch protection or a ruleset, or approvals are advisory only`)
   else add('branch-protection', 'ok', `${input.branch} requires ${APPROVAL_CHECK_NAME}`)

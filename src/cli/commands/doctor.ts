@@ -1,3 +1,4 @@
+import { ungovernedCandidates } from '../../core/config/candidates.js'
 import { classifier } from '../../core/config/governed.js'
 import { diagnose, type DoctorCheck } from '../../core/doctor.js'
 import { ownersForPaths, parseCodeowners } from '../../core/owners/index.js'
@@ -46,6 +47,7 @@ export const doctorCommand: Command = {
       requiredChecks: client && remote ? await requiredChecks(client, parseRepo(remote), branch) : null,
       githubCodeownersErrors: client && remote ? await githubCodeownersErrors(client, parseRepo(remote), branch) : null,
       branch,
+      ungoverned: config ? ungovernedCandidates(paths, classifier(config)) : [],
     })
     const format = oneOf(str(values.format), ['text', 'json'] as const, '--format', 'text')
     io.stdout(format === 'json' ? `${JSON.stringify({ checks }, null, 2)}\n` : `${checks.map((c) => `${ICON[c.status]} ${c.id}: ${c.message}`).join('\n')}\n`)
