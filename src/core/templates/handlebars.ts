@@ -46,7 +46,9 @@ export function splitArgs(text: string): string[] {
 }
 
 /** A path as Handlebars resolves it in the current scopes; null when it is not an input. */
-export function resolvePath(raw: string, scopes: ScopeStack): string | null {
+export function resolvePath(value: string, scopes: ScopeStack): string | null {
+  // Semantic Kernel writes its variables `{{$input}}`.
+  const raw = value.startsWith('$') ? value.slice(1) : value
   if (!PATH.test(raw) || raw.startsWith('@') && !raw.startsWith('@root.')) return null
   if (raw.startsWith('@root.')) return raw.slice(6)
   let up = 0

@@ -86,6 +86,8 @@ class JsonMessages {
     const role = firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
     const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text']]
     const found = candidates.map((c) => this.lines([...path, ...c])).find((l) => l !== undefined)
+    // OpenAI: an assistant turn that only calls tools has no content, which is valid.
+    if (!found && (item['tool_calls'] !== undefined || item['function_call'] !== undefined)) return
     if (!found) return void this.issues.push(issue(`message ${i + 1} has no text content`, line))
     const end = Math.max(line, found[found.length - 1]?.line ?? line)
     this.messages.push(buildMessage(normalizeRole(role), found, { start: line, end }))

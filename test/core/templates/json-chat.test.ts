@@ -123,3 +123,12 @@ describe('JSON template shapes', () => {
     expect(isTemplateJson('{"rows": [1, 2]}')).toBe(false)
   })
 })
+
+describe('OpenAI messages as the API accepts them', () => {
+  it('an assistant turn that only calls tools has no content and is valid', () => {
+    const json = { messages: [{ role: 'user', content: 'Find shoes' }, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'search', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: '[]' }] }
+    const t = parseTemplate('prompts/fewshots.json', JSON.stringify(json, null, 1))
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => m.role)).toEqual(['user', 'tool'])
+  })
+})

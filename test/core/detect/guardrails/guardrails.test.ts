@@ -24,6 +24,10 @@ describe('guardrailKind', () => {
     ['never use emojis.', null],
     ['you are a friendly cooking assistant.', null],
     ['reply in at most three sentences.', null],
+    ['do not respond with tables.', null],
+    ['do not repeat items in the output sections.', null],
+    ["we can't change how divided we've been.", null],
+    ['do not share customer data with anyone.', 'refusal'],
   ]
   it.each(table)('%s → %s', (sentence, kind) => {
     expect(guardrailKind(sentence)).toBe(kind)
