@@ -83,11 +83,13 @@ class JsonMessages {
     const ids: unknown[] = Array.isArray(item['id']) ? item['id'] : []
     const lcClass = asString(ids[ids.length - 1])
     if (item['type'] === 'placeholder' || lcClass === 'MessagesPlaceholder') return
-    const role = firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
-    const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text']]
+    const role = item['type'] === 'function_call_output' ? 'tool' : firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
+    const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text'], ['output']]
     const found = candidates.map((c) => this.lines([...path, ...c])).find((l) => l !== undefined)
-    // OpenAI: an assistant turn that only calls tools has no content, which is valid.
-    if (!found && (item['tool_calls'] !== undefined || item['function_call'] !== undefined)) return
+    // OpenAI: an assistant turn that only calls tools has no content, and Responses API input
+    // items `{type: "function_call"}` / `{type: "reasoning"}` carry no text: both are valid.
+    const itemType = asString(item['type']) ?? ''
+    if (!found && (item['tool_calls'] !== undefined || item['function_call'] !== undefined || /_call$|^reasoning$/.test(itemType))) return
     if (!found) return void this.issues.push(issue(`message ${i + 1} has no text content`, line))
     const end = Math.max(line, found[found.length - 1]?.line ?? line)
     this.messages.push(buildMessage(normalizeRole(role), found, { start: line, end }))

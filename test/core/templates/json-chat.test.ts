@@ -131,4 +131,10 @@ describe('OpenAI messages as the API accepts them', () => {
     expect(t.parseErrors).toEqual([])
     expect(t.messages.map((m) => m.role)).toEqual(['user', 'tool'])
   })
+  it('Responses API function_call items carry no text; their outputs are tool turns', () => {
+    const json = [{ role: 'user', content: 'Find shoes' }, { type: 'function_call', call_id: 'c', name: 'search', arguments: '{}' }, { type: 'function_call_output', call_id: 'c', output: 'results' }]
+    const t = parseTemplate('prompts/fewshots.json', JSON.stringify(json, null, 1))
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => [m.role, m.text])).toEqual([['user', 'Find shoes'], ['tool', 'results']])
+  })
 })
