@@ -64,7 +64,8 @@ export function promptyMessages(index: LineIndex, bodyStart: number, threads: Re
     const eol = text.indexOf('\n', lineStart)
     const lineEnd = eol === -1 ? text.length : eol
     const trimmed = lineEnd - lineStart <= 300 ? text.slice(lineStart, lineEnd).trim() : ''
-    const role = mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(trimmed)?.[1] : undefined
+    // `![thread]` (Prompty 2 previews, parsers.py): the conversation goes here, then the text as a user turn.
+    const role = trimmed === '![thread]' ? 'user' : mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(trimmed)?.[1] : undefined
     const next = Math.min(lineEnd + 1, text.length)
     if (role !== undefined || (trimmed.endsWith(':') && RENDERED_ROLE.test(trimmed))) {
       segments.push({ ...current, end: lineStart })

@@ -124,3 +124,10 @@ describe('Prompty as its runtime reads it', () => {
     expect(parseTemplate('x.prompty', '---\nmodel:\n  id: text-embedding-3-small\n  apiType: embedding\n---\n{{text}}\n').model.api).toBe('embedding')
   })
 })
+
+describe('Prompty thread marker', () => {
+  it('a ![thread] line starts the conversation turns: what follows is a user turn', () => {
+    const p = parseTemplate('x.prompty', '---\nname: x\n---\nsystem:\nBe kind.\n\n![thread]\n{{question}}\n')
+    expect(p.messages.map((m) => [m.role, m.startLine])).toEqual([['system', 5], ['user', 8]])
+  })
+})
