@@ -2,6 +2,7 @@
 // local mirror of the source repository (`<mirror>/<owner>+<name>/repo`, as the project's
 // `fetch` tool lays them out), then caches them. Nothing is downloaded.
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NO_BLOB, type BlobReader, type Corpus } from './corpus.js'
@@ -10,6 +11,12 @@ export interface BlobStore {
   read: BlobReader
   /** Blobs that could be read neither from the cache nor from a mirror. */
   missing(corpus: Corpus): string[]
+}
+
+/** git's blob id of a text: a cached copy must still be exactly the referenced blob. */
+export function gitBlobId(text: string): string {
+  const body = Buffer.from(text, 'utf8')
+  return createHash('sha1').update(`blob ${body.length}\0`).update(body).digest('hex')
 }
 
 export function blobStore(cacheDir: string, mirrorDir: string): BlobStore {
@@ -25,7 +32,10 @@ export function blobStore(cacheDir: string, mirrorDir: string): BlobStore {
   const lookup = (repo: string, blob: string): string | null => {
     if (NO_BLOB.test(blob)) return null
     const cached = join(cacheDir, blob)
-    if (existsSync(cached)) return readFileSync(cached, 'utf8')
+    if (existsSync(cached)) {
+      const text = readFileSync(cached, 'utf8')
+      if (gitBlobId(text) === blob) return text
+    }
     const text = fromMirror(repo, blob)
     if (text !== null) {
       mkdirSync(cacheDir, { recursive: true })
