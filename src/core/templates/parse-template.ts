@@ -48,7 +48,7 @@ function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCoun
     lineCount,
   }
   if (notices.length > 0) template.notices = notices.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) }))
-  if (isRawChatFormat(draft.messages)) template.rawChatFormat = true
+  if (isRawChatFormat(draft.messages, collected.variables.some((v) => !v.reference))) template.rawChatFormat = true
   if (draft.testData !== undefined) template.testData = draft.testData
   if (draft.evaluators !== undefined) template.evaluators = draft.evaluators
   return template

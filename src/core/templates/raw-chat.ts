@@ -11,12 +11,17 @@ const TURN_START = /^[ \t]{0,8}(?:<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}�
 /** A Hugging Face chat template: Jinja that renders the `messages` list into the model's format. */
 const CHAT_TEMPLATE = /\{%-?\s{1,4}for\s{1,4}[A-Za-z_]\w{0,40}\s{1,4}in\s{1,4}(?:loop_)?messages\b/
 
-/** Lines a raw format needs: its first line opens a turn, or at least two lines do. */
-export function isRawChatFormat(messages: readonly Message[]): boolean {
+/**
+ * A raw format *template* renders a conversation: it loops over `messages` (a chat template),
+ * or its turns are written out and it has a slot for the input (`hasInput`: a variable use).
+ * Turn markers with nothing to fill in are a fixed text — a pasted payload, not a format.
+ */
+export function isRawChatFormat(messages: readonly Message[], hasInput: boolean): boolean {
   if (messages.length !== 1) return false
   const [only] = messages
   if (only === undefined || only.role !== 'unknown') return false
   if (CHAT_TEMPLATE.test(only.text)) return true
+  if (!hasInput) return false
   const lines = only.lines.filter((l) => l.text.trim().length > 0)
   if (lines[0] !== undefined && TURN_START.test(lines[0].text)) return true
   let turns = 0

@@ -65,6 +65,8 @@ function stripControl(inner: string): string {
 /** Interprets the inside of `{{ … }}`; undefined when it is not a variable use. */
 function readExpression(inner: string, dialect: Dialect): Omit<FoundVariable, 'start' | 'end' | 'reference'> | undefined {
   let body = stripControl(inner)
+  // Semantic Kernel's own syntax `{{$input}}` (skprompt.txt).
+  if (body.startsWith('$') && dialect !== 'jinja') body = body.slice(1)
   let raw = false
   if (body.startsWith('&')) {
     if (dialect === 'jinja') return undefined

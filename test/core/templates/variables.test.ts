@@ -25,6 +25,7 @@ describe('scanVariables', () => {
     { text: '{{- tight -}} {{ loop.index }} {{ range(3) }} {{ "s" }} {{ a + b }}', dialect: 'jinja', want: ['tight', 'a'] },
     { text: '{{ items[0] }}', dialect: 'jinja', want: ['items'] },
     { text: '{{x}} {{ y | safe }} {{{z}}}', dialect: 'auto', want: ['x', '!y', '!z'] },
+    { text: 'User: {{$request}}', dialect: 'auto', want: ['request'] },
     { text: '{# unclosed {{a}}', dialect: 'auto', want: ['a'] },
     { text: '{name} {{escaped}} {obj.attr} {n!r} {v:>10} {0} {"json": 1}', dialect: 'fstring', want: ['name', 'obj.attr', 'n', 'v'] },
     // Hard negatives: braces that are not variables.
