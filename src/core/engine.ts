@@ -9,6 +9,7 @@ import type { Detector, DetectorContext } from './detect/detector.js'
 import { DETECTORS, RULES } from './detect/index.js'
 import { policyFinding } from './detect/policy.js'
 import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
+import { splitLines } from './diff/line-diff.js'
 import { pairRenames } from './diff/renames.js'
 import { diffTemplate } from './diff/template-diff.js'
 import { resolveProvenance } from './governance/provenance.js'
@@ -75,7 +76,8 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   // Text a change touched but did not make risky: compare with the base version on its own.
   if (base && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
     const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
-    findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)))
+    const headLines = splitLines(file.headText ?? '')
+    findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
   }
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)

@@ -28,12 +28,33 @@ export function baselineChange(file: FileChange, base: Template): TemplateChange
 
 const keyOf = (f: Finding): string => `${f.rule}\u0000${f.evidence ?? f.message}`
 
+/** Value-like tokens (digits, `@`, or long): where a secret or a personal value sits on a line. */
+const VALUE_TOKEN = /[^\s"'`<>()[\]{},;]{6,}/g
+const isValueLike = (t: string): boolean => /\d|@/.test(t) || t.length >= 16
+
+/**
+ * Redacted evidence cannot tell two keys or two addresses apart (`m***@g***.com`), so a
+ * secret or PII finding is existing only if every value-like token on its head line is
+ * already in the base text: a new value on a reworded line still counts.
+ */
+function sameValues(f: Finding, sides: Sides | undefined): boolean {
+  if (f.category !== 'secrets' && f.category !== 'pii') return true
+  if (sides === undefined) return false
+  const tokens = (sides.headLine(f.line).match(VALUE_TOKEN) ?? []).filter(isValueLike)
+  return tokens.every((t) => sides.baseText.includes(t))
+}
+
+export interface Sides {
+  headLine(line: number): string
+  baseText: string
+}
+
 /** `head` with every finding the base already had marked existing (and informational). */
-export function markExisting(head: readonly Finding[], base: readonly Finding[]): Finding[] {
+export function markExisting(head: readonly Finding[], base: readonly Finding[], sides?: Sides): Finding[] {
   const pool = new Map<string, Finding[]>()
   for (const f of base) pool.set(keyOf(f), [...(pool.get(keyOf(f)) ?? []), f])
   return head.map((f) => {
-    if (f.baseLine === true) return f
+    if (f.baseLine === true || !sameValues(f, sides)) return f
     const twins = pool.get(keyOf(f)) ?? []
     const at = twins.findIndex((b) => levelRank(b.severity) >= levelRank(f.severity))
     if (at === -1) return f

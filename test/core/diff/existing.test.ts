@@ -32,6 +32,13 @@ describe('engine: existing versus introduced', () => {
     expect(finding).toMatchObject({ informational: true, existing: { line: 6 } })
     expect(report.level).toBe('low')
   })
+  it('a touched line keeping its email shows the email as existing; a new address on it counts', () => {
+    const kept = run(doc('Escalate to jane.doe@gmail.com.'), doc('Please escalate to jane.doe@gmail.com today.'))
+    expect(kept.findings.find((x) => x.rule === 'pii.email')).toMatchObject({ informational: true, existing: { line: 6 } })
+    const swapped = run(doc('Escalate to jane.doe@gmail.com.'), doc('Escalate to john.roe@gmail.com.'))
+    expect(swapped.findings.find((x) => x.rule === 'pii.email')?.existing).toBeUndefined()
+    expect(swapped.level).not.toBe('low')
+  })
   it('moving {{user_input}} into the system role is introduced and counts', () => {
     const report = run(doc('Be brief.'), doc('Answer this: {{user_input}}'))
     expect(report.findings.find((x) => x.rule === 'injection.untrusted-in-system')?.existing).toBeUndefined()
