@@ -23,13 +23,17 @@ export function expressionPaths(expr: string, scopes: ScopeStack): TagUse[] {
 }
 
 function forLoop(rest: string, at: number, unit: number, scopes: ScopeStack): TagResult {
-  const m = /^(.+?)\s+in\s+(.+?)(?:\s+if\s+.+?)?(?:\s+recursive)?$/s.exec(rest)
-  if (m === null) return { uses: [] }
-  const iterable = (m[2] ?? '').trim()
+  // `for TARGETS in ITERABLE [if COND] [recursive]`, split by hand (no backtracking).
+  const inAt = rest.search(/\sin\s/)
+  if (inAt === -1) return { uses: [] }
+  const targets = rest.slice(0, inAt)
+  const tail = rest.slice(inAt + 4).trim().replace(/\srecursive$/, '')
+  const cond = tail.search(/\sif\s/)
+  const iterable = (cond === -1 ? tail : tail.slice(0, cond)).trim()
   const base = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/.exec(iterable)?.[0]
   const target = base === undefined ? null : scopes.resolve(base.replace(/\.(?:items|values|keys)$/, ''))
   const element = target === null ? '\u0000' : `${target}[]`
-  const aliases = new Map((m[1] ?? '').split(',').map((v) => [v.trim().replace(/[()]/g, ''), element] as [string, string]))
+  const aliases = new Map(targets.split(',').map((v) => [v.trim().replace(/[()]/g, ''), element] as [string, string]))
   const uses = expressionPaths(iterable, scopes)
   scopes.push({ name: 'for', at, unit, aliases })
   return { uses }

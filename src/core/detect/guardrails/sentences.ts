@@ -70,7 +70,10 @@ const EMPHASIS = /(?:\*\*|__|`)/g
 
 export function normaliseSentence(text: string): string {
   const flat = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
-  return flat.replace(LABEL, '').replace(EMPHASIS, '').replace(/[.!;:,\s]+$/, '').trim()
+  const bare = flat.replace(LABEL, '').replace(EMPHASIS, '')
+  let end = bare.length
+  while (end > 0 && '.!;:, '.includes(bare[end - 1] ?? '')) end--
+  return bare.slice(0, end).trim()
 }
 
 class LazySentence implements Sentence {
