@@ -4,6 +4,9 @@
 //   --no-write   print only, leave docs/detectors.md alone
 //   --check      exit 1 when docs/detectors.md is not up to date (nothing written)
 //   --misses=N   list up to N false negatives and N false positives per category (default 8)
+// `npm run eval -- realworld`: the engine over real public templates and commits
+// (test/fixtures/realworld, texts from local mirrors: see test/fixtures/README.md), written
+// into docs/detectors.md between the realworld markers; same --no-write / --check.
 import { build } from 'esbuild'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,30 +20,15 @@ const DOC = join(root, 'docs/detectors.md')
 const BEGIN = '<!-- eval:begin -->'
 const END = '<!-- eval:end -->'
 
-const dir = mkdtempSync(join(tmpdir(), 'promptops-eval-'))
-try {
-  const outfile = join(dir, 'eval.mjs')
-  await build({
-    entryPoints: [join(root, 'scripts/eval/entry.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);" },
-  })
-  const { evaluate, renderConsole, renderMarkdown } = await import(pathToFileURL(outfile).href)
-  const started = performance.now()
-  const results = evaluate(join(root, 'test/fixtures/corpora'))
-  console.log(renderConsole(results, missLimit))
-  console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
+const realworld = args.has('realworld')
 
+/** Replaces the text between two markers of docs/detectors.md, or checks it is current. */
+function writeSection(begin, end, body) {
   const doc = readFileSync(DOC, 'utf8')
-  const start = doc.indexOf(BEGIN)
-  const end = doc.indexOf(END)
-  if (start === -1 || end < start) throw new Error(`${DOC}: missing ${BEGIN} / ${END}`)
-  const updated = `${doc.slice(0, start + BEGIN.length)}\n${renderMarkdown(results)}\n${doc.slice(end)}`
+  const start = doc.indexOf(begin)
+  const stop = doc.indexOf(end)
+  if (start === -1 || stop < start) throw new Error(`${DOC}: missing ${begin} / ${end}`)
+  const updated = `${doc.slice(0, start + begin.length)}\n${body}\n${doc.slice(stop)}`
   if (args.has('--check')) {
     if (updated !== doc) {
       console.error('docs/detectors.md is stale: run `npm run eval` and commit it.')
@@ -50,6 +38,39 @@ try {
     writeFileSync(DOC, updated)
     console.log('updated docs/detectors.md')
   }
-} finally {
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'promptops-eval-'))
+try {
+  const outfile = join(dir, 'eval.mjs')
+  await build({
+    entryPoints: [join(root, realworld ? 'scripts/eval/realworld/entry.ts' : 'scripts/eval/entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);" },
+  })
+  if (realworld) {
+    const rw = await import(pathToFileURL(outfile).href)
+    const corpus = rw.loadCorpus(join(root, 'test/fixtures/realworld'))
+    const store = rw.blobStore(join(root, '.cache/realworld'), process.env.PROMPTOPS_MIRROR ?? '/work/.mirror')
+    const missing = store.missing(corpus)
+    if (missing.length > 0) throw new Error(`realworld corpus: ${missing.length} texts are neither in .cache/realworld nor in a mirror (first: ${missing[0]}); see test/fixtures/README.md`)
+    const started = performance.now()
+    const cases = rw.evaluateCorpus(corpus, store.read)
+    console.log(rw.renderRealworldConsole(cases))
+    console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
+    writeSection('<!-- realworld:begin -->', '<!-- realworld:end -->', rw.renderRealworldMarkdown(cases))
+  } else {
+    const { evaluate, renderConsole, renderMarkdown } = await import(pathToFileURL(outfile).href)
+    const started = performance.now()
+    const results = evaluate(join(root, 'test/fixtures/corpora'))
+    console.log(renderConsole(results, missLimit))
+    console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
+    writeSection(BEGIN, END, renderMarkdown(results))
+  }} finally {
   rmSync(dir, { recursive: true, force: true })
 }

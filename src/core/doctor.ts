@@ -24,6 +24,8 @@ export interface DoctorInput {
   /** Errors GitHub itself reports for CODEOWNERS (`/codeowners/errors`); null = unknown. */
   githubCodeownersErrors: string[] | null
   branch: string
+  /** Prompt-looking files no `templates:` glob governs (config/candidates.ts). */
+  ungoverned?: string[]
 }
 
 export function diagnose(input: DoctorInput): DoctorCheck[] {
@@ -42,5 +44,7 @@ export function diagnose(input: DoctorInput): DoctorCheck[] {
   else add('owners', 'ok', `all ${input.templates.length} governed templates have owners`)
   if (input.setup === null) add('github-settings', 'warn', `GitHub settings not checked (set GITHUB_TOKEN and --github-repo to check that ${input.branch} requires ${APPROVAL_CHECK_NAME} from the PromptOps App and that the audit branch is protected)`)
   else checks.push(...input.setup)
+  const missed = input.ungoverned ?? []
+  if (missed.length > 0) add('coverage', 'warn', `${missed.length} file${missed.length === 1 ? ' looks' : 's look'} like prompt templates but no \`templates:\` glob governs ${missed.length === 1 ? 'it' : 'them'}: ${missed.slice(0, 10).join(', ')}${missed.length > 10 ? ', …' : ''}`)
   return checks
 }

@@ -5,20 +5,22 @@ import type { Config } from './config/config.schema.js'
 import { classifier, isChatJson, runsPromptOps } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
-import type { DetectorContext } from './detect/detector.js'
+import type { Detector, DetectorContext } from './detect/detector.js'
 import { DETECTORS, RULES } from './detect/index.js'
 import { policyFinding } from './detect/policy.js'
+import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
+import { splitLines } from './diff/line-diff.js'
 import { pairRenames } from './diff/renames.js'
 import { diffTemplate } from './diff/template-diff.js'
 import { resolveProvenance } from './governance/provenance.js'
 import { assembleReport, bySeverityThenPath } from './report/assemble.js'
 import type { Report, TemplateReport } from './report/types.js'
 import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
-import { scoreFindings } from './scoring/score.js'
+import { counts, scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
 import { unreviewableFinding } from './detect/unreviewable.js'
-import type { FileChange, Finding, Template } from './types.js'
+import type { FileChange, Finding, Template, TemplateChange } from './types.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -45,7 +47,7 @@ export function scoreChanges(input: ScoreInput): Report {
     if (!input.governAll && !isGoverned(f)) return false
     const text = f.headText ?? f.baseText
     if (detectFormat(f.path) === 'json-chat' && text !== null && !isChatJson(text)) {
-      ignored.push({ path: f.path, reason: 'JSON without messages[]: not a chat template' })
+      ignored.push({ path: f.path, reason: 'JSON without a prompt shape (messages[], a LangChain template, prompt text): not a template' })
       return false
     }
     return true
@@ -83,9 +85,16 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
-  const detected = unreviewable || change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
+  const detect = (c: TemplateChange, detectors: readonly Detector[]): Finding[] => detectors.flatMap((d) => applyConfig(file.path, d.category, d.detect(c, ctx), applyCtx))
+  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : detect(change, DETECTORS)
+  // Text a change touched but did not make risky: compare with the base version on its own.
+  if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
+    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
+    const headLines = splitLines(file.headText ?? '')
+    findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
+  }
   // Never suppressible: what cannot be seen cannot be judged acceptable.
-  const findings: Finding[] = unreviewable ? [unreviewable, ...detected] : detected
+  if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)
   const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256(file.headText)) }

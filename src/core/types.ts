@@ -65,6 +65,8 @@ export interface VariableUse {
   /** True when the use sits between delimiters (XML-like tags, ``` fences, quotes, --- blocks). */
   delimited: boolean
   syntax: VariableSyntax
+  /** Set when the value is only referenced (a condition, a loop, a helper argument), not inserted as text. */
+  reference?: boolean
 }
 
 export interface DeclaredInput {
@@ -117,6 +119,10 @@ export interface Template {
   evaluators?: unknown
   /** Set when the file could not be parsed; the rest of the model is then best effort. */
   parseErrors: ParseIssue[]
+  /** Valid constructs whose effect is not understood (a custom helper, a partial, an include): informational. */
+  notices?: ParseIssue[]
+  /** Set when the file is itself a model's raw chat format (`<|im_start|>`, `[INST]`): its special tokens are the format. */
+  rawChatFormat?: boolean
   /** Number of lines in the source file. */
   lineCount: number
 }
@@ -200,6 +206,8 @@ export interface Finding {
   baseLine?: boolean
   /** Informational findings are reported but do not raise the level. */
   informational?: boolean
+  /** Set when the base version already had this finding (then it is informational): the base line. */
+  existing?: { line: number }
   suppressed?: { reason: string }
 }
 

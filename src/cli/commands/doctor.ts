@@ -1,3 +1,4 @@
+import { ungovernedCandidates } from '../../core/config/candidates.js'
 import { classifier } from '../../core/config/governed.js'
 import { diagnose, type DoctorCheck } from '../../core/doctor.js'
 import { UsageError } from '../../core/errors.js'
@@ -72,6 +73,7 @@ export const doctorCommand: Command = {
       setup: github?.setup ?? null,
       githubCodeownersErrors: client && remote ? await githubCodeownersErrors(client, parseRepo(remote), branch) : null,
       branch,
+      ungoverned: config ? ungovernedCandidates(paths, classifier(config)) : [],
     })
     io.stdout(format === 'json' ? `${JSON.stringify({ checks }, null, 2)}\n` : `${checks.map((c) => `${ICON[c.status]} ${c.id}: ${c.message}`).join('\n')}\n`)
     return checks.some((c) => c.status === 'fail') ? 2 : 0

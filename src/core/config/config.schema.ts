@@ -16,8 +16,9 @@ export const DEFAULT_TEMPLATE_GLOBS = [
   '**/*.prompt.yaml',
   '**/*.prompty',
   '**/*.prompt',
-  'prompts/**/*.{txt,md,j2,jinja,hbs,mustache}',
-  'prompts/**/*.json',
+  // Any `prompts/` folder, nested (`agents/x/prompts/`) or hidden (`.github/prompts/`).
+  '**/prompts/**/*.{txt,md,j2,jinja,jinja2,hbs,mustache}',
+  '**/prompts/**/*.json',
 ] as const
 
 export const OwnerRuleSchema = z

@@ -2,6 +2,7 @@
 import picomatch from 'picomatch'
 import type { Config } from './config.schema.js'
 import { trimEndChar } from '../text.js'
+import { isTemplateJson } from '../templates/json-shape.js'
 
 /** Files that decide who approves what: PromptOps' config and CODEOWNERS (GitHub reads the
  * first of the three). A change to one needs its owners' approval and is at least high. */
@@ -53,15 +54,5 @@ export function classifier(config: Config): FileClassifier {
   }
 }
 
-/** A JSON file under the template globs is a template only if it holds chat messages. */
-export function isChatJson(text: string): boolean {
-  try {
-    const data: unknown = JSON.parse(text)
-    if (typeof data !== 'object' || data === null) return false
-    const record = data as Record<string, unknown>
-    return Array.isArray(record.messages) || Array.isArray(record.prompt) || Array.isArray(data)
-  } catch {
-    // Not valid JSON: keep it governed so the parser reports the syntax error with its line.
-    return true
-  }
-}
+/** A JSON file under the template globs is a template only if it has a prompt shape (templates/json-shape.ts). */
+export const isChatJson = isTemplateJson

@@ -71,7 +71,8 @@ export function diffModel(base: Template | null, head: Template | null): FieldCh
   }
   compare('model', base.model.id, head.model.id)
   compare('revision', base.model.revision, head.model.revision)
-  compare('api', base.model.api, head.model.api)
+  // Chat is every format's default API: writing `api: chat` out changes nothing.
+  compare('api', base.model.api ?? 'chat', head.model.api ?? 'chat')
   const keys = new Set([...Object.keys(base.model.parameters), ...Object.keys(head.model.parameters)])
   for (const key of [...keys].sort()) compare(`parameters.${key}`, base.model.parameters[key], head.model.parameters[key])
   compare('tools', base.model.tools, head.model.tools)

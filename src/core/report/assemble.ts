@@ -1,7 +1,9 @@
-// Builds a report from scored templates and findings: overall level, score, explanation and
-// counts. Shared by the engine and by anything that folds in findings later (accuracy).
+// Builds a report from scored templates and findings: overall level, score, explanation,
+// finding groups and counts. Shared by the engine and by anything that folds in findings
+// later (accuracy).
 import type { Config } from '../config/config.schema.js'
-import { scoreFindings } from '../scoring/score.js'
+import { aggregateScore, findingGroups } from '../scoring/aggregate.js'
+import { counts } from '../scoring/score.js'
 import { CATEGORIES, LEVELS, levelRank, type Finding } from '../types.js'
 import { REPORT_VERSION, type Report, type TemplateReport } from './types.js'
 
@@ -11,20 +13,27 @@ export function bySeverityThenPath(a: Finding, b: Finding): number {
 
 export function assembleReport(parts: { templates: TemplateReport[]; findings: Finding[]; policyFiles: string[]; ignored: Report['ignored'] }, config: Config): Report {
   const findings = [...parts.findings].sort(bySeverityThenPath)
-  const overall = scoreFindings(findings, config)
+  const templatePaths = new Set(parts.templates.map((t) => t.path))
+  const overall = aggregateScore(parts.templates, findings.filter((f) => !templatePaths.has(f.path)), config)
+  const groups = findingGroups(findings)
+  const repeated = groups.filter((g) => g.paths.length > 1)
+  const explanation = [...overall.explanation, ...repeated.slice(0, 5).map((g) => `one change in ${g.paths.length} files counts as one finding group: ${g.rule} (${g.evidence ?? g.message})`)]
+  const counted = findings.filter(counts)
   return {
     version: REPORT_VERSION,
     level: overall.level,
     score: overall.score,
-    explanation: overall.explanation,
+    explanation,
     counts: {
       templates: parts.templates.length,
-      findings: findings.length,
-      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, findings.filter((f) => f.category === c).length]).filter(([, n]) => n !== 0)),
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, findings.filter((f) => f.severity === l).length])) as Report['counts']['byLevel'],
+      findings: counted.length,
+      informational: findings.length - counted.length,
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, counted.filter((f) => f.category === c).length]).filter(([, n]) => n !== 0)),
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, counted.filter((f) => f.severity === l).length])) as Report['counts']['byLevel'],
     },
     templates: parts.templates,
     findings,
+    groups,
     policyFiles: parts.policyFiles,
     ignored: parts.ignored,
   }

@@ -1,8 +1,10 @@
 // The report every surface prints. Versioned: fields are only ever added within v1.
 import type { CostEstimate } from '../cost/estimate.js'
+import type { FindingGroup } from '../scoring/aggregate.js'
 import type { Category, FieldChange, Finding, Level, TemplateChange, TemplateFormat, VariableDiff } from '../types.js'
 
 export const REPORT_VERSION = 1
+export type { FindingGroup }
 
 export interface TemplateReport {
   path: string
@@ -36,10 +38,13 @@ export interface Report {
   level: Level
   score: number
   explanation: string[]
-  counts: { templates: number; findings: number; byCategory: Partial<Record<Category, number>>; byLevel: Record<Level, number> }
+  /** Counted findings only (not informational, suppressed or already in the base version); `informational` counts those. */
+  counts: { templates: number; findings: number; informational: number; byCategory: Partial<Record<Category, number>>; byLevel: Record<Level, number> }
   templates: TemplateReport[]
   /** Every finding, templates and policy files alike, ordered by severity then path. */
   findings: Finding[]
+  /** Counted findings grouped by rule and evidence: one decision repeated across templates is one group. */
+  groups: FindingGroup[]
   /** Governance files the change touches (promptops.yml, CODEOWNERS, workflows). */
   policyFiles: string[]
   /** Changed files that matched the template globs but are not templates, and why. */

@@ -25,7 +25,7 @@ export interface PullFacts {
 export function routingInput(report: Report, config: Config, facts: PullFacts, ownersOf: (path: string) => string[]): RoutingInput {
   return {
     level: report.level,
-    reasons: report.explanation,
+    reasons: tierReasons(report),
     policyFiles: report.policyFiles.map((path) => ({ path, owners: ownersOf(path) })),
     templates: report.templates.map((t) => ({ path: t.path, owners: t.owners })),
     tierPolicy: config.routing,
@@ -40,6 +40,14 @@ export function routingInput(report: Report, config: Config, facts: PullFacts, o
     writeAccessKnown: facts.writeAccessKnown,
     requireOwner: config.provenance.requireOwner,
   }
+}
+
+/** Why this tier: the report's explanation, and what drove each file at the PR's level (its
+ * highest finding), so the check names the rule a reviewer must look at. */
+function tierReasons(report: Report): string[] {
+  const top = report.templates.filter((t) => t.level === report.level && report.level !== 'low').slice(0, 3)
+  const perFile = top.flatMap((t) => t.explanation.filter((e) => e.startsWith('level ')).map((e) => `${t.path}: ${e}`))
+  return [...report.explanation, ...perFile]
 }
 
 /** Logins from GitHub noreply addresses (`123+login@users.noreply.github.com`). */

@@ -11,8 +11,9 @@ import type { LineIndex } from './source.js'
 import { asRecord, asString } from './values.js'
 
 export function parseDotprompt(index: LineIndex): Draft {
-  const { fm, root, view, issues } = readFrontMatter(index)
-  const draft = emptyDraft('mustache')
+  const { fm, root, view, issues } = readFrontMatter(index, 'blank-or-comment')
+  const draft = emptyDraft('handlebars')
+  draft.validate = 'handlebars'
   draft.issues.push(...issues)
   draft.metadata = extractMetadata(root, 1)
   const config = asRecord(root['config'])

@@ -13,6 +13,9 @@ export interface Draft {
   testData?: unknown
   evaluators?: unknown
   issues: ParseIssue[]
+  /** The engine whose block rules the body must satisfy (unbalanced blocks are parse errors). */
+  validate?: 'handlebars' | 'jinja'
+  notices?: ParseIssue[]
 }
 
 export function emptyDraft(dialect: Dialect): Draft {

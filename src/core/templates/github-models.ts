@@ -4,6 +4,7 @@ import type { Draft } from './draft.js'
 import { emptyDraft } from './draft.js'
 import { extractMetadata } from './metadata.js'
 import { modelSpec } from './model-spec.js'
+import { buildMessage } from './messages.js'
 import { wholeFileMessage } from './plain.js'
 import type { LineIndex } from './source.js'
 import { issue } from './source.js'
@@ -17,6 +18,28 @@ function responseFormat(root: Record<string, unknown>): unknown {
   const schema = root['jsonSchema']
   if (schema === undefined) return format
   return { type: format ?? 'json_schema', jsonSchema: schema }
+}
+
+/**
+ * Semantic Kernel's prompt YAML (`*.prompt.yaml` too): `template` text with `{{$var}}`
+ * variables (or Handlebars/Liquid per `template_format`), `input_variables`, `execution_settings`.
+ * Its chat roles are tags in the rendered text (`<message role="system">`): one message here.
+ */
+function semanticKernel(draft: Draft, view: YamlView, root: Record<string, unknown>): Draft {
+  const node = view.locate(['template'])?.node
+  const lines = node ? view.scalarLines(node) : undefined
+  if (lines) draft.messages = [buildMessage('unknown', lines)]
+  const format = asString(root['template_format'])?.toLowerCase()
+  draft.dialect = format === 'handlebars' ? 'handlebars' : format === 'liquid' ? 'jinja' : 'mustache'
+  const inputs = Array.isArray(root['input_variables']) ? root['input_variables'] : []
+  draft.inputs = inputs.flatMap((v, i) => {
+    const r = asRecord(v)
+    const name = asString(r?.['name'])
+    if (!r || !name) return []
+    const line = view.keyLine(['input_variables', i])
+    return [{ name, required: r['is_required'] === true, ...(line !== undefined ? { line } : {}) }]
+  })
+  return draft
 }
 
 export function parseGithubModels(index: LineIndex): Draft {
@@ -40,6 +63,7 @@ export function parseGithubModels(index: LineIndex): Draft {
     responseFormat: responseFormat(root),
     line: view.keyLine(['model']),
   })
+  if (root['messages'] === undefined && typeof root['template'] === 'string') return semanticKernel(draft, view, root)
   const read = readYamlMessages(view, ['messages'])
   draft.messages = read.messages
   draft.issues.push(...read.issues)

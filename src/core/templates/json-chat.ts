@@ -1,12 +1,13 @@
-// JSON chat exports under prompts/: `{messages: [...]}`, a bare `[{role, content}]` list,
-// Langfuse prompts (`{type: "chat", prompt: [...]}`, `{{var}}`; text prompts too) and
-// serialised LangChain ChatPromptTemplates (`{var}` f-strings unless template_format says
-// otherwise). JSON strings sit on one line, so every line of a string maps to its start.
-import type { DeclaredInput, Message, ParseIssue, TextLine } from '../types.js'
+// JSON prompt templates (the shapes are listed in json-shape.ts): chat lists, LangChain
+// serialisations (`{var}` f-strings unless template_format says otherwise), OpenAI requests,
+// Langfuse prompts (`{{var}}`). JSON strings sit on one line, so every line of a string maps
+// to its start.
+import type { DeclaredInput, Message, ParseIssue, Role, TextLine } from '../types.js'
 import type { Draft } from './draft.js'
 import { emptyDraft } from './draft.js'
 import { firstJsonError } from './json-check.js'
 import { jsonPosAt, locateJson } from './json-locate.js'
+import { jsonShape } from './json-shape.js'
 import type { JsonPos } from './json-locate.js'
 import { MAX_MESSAGES, buildMessage, normalizeRole } from './messages.js'
 import { extractMetadata } from './metadata.js'
@@ -44,16 +45,6 @@ function formatDialect(format: unknown): Dialect | undefined {
   return f.startsWith('jinja') ? 'jinja' : 'fstring'
 }
 
-/** Where the messages live, and the file-wide dialect when the shape settles it. */
-function messagesPath(root: unknown): { path: Path; dialect?: Dialect } | undefined {
-  if (Array.isArray(root)) return { path: [] }
-  const r = asRecord(root) ?? {}
-  if (Array.isArray(get(r, ['kwargs', 'messages']))) return { path: ['kwargs', 'messages'], dialect: 'fstring' }
-  if (Array.isArray(r['messages'])) return { path: ['messages'] }
-  if (Array.isArray(r['prompt']) || typeof r['prompt'] === 'string') return { path: ['prompt'], dialect: 'mustache' }
-  return undefined
-}
-
 class JsonMessages {
   readonly messages: Message[] = []
   readonly dialects: Array<Dialect | undefined> = []
@@ -74,11 +65,12 @@ class JsonMessages {
     })
   }
 
-  /** A Langfuse text prompt: one message of unknown role. */
-  text(path: Path): void {
+  /** One text of a known role (a PromptTemplate, Langfuse text prompt, Responses instructions). */
+  text(path: Path, role: Role = 'unknown'): void {
     const lines = this.lines(path)
     if (!lines) return
-    this.messages.push(buildMessage('unknown', lines))
+    const line = jsonPosAt(this.pos, path)?.line ?? 1
+    this.messages.push(buildMessage(role, lines, { start: line, end: line }))
     this.dialects.push(undefined)
   }
 
@@ -91,9 +83,13 @@ class JsonMessages {
     const ids: unknown[] = Array.isArray(item['id']) ? item['id'] : []
     const lcClass = asString(ids[ids.length - 1])
     if (item['type'] === 'placeholder' || lcClass === 'MessagesPlaceholder') return
-    const role = firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
-    const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text']]
+    const role = item['type'] === 'function_call_output' ? 'tool' : firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
+    const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text'], ['output']]
     const found = candidates.map((c) => this.lines([...path, ...c])).find((l) => l !== undefined)
+    // OpenAI: an assistant turn that only calls tools has no content, and Responses API input
+    // items `{type: "function_call"}` / `{type: "reasoning"}` carry no text: both are valid.
+    const itemType = asString(item['type']) ?? ''
+    if (!found && (item['tool_calls'] !== undefined || item['function_call'] !== undefined || /_call$|^reasoning$/.test(itemType))) return
     if (!found) return void this.issues.push(issue(`message ${i + 1} has no text content`, line))
     const end = Math.max(line, found[found.length - 1]?.line ?? line)
     this.messages.push(buildMessage(normalizeRole(role), found, { start: line, end }))
@@ -159,17 +155,19 @@ export function parseJsonChat(index: LineIndex): Draft {
   draft.metadata = extractMetadata(rootObj, 1)
   draft.model = jsonModel(rootObj, pos)
   draft.inputs = inputVariables(root, pos)
-  const where = messagesPath(root)
-  if (!where) return { ...draft, issues: [issue('not a chat template: no "messages" (or Langfuse "prompt") list', 1)] }
+  const where = jsonShape(root)
+  if (!where) return { ...draft, issues: [issue('not a prompt template: no "messages" list, prompt text or LangChain template', 1)] }
   const found = new JsonMessages(root, pos)
-  const list = get(root, where.path)
-  if (typeof list === 'string') found.text(where.path)
-  if (Array.isArray(list)) {
-    for (let i = 0; i < Math.min(list.length, MAX_MESSAGES); i++) found.item(where.path, i)
-    if (list.length > MAX_MESSAGES) draft.issues.push(issue(`more than ${MAX_MESSAGES} messages: the rest are not read`, jsonPosAt(pos, where.path)?.line ?? 1))
+  for (const t of where.texts.filter((x) => x.role === 'system')) found.text(t.path, t.role)
+  const list = where.messages ? get(root, where.messages) : undefined
+  if (where.messages && Array.isArray(list)) {
+    for (let i = 0; i < Math.min(list.length, MAX_MESSAGES); i++) found.item(where.messages, i)
+    if (list.length > MAX_MESSAGES) draft.issues.push(issue(`more than ${MAX_MESSAGES} messages: the rest are not read`, jsonPosAt(pos, where.messages)?.line ?? 1))
   }
+  for (const t of where.texts.filter((x) => x.role !== 'system')) found.text(t.path, t.role)
   draft.messages = found.messages
-  draft.dialect = pickDialect(found, formatDialect(rootObj['template_format']) ?? where.dialect)
+  const format = rootObj['template_format'] ?? get(rootObj, ['kwargs', 'template_format'])
+  draft.dialect = pickDialect(found, formatDialect(format) ?? where.dialect)
   draft.issues.push(...found.issues)
   return draft
 }

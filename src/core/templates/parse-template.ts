@@ -10,6 +10,7 @@ import { parseGithubModels } from './github-models.js'
 import { parseJsonChat } from './json-chat.js'
 import { parsePlain } from './plain.js'
 import { parsePrompty } from './prompty.js'
+import { isRawChatFormat } from './raw-chat.js'
 import { LineIndex, MAX_ISSUES, countLines, errorMessage, issue, normalizeSource } from './source.js'
 
 function parseDraft(format: TemplateFormat, path: string, text: string): Draft {
@@ -29,7 +30,9 @@ function parseDraft(format: TemplateFormat, path: string, text: string): Draft {
 
 function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCount: number): Template {
   const maxLine = Math.max(1, lineCount)
-  const collected = collectVariables(draft.messages, draft.dialect)
+  const collected = collectVariables(draft.messages, draft.dialect, draft.validate)
+  draft.issues.push(...collected.issues)
+  const notices = [...(draft.notices ?? []), ...collected.notices]
   if (collected.truncatedAt !== undefined) {
     draft.issues.push(issue(`more than ${MAX_VARIABLES} variable uses: only the first ${MAX_VARIABLES} are listed`, collected.truncatedAt))
   }
@@ -44,6 +47,8 @@ function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCoun
     parseErrors: draft.issues.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) })),
     lineCount,
   }
+  if (notices.length > 0) template.notices = notices.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) }))
+  if (isRawChatFormat(draft.messages, collected.variables.some((v) => !v.reference))) template.rawChatFormat = true
   if (draft.testData !== undefined) template.testData = draft.testData
   if (draft.evaluators !== undefined) template.evaluators = draft.evaluators
   return template

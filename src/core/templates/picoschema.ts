@@ -82,7 +82,8 @@ class SchemaReader {
     for (const [name, value] of Object.entries(props)) {
       const prop = asRecord(value) ?? {}
       const t = prop['type']
-      const type = Array.isArray(t) ? t.map(String).join('|') : asString(t)
+      // A closed set of values is not free text, whatever its base type.
+      const type = Array.isArray(prop['enum']) ? 'enum' : Array.isArray(t) ? t.map(String).join('|') : asString(t)
       const description = asString(prop['description'])
       const keyPath = [...path, 'properties', name]
       this.push(prefix + name, { type, required: required.includes(name), description }, keyPath)

@@ -10,7 +10,8 @@ import type { Dialect } from './variables.js'
 export function plainDialect(path: string): Dialect {
   const lower = path.toLowerCase()
   if (lower.endsWith('.j2') || lower.endsWith('.jinja') || lower.endsWith('.jinja2')) return 'jinja'
-  if (lower.endsWith('.hbs') || lower.endsWith('.mustache') || lower.endsWith('.handlebars')) return 'mustache'
+  if (lower.endsWith('.hbs') || lower.endsWith('.handlebars')) return 'handlebars'
+  if (lower.endsWith('.mustache')) return 'mustache'
   return 'auto'
 }
 
@@ -21,7 +22,9 @@ export function wholeFileMessage(text: string): Message {
 }
 
 export function parsePlain(path: string, text: string): Draft {
-  const draft = emptyDraft(plainDialect(path))
+  const dialect = plainDialect(path)
+  const draft = emptyDraft(dialect)
+  if (dialect === 'jinja' || dialect === 'handlebars') draft.validate = dialect
   draft.messages.push(wholeFileMessage(text))
   return draft
 }

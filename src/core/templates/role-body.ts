@@ -40,8 +40,22 @@ function mayBeRoleLine(text: string, start: number, end: number): boolean {
   return text[e - 1] === ':'
 }
 
-/** Prompty body from `bodyStart`: text before the first role line is a system message. */
-export function promptyMessages(index: LineIndex, bodyStart: number): BodyMessages {
+/**
+ * A role line produced at render time: `{{ item.role }}:` (in a loop over chat history). After
+ * rendering it is a real role marker, so what follows is a turn whose role comes from data.
+ */
+const RENDERED_ROLE = /^\{\{-?\s{0,4}[A-Za-z_][\w.]{0,100}(?:\[\s{0,4}["']role["']\s{0,4}\])?\s{0,4}-?\}\}\s{0,4}:$/
+/** A line that is only `{{ name }}` (used for `kind: thread` inputs, which expand into turns). */
+const LONE_VARIABLE = /^\{\{-?\s{0,4}([A-Za-z_][\w]{0,100})\s{0,4}-?\}\}$/
+
+/**
+ * Prompty body from `bodyStart`, split as Prompty does after rendering (runtime parsers
+ * `PromptyChatParser`): text before the first role line is a system message; `role:` lines
+ * switch role; a rendered `{{x.role}}:` line starts a turn of data-given role (`unknown`);
+ * a `kind: thread` input alone on a line expands into turns of its own, after which the
+ * message it interrupted resumes.
+ */
+export function promptyMessages(index: LineIndex, bodyStart: number, threads: ReadonlySet<string> = new Set()): BodyMessages {
   const text = index.text
   const segments: Segment[] = []
   let current: Segment = { role: 'system', start: bodyStart, end: text.length }
@@ -49,10 +63,16 @@ export function promptyMessages(index: LineIndex, bodyStart: number): BodyMessag
   while (lineStart < text.length && segments.length <= MAX_MESSAGES) {
     const eol = text.indexOf('\n', lineStart)
     const lineEnd = eol === -1 ? text.length : eol
-    const role = mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(text.slice(lineStart, lineEnd).trim())?.[1] : undefined
-    if (role !== undefined) {
+    const trimmed = lineEnd - lineStart <= 300 ? text.slice(lineStart, lineEnd).trim() : ''
+    // `![thread]` (Prompty 2 previews, parsers.py): the conversation goes here, then the text as a user turn.
+    const role = trimmed === '![thread]' ? 'user' : mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(trimmed)?.[1] : undefined
+    const next = Math.min(lineEnd + 1, text.length)
+    if (role !== undefined || (trimmed.endsWith(':') && RENDERED_ROLE.test(trimmed))) {
       segments.push({ ...current, end: lineStart })
-      current = { role: normalizeRole(role), start: Math.min(lineEnd + 1, text.length), end: text.length }
+      current = { role: role === undefined ? 'unknown' : normalizeRole(role), start: next, end: text.length }
+    } else if (threads.size > 0 && threads.has(LONE_VARIABLE.exec(trimmed)?.[1] ?? '')) {
+      segments.push({ ...current, end: lineStart }, { role: 'unknown', start: lineStart, end: next })
+      current = { ...current, start: next }
     }
     lineStart = lineEnd + 1
   }

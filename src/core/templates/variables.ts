@@ -3,9 +3,16 @@
 // A hand-written scan: every search goes through a memoised Finder, so it stays linear.
 import type { VariableSyntax } from '../types.js'
 import { Finder } from './finder.js'
+import { readHandlebarsTag, type TagResult } from './handlebars.js'
+import { readJinjaStatement } from './jinja.js'
+import { ScopeStack } from './scopes.js'
 
-/** `auto` (plain .txt/.md): Mustache, or Jinja when a filter is used. */
-export type Dialect = 'mustache' | 'jinja' | 'auto' | 'fstring'
+/**
+ * `mustache`: plain `{{x}}` substitution (GitHub Models, Langfuse); `handlebars`: Dotprompt and
+ * `.hbs` (blocks validated); `jinja`: Prompty, `.j2` (blocks validated); `auto` (plain .txt/.md):
+ * Mustache, or Jinja when a filter is used; `fstring`: LangChain `{x}`.
+ */
+export type Dialect = 'mustache' | 'handlebars' | 'jinja' | 'auto' | 'fstring'
 
 export interface FoundVariable {
   name: string
@@ -14,6 +21,8 @@ export interface FoundVariable {
   end: number
   raw: boolean
   syntax: VariableSyntax
+  /** Used for control flow or as a helper argument, not inserted as text. */
+  reference: boolean
 }
 
 /** An expression longer than this is not a variable tag. */
@@ -54,8 +63,10 @@ function stripControl(inner: string): string {
 }
 
 /** Interprets the inside of `{{ … }}`; undefined when it is not a variable use. */
-function readExpression(inner: string, dialect: Dialect): Omit<FoundVariable, 'start' | 'end'> | undefined {
+function readExpression(inner: string, dialect: Dialect): Omit<FoundVariable, 'start' | 'end' | 'reference'> | undefined {
   let body = stripControl(inner)
+  // Semantic Kernel's own syntax `{{$input}}` (skprompt.txt).
+  if (body.startsWith('$') && dialect !== 'jinja') body = body.slice(1)
   let raw = false
   if (body.startsWith('&')) {
     if (dialect === 'jinja') return undefined
@@ -73,6 +84,33 @@ function readExpression(inner: string, dialect: Dialect): Omit<FoundVariable, 's
   return { name, raw, syntax }
 }
 
+/** A notice about a valid construct that is not understood (a custom helper, an include). */
+export interface ScanNotice {
+  message: string
+  at: number
+}
+
+/**
+ * Scans message texts in file order with one scope stack, so a loop opened in one message and
+ * closed in a later one (Prompty splits roles after rendering) resolves as the runtime does.
+ */
+export class TemplateScanner {
+  readonly notices: Array<ScanNotice & { unit: number }> = []
+
+  constructor(
+    private readonly dialect: Dialect,
+    readonly scopes: ScopeStack,
+  ) {}
+
+  scan(text: string, unit: number, limit = Number.POSITIVE_INFINITY): FoundVariable[] {
+    if (this.dialect === 'fstring') return scanFString(text, limit)
+    const pass = new BraceScanner(text, this.dialect, limit, this.scopes, unit)
+    const found = pass.scan()
+    for (const n of pass.notices) if (this.notices.length < 20) this.notices.push({ ...n, unit })
+    return found
+  }
+}
+
 class BraceScanner {
   private readonly close2: Finder
   private readonly close3: Finder
@@ -81,11 +119,14 @@ class BraceScanner {
   private readonly hbsCommentClose: Finder
   private readonly endraw: Finder
   readonly found: FoundVariable[] = []
+  readonly notices: ScanNotice[] = []
 
   constructor(
     private readonly text: string,
     private readonly dialect: Dialect,
     private readonly limit: number,
+    private readonly scopes: ScopeStack,
+    private readonly unit: number,
   ) {
     this.close2 = new Finder(text, '}}')
     this.close3 = new Finder(text, '}}}')
@@ -96,7 +137,7 @@ class BraceScanner {
   }
 
   scan(): FoundVariable[] {
-    const jinjaLike = this.dialect !== 'mustache'
+    const jinjaLike = this.dialect === 'jinja' || this.dialect === 'auto'
     for (let i = this.text.indexOf('{'); i !== -1 && this.found.length < this.limit; i = this.text.indexOf('{', i)) {
       const next = this.text[i + 1]
       if (next === '{') i = this.expression(i)
@@ -116,11 +157,19 @@ class BraceScanner {
   private statement(i: number): number {
     const close = this.stmtClose.next(i + 2)
     if (close === -1) return i + 2
-    const inner = this.text.slice(i + 2, Math.min(close, i + 2 + MAX_TAG))
-    if (inner.replace(/^[+-]/, '').replace(/[+-]$/, '').trim() !== 'raw') return close + 2
+    const inner = stripControl(this.text.slice(i + 2, Math.min(close, i + 2 + MAX_TAG)))
+    if (inner !== 'raw') {
+      this.take(readJinjaStatement(inner, i, this.unit, this.scopes), i, close + 2, false, 'jinja')
+      return close + 2
+    }
     // `{% raw %}…{% endraw %}` is literal text: nothing inside is a variable.
     const end = this.endraw.next(close + 2)
     return end === -1 ? close + 2 : this.skipTo(this.stmtClose, end, 2, end)
+  }
+
+  private take(result: TagResult, start: number, end: number, raw: boolean, syntax: VariableSyntax): void {
+    if (result.notice) this.notices.push({ message: result.notice, at: start })
+    for (const use of result.uses) this.found.push({ name: use.name, start, end, raw: raw && !use.reference, syntax, reference: use.reference })
   }
 
   private expression(i: number): number {
@@ -130,12 +179,25 @@ class BraceScanner {
     if (close === -1 || close - i > MAX_TAG) return i + 2
     const inner = this.text.slice(i + (triple ? 3 : 2), close)
     const end = close + (triple ? 3 : 2)
-    if (inner.trimStart().startsWith('!')) return end
+    const body = stripControl(inner)
+    if (body.startsWith('!')) return end
+    if (this.dialect !== 'jinja' && (triple || isHandlebarsTag(body, this.dialect))) {
+      const tag = body.startsWith('&') ? body.slice(1).trim() : body
+      this.take(readHandlebarsTag(tag, i, this.unit, this.scopes), i, end, triple || body.startsWith('&'), triple || body.startsWith('&') ? 'mustache-raw' : 'mustache')
+      return end
+    }
     const expr = readExpression(inner, this.dialect)
+    const name = expr ? this.scopes.resolve(expr.name) : null
     // A plain literal (not a spread) keeps one object shape: much faster on huge inputs.
-    if (expr) this.found.push({ name: expr.name, start: i, end, raw: triple || expr.raw, syntax: triple ? 'mustache-raw' : expr.syntax })
+    if (expr && name !== null) this.found.push({ name, start: i, end, raw: triple || expr.raw, syntax: triple ? 'mustache-raw' : expr.syntax, reference: false })
     return end
   }
+}
+
+/** Handlebars reads every tag; plain `auto` files only its block, partial and helper forms. */
+function isHandlebarsTag(body: string, dialect: Dialect): boolean {
+  if (dialect === 'handlebars' || dialect === 'mustache') return true
+  return /^[#^/>]/.test(body) || /^else\b/.test(body)
 }
 
 /** Python `str.format` fields as LangChain uses them; `{{` and `}}` are literal braces. */
@@ -155,7 +217,7 @@ function scanFString(text: string, limit: number): FoundVariable[] {
       while (j < text.length && j < stop && text[j] !== '}' && text[j] !== '{' && text[j] !== '\n') j++
     }
     if (end > i + 1 && text[j] === '}') {
-      found.push({ name: text.slice(i + 1, end), start: i, end: j + 1, raw: false, syntax: 'fstring' })
+      found.push({ name: text.slice(i + 1, end), start: i, end: j + 1, raw: false, syntax: 'fstring', reference: false })
       i = j + 1
     } else i++
   }
@@ -164,5 +226,5 @@ function scanFString(text: string, limit: number): FoundVariable[] {
 
 /** Variable uses in `text` in order of appearance, at most `limit` of them. */
 export function scanVariables(text: string, dialect: Dialect, limit = Number.POSITIVE_INFINITY): FoundVariable[] {
-  return dialect === 'fstring' ? scanFString(text, limit) : new BraceScanner(text, dialect, limit).scan()
+  return new TemplateScanner(dialect, new ScopeStack()).scan(text, 0, limit)
 }

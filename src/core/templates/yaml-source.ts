@@ -11,6 +11,8 @@ import type { LineIndex } from './source.js'
 export const MAX_YAML_TOKENS = 100_000
 /** Alias expansions allowed when converting to plain values. */
 export const MAX_ALIAS_COUNT = 50
+/** YAML syntax errors reported per document. */
+const MAX_YAML_ERRORS = 3
 
 export interface YamlSource {
   doc: Document.Parsed | null
@@ -60,7 +62,8 @@ export function parseYamlSource(index: LineIndex, start: number, end: number): Y
     prettyErrors: false,
     keepSourceTokens: false,
   })
-  const issues = doc.errors.map((e) => yamlIssue(e, lineOf))
+  // The first errors name the cause; the rest of a broken document only repeats it.
+  const issues = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlIssue(e, lineOf))
   for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED') issues.push(yamlIssue(w, lineOf))
   let value: unknown
   try {

@@ -46,7 +46,8 @@ describe('classifier', () => {
     ['prompts/a/b.txt', true],
     ['prompts/a/b.json', true],
     ['docs/readme.md', false],
-    ['src/prompts/a.txt', false],
+    ['src/prompts/a.txt', true],
+    ['src/prompts.ts', false],
   ])('%s governed: %s', (path, want) => expect(c.isTemplate(path)).toBe(want))
   it.each([
     ['.github/promptops.yml', true],

@@ -65,7 +65,7 @@ describe('previousAccuracy', () => {
 
 function report(paths: Array<[string, string | null]>): Report {
   const templates = paths.map(([path, head]) => ({ path, status: head ? 'modified' : 'removed', format: 'github-models', level: 'low', score: 0, explanation: [], findings: [], linesAdded: 1, linesRemoved: 0, cost: { before: null, after: null }, variables: { added: [], removed: [], renamed: [] }, modelChanges: [], provenance: {}, owners: [], digest: { base: 'b', head } }) as TemplateReport)
-  return { version: 1, level: 'low', score: 0, explanation: ['no counted findings'], counts: { templates: templates.length, findings: 0, byCategory: {}, byLevel: { low: 0, medium: 0, high: 0, critical: 0 } }, templates, findings: [], policyFiles: [], ignored: [] }
+  return { version: 1, level: 'low', score: 0, explanation: ['no counted findings'], counts: { templates: templates.length, findings: 0, informational: 0, byCategory: {}, byLevel: { low: 0, medium: 0, high: 0, critical: 0 } }, templates, findings: [], groups: [], policyFiles: [], ignored: [] }
 }
 
 describe('attachAccuracy', () => {

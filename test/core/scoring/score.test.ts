@@ -13,7 +13,9 @@ describe('scoreFindings', () => {
     { name: 'nothing', findings: [], level: 'low', score: 0 },
     { name: 'one low', findings: [f('low')], level: 'low', score: 5 },
     { name: 'one critical', findings: [f('critical')], level: 'critical', score: 75 },
-    { name: 'mediums add up to high', findings: [f('medium'), f('medium'), f('medium'), f('medium')], level: 'high', score: 59 },
+    { name: 'different mediums add up to high', findings: ['pii.email', 'pii.phone', 'pii.iban', 'pii.card-number'].map((rule) => f('medium', { rule })), level: 'high', score: 59 },
+    { name: 'one rule firing four times is one group', findings: [f('medium', { line: 1 }), f('medium', { line: 2 }), f('medium', { line: 3 }), f('medium', { line: 4 })], level: 'medium', score: 20 },
+    { name: 'a group takes its highest severity', findings: [f('low'), f('high', { line: 9 })], level: 'high', score: 45 },
     { name: 'suppressed and informational do not count', findings: [f('critical', { suppressed: { reason: 'because it is fine' } }), f('high', { informational: true })], level: 'low', score: 0 },
   ])('$name', ({ findings, level, score }) => {
     const result = scoreFindings(findings, config)

@@ -41,11 +41,16 @@ describe('Dotprompt', () => {
     ])
   })
 
-  it('finds variables and ignores helpers, blocks, this and @index', () => {
-    expect(t.variables.map((v) => [v.name, v.line, v.role, v.raw, v.syntax])).toEqual([
-      ['location', 29, 'system', false, 'mustache'],
-      ['name', 33, 'user', false, 'mustache'],
-      ['style', 34, 'user', true, 'mustache-raw'],
+  it('finds variables as Handlebars resolves them: block arguments are references, `this` is the item', () => {
+    expect(t.variables.map((v) => [v.name, v.line, v.role, v.raw, v.syntax, v.reference ?? false])).toEqual([
+      ['location', 29, 'system', false, 'mustache', false],
+      ['name', 33, 'user', false, 'mustache', true],
+      ['name', 33, 'user', false, 'mustache', false],
+      ['style', 34, 'user', false, 'mustache', true],
+      ['style', 34, 'user', true, 'mustache-raw', false],
+      ['photoUrl', 35, 'user', false, 'mustache', true],
+      ['guest.tags', 36, 'user', false, 'mustache', true],
+      ['guest.tags[]', 36, 'user', false, 'mustache', false],
     ])
   })
 
@@ -120,5 +125,18 @@ describe('Dotprompt', () => {
   it('accepts ---yaml and a body without front matter', () => {
     expect(parseTemplate('x.prompt', '---yaml\nmodel: a/b\n---\nhi\n').model.id).toBe('a/b')
     expect(parseTemplate('x.prompt', '----\nnot front matter\n').messages[0]?.startLine).toBe(1)
+  })
+})
+
+describe('Dotprompt as its runtime reads it', () => {
+  it('accepts a licence header of # lines before the front matter (FRONTMATTER_AND_BODY_REGEX)', () => {
+    const p = parseTemplate('x.prompt', '# Copyright 2025 Acme\n# SPDX-License-Identifier: Apache-2.0\n\n---\nmodel: googleai/gemini-2.5-flash\nconfig:\n  temperature: 0.4\n---\nHello {{name}}\n')
+    expect(p.parseErrors).toEqual([])
+    expect(p.model).toMatchObject({ id: 'googleai/gemini-2.5-flash', parameters: { temperature: 0.4 }, line: 5 })
+    expect(p.messages[0]).toMatchObject({ role: 'user', startLine: 9 })
+  })
+  it('tracks {{#each docs}}…{{this}} as a use of the items of docs', () => {
+    const p = parseTemplate('x.prompt', '{{#each docs}}\n- {{this}}\n{{/each}}\n')
+    expect(p.variables.map((v) => [v.name, v.reference ?? false])).toEqual([['docs', true], ['docs[]', false]])
   })
 })

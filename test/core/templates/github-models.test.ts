@@ -109,3 +109,13 @@ describe('GitHub Models .prompt.yml', () => {
     expect(p.messages.map((m) => m.role)).toEqual(['system', 'unknown'])
   })
 })
+
+describe('Semantic Kernel prompt YAML (also *.prompt.yaml)', () => {
+  it('reads `template` with {{$var}} variables as one message, not a parse error', () => {
+    const t = parseTemplate('getIntent.prompt.yaml', 'name: getIntent\ntemplate: |\n  What is the intent of {{$input}}?\ntemplate_format: semantic-kernel\ninput_variables:\n  - name: input\n    is_required: true\n')
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => [m.role, m.startLine])).toEqual([['unknown', 3]])
+    expect(t.variables.map((v) => v.name)).toEqual(['input'])
+    expect(t.inputs).toEqual([{ name: 'input', required: true, line: 6 }])
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { isTemplateJson } from '../../../src/core/templates/json-shape.js'
 import { parseTemplate } from '../../../src/core/templates/index.js'
 import { readTemplateFixture } from './fixtures.js'
 import type { TemplateFixture } from './fixtures.js'
@@ -66,7 +67,7 @@ describe('JSON chat exports', () => {
 
   it('reports a JSON file without messages as not a chat template', () => {
     const t = parse('prompts/not-chat.json')
-    expect(t.parseErrors).toEqual([{ message: expect.stringMatching(/not a chat template/), line: 1 }])
+    expect(t.parseErrors).toEqual([{ message: expect.stringMatching(/not a prompt template/), line: 1 }])
     expect(t.messages).toEqual([])
   })
 
@@ -98,5 +99,42 @@ describe('JSON chat exports', () => {
     })
     const t = parseTemplate('prompts/m.json', text)
     expect(t.variables.map((v) => [v.name, v.syntax, v.role])).toEqual([['a', 'mustache', 'user']])
+  })
+})
+
+describe('JSON template shapes', () => {
+  it.each<{ name: string; json: unknown; roles: string[]; vars: string[] }>([
+    { name: 'LangChain PromptTemplate (_type: prompt)', json: { _type: 'prompt', input_variables: ['question'], template: 'Answer {question}.', template_format: 'f-string' }, roles: ['unknown'], vars: ['question'] },
+    { name: 'LangChain Hub PromptTemplate without _type', json: { input_variables: ['history', 'input'], template: 'Chat:\n{history}\nHuman: {input}\nAI:' }, roles: ['unknown'], vars: ['history', 'input'] },
+    { name: 'LangChain FewShotPromptTemplate', json: { _type: 'few_shot', prefix: 'Examples:', example_prompt: { _type: 'prompt', template: 'Q: {q}\nA: {a}' }, suffix: 'Q: {input}' }, roles: ['unknown', 'unknown', 'unknown'], vars: ['q', 'a', 'input'] },
+    { name: 'lc-serialised PromptTemplate', json: { lc: 1, type: 'constructor', id: ['langchain', 'prompts', 'prompt', 'PromptTemplate'], kwargs: { template: 'Hi {name}', input_variables: ['name'] } }, roles: ['unknown'], vars: ['name'] },
+    { name: 'OpenAI chat-completion request', json: { model: 'gpt-4o', temperature: 0.2, messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: '{{question}}' }] }, roles: ['system', 'user'], vars: ['question'] },
+    { name: 'OpenAI Responses request', json: { model: 'gpt-4.1', instructions: 'Be brief.', input: [{ role: 'user', content: '{{q}}' }] }, roles: ['system', 'user'], vars: ['q'] },
+  ])('$name', ({ json, roles, vars }) => {
+    const text = JSON.stringify(json, null, 2)
+    expect(isTemplateJson(text)).toBe(true)
+    const t = parseTemplate('prompts/t.json', text)
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => m.role)).toEqual(roles)
+    expect(t.variables.map((v) => v.name)).toEqual(vars)
+  })
+  it('is not a template: package metadata, data files', () => {
+    expect(isTemplateJson('{"name": "x", "version": "1.0.0"}')).toBe(false)
+    expect(isTemplateJson('{"rows": [1, 2]}')).toBe(false)
+  })
+})
+
+describe('OpenAI messages as the API accepts them', () => {
+  it('an assistant turn that only calls tools has no content and is valid', () => {
+    const json = { messages: [{ role: 'user', content: 'Find shoes' }, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'search', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: '[]' }] }
+    const t = parseTemplate('prompts/fewshots.json', JSON.stringify(json, null, 1))
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => m.role)).toEqual(['user', 'tool'])
+  })
+  it('Responses API function_call items carry no text; their outputs are tool turns', () => {
+    const json = [{ role: 'user', content: 'Find shoes' }, { type: 'function_call', call_id: 'c', name: 'search', arguments: '{}' }, { type: 'function_call_output', call_id: 'c', output: 'results' }]
+    const t = parseTemplate('prompts/fewshots.json', JSON.stringify(json, null, 1))
+    expect(t.parseErrors).toEqual([])
+    expect(t.messages.map((m) => [m.role, m.text])).toEqual([['user', 'Find shoes'], ['tool', 'results']])
   })
 })

@@ -26,8 +26,8 @@ describe('Prompty', () => {
     })
     expect(t.inputs).toEqual([
       { name: 'firstName', type: 'string', description: "The customer's first name", required: false, line: 21 },
-      { name: 'question', type: 'string', description: 'The question to answer', required: true, line: 25 },
-      { name: 'context', type: 'string', required: true, line: 28 },
+      { name: 'question', type: 'string', description: 'The question to answer', required: false, line: 25 },
+      { name: 'context', type: 'string', required: false, line: 28 },
     ])
     // `${file:…}` is never loaded, and `${env:…}` never resolved.
     expect(t.testData).toBe('${file:sample.json}')
@@ -45,18 +45,20 @@ describe('Prompty', () => {
     expect(t.messages[0]?.lines[4]).toEqual({ line: 38, text: 'You are helping {{firstName}} to find answers to their questions.' })
   })
 
-  it('finds Jinja variables, skips comments and statements, flags | safe', () => {
+  it('finds Jinja variables (a condition is a reference, a whole-message variable is delimited), skips comments, flags | safe', () => {
     expect(t.variables.map((v) => [v.name, v.line, v.role, v.raw, v.delimited, v.syntax])).toEqual([
       ['firstName', 38, 'system', false, false, 'jinja'],
       ['context', 43, 'system', true, true, 'jinja'],
-      ['question', 49, 'user', false, false, 'jinja'],
+      ['question', 46, 'system', false, false, 'jinja'],
+      ['question', 49, 'user', false, true, 'jinja'],
     ])
   })
 
   it('reads inputs given as a list and model.id / options (Prompty v2)', () => {
     const p = parse('inputs-list.prompty')
     expect(p.inputs).toEqual([
-      { name: 'topic', type: 'string', required: true, line: 8 },
+      // `required` defaults to false in the Prompty schema (properties.tsp), default or not.
+      { name: 'topic', type: 'string', required: false, line: 8 },
       { name: 'tone', type: 'string', required: false, line: 10 },
     ])
     expect(p.model).toMatchObject({ id: 'gpt-4o-mini', parameters: { temperature: 0 }, line: 3 })
@@ -98,5 +100,34 @@ describe('Prompty', () => {
   it('honours template: mustache', () => {
     const p = parseTemplate('x.prompty', '---\ntemplate: mustache\n---\nuser:\n{{{raw}}}\n')
     expect(p.variables[0]).toMatchObject({ name: 'raw', raw: true, syntax: 'mustache-raw' })
+  })
+})
+
+describe('Prompty as its runtime reads it', () => {
+  it('accepts blank lines before the opening --- (the loader matches ^\\s*---)', () => {
+    const p = parseTemplate('x.prompty', '\n\n---\nmodel:\n  id: gpt-4o\n---\nsystem:\nHi\n')
+    expect(p.parseErrors).toEqual([])
+    expect(p.model).toMatchObject({ id: 'gpt-4o', line: 4 })
+    expect(p.messages[0]).toMatchObject({ role: 'system', startLine: 8 })
+  })
+  it('turns a rendered {{item.role}}: line into a turn of data-given role', () => {
+    const p = parseTemplate('x.prompty', '---\nname: x\n---\nsystem:\nRules.\n{% for item in history %}\n{{item.role}}:\n{{item.content}}\n{% endfor %}\n')
+    expect(p.messages.map((m) => m.role)).toEqual(['system', 'unknown'])
+    expect(p.parseErrors).toEqual([])
+    expect(p.variables.find((v) => v.name === 'history[].content')).toMatchObject({ role: 'unknown', delimited: false })
+  })
+  it('coerces bare input values to their kind (age: 5 is an integer input)', () => {
+    const p = parseTemplate('x.prompty', '---\ninputs:\n  age: 5\n  name: Jane\n---\nHi\n')
+    expect(p.inputs.map((i) => [i.name, i.type, i.required])).toEqual([['age', 'integer', false], ['name', 'string', false]])
+  })
+  it('reads v2 apiType', () => {
+    expect(parseTemplate('x.prompty', '---\nmodel:\n  id: text-embedding-3-small\n  apiType: embedding\n---\n{{text}}\n').model.api).toBe('embedding')
+  })
+})
+
+describe('Prompty thread marker', () => {
+  it('a ![thread] line starts the conversation turns: what follows is a user turn', () => {
+    const p = parseTemplate('x.prompty', '---\nname: x\n---\nsystem:\nBe kind.\n\n![thread]\n{{question}}\n')
+    expect(p.messages.map((m) => [m.role, m.startLine])).toEqual([['system', 5], ['user', 8]])
   })
 })

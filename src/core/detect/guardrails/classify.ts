@@ -24,12 +24,17 @@ const KINDS: ReadonlyArray<[GuardrailKind, RegExp, boolean]> = [
 const MAYBE =
   /must|should|always|never|only|not|don|can|refuse|avoid|requir|prohibit|forbid|decline|circumstances|topic|outside|scope|related|sure|certain|know|make up|fabricat|invent|hallucinat|speculat/
 
+/** Output formatting is style, not a guardrail: "do not respond with tables", "do not repeat items". */
+const FORMATTING = /\b(?:tables?|lists?|bullets?|bullet points|markdown|emojis?|headings?|headers?|items?|sections?|paragraphs?|sentences?|words?|json|yaml|code blocks?|quotes?|quotation marks|capital letters|uppercase|lowercase|punctuation|line breaks?)\b/
+/** An instruction to the model, not a statement in quoted or example text ("we can't change…"). */
+const ADDRESSED = /^(?:[*_-]{0,3}\s{0,2})?(?:please |also |and |but |always |you |you should |you must )?(?:do not|don't|never|must not|should not|cannot|can't|may not|avoid|refuse|decline)\b|\byou\b|\b(?:the )?(?:assistant|model|ai|bot)\b/
+
 export function guardrailKind(lower: string): GuardrailKind | null {
   if (!MAYBE.test(lower)) return null
   const modal = MODAL.test(lower) || NEG_MODAL.test(lower) || STRONG_REFUSAL.test(lower)
   for (const [kind, re, needsModal] of KINDS) if (re.test(lower) && (modal || !needsModal)) return kind
   if (STRONG_REFUSAL.test(lower)) return 'refusal'
-  if (NEG_MODAL.test(lower) && BEHAVIOUR.test(lower)) return 'refusal'
+  if (NEG_MODAL.test(lower) && BEHAVIOUR.test(lower) && ADDRESSED.test(lower) && !FORMATTING.test(lower)) return 'refusal'
   return null
 }
 

@@ -64,8 +64,16 @@ export function contentTokens(lower: string): Set<string> {
   return tokens
 }
 
+/** Emphasis labels and markup that reshaping adds or drops: `**IMPORTANT:** only …` ≈ `only …`. */
+const LABEL = /^(?:[*_`]{1,3})?(?:important|note|rule|remember|warning|critical|always remember)(?:[*_`]{1,3})?\s{0,3}[:-]\s{0,3}(?:[*_`]{1,3})?/
+const EMPHASIS = /(?:\*\*|__|`)/g
+
 export function normaliseSentence(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
+  const flat = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
+  const bare = flat.replace(LABEL, '').replace(EMPHASIS, '')
+  let end = bare.length
+  while (end > 0 && '.!;:, '.includes(bare[end - 1] ?? '')) end--
+  return bare.slice(0, end).trim()
 }
 
 class LazySentence implements Sentence {
@@ -84,15 +92,71 @@ class LazySentence implements Sentence {
   }
 }
 
-/** Sentences of one message, in order; `keep` limits them to some file lines. */
+const HEADING = /^\s{0,3}#{1,6}\s/
+
+interface Paragraph {
+  /** The paragraph's lines joined by spaces, and where each line starts in it. */
+  text: string
+  starts: number[]
+  lines: number[]
+}
+
+/**
+ * Paragraphs as a reader sees them: consecutive lines join (a re-flowed paragraph reads the
+ * same), while blank lines, headings and list items start new ones (each item is its own).
+ */
+function paragraphs(message: Message): Paragraph[] {
+  const out: Paragraph[] = []
+  let current: Paragraph | undefined
+  for (const { line, text } of message.lines) {
+    const item = BULLET.test(text)
+    const heading = HEADING.test(text)
+    if (text.trim().length === 0) {
+      current = undefined
+      continue
+    }
+    if (current === undefined || item || heading) {
+      current = { text: '', starts: [], lines: [] }
+      out.push(current)
+    } else current.text += ' '
+    current.starts.push(current.text.length)
+    current.lines.push(line)
+    current.text += item ? text.replace(BULLET, '') : text.trim()
+    if (heading) current = undefined
+  }
+  return out
+}
+
+/** Index of the paragraph line holding an offset (binary search: paragraphs can be huge). */
+function lineIndexAt(p: Paragraph, offset: number): number {
+  let lo = 0
+  let hi = p.starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((p.starts[mid] ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/**
+ * Sentences of one message, in order, split across line breaks; `keep` limits them to
+ * sentences touching some file lines. A sentence's line is the line it starts on.
+ */
 export function messageSentences(message: Message, index: number, keep?: (line: number) => boolean): Sentence[] {
   const out: Sentence[] = []
-  for (const { line, text } of message.lines) {
-    if (keep !== undefined && !keep(line)) continue
-    for (const part of text.replace(BULLET, '').split(SPLIT)) {
+  for (const p of paragraphs(message)) {
+    if (keep !== undefined && !p.lines.some(keep)) continue
+    let offset = 0
+    for (const part of p.text.split(SPLIT)) {
+      const at = p.text.indexOf(part, offset)
+      offset = at + part.length
       const clean = part.trim().slice(0, MAX_SENTENCE)
       if (clean.length === 0) continue
-      out.push(new LazySentence(clean, normaliseSentence(clean), line, index, message.role))
+      const first = lineIndexAt(p, at)
+      const last = lineIndexAt(p, at + part.length - 1)
+      if (keep !== undefined && !p.lines.slice(first, last + 1).some(keep)) continue
+      out.push(new LazySentence(clean, normaliseSentence(clean), p.lines[first] ?? 1, index, message.role))
     }
   }
   return out

@@ -17,7 +17,7 @@ function detectInjection(change: TemplateChange): FindingDraft[] {
   return [
     ...variableFindings(change.head, addedLineSet(change)),
     ...overridePhraseFindings(messageLines),
-    ...specialTokenFindings(messageLines),
+    ...specialTokenFindings(messageLines, change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true)),
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),

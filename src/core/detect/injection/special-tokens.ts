@@ -13,8 +13,13 @@ const TOKEN = /<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}｜>|\[\/?INST\]|<<\/
 /** A line opening a Human/Assistant turn inside one message forges a conversation. */
 const TURN_MARKER = /^[ \t>*_-]{0,20}(Human|Assistant)[ \t]{0,5}:/
 
-export function specialTokenFindings(lines: readonly ScanLine[]): FindingDraft[] {
+/**
+ * `rawFormat`: the template is itself a model's raw chat format (templates/raw-chat.ts), in
+ * base and head alike: its tokens and turn lines are the format, not an attack.
+ */
+export function specialTokenFindings(lines: readonly ScanLine[], rawFormat = false): FindingDraft[] {
   const out: FindingDraft[] = []
+  if (rawFormat) return out
   for (const { line, text } of lines) {
     // Every TOKEN alternative starts with '<' or '['.
     const tokens = text.includes('<') || text.includes('[') ? [...new Set(Array.from(text.matchAll(TOKEN), (m) => m[0]))] : []

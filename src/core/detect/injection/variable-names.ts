@@ -9,8 +9,22 @@
 // - trusted: operator-controlled settings (date, language, product_name, tone, format…),
 //   and any name ending in a metadata word (message_count, input_language, page_number).
 // - neutral: everything else (`topic`, `city`): flagged only where any interpolation is risky.
+//
+// Untrusted values come from two places (OWASP LLM01: direct and indirect injection):
+// - user: typed by the person talking to the model (input, query, question, message, chat
+//   history, comments, tickets…): in the system role it speaks with system authority;
+// - retrieved: documents, pages, search results, tool output (context, documents, snippets…):
+//   an attacker must first plant it in a source, so in the system role it is one level lower.
 
 export type VariableTrust = 'untrusted' | 'neutral' | 'trusted'
+export type UntrustedSource = 'user' | 'retrieved'
+
+const USER_WORDS = new Set([
+  'input', 'inputs', 'query', 'queries', 'question', 'questions', 'message', 'messages', 'msg',
+  'history', 'transcript', 'conversation', 'chat', 'comment', 'comments', 'feedback', 'review',
+  'reviews', 'ticket', 'email', 'emails', 'mail', 'post', 'reply', 'replies', 'utterance',
+  'prompt', 'request', 'tweet', 'sms', 'upload', 'text',
+])
 
 const UNTRUSTED_WORDS = new Set([
   'input', 'inputs', 'query', 'queries', 'question', 'questions', 'message', 'messages', 'msg',
@@ -35,7 +49,7 @@ const METADATA_SUFFIXES = new Set([
   'id', 'ids', 'uuid', 'count', 'length', 'len', 'type', 'kind', 'format', 'limit', 'max', 'min',
   'size', 'language', 'lang', 'locale', 'date', 'time', 'timestamp', 'number', 'num', 'index', 'idx',
   'style', 'tone', 'mode', 'name', 'role', 'level', 'tier', 'version', 'timezone', 'tz', 'currency',
-  'country', 'region', 'enabled', 'flag',
+  'country', 'region', 'enabled', 'flag', 'age', 'status',
 ])
 
 const TRUSTED_WORDS = new Set([
@@ -64,4 +78,11 @@ export function classifyVariable(name: string): VariableTrust {
   if (words.length > 1 && PERSON_WORDS.has(words[0] ?? '')) return 'untrusted'
   if (words.every((w) => TRUSTED_WORDS.has(w) || METADATA_SUFFIXES.has(w))) return 'trusted'
   return 'neutral'
+}
+
+/** Where an untrusted value comes from: typed by the user, or retrieved from documents and tools. */
+export function untrustedSource(name: string): UntrustedSource {
+  const words = nameWords(name)
+  // `customer.orders[].description`, `user_bio`: stored data about a person, not what they type now.
+  return words.some((w) => USER_WORDS.has(w)) ? 'user' : 'retrieved'
 }
