@@ -5,7 +5,9 @@ import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { planCheckRun, toAnnotation } from '../core/plan/check-run.js'
-import { renderJson, renderMarkdown, renderSarif, type Report } from '../core/index.js'
+import { labelPrefixes } from '../core/plan/labels.js'
+import { approvalSummary } from '../core/report/approval-summary.js'
+import { renderJson, renderMarkdown, renderSarif, type Config, type Report } from '../core/index.js'
 import { applyCheckRun, applyComment, applyLabels, isForbidden } from '../adapters/github/pull-outputs.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
@@ -21,7 +23,8 @@ export interface PublishContext {
   target: ScoredTarget
   serverUrl: string
   runUrl?: string
-  facetPrefix: string
+  /** The policy in force (promptops.yml at the base commit). */
+  config: Config
 }
 
 export async function writeFiles(report: Report, ctx: PublishContext): Promise<{ reportPath: string; sarifPath: string }> {
@@ -34,8 +37,10 @@ export async function writeFiles(report: Report, ctx: PublishContext): Promise<{
 }
 
 export function markdownFor(report: Report, ctx: PublishContext): string {
-  const blob = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/`
-  return renderMarkdown(report, { blobUrl: `${blob}${ctx.target.head}/`, baseBlobUrl: `${blob}${ctx.target.base}/` })
+  const repoUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`
+  const checksUrl = ctx.target.kind === 'pull_request' ? { checksUrl: `${repoUrl}/pull/${ctx.target.number}/checks` } : {}
+  const approval = approvalSummary(report, ctx.config)
+  return renderMarkdown(report, { blobUrl: `${repoUrl}/blob/${ctx.target.head}/`, baseBlobUrl: `${repoUrl}/blob/${ctx.target.base}/`, approval, ...checksUrl })
 }
 
 /** Labels, comment and check run. Returns what was skipped for lack of permission. */
@@ -53,7 +58,8 @@ export async function publishToPull(report: Report, markdown: string, ctx: Publi
   const failOn = inputs.failOn === 'none' ? undefined : inputs.failOn
   if (inputs.checkRun) await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
   if (target.kind !== 'pull_request') return skipped
-  if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, { level: inputs.labelPrefix, facet: ctx.facetPrefix }))
+  if (inputs.labelPrefix) core.warning('The label-prefix input is deprecated: set labels.prefix in .github/promptops.yml instead.')
+  if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, labelPrefixes(ctx.config.labels, inputs.labelPrefix)))
   await attempt('comment', () => applyComment(client, repo, target.number, report, markdown, inputs.comment))
   return skipped
 }

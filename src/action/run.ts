@@ -36,7 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const warning of accuracy.warnings) core.warning(warning)
     const report = accuracy.report
     // 4. Publish.
-    const ctx = { inputs, workspace, client, repo, target, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', facetPrefix: snapshot.config.labels.facetPrefix, ...(env.GITHUB_RUN_ID ? { runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}) }
+    const ctx = { inputs, workspace, client, repo, target, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', config: snapshot.config, ...(env.GITHUB_RUN_ID ? { runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}) }
     const paths = await writeFiles(report, ctx)
     const markdown = [markdownFor(report, ctx), accuracy.markdown].filter(Boolean).join('\n\n')
     await core.summary.addRaw(markdown, true).write()
