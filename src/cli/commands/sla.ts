@@ -28,7 +28,7 @@ export const slaCommand: Command = {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
     if (!token) throw new UsageError('GITHUB_TOKEN is required')
     const repo = parseRepo(str(values['github-repo']) ?? '')
-    const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}` })
+    const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}`, env: io.env })
     const now = io.now()
     const summary = { reminded: [] as number[], alreadyReminded: [] as number[], onTime: [] as number[], skipped: [] as number[] }
     for (const pr of await client.paginate(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
