@@ -14,7 +14,11 @@ For every open pull request still waiting for required reviews past its review S
 comments once to remind the missing reviewers and requests review from the escalation team
 (owners[].escalate). Stateless: "once" is the hidden marker in the reminder comment. Run it
 on a schedule (see .github/workflows/promptops-sla.yml). Token from GITHUB_TOKEN, API from
-GITHUB_API_URL.`
+GITHUB_API_URL; HTTPS_PROXY/NO_PROXY are honoured.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) promptops sla remind --github-repo acme/prompts --dry-run
+  npx --yes promptops@1 sla remind --github-repo "$GITHUB_REPOSITORY"   # in a scheduled workflow`
 
 export const slaCommand: Command = {
   name: 'sla',
