@@ -1,13 +1,14 @@
 // The packaged serverless entry: dist/lambda/ copied alone into an empty folder (what AWS SAM
-// zips from deploy/aws/template.yaml, with no node_modules anywhere above it), invoked with
-// AWS's own API Gateway v1/v2 and function URL event samples carrying signed GitHub webhooks,
-// against the GitHub emulator.
+// zips from deploy/aws/template.yaml, with no node_modules anywhere above it), configured with
+// the template's environment, invoked with AWS's own API Gateway v1/v2 and function URL event
+// samples carrying signed GitHub webhooks, against the GitHub emulator.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto'
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
 import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { pullRequestPayload, settledCheck } from './harness.js'
@@ -15,6 +16,19 @@ import { pullRequestPayload, settledCheck } from './harness.js'
 const SECRET = 'lambda-secret'
 const REF = { owner: 'acme', repo: 'prompts' }
 const sample = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join('test/fixtures/events/aws', name), 'utf8'))
+const TEMPLATE = 'deploy/aws/template.yaml'
+const sam = parseYaml(readFileSync(TEMPLATE, 'utf8'))
+const fn = sam.Resources.PromptOpsFunction.Properties
+
+/** The function's environment as the template sets it, with the given parameter values. */
+function templateEnv(parameters: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries<unknown>(fn.Environment.Variables)) {
+    if (typeof value === 'string') env[name] = value
+    else if (typeof value === 'object' && value !== null && 'Ref' in value) env[name] = parameters[String(value.Ref)] ?? ''
+  }
+  return env
+}
 
 let emulator: Emulator
 let packaged: string
@@ -56,22 +70,34 @@ function httpApiEvent(file: string, headers: Record<string, string>, body: strin
 /** Imports the packaged handler in a fresh Node process and invokes it once per event. */
 function invoke(events: unknown[]): Promise<Array<{ statusCode: number; body: string }>> {
   const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()
+  // As deploy/aws/template.yaml passes them: PrivateKey is the base64 of the PEM file.
+  const configured = templateEnv({ AppId: '1', PrivateKey: Buffer.from(key).toString('base64'), WebhookSecret: SECRET, SigningKey: '' })
   const script = `
     const { handler } = await import(${JSON.stringify(join(packaged, 'index.mjs'))})
     const results = []
     for (const event of JSON.parse(process.env.EVENTS)) results.push(await handler(event))
     console.log(JSON.stringify(results))`
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', APP_ID: '1', PRIVATE_KEY: key, WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'fatal', GHE_HOST: new URL(emulator.url).host, GHE_PROTOCOL: 'http', EVENTS: JSON.stringify(events) }
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...configured, LOG_LEVEL: 'fatal', GHE_HOST: new URL(emulator.url).host, GHE_PROTOCOL: 'http', EVENTS: JSON.stringify(events) }
   return new Promise((done, fail) =>
     execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: packaged, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(JSON.parse(stdout.trim().split('\n').pop() ?? '[]')))),
   )
 }
 
-describe('the packaged Lambda handler', () => {
-  it('is self-contained: the package is the bundle and its licences, nothing to install', () => {
+describe('the SAM template', () => {
+  it('deploys the self-contained package: the bundle and its licences, nothing to install', () => {
+    expect(resolve(dirname(TEMPLATE), fn.CodeUri)).toBe(resolve('dist/lambda'))
     expect(readdirSync(packaged).sort()).toEqual(['THIRD_PARTY_LICENSES', 'index.mjs'])
+    expect(fn.Handler).toBe('index.handler')
+    expect(Number(/^nodejs(\d+)\.x$/.exec(fn.Runtime)?.[1])).toBeGreaterThanOrEqual(20)
   })
+  it('routes POST /api/github/webhooks (payload format 2.0) and sets only documented variables', () => {
+    expect(fn.Events.Webhook).toEqual({ Type: 'HttpApi', Properties: { Path: '/api/github/webhooks', Method: 'POST' } })
+    const documented = readFileSync('.env.example', 'utf8').match(/^#? ?([A-Z_]+)=/gm)?.map((l) => l.replace(/^#? ?|=$/g, '')) ?? []
+    expect(Object.keys(fn.Environment.Variables).filter((v) => v !== 'NODE_ENV' && !documented.includes(v))).toEqual([])
+  })
+})
 
+describe('the packaged Lambda handler', () => {
   it('runs the App on REST API, HTTP API and function URL events, and rejects forged signatures', async () => {
     // Three low-risk typo fixes on their own heads: each event must produce its own passing check.
     const sales = 'prompts/sales/summarize.prompt'
