@@ -11,6 +11,7 @@
 // plugin a Redis connection and this limiter shares it, so replicas pace together.
 import Bottleneck from 'bottleneck'
 import { ProbotOctokit } from 'probot'
+import { proxyFetch } from '../src/adapters/github/proxy.js'
 
 type Group = InstanceType<typeof Bottleneck.Group>
 interface ThrottleOptions {
@@ -51,7 +52,11 @@ function pacedWrites(octokit: { hook: { wrap: (name: 'request', fn: (request: (o
   })
 }
 
-export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions }) => ({
+// Behind a corporate proxy (HTTPS_PROXY/NO_PROXY), every request, token minting included, goes through it.
+const fetch = proxyFetch(process.env)
+
+export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions; request?: Record<string, unknown> }) => ({
   ...options,
+  ...(fetch ? { request: { ...options.request, fetch } } : {}),
   throttle: { ...options.throttle, write: unpaced },
 }))

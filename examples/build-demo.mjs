@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run demo`: build the example prompt repository into a temporary git repo with a
 // risky change on a branch, then score that branch the way a pull request is scored.
-// Usage: node examples/build-demo.mjs [--keep] [-- extra args for promptops score]
+// Usage: node examples/build-demo.mjs [--keep] [extra args for promptops score]
+// (`npm run demo -- --format markdown` works: npm drops the `--`, so every argument other
+// than --keep goes to `promptops score`; a literal `--` is accepted and ignored.)
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,7 +14,9 @@ const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
 const args = process.argv.slice(2)
 const keep = args.includes('--keep')
-const extra = args.includes('--') ? args.slice(args.indexOf('--') + 1) : ['--format', 'text']
+const passed = args.filter((a) => a !== '--keep' && a !== '--')
+const chooses = (a) => a === '--format' || a === '-f' || a.startsWith('--format=')
+const extra = passed.some(chooses) ? passed : ['--format', 'text', ...passed]
 
 export function buildDemoRepo(dir = mkdtempSync(join(tmpdir(), 'promptops-demo-'))) {
   const git = (...a) => execFileSync('git', ['-C', dir, ...a], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim()

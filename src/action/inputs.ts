@@ -1,14 +1,16 @@
 // The Action's inputs, parsed once with zod. The Record<keyof Inputs, …> makes a missing
 // input mapping a compile error.
 import { z } from 'zod'
+import { COMMENT_MODES } from '../core/plan/comment.js'
 import { LEVELS } from '../core/types.js'
 
 export const InputsSchema = z.object({
   githubToken: z.string(),
   config: z.string().min(1),
   failOn: z.enum([...LEVELS, 'none']),
-  comment: z.enum(['always', 'on-risk', 'never']),
-  labelPrefix: z.string().min(1).max(40),
+  comment: z.enum(COMMENT_MODES),
+  /** Deprecated: `labels.prefix` in promptops.yml is the source; empty = use it. */
+  labelPrefix: z.string().max(40),
   labels: z.stringbool(),
   checkRun: z.stringbool(),
   sarifPath: z.string().min(1),
@@ -21,8 +23,8 @@ const NAMES: Record<keyof Inputs, { name: string; fallback: string }> = {
   githubToken: { name: 'github-token', fallback: '' },
   config: { name: 'config', fallback: '.github/promptops.yml' },
   failOn: { name: 'fail-on', fallback: 'none' },
-  comment: { name: 'comment', fallback: 'on-risk' },
-  labelPrefix: { name: 'label-prefix', fallback: 'prompt-risk' },
+  comment: { name: 'comment', fallback: 'on-change' },
+  labelPrefix: { name: 'label-prefix', fallback: '' },
   labels: { name: 'labels', fallback: 'true' },
   checkRun: { name: 'check-run', fallback: 'true' },
   sarifPath: { name: 'sarif-path', fallback: 'promptops.sarif' },

@@ -3,7 +3,9 @@
 // A token that may not write (fork PRs) degrades to annotations with one notice.
 import * as core from '@actions/core'
 import { planCheckRun, toAnnotation } from '../core/plan/check-run.js'
-import { renderJson, renderMarkdown, renderSarif, type Report } from '../core/index.js'
+import { labelPrefixes } from '../core/plan/labels.js'
+import { approvalSummary } from '../core/report/approval-summary.js'
+import { renderJson, renderMarkdown, renderSarif, type Config, type Report } from '../core/index.js'
 import { applyCheckRun, applyComment, applyLabels, isForbidden, tokenAccount } from '../adapters/github/pull-outputs.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
@@ -20,7 +22,10 @@ export interface PublishContext {
   target: ScoredTarget
   serverUrl: string
   runUrl?: string
-  facetPrefix: string
+  /** The policy in force (promptops.yml at the base commit). */
+  config: Config
+  /** Owners of a changed path at the base commit (CODEOWNERS + config). */
+  ownersOf: (path: string) => string[]
 }
 
 /** The JSON report and SARIF files, written only inside the workspace and never through a link. */
@@ -31,8 +36,10 @@ export async function writeFiles(report: Report, ctx: PublishContext): Promise<{
 }
 
 export function markdownFor(report: Report, ctx: PublishContext): string {
-  const blob = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/`
-  return renderMarkdown(report, { blobUrl: `${blob}${ctx.target.head}/`, baseBlobUrl: `${blob}${ctx.target.base}/` })
+  const repoUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`
+  const checksUrl = ctx.target.kind === 'pull_request' ? { checksUrl: `${repoUrl}/pull/${ctx.target.number}/checks` } : {}
+  const approval = approvalSummary(report, ctx.config, ctx.ownersOf)
+  return renderMarkdown(report, { blobUrl: `${repoUrl}/blob/${ctx.target.head}/`, baseBlobUrl: `${repoUrl}/blob/${ctx.target.base}/`, approval, ...checksUrl })
 }
 
 /** Labels, comment and check run. Returns what was skipped for lack of permission. */
@@ -50,7 +57,8 @@ export async function publishToPull(report: Report, markdown: string, ctx: Publi
   const failOn = inputs.failOn === 'none' ? undefined : inputs.failOn
   if (inputs.checkRun) await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
   if (target.kind !== 'pull_request') return skipped
-  if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, { level: inputs.labelPrefix, facet: ctx.facetPrefix }))
+  if (inputs.labelPrefix) core.warning('The label-prefix input is deprecated: set labels.prefix in .github/promptops.yml instead.')
+  if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, labelPrefixes(ctx.config.labels, inputs.labelPrefix)))
   if (inputs.comment !== 'never') {
     const self = await tokenAccount(client).catch((error: unknown) => {
       core.warning(`Could not tell which account the token posts as (${error instanceof Error ? error.message : String(error)}): posting a new comment rather than updating one that may not be ours.`)

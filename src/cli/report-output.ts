@@ -1,6 +1,6 @@
 // Shared by `score` and `scan`: render a report in the chosen format, apply --fail-on.
 import { writeFile } from 'node:fs/promises'
-import { renderJson, renderMarkdown, renderSarif, renderText, type Report } from '../core/index.js'
+import { renderJson, renderMarkdown, renderSarif, renderText, type MarkdownOptions, type Report } from '../core/index.js'
 import { levelRank, type Level } from '../core/types.js'
 import { VERSION } from '../version.js'
 import { absolute, level, oneOf, str } from './args.js'
@@ -16,23 +16,25 @@ export const REPORT_OPTIONS = {
   config: { type: 'string' },
 } as const
 
-export function render(report: Report, format: Format, io: CliIo): string {
+export function render(report: Report, format: Format, io: CliIo, markdown: MarkdownOptions = {}): string {
   switch (format) {
     case 'json':
       return renderJson(report)
     case 'sarif':
       return renderSarif(report, { toolVersion: VERSION })
     case 'markdown':
-      return renderMarkdown(report)
+      return renderMarkdown(report, markdown)
     case 'text':
       return renderText(report, { color: io.isTTY && !io.env.NO_COLOR })
   }
 }
 
-export async function emitReport(report: Report, values: { format?: string | boolean; 'fail-on'?: string | boolean; output?: string | boolean }, io: CliIo): Promise<number> {
+type ReportFlags = { format?: string | boolean; 'fail-on'?: string | boolean; output?: string | boolean }
+
+export async function emitReport(report: Report, values: ReportFlags, io: CliIo, markdown: MarkdownOptions = {}): Promise<number> {
   const format = oneOf(str(values.format), FORMATS, '--format', io.isTTY ? 'text' : 'json')
   const failOn: Level | undefined = level(str(values['fail-on']), '--fail-on')
-  const text = `${render(report, format, io)}\n`
+  const text = `${render(report, format, io, markdown)}\n`
   const output = str(values.output)
   if (output) await writeFile(absolute(io.cwd, output), text)
   else io.stdout(text)

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
 import { nodeBinaries, runAction } from '../helpers/action-runner.js'
-import { DEMO_AWS_KEY, demoRepo, gitIn } from '../helpers/demo-repo.js'
+import { commitBranch, DEMO_AWS_KEY, demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { sarifErrors } from '../helpers/sarif.js'
 
 const OWNER = 'acme'
@@ -40,7 +40,7 @@ async function pullPayload(number: number): Promise<unknown> {
   return { action: 'synchronize', number, pull_request: await res.json(), repository: { full_name: `${OWNER}/${REPO}` } }
 }
 
-const inputs = (extra: Record<string, string> = {}) => ({ 'github-token': TOKEN, 'fail-on': 'none', comment: 'on-risk', 'label-prefix': 'prompt-risk', ...extra })
+const inputs = (extra: Record<string, string> = {}) => ({ 'github-token': TOKEN, 'fail-on': 'none', ...extra })
 
 describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
   let number: number
@@ -67,6 +67,9 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
     const comments = [...emulator.state.comments.values()].filter((c) => c.issue === number)
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toContain('Reviewer checklist')
+    // Who must approve (critical tier of the example policy) and where the check is.
+    expect(comments[0]!.body).toContain(`the [\`promptops/approval\`](https://github.example.test/${OWNER}/${REPO}/pull/${number}/checks) check passes once`)
+    expect(comments[0]!.body).toMatch(/- 2 approvals from code owners of the changed templates — .*`@acme\/support-ai`/)
     // Eval results from the workspace (evals/*.json in the example config) sit next to it.
     expect(comments[0]!.body).toContain('| template | accuracy | last merged |')
     expect(comments[0]!.body).toMatch(/triage\.prompt\.yml` \| 0\.9\d* \| — \| first measurement \| 122 /)
@@ -159,6 +162,23 @@ describe('Action scenarios', () => {
     expect(run.code).toBe(0)
     expect(run.outputs['audit-record']).toMatch(new RegExp(`^records/\\d{4}/\\d{2}/\\d{2}/\\d{8}-pr-${pr.number}\\.json$`))
     expect(gitIn(origin, 'show', `promptops-audit:${run.outputs['audit-record']}`)).toContain('"level": "critical"')
+    expect(emulator.violations).toEqual([])
+  })
+
+  it('takes label prefixes from labels in the base promptops.yml', async () => {
+    // Cut from the risky change's parent: an earlier test merged it into main.
+    const config = `${gitIn(origin, 'show', 'risky-change^:.github/promptops.yml')}\nlabels: { prefix: ai-risk, facetPrefix: ai }\n`
+    commitBranch(origin, 'risky-change^', 'labels-base', { '.github/promptops.yml': config }, 'Label prefixes')
+    gitIn(origin, 'checkout', '-q', '-B', 'labels-head', 'labels-base')
+    gitIn(origin, 'checkout', '-q', 'risky-change', '--', 'prompts')
+    gitIn(origin, 'commit', '-q', '-m', 'Risky prompts')
+    gitIn(origin, 'checkout', '-q', 'risky-change')
+    const pr = await emulator.state.createPull({ head: 'labels-head', base: 'labels-base', author: 'alice', title: 'prefixes' })
+    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    expect(run.stderr).toBe('')
+    const labels = emulator.state.pulls.get(pr.number)!.labels
+    expect(labels).toEqual(expect.arrayContaining([`ai-risk:${run.outputs['risk-level']}`, 'ai:secrets']))
+    expect(labels.filter((l) => l.startsWith('prompt'))).toEqual([])
     expect(emulator.violations).toEqual([])
   })
 

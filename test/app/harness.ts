@@ -23,7 +23,7 @@ export interface AppProcess {
   stop(): Promise<void>
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer()
     srv.once('error', fail)

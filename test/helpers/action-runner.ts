@@ -27,6 +27,8 @@ export interface ActionRunOptions {
   eventName: string
   payload: unknown
   inputs: Record<string, string>
+  /** Extra environment, e.g. HTTPS_PROXY. */
+  env?: Record<string, string>
 }
 
 export function nodeBinaries(): Array<[string, string]> {
@@ -56,6 +58,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: dir,
+    ...options.env,
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 export const ACTION_ENTRY = resolve('dist/index.js')
 
 /** Inputs as a runner sets them: every action.yml input, with its default unless given. */
-export const ACTION_DEFAULTS = { config: '.github/promptops.yml', 'fail-on': 'none', comment: 'on-risk', 'label-prefix': 'prompt-risk', labels: 'true', 'check-run': 'true', 'sarif-path': 'promptops.sarif', 'report-path': 'promptops-report.json', 'audit-signing-key': '' }
+export const ACTION_DEFAULTS = { config: '.github/promptops.yml', 'fail-on': 'none', comment: 'on-change', 'label-prefix': '', labels: 'true', 'check-run': 'true', 'sarif-path': 'promptops.sarif', 'report-path': 'promptops-report.json', 'audit-signing-key': '' }
 
 export async function runAction({ root, workspace, apiUrl, repository, eventName, payload, inputs, timeoutMs = 120_000 }) {
   const dir = mkdtempSync(join(root, 'runner-'))

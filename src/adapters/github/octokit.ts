@@ -1,6 +1,7 @@
 // One Octokit for every shell: retries transient failures with backoff, waits out
 // primary and secondary rate limits, paginates. `baseUrl` comes from GITHUB_API_URL /
-// GHE_HOST, so GitHub Enterprise Server works unchanged.
+// GHE_HOST, so GitHub Enterprise Server works unchanged; HTTPS_PROXY/NO_PROXY are honoured
+// (proxy.ts).
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
@@ -8,6 +9,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck'
 import { trimEndChar } from '../../core/text.js'
+import { proxyFetch } from './proxy.js'
 
 export const PromptOpsOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
 export type GitHubClient = InstanceType<typeof PromptOpsOctokit>
@@ -23,6 +25,8 @@ export interface ClientOptions {
   writeIntervalMs?: number
   /** Seconds to wait on a secondary limit without retry-after (tests lower it). */
   fallbackRetryAfter?: number
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default: the process environment). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 export function createClient(options: ClientOptions): GitHubClient {
@@ -31,7 +35,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     options.log?.warn(`${kind} rate limit on ${request.method} ${request.url}; retry ${retryCount + 1}/${maxRetries} after ${retryAfter}s`)
     return retryCount < maxRetries
   }
+  const fetch = proxyFetch(options.env ?? process.env)
   return new PromptOpsOctokit({
+    ...(fetch ? { request: { fetch } } : {}),
     auth: options.token,
     baseUrl: trimEndChar(options.baseUrl, '/'),
     userAgent: options.userAgent,

@@ -34,7 +34,11 @@ const usage = `Usage: promptops migrate --check [--repo DIR] [--adapter FILE]
           NEW.jsonl.rejected.jsonl (always written, possibly empty): nothing is dropped.
 
 Schema paths in an adapter are relative to --repo (default: the current directory).
-Exit 0 when every record passes, 1 when any fails or is rejected, 2 on bad input.`
+Exit 0 when every record passes, 1 when any fails or is rejected, 2 on bad input.
+
+Examples:
+  promptops migrate --check
+  promptops migrate --in memories.jsonl --out memories.v2.jsonl --adapter docs/migrations/user-memory-v1-to-v2.yml`
 
 /** Reasons printed to stderr; the rest are counted (all of them are in the rejected file). */
 const MAX_REPORTED = 20

@@ -7,7 +7,11 @@ const usage = `Usage: promptops redact [--quiet] < in.jsonl > out.jsonl
 Streams stdin to stdout masking PII, secrets and hashed identifiers, one output line per
 input line. JSON lines keep their keys, key order and structure; values of secret-named
 keys (password, token, authorization, ...) are masked whole. Other lines are masked as
-text. A summary of what was masked goes to stderr (unless --quiet).`
+text. A summary of what was masked goes to stderr (unless --quiet).
+
+Examples:
+  promptops redact < traces.jsonl > traces.redacted.jsonl
+  kubectl logs deploy/chatbot | promptops redact --quiet`
 
 export const redactCommand: Command = {
   name: 'redact',

@@ -10,7 +10,12 @@ import { readTextArg } from '../read-text.js'
 const usage = `Usage: promptops scan FILE... [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
 
 Reports on files as if every line were added. Works outside any git repository. Every
-file named is treated as a template (format from its name); paths in the report are as given.`
+file named is treated as a template (format from its name); paths in the report are as given.
+Exit 0 whatever the risk, 1 when --fail-on LEVEL is met, 2 on bad usage or input.
+
+Examples:
+  promptops scan prompts/support/triage.prompt.yml
+  promptops scan ~/Downloads/system-prompt.txt --format json --fail-on medium`
 
 export const scanCommand: Command = {
   name: 'scan',

@@ -14,7 +14,11 @@ For every open pull request still waiting for required reviews past its review S
 comments once to remind the missing reviewers and requests review from the escalation team
 (owners[].escalate). Stateless: "once" is the hidden marker in the reminder comment. Run it
 on a schedule (see .github/workflows/promptops-sla.yml). Token from GITHUB_TOKEN, API from
-GITHUB_API_URL.`
+GITHUB_API_URL; HTTPS_PROXY/NO_PROXY are honoured.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) promptops sla remind --github-repo acme/prompts --dry-run
+  npx --yes promptops@1 sla remind --github-repo "$GITHUB_REPOSITORY"   # in a scheduled workflow`
 
 export const slaCommand: Command = {
   name: 'sla',
@@ -28,7 +32,7 @@ export const slaCommand: Command = {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
     if (!token) throw new UsageError('GITHUB_TOKEN is required')
     const repo = parseRepo(str(values['github-repo']) ?? '')
-    const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}` })
+    const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}`, env: io.env })
     const now = io.now()
     const summary = { reminded: [] as number[], alreadyReminded: [] as number[], onTime: [] as number[], skipped: [] as number[] }
     for (const pr of await client.paginate(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {

@@ -9,7 +9,11 @@ const usage = `Usage: promptops validate [--repo DIR]
 
 Checks .github/promptops.yml against the schema (published as schema/promptops.schema.json)
 and CODEOWNERS against GitHub's rules, in the working tree. Prints file:line for every
-problem. Exit 0 when both are valid (or absent), 2 otherwise.`
+problem. Exit 0 when both are valid (or absent), 2 otherwise.
+
+Examples:
+  promptops validate
+  promptops validate --repo ../prompts`
 
 const readOptional = (path: string): Promise<string | undefined> => readFile(path, 'utf8').catch(() => undefined)
 

@@ -1,6 +1,8 @@
 // `.github/promptops.yml`: the only source of the Config type. Parsed once, strictly.
 // Semantic checks that need more than shape live in validate.ts (no refine here, so the
-// JSON Schema we publish says exactly what the parser accepts).
+// JSON Schema we publish says exactly what the parser accepts). Every key's `.describe()`
+// text is its documentation: it becomes the JSON Schema `description` editors show and the
+// generated reference docs/config.md (a test fails on a key without one).
 import { z } from 'zod'
 import { CATEGORIES, LEVELS } from '../types.js'
 
@@ -23,60 +25,54 @@ export const DEFAULT_TEMPLATE_GLOBS = [
 
 export const OwnerRuleSchema = z
   .object({
-    /** Glob (picomatch syntax) of templates this rule covers. */
-    pattern: z.string().min(1),
-    /** Owners merged with CODEOWNERS for matching templates. */
-    owners: z.array(principal).default([]),
-    /** Review SLA for changes to matching templates. */
-    sla: duration.optional(),
-    /** Team escalated to when the SLA is breached. */
-    escalate: principal.optional(),
+    pattern: z.string().min(1).describe('Glob (picomatch syntax) of the templates this rule covers.'),
+    owners: z.array(principal).default([]).describe('Owners (`@user` or `@org/team`) merged with CODEOWNERS for matching templates.'),
+    sla: duration.optional().describe('Review SLA for changes to matching templates, e.g. `24h`; the strictest applies when several match.'),
+    escalate: principal.optional().describe('Team requested (and named in the reminder) when the SLA is breached.'),
   })
   .strict()
 
 export const ProvenanceSchema = z
   .object({
-    /** Tags every governed template must carry (metadata or config). */
-    required: z.array(z.string().min(1)).default([]),
-    /** Severity of a missing/stale tag when required. Without `required`, provenance is informational. */
-    severity: level.default('medium'),
-    /** Require at least one owner (CODEOWNERS or config) per governed template. */
-    requireOwner: z.boolean().default(false),
-    /** Tags declared per glob, for formats without metadata. */
-    tags: z.array(z.object({ pattern: z.string().min(1), values: z.record(z.string(), z.string()) }).strict()).default([]),
+    required: z.array(z.string().min(1)).default([]).describe('Tags every governed template must carry (from its metadata or `tags`), e.g. `[dataset, modelRevision, promptVersion]`. Without it, provenance findings are informational.'),
+    severity: level.default('medium').describe('Severity of a missing or stale required tag.'),
+    requireOwner: z.boolean().default(false).describe('Require at least one owner (CODEOWNERS or `owners`) per governed template; an unowned one fails the approval check.'),
+    tags: z
+      .array(
+        z
+          .object({
+            pattern: z.string().min(1).describe('Glob of the templates these tags apply to.'),
+            values: z.record(z.string(), z.string()).describe('Tag name to value, e.g. `{dataset: support-2026-q3}`.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Tags declared per glob, for formats without metadata.'),
   })
   .strict()
 
 export const RuleOverrideSchema = z.union([
   z.literal('off'),
   level,
-  z.object({ severity: z.union([level, z.literal('off')]) }).strict(),
+  z.object({ severity: z.union([level, z.literal('off')]).describe('The severity to use, or `off`.') }).strict(),
 ])
 
 export const SuppressionSchema = z
   .object({
-    /** Rule id (`secrets.aws-access-key`) or category (`pii`). */
-    rule: z.string().min(1),
-    /** Glob of paths it applies to; all governed templates when omitted. */
-    path: z.string().min(1).optional(),
-    line: z.number().int().positive().optional(),
-    /** Why this finding is acceptable. Required, shown in every report. */
-    reason: z.string().trim().min(10, 'a suppression needs a written reason (10 characters or more)'),
-    /** ISO date after which the suppression no longer applies. */
-    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    rule: z.string().min(1).describe('Rule id (`secrets.aws-access-key`) or category (`pii`) to suppress.'),
+    path: z.string().min(1).optional().describe('Glob of the paths it applies to; every governed file when omitted.'),
+    line: z.number().int().positive().optional().describe('Only the finding on this line (head version).'),
+    reason: z.string().trim().min(10, 'a suppression needs a written reason (10 characters or more)').describe('Why this finding is acceptable (10 characters or more); shown in every report.'),
+    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('ISO date (YYYY-MM-DD) after which the suppression no longer applies.'),
   })
   .strict()
 
 export const TierRoutingSchema = z
   .object({
-    /** Number of qualifying human approvals. 0 passes automatically. */
-    approvals: z.number().int().min(0).max(20),
-    /** Approvals must come from code owners of the changed templates. */
-    codeowners: z.boolean().default(true),
-    /** Every owning team/user of every changed template must approve (AND across owners). */
-    allOwners: z.boolean().default(false),
-    /** Additional groups that must each approve (users or teams). */
-    require: z.array(principal).default([]),
+    approvals: z.number().int().min(0).max(20).describe('Number of qualifying human approvals; 0 passes by itself.'),
+    codeowners: z.boolean().default(true).describe('Approvals must come from code owners of the changed templates (anyone but the author when they have none).'),
+    allOwners: z.boolean().default(false).describe('Every owning user or team of every changed template must approve (AND across owners).'),
+    require: z.array(principal).default([]).describe('Further groups (`@user` or `@org/team`) that must each approve.'),
   })
   .strict()
 
@@ -89,93 +85,90 @@ const defaultRouting = {
 
 export const RoutingSchema = z
   .object({
-    low: TierRoutingSchema.default(defaultRouting.low),
-    medium: TierRoutingSchema.default(defaultRouting.medium),
-    high: TierRoutingSchema.default(defaultRouting.high),
-    critical: TierRoutingSchema.default(defaultRouting.critical),
-    /** Members may approve with a `promptops-override: <reason>` line in the review body. */
-    overriders: z.array(principal).default([]),
-    /** Who must approve any change to a policy file (promptops.yml, CODEOWNERS, `policyFiles`),
-     * in addition to that file's own code owners. A policy file with neither cannot be approved. */
-    policyOwners: z.array(principal).default([]),
+    low: TierRoutingSchema.default(defaultRouting.low).describe('Approval policy for low-risk changes.'),
+    medium: TierRoutingSchema.default(defaultRouting.medium).describe('Approval policy for medium-risk changes.'),
+    high: TierRoutingSchema.default(defaultRouting.high).describe('Approval policy for high-risk changes.'),
+    critical: TierRoutingSchema.default(defaultRouting.critical).describe('Approval policy for critical changes.'),
+    overriders: z.array(principal).default([]).describe('Users or teams who may approve any tier with a `promptops-override: <reason>` line in their review (recorded in the audit log).'),
+    policyOwners: z.array(principal).default([]).describe('Who must approve any change to a policy file (promptops.yml, CODEOWNERS, `policyFiles`, a workflow that runs PromptOps), in addition to that file\'s own code owners. A policy file with neither cannot be approved.'),
   })
   .strict()
 
 export const ModelPriceSchema = z
   .object({
-    /** USD per 1M input tokens. */
-    input: z.number().nonnegative(),
-    /** USD per 1M output tokens. */
-    output: z.number().nonnegative(),
+    input: z.number().nonnegative().describe('USD per 1M input tokens.'),
+    output: z.number().nonnegative().describe('USD per 1M output tokens.'),
   })
   .strict()
 
 export const CostSchema = z
   .object({
-    /** Raise a `cost` finding when estimated input tokens per call grow by more than this percentage. */
-    maxIncreasePercent: z.number().nonnegative().default(25),
-    /** ...and by at least this many tokens (ignores noise on tiny templates). */
-    minTokenIncrease: z.number().int().nonnegative().default(200),
-    severity: level.default('medium'),
-    /** Overrides and additions to the built-in price table, keyed by model id. */
-    pricing: z.record(z.string(), ModelPriceSchema).default({}),
+    maxIncreasePercent: z.number().nonnegative().default(25).describe('Raise `cost.increase` when prompt tokens (or, with a model change, the price) per call grow by more than this percentage...'),
+    minTokenIncrease: z.number().int().nonnegative().default(200).describe('...and tokens by at least this many (ignores noise on tiny templates).'),
+    severity: level.default('medium').describe('Severity of a `cost.increase` finding.'),
+    pricing: z.record(z.string(), ModelPriceSchema).default({}).describe('Prices by model id, merged over the built-in table: `{"model-id": {input, output}}` in USD per 1M tokens.'),
   })
   .strict()
 
 export const MemorySchemaSchema = z
   .object({
-    /** JSON Schema file describing a memory/context document. */
-    path: z.string().min(1),
-    /** Sample documents (JSON or JSONL, glob) validated by `promptops migrate --check`. */
-    samples: z.string().min(1).optional(),
+    path: z.string().min(1).describe('JSON Schema file describing a stored memory or context document.'),
+    samples: z.string().min(1).optional().describe('Sample documents (JSON or JSONL, glob) that `promptops migrate --check` validates.'),
   })
   .strict()
 
 export const MemorySchema = z
   .object({
-    schemas: z.array(MemorySchemaSchema).default([]),
-    /** Folder holding migration playbooks (markdown) and adapters (YAML). */
-    playbooks: z.string().min(1).default('docs/migrations'),
+    schemas: z.array(MemorySchemaSchema).default([]).describe('Memory JSON Schemas whose breaking changes are `schema.memory-breaking-change` findings.'),
+    playbooks: z.string().min(1).default('docs/migrations').describe('Folder holding migration playbooks (markdown) and adapters (YAML).'),
   })
   .strict()
 
 export const AccuracySchema = z
   .object({
-    /** Eval results files (globs) produced by the repo's own eval step. */
-    results: z.array(z.string().min(1)).default([]),
-    /** Allowed drop in accuracy (0..1) before an `accuracy` regression finding. */
-    tolerance: z.number().min(0).max(1).default(0.02),
-    severity: level.default('high'),
+    results: z.array(z.string().min(1)).default([]).describe('Eval result files (globs) written by your own eval step: promptfoo `--output` JSON, `gh models eval --json`, or PromptOps results JSON.'),
+    tolerance: z.number().min(0).max(1).default(0.02).describe('Allowed drop in accuracy (0..1) against the last merged value before `model.accuracy-regression`.'),
+    severity: level.default('high').describe('Severity of an accuracy regression.'),
   })
   .strict()
 
 export const ConfigSchema = z
   .object({
-    version: z.literal(1).default(1),
-    /** Globs of governed templates; replaces the default set when given. */
-    templates: z.array(z.string().min(1)).min(1).default([...DEFAULT_TEMPLATE_GLOBS]),
-    /** Globs excluded from `templates`. */
-    exclude: z.array(z.string().min(1)).default([]),
-    owners: z.array(OwnerRuleSchema).default([]),
-    provenance: ProvenanceSchema.default({ required: [], severity: 'medium', requireOwner: false, tags: [] }),
-    /** Score (0–100) at which a change is at least this level, in addition to finding severities. */
+    version: z.literal(1).default(1).describe('Config format version.'),
+    templates: z.array(z.string().min(1)).min(1).default([...DEFAULT_TEMPLATE_GLOBS]).describe('Globs (picomatch) of governed prompt templates; replaces the default set when given.'),
+    exclude: z.array(z.string().min(1)).default([]).describe('Globs removed from `templates`.'),
+    owners: z.array(OwnerRuleSchema).default([]).describe('Per-template owners (merged with CODEOWNERS), review SLAs and escalation teams.'),
+    provenance: ProvenanceSchema.default({ required: [], severity: 'medium', requireOwner: false, tags: [] }).describe('Provenance tags templates must carry, and whether every template needs an owner.'),
     thresholds: z
-      .object({ medium: z.number().min(0).max(100).default(20), high: z.number().min(0).max(100).default(50), critical: z.number().min(0).max(100).default(85) })
+      .object({
+        medium: z.number().min(0).max(100).default(20).describe('Score from which a change is at least medium.'),
+        high: z.number().min(0).max(100).default(50).describe('Score from which a change is at least high.'),
+        critical: z.number().min(0).max(100).default(85).describe('Score from which a change is critical.'),
+      })
       .strict()
-      .default({ medium: 20, high: 50, critical: 85 }),
-    /** Per-rule or per-category severity overrides: `off` disables. */
-    rules: z.record(z.string(), RuleOverrideSchema).default({}),
-    suppressions: z.array(SuppressionSchema).default([]),
-    routing: RoutingSchema.default({ ...defaultRouting, overriders: [], policyOwners: [] }),
-    cost: CostSchema.default({ maxIncreasePercent: 25, minTokenIncrease: 200, severity: 'medium', pricing: {} }),
-    accuracy: AccuracySchema.default({ results: [], tolerance: 0.02, severity: 'high' }),
-    memory: MemorySchema.default({ schemas: [], playbooks: 'docs/migrations' }),
-    /** Files whose change always routes to the top tier, in addition to the built-in policy files. */
-    policyFiles: z.array(z.string().min(1)).default([]),
-    labels: z.object({ prefix: z.string().min(1).max(40).default('prompt-risk'), facetPrefix: z.string().min(1).max(40).default('prompt') }).strict().default({ prefix: 'prompt-risk', facetPrefix: 'prompt' }),
-    audit: z.object({ branch: z.string().min(1).default('promptops-audit') }).strict().default({ branch: 'promptops-audit' }),
-    /** Categories whose findings are listed but do not raise the level. */
-    informational: z.array(category).default([]),
+      .default({ medium: 20, high: 50, critical: 85 })
+      .describe('Score (0-100) at which a change is at least that level, in addition to its findings\' severities.'),
+    rules: z.record(z.string(), RuleOverrideSchema).default({}).describe('Severity per rule id or category: `off` or a level, e.g. `{"pii.phone": high, toxicity: off}`.'),
+    suppressions: z.array(SuppressionSchema).default([]).describe('Accepted findings, each with a written reason; `policy` findings cannot be suppressed.'),
+    routing: RoutingSchema.default({ ...defaultRouting, overriders: [], policyOwners: [] }).describe('Who must approve at each risk level (the `promptops/approval` check).'),
+    cost: CostSchema.default({ maxIncreasePercent: 25, minTokenIncrease: 200, severity: 'medium', pricing: {} }).describe('When a growing prompt is a `cost.increase` finding, and model prices.'),
+    accuracy: AccuracySchema.default({ results: [], tolerance: 0.02, severity: 'high' }).describe('Eval results to compare with the last merged accuracy.'),
+    memory: MemorySchema.default({ schemas: [], playbooks: 'docs/migrations' }).describe('Memory-schema compatibility: schemas to diff and where migration playbooks live.'),
+    policyFiles: z.array(z.string().min(1)).default([]).describe('Files (globs) that decide who approves what, besides promptops.yml, CODEOWNERS and workflows that run PromptOps: a change is at least high and needs their owners\' approval.'),
+    labels: z
+      .object({
+        prefix: z.string().min(1).max(40).default('prompt-risk').describe('Prefix of the level label: `<prefix>:low` ... `<prefix>:critical`.'),
+        facetPrefix: z.string().min(1).max(40).default('prompt').describe('Prefix of the category labels: `<facetPrefix>:<category>`.'),
+      })
+      .strict()
+      .default({ prefix: 'prompt-risk', facetPrefix: 'prompt' })
+      .describe('Label prefixes the Action uses on pull requests.'),
+    audit: z
+      .object({ branch: z.string().min(1).default('promptops-audit').describe('Name of the orphan audit branch.') })
+      .strict()
+      .default({ branch: 'promptops-audit' })
+      .describe('Where merged decisions are recorded.'),
+    informational: z.array(category).default([]).describe('Categories whose findings are listed but never raise the level.'),
   })
   .strict()
 

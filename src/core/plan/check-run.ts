@@ -1,7 +1,7 @@
 // The `promptops/risk` check run: conclusion, summary and line annotations. GitHub takes
 // at most 50 annotations per request, so they are returned in batches.
 import type { Report } from '../report/types.js'
-import { safe } from '../report/sanitize.js'
+import { findingSentence } from '../report/finding-text.js'
 import { levelRank, type Finding, type Level } from '../types.js'
 
 export const RISK_CHECK_NAME = 'promptops/risk'
@@ -36,7 +36,7 @@ export function toAnnotation(f: Finding): Annotation {
     end_line: line,
     annotation_level: f.suppressed || f.informational ? 'notice' : ANNOTATION_LEVEL[f.severity],
     title: `${f.severity}: ${f.rule}`,
-    message: safe(`${f.message}${f.evidence && !f.message.includes(f.evidence) ? ` (${f.evidence})` : ''}${f.suppressed ? ` [suppressed: ${f.suppressed.reason}]` : ''}`).slice(0, 64_000),
+    message: findingSentence(f).slice(0, 64_000),
   }
 }
 

@@ -1,12 +1,16 @@
-// The PR comment: summary, a table per template, findings with line links, and a
-// reviewer checklist for each category that has findings.
-import { levelRank, type Category, type Finding, type Level } from '../types.js'
-import { CHECKLIST } from './checklist.js'
+// The PR comment: summary, a table per template, findings with line links (long lists
+// folded), who must approve, and a reviewer checklist for each category with findings.
+import type { Finding, Level } from '../types.js'
+import type { ApprovalRequirement, ApprovalSummary } from './approval-summary.js'
+import { checklistItems } from './checklist.js'
+import { findingText } from './finding-text.js'
 import { mdInline, safe } from './sanitize.js'
 import type { Report, TemplateReport } from './types.js'
 
 export const COMMENT_MARKER = '<!-- promptops:risk-report -->'
 const BADGE: Record<Level, string> = { low: '🟢 low', medium: '🟡 medium', high: '🟠 high', critical: '🔴 critical' }
+/** Findings shown before the rest of a list is folded into `<details>`. */
+export const FINDINGS_SHOWN = 5
 
 export interface MarkdownOptions {
   /** Prefix for line links, e.g. `https://github.com/o/r/blob/<head-sha>/`. */
@@ -15,6 +19,10 @@ export interface MarkdownOptions {
   baseBlobUrl?: string
   /** Cap on findings listed per template (the rest are counted). */
   maxFindingsPerTemplate?: number
+  /** Who must approve (routing policy and owners); rendered as an "Approval" section. */
+  approval?: ApprovalSummary
+  /** Where the `promptops/approval` check is shown, e.g. the PR's checks tab. */
+  checksUrl?: string
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
@@ -35,8 +43,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const t of report.templates.filter((t) => t.findings.length > 0)) out.push(...templateSection(t, options), '')
   const templatePaths = new Set(report.templates.map((t) => t.path))
   const other = report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))
-  if (other.length > 0) out.push('### Other governed files', '', ...other.map((f) => `- \`${mdInline(f.path)}\` ${findingLine(f, options).slice(2)}`), '')
-  out.push(...checklist(report.findings))
+  if (other.length > 0) out.push('### Other governed files', '', ...folded(other.map((f) => `- \`${mdInline(f.path)}\` ${findingLine(f, options).slice(2)}`)), '')
+  if (options.approval) out.push(...approvalSection(options.approval, options.checksUrl), '')
+  out.push(...checklist(report))
   return out.join('\n')
 }
 
@@ -50,34 +59,47 @@ function summaryRow(t: TemplateReport): string {
 
 function templateSection(t: TemplateReport, options: MarkdownOptions): string[] {
   const max = options.maxFindingsPerTemplate ?? 50
-  const lines = [`### \`${mdInline(t.path)}\` — ${BADGE[t.level]}`, '']
-  for (const f of t.findings.slice(0, max)) lines.push(findingLine(f, options))
+  const lines = t.findings.slice(0, max).map((f) => findingLine(f, options))
   if (t.findings.length > max) lines.push(`- …and ${t.findings.length - max} more (see the SARIF report or the job summary)`)
-  return lines
+  return [`### \`${mdInline(t.path)}\` — ${BADGE[t.level]}`, '', ...folded(lines)]
+}
+
+/** Long lists keep the first (most severe) findings visible and fold the rest. */
+function folded(lines: string[]): string[] {
+  if (lines.length <= FINDINGS_SHOWN + 1) return lines
+  const rest = lines.slice(FINDINGS_SHOWN)
+  return [...lines.slice(0, FINDINGS_SHOWN), '', `<details><summary>${rest.length} more</summary>`, '', ...rest, '', '</details>']
 }
 
 function findingLine(f: Finding, options: MarkdownOptions): string {
   const base = f.baseLine ? options.baseBlobUrl : options.blobUrl
   const where = base ? `[L${f.line}](${base}${encodeURI(f.path)}#L${f.line})` : `L${f.line}`
+  const { message, evidence } = findingText(f)
   // Code spans take text literally (no backslash escapes): only backticks and newlines need care.
-  const evidence = f.evidence && !f.message.includes(f.evidence) ? ` — \`${safe(f.evidence).replace(/`/g, "'").replace(/\r?\n/g, ' ')}\`` : ''
+  const shown = evidence === null ? '' : ` — \`${evidence.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``
   const note = f.suppressed ? ` _(suppressed: ${mdInline(f.suppressed.reason)})_` : f.informational ? ' _(informational)_' : ''
-  const text = `**${f.severity}** \`${f.rule}\` ${where}: ${mdInline(f.message)}${evidence}${note}`
+  const text = `**${f.severity}** \`${f.rule}\` ${where}: ${mdInline(message)}${shown}${note}`
   return f.suppressed ? `- ~~${f.severity}~~ ${text.slice(text.indexOf('`'))}` : `- ${text}`
 }
 
-function checklist(findings: Finding[]): string[] {
-  const categories = new Map<Category, Level>()
-  for (const f of findings) {
-    if (f.suppressed || f.informational) continue
-    const seen = categories.get(f.category)
-    if (!seen || levelRank(f.severity) > levelRank(seen)) categories.set(f.category, f.severity)
+function approvalSection(approval: ApprovalSummary, checksUrl: string | undefined): string[] {
+  const check = checksUrl ? `[\`promptops/approval\`](${checksUrl})` : '`promptops/approval`'
+  const lines = ['### Approval', '']
+  if (approval.requirements.length === 0) return [...lines, `${BADGE[approval.tier]} tier: no approval required; the ${check} check passes by itself.`]
+  lines.push(`${BADGE[approval.tier]} tier: the ${check} check passes once all of these hold (the author's own approval never counts):`, '')
+  const add = (r: ApprovalRequirement, depth: number): void => {
+    const who = r.approvers.length > 0 ? ` — ${r.approvers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(', ')}` : ''
+    const blocked = r.blocked === undefined ? '' : ` — **cannot be met:** ${mdInline(r.blocked)}`
+    // Descriptions name owners (`approval from @org/team`): defuse the mention, the App requests reviews.
+    lines.push(`${'  '.repeat(depth)}- ${mdInline(r.description).replace(/@/g, '@\u200b')}${blocked || who}`)
+    for (const child of r.children) add(child, depth + 1)
   }
-  if (categories.size === 0) return []
-  const lines = ['### Reviewer checklist', '']
-  for (const [category, level] of [...categories].sort((a, b) => levelRank(b[1]) - levelRank(a[1]))) {
-    const item = CHECKLIST[category]
-    lines.push(`- [ ] **${category}** (${level}): ${item.check} — ${item.why}`)
-  }
+  for (const r of approval.requirements) add(r, 0)
   return lines
+}
+
+function checklist(report: Report): string[] {
+  const items = checklistItems(report)
+  if (items.length === 0) return []
+  return ['### Reviewer checklist', '', ...items.map((i) => `- [ ] **${i.category}** (${i.level}): ${i.check} — ${i.why}`)]
 }

@@ -1,7 +1,15 @@
 // SARIF 2.1.0 for GitHub code scanning: one run, every registered rule with help text,
-// one result per finding. Suppressed findings carry a SARIF suppression with the reason.
+// one result per finding located in the head version. Suppressed findings carry a SARIF
+// suppression with the reason.
+//
+// Findings on base-version lines (removals, e.g. `guardrails.removed`, or a deleted
+// template) are left out: code scanning locates every result in the head commit, so a base
+// line number would pin the finding to an unrelated head line, and a deleted file has no
+// head line at all. They stay in the PR comment, the check run summary and the JSON report;
+// the run's `properties.baseVersionFindings` counts them so the omission is visible.
 import { ALL_RULES } from '../detect/index.js'
 import type { Finding, Level } from '../types.js'
+import { findingText } from './finding-text.js'
 import { safe } from './sanitize.js'
 import type { Report } from './types.js'
 
@@ -25,7 +33,8 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     properties: { tags: ['promptops', r.category], 'security-severity': SECURITY_SEVERITY[r.severity], precision: 'high' },
   }))
   const index = new Map(rules.map((r, i) => [r.id, i]))
-  const results = report.findings.map((f) => result(f, index.get(f.rule)))
+  const located = report.findings.filter((f) => !f.baseLine)
+  const results = located.map((f) => result(f, index.get(f.rule)))
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -34,6 +43,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
         tool: { driver: { name: 'PromptOps', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: options.informationUri ?? 'https://github.com/promptops/promptops', rules } },
         automationDetails: { id: 'promptops/risk/' },
         results,
+        properties: { baseVersionFindings: report.findings.length - located.length },
       },
     ],
   }
@@ -41,7 +51,8 @@ export function renderSarif(report: Report, options: SarifOptions): string {
 }
 
 function result(f: Finding, ruleIndex: number | undefined): Record<string, unknown> {
-  const text = safe(`${f.message}${f.evidence && !f.message.includes(f.evidence) ? ` (${f.evidence})` : ''}`)
+  const { message, evidence } = findingText(f)
+  const text = evidence === null ? message : `${message} (${evidence})`
   return {
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -49,7 +60,7 @@ function result(f: Finding, ruleIndex: number | undefined): Record<string, unkno
     message: { text },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, region: { startLine: Math.max(1, f.line) } } }],
     partialFingerprints: { promptopsFinding: `${f.rule}:${f.path}:${f.evidence ? safe(f.evidence) : f.line}` },
-    properties: { category: f.category, severity: f.severity, ...(f.baseLine ? { baseVersionLine: true } : {}) },
+    properties: { category: f.category, severity: f.severity },
     ...(f.suppressed ? { suppressions: [{ kind: 'external', justification: safe(f.suppressed.reason) }] } : {}),
   }
 }

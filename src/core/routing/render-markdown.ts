@@ -19,6 +19,10 @@ export function renderDecisionMarkdown(decision: RoutingDecision): string {
     out.push('', '| Not counted | Reason |', '|---|---|')
     for (const d of decision.discounted) out.push(`| ${code(d.login)} | ${esc(d.reason)} |`)
   }
+  if (decision.notChecked.length > 0) {
+    out.push('', '**Not checked here**', '')
+    for (const n of decision.notChecked) out.push(`- ${esc(n)}`)
+  }
   if (decision.overrides.length > 0) {
     out.push('', '**Overrides**', '')
     for (const o of decision.overrides) out.push(`- ${code(o.login)}: ${esc(o.reason)}`)
