@@ -1,6 +1,7 @@
 // Small hand-built reports for the plan and renderer tables: just the fields they read.
 import { defaultConfig } from '../../../src/core/config/parse-config.js'
 import { assembleReport } from '../../../src/core/report/assemble.js'
+import { counts } from '../../../src/core/scoring/score.js'
 import type { Report, TemplateReport } from '../../../src/core/report/types.js'
 import type { Finding, Level } from '../../../src/core/types.js'
 
@@ -9,7 +10,8 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 }
 
 export function template(path: string, findings: Finding[], overrides: Partial<TemplateReport> = {}): TemplateReport {
-  const level: Level = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'high') ? 'high' : findings.length > 0 ? 'medium' : 'low'
+  const counted = findings.filter(counts)
+  const level: Level = counted.some((f) => f.severity === 'critical') ? 'critical' : counted.some((f) => f.severity === 'high') ? 'high' : counted.length > 0 ? 'medium' : 'low'
   return {
     path,
     status: 'modified',

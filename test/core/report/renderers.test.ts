@@ -69,8 +69,10 @@ describe('the PR comment', () => {
     const low = report([template('prompts/a.txt', [])])
     expect(renderMarkdown(low, { approval: approvalSummary(low, config) })).toContain('no approval required; the `promptops/approval` check passes by itself')
   })
-  it('routes a policy-file change to the top tier', () => {
-    expect(approvalSummary(report([template('prompts/a.txt', [])], { policyFiles: ['.github/CODEOWNERS'] }), config).tier).toBe('critical')
+  it('routes a policy-file change to at least high and names the file\'s owners', () => {
+    const summary = approvalSummary(report([template('prompts/a.txt', [])], { policyFiles: ['.github/CODEOWNERS'] }), config, (p) => (p === '.github/CODEOWNERS' ? ['@acme/security'] : []))
+    expect(summary.tier).toBe('high')
+    expect(summary.requirements.find((r) => r.description.includes('.github/CODEOWNERS'))?.approvers).toEqual(['@acme/security'])
   })
 })
 
