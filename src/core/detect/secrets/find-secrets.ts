@@ -4,21 +4,22 @@ import { maskSecret } from '../../redact/mask.js'
 import { findAwsSecretKeys } from './aws-secret-key.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
-import { insidePlaceholder } from './placeholders.js'
+import { findGitleaksSecrets } from './gitleaks.js'
+import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrivateKeys } from './private-key.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
-/** Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept. */
+/**
+ * Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept.
+ * Where rules overlap, the more specific names the span: hand-written provider rules, then
+ * the rules generated from gitleaks, then the generic ones.
+ */
 export function findSecrets(text: string): SensitiveMatch[] {
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
-  const all = [
-    ...provider,
-    ...findAwsSecretKeys(text, accessKeys),
-    ...findPrivateKeys(text),
-    ...findCredentialedUrls(text),
-    ...findGenericAssignments(text),
-  ]
+  const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
+  const generated = findGitleaksSecrets(text).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
+  const all = [...specific, ...generated, ...findCredentialedUrls(text), ...findGenericAssignments(text)]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 
@@ -28,13 +29,14 @@ function findProviderTokens(text: string): SensitiveMatch[] {
     if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue
     for (const m of text.matchAll(pattern.regex)) {
       const value = m[0]
-      if (/example/i.test(value) || (pattern.accept && !pattern.accept(value))) continue
+      const prefix = pattern.prefix(value)
+      if (looksFake(value.slice(prefix.length)) || (pattern.accept && !pattern.accept(value))) continue
       out.push({
         rule: `secrets.${pattern.kind}`,
         kind: pattern.kind,
         start: m.index,
         end: m.index + value.length,
-        redacted: maskSecret(pattern.kind, pattern.prefix(value)),
+        redacted: maskSecret(pattern.kind, prefix),
       })
     }
   }

@@ -83,6 +83,36 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => !looksFake(v.slice(2)) && shannonEntropy(v.slice(2)) >= 3,
   },
   {
+    kind: 'twilio-account-sid',
+    hint: 'AC',
+    regex: /(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])/g,
+    prefix: () => 'AC',
+    accept: (v) => !looksFake(v.slice(2)) && shannonEntropy(v.slice(2)) >= 3,
+  },
+  {
+    // `<bot id>:<35 characters>`, the secret half starting with `A` (gitleaks asks for a
+    // "telegr…" key; the shape alone is distinctive enough for prose and logs).
+    kind: 'telegram-bot-api-token',
+    hint: ':A',
+    regex: /(?<![A-Za-z0-9_:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
+    prefix: () => '',
+    accept: (v) => randomEnough(3.5)(v.slice(v.indexOf(':') + 1)),
+  },
+  {
+    // `<base64 user id>.<timestamp>.<hmac>`: the first part must decode to a numeric id.
+    kind: 'discord-bot-token',
+    regex: /(?<![A-Za-z0-9_.-])[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g,
+    prefix: () => '',
+    accept: (v) => isBase64Digits(v.slice(0, v.indexOf('.'))) && randomEnough(3.5)(v.slice(v.lastIndexOf('.') + 1)),
+  },
+  {
+    kind: 'discord-webhook',
+    hint: 'discord',
+    regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,70}/g,
+    prefix: () => 'https://discord',
+    accept: (v) => randomEnough(3.5)(v.slice(v.lastIndexOf('/') + 1)),
+  },
+  {
     kind: 'sendgrid-api-key',
     hint: 'SG.',
     regex: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
@@ -118,6 +148,15 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: isJwtHeader,
   },
 ]
+
+/** A Discord token's first part: a 17–20 digit user id, base64url without padding. */
+function isBase64Digits(part: string): boolean {
+  try {
+    return /^[0-9]{17,20}$/.test(atob(part.replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return false
+  }
+}
 
 /** The header of a real JWT decodes to JSON naming its algorithm or type. */
 function isJwtHeader(value: string): boolean {
