@@ -2,6 +2,7 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { resolveOverlaps } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { findAwsSecretKeys } from './aws-secret-key.js'
+import { findCallArguments } from './call-arguments.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
@@ -19,7 +20,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
   const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
   const generated = findGitleaksSecrets(text).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
-  const all = [...specific, ...generated, ...findCredentialedUrls(text), ...findGenericAssignments(text)]
+  const all = [...specific, ...generated, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text)]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 

@@ -58,6 +58,11 @@ export class KeywordIndex {
     for (let s = 0; s < next.length; s++) {
       for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32] as number
     }
+    // A target state with outputs is stored negated, so the scan tests one sign per character.
+    for (let i = 0; i < delta.length; i++) {
+      const to = delta[i] as number
+      if (outputs[to] !== undefined) delta[i] = -to
+    }
     this.#delta = delta
     this.#outputs = outputs
   }
@@ -67,13 +72,14 @@ export class KeywordIndex {
     const found: Array<number[] | undefined> = new Array(this.keywords.length)
     const delta = this.#delta
     const outputs = this.#outputs
+    // States with outputs are never 0 (the root has none), so the sign is unambiguous.
     let state = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       state = code < ALPHABET ? (delta[state * ALPHABET + code] as number) : 0
-      const out = outputs[state]
-      if (out === undefined) continue
-      for (const id of out) {
+      if (state >= 0) continue
+      state = -state
+      for (const id of outputs[state] ?? []) {
         const start = i + 1 - (this.keywords[id] as string).length
         const list = found[id]
         if (list === undefined) found[id] = [start]

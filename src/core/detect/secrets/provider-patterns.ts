@@ -99,9 +99,10 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => randomEnough(3.5)(v.slice(v.indexOf(':') + 1)),
   },
   {
-    // `<base64 user id>.<timestamp>.<hmac>`: the first part must decode to a numeric id.
+    // `<base64 user id>.<timestamp>.<hmac>`: the first part must decode to a numeric id, so it
+    // starts with M, N or O then D, T, j or z (base64 of two digits; also a cheap first test).
     kind: 'discord-bot-token',
-    regex: /(?<![A-Za-z0-9_.-])[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g,
+    regex: /(?<![A-Za-z0-9_.-])[MNO][DTjz][A-Za-z0-9_-]{21,26}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g,
     prefix: () => '',
     accept: (v) => isBase64Digits(v.slice(0, v.indexOf('.'))) && randomEnough(3.5)(v.slice(v.lastIndexOf('.') + 1)),
   },
