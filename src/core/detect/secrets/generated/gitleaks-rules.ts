@@ -1638,7 +1638,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 6,
     tokens: [
-      { regex: /(?<![0-9A-Za-z_-])glpat-[0-9a-zA-Z_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b/g, group: -1 },
+      { regex: /\bglpat-[0-9a-zA-Z_\-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1706,7 +1706,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 6,
     tokens: [
-      { regex: /(?<![0-9A-Za-z_-])glrt-t\d_[0-9a-zA-Z_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b/g, group: -1 },
+      { regex: /\bglrt-t\d_[0-9a-zA-Z_\-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1865,7 +1865,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3.5,
     prefixLength: 0,
     tokens: [
-      { regex: /(?<![A-Za-z0-9])[a-zA-Z0-9]{14}\.atlasv1\.[a-zA-Z0-9_=-]{60,70}/g, group: -1 },
+      { regex: /[a-zA-Z0-9]{14}\.(?:atlasv1)\.[a-zA-Z0-9\-_=]{60,70}/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3036,6 +3036,23 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
         identifier: /(?:sendbird)/iy,
         secret: /^(?:[a-f0-9]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
       },
+    ],
+    allow: [],
+    allowMatch: [],
+    stopwords: [],
+  },
+  {
+    id: 'sendgrid-api-token',
+    title: 'SendGrid API token',
+    description: 'Detected a SendGrid API token, posing a risk of unauthorized email service operations and data exposure.',
+    severity: 'critical',
+    keywords: ['sg.'],
+    entropy: 2,
+    prefixLength: 3,
+    tokens: [
+      { regex: /\b(SG\.[a-zA-Z0-9=_\-.]{66})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+    ],
+    keyed: [
     ],
     allow: [],
     allowMatch: [],
