@@ -5,7 +5,9 @@ import { findCards } from './card.js'
 import { findEmails } from './email.js'
 import { findHashedIdentifiers } from './hashed-id.js'
 import { findIbans } from './iban.js'
+import { findInternationalIds } from './intl-ids.js'
 import { findNationalIds } from './national-id.js'
+import { findPassports } from './passport.js'
 import { findPhones } from './phone.js'
 
 export interface PiiOptions {
@@ -18,7 +20,15 @@ export interface PiiOptions {
  * that, where a card or national id also parses as a phone number, the id names the span.
  */
 export function findPii(text: string, options: PiiOptions = {}): SensitiveMatch[] {
-  const strong = [...findCards(text), ...findIbans(text), ...findNationalIds(text), ...findEmails(text), ...findHashedIdentifiers(text)]
+  const strong = [
+    ...findCards(text),
+    ...findIbans(text),
+    ...findNationalIds(text),
+    ...findInternationalIds(text),
+    ...findPassports(text),
+    ...findEmails(text),
+    ...findHashedIdentifiers(text),
+  ]
   const phones = findPhones(text, options).filter((p) => !strong.some((s) => s.start < p.end && p.start < s.end))
   return resolveOverlaps([...strong, ...phones])
 }

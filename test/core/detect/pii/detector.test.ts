@@ -41,7 +41,7 @@ describe('piiDetector', () => {
 
   it('declares every rule it can emit', () => {
     expect(piiDetector.rules.map((r) => r.id).sort()).toEqual(
-      ['pii.card-number', 'pii.email', 'pii.functional-email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.phone'].sort(),
+      ['pii.card-number', 'pii.email', 'pii.functional-email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.passport', 'pii.phone'].sort(),
     )
   })
 })

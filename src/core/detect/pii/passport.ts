@@ -1,0 +1,54 @@
+// Passports. Two forms count:
+// - a machine-readable zone (ICAO 9303): a TD3 passport data line (44 characters) whose
+//   document-number, birth-date, expiry and composite check digits all hold, a TD1 identity
+//   card line with valid date check digits, or a TD3 name line (`P<UTOERIKSSON<<ANNA<MARIA…`);
+// - a passport number (6–9 capitals and digits, at least one digit) right after a passport
+//   label in one of several languages (`Passport No: C01X00T47`, `numéro de passeport`).
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskAlnum } from '../../redact/mask.js'
+import { mrzCheckDigit } from './id-checksums.js'
+
+const TD3_DATA = /(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9](?![A-Z0-9<])/g
+const TD1_DATA = /(?<![A-Z0-9<])[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z<]{3}[A-Z0-9<]{11}[0-9](?![A-Z0-9<])/g
+const TD3_NAME = /(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}[A-Z]{1,39}<<[A-Z<]{1,38}(?![A-Z0-9<])/g
+/** Passport labels; the number follows within a few characters. */
+const LABEL = /(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pass-nr|passnummer)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#|id)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?/giy
+const NUMBER = /[A-Z0-9]{6,9}(?![A-Za-z0-9])/y
+const LABEL_WORDS = ['passport', 'passeport', 'pasaporte', 'passaporto', 'reisepass', 'paspoort', 'pass-nr', 'passnummer']
+
+const passport = (start: number, value: string): SensitiveMatch => ({
+  rule: 'pii.passport',
+  kind: 'passport',
+  start,
+  end: start + value.length,
+  redacted: maskAlnum(value, 2),
+})
+
+const checks = (field: string, digit: string | undefined): boolean => digit === '<' ? /^<*$/.test(field) : String(mrzCheckDigit(field)) === digit
+
+export function findPassports(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  if (text.includes('<')) {
+    for (const m of text.matchAll(TD3_DATA)) if (td3Valid(m[0])) out.push(passport(m.index, m[0]))
+    for (const m of text.matchAll(TD1_DATA)) if (checks(m[0].slice(0, 6), m[0][6]) && checks(m[0].slice(8, 14), m[0][14])) out.push(passport(m.index, m[0]))
+    for (const m of text.matchAll(TD3_NAME)) if (m[0].length === 44) out.push(passport(m.index, m[0]))
+  }
+  const lower = text.toLowerCase()
+  for (const word of LABEL_WORDS) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+      LABEL.lastIndex = at
+      const label = LABEL.exec(text)
+      if (!label) continue
+      NUMBER.lastIndex = at + label[0].length
+      const number = NUMBER.exec(text)
+      if (number && /[0-9]/.test(number[0])) out.push(passport(NUMBER.lastIndex - number[0].length, number[0]))
+    }
+  }
+  return out
+}
+
+/** TD3 line 2: number(9)+check, nationality, birth(6)+check, sex, expiry(6)+check, optional(14)+check, composite. */
+function td3Valid(line: string): boolean {
+  const composite = line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43)
+  return checks(line.slice(0, 9), line[9]) && checks(line.slice(13, 19), line[19]) && checks(line.slice(21, 27), line[27]) && checks(composite, line[43])
+}
