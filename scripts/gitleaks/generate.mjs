@@ -28,7 +28,7 @@ const OUT = join(root, 'src/core/detect/secrets/generated/gitleaks-rules.ts')
 const REPORT = join(import.meta.dirname, 'REPORT.md')
 
 /** Rules the engine already has under the same id, hand-written and tuned; gitleaks' copy is dropped. */
-const SAME_ID_HANDWRITTEN = new Set(['openai-api-key', 'anthropic-api-key', 'twilio-api-key', 'jwt', 'private-key', 'telegram-bot-api-token'])
+const SAME_ID_HANDWRITTEN = new Set(['openai-api-key', 'anthropic-api-key', 'twilio-api-key', 'jwt', 'private-key', 'telegram-bot-api-token', 'microsoft-teams-webhook'])
 /** Rules deliberately not generated, with the reason shown in REPORT.md. */
 const EXCLUDED = {
   'generic-api-key': 'covered by the engine\'s own generic assignment rule (`secrets.generic-assignment`), which judges key names and values in code rather than with one large regex and a 1,500-word stop list',

@@ -145,6 +145,13 @@ export const AccuracySchema = z
   })
   .strict()
 
+export const PiiSchema = z
+  .object({
+    /** Country (ISO 3166-1 alpha-2) assumed for phone numbers written without `+<country code>`. */
+    phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as US, GB or DE').default('US'),
+  })
+  .strict()
+
 export const ConfigSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -170,6 +177,8 @@ export const ConfigSchema = z
     policyFiles: z.array(z.string().min(1)).default([]),
     labels: z.object({ prefix: z.string().min(1).max(40).default('prompt-risk'), facetPrefix: z.string().min(1).max(40).default('prompt') }).strict().default({ prefix: 'prompt-risk', facetPrefix: 'prompt' }),
     audit: z.object({ branch: z.string().min(1).default('promptops-audit') }).strict().default({ branch: 'promptops-audit' }),
+    /** How the PII detector reads numbers. */
+    pii: PiiSchema.default({ phoneRegion: 'US' }),
     /** Categories whose findings are listed but do not raise the level. */
     informational: z.array(category).default([]),
   })

@@ -6,6 +6,7 @@ import { findEmails } from './email.js'
 import { findHashedIdentifiers } from './hashed-id.js'
 import { findIbans } from './iban.js'
 import { findInternationalIds } from './intl-ids.js'
+import { findLabelledIds } from './labelled-id.js'
 import { findNationalIds } from './national-id.js'
 import { findPassports } from './passport.js'
 import { findPhones } from './phone.js'
@@ -26,6 +27,7 @@ export function findPii(text: string, options: PiiOptions = {}): SensitiveMatch[
     ...findNationalIds(text),
     ...findInternationalIds(text),
     ...findPassports(text),
+    ...findLabelledIds(text),
     ...findEmails(text),
     ...findHashedIdentifiers(text),
   ]

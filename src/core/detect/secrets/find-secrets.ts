@@ -7,7 +7,9 @@ import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
+import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
+import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
 /**
@@ -20,7 +22,9 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
   const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
   const generated = findGitleaksSecrets(text).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
-  const all = [...specific, ...generated, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text)]
+  const named = [...specific, ...generated]
+  const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
+  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findProseCredentials(text), ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 

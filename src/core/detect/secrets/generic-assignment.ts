@@ -10,13 +10,13 @@ const MAX_KEY = 60
 const MAX_SPACES = 3
 const PASSWORD_KEY = /(?:password|passwd|pwd|passphrase|auth)$/
 const TOKEN_KEY =
-  /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|authorization)$/
+  /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|authorization|bearer)$/
 /** `pass`, `db_pass`, `SMTP-PASS`, but not `bypass` or `compass`. */
 const SHORT_PASS = /(?:^|[_.-])pass$/i
 /** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */
 const NOT_CREDENTIAL_KEY =
   /(?:public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
-const AUTH_SCHEME = /^(?:bearer|basic|token|digest)$/i
+const AUTH_SCHEME = /^(?:bearer|basic|token|digest|ssws|apikey)$/i
 const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&!|>]/
 const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
@@ -166,7 +166,7 @@ function acceptValue(key: string, value: string, quoted: boolean, strength: 'str
   // Cheap shape checks first: most candidates on hostile or ordinary text fail here.
   if (password ? value.length < 6 : value.length < 12 || charClasses(value) < 2) return false
   if (isPlaceholderValue(value) || saysFake(value) || /^https?:/i.test(value)) return false
-  if (!quoted && CODE_REFERENCE.test(value)) return false
+  if (!quoted && CODE_REFERENCE.test(value) && !value.split('.').some(looksRandom)) return false
   const entropy = shannonEntropy(value)
   return password ? new Set(value).size >= 4 && entropy >= 2.3 : entropy >= 3
 }

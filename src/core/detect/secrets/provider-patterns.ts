@@ -114,6 +114,15 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => randomEnough(3.5)(v.slice(v.lastIndexOf('/') + 1)),
   },
   {
+    // Old (outlook.office.com/webhook) and current (<tenant>.webhook.office.com/webhookb2) hosts.
+    kind: 'microsoft-teams-webhook',
+    hint: 'IncomingWebhook',
+    regex:
+      /https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{10,80})?/g,
+    prefix: () => 'https://',
+    accept: (v) => !looksFake(v.slice(v.indexOf('IncomingWebhook/') + 16)),
+  },
+  {
     kind: 'sendgrid-api-key',
     hint: 'SG.',
     regex: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,

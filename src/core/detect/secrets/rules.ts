@@ -28,6 +28,7 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('telegram-bot-api-token', 'critical', 'Telegram bot token'),
   rule('discord-bot-token', 'critical', 'Discord bot token'),
   rule('discord-webhook', 'high', 'Discord webhook URL'),
+  rule('microsoft-teams-webhook', 'high', 'Microsoft Teams incoming webhook URL'),
   rule('sendgrid-api-key', 'critical', 'SendGrid API key'),
   rule('npm-token', 'critical', 'npm access token'),
   rule('azure-storage-key', 'critical', 'Azure storage account key'),
@@ -36,6 +37,9 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('private-key', 'critical', 'Private key block'),
   rule('credentialed-url', 'high', 'URL with embedded credentials'),
   rule('generic-assignment', 'high', 'Hard-coded secret assigned to a secret-like key'),
+  rule('prefixed-token', 'high', 'Token with a provider prefix and a random body'),
+  rule('credential-in-prose', 'high', 'Password or key spelled out in prose'),
+  rule('cli-flag', 'high', 'Secret passed as a command-line flag'),
   // Provider rules generated from gitleaks (scripts/gitleaks/generate.mjs).
   ...GITLEAKS_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
 ]

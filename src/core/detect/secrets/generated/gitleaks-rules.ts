@@ -2490,23 +2490,6 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     stopwords: [],
   },
   {
-    id: 'microsoft-teams-webhook',
-    title: 'Microsoft teams webhook',
-    description: 'Uncovered a Microsoft Teams Webhook, which could lead to unauthorized access to team collaboration tools and data leaks.',
-    severity: 'high',
-    keywords: ['webhook.office.com', 'webhookb2', 'incomingwebhook'],
-    entropy: 0,
-    prefixLength: 5,
-    tokens: [
-      { regex: /https:\/\/[a-z0-9]+\.webhook\.office\.com\/webhookb2\/[a-z0-9]{8}-([a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-([a-z0-9]{4}-){3}[a-z0-9]{12}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9]{8}-([a-z0-9]{4}-){3}[a-z0-9]{12}/g, group: -1 },
-    ],
-    keyed: [
-    ],
-    allow: [],
-    allowMatch: [],
-    stopwords: [],
-  },
-  {
     id: 'netlify-access-token',
     title: 'Netlify access token',
     description: 'Detected a Netlify Access Token, potentially compromising web hosting services and site management.',
