@@ -49,16 +49,25 @@ export function findGitleaksSecrets(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const [ruleIndex, positions] of starts) {
     const rule = GITLEAKS_RULES[ruleIndex] as GeneratedRule
-    for (const pattern of rule.tokens) out.push(...tokenMatches(text, rule, pattern))
+    for (const pattern of rule.tokens) out.push(...tokenMatches(text, rule, pattern, positions))
     for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
   }
   return out
 }
 
-function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern): SensitiveMatch[] {
+/**
+ * gitleaks runs a rule when its keyword is anywhere in a file. A prompt template mixes
+ * unrelated content (a git SHA here, the word "sourcegraph" there), so a match that does not
+ * contain a keyword itself needs one within KEYWORD_REACH characters.
+ */
+const KEYWORD_REACH = 200
+
+function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   pattern.regex.lastIndex = 0
   for (const m of text.matchAll(pattern.regex)) {
+    const near = (at: number) => at >= m.index - KEYWORD_REACH && at <= m.index + m[0].length + KEYWORD_REACH
+    if (!keywordsAt.some(near)) continue
     const group = secretGroup(m, pattern.group)
     const secret = m[group] ?? ''
     if (secret === '') continue
