@@ -103,11 +103,19 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of assignmentsIn(text)) {
     if (!isSecretKey(m.key) && !isWeakSecretKey(m.key)) continue
-    const value = readValue(text, m.end)
+    const value = readValue(text, afterComparison(text, m.end))
     const match = value && keyedSecret(m.key, value)
     if (match) out.push(match)
   }
   return out
+}
+
+/** `token == "…"`, `token === "…"`: the value of a comparison starts after the second `=`. */
+function afterComparison(text: string, at: number): number {
+  if (text[at] !== '=' || text[at - 1] !== '=') return at
+  let end = at + (text[at + 1] === '=' ? 2 : 1)
+  for (let n = 0; n < MAX_SPACES && isBlank(text.charCodeAt(end)); n++) end++
+  return end
 }
 
 /** The finding for `value` under `key`, when the key names a credential and the value is one. */
