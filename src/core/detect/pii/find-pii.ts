@@ -7,6 +7,7 @@ import { findHashedIdentifiers } from './hashed-id.js'
 import { findIbans } from './iban.js'
 import { findInternationalIds } from './intl-ids.js'
 import { findLabelledIds } from './labelled-id.js'
+import { findLabels } from './labels.js'
 import { findNationalIds } from './national-id.js'
 import { findPassports } from './passport.js'
 import { findPhones } from './phone.js'
@@ -21,13 +22,14 @@ export interface PiiOptions {
  * that, where a card or national id also parses as a phone number, the id names the span.
  */
 export function findPii(text: string, options: PiiOptions = {}): SensitiveMatch[] {
+  const labels = findLabels(text)
   const strong = [
     ...findCards(text),
     ...findIbans(text),
     ...findNationalIds(text),
-    ...findInternationalIds(text),
-    ...findPassports(text),
-    ...findLabelledIds(text),
+    ...findInternationalIds(text, labels),
+    ...findPassports(text, labels),
+    ...findLabelledIds(text, labels),
     ...findEmails(text),
     ...findHashedIdentifiers(text),
   ]

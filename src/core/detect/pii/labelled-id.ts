@@ -3,16 +3,15 @@
 // number without a checkable structure personal. The value must hold five digits or more.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskAlnum } from '../../redact/mask.js'
+import { findLabels, ID_LABELS, type LabelsFound } from './labels.js'
 
-const LABELS = ['national id', 'id card', 'identity card', 'identity number', 'id number', 'personal id', 'citizen id', 'cnic', 'hkid', 'cedula', 'cédula', 'carte d\u2019identité', 'personalausweis']
 /** After a label: `[ no.|number|#][:=]["']` or ` is `, then the value (sticky, bounded). */
 const TAIL = /[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?([A-Za-z0-9][A-Za-z0-9()[\]/-]{4,24})(?![A-Za-z0-9])/iy
 
-export function findLabelledIds(text: string): SensitiveMatch[] {
+export function findLabelledIds(text: string, labels: LabelsFound = findLabels(text)): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  const lower = text.toLowerCase()
-  for (const label of LABELS) {
-    for (let at = lower.indexOf(label); at !== -1; at = lower.indexOf(label, at + label.length)) {
+  for (const label of ID_LABELS) {
+    for (const at of labels.at(label)) {
       if (/[a-z0-9]/i.test(text[at - 1] ?? ' ')) continue
       TAIL.lastIndex = at + label.length
       const m = TAIL.exec(text)

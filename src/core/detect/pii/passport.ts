@@ -7,6 +7,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskAlnum } from '../../redact/mask.js'
 import { mrzCheckDigit } from './id-checksums.js'
+import { findLabels, PASSPORT_LABELS, type LabelsFound } from './labels.js'
 
 const TD3_DATA = /(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9](?![A-Z0-9<])/g
 const TD1_DATA = /(?<![A-Z0-9<])[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z<]{3}[A-Z0-9<]{11}[0-9](?![A-Z0-9<])/g
@@ -15,7 +16,6 @@ const TD3_NAME = /(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}[A-Z]{1,39}<<[A-Z<]{1,38}(?![A-Z
 const LABEL = /(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pass-nr|passnummer)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#|id)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?/giy
 /** Up to three groups (`P 1630837`, `2 32 636829`); a letters-only group only as a short prefix. */
 const NUMBER = /[A-Za-z0-9]{1,10}(?: [A-Za-z0-9]{1,10}){0,2}(?![A-Za-z0-9])/y
-const LABEL_WORDS = ['passport', 'passeport', 'pasaporte', 'passaporto', 'reisepass', 'paspoort', 'pass-nr', 'passnummer']
 
 const passport = (start: number, value: string): SensitiveMatch => ({
   rule: 'pii.passport',
@@ -27,16 +27,16 @@ const passport = (start: number, value: string): SensitiveMatch => ({
 
 const checks = (field: string, digit: string | undefined): boolean => digit === '<' ? /^<*$/.test(field) : String(mrzCheckDigit(field)) === digit
 
-export function findPassports(text: string): SensitiveMatch[] {
+export function findPassports(text: string, labels: LabelsFound = findLabels(text)): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  if (text.includes('<')) {
+  // Every MRZ has a `<<` filler or name separator.
+  if (text.includes('<<')) {
     for (const m of text.matchAll(TD3_DATA)) if (td3Valid(m[0])) out.push(passport(m.index, m[0]))
     for (const m of text.matchAll(TD1_DATA)) if (checks(m[0].slice(0, 6), m[0][6]) && checks(m[0].slice(8, 14), m[0][14])) out.push(passport(m.index, m[0]))
     for (const m of text.matchAll(TD3_NAME)) if (m[0].length === 44) out.push(passport(m.index, m[0]))
   }
-  const lower = text.toLowerCase()
-  for (const word of LABEL_WORDS) {
-    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+  for (const word of PASSPORT_LABELS) {
+    for (const at of labels.at(word)) {
       LABEL.lastIndex = at
       const label = LABEL.exec(text)
       if (!label) continue

@@ -6,6 +6,7 @@ import { findCallArguments } from './call-arguments.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
+import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
@@ -21,10 +22,11 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
   const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
-  const generated = findGitleaksSecrets(text).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
+  const keywords = findKeywords(text)
+  const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
   const named = [...specific, ...generated]
   const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
-  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findProseCredentials(text), ...unnamed]
+  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findProseCredentials(text, keywords.at), ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 

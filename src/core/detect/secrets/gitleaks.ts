@@ -7,7 +7,7 @@ import { maskSecret } from '../../redact/mask.js'
 import { shannonEntropy } from './entropy.js'
 import type { GeneratedRule, KeyedPattern, TokenPattern } from './generated-rule.js'
 import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
-import { KeywordIndex } from './keyword-index.js'
+import { findKeywords, type KeywordsFound } from './keywords.js'
 import { looksFake } from './placeholders.js'
 
 /** gitleaks' operator between identifier and secret (utils.GenerateSemiGenericRegex), anchored. */
@@ -16,36 +16,25 @@ const OPERATOR = /^[ \t\w.-]{0,20}[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x6
 const OPERATOR_WINDOW = 40
 const SECRET_WINDOW = 512
 
-interface IndexedRules {
-  index: KeywordIndex
-  /** Rule indices per keyword id. */
-  rulesOf: ReadonlyArray<readonly number[]>
-}
-
-let indexed: IndexedRules | undefined
-
-function rulesIndex(): IndexedRules {
-  if (indexed) return indexed
-  const keywords = [...new Set(GITLEAKS_RULES.flatMap((r) => r.keywords))]
-  const rulesOf = keywords.map((k) => GITLEAKS_RULES.flatMap((r, i) => (r.keywords.includes(k) ? [i] : [])))
-  indexed = { index: new KeywordIndex(keywords), rulesOf }
-  return indexed
-}
+/** Rule indices per keyword. */
+const RULES_OF = new Map<string, number[]>()
+GITLEAKS_RULES.forEach((rule, i) => {
+  for (const k of rule.keywords) RULES_OF.set(k, [...(RULES_OF.get(k) ?? []), i])
+})
 
 /** Secrets found by the generated rules, each tagged `secrets.<gitleaks id>`. */
-export function findGitleaksSecrets(text: string): SensitiveMatch[] {
-  const { index, rulesOf } = rulesIndex()
-  const occurrences = index.occurrences(text)
+export function findGitleaksSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
   // Keyword occurrences per rule (positions where its keyed identifiers may start).
   const starts = new Map<number, number[]>()
-  occurrences.forEach((positions, keywordId) => {
-    if (!positions) return
-    for (const rule of rulesOf[keywordId] ?? []) {
+  for (const [keyword, rules] of RULES_OF) {
+    const positions = keywords.at(keyword)
+    if (positions.length === 0) continue
+    for (const rule of rules) {
       const list = starts.get(rule)
       if (list) list.push(...positions)
       else starts.set(rule, [...positions])
     }
-  })
+  }
   const out: SensitiveMatch[] = []
   for (const [ruleIndex, positions] of starts) {
     const rule = GITLEAKS_RULES[ruleIndex] as GeneratedRule

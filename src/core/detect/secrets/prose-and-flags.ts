@@ -9,17 +9,17 @@ import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, readValue } from './generic-assignment.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 
-const NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token']
+export const PROSE_NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT = /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80}))/i
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
-export function findProseCredentials(text: string): SensitiveMatch[] {
+/** `nounsAt(noun)`: where each of PROSE_NOUNS occurs, case-insensitively (keywords.ts). */
+export function findProseCredentials(text: string, nounsAt: (noun: string) => readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  const lower = text.toLowerCase()
-  for (const noun of NOUNS) {
-    for (let at = lower.indexOf(noun); at !== -1; at = lower.indexOf(noun, at + noun.length)) {
+  for (const noun of PROSE_NOUNS) {
+    for (const at of nounsAt(noun)) {
       const from = at + noun.length
       // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`).
       if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
