@@ -2,7 +2,7 @@
 // set (config/gitleaks.toml, MIT). Re-run when gitleaks updates:
 //
 //   git -C <gitleaks clone> show <tag>:config/gitleaks.toml > scripts/gitleaks/gitleaks.toml
-//   node scripts/gitleaks/generate.mjs --ref <tag> --commit <sha>
+//   node scripts/gitleaks/generate.mjs --ref=<tag> --commit=<sha>
 //
 // Every rule is converted from Go RE2 to JavaScript (re2-to-js.mjs), split into keyed and
 // token patterns (split-rule.mjs), and every resulting regex is checked for super-linear
