@@ -4,9 +4,10 @@
 // rule only (another provider's token, a client id beside its secret, a secret the rule
 // fails to match), not texts free of secrets. Rules whose categories do
 // not include `secret` (identifiers) or include `hashed` (password hashes) are outside the
-// secrets category and left out. Every text is stored base64-encoded (⟦b64:…⟧), so the
-// repository holds nothing a secret scanner would flag.
+// secrets category and left out. Random-looking values are replaced by ⟦rand⟧ markers of the
+// same shape (defang.mjs), so the repository holds no value that was ever live.
 import { execFileSync } from 'node:child_process'
+import { defang } from './defang.mjs'
 import { parseAllDocuments } from 'yaml'
 
 const [gitDir, commit] = process.argv.slice(2)
@@ -14,6 +15,8 @@ if (!gitDir || !commit) throw new Error('usage: noseyparker.mjs <git dir> <commi
 const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
 const files = git('ls-tree', '-r', '--name-only', commit).split('\n').filter((f) => /data\/default\/builtin\/rules\/.*\.yml$/.test(f))
 const b64 = (s) => `⟦b64:${Buffer.from(s, 'utf8').toString('base64')}⟧`
+/** Positives: random-looking runs become ⟦rand⟧ markers (defang.mjs); the rest base64. */
+const store = (s, label) => (label ? defang(s) : b64(s))
 const out = []
 for (const file of files.sort()) {
   const raw = git('show', `${commit}:${file}`)
@@ -22,7 +25,7 @@ for (const file of files.sort()) {
       const categories = rule.categories ?? []
       if (!categories.includes('secret') || categories.includes('hashed')) continue
       const group = rule.id.replace(/^np\./, '').replace(/\.\d+$/, '')
-      for (const text of rule.examples ?? []) out.push({ text: b64(text.trimEnd()), label: true, rule: group, source: 'noseyparker', note: rule.id })
+      for (const text of rule.examples ?? []) out.push({ text: store(text.trimEnd(), true), label: true, rule: group, source: 'noseyparker', note: rule.id })
     }
   }
 }
