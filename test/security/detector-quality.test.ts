@@ -17,7 +17,7 @@ const DIR = join(import.meta.dirname, '../fixtures/corpora')
  * (held-out sources) where a category has one, else all samples.
  */
 const FLOORS: Record<EvalCategory, { split: Split | 'all'; precision: number; recall: number; minSamples: number }> = {
-  secrets: { split: 'test', precision: 0.81, recall: 0.51, minSamples: 80 },
+  secrets: { split: 'test', precision: 0.82, recall: 0.55, minSamples: 80 },
   pii: { split: 'test', precision: 0.97, recall: 0.9, minSamples: 600 },
   injection: { split: 'all', precision: 0.96, recall: 0.55, minSamples: 100 },
   toxicity: { split: 'all', precision: 0.93, recall: 0.68, minSamples: 90 },

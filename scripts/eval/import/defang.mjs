@@ -36,3 +36,15 @@ function defangToken(token) {
 export function defang(text) {
   return text.replace(TOKEN, defangToken)
 }
+
+/**
+ * The stored form of an imported positive: defanged, and every literal stretch between the
+ * ⟦rand⟧ markers base64-encoded (⟦b64:…⟧), so low-entropy passwords and URLs are not stored
+ * in clear either.
+ */
+export function storePositive(text) {
+  return defang(text)
+    .split(/(⟦rand:[^⟧]*⟧)/)
+    .map((part) => (part === '' || part.startsWith('⟦rand:') ? part : `⟦b64:${Buffer.from(part, 'utf8').toString('base64')}⟧`))
+    .join('')
+}

@@ -7,7 +7,7 @@
 // secrets category and left out. Random-looking values are replaced by ⟦rand⟧ markers of the
 // same shape (defang.mjs), so the repository holds no value that was ever live.
 import { execFileSync } from 'node:child_process'
-import { defang } from './defang.mjs'
+import { storePositive } from './defang.mjs'
 import { parseAllDocuments } from 'yaml'
 
 const [gitDir, commit] = process.argv.slice(2)
@@ -15,8 +15,8 @@ if (!gitDir || !commit) throw new Error('usage: noseyparker.mjs <git dir> <commi
 const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
 const files = git('ls-tree', '-r', '--name-only', commit).split('\n').filter((f) => /data\/default\/builtin\/rules\/.*\.yml$/.test(f))
 const b64 = (s) => `⟦b64:${Buffer.from(s, 'utf8').toString('base64')}⟧`
-/** Positives: random-looking runs become ⟦rand⟧ markers (defang.mjs); the rest base64. */
-const store = (s, label) => (label ? defang(s) : b64(s))
+/** Positives: random-looking runs become ⟦rand⟧ markers, the rest base64 (defang.mjs). */
+const store = (s, label) => (label ? storePositive(s) : b64(s))
 const out = []
 for (const file of files.sort()) {
   const raw = git('show', `${commit}:${file}`)

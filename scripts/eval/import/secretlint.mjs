@@ -7,7 +7,7 @@
 // Positives have their random-looking values replaced by ⟦rand⟧ markers of the same shape
 // (defang.mjs); negatives are stored base64-encoded (⟦b64:…⟧).
 import { execFileSync } from 'node:child_process'
-import { defang } from './defang.mjs'
+import { storePositive } from './defang.mjs'
 
 const [gitDir, commit] = process.argv.slice(2)
 if (!gitDir || !commit) throw new Error('usage: secretlint.mjs <git dir> <commit>')
@@ -15,8 +15,8 @@ const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { e
 const SKIP = new Set(['preset-canary', 'preset-recommend', 'filter-comments', 'pattern', 'no-dotenv', 'no-homedir', 'no-k8s-kind-secret', 'example'])
 const INPUT = /^packages\/@secretlint\/secretlint-rule-([^/]+)\/test\/snapshots\/([^/]+)\/input\.[^/]+$/
 const b64 = (s) => `⟦b64:${Buffer.from(s, 'utf8').toString('base64')}⟧`
-/** Positives: random-looking runs become ⟦rand⟧ markers (defang.mjs); the rest base64. */
-const store = (s, label) => (label ? defang(s) : b64(s))
+/** Positives: random-looking runs become ⟦rand⟧ markers, the rest base64 (defang.mjs). */
+const store = (s, label) => (label ? storePositive(s) : b64(s))
 const out = []
 for (const file of git('ls-tree', '-r', '--name-only', commit).split('\n').sort()) {
   const m = INPUT.exec(file)
