@@ -15,11 +15,18 @@ export function findLabelledIds(text: string, labels: LabelsFound = findLabels(t
       if (/[a-z0-9]/i.test(text[at - 1] ?? ' ')) continue
       TAIL.lastIndex = at + label.length
       const m = TAIL.exec(text)
-      const value = m?.[1]?.replace(/[-/]+$/, '')
+      const value = trimTrailing(m?.[1] ?? '')
       if (!m || !value || (value.match(/[0-9]/g)?.length ?? 0) < 5) continue
       const start = TAIL.lastIndex - (m[1]?.length ?? 0)
       out.push({ rule: 'pii.national-id', kind: 'labelled-id', start, end: start + value.length, redacted: maskAlnum(value, 2) })
     }
   }
   return out
+}
+
+/** Drops trailing `-` and `/` (a value cut at a line end or list separator). */
+function trimTrailing(value: string): string {
+  let end = value.length
+  while (end > 0 && (value[end - 1] === '-' || value[end - 1] === '/')) end--
+  return value.slice(0, end)
 }

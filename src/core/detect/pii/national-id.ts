@@ -53,7 +53,9 @@ export function findNinos(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of text.matchAll(NINO)) {
     const [raw, a = '', b = ''] = m
-    if (NINO_BANNED.has((a + b).toUpperCase()) || !/^[A-Z ]+[0-9 ]+[A-Z]$|^[a-z ]+[0-9 ]+[a-z]$/.test(raw)) continue
+    // One case throughout: `AB 12 34 56 C` or `ab 12 34 56 c`, not `aB…`.
+    const letters = raw.replace(/[^A-Za-z]/g, '')
+    if (NINO_BANNED.has((a + b).toUpperCase()) || (letters !== letters.toUpperCase() && letters !== letters.toLowerCase())) continue
     out.push(match('uk-nino', m.index, raw, maskAlnum(raw, 1)))
   }
   return out
