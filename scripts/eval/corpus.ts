@@ -13,6 +13,10 @@ import { join } from 'node:path'
 export const CATEGORIES = ['secrets', 'pii', 'injection', 'toxicity'] as const
 export type EvalCategory = (typeof CATEGORIES)[number]
 
+/** Whole sources are assigned to one split (corpora/splits.json): tune on train/dev, report test. */
+export const SPLITS = ['train', 'dev', 'test'] as const
+export type Split = (typeof SPLITS)[number]
+
 export interface Sample {
   text: string
   label: boolean
@@ -21,6 +25,7 @@ export interface Sample {
   note?: string
   /** `<category>.jsonl:<line>` */
   id: string
+  split: Split
 }
 
 const CHARSETS: Record<string, string> = {
@@ -86,16 +91,24 @@ export function expandMarkers(text: string, id: string): string {
   })
 }
 
-export function parseCorpus(category: string, jsonl: string): Sample[] {
+export type SplitMap = Readonly<Record<string, Readonly<Record<string, Split>>>>
+
+export function parseCorpus(category: string, jsonl: string, splits: SplitMap): Sample[] {
   return jsonl.split('\n').flatMap((line, i) => {
     if (line.trim() === '') return []
     const id = `${category}.jsonl:${i + 1}`
-    const raw = JSON.parse(line) as Omit<Sample, 'id'>
+    const raw = JSON.parse(line) as Omit<Sample, 'id' | 'split'>
     if (typeof raw.text !== 'string' || typeof raw.label !== 'boolean' || typeof raw.source !== 'string') throw new Error(`${id}: needs text, label, source`)
-    return [{ ...raw, text: expandMarkers(raw.text, id), id }]
+    const split = splits[category]?.[raw.source]
+    if (split === undefined || !SPLITS.includes(split)) throw new Error(`${id}: source "${raw.source}" has no split in corpora/splits.json`)
+    return [{ ...raw, text: expandMarkers(raw.text, id), id, split }]
   })
 }
 
+export function loadSplits(dir: string): SplitMap {
+  return JSON.parse(readFileSync(join(dir, 'splits.json'), 'utf8')) as SplitMap
+}
+
 export function loadCorpus(dir: string, category: EvalCategory): Sample[] {
-  return parseCorpus(category, readFileSync(join(dir, `${category}.jsonl`), 'utf8'))
+  return parseCorpus(category, readFileSync(join(dir, `${category}.jsonl`), 'utf8'), loadSplits(dir))
 }

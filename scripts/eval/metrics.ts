@@ -28,3 +28,18 @@ export function scores(c: Counts): Scores {
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
   return { ...c, samples: c.tp + c.fp + c.fn + c.tn, precision, recall, f1 }
 }
+
+/** Wilson score interval (95 %) for k successes out of n; [0, 1] when n is 0. */
+export function wilson(k: number, n: number, z = 1.96): [number, number] {
+  if (n === 0) return [0, 1]
+  const p = k / n
+  const centre = p + (z * z) / (2 * n)
+  const margin = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))
+  const denominator = 1 + (z * z) / n
+  return [Math.max(0, (centre - margin) / denominator), Math.min(1, (centre + margin) / denominator)]
+}
+
+/** Precision and recall with their 95 % Wilson intervals. */
+export function intervals(c: Counts): { precision: [number, number]; recall: [number, number] } {
+  return { precision: wilson(c.tp, c.tp + c.fp), recall: wilson(c.tp, c.tp + c.fn) }
+}

@@ -1,12 +1,23 @@
 // Renders evaluation results: a console table and the markdown block for docs/detectors.md.
-import type { Scores } from './metrics.js'
+// Headline figures are the test split (sources never tuned on), with 95 % Wilson intervals.
+import type { Split } from './corpus.js'
+import { intervals, type Scores } from './metrics.js'
 import type { CategoryResult, Miss } from './run.js'
 
 const pct = (x: number): string => x.toFixed(3)
 const HEAD = ['category', 'samples', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1']
+const CI_HEAD = ['samples', 'TP', 'FP', 'FN', 'TN', 'precision [95% CI]', 'recall [95% CI]']
 
 function row(name: string, s: Scores): string[] {
   return [name, String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn), pct(s.precision), pct(s.recall), pct(s.f1)]
+}
+
+const ci = ([lo, hi]: [number, number]): string => `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`
+
+function ciRow(cells: string[], s: Scores): string[] {
+  const { precision, recall } = intervals(s)
+  const counts = [String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn)]
+  return [...cells, ...counts, `${pct(s.precision)} ${ci(precision)}`, `${pct(s.recall)} ${ci(recall)}`]
 }
 
 function markdownTable(head: string[], rows: string[][]): string {
@@ -20,11 +31,24 @@ function consoleTable(head: string[], rows: string[][]): string {
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n')
 }
 
+/** One row per category and split that has samples. */
+function splitRows(results: readonly CategoryResult[], only?: Split): string[][] {
+  return results.flatMap((r) =>
+    Object.entries(r.splits)
+      .filter(([split]) => only === undefined || split === only)
+      .map(([split, s]) => ciRow([r.category, split], s as Scores)),
+  )
+}
+
+function sourceRows(results: readonly CategoryResult[]): string[][] {
+  return results.flatMap((r) => r.sources.map((s) => ciRow([r.category, s.source, s.split], s.scores)))
+}
+
 function missLine(m: Miss): string {
   const fired = m.kind === 'FP' && m.fired.length > 0 ? ` → ${m.fired.join(', ')}` : ''
   const label = [m.source, m.rule].filter(Boolean).join(' / ')
   const note = m.note ? ` [${m.note}]` : ''
-  return `${m.kind} ${m.id} (${label})${fired}: ${m.preview}${note}`
+  return `${m.kind} ${m.id} (${m.split}: ${label})${fired}: ${m.preview}${note}`
 }
 
 /** Misses shown per category: false negatives first (missed findings), then false positives. */
@@ -35,9 +59,10 @@ export function worstMisses(result: CategoryResult, limit: number): Miss[] {
 }
 
 export function renderConsole(results: readonly CategoryResult[], missLimit = 8): string {
-  const out = [consoleTable(HEAD, results.map((r) => row(r.category, r.scores))), '']
+  const out = [consoleTable(['category', 'split', ...CI_HEAD], splitRows(results)), '']
+  out.push(consoleTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
   for (const r of results) {
-    out.push(`${r.category} by rule/source:`)
+    out.push(`${r.category} by rule/source (all splits):`)
     out.push(consoleTable(['  group', ...HEAD.slice(1)], r.groups.map((g) => row(`  ${g.group}`, g.scores))), '')
   }
   for (const r of results) {
@@ -51,9 +76,11 @@ export function renderConsole(results: readonly CategoryResult[], missLimit = 8)
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/`/g, "'")
 
 export function renderMarkdown(results: readonly CategoryResult[], missLimit = 6): string {
-  const out = [markdownTable(HEAD, results.map((r) => row(r.category, r.scores))), '']
+  const out = ['**Test split** (held-out sources, never tuned on):', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results, 'test')), '']
+  out.push('All splits:', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results)), '')
+  out.push('Per source:', '', markdownTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
   for (const r of results) {
-    out.push(`<details><summary>${r.category}: by rule / source</summary>`, '')
+    out.push(`<details><summary>${r.category}: by rule / source (all splits)</summary>`, '')
     out.push(markdownTable(['group', ...HEAD.slice(1)], r.groups.map((g) => row(g.group, g.scores))), '', '</details>', '')
   }
   out.push('Worst misses (previews are redacted: long tokens and digit runs keep a 2–3 character prefix, toxic words are masked):', '')

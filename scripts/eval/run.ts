@@ -1,6 +1,7 @@
-// Runs every corpus through its detector: per-category scores, a breakdown by rule or
-// source, and the misclassified samples (redacted previews only).
-import { CATEGORIES, loadCorpus, type EvalCategory, type Sample } from './corpus.js'
+// Runs every corpus through its detector: per-category scores per split (sources are held
+// out whole: corpora/splits.json), per source, a breakdown by rule or source, and the
+// misclassified samples (redacted previews only).
+import { CATEGORIES, SPLITS, loadCorpus, type EvalCategory, type Sample, type Split } from './corpus.js'
 import { verdict } from './detect.js'
 import { emptyCounts, scores, tally, type Counts, type Scores } from './metrics.js'
 import { preview } from './redact.js'
@@ -9,6 +10,7 @@ export interface Miss {
   kind: 'FN' | 'FP'
   id: string
   source: string
+  split: Split
   rule?: string
   note?: string
   preview: string
@@ -18,26 +20,40 @@ export interface Miss {
 
 export interface CategoryResult {
   category: EvalCategory
+  /** All samples, every split. */
   scores: Scores
+  /** Per split; a split without samples is absent. */
+  splits: Partial<Record<Split, Scores>>
+  /** Per source, with the split it belongs to. */
+  sources: Array<{ source: string; split: Split; scores: Scores }>
   /** Keyed by the sample's `rule` label, else its source. */
   groups: Array<{ group: string; scores: Scores }>
   misses: Miss[]
 }
 
+const bump = <K>(map: Map<K, Counts>, key: K, label: boolean, flagged: boolean): void =>
+  tally(map.get(key) ?? map.set(key, emptyCounts()).get(key)!, label, flagged)
+
 export function evaluateCategory(category: EvalCategory, samples: readonly Sample[]): CategoryResult {
   const total = emptyCounts()
   const groups = new Map<string, Counts>()
+  const splits = new Map<Split, Counts>()
+  const sources = new Map<string, Counts>()
+  const splitOf = new Map<string, Split>()
   const misses: Miss[] = []
   for (const sample of samples) {
     const v = verdict(category, sample.text)
     tally(total, sample.label, v.flagged)
-    const key = sample.rule ?? sample.source
-    tally(groups.get(key) ?? groups.set(key, emptyCounts()).get(key)!, sample.label, v.flagged)
+    bump(groups, sample.rule ?? sample.source, sample.label, v.flagged)
+    bump(splits, sample.split, sample.label, v.flagged)
+    bump(sources, sample.source, sample.label, v.flagged)
+    splitOf.set(sample.source, sample.split)
     if (sample.label !== v.flagged) {
       misses.push({
         kind: sample.label ? 'FN' : 'FP',
         id: sample.id,
         source: sample.source,
+        split: sample.split,
         ...(sample.rule ? { rule: sample.rule } : {}),
         ...(sample.note ? { note: sample.note } : {}),
         preview: preview(category, sample.text),
@@ -45,9 +61,14 @@ export function evaluateCategory(category: EvalCategory, samples: readonly Sampl
       })
     }
   }
+  const order = (s: Split) => SPLITS.indexOf(s)
   return {
     category,
     scores: scores(total),
+    splits: Object.fromEntries([...splits].map(([split, c]) => [split, scores(c)])),
+    sources: [...sources]
+      .map(([source, c]) => ({ source, split: splitOf.get(source) ?? 'train', scores: scores(c) }))
+      .sort((a, b) => order(a.split) - order(b.split) || a.source.localeCompare(b.source)),
     groups: [...groups].map(([group, c]) => ({ group, scores: scores(c) })).sort((a, b) => a.group.localeCompare(b.group)),
     misses,
   }

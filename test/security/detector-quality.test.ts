@@ -5,20 +5,24 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CATEGORIES, expandMarkers, parseCorpus, type EvalCategory } from '../../scripts/eval/corpus.js'
+import { CATEGORIES, expandMarkers, loadSplits, parseCorpus, type EvalCategory, type Split } from '../../scripts/eval/corpus.js'
 import { preview } from '../../scripts/eval/redact.js'
-import { evaluate } from '../../scripts/eval/run.js'
+import { evaluate, evaluateCategory } from '../../scripts/eval/run.js'
 import { findSecrets } from '../../src/core/detect/secrets/index.js'
 
 const DIR = join(import.meta.dirname, '../fixtures/corpora')
 
-/** Measured baseline (see docs/detectors.md) minus ~0.03. */
-const FLOORS: Record<EvalCategory, { precision: number; recall: number; minSamples: number }> = {
-  secrets: { precision: 0.93, recall: 0.94, minSamples: 250 },
-  pii: { precision: 0.96, recall: 0.9, minSamples: 250 },
-  injection: { precision: 0.96, recall: 0.55, minSamples: 100 },
-  toxicity: { precision: 0.93, recall: 0.68, minSamples: 90 },
+/**
+ * Measured baseline (see docs/detectors.md) minus ~0.03, on the split named: the test split
+ * (held-out sources) where a category has one, else all samples.
+ */
+const FLOORS: Record<EvalCategory, { split: Split | 'all'; precision: number; recall: number; minSamples: number }> = {
+  secrets: { split: 'test', precision: 0.82, recall: 0.55, minSamples: 80 },
+  pii: { split: 'test', precision: 0.97, recall: 0.9, minSamples: 600 },
+  injection: { split: 'all', precision: 0.96, recall: 0.55, minSamples: 100 },
+  toxicity: { split: 'all', precision: 0.93, recall: 0.68, minSamples: 90 },
 }
+const SPLIT_MAP = loadSplits(DIR)
 
 const results = evaluate(DIR)
 
@@ -26,9 +30,11 @@ describe('detector quality floor', () => {
   it.each(CATEGORIES)('%s keeps precision and recall above the floor', (category) => {
     const result = results.find((r) => r.category === category)!
     const floor = FLOORS[category]
-    expect(result.scores.samples).toBeGreaterThanOrEqual(floor.minSamples)
-    expect(result.scores.precision).toBeGreaterThanOrEqual(floor.precision)
-    expect(result.scores.recall).toBeGreaterThanOrEqual(floor.recall)
+    const scores = floor.split === 'all' ? result.scores : result.splits[floor.split]
+    expect(scores).toBeDefined()
+    expect(scores!.samples).toBeGreaterThanOrEqual(floor.minSamples)
+    expect(scores!.precision).toBeGreaterThanOrEqual(floor.precision)
+    expect(scores!.recall).toBeGreaterThanOrEqual(floor.recall)
   })
 
   it('has positives and negatives in every corpus', () => {
@@ -40,22 +46,28 @@ describe('detector quality floor', () => {
 
   it('keeps every provider token exact: no provider rule misses on generated tokens', () => {
     const secrets = results.find((r) => r.category === 'secrets')!
-    const providerGroups = secrets.groups.filter((g) => !['generic-assignment', 'placeholder', 'prose', 'credentialed-url'].includes(g.group))
+    // The gitleaks rule tests (train): tokens generated from each rule's own pattern.
+    const train = evaluateCategory('secrets', parseCorpus('secrets', readFileSync(join(DIR, 'secrets.jsonl'), 'utf8'), SPLIT_MAP).filter((s) => s.source === 'gitleaks'))
+    const providerGroups = train.groups.filter((g) => !['generic-assignment', 'placeholder', 'prose', 'credentialed-url'].includes(g.group))
+    expect(providerGroups.length).toBeGreaterThan(10)
     for (const g of providerGroups) expect({ group: g.group, fn: g.scores.fn }).toEqual({ group: g.group, fn: 0 })
+    expect(secrets.groups.length).toBeGreaterThan(providerGroups.length)
   })
 })
 
 describe('corpus fixtures', () => {
   it('credits every source in test/fixtures/README.md', () => {
     const readme = readFileSync(join(DIR, '../README.md'), 'utf8')
-    const sources = new Set(CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8')).map((s) => s.source)))
+    const sources = new Set(CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8'), SPLIT_MAP).map((s) => s.source)))
     for (const source of sources) expect({ source, credited: readme.includes(`\`${source}\``) }).toEqual({ source, credited: true })
   })
 
   it('stores no provider-shaped secret in the raw files (push protection stays quiet)', () => {
     for (const c of CATEGORIES) {
       const raw = readFileSync(join(DIR, `${c}.jsonl`), 'utf8')
-      const rules = findSecrets(raw).map((m) => m.rule).filter((r) => r !== 'secrets.generic-assignment')
+      // ⟦b64:…⟧ markers are base64 by design, so a stored sample holding a JWT reads as a
+      // base64-encoded JWT (gitleaks' jwt-base64); no push protection reports those.
+      const rules = findSecrets(raw).map((m) => m.rule).filter((r) => r !== 'secrets.generic-assignment' && r !== 'secrets.jwt-base64')
       expect({ file: c, rules }).toEqual({ file: c, rules: [] })
     }
   })
@@ -75,7 +87,8 @@ describe('corpus fixtures', () => {
   })
 
   it('rejects a malformed sample', () => {
-    expect(() => parseCorpus('x', '{"text":"a"}')).toThrow('needs text, label, source')
+    expect(() => parseCorpus('x', '{"text":"a"}', SPLIT_MAP)).toThrow('needs text, label, source')
+    expect(() => parseCorpus('secrets', '{"text":"a","label":true,"source":"nowhere"}', SPLIT_MAP)).toThrow('has no split')
     expect(() => expandMarkers('⟦rand:nope:3⟧', 'x')).toThrow('unknown charset')
   })
 })

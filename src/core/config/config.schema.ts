@@ -132,6 +132,12 @@ export const AccuracySchema = z
   })
   .strict()
 
+export const PiiSchema = z
+  .object({
+    phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as US, GB or DE').default('US').describe('Country (ISO 3166-1 alpha-2) assumed for phone numbers written without `+<country code>`.'),
+  })
+  .strict()
+
 export const ConfigSchema = z
   .object({
     version: z.literal(1).default(1).describe('Config format version.'),
@@ -163,6 +169,7 @@ export const ConfigSchema = z
       .strict()
       .default({ prefix: 'prompt-risk', facetPrefix: 'prompt' })
       .describe('Label prefixes the Action uses on pull requests.'),
+    pii: PiiSchema.default({ phoneRegion: 'US' }).describe('How the PII detector reads numbers.'),
     audit: z
       .object({ branch: z.string().min(1).default('promptops-audit').describe('Name of the orphan audit branch.') })
       .strict()

@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits (single space or dash between digits allowed), a known
-// issuer range for that length, and a valid Luhn check digit.
+// issuer range (IIN) for that length, and a valid Luhn check digit. Every brand of the Luhn
+// family is covered; a number labelled as something else (`order #`, `tracking:`) is not a card.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskCard } from '../../redact/mask.js'
 import { luhnValid } from './checksums.js'
@@ -11,16 +12,26 @@ interface Issuer {
   lengths: readonly number[]
 }
 
+/** IIN prefixes and valid lengths per brand (public issuer tables, as in braintree/credit-card-type). */
 const ISSUERS: readonly Issuer[] = [
-  { prefix: /^4/, lengths: [13, 16, 19] }, // Visa
+  { prefix: /^4/, lengths: [13, 16, 18, 19] }, // Visa, Visa Electron, Elo 4xxx
   { prefix: /^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, lengths: [16] }, // Mastercard
   { prefix: /^3[47]/, lengths: [15] }, // American Express
-  { prefix: /^(?:6011|64[4-9]|65)/, lengths: [16, 17, 18, 19] }, // Discover
+  { prefix: /^(?:6011|64[4-9]|65|622)/, lengths: [16, 17, 18, 19] }, // Discover, co-branded UnionPay
   { prefix: /^(?:30[0-5]|3095|36|3[89])/, lengths: [14, 15, 16, 17, 18, 19] }, // Diners Club
-  { prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] }, // JCB
-  { prefix: /^62/, lengths: [16, 17, 18, 19] }, // UnionPay
-  { prefix: /^(?:5018|5020|5038|5893|6304|6759|676[1-3])/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  { prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] }, // JCB, LankaPay
+  { prefix: /^(?:62|81)/, lengths: [14, 15, 16, 17, 18, 19] }, // UnionPay
+  { prefix: /^(?:5[06-9]|6)/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro, Dankort, Verve, InstaPayment, Elo 50/6x
+  { prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] }, // Mir
+  { prefix: /^1/, lengths: [15] }, // UATP
+  { prefix: /^(?:60|65|81|82|508|353|356)/, lengths: [16] }, // RuPay
+  { prefix: /^(?:606282|3841[046]0)/, lengths: [16, 19] }, // Hipercard
+  { prefix: /^9792/, lengths: [16] }, // Troy
 ]
+
+/** A label saying the number is something else: not a card. */
+const NOT_CARD_LABEL = /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+const LABEL_WINDOW = 32
 
 export function isCardNumber(digits: string): boolean {
   if (!ISSUERS.some((i) => i.prefix.test(digits) && i.lengths.includes(digits.length))) return false
@@ -31,6 +42,9 @@ export function findCards(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of text.matchAll(RUN)) {
     if (/[0-9]/.test(text[m.index + m[0].length] ?? '')) continue
+    // Digits glued to a letter (`A305 0000 …`) belong to an alphanumeric code.
+    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue
+    if (NOT_CARD_LABEL.test(text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index))) continue
     for (const [from, to] of cardsInRun(m[0])) {
       const digits = m[0].slice(from, to).replace(/[ -]/g, '')
       out.push({ rule: 'pii.card-number', kind: 'card-number', start: m.index + from, end: m.index + to, redacted: maskCard(digits) })

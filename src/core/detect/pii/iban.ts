@@ -18,13 +18,14 @@ const LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
     .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
 )
 
-const ANCHOR = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}/g
-const ALNUM = /[A-Z0-9]/
+// Case-insensitive: IBANs are pasted in lower case too (`de89 3704 …`).
+const ANCHOR = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}/g
+const ALNUM = /[A-Za-z0-9]/
 
 export function findIbans(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of text.matchAll(ANCHOR)) {
-    const length = LENGTHS[m[0].slice(0, 2)]
+    const length = LENGTHS[m[0].slice(0, 2).toUpperCase()]
     if (!length) continue
     const scanned = scan(text, m.index, length)
     if (!scanned || !ibanMod97Valid(scanned.compact)) continue
@@ -33,7 +34,7 @@ export function findIbans(text: string): SensitiveMatch[] {
   return out
 }
 
-/** Collects exactly `length` characters (upper case or digits, single spaces between). */
+/** Collects exactly `length` characters (letters or digits, single spaces between). */
 function scan(text: string, start: number, length: number): { compact: string; end: number } | undefined {
   let compact = ''
   let i = start
@@ -44,5 +45,5 @@ function scan(text: string, start: number, length: number): { compact: string; e
     i++
   }
   if (compact.length !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined
-  return { compact, end: i }
+  return { compact: compact.toUpperCase(), end: i }
 }

@@ -2,15 +2,21 @@
 // (full metadata, leniency VALID) parses each one alone: the library is slow on long hostile
 // digit text, a 30-character candidate is not. Bare digit runs (order numbers, timestamps)
 // only count when a phone word precedes them; dates, versions and prices never form a
-// valid candidate.
-import { findPhoneNumbersInText } from 'libphonenumber-js/max'
+// valid candidate. Regions: `+<code>` and `00<code>` say it; otherwise the default region
+// (configurable) is tried first, then, for numbers written with a national trunk `0`
+// (`020 7946 0958`) or after a phone word, the most common other regions. An extension
+// (`ext. 12`, `x12`) is part of the match.
+import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { CountryCode } from 'libphonenumber-js/max'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskDigits } from '../../redact/mask.js'
 
 const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?![\w.,/-]?\d)/g
 // redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
-const PHONE_WORD = /(?:phone|tel|mobile|cell|call|fax|whatsapp|sms|text me|contact|ph\.?|#)\s*[:=]?\s*["']?$/i
+const PHONE_WORD =
+  /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|text me|contact|ph\.?|mob\.?|#|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
+/** A label saying the number is something else (`order #`, `ticket:`): not a phone. */
+const NOT_PHONE_WORD = /(?:order|invoice|ticket|tracking|reference|ref|case|sku|isbn|serial|account|acct|transaction|txn|id)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 const CONTEXT = 32
 const MAX_CANDIDATE = 26
 /** Distinct candidates parsed per text: bounds the worst case (~40µs each) on hostile input. */
@@ -21,25 +27,89 @@ export interface PhoneOptions {
   defaultCountry?: CountryCode
 }
 
+/** Tried, in order, for a number written nationally (trunk `0`) or after a phone word. */
+const OTHER_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IN', 'AU', 'ES', 'IT', 'NL', 'BR', 'JP', 'MX', 'CN', 'ZA', 'IE', 'NZ', 'SG', 'CH', 'AT', 'BE', 'SE', 'PL', 'PT', 'KR', 'AR', 'TR', 'NG', 'PH', 'CA']
+const EXTENSION = /^[ \t]{0,2}(?:ext\.?|extension|x|#)[ \t]{0,2}[0-9]{1,6}(?![0-9])/i
+
+/** The configured region when libphonenumber knows it, else `US` (the schema only checks the shape). */
+export function phoneRegion(code: string): CountryCode {
+  return isSupportedCountry(code) ? code : 'US'
+}
+
 export function findPhones(text: string, options: PhoneOptions = {}): SensitiveMatch[] {
-  const parse = cachedParser(options.defaultCountry ?? 'US')
+  const parsers = new Map<string, (candidate: string) => Parsed[]>()
+  const parserFor = (region: CountryCode, international = false) => {
+    const key = `${region}:${international}`
+    return parsers.get(key) ?? parsers.set(key, cachedParser(region, international)).get(key)!
+  }
+  const defaultRegion = options.defaultCountry ?? 'US'
   const re = new RegExp(CANDIDATE.source, 'g')
   const out: SensitiveMatch[] = []
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const candidate = m[0]
-    const found = accept(text, m.index, candidate) ? parse(candidate) : []
+    let found: Array<[number, number]> = []
+    const verdict = accept(text, m.index, candidate)
+    if (verdict !== 'no') {
+      const named = namedCountry(text, m.index)
+      for (const region of regionsFor(candidate, defaultRegion, verdict === 'phone-word', named)) {
+        // `00<code>` is read as `+<code>`; ' +' keeps the offsets aligned
+        const international = /^(?:\+|\(\+|00[1-9])/.test(candidate)
+        const parsed = parserFor(region, international)(candidate.replace(/^00(?=[1-9])/, ' +'))
+        // Another country's number must also be grouped the way that country writes it.
+        const fits = region === defaultRegion || region === named || verdict === 'phone-word' ? parsed : parsed.filter((p) => sameGroups(candidate.slice(p.from, p.to), p.national))
+        found = fits.map((p) => [p.from === 1 && candidate.startsWith('00') ? 0 : p.from, p.to])
+        if (found.length > 0) break
+      }
+      // After a phone word, 11–14 bare digits may be an international number without its `+`.
+      if (found.length === 0 && verdict === 'phone-word' && /^[1-9][0-9]{10,13}$/.test(candidate)) {
+        found = parserFor(defaultRegion, true)(`+${candidate}`).map((p) => [Math.max(0, p.from - 1), p.to - 1])
+      }
+    }
     for (const [from, to] of found) {
-      const value = candidate.slice(from, to)
-      out.push({ rule: 'pii.phone', kind: 'phone', start: m.index + from, end: m.index + to, redacted: maskDigits(value, 2) })
+      const end = m.index + to + (to === candidate.length ? (EXTENSION.exec(text.slice(m.index + to, m.index + to + 16))?.[0].length ?? 0) : 0)
+      out.push({ rule: 'pii.phone', kind: 'phone', start: m.index + from, end, redacted: maskDigits(text.slice(m.index + from, end), 2) })
     }
     re.lastIndex = m.index + resumeAt(candidate, found)
   }
   return out
 }
 
-function accept(text: string, at: number, candidate: string): boolean {
-  if (!plausibleGrouping(candidate) || DATE.test(candidate)) return false
-  return /[\s().+\-/]/.test(candidate) || PHONE_WORD.test(text.slice(Math.max(0, at - CONTEXT), at))
+function regionsFor(candidate: string, defaultRegion: CountryCode, phoneWord: boolean, named: CountryCode | undefined): readonly CountryCode[] {
+  if (/^(?:\+|\(\+|00[1-9])/.test(candidate)) return [defaultRegion]
+  if (named) return [named, defaultRegion]
+  const national = /^\(?0[1-9]/.test(candidate) && /[\s().\-/]/.test(candidate)
+  return national || phoneWord ? [defaultRegion, ...OTHER_REGIONS.filter((r) => r !== defaultRegion)] : [defaultRegion]
+}
+
+/** Countries named near a number (`my Israeli number`, `UK office`), lower case. */
+const COUNTRY_WORDS: ReadonlyArray<readonly [string, CountryCode]> = [
+  ['israel', 'IL'], ['uk ', 'GB'], ['british', 'GB'], ['britain', 'GB'], ['england', 'GB'], ['london', 'GB'], ['german', 'DE'], ['berlin', 'DE'],
+  ['france', 'FR'], ['french', 'FR'], ['paris', 'FR'], ['india', 'IN'], ['austral', 'AU'], ['sydney', 'AU'], ['spain', 'ES'], ['spanish', 'ES'],
+  ['madrid', 'ES'], ['ital', 'IT'], ['dutch', 'NL'], ['netherlands', 'NL'], ['amsterdam', 'NL'], ['brazil', 'BR'], ['japan', 'JP'], ['tokyo', 'JP'],
+  ['mexic', 'MX'], ['canad', 'CA'], ['china', 'CN'], ['chinese', 'CN'], ['irish', 'IE'], ['ireland', 'IE'], ['dublin', 'IE'], ['swiss', 'CH'],
+  ['switzerland', 'CH'], ['austria', 'AT'], ['belgi', 'BE'], ['swed', 'SE'], ['poland', 'PL'], ['polish', 'PL'], ['portug', 'PT'], ['korea', 'KR'],
+  ['singapore', 'SG'], ['south africa', 'ZA'], ['new zealand', 'NZ'], ['argentin', 'AR'], ['turk', 'TR'], ['nigeria', 'NG'], ['philippin', 'PH'],
+]
+const COUNTRY_CONTEXT = 60
+
+function namedCountry(text: string, at: number): CountryCode | undefined {
+  const before = text.slice(Math.max(0, at - COUNTRY_CONTEXT), at).toLowerCase()
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  return COUNTRY_WORDS.find(([word]) => line.includes(word))?.[1]
+}
+
+function accept(text: string, at: number, candidate: string): 'no' | 'shape' | 'phone-word' {
+  if (!plausibleGrouping(candidate) || DATE.test(candidate)) return 'no'
+  const before = text.slice(Math.max(0, at - CONTEXT), at)
+  if (NOT_PHONE_WORD.test(before) || afterCodeToken(before)) return 'no'
+  if (PHONE_WORD.test(before)) return 'phone-word'
+  return /[\s().+\-/]/.test(candidate) ? 'shape' : 'no'
+}
+
+/** `DK50 0040 …`, `A704 0044 …`: digits right after a letters-and-digits token continue a code. */
+function afterCodeToken(before: string): boolean {
+  const token = before.slice(before.lastIndexOf(' ', before.length - 2) + 1).trimEnd()
+  return before.endsWith(' ') && /[A-Za-z]/.test(token) && /[0-9]/.test(token) && /^[A-Za-z0-9]+$/.test(token)
 }
 
 /** A candidate cut at the length cap may hold the start of the next number: resume inside it. */
@@ -51,24 +121,49 @@ function resumeAt(candidate: string, found: ReadonlyArray<readonly [number, numb
   return sep > 0 ? sep : candidate.length
 }
 
+interface Parsed {
+  from: number
+  to: number
+  /** How the number's own country writes it (`020 7946 0958`). */
+  national: string
+}
+
 /** Parses with libphonenumber, memoised per candidate and capped per text (see LIBRARY_CALLS). */
-function cachedParser(defaultCountry: CountryCode): (candidate: string) => Array<[number, number]> {
-  const cache = new Map<string, Array<[number, number]>>()
+/**
+ * `international`: the number carries its country code, which is structure enough: any
+ * possible length for that country counts (numbering plans change faster than metadata).
+ * National numbers must be valid for the region.
+ */
+function cachedParser(defaultCountry: CountryCode, international: boolean): (candidate: string) => Parsed[] {
+  const cache = new Map<string, Parsed[]>()
   let calls = 0
   return (candidate) => {
     const hit = cache.get(candidate)
     if (hit) return hit
     if (++calls > LIBRARY_CALLS) return []
-    const found = findPhoneNumbersInText(candidate, { defaultCountry })
+    const found = international ? parseInternational(candidate) : findPhoneNumbersInText(candidate, { defaultCountry })
       .filter((f) => f.number.isValid())
-      .map((f): [number, number] => [f.startsAt, f.endsAt])
+      .map((f) => ({ from: f.startsAt, to: f.endsAt, national: f.number.formatNational() }))
     cache.set(candidate, found)
     return found
   }
 }
 
-/** `2024-01-15`, `15/01/2024`, `2024.01.15`: calendar dates look like grouped digits. */
-const DATE = /(?:^|\D)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\D|$)/
+/** The whole candidate as one `+<code>` number, when its length is possible for that country. */
+function parseInternational(candidate: string): Parsed[] {
+  const from = candidate.length - candidate.trimStart().length
+  const number = parsePhoneNumberFromString(candidate.trim())
+  return number?.isPossible() ? [{ from, to: candidate.trimEnd().length, national: number.formatNational() }] : []
+}
+
+/** Same digit groups, separators aside: `06.12.34.56.78` fits `06 12 34 56 78`. */
+function sameGroups(written: string, national: string): boolean {
+  const groups = (s: string) => s.split(/[^0-9]+/).filter((g) => g.length > 0).join(' ')
+  return groups(written) === groups(national)
+}
+
+/** `2024-01-15`, `15/01/2024`, `2024.01.15`: calendar dates (days, months, years 19xx/20xx) look like grouped digits. */
+const DATE = /(?:^|\D)(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d{2})(?:\D|$)/
 
 /** 7 to 15 digits in at most 6 groups: rules out `1 1 1 1 …` runs before the costly parse. */
 function plausibleGrouping(candidate: string): boolean {

@@ -21,5 +21,6 @@ export const PII_RULES: readonly RuleMeta[] = [
   rule('card-number', 'high', 'Payment card number'),
   rule('iban', 'high', 'IBAN'),
   rule('national-id', 'high', 'National identification number'),
+  rule('passport', 'high', 'Passport number or machine-readable zone'),
   rule('hashed-identifier', 'medium', 'Hashed personal identifier'),
 ]

@@ -2,23 +2,31 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { resolveOverlaps } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { findAwsSecretKeys } from './aws-secret-key.js'
+import { findCallArguments } from './call-arguments.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
-import { insidePlaceholder } from './placeholders.js'
+import { findGitleaksSecrets } from './gitleaks.js'
+import { findKeywords } from './keywords.js'
+import { insidePlaceholder, looksFake } from './placeholders.js'
+import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
+import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
-/** Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept. */
+/**
+ * Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept.
+ * Where rules overlap, the more specific names the span: hand-written provider rules, then
+ * the rules generated from gitleaks, then the generic ones.
+ */
 export function findSecrets(text: string): SensitiveMatch[] {
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
-  const all = [
-    ...provider,
-    ...findAwsSecretKeys(text, accessKeys),
-    ...findPrivateKeys(text),
-    ...findCredentialedUrls(text),
-    ...findGenericAssignments(text),
-  ]
+  const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
+  const keywords = findKeywords(text)
+  const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
+  const named = [...specific, ...generated]
+  const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
+  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findProseCredentials(text, keywords.at), ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 
@@ -28,13 +36,14 @@ function findProviderTokens(text: string): SensitiveMatch[] {
     if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue
     for (const m of text.matchAll(pattern.regex)) {
       const value = m[0]
-      if (/example/i.test(value) || (pattern.accept && !pattern.accept(value))) continue
+      const prefix = pattern.prefix(value)
+      if (looksFake(value.slice(prefix.length)) || (pattern.accept && !pattern.accept(value))) continue
       out.push({
         rule: `secrets.${pattern.kind}`,
         kind: pattern.kind,
         start: m.index,
         end: m.index + value.length,
-        redacted: maskSecret(pattern.kind, pattern.prefix(value)),
+        redacted: maskSecret(pattern.kind, prefix),
       })
     }
   }

@@ -15,9 +15,21 @@ export function isPlaceholderValue(value: string): boolean {
   return new Set(t).size <= 3
 }
 
-/** True when a provider-shaped token body is visibly fake (runs, sequences, tiny alphabet). */
+// Words a value uses to say it is not real. Long ones count anywhere (`myFakeToken`); the
+// short, ambiguous ones only as a whole segment between separators (`sk_test_…`, `mock-key`).
+const SAYS_FAKE = /fake|example|dummy|sample|placeholder|redacted|notreal|not[_-]a[_-]real|changeme|replaceme|xxxx|your[_-]?(?:api|secret|token|key|access|own)/i
+const FAKE_SEGMENT = /^(?:test|testing|mock|demo|invalid|bogus|foo|bar|lorem|ipsum|todo|tbd)$/i
+
+/** True when a value says it is fake: `fake`, `example`, `dummy`, `sample`, `xxxx`, a `test` segment. */
+export function saysFake(value: string): boolean {
+  if (SAYS_FAKE.test(value)) return true
+  for (const segment of value.split(/[^A-Za-z0-9]+/)) if (FAKE_SEGMENT.test(segment)) return true
+  return false
+}
+
+/** True when a provider-shaped token body is visibly fake (says so, runs, sequences, tiny alphabet). */
 export function looksFake(body: string): boolean {
-  if (isPlaceholderValue(body)) return true
+  if (isPlaceholderValue(body) || saysFake(body)) return true
   if (/(.)\1{5}/.test(body)) return true
   if (/0123456789|abcdefghij|ABCDEFGHIJ|1234567890/.test(body)) return true
   return body.length >= 16 && new Set(body).size < 8

@@ -83,6 +83,46 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => !looksFake(v.slice(2)) && shannonEntropy(v.slice(2)) >= 3,
   },
   {
+    kind: 'twilio-account-sid',
+    hint: 'AC',
+    regex: /(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])/g,
+    prefix: () => 'AC',
+    accept: (v) => !looksFake(v.slice(2)) && shannonEntropy(v.slice(2)) >= 3,
+  },
+  {
+    // `<bot id>:<35 characters>`, the secret half starting with `A` (gitleaks asks for a
+    // "telegr…" key; the shape alone is distinctive enough for prose and logs).
+    kind: 'telegram-bot-api-token',
+    hint: ':A',
+    regex: /(?<![A-Za-z0-9_:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
+    prefix: () => '',
+    accept: (v) => randomEnough(3.5)(v.slice(v.indexOf(':') + 1)),
+  },
+  {
+    // `<base64 user id>.<timestamp>.<hmac>`: the first part must decode to a numeric id, so it
+    // starts with M, N or O then D, T, j or z (base64 of two digits; also a cheap first test).
+    kind: 'discord-bot-token',
+    regex: /(?<![A-Za-z0-9_.-])[MNO][DTjz][A-Za-z0-9_-]{21,26}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g,
+    prefix: () => '',
+    accept: (v) => isBase64Digits(v.slice(0, v.indexOf('.'))) && randomEnough(3.5)(v.slice(v.lastIndexOf('.') + 1)),
+  },
+  {
+    kind: 'discord-webhook',
+    hint: 'discord',
+    regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,70}/g,
+    prefix: () => 'https://discord',
+    accept: (v) => randomEnough(3.5)(v.slice(v.lastIndexOf('/') + 1)),
+  },
+  {
+    // Old (outlook.office.com/webhook) and current (<tenant>.webhook.office.com/webhookb2) hosts.
+    kind: 'microsoft-teams-webhook',
+    hint: 'IncomingWebhook',
+    regex:
+      /https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{10,80})?/g,
+    prefix: () => 'https://',
+    accept: (v) => !looksFake(v.slice(v.indexOf('IncomingWebhook/') + 16)),
+  },
+  {
     kind: 'sendgrid-api-key',
     hint: 'SG.',
     regex: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
@@ -118,6 +158,15 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: isJwtHeader,
   },
 ]
+
+/** A Discord token's first part: a 17–20 digit user id, base64url without padding. */
+function isBase64Digits(part: string): boolean {
+  try {
+    return /^[0-9]{17,20}$/.test(atob(part.replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return false
+  }
+}
 
 /** The header of a real JWT decodes to JSON naming its algorithm or type. */
 function isJwtHeader(value: string): boolean {

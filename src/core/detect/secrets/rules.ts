@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../detector.js'
 import type { Level } from '../../types.js'
+import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
 
 const FIX =
   'Remove the value from the template, **rotate it now** (it is in git history), and inject it at runtime from a secret store or environment variable. Placeholders such as `{{api_key}}` or `${env:API_KEY}` are fine.'
@@ -23,6 +24,11 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('slack-webhook', 'high', 'Slack incoming webhook URL'),
   rule('stripe-secret-key', 'critical', 'Stripe live secret key'),
   rule('twilio-api-key', 'high', 'Twilio API key'),
+  rule('twilio-account-sid', 'high', 'Twilio account SID'),
+  rule('telegram-bot-api-token', 'critical', 'Telegram bot token'),
+  rule('discord-bot-token', 'critical', 'Discord bot token'),
+  rule('discord-webhook', 'high', 'Discord webhook URL'),
+  rule('microsoft-teams-webhook', 'high', 'Microsoft Teams incoming webhook URL'),
   rule('sendgrid-api-key', 'critical', 'SendGrid API key'),
   rule('npm-token', 'critical', 'npm access token'),
   rule('azure-storage-key', 'critical', 'Azure storage account key'),
@@ -31,4 +37,9 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('private-key', 'critical', 'Private key block'),
   rule('credentialed-url', 'high', 'URL with embedded credentials'),
   rule('generic-assignment', 'high', 'Hard-coded secret assigned to a secret-like key'),
+  rule('prefixed-token', 'high', 'Token with a provider prefix and a random body'),
+  rule('credential-in-prose', 'high', 'Password or key spelled out in prose'),
+  rule('cli-flag', 'high', 'Secret passed as a command-line flag'),
+  // Provider rules generated from gitleaks (scripts/gitleaks/generate.mjs).
+  ...GITLEAKS_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
 ]

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { piiDetector } from '../../../../src/core/detect/pii/index.js'
 import type { DetectorContext } from '../../../../src/core/detect/detector.js'
 import type { TemplateChange, TextLine } from '../../../../src/core/types.js'
+import { defaultConfig } from '../../../../src/core/config/parse-config.js'
+import type { Config } from '../../../../src/core/config/config.schema.js'
 
 const change = (added: TextLine[]): TemplateChange => ({
   status: 'added',
@@ -13,7 +15,10 @@ const change = (added: TextLine[]): TemplateChange => ({
   modelChanges: [],
   messageChanges: [],
 })
-const ctx = {} as DetectorContext
+const contextWith = (config: Config): DetectorContext => ({ config, changedPaths: [], ownersOf: () => [], costOf: () => {
+  throw new Error('the PII detector estimates no cost')
+} })
+const ctx = contextWith(defaultConfig())
 
 describe('piiDetector', () => {
   it('reports PII on its file line with severity and redacted evidence', () => {
@@ -35,13 +40,20 @@ describe('piiDetector', () => {
     for (const raw of ['jane.doe@acme-corp.io', '555-0132', '4242 4242 4242 4242', 'DE89370400440532013000']) expect(json).not.toContain(raw)
   })
 
+  it('reads national phone numbers in the configured region (pii.phoneRegion)', () => {
+    const spanish = change([{ line: 3, text: 'Ring 612 345 678 before noon.' }])
+    expect(piiDetector.detect(spanish, ctx)).toEqual([])
+    const config = { ...defaultConfig(), pii: { phoneRegion: 'ES' } }
+    expect(piiDetector.detect(spanish, contextWith(config)).map((f) => [f.rule, f.line])).toEqual([['pii.phone', 3]])
+  })
+
   it('finds nothing in placeholder-only templates', () => {
     expect(piiDetector.detect(change([{ line: 2, text: 'Reply to {{customer_email}} (support@example.com).' }]), ctx)).toEqual([])
   })
 
   it('declares every rule it can emit', () => {
     expect(piiDetector.rules.map((r) => r.id).sort()).toEqual(
-      ['pii.card-number', 'pii.email', 'pii.functional-email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.phone'].sort(),
+      ['pii.card-number', 'pii.email', 'pii.functional-email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.passport', 'pii.phone'].sort(),
     )
   })
 })

@@ -83,9 +83,9 @@ describe('findPii: hard negatives', () => {
 
 describe('findPii: options', () => {
   it('reads national-format phone numbers for the given country', () => {
-    const text = 'Tel: 06 12 34 56 78'
+    const text = 'Ring 612 345 678 today'
     expect(findPii(text).filter((m) => m.rule === 'pii.phone')).toEqual([])
-    expect(findPii(text, { defaultCountry: 'FR' }).map((m) => m.rule)).toEqual(['pii.phone'])
+    expect(findPii(text, { defaultCountry: 'ES' }).map((m) => m.rule)).toEqual(['pii.phone'])
   })
   it('gives structured ids precedence over phone parsing', () => {
     const found = findPii('SSN 123-45-6789')

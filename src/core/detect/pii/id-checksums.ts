@@ -1,0 +1,105 @@
+// Check characters of national identifiers outside the US/UK/IN/FR set (checksums.ts).
+// Each takes the identifier without separators, upper case.
+
+const digitsOf = (s: string): number[] => [...s].map((c) => c.charCodeAt(0) - 48)
+const weighted = (digits: readonly number[], weights: readonly number[]): number => digits.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0)
+
+/** Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): number mod 23. */
+export function spanishIdValid(id: string): boolean {
+  const numeric = id.replace(/^X/, '0').replace(/^Y/, '1').replace(/^Z/, '2')
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(numeric.slice(0, 8)) % 23] === id.slice(-1)
+}
+
+const CF_ODD: Readonly<Record<string, number>> = Object.fromEntries(
+  [...'0123456789'].map((c, i) => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21][i] ?? 0]).concat(
+    [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23][i] ?? 0]),
+  ),
+)
+
+/** Italian codice fiscale: 16 characters, the last a check letter over odd/even positions. */
+export function codiceFiscaleValid(cf: string): boolean {
+  let sum = 0
+  for (let i = 0; i < 15; i++) {
+    const c = cf[i] ?? ''
+    sum += i % 2 === 0 ? (CF_ODD[c] ?? 0) : /[0-9]/.test(c) ? Number(c) : c.charCodeAt(0) - 65
+  }
+  return String.fromCharCode(65 + (sum % 26)) === cf[15]
+}
+
+/** Singapore NRIC/FIN: prefix letter, 7 digits, check letter. */
+export function singaporeIdValid(id: string): boolean {
+  const prefix = id[0] ?? ''
+  const sum = weighted(digitsOf(id.slice(1, 8)), [2, 7, 6, 5, 4, 3, 2]) + ('TG'.includes(prefix) ? 4 : prefix === 'M' ? 3 : 0)
+  const letters = 'ST'.includes(prefix) ? 'JZIHGFEDCBA' : 'FG'.includes(prefix) ? 'XWUTRQPNMLK' : 'KLJNPQRTUWX'
+  const index = prefix === 'M' ? 10 - (sum % 11) : sum % 11
+  return letters[index] === id[8]
+}
+
+/** A real calendar date (two-digit years are accepted as given). */
+export function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** Chinese resident identity number: 17 digits (birth date inside) + ISO 7064 MOD 11-2 check. */
+export function chineseIdValid(id: string): boolean {
+  if (!validDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)))) return false
+  const sum = weighted(digitsOf(id.slice(0, 17)), [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2])
+  return '10X98765432'[sum % 11] === id[17]
+}
+
+/** Brazilian CPF: 9 digits + two mod-11 check digits; all-equal digits are invalid. */
+export function cpfValid(cpf: string): boolean {
+  if (/^(\d)\1{10}$/.test(cpf)) return false
+  const d = digitsOf(cpf)
+  const check = (n: number) => ((weighted(d.slice(0, n), Array.from({ length: n }, (_, i) => n + 1 - i)) * 10) % 11) % 10
+  return check(9) === d[9] && check(10) === d[10]
+}
+
+/** UK NHS number: 10 digits, mod 11 with weights 10..2. */
+export function nhsValid(nhs: string): boolean {
+  const d = digitsOf(nhs)
+  const check = 11 - (weighted(d.slice(0, 9), [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)
+  return check !== 10 && (check === 11 ? 0 : check) === d[9]
+}
+
+/** Finnish personal identity code `DDMMYY-NNNC`: check character = number mod 31. */
+export function finnishIdValid(id: string): boolean {
+  if (!validDate(2000 + Number(id.slice(4, 6)), Number(id.slice(2, 4)), Number(id.slice(0, 2)))) return false
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(id.slice(0, 6) + id.slice(7, 10)) % 31] === id[10]
+}
+
+/** Polish PESEL: 11 digits, weights 1-3-7-9. */
+export function peselValid(pesel: string): boolean {
+  const d = digitsOf(pesel)
+  return (10 - (weighted(d.slice(0, 10), [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === d[10]
+}
+
+/** Australian tax file number: 9 digits, weighted sum divisible by 11. */
+export function tfnValid(tfn: string): boolean {
+  return tfn.length === 9 && weighted(digitsOf(tfn), [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0
+}
+
+/** Dutch BSN: 9 digits, "elfproef" (last weight -1). */
+export function bsnValid(bsn: string): boolean {
+  const sum = weighted(digitsOf(bsn), [9, 8, 7, 6, 5, 4, 3, 2, -1])
+  return sum % 11 === 0 && sum > 0
+}
+
+/** South Korean resident registration number `YYMMDD-SNNNNNC`. */
+export function koreanRrnValid(rrn: string): boolean {
+  const d = digitsOf(rrn)
+  if (!validDate(2000 + Number(rrn.slice(0, 2)), Number(rrn.slice(2, 4)), Number(rrn.slice(4, 6)))) return false
+  return (11 - (weighted(d.slice(0, 12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d[12]
+}
+
+/** ICAO 9303 check digit over MRZ characters (digits, A–Z = 10–35, `<` = 0), weights 7-3-1. */
+export function mrzCheckDigit(field: string): number {
+  let sum = 0
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i)
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0
+    sum += value * ([7, 3, 1][i % 3] ?? 0)
+  }
+  return sum % 10
+}

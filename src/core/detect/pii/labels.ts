@@ -1,0 +1,22 @@
+// Every label the PII detectors look for (passport, identity-card and national-id labels),
+// found in one case-insensitive pass: findPii computes it once per text and hands it to
+// each detector, instead of each lower-casing and searching the text itself.
+import { KeywordIndex } from '../secrets/keyword-index.js'
+
+export const PASSPORT_LABELS = ['passport', 'passeport', 'pasaporte', 'passaporto', 'reisepass', 'paspoort', 'pass-nr', 'passnummer'] as const
+export const ID_LABELS = ['national id', 'id card', 'identity card', 'identity number', 'id number', 'personal id', 'citizen id', 'cnic', 'hkid', 'cedula'] as const
+/** Labels a checksummed id needs when its digits alone are too common (see intl-ids.ts). */
+export const ID_CONTEXT_LABELS = ['cpf', 'nhs', 'national health service', 'pesel', 'sin', 'social insurance', 'tfn', 'tax file', 'bsn', 'burgerservicenummer', 'sofi', 'pan', 'permanent account'] as const
+
+const ALL = [...new Set<string>([...PASSPORT_LABELS, ...ID_LABELS, ...ID_CONTEXT_LABELS])]
+const INDEX = new KeywordIndex(ALL)
+
+export interface LabelsFound {
+  /** Start offsets of `label` in the text (empty when absent). */
+  at(label: string): readonly number[]
+}
+
+export function findLabels(text: string): LabelsFound {
+  const occurrences = INDEX.occurrences(text)
+  return { at: (label) => occurrences[ALL.indexOf(label)] ?? [] }
+}

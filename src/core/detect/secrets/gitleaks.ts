@@ -1,0 +1,120 @@
+// Runs the rules generated from gitleaks (generated/gitleaks-rules.ts) the way gitleaks
+// does: a rule runs only when one of its keywords occurs; its secret must reach the rule's
+// entropy and pass the allowlists. On top, the engine's own placeholder and fake-value
+// checks apply, as for every secret rule.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { shannonEntropy } from './entropy.js'
+import type { GeneratedRule, KeyedPattern, TokenPattern } from './generated-rule.js'
+import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { findKeywords, type KeywordsFound } from './keywords.js'
+import { looksFake } from './placeholders.js'
+
+/** gitleaks' operator between identifier and secret (utils.GenerateSemiGenericRegex), anchored. */
+const OPERATOR = /^[ \t\w.-]{0,20}[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=]{0,5}/
+/** Longest identifier-tail + operator (31) and secret the keyed patterns read. */
+const OPERATOR_WINDOW = 40
+const SECRET_WINDOW = 512
+
+/** Rule indices per keyword. */
+const RULES_OF = new Map<string, number[]>()
+GITLEAKS_RULES.forEach((rule, i) => {
+  for (const k of rule.keywords) RULES_OF.set(k, [...(RULES_OF.get(k) ?? []), i])
+})
+
+/** Secrets found by the generated rules, each tagged `secrets.<gitleaks id>`. */
+export function findGitleaksSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
+  // Keyword occurrences per rule (positions where its keyed identifiers may start).
+  const starts = new Map<number, number[]>()
+  for (const [keyword, rules] of RULES_OF) {
+    const positions = keywords.at(keyword)
+    if (positions.length === 0) continue
+    for (const rule of rules) {
+      const list = starts.get(rule)
+      if (list) list.push(...positions)
+      else starts.set(rule, [...positions])
+    }
+  }
+  const out: SensitiveMatch[] = []
+  for (const [ruleIndex, positions] of starts) {
+    const rule = GITLEAKS_RULES[ruleIndex] as GeneratedRule
+    for (const pattern of rule.tokens) out.push(...tokenMatches(text, rule, pattern, positions))
+    for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
+  }
+  return out
+}
+
+/**
+ * gitleaks runs a rule when its keyword is anywhere in a file. A prompt template mixes
+ * unrelated content (a git SHA here, the word "sourcegraph" there), so a match that does not
+ * contain a keyword itself needs one within KEYWORD_REACH characters.
+ */
+const KEYWORD_REACH = 200
+
+function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[]): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  pattern.regex.lastIndex = 0
+  for (const m of text.matchAll(pattern.regex)) {
+    const near = (at: number) => at >= m.index - KEYWORD_REACH && at <= m.index + m[0].length + KEYWORD_REACH
+    if (!keywordsAt.some(near)) continue
+    const group = secretGroup(m, pattern.group)
+    const secret = m[group] ?? ''
+    if (secret === '') continue
+    const start = m.index + (group === 0 ? 0 : m[0].indexOf(secret))
+    const match = accept(rule, secret, m[0]) ? found(rule, secret, start) : undefined
+    if (match) out.push(match)
+  }
+  return out
+}
+
+function keyedMatches(text: string, rule: GeneratedRule, pattern: KeyedPattern, positions: readonly number[]): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  let covered = -1
+  for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
+    if (at < covered) continue
+    pattern.identifier.lastIndex = at
+    const identifier = pattern.identifier.exec(text)
+    if (!identifier) continue
+    const afterIdentifier = at + identifier[0].length
+    const operator = OPERATOR.exec(text.slice(afterIdentifier, afterIdentifier + OPERATOR_WINDOW))
+    if (!operator) continue
+    const secretAt = afterIdentifier + operator[0].length
+    const window = text.slice(secretAt, secretAt + SECRET_WINDOW)
+    const secretMatch = pattern.secret.exec(window)
+    // `$` in the terminator must mean the end of the text, not of the window.
+    if (!secretMatch || (secretMatch[0].length === window.length && secretAt + window.length < text.length)) continue
+    const secret = secretMatch[0]
+    const match = accept(rule, secret, text.slice(at, secretAt + secret.length)) ? found(rule, secret, secretAt) : undefined
+    if (match) {
+      out.push(match)
+      covered = match.end
+    }
+  }
+  return out
+}
+
+/** gitleaks: the configured group, else the first non-empty capture group, else the whole match. */
+function secretGroup(m: RegExpMatchArray, group: number): number {
+  if (group >= 0) return group
+  for (let i = 1; i < m.length; i++) if (m[i]) return i
+  return 0
+}
+
+function accept(rule: GeneratedRule, secret: string, whole: string): boolean {
+  if (rule.entropy > 0 && shannonEntropy(secret) < rule.entropy) return false
+  if (rule.allow.some((re) => re.test(secret)) || rule.allowMatch.some((re) => re.test(whole))) return false
+  if (GITLEAKS_GLOBAL_ALLOW.some((re) => re.test(secret))) return false
+  const lower = secret.toLowerCase()
+  if (rule.stopwords.some((w) => lower.includes(w)) || GITLEAKS_GLOBAL_STOPWORDS.some((w) => lower.includes(w))) return false
+  return !looksFake(secret.slice(rule.prefixLength))
+}
+
+function found(rule: GeneratedRule, secret: string, start: number): SensitiveMatch {
+  return {
+    rule: `secrets.${rule.id}`,
+    kind: rule.id,
+    start,
+    end: start + secret.length,
+    redacted: maskSecret(rule.id, secret.slice(0, rule.prefixLength)),
+  }
+}

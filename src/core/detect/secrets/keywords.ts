@@ -1,0 +1,20 @@
+// Every keyword a secret rule waits for (the generated rules' gitleaks keywords and the
+// credential nouns of prose-and-flags.ts), found in one case-insensitive pass: findSecrets
+// computes it once per text and hands it to each rule.
+import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { KeywordIndex } from './keyword-index.js'
+import { PROSE_NOUNS } from './prose-and-flags.js'
+
+const ALL = [...new Set([...GITLEAKS_RULES.flatMap((r) => r.keywords), ...PROSE_NOUNS])]
+const INDEX = new KeywordIndex(ALL)
+const ID = new Map(ALL.map((k, i) => [k, i]))
+
+export interface KeywordsFound {
+  /** Start offsets of `keyword` (lower case) in the text; empty when absent. */
+  at(keyword: string): readonly number[]
+}
+
+export function findKeywords(text: string): KeywordsFound {
+  const occurrences = INDEX.occurrences(text)
+  return { at: (keyword) => occurrences[ID.get(keyword) ?? -1] ?? [] }
+}

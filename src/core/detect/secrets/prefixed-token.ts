@@ -1,0 +1,52 @@
+// Tokens of providers no rule names: a short lower-case (or all-caps) prefix, a separator,
+// and a long machine-made body (`dckr_pat_…`, `dp.ct.…`, `hvs.…`, `NRAK-…`, `odt_…`). Most
+// providers now issue such self-identifying tokens; this catches the ones the rule set does
+// not list yet. The body must look random: 24+ characters mixing upper case, lower case and
+// digits (two of each at least), high entropy, nothing that says it is fake.
+// Runs of token characters are found by probing every MIN_RUN-th character (as for hashed
+// ids), so prose costs almost nothing.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { shannonEntropy } from './entropy.js'
+import { looksFake, saysFake } from './placeholders.js'
+
+const MIN_RUN = 28
+const MAX_RUN = 200
+/** `<prefix>(<sep><word>){0,2}<sep><body>` over a whole run. */
+const SHAPE = /^((?:[a-z][a-z0-9]{1,9}|[A-Z][A-Z0-9]{1,9})(?:[_.-][a-z0-9]{2,9}){0,2}[_.-])([A-Za-z0-9_-]{24,150})$/
+
+const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46
+
+export function findPrefixedTokens(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  let i = MIN_RUN - 1
+  while (i < text.length) {
+    if (!isTokenChar(text.charCodeAt(i))) {
+      i += MIN_RUN
+      continue
+    }
+    let start = i
+    while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--
+    let end = i + 1
+    while (end < text.length && isTokenChar(text.charCodeAt(end))) end++
+    if (end - start >= MIN_RUN && end - start <= MAX_RUN) {
+      const m = SHAPE.exec(text.slice(start, end))
+      if (m && randomBody(m[2] ?? '') && !saysFake(m[0])) {
+        const prefix = m[1] ?? ''
+        out.push({ rule: 'secrets.prefixed-token', kind: 'prefixed-token', start, end, redacted: maskSecret('prefixed-token', prefix) })
+      }
+    }
+    i = end + MIN_RUN
+  }
+  return out
+}
+
+/** A segment that reads as a word or CamelCase name (`None`, `KeyMeshing`), as in identifiers. */
+const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/
+
+function randomBody(body: string): boolean {
+  const count = (re: RegExp) => body.match(re)?.length ?? 0
+  if (count(/[A-Z]/g) < 2 || count(/[a-z]/g) < 2 || count(/[0-9]/g) < 2) return false
+  if (body.split(/[_-]/).filter((segment) => WORDLIKE.test(segment)).length >= 2) return false
+  return shannonEntropy(body) >= 4 && !looksFake(body)
+}

@@ -1,0 +1,54 @@
+// Two more ways a secret is written down:
+// - in prose: "the password is 'Secret123'", "admin password: 7cc938e45e…", "API key was
+//   `f3Kd9…`": a credential noun, then `is`/`was`/`:`/`=` within a few words, then a quoted
+//   value without spaces or a random-looking token;
+// - as a command-line flag: `--api-key oy2dgb…`, `--password 'hunter22x'`.
+// Placeholders, fake-looking values and stock words are not findings, as everywhere.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { isBlank, keyedSecret, looksRandom, readValue } from './generic-assignment.js'
+import { isPlaceholderValue, saysFake } from './placeholders.js'
+
+export const PROSE_NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token'] as const
+/** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
+const STATEMENT = /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80}))/i
+const WINDOW = 160
+const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
+
+/** `nounsAt(noun)`: where each of PROSE_NOUNS occurs, case-insensitively (keywords.ts). */
+export function findProseCredentials(text: string, nounsAt: (noun: string) => readonly number[]): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const noun of PROSE_NOUNS) {
+    for (const at of nounsAt(noun)) {
+      const from = at + noun.length
+      // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`).
+      if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
+      const m = STATEMENT.exec(text.slice(from, from + WINDOW))
+      const value = m?.[1] ?? m?.[2]
+      if (!m || value === undefined || !acceptProse(value, m[1] !== undefined)) continue
+      const start = from + m[0].length - value.length - (m[1] !== undefined ? 1 : 0)
+      out.push({ rule: 'secrets.credential-in-prose', kind: 'generic-secret', start, end: start + value.length, redacted: `${noun}: ${maskSecret('generic-secret')}` })
+    }
+  }
+  return out
+}
+
+function acceptProse(value: string, quoted: boolean): boolean {
+  if (isPlaceholderValue(value) || saysFake(value) || /^https?:|^\$|^%|^\{/.test(value)) return false
+  if (!quoted) return looksRandom(value)
+  // A plain lower-case word needs some length to be more than a name (`pyne`, `guest`).
+  return /^[a-z]+$/.test(value) ? value.length >= 8 && new Set(value).size >= 5 : new Set(value.toLowerCase()).size >= 4
+}
+
+export function findFlagSecrets(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('--'); at !== -1; at = text.indexOf('--', at + 2)) {
+    if (at > 0 && !isBlank(text.charCodeAt(at - 1)) && text[at - 1] !== '\n') continue
+    const flag = FLAG.exec(text.slice(at, at + 50))
+    if (!flag) continue
+    const value = readValue(text, at + flag[0].length)
+    const match = value && value.text.length > 0 && !value.text.startsWith('-') ? keyedSecret(flag[1] ?? '', value) : undefined
+    if (match) out.push({ ...match, rule: 'secrets.cli-flag' })
+  }
+  return out
+}

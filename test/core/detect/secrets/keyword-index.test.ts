@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { KeywordIndex } from '../../../../src/core/detect/secrets/keyword-index.js'
+
+const KEYWORDS = ['ab', 'abc', 'bca', 'c', 'q~', 'glpat-', 'a3-', 'dp.pt.']
+
+/** Every start offset of `keyword` in `text`, case-insensitively (overlaps included). */
+function naive(text: string, keyword: string): number[] | undefined {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase())
+  const out: number[] = []
+  for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) out.push(at)
+  return out.length > 0 ? out : undefined
+}
+
+describe('KeywordIndex', () => {
+  const index = new KeywordIndex(KEYWORDS)
+  const unit = fc.constantFrom('a', 'B', 'c', 'q', '~', 'g', 'L', 'p', 't', '-', '3', 'd', '.', 'é', ' ')
+  it('finds exactly the occurrences indexOf finds, case-insensitively', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        expect(index.occurrences(text)).toEqual(KEYWORDS.map((k) => naive(text, k)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it('rejects keywords it cannot match', () => {
+    expect(() => new KeywordIndex(['Upper'])).toThrow('not lower-case ASCII')
+    expect(() => new KeywordIndex(['é'])).toThrow('not lower-case ASCII')
+  })
+})
