@@ -110,7 +110,7 @@ const INJECTION_SOURCES = [
     read: (git) => json(showFile(git, LANGKIT.commit, 'langkit/themes.json')).jailbreak.map((text) => ({ text, label: true, note: 'jailbreak theme' })),
   },
   {
-    id: 'cyberseceval', ...PURPLE_LLAMA, licence: 'MIT', split: 'test',
+    id: 'cyberseceval', ...PURPLE_LLAMA, licence: 'MIT',
     read: (git) =>
       json(showFile(git, PURPLE_LLAMA.commit, 'CybersecurityBenchmarks/datasets/prompt_injection/prompt_injection.json')).flatMap((row) => [
         { text: row.user_input, label: true, note: `${row.injection_type} ${row.injection_variant}` },

@@ -2,8 +2,8 @@
 // tokeniser, same hashing, same 1/√count normaliser), so the trained weights mean exactly
 // what inference computes. Deterministic: fixed seed, fixed sample order, IEEE doubles,
 // no threads; the int8 quantisation is the last step.
-import { classifierTokens } from '../../src/core/classify/tokens.js'
-import { featureCount, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
+import { tokensFor } from '../../src/core/classify/tokens.js'
+import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
 import { LinearModel, type LinearModelData } from '../../src/core/classify/linear-model.js'
 
 export interface Sample {
@@ -33,14 +33,14 @@ interface Encoded {
 }
 
 function encode(sample: Sample, spec: FeatureSpec, weight: number): Encoded {
-  const tokens = classifierTokens(sample.text)
+  const tokens = tokensFor(sample.text, spec)
   const index: number[] = []
   const sign: number[] = []
   visitFeatures(tokens, spec, (i, s) => {
     index.push(i)
     sign.push(s)
   })
-  return { index: Int32Array.from(index), sign: Float64Array.from(sign), norm: 1 / Math.sqrt(Math.max(1, featureCount(tokens, spec))), y: sample.label ? 1 : 0, weight }
+  return { index: Int32Array.from(index), sign: Float64Array.from(sign), norm: normOf(tokens, spec), y: sample.label ? 1 : 0, weight }
 }
 
 /** mulberry32 */
@@ -121,7 +121,7 @@ export interface Scored {
 }
 
 export function scoreAll(model: LinearModel, samples: readonly Sample[]): Scored[] {
-  return samples.map((sample) => ({ sample, probability: model.probability(classifierTokens(sample.text)) }))
+  return samples.map((sample) => ({ sample, probability: model.probability(model.tokens(sample.text)) }))
 }
 
 /** The lowest threshold whose precision on `scored` reaches `target` (highest recall at that precision). */

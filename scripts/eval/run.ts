@@ -1,5 +1,7 @@
 // Runs every corpus through its detector: per-category scores, a breakdown by rule or
 // source, and the misclassified samples (redacted previews only).
+import { join } from 'node:path'
+import { loadTestSplit } from './classify-corpus.js'
 import { CATEGORIES, loadCorpus, type EvalCategory, type Sample } from './corpus.js'
 import { verdict } from './detect.js'
 import { emptyCounts, scores, tally, type Counts, type Scores } from './metrics.js'
@@ -53,6 +55,8 @@ export function evaluateCategory(category: EvalCategory, samples: readonly Sampl
   }
 }
 
+/** `corporaDir`: test/fixtures/corpora; the classifier test splits are found from it. */
 export function evaluate(corporaDir: string): CategoryResult[] {
-  return CATEGORIES.map((category) => evaluateCategory(category, loadCorpus(corporaDir, category)))
+  const root = join(corporaDir, '../../..')
+  return CATEGORIES.map((category) => evaluateCategory(category, [...loadCorpus(corporaDir, category), ...loadTestSplit(root, category)]))
 }

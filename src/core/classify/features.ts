@@ -9,6 +9,13 @@ export interface FeatureSpec {
   /** Character n-gram lengths, inclusive; `charMax: 0` disables them. */
   charMin: number
   charMax: number
+  /**
+   * Pseudo-features added to the count before normalising (score ∝ Σw / √(count + smoothing)):
+   * a three-word line cannot swing the score as far as a paragraph of evidence.
+   */
+  smoothing: number
+  /** Words left out before featurising (`profanity`: toxicity judges what remains). */
+  drop: 'none' | 'profanity'
 }
 
 export type FeatureKind = 'word' | 'bigram' | 'char'
@@ -70,7 +77,12 @@ function charGrams(word: string, spec: FeatureSpec, emit: (h: number) => void): 
   }
 }
 
-/** How many features `visitFeatures` emits: the normaliser of the score (1/√count). */
+/** The score normaliser: 1/√(features emitted + smoothing). */
+export function normOf(tokens: readonly string[], spec: FeatureSpec): number {
+  return 1 / Math.sqrt(Math.max(1, featureCount(tokens, spec) + spec.smoothing))
+}
+
+/** How many features `visitFeatures` emits. */
 export function featureCount(tokens: readonly string[], spec: FeatureSpec): number {
   let count = 0
   for (let t = 0; t < tokens.length; t++) {

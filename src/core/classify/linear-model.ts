@@ -2,7 +2,8 @@
 // weights decoded once from the generated weights module. Scoring is one pass over the
 // features: score = bias + scale · Σ sign·q[index] / √count; probability = sigmoid(score).
 // `explain` attributes the score to words and word pairs so every hit can say why.
-import { featureCount, visitFeatures, type FeatureSpec } from './features.js'
+import { normOf, visitFeatures, type FeatureSpec } from './features.js'
+import { tokensFor } from './tokens.js'
 
 export interface LinearModelData {
   /** e.g. `injection`. */
@@ -58,6 +59,11 @@ export class LinearModel {
     this.#weights = decodeWeights(data.weights, data.spec.bits)
   }
 
+  /** The words of `text` as this model reads them. */
+  tokens(text: string): string[] {
+    return tokensFor(text, this.spec)
+  }
+
   /** The raw score (logit) of a token sequence. */
   logit(tokens: readonly string[]): number {
     if (tokens.length === 0) return this.#bias
@@ -66,7 +72,7 @@ export class LinearModel {
     visitFeatures(tokens, this.spec, (index, sign) => {
       sum += sign * (weights[index] ?? 0)
     })
-    return this.#bias + (this.#scale * sum) / Math.sqrt(featureCount(tokens, this.spec))
+    return this.#bias + this.#scale * sum * normOf(tokens, this.spec)
   }
 
   probability(tokens: readonly string[]): number {
@@ -75,7 +81,7 @@ export class LinearModel {
 
   /** The probability and the words / word pairs that pushed it up most. */
   explain(tokens: readonly string[], top = 5): Explanation {
-    const norm = this.#scale / Math.sqrt(Math.max(1, featureCount(tokens, this.spec)))
+    const norm = this.#scale * normOf(tokens, this.spec)
     const words = new Float64Array(tokens.length)
     const pairs = new Float64Array(tokens.length)
     let sum = 0

@@ -34,7 +34,9 @@ function foldWord(raw: string): string {
   let word = raw
   if (!ASCII_ONLY.test(word) && LATIN.test(word) && HAS_HOMOGLYPH.test(word)) word = [...word].map((c) => HOMOGLYPHS[c] ?? c).join('')
   // Leetspeak only inside words that have letters; a trailing '!' is punctuation.
-  const body = word.replace(/!+$/, '')
+  let end = word.length
+  while (end > 0 && word.charCodeAt(end - 1) === 33) end--
+  const body = word.slice(0, end)
   if (body !== word && !/[a-z]/.test(body)) return ''
   word = body
   if (/[a-z]/.test(word) && /[0-9@$!]/.test(word)) word = word.replace(/[013457@$!]/g, (c) => LEET[c] ?? c)
@@ -85,4 +87,15 @@ function spelledStep(text: string, a: Span, b: Span, sep: string): boolean {
 export function classifierTokens(text: string): string[] {
   const normal = normaliseForClassifier(text)
   return joinSpelled(normal, spans(normal))
+}
+
+/**
+ * Exclamations and intensifiers ("fucking", "shit", "damn"): toxic only when aimed at
+ * someone, which the lexicon judges. Insult nouns ("fucker", "shithead") are kept.
+ */
+const PROFANITY = /^(?:mother)?(?:fuck|fuk|fck|fcuk|phuck|fvck)(?:s|ed|ing|in|kin|king)?$|^(?:shit|shyt)(?:s|ty|ting)?$|^(?:bullshit|damn|dammit|goddamn|goddamned|crap|crappy|bloody|hell)$/
+
+export function tokensFor(text: string, spec: { drop: 'none' | 'profanity' }): string[] {
+  const tokens = classifierTokens(text)
+  return spec.drop === 'profanity' ? tokens.filter((t) => !PROFANITY.test(t)) : tokens
 }

@@ -145,6 +145,14 @@ export const AccuracySchema = z
   })
   .strict()
 
+/** One offline classifier (injection, toxicity): see docs/detectors.md for its tuned default. */
+export const ClassifierSchema = z
+  .object({
+    /** Probability (0–1) at or above which text is flagged; the model's dev-tuned default when omitted. */
+    threshold: z.number().min(0).max(1).optional(),
+  })
+  .strict()
+
 export const ConfigSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -170,6 +178,11 @@ export const ConfigSchema = z
     policyFiles: z.array(z.string().min(1)).default([]),
     labels: z.object({ prefix: z.string().min(1).max(40).default('prompt-risk'), facetPrefix: z.string().min(1).max(40).default('prompt') }).strict().default({ prefix: 'prompt-risk', facetPrefix: 'prompt' }),
     audit: z.object({ branch: z.string().min(1).default('promptops-audit') }).strict().default({ branch: 'promptops-audit' }),
+    /** Thresholds of the offline text classifiers (rules `injection.classifier`, `toxicity.classifier`). */
+    classifiers: z
+      .object({ injection: ClassifierSchema.default({}), toxicity: ClassifierSchema.default({}) })
+      .strict()
+      .default({ injection: {}, toxicity: {} }),
     /** Categories whose findings are listed but do not raise the level. */
     informational: z.array(category).default([]),
   })

@@ -14,10 +14,6 @@ const ODD_SPACES = /[\s\u00A0]{2,}|[^\S ]/g
 const SENTENCE_END = /[.!?;\n。！？]/
 const CUE_WINDOW = 80
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-/** Every pattern contains one of these (kept so results stay exactly as before, see ANY_ANCHOR). */
-const TRIGGER =
-  /ignor|disregard|forget|overrid|bypass|skip|drop|you are now|anything now|act as|pretend|roleplay|mode|instructions|system|admin|sudo|root|reveal|print|show|output|repeat|display|leak|disclose|tell me|give me|share|write out|dump|recite|olvid|descarta|oubli|vergiss|vergessen|dimentic|esquec|игнор|забуд|忽|无视|忘|無視/
-
 /** Lowercase, compatibility-decomposed, marks and invisible characters removed, single spaces. */
 export function normalisePhraseText(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ODD_SPACES, ' ')
@@ -45,8 +41,8 @@ function sentencePrefix(text: string, index: number): string {
 
 const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anchor, re: new RegExp(re.source, 'g') }))
 /**
- * TRIGGER also matches ordinary prompt words ("system", "show"); the anchors are what each
- * pattern really needs, so one scan of their union skips almost every line.
+ * The anchors are what each pattern really needs, so one scan of their union skips almost
+ * every line.
  */
 const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
 
@@ -56,7 +52,7 @@ const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_PATTERNS.flatMap((p) => literal
 export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
 
 function firstPlanted(text: string): { id: string; match: string } | null {
-  if (!ANY_ANCHOR.test(text) || !TRIGGER.test(text)) return null
+  if (!ANY_ANCHOR.test(text)) return null
   for (const { id, re, anchor } of GLOBAL_PATTERNS) {
     if (!anchor.test(text)) continue
     for (const m of text.matchAll(re)) {

@@ -1,12 +1,14 @@
 // Slurs, harassment, sexual and violent content in added text. Offline and deterministic:
 // a small curated lexicon with obfuscation-aware matching (see normalise.ts, lexicon.ts).
-import type { Detector } from '../detector.js'
+import type { Detector, DetectorContext } from '../detector.js'
+import { classifyLines, describeTop } from '../../classify/judge.js'
+import { toxicityModel } from '../../classify/models.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
 import { toxicHits, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
-import { TOXICITY_RULES } from './rules.js'
+import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 
 const UNMASKED = new Set(['you', 'your', 'yourself', 'u', 'ya', 'i', 'a', 'an', 'the', 'him', 'her', 'them', 'to', 'of', 'in'])
 
@@ -34,7 +36,7 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
   })
 }
 
-function detectToxicity(change: TemplateChange): FindingDraft[] {
+function lexiconFindings(change: TemplateChange): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of change.lines.added) {
     if (!mayBeToxic(text)) continue
@@ -44,9 +46,30 @@ function detectToxicity(change: TemplateChange): FindingDraft[] {
   return out
 }
 
+/** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
+function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
+  const model = toxicityModel()
+  const cut = threshold ?? model.threshold
+  return classifyLines(model, change.lines.added, cut)
+    .filter((v) => !v.lines.some((l) => flagged.has(l)))
+    .map((v) => ({
+      rule: TOXICITY_CLASSIFIER.id,
+      severity: TOXICITY_CLASSIFIER.severity,
+      message: `${TOXICITY_CLASSIFIER.title}: score ${v.probability.toFixed(2)} ≥ ${cut} (top features: ${describeTop(v.top, maskWord)}).`,
+      line: v.line,
+      evidence: `score ${v.probability.toFixed(2)}; ${describeTop(v.top.slice(0, 3), maskWord)}`,
+    }))
+}
+
+function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
+  const lexicon = lexiconFindings(change)
+  const flagged = new Set(lexicon.map((f) => f.line))
+  return [...lexicon, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, flagged)]
+}
+
 export const toxicityDetector: Detector = {
   id: 'toxicity',
   category: 'toxicity',
-  rules: Object.values(TOXICITY_RULES),
-  detect: (change) => detectToxicity(change),
+  rules: [...Object.values(TOXICITY_RULES), TOXICITY_CLASSIFIER],
+  detect: (change, ctx) => detectToxicity(change, ctx),
 }
