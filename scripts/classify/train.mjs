@@ -20,8 +20,8 @@ const categories = args.filter((a) => !a.startsWith('--'))
 
 /** Chosen on the dev split (`--sweep`); changing them changes the shipped weights. */
 export const SETTINGS = {
-  injection: { spec: { bits: 18, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.98 },
-  toxicity: { spec: { bits: 18, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.97 },
+  injection: { spec: { bits: 18, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 },
+  toxicity: { spec: { bits: 18, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 },
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'promptops-train-'))

@@ -7,7 +7,7 @@ export const INJECTION_MODEL: LinearModelData = {
   spec: { bits: 18, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' },
   bias: -2.8196209544205817,
   scale: 0.06794074701169678,
-  threshold: 0.973,
+  threshold: 0.884,
   trainedOn: '66cdf5f97df5d38a4df1007a3934fb1b6268e6c21bd7e2120ef1425310e79892',
   weights: [
     'AAD+/QEAAQAAAP8AJAAAAAAAAAAA+wAA/gEAAAD/AAAAAAAAAAEAAAAAAAEAEAAAAAAAAAAAAPsAAAAAAP8A/gAAAAAAAAAAAAAAAAD/AAAAAAAAAP8AAAAA',

@@ -7,7 +7,7 @@ export const TOXICITY_MODEL: LinearModelData = {
   spec: { bits: 18, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' },
   bias: -0.4682492534975868,
   scale: 0.18561115586837643,
-  threshold: 0.859,
+  threshold: 0.795,
   trainedOn: '4750c4879fd35d366d72d5617d5fa871249d1a1d86756b1bea83796fdb3fb102',
   weights: [
     'AAAAAAAAAAAAAAAB/gAAAAAAAAAAAQAA/wABAAAAAAD/AAAAAAAAAAAAAAAA/gAAAAAAAAAAAP4AAAAAAAAAAQAAAAAAAAAAAQAAAAD//wAAAAAAAP8AAAEA',

@@ -1,7 +1,9 @@
 // Phrase families for toxicity that no single word carries: wishes and threats of harm,
 // incitement to self-harm, dehumanising a group, and requests for sexual content. They run on
 // the normalised words joined by single spaces ("you're" → "you re"). Each needs a target (a
-// person, "you", a group) so "kill the process" or "rats are rodents" never match.
+// person, "you", a group) so "kill the process" or "rats are rodents" never match, and all
+// are policy phrases: after a refusal or reported-speech cue ("never say…", "if you say…") they
+// are a mention, not an attack.
 import type { PhraseEntry } from './lexicon.js'
 
 const GROUP_NOUN =
@@ -25,6 +27,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
     anchor: /hope|wish|pray/,
     category: 'violence',
     severity: 'high',
+    policy: true,
   },
   {
     // "they should all be exterminated", "you deserve to be shot", "women need to be put down".
@@ -32,12 +35,14 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
     anchor: /should|must|need|ought|deserve|have to|has to/,
     category: 'violence',
     severity: 'high',
+    policy: true,
   },
   {
     re: /\b(?:i|we) (?:will|ll|am going to|m going to|re going to|are going to|gonna) (?:find|hunt|track) (?:you|u) down\b|\byou (?:will|ll) never see it coming\b|\byour days are numbered\b/,
     anchor: /find|hunt|track|never see it coming|days are numbered/,
     category: 'violence',
     severity: 'high',
+    policy: true,
   },
   {
     // Incitement to self-harm.
@@ -45,6 +50,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
     anchor: /urself|jump off|drown|miss|care|without you|end it|end your life|suicide|breathing|exist|been born|favor|favour/,
     category: 'harassment',
     severity: 'high',
+    policy: true,
   },
   {
     // Hatred declared against a group: "I hate immigrants" (not "I don't hate …").
@@ -52,6 +58,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
     anchor: /hate|despise|loathe|detest|stand/,
     category: 'harassment',
     severity: 'medium',
+    policy: true,
   },
   {
     // Dehumanising a group: "immigrants are vermin", "they are a disease".
@@ -59,6 +66,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
     anchor: /vermin|parasit|cockroach|rats|animals|beasts|savages|human|apes|monkeys|pigs|dogs|insects|leeches|scum|filth|disease|plague|cancer|virus|not people/,
     category: 'harassment',
     severity: 'high',
+    policy: true,
   },
   {
     // Requests for sexual content ("write me an explicit story", "send nudes").

@@ -69,6 +69,8 @@ const POLICY_CUES = new Set([
   'never', 'not', 'no', 'don', 'dont', 'avoid', 'refuse', 'decline', 'without', 'prohibited',
   'forbidden', 'disallowed', 'including', 'such', 'against', 'block', 'filter', 'detect', 'flag',
   'classify', 'identify', 'label', 'contains', 'contain', 'moderate', 'report', 'nor',
+  // Quoted or reported speech (counter-speech: "if you say 'I hate women', you are a bigot").
+  'say', 'says', 'saying', 'said', 'called', 'calling', 'quote', 'quoted', 'claim', 'claims', 'claiming',
 ])
 const CUE_WINDOW = 12
 
