@@ -11,8 +11,10 @@ export interface BlockLine {
 
 export interface TextBlock {
   lines: readonly BlockLine[]
-  text: string
 }
+
+/** The paragraph as one text (built only for paragraphs that are judged in full). */
+export const blockText = (block: TextBlock): string => block.lines.map((l) => l.text).join('\n')
 
 const MAX_LINES = 40
 
@@ -20,7 +22,7 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: BlockLine[] = []
   const flush = (): void => {
-    if (current.length > 0) blocks.push({ lines: current, text: current.map((l) => l.text).join('\n') })
+    if (current.length > 0) blocks.push({ lines: current })
     current = []
   }
   let previous: BlockLine | undefined

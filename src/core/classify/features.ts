@@ -27,6 +27,9 @@ const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
 const MAX_CHARS_PER_WORD = 24
 
+export const FNV_OFFSET_BASIS = FNV_OFFSET
+export const FNV_MULTIPLIER = FNV_PRIME
+
 export function hashWord(word: string): number {
   let h = FNV_OFFSET
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME)
@@ -47,20 +50,24 @@ const SALT_WORD = 0x9e3779b9
 const SALT_BIGRAM = 0x7f4a7c15
 const SALT_CHAR = 0x2545f491
 
+/** Table key of a word feature (mixed hash): index = key & mask, sign = top bit. */
+export const wordKey = (h: number): number => mix(h ^ SALT_WORD)
+/** Table key of the word pair (previous, current). */
+export const pairKey = (previous: number, h: number): number => mix(Math.imul(previous, 31) ^ h ^ SALT_BIGRAM)
+
 export function visitFeatures(tokens: readonly string[], spec: FeatureSpec, visit: FeatureVisitor): void {
   const mask = (1 << spec.bits) - 1
-  const emit = (h: number, kind: FeatureKind, token: number): void => {
-    const m = mix(h)
+  const emit = (m: number, kind: FeatureKind, token: number): void => {
     visit(m & mask, m & 0x80000000 ? -1 : 1, kind, token)
   }
   let previous = 0
   for (let t = 0; t < tokens.length; t++) {
     const word = tokens[t] as string
     const h = hashWord(word)
-    emit(h ^ SALT_WORD, 'word', t)
-    if (t > 0) emit(Math.imul(previous, 31) ^ h ^ SALT_BIGRAM, 'bigram', t)
+    emit(wordKey(h), 'word', t)
+    if (t > 0) emit(pairKey(previous, h), 'bigram', t)
     previous = h
-    if (spec.charMax > 0) charGrams(word, spec, (g) => emit(g ^ SALT_CHAR, 'char', t))
+    if (spec.charMax > 0) charGrams(word, spec, (g) => emit(mix(g ^ SALT_CHAR), 'char', t))
   }
 }
 

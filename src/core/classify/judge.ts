@@ -1,7 +1,8 @@
 // Runs a classifier over added text: each paragraph, and each line of a multi-line
 // paragraph (a planted sentence must not be averaged away by its neighbours). A unit at or
 // above the threshold becomes a verdict carrying its score and the words that drove it.
-import { textBlocks, type BlockLine } from './blocks.js'
+import { blockText, textBlocks, type BlockLine, type TextBlock } from './blocks.js'
+import { pairKey } from './features.js'
 import { sigmoid, type Contribution, type LinearModel } from './linear-model.js'
 
 export interface Verdict {
@@ -18,33 +19,60 @@ const MIN_LINE_WORDS = 4
 const SHORT_UNIT = 5
 
 export interface ClassifyOptions {
-  /** False for lines that cannot matter (a cheap screen); a paragraph needs one candidate line. */
-  candidate?: (text: string) => boolean
   /** Text to judge instead of the raw text, e.g. with guardrail sentences left out. */
   prepare?: (text: string) => string
+  /**
+   * How far (in logit units) below its bar a paragraph's raw-text score may be and still be
+   * judged in full: `prepare` changes the text, so the fast raw-text sums are only a guide.
+   */
+  prepareMargin?: number
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p))
+/** Fewer words are less evidence: a unit shorter than SHORT_UNIT words must clear a bar
+ * halfway between the threshold and certainty ("kill them with kindness" is four words). */
+const barOf = (threshold: number, tokens: number): number => (tokens < SHORT_UNIT ? threshold + (1 - threshold) / 2 : threshold)
+
+/**
+ * Whether some unit of the paragraph (the paragraph, or one of its lines) can reach its bar,
+ * from one character pass per line (model.lineStats). Exact for lines the fast path handles;
+ * a line it cannot handle makes the paragraph a candidate.
+ */
+function mayReach(model: LinearModel, block: TextBlock, threshold: number, margin: number): boolean {
+  const reaches = (sum: number, tokens: number): boolean => tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens)) - margin
+  let sum = 0
+  let tokens = 0
+  let last = 0
+  for (const l of block.lines) {
+    const stats = model.lineStats(l.text)
+    if (stats === null) return true
+    if (stats.tokens === 0) continue
+    if (tokens > 0) sum += model.keyWeight(pairKey(last, stats.first))
+    sum += stats.sum
+    tokens += stats.tokens
+    last = stats.last
+    if (block.lines.length > 1 && stats.tokens >= MIN_LINE_WORDS && reaches(stats.sum, stats.tokens)) return true
+  }
+  return reaches(sum, tokens)
 }
 
 export function classifyLines(model: LinearModel, lines: readonly BlockLine[], threshold: number, options: ClassifyOptions = {}): Verdict[] {
-  const candidate = options.candidate ?? (() => true)
   const prepare = options.prepare ?? ((text: string) => text)
+  const margin = options.prepare === undefined ? 0 : (options.prepareMargin ?? 2)
   const verdicts: Verdict[] = []
   for (const block of textBlocks(lines)) {
-    if (!block.lines.some((l) => candidate(l.text))) continue
-    const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(block.text)) }]
+    if (!mayReach(model, block, threshold, margin)) continue
+    const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))) }]
     if (block.lines.length > 1) {
       for (const l of block.lines) {
-        if (!candidate(l.text)) continue
         const tokens = model.tokens(prepare(l.text))
         if (tokens.length >= MIN_LINE_WORDS) units.push({ line: l.line, tokens })
       }
     }
-    // Fewer words are less evidence: a unit shorter than SHORT_UNIT words must clear a bar
-    // halfway between the threshold and certainty ("kill them with kindness" is four words).
     let best: { line: number; tokens: string[]; logit: number } | null = null
     for (const unit of units) {
-      const logit = model.logit(unit.tokens)
-      const bar = unit.tokens.length < SHORT_UNIT ? threshold + (1 - threshold) / 2 : threshold
-      if (sigmoid(logit) >= bar && (best === null || logit > best.logit)) best = { ...unit, logit }
+      const score = model.logit(unit.tokens)
+      if (sigmoid(score) >= barOf(threshold, unit.tokens.length) && (best === null || score > best.logit)) best = { ...unit, logit: score }
     }
     if (best === null) continue
     const explanation = model.explain(best.tokens)

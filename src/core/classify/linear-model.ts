@@ -2,8 +2,9 @@
 // weights decoded once from the generated weights module. Scoring is one pass over the
 // features: score = bias + scale · Σ sign·q[index] / √count; probability = sigmoid(score).
 // `explain` attributes the score to words and word pairs so every hit can say why.
-import { normOf, visitFeatures, type FeatureSpec } from './features.js'
-import { tokensFor } from './tokens.js'
+import { hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
+import { fastLineStats, type LineStats } from './line-stats.js'
+import { PROFANITY, tokensFor } from './tokens.js'
 
 export interface LinearModelData {
   /** e.g. `injection`. */
@@ -49,6 +50,8 @@ export class LinearModel {
   readonly #bias: number
   readonly #scale: number
   readonly #weights: Int8Array
+  readonly #mask: number
+  readonly #dropped: ReadonlySet<number> | null
 
   constructor(data: LinearModelData) {
     this.id = data.id
@@ -57,7 +60,27 @@ export class LinearModel {
     this.#bias = data.bias
     this.#scale = data.scale
     this.#weights = decodeWeights(data.weights, data.spec.bits)
+    this.#mask = (1 << data.spec.bits) - 1
+    this.#dropped = data.spec.drop === 'profanity' ? new Set([...PROFANITY].map(hashWord)) : null
   }
+
+  /** Word and word-pair sums of one line in one pass, or null when it needs `tokens` (see line-stats.ts). */
+  lineStats(text: string): LineStats | null {
+    if (this.spec.charMax > 0) return null
+    return fastLineStats(text, this.#weights, this.#mask, this.#dropped)
+  }
+
+  /** The logit of summed features over `tokens` tokens (word-only models: 2·tokens − 1 features). */
+  logitOfSum(sum: number, tokens: number): number {
+    if (tokens === 0) return this.#bias
+    return this.#bias + (this.#scale * sum) / Math.sqrt(Math.max(1, 2 * tokens - 1 + this.spec.smoothing))
+  }
+
+  /** The signed weight of a feature key, unscaled (for joining the sums of two lines). */
+  keyWeight(key: number): number {
+    return (key & 0x80000000 ? -1 : 1) * (this.#weights[key & this.#mask] ?? 0)
+  }
+
 
   /** The words of `text` as this model reads them. */
   tokens(text: string): string[] {

@@ -20,7 +20,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/
 const INVISIBLE_OR_MARK = /[\p{Cf}\p{M}\u{E0000}-\u{E0FFF}\u034F]/gu
 const APOSTROPHE_IN_WORD = /(\p{L})['’‘`](\p{L})/gu
 const WORD = /[\p{L}\p{N}@$!]+/gu
-const SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|', ','])
+export const SEPARATORS: ReadonlySet<string> = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|', ','])
 const LATIN = /[a-z]/
 const HAS_HOMOGLYPH = /[авеёкмнорстухіїјѕԁԛԝһɡոսαβεηικνορτυχω]/
 
@@ -30,7 +30,7 @@ export function normaliseForClassifier(text: string): string {
   return text.normalize('NFKC').normalize('NFKD').replace(INVISIBLE_OR_MARK, '').normalize('NFC').toLowerCase().replace(APOSTROPHE_IN_WORD, '$1$2')
 }
 
-function foldWord(raw: string): string {
+export function foldWord(raw: string): string {
   let word = raw
   if (!ASCII_ONLY.test(word) && LATIN.test(word) && HAS_HOMOGLYPH.test(word)) word = [...word].map((c) => HOMOGLYPHS[c] ?? c).join('')
   // Leetspeak only inside words that have letters; a trailing '!' is punctuation.
@@ -91,11 +91,17 @@ export function classifierTokens(text: string): string[] {
 
 /**
  * Exclamations and intensifiers ("fucking", "shit", "damn"): toxic only when aimed at
- * someone, which the lexicon judges. Insult nouns ("fucker", "shithead") are kept.
+ * someone, which the lexicon judges. Insult nouns ("fucker", "shithead") are kept. A finite
+ * list, so the fast path can compare hashes.
  */
-const PROFANITY = /^(?:mother)?(?:fuck|fuk|fck|fcuk|phuck|fvck)(?:s|ed|ing|in|kin|king)?$|^(?:shit|shyt)(?:s|ty|ting)?$|^(?:bullshit|damn|dammit|goddamn|goddamned|crap|crappy|bloody|hell)$/
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => x + y))
+export const PROFANITY: ReadonlySet<string> = new Set([
+  ...cross(cross(['', 'mother'], ['fuck', 'fuk', 'fck', 'fcuk', 'phuck', 'fvck']), ['', 's', 'ed', 'ing', 'in', 'kin', 'king']),
+  ...cross(['shit', 'shyt'], ['', 's', 'ty', 'ting']),
+  ...['bullshit', 'damn', 'dammit', 'goddamn', 'goddamned', 'crap', 'crappy', 'bloody', 'hell'],
+])
 
 export function tokensFor(text: string, spec: { drop: 'none' | 'profanity' }): string[] {
   const tokens = classifierTokens(text)
-  return spec.drop === 'profanity' ? tokens.filter((t) => !PROFANITY.test(t)) : tokens
+  return spec.drop === 'profanity' ? tokens.filter((t) => !PROFANITY.has(t)) : tokens
 }

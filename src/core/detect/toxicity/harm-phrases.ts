@@ -24,7 +24,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // "I hope you die", "wish your family gets killed", "hope they all rot".
     re: new RegExp(`\\b(?:hope|wish|pray) (?:that )?(?:${PERSON}|${GROUP}) (?:all )?(?:die|dies|get (?:killed|shot|raped|hit by a (?:car|bus|truck)|cancer|aids|murdered|stabbed|hurt)|gets (?:killed|shot|raped|murdered|stabbed|hurt)|burn|burns|rot|rots|suffer|suffers|drown|choke|starve)\\b`),
-    anchor: /hope|wish|pray/,
+    anchor: /die|killed|shot|raped|hit by|cancer|aids|murdered|stabbed|hurt|burn|rot|suffer|drown|choke|starve/,
     category: 'violence',
     severity: 'high',
     policy: true,
@@ -32,7 +32,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // "they should all be exterminated", "you deserve to be shot", "women need to be put down".
     re: new RegExp(`\\b(?:${PERSON}|${GROUP}) (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to) (?:all )?(?:be ${ELIMINATE}|die)\\b`),
-    anchor: /should|must|need|ought|deserve|have to|has to/,
+    anchor: /killed|shot|hanged|hung|exterminated|gassed|eradicated|wiped|executed|slaughtered|lynched|burned|burnt|euthanized|sterilized|deported|put down|eliminated|die/,
     category: 'violence',
     severity: 'high',
     policy: true,
@@ -47,7 +47,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Incitement to self-harm.
     re: /\b(?:hang|off|end|unalive) (?:yo)?urself\b|\bgo (?:jump off a (?:bridge|cliff|building|roof)|drown yourself)\b|\b(?:nobody|no one) (?:would|will) (?:miss|care about|care if) you\b|\b(?:the world|everyone|we|everybody) (?:would be|is|are|d be) better (?:off )?without you\b|\byou should (?:just )?(?:end it|end your life|commit suicide|stop breathing|not exist|never have been born)\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|disappear|kill yourself|end it)\b/,
-    anchor: /urself|jump off|drown|miss|care|without you|end it|end your life|suicide|breathing|exist|been born|favor|favour/,
+    anchor: /urself|jump off|drown yourself|miss you|care about you|care if you|without you|end it|end your life|suicide|stop breathing|not exist|been born|a favor|a favour/,
     category: 'harassment',
     severity: 'high',
     policy: true,
@@ -55,7 +55,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Hatred declared against a group: "I hate immigrants" (not "I don't hate …").
     re: new RegExp(`\\bi (?:really |just |fucking |truly )?(?:hate|despise|loathe|detest|can t stand) (?:all )?${GROUP_NOUN}\\b`),
-    anchor: /hate|despise|loathe|detest|stand/,
+    anchor: /hate|despise|loathe|detest|can t stand|cant stand/,
     category: 'harassment',
     severity: 'medium',
     policy: true,
@@ -63,7 +63,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Dehumanising a group: "immigrants are vermin", "they are a disease".
     re: new RegExp(`\\b${GROUP} (?:are|r|re) (?:nothing but |just |all |such |no better than |worse than )?${DEHUMANISING}\\b`),
-    anchor: /vermin|parasit|cockroach|rats|animals|beasts|savages|human|apes|monkeys|pigs|dogs|insects|leeches|scum|filth|disease|plague|cancer|virus|not people/,
+    anchor: /vermin|parasit|cockroach|rats|animals|beasts|savages|subhuman|sub human|less than human|not human|apes|monkeys|pigs|dogs|insects|leeches|scum|filth|disease|plague|cancer|virus|not people/,
     category: 'harassment',
     severity: 'high',
     policy: true,
