@@ -1,7 +1,7 @@
 // The Action, step by step: inputs → event → snapshot → engine → publish → outputs.
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
-import { scoreChanges } from '../core/engine.js'
+import { scoreWithModeration } from '../flows/moderated-score.js'
 import { ownersForPaths } from '../core/owners/index.js'
 import { levelRank } from '../core/types.js'
 import { createClient } from '../adapters/github/octokit.js'
@@ -31,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.info(`read ${snapshot.files.length} changed file(s) from the ${snapshot.source}`)
     // 3. Score.
     const owners = ownersForPaths(snapshot.files.map((f) => f.path), snapshot.codeowners, snapshot.config.owners)
-    const scored = scoreChanges({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() })
+    const scored = await scoreWithModeration({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() }, { env })
     const accuracy = await applyAccuracy(scored, snapshot.config, workspace, githubAuditStore(client, repo, snapshot.config.audit.branch), new Date())
     for (const warning of accuracy.warnings) core.warning(warning)
     const report = accuracy.report

@@ -17,7 +17,9 @@ import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
 import { scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
-import type { FileChange, Finding, Template } from './types.js'
+import { moderationFindings } from './moderation/findings.js'
+import type { ModerationOutcome } from './moderation/types.js'
+import type { FileChange, Finding, FindingDraft, Template } from './types.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -28,6 +30,8 @@ export interface ScoreInput {
   now: Date
   /** Treat every file as a template whatever the globs say (`promptops scan FILE…`). */
   governAll?: boolean
+  /** Outcomes of the configured external moderation (src/flows/moderated-score.ts), if any. */
+  moderation?: readonly ModerationOutcome[]
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
@@ -51,13 +55,14 @@ export function scoreChanges(input: ScoreInput): Report {
   const changedPaths = input.files.map((f) => f.path)
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
-  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
+  const moderated = moderationFindings(input.moderation ?? [])
+  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
-function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache): TemplateReport {
+function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache, moderated: FindingDraft[]): TemplateReport {
   const { config } = input
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   const head = file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
@@ -69,7 +74,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
-  const findings: Finding[] = change.status === 'unchanged' ? [] : DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx))
+  const findings: Finding[] = change.status === 'unchanged' ? [] : [...DETECTORS.flatMap((d) => applyConfig(file.path, d.category, d.detect(change, ctx), applyCtx)), ...applyConfig(file.path, 'toxicity', moderated, applyCtx)]
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)
   const digest = { base: file.baseText === null ? null : sha256(file.baseText), head: file.headText === null ? null : sha256(file.headText) }

@@ -153,6 +153,24 @@ export const ClassifierSchema = z
   })
   .strict()
 
+/** Optional external moderation; no network call is made unless this is configured. */
+export const ModerationSchema = z
+  .object({
+    /** `openai`: an OpenAI-compatible `POST {url}/moderations`; `guard`: a guard model (e.g. Llama Guard) behind `POST {url}/chat/completions`. */
+    provider: z.enum(['openai', 'guard']),
+    /** Base URL of the API, e.g. `https://api.openai.com/v1` or `http://localhost:8000/v1`. */
+    url: z.string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL'),
+    /** Model name sent with each request (required by most guard servers). */
+    model: z.string().min(1).optional(),
+    /** Name of the environment variable that holds the API key (never the key itself). */
+    apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name').optional(),
+    /** Per-request timeout; a request that takes longer is reported as not checked. */
+    timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    /** Characters of added text per request. */
+    maxChars: z.number().int().min(200).max(100_000).default(8_000),
+  })
+  .strict()
+
 export const ConfigSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -183,6 +201,8 @@ export const ConfigSchema = z
       .object({ injection: ClassifierSchema.default({}), toxicity: ClassifierSchema.default({}) })
       .strict()
       .default({ injection: {}, toxicity: {} }),
+    /** External moderation of added template text (off when absent); see docs/detectors.md. */
+    moderation: ModerationSchema.optional(),
     /** Categories whose findings are listed but do not raise the level. */
     informational: z.array(category).default([]),
   })

@@ -9,6 +9,7 @@ import { toxicHits, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
+import { MODERATION_RULES } from '../../moderation/findings.js'
 
 const UNMASKED = new Set(['you', 'your', 'yourself', 'u', 'ya', 'i', 'a', 'an', 'the', 'him', 'her', 'them', 'to', 'of', 'in'])
 
@@ -70,6 +71,7 @@ function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDr
 export const toxicityDetector: Detector = {
   id: 'toxicity',
   category: 'toxicity',
-  rules: [...Object.values(TOXICITY_RULES), TOXICITY_CLASSIFIER],
+  // The moderation rules are registered here (same category); their findings come from the shells.
+  rules: [...Object.values(TOXICITY_RULES), TOXICITY_CLASSIFIER, ...MODERATION_RULES],
   detect: (change, ctx) => detectToxicity(change, ctx),
 }
