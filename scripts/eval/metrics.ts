@@ -13,6 +13,16 @@ export interface Scores extends Counts {
   f1: number
 }
 
+/** Wilson score interval (95%) of k successes in n trials; [0, 1] when n is 0. */
+export function wilson(k: number, n: number, z = 1.96): [number, number] {
+  if (n === 0) return [0, 1]
+  const p = k / n
+  const denominator = 1 + (z * z) / n
+  const centre = (p + (z * z) / (2 * n)) / denominator
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator
+  return [Math.max(0, centre - half), Math.min(1, centre + half)]
+}
+
 export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 })
 
 export function tally(counts: Counts, label: boolean, flagged: boolean): void {

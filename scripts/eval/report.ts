@@ -1,12 +1,16 @@
 // Renders evaluation results: a console table and the markdown block for docs/detectors.md.
-import type { Scores } from './metrics.js'
+import { wilson, type Scores } from './metrics.js'
 import type { CategoryResult, Miss } from './run.js'
 
 const pct = (x: number): string => x.toFixed(3)
-const HEAD = ['category', 'samples', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1']
+const HEAD = ['category', 'samples', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1', 'precision 95% CI', 'recall 95% CI']
+
+const interval = ([lo, hi]: [number, number]): string => `${lo.toFixed(2)}–${hi.toFixed(2)}`
 
 function row(name: string, s: Scores): string[] {
-  return [name, String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn), pct(s.precision), pct(s.recall), pct(s.f1)]
+  const counts = [String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn)]
+  const ci = [interval(wilson(s.tp, s.tp + s.fp)), interval(wilson(s.tp, s.tp + s.fn))]
+  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...ci]
 }
 
 function markdownTable(head: string[], rows: string[][]): string {

@@ -9,15 +9,20 @@ import { CATEGORIES, expandMarkers, parseCorpus, type EvalCategory } from '../..
 import { preview } from '../../scripts/eval/redact.js'
 import { evaluate } from '../../scripts/eval/run.js'
 import { findSecrets } from '../../src/core/detect/secrets/index.js'
+import { loadTestSplit } from '../../scripts/eval/classify-corpus.js'
 
 const DIR = join(import.meta.dirname, '../fixtures/corpora')
 
-/** Measured baseline (see docs/detectors.md) minus ~0.03. */
+/**
+ * Measured baseline (see docs/detectors.md) minus ~0.03. Injection and toxicity are measured
+ * on the curated corpora plus the test split of the public classifier data (never trained or
+ * tuned on), hard held-out sources included, hence lower precision than the curated corpora alone.
+ */
 const FLOORS: Record<EvalCategory, { precision: number; recall: number; minSamples: number }> = {
   secrets: { precision: 0.93, recall: 0.94, minSamples: 250 },
   pii: { precision: 0.96, recall: 0.9, minSamples: 250 },
-  injection: { precision: 0.96, recall: 0.55, minSamples: 100 },
-  toxicity: { precision: 0.93, recall: 0.68, minSamples: 90 },
+  injection: { precision: 0.87, recall: 0.65, minSamples: 2500 },
+  toxicity: { precision: 0.79, recall: 0.61, minSamples: 6000 },
 }
 
 const results = evaluate(DIR)
@@ -48,7 +53,9 @@ describe('detector quality floor', () => {
 describe('corpus fixtures', () => {
   it('credits every source in test/fixtures/README.md', () => {
     const readme = readFileSync(join(DIR, '../README.md'), 'utf8')
-    const sources = new Set(CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8')).map((s) => s.source)))
+    const curated = CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8')).map((s) => s.source))
+    const classifierData = CATEGORIES.flatMap((c) => loadTestSplit(join(DIR, '../../..'), c).map((s) => s.source))
+    const sources = new Set([...curated, ...classifierData])
     for (const source of sources) expect({ source, credited: readme.includes(`\`${source}\``) }).toEqual({ source, credited: true })
   })
 

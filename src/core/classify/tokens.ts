@@ -30,9 +30,14 @@ export function normaliseForClassifier(text: string): string {
   return text.normalize('NFKC').normalize('NFKD').replace(INVISIBLE_OR_MARK, '').normalize('NFC').toLowerCase().replace(APOSTROPHE_IN_WORD, '$1$2')
 }
 
+/** Look-alike Cyrillic/Greek letters → Latin, in a lowercase word that also has Latin letters. */
+export function foldHomoglyphs(word: string): string {
+  if (ASCII_ONLY.test(word) || !LATIN.test(word) || !HAS_HOMOGLYPH.test(word)) return word
+  return [...word].map((c) => HOMOGLYPHS[c] ?? c).join('')
+}
+
 export function foldWord(raw: string): string {
-  let word = raw
-  if (!ASCII_ONLY.test(word) && LATIN.test(word) && HAS_HOMOGLYPH.test(word)) word = [...word].map((c) => HOMOGLYPHS[c] ?? c).join('')
+  let word = foldHomoglyphs(raw)
   // Leetspeak only inside words that have letters; a trailing '!' is punctuation.
   let end = word.length
   while (end > 0 && word.charCodeAt(end - 1) === 33) end--

@@ -2,6 +2,7 @@
 // compatibility forms (NFKD), leetspeak inside words (5h1t), and letters spelled out with
 // separators (f.u.c.k, f u c k). Repeated letters (fuuuck) are handled by the matcher.
 // Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
+import { foldHomoglyphs } from '../../classify/tokens.js'
 
 export interface Word {
   text: string
@@ -84,7 +85,8 @@ function splitWords(text: string): RawWord[] {
     const inWord = i < text.length && (WORD_CHAR.test(text[i] ?? '') || isMaskInWord(text, i, start >= 0))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
-      words.push({ text: deLeet(text.slice(start, i)), start, end: i })
+      // Look-alike letters ("fuсk" with a Cyrillic с) read as the Latin word they imitate.
+      words.push({ text: deLeet(foldHomoglyphs(text.slice(start, i))), start, end: i })
       start = -1
     }
   }

@@ -25,6 +25,7 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'spaces', text: 'f u c k you', rule: 'toxicity.harassment' },
   { name: 'repeated letters', text: 'fuuuuuck off', rule: 'toxicity.harassment' },
   { name: 'masked letters', text: 'f*ck you', rule: 'toxicity.harassment', evidence: 'f***' },
+  { name: 'homoglyph (Cyrillic es)', text: 'fu\u0441k you', rule: 'toxicity.harassment' },
   { name: 'masked insult', text: 'what an a**hole', rule: 'toxicity.harassment' },
   { name: 'misspelled', text: 'fuk u', rule: 'toxicity.harassment' },
   { name: 'slur plural variant', text: `those ${rot13('snttvgf')}`, rule: 'toxicity.slur' },
