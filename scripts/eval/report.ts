@@ -3,14 +3,16 @@ import { wilson, type Scores } from './metrics.js'
 import type { CategoryResult, Miss } from './run.js'
 
 const pct = (x: number): string => x.toFixed(3)
-const HEAD = ['category', 'samples', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1', 'precision 95% CI', 'recall 95% CI']
+const HEAD = ['category', 'samples', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1', 'precision 95% CI', 'recall 95% CI', 'false alarms']
 
 const interval = ([lo, hi]: [number, number]): string => `${lo.toFixed(2)}–${hi.toFixed(2)}`
 
 function row(name: string, s: Scores): string[] {
   const counts = [String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn)]
   const ci = [interval(wilson(s.tp, s.tp + s.fp)), interval(wilson(s.tp, s.tp + s.fn))]
-  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...ci]
+  // Share of negatives flagged: the figure that matters for benign-only groups (real templates).
+  const falseAlarms = s.fp + s.tn === 0 ? '–' : pct(s.fp / (s.fp + s.tn))
+  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...ci, falseAlarms]
 }
 
 function markdownTable(head: string[], rows: string[][]): string {

@@ -105,7 +105,9 @@ const TARGET_BEFORE = new Set(['you', 'your', 'ur', 'u', 'ya', 'yall', 'youre'])
 function aimedAt(words: readonly Word[], i: number): boolean {
   const sentence = words[i]?.sentence
   const near = (k: number, set: ReadonlySet<string>): boolean => words[k]?.sentence === sentence && set.has(words[k]?.text ?? '')
-  return [1, 2, 3].some((d) => near(i + d, TARGET_AFTER)) || [1, 2, 3].some((d) => near(i - d, TARGET_BEFORE))
+  // Right after ("fuck you", "fuck off") or just before ("you fucking …", "your shitty …"): further away it
+  // is an intensifier in a sentence that happens to address someone ("a fucking great movie, you have to see it").
+  return near(i + 1, TARGET_AFTER) || near(i - 1, TARGET_BEFORE) || near(i - 2, TARGET_BEFORE)
 }
 
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {

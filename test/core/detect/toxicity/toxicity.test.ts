@@ -72,6 +72,7 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'mild words', text: 'Stupid questions do not exist; be kind.' },
   { name: 'shut up and listen', text: 'Shut up and dance is a song.' },
   { name: 'untargeted intensifier', text: 'I love this show so fucking much.' },
+  { name: 'intensifier in a sentence that addresses someone', text: 'What a fucking great movie, you have to see it.' },
   { name: 'exclamation', text: 'Oh shit, I forgot the milk.' },
   { name: 'masked exclamation', text: 'What the f*ck is going on with the build?' },
   { name: 'bold markdown', text: '**Note**: keep answers *short*.' },
