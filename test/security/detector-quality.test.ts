@@ -22,7 +22,7 @@ const FLOORS: Record<EvalCategory, { precision: number; recall: number; minSampl
   secrets: { precision: 0.93, recall: 0.94, minSamples: 250 },
   pii: { precision: 0.96, recall: 0.9, minSamples: 250 },
   injection: { precision: 0.87, recall: 0.65, minSamples: 2500 },
-  toxicity: { precision: 0.79, recall: 0.61, minSamples: 6000 },
+  toxicity: { precision: 0.79, recall: 0.57, minSamples: 6000 },
 }
 
 const results = evaluate(DIR)

@@ -3,6 +3,7 @@
 // above the threshold becomes a verdict carrying its score and the words that drove it.
 import { blockText, textBlocks, type BlockLine, type TextBlock } from './blocks.js'
 import { pairKey } from './features.js'
+import type { SharedLineStats } from './shared-stats.js'
 import { sigmoid, type Contribution, type LinearModel } from './linear-model.js'
 
 export interface Verdict {
@@ -26,6 +27,8 @@ export interface ClassifyOptions {
    * judged in full: `prepare` changes the text, so the fast raw-text sums are only a guide.
    */
   prepareMargin?: number
+  /** Line sums shared with the other classifier reading the same lines (see shared-stats.ts). */
+  shared?: SharedLineStats
 }
 
 const logit = (p: number): number => Math.log(p / (1 - p))
@@ -38,13 +41,14 @@ const barOf = (threshold: number, tokens: number): number => (tokens < SHORT_UNI
  * from one character pass per line (model.lineStats). Exact for lines the fast path handles;
  * a line it cannot handle makes the paragraph a candidate.
  */
-function mayReach(model: LinearModel, block: TextBlock, threshold: number, margin: number): boolean {
+function mayReach(model: LinearModel, block: TextBlock, threshold: number, margin: number, shared: SharedLineStats | undefined): boolean {
   const reaches = (sum: number, tokens: number): boolean => tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens)) - margin
+  const own = { sum: 0, tokens: 0, first: 0, last: 0 }
   let sum = 0
   let tokens = 0
   let last = 0
   for (const l of block.lines) {
-    const stats = model.lineStats(l.text)
+    const stats = shared !== undefined ? shared.get(model, l.text) : model.lineStats(l.text, own) ? own : null
     if (stats === null) return true
     if (stats.tokens === 0) continue
     if (tokens > 0) sum += model.keyWeight(pairKey(last, stats.first))
@@ -58,10 +62,10 @@ function mayReach(model: LinearModel, block: TextBlock, threshold: number, margi
 
 export function classifyLines(model: LinearModel, lines: readonly BlockLine[], threshold: number, options: ClassifyOptions = {}): Verdict[] {
   const prepare = options.prepare ?? ((text: string) => text)
-  const margin = options.prepare === undefined ? 0 : (options.prepareMargin ?? 2)
+  const margin = options.prepareMargin ?? (options.prepare === undefined ? 0 : 2)
   const verdicts: Verdict[] = []
   for (const block of textBlocks(lines)) {
-    if (!mayReach(model, block, threshold, margin)) continue
+    if (!mayReach(model, block, threshold, margin, options.shared)) continue
     const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))) }]
     if (block.lines.length > 1) {
       for (const l of block.lines) {

@@ -3,7 +3,7 @@
 // features: score = bias + scale · Σ sign·q[index] / √count; probability = sigmoid(score).
 // `explain` attributes the score to words and word pairs so every hit can say why.
 import { hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
-import { fastLineStats, type LineStats } from './line-stats.js'
+import { lineStatsInto, type LineStats, type Table } from './line-stats.js'
 import { PROFANITY, tokensFor } from './tokens.js'
 
 export interface LinearModelData {
@@ -52,6 +52,8 @@ export class LinearModel {
   readonly #weights: Int8Array
   readonly #mask: number
   readonly #dropped: ReadonlySet<number> | null
+  /** The weight table as the one-pass line scorer reads it. */
+  readonly table: Table
 
   constructor(data: LinearModelData) {
     this.id = data.id
@@ -62,12 +64,15 @@ export class LinearModel {
     this.#weights = decodeWeights(data.weights, data.spec.bits)
     this.#mask = (1 << data.spec.bits) - 1
     this.#dropped = data.spec.drop === 'profanity' ? new Set([...PROFANITY].map(hashWord)) : null
+    this.table = { weights: this.#weights, mask: this.#mask, dropped: this.#dropped }
   }
 
-  /** Word and word-pair sums of one line in one pass, or null when it needs `tokens` (see line-stats.ts). */
-  lineStats(text: string): LineStats | null {
-    if (this.spec.charMax > 0) return null
-    return fastLineStats(text, this.#weights, this.#mask, this.#dropped)
+  /**
+   * Word and word-pair sums of one line from one pass over its characters, into `out`; false
+   * when the line needs `tokens` (see line-stats.ts).
+   */
+  lineStats(text: string, out: LineStats): boolean {
+    return this.spec.charMax === 0 && lineStatsInto([out], text, [this.table])
   }
 
   /** The logit of summed features over `tokens` tokens (word-only models: 2·tokens − 1 features). */

@@ -5,6 +5,12 @@ import fc from 'fast-check'
 import { pairKey, visitFeatures } from '../../../src/core/classify/features.js'
 import { injectionModel, toxicityModel } from '../../../src/core/classify/models.js'
 import type { LinearModel } from '../../../src/core/classify/linear-model.js'
+import type { LineStats } from '../../../src/core/classify/line-stats.js'
+
+function fastStats(model: LinearModel, text: string): LineStats | null {
+  const out = { sum: 0, tokens: 0, first: 0, last: 0 }
+  return model.lineStats(text, out) ? out : null
+}
 
 function slowSum(model: LinearModel, text: string): { sum: number; tokens: number } {
   const tokens = model.tokens(text)
@@ -26,7 +32,7 @@ describe.each([
   it('equal the full tokeniser wherever the fast path answers', () => {
     fc.assert(
       fc.property(fc.oneof(line, ascii), (text) => {
-        const fast = model.lineStats(text)
+        const fast = fastStats(model, text)
         if (fast === null) return
         const slow = slowSum(model, text)
         expect(fast.tokens).toBe(slow.tokens)
@@ -37,8 +43,8 @@ describe.each([
   })
 
   it('joins two lines with the pair across them', () => {
-    const a = model.lineStats('ignore all previous')
-    const b = model.lineStats('instructions now')
+    const a = fastStats(model, 'ignore all previous')
+    const b = fastStats(model, 'instructions now')
     expect(a).not.toBeNull()
     expect(b).not.toBeNull()
     if (a === null || b === null) return
@@ -47,7 +53,7 @@ describe.each([
   })
 
   it('hands non-ASCII text and spelled-out letters to the full tokeniser', () => {
-    expect(model.lineStats('Ignоre all')).toBeNull()
-    expect(model.lineStats('f u c k you')).toBeNull()
+    expect(fastStats(model, 'Ignоre all')).toBeNull()
+    expect(fastStats(model, 'f u c k you')).toBeNull()
   })
 })

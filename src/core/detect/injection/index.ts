@@ -6,29 +6,34 @@ import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
-import { overridePhraseFindings } from './override-phrases.js'
-import { plantedInstructionFindings } from './planted-instructions.js'
+import { OVERRIDE_LITERALS, overridePhraseFindings } from './override-phrases.js'
+import { MARKER_LITERALS, plantedInstructionFindings } from './planted-instructions.js'
+import { LiteralScreen } from '../literal-screen.js'
 import { INJECTION_RULES } from './rules.js'
 import { addedLineSet, addedMessageLines, addedRawLines } from './scan-lines.js'
 import { specialTokenFindings } from './special-tokens.js'
 import { variableFindings } from './variables.js'
 
+/** Both phrase rules' anchors in one screen: one pass over each line rules most lines out of both. */
+const PHRASE_SCREEN = new LiteralScreen([...OVERRIDE_LITERALS, ...MARKER_LITERALS])
+
 function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
   if (change.head === null) return []
   const messageLines = addedMessageLines(change)
+  const phraseLines = messageLines.filter((l) => PHRASE_SCREEN.mayContain(l.text))
   const textRules = [
-    ...overridePhraseFindings(messageLines),
+    ...overridePhraseFindings(phraseLines),
     ...specialTokenFindings(messageLines),
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),
-    ...plantedInstructionFindings(messageLines),
+    ...plantedInstructionFindings(phraseLines),
   ]
   const flagged = new Set(textRules.map((f) => f.line))
   return [
     ...variableFindings(change.head, addedLineSet(change)),
     ...textRules,
-    ...classifierFindings(messageLines, ctx.config.classifiers.injection.threshold, flagged),
+    ...classifierFindings(messageLines, ctx.config.classifiers.injection.threshold, flagged, change),
   ]
 }
 

@@ -46,8 +46,9 @@ const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anc
  */
 const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
 
-/** The anchors again, screened on the raw line: most lines are ruled out before normalising. */
-const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor)))
+/** The anchors again, for screening raw lines: most lines are ruled out before normalising. */
+export const OVERRIDE_LITERALS: readonly string[] = OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor))
+const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_LITERALS)
 /** False only when no anchor can match `text` once normalised. */
 export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
 
@@ -62,10 +63,10 @@ function firstPlanted(text: string): { id: string; match: string } | null {
   return null
 }
 
+/** `lines` should already have passed `mayHaveOverridePhrase` (index.ts screens once for every phrase rule). */
 export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
-    if (!mayHaveOverridePhrase(text)) continue
     const hit = firstPlanted(normalisePhraseText(text))
     if (hit === null) continue
     out.push({

@@ -56,8 +56,11 @@ const MARKERS: readonly Marker[] = [
 ]
 
 const ANY_ANCHOR = new RegExp(MARKERS.map((m) => m.anchor.source).join('|'))
-/** The anchors, screened on the raw line before it is normalised: most lines stop here. */
-const SCREEN = new LiteralScreen(MARKERS.flatMap((m) => literalsOf(m.anchor)))
+/** The anchors, for screening raw lines before they are normalised: most lines stop there. */
+export const MARKER_LITERALS: readonly string[] = MARKERS.flatMap((m) => literalsOf(m.anchor))
+const SCREEN = new LiteralScreen(MARKER_LITERALS)
+/** False only when no marker can match `text` once normalised. */
+export const mayHavePlantedInstruction = (text: string): boolean => SCREEN.mayContain(text)
 const CUE_WINDOW = 80
 
 function isMention(text: string, index: number): boolean {
@@ -76,10 +79,10 @@ function firstMarker(text: string): { id: string; match: string } | null {
   return null
 }
 
+/** `lines` should already have passed `mayHavePlantedInstruction` (index.ts screens once for every phrase rule). */
 export function plantedInstructionFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
-    if (!SCREEN.mayContain(text)) continue
     const hit = firstMarker(normalisePhraseText(text))
     if (hit === null) continue
     out.push({

@@ -3,6 +3,7 @@
 import type { Detector, DetectorContext } from '../detector.js'
 import { classifyLines, describeTop } from '../../classify/judge.js'
 import { toxicityModel } from '../../classify/models.js'
+import { sharedLineStats } from '../../classify/shared-stats.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
 import { toxicHits, type ToxicHit } from './match.js'
@@ -47,11 +48,20 @@ function lexiconFindings(change: TemplateChange): FindingDraft[] {
   return out
 }
 
+/**
+ * Idioms that borrow a violent verb ("kill them with kindness", "shoot you an email", "kill
+ * the process"): the lexicon has exceptions for them, and the classifier does not see them.
+ */
+const HARMLESS_IDIOMS =
+  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:the |a |all |every |any |stuck |zombie |idle )?(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b/gi
+
+const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
+
 /** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
 function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
   const model = toxicityModel()
   const cut = threshold ?? model.threshold
-  return classifyLines(model, change.lines.added, cut)
+  return classifyLines(model, change.lines.added, cut, { shared: sharedLineStats(change), prepare: withoutIdioms, prepareMargin: 0 })
     .filter((v) => !v.lines.some((l) => flagged.has(l)))
     .map((v) => ({
       rule: TOXICITY_CLASSIFIER.id,
