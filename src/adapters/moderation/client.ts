@@ -47,7 +47,9 @@ export async function moderate(requests: readonly ModerationRequest[], settings:
   const key = settings.apiKeyEnv === undefined ? undefined : env[settings.apiKeyEnv]
   if (settings.apiKeyEnv !== undefined && !key) return requests.map((r) => unchecked(r, `environment variable ${settings.apiKeyEnv} is not set`))
   const fetcher = deps.fetch ?? fetch
-  const base = settings.url.replace(/\/+$/, '')
+  let end = settings.url.length
+  while (end > 0 && settings.url[end - 1] === '/') end--
+  const base = settings.url.slice(0, end)
   if (settings.provider === 'openai') {
     const batches: ModerationRequest[][] = []
     for (let i = 0; i < requests.length; i += OPENAI_BATCH) batches.push(requests.slice(i, i + OPENAI_BATCH))

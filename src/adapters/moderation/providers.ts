@@ -42,7 +42,7 @@ export function guardVerdict(body: unknown): Verdict {
   const choices = (body as { choices?: unknown } | null)?.choices
   const content = Array.isArray(choices) ? (choices[0] as { message?: { content?: unknown } } | undefined)?.message?.content : undefined
   if (typeof content !== 'string') throw new Error('the guard response has no message content')
-  const [first = '', second = ''] = content.trim().split(/\s*\n\s*/)
+  const [first = '', second = ''] = content.trim().split('\n').map((line) => line.trim()).filter(Boolean)
   const verdict = first.trim().toLowerCase()
   if (verdict === 'safe') return { flagged: false, categories: [] }
   if (verdict !== 'unsafe') throw new Error(`the guard answered "${first.slice(0, 40)}", expected "safe" or "unsafe"`)
