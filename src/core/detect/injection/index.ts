@@ -7,7 +7,7 @@ import { classifierFindings } from './classifier.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { OVERRIDE_LITERALS, overridePhraseFindings } from './override-phrases.js'
-import { MARKER_LITERALS, plantedInstructionFindings } from './planted-instructions.js'
+import { MARKER_LITERALS, mayHavePlantedInstruction, plantedInstructionFindings } from './planted-instructions.js'
 import { LiteralScreen } from '../literal-screen.js'
 import { INJECTION_RULES } from './rules.js'
 import { addedLineSet, addedMessageLines, addedRawLines } from './scan-lines.js'
@@ -27,7 +27,8 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),
-    ...plantedInstructionFindings(phraseLines),
+    // A second, narrower screen over the few lines that passed the shared one.
+    ...plantedInstructionFindings(phraseLines.filter((l) => mayHavePlantedInstruction(l.text))),
   ]
   const flagged = new Set(textRules.map((f) => f.line))
   return [
