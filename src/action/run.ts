@@ -1,9 +1,9 @@
 // The Action, step by step: inputs → event → snapshot → engine → publish → outputs.
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
-import { scoreChanges } from '../core/engine.js'
 import { withFindings } from '../core/metrics/index.js'
 import { incompleteChangeFinding } from '../core/setup/incomplete-change.js'
+import { scoreWithModeration } from '../flows/moderated-score.js'
 import { ownersForPaths } from '../core/owners/index.js'
 import { levelRank } from '../core/types.js'
 import { createClient } from '../adapters/github/octokit.js'
@@ -34,7 +34,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.info(`read ${snapshot.files.length} changed file(s) from the ${snapshot.source}`)
     // 3. Score.
     const owners = ownersForPaths(snapshot.files.map((f) => f.path), snapshot.codeowners, snapshot.config.owners)
-    const scored = scoreChanges({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() })
+    const scored = await scoreWithModeration({ files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() }, { env })
     // A partial file list must not pass as a low risk: it is a critical finding, and the job fails.
     const whole = snapshot.incomplete ? withFindings(scored, [incompleteChangeFinding(snapshot.incomplete, inputs.config)], snapshot.config) : scored
     const accuracy = await applyAccuracy(whole, snapshot.config, workspace, githubAuditStore(client, repo, snapshot.config.audit.branch), new Date())

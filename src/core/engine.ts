@@ -20,7 +20,9 @@ import { counts, scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
 import { unreviewableFinding } from './detect/unreviewable.js'
-import type { FileChange, Finding, Template, TemplateChange } from './types.js'
+import { moderationFindings } from './moderation/findings.js'
+import type { ModerationOutcome } from './moderation/types.js'
+import type { FileChange, Finding, FindingDraft, Template, TemplateChange } from './types.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -31,6 +33,8 @@ export interface ScoreInput {
   now: Date
   /** Treat every file as a template whatever the globs say (`promptops scan FILE…`). */
   governAll?: boolean
+  /** Outcomes of the configured external moderation (src/flows/moderated-score.ts), if any. */
+  moderation?: readonly ModerationOutcome[]
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
@@ -56,8 +60,9 @@ export function scoreChanges(input: ScoreInput): Report {
   const changedPaths = input.files.map((f) => f.path)
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
+  const moderated = moderationFindings(input.moderation ?? [])
   const judged = pairRenames(governed).map((f) => (input.governAll ? f : intoGovernance(f, classify.isTemplate)))
-  const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
+  const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
@@ -71,7 +76,7 @@ function intoGovernance(f: FileChange, isTemplate: (path: string) => boolean): F
   return { ...rest, status: 'added', baseText: null }
 }
 
-function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache): TemplateReport {
+function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache, moderated: FindingDraft[]): TemplateReport {
   const { config } = input
   const unreviewable = unreviewableFinding(file)
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
@@ -86,7 +91,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
   const detect = (c: TemplateChange, detectors: readonly Detector[]): Finding[] => detectors.flatMap((d) => applyConfig(file.path, d.category, d.detect(c, ctx), applyCtx))
-  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : detect(change, DETECTORS)
+  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, DETECTORS), ...applyConfig(file.path, 'toxicity', moderated, applyCtx)]
   // Text a change touched but did not make risky: compare with the base version on its own.
   if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
     const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))

@@ -1,7 +1,6 @@
 // Score two revisions of a local clone: policy from the base, files from the merge base.
 // Shared by `promptops score`, `route` and `audit record`.
 import { classifier } from '../../core/config/governed.js'
-import { scoreChanges } from '../../core/engine.js'
 import { ownersForPaths } from '../../core/owners/index.js'
 import type { Report } from '../../core/report/types.js'
 import { unwrap } from '../../core/result.js'
@@ -9,6 +8,7 @@ import type { Config } from '../../core/config/config.schema.js'
 import { loadChangeSet } from './change-set.js'
 import { resolveCommit } from './git.js'
 import { loadPolicyAt, type RepoPolicy } from './policy.js'
+import { scoreWithModeration } from '../../flows/moderated-score.js'
 
 export interface ScoredRevisions {
   base: string
@@ -29,6 +29,7 @@ export async function scoreRevisions(repo: string, baseRef: string, headRef: str
   // Owners of every changed path (and old path) and of every template that includes one.
   const paths = new Set(files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : []), ...(f.includedBy ?? [])]))
   const owners = ownersForPaths([...paths], policy.codeowners?.text, config.owners)
-  const report = scoreChanges({ files, config, ownersOf: (p) => owners[p] ?? [], now })
+  // External moderation runs only when the config asks for it (see flows/moderated-score.ts).
+  const report = await scoreWithModeration({ files, config, ownersOf: (p) => owners[p] ?? [], now }, { env: process.env })
   return { base, head, config, policy, report, owners }
 }

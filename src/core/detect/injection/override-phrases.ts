@@ -14,10 +14,6 @@ const ODD_SPACES = /[\s\u00A0]{2,}|[^\S ]/g
 const SENTENCE_END = /[.!?;\n。！？]/
 const CUE_WINDOW = 80
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-/** Every pattern contains one of these (kept so results stay exactly as before, see ANY_ANCHOR). */
-const TRIGGER =
-  /ignor|disregard|forget|overrid|bypass|skip|drop|you are now|anything now|act as|pretend|roleplay|mode|instructions|system|admin|sudo|root|reveal|print|show|output|repeat|display|leak|disclose|tell me|give me|share|write out|dump|recite|olvid|descarta|oubli|vergiss|vergessen|dimentic|esquec|игнор|забуд|忽|无视|忘|無視/
-
 /** Lowercase, compatibility-decomposed, marks and invisible characters removed, single spaces. */
 export function normalisePhraseText(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ODD_SPACES, ' ')
@@ -45,18 +41,19 @@ function sentencePrefix(text: string, index: number): string {
 
 const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anchor, re: new RegExp(re.source, 'g') }))
 /**
- * TRIGGER also matches ordinary prompt words ("system", "show"); the anchors are what each
- * pattern really needs, so one scan of their union skips almost every line.
+ * The anchors are what each pattern really needs, so one scan of their union skips almost
+ * every line.
  */
 const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
 
-/** The anchors again, screened on the raw line: most lines are ruled out before normalising. */
-const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor)))
+/** The anchors again, for screening raw lines: most lines are ruled out before normalising. */
+export const OVERRIDE_LITERALS: readonly string[] = OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor))
+const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_LITERALS)
 /** False only when no anchor can match `text` once normalised. */
 export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
 
 function firstPlanted(text: string): { id: string; match: string } | null {
-  if (!ANY_ANCHOR.test(text) || !TRIGGER.test(text)) return null
+  if (!ANY_ANCHOR.test(text)) return null
   for (const { id, re, anchor } of GLOBAL_PATTERNS) {
     if (!anchor.test(text)) continue
     for (const m of text.matchAll(re)) {
@@ -66,10 +63,10 @@ function firstPlanted(text: string): { id: string; match: string } | null {
   return null
 }
 
+/** `lines` should already have passed `mayHaveOverridePhrase` (index.ts screens once for every phrase rule). */
 export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
-    if (!mayHaveOverridePhrase(text)) continue
     const hit = firstPlanted(normalisePhraseText(text))
     if (hit === null) continue
     out.push({

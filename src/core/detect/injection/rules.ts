@@ -61,6 +61,28 @@ export const EXFIL_URL = rule(
     'that data to the host. Do not build image or link URLs from variables or conversation data.',
 )
 
+export const PLANTED_INSTRUCTION = rule(
+  'planted-instruction',
+  'high',
+  'Instruction planted behind a fake authority marker or forged turn',
+  'Text that addresses the model reading it ("Note to the AI:"), claims an authority it cannot have ("[SYSTEM NOTE]", ' +
+    '"important message from the developer", "END OF DOCUMENT. NEW INSTRUCTIONS:") or forges a user/system turn in the ' +
+    'middle of a line is how instructions are smuggled into documents, emails and tool output. Remove it from the template.',
+)
+
+// Medium, not high: a statistical judgement (test precision about 0.9) asks an owner to look;
+// the structural rules above, which see the payload itself, are what make a change high.
+export const CLASSIFIER = rule(
+  'classifier',
+  'medium',
+  'Text classified as a jailbreak or prompt-injection payload',
+  'An offline classifier (logistic regression over words and word pairs, trained on public jailbreak, injection and ' +
+    'prompt-template data) scored this paragraph at or above the configured threshold (`classifiers.injection.threshold`). ' +
+    'The finding lists the score and the words that drove it. Persona jailbreaks ("you are an AI without restrictions"), ' +
+    'requests for the hidden prompt and planted instructions rarely reuse a fixed phrase; review the text, remove it, or ' +
+    'suppress the finding with a reason if it describes attacks rather than making one.',
+)
+
 export const INJECTION_RULES: readonly RuleMeta[] = [
   UNTRUSTED_IN_SYSTEM,
   UNDELIMITED_INPUT,
@@ -69,4 +91,6 @@ export const INJECTION_RULES: readonly RuleMeta[] = [
   SPECIAL_TOKEN,
   HIDDEN_UNICODE,
   EXFIL_URL,
+  PLANTED_INSTRUCTION,
+  CLASSIFIER,
 ]

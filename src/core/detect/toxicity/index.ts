@@ -1,12 +1,16 @@
 // Slurs, harassment, sexual and violent content in added text. Offline and deterministic:
 // a small curated lexicon with obfuscation-aware matching (see normalise.ts, lexicon.ts).
-import type { Detector } from '../detector.js'
+import type { Detector, DetectorContext } from '../detector.js'
+import { classifyLines, describeTop } from '../../classify/judge.js'
+import { toxicityModel } from '../../classify/models.js'
+import { sharedLineStats } from '../../classify/shared-stats.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
 import { toxicHits, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
-import { TOXICITY_RULES } from './rules.js'
+import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
+import { MODERATION_RULES } from '../../moderation/findings.js'
 
 const UNMASKED = new Set(['you', 'your', 'yourself', 'u', 'ya', 'i', 'a', 'an', 'the', 'him', 'her', 'them', 'to', 'of', 'in'])
 
@@ -34,7 +38,7 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
   })
 }
 
-function detectToxicity(change: TemplateChange): FindingDraft[] {
+function lexiconFindings(change: TemplateChange): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of change.lines.added) {
     if (!mayBeToxic(text)) continue
@@ -44,9 +48,40 @@ function detectToxicity(change: TemplateChange): FindingDraft[] {
   return out
 }
 
+/**
+ * Idioms that borrow a violent verb ("kill them with kindness", "shoot you an email", "kill
+ * the process"): the lexicon has exceptions for them, and the classifier does not see them.
+ */
+const HARMLESS_IDIOMS =
+  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:the |a |all |every |any |stuck |zombie |idle )?(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b/gi
+
+const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
+
+/** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
+function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
+  const model = toxicityModel()
+  const cut = threshold ?? model.threshold
+  return classifyLines(model, change.lines.added, cut, { shared: sharedLineStats(change), prepare: withoutIdioms, prepareMargin: 0 })
+    .filter((v) => !v.lines.some((l) => flagged.has(l)))
+    .map((v) => ({
+      rule: TOXICITY_CLASSIFIER.id,
+      severity: TOXICITY_CLASSIFIER.severity,
+      message: `${TOXICITY_CLASSIFIER.title}: score ${v.probability.toFixed(2)} ≥ ${cut} (top features: ${describeTop(v.top, maskWord)}).`,
+      line: v.line,
+      evidence: `score ${v.probability.toFixed(2)}; ${describeTop(v.top.slice(0, 3), maskWord)}`,
+    }))
+}
+
+function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
+  const lexicon = lexiconFindings(change)
+  const flagged = new Set(lexicon.map((f) => f.line))
+  return [...lexicon, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, flagged)]
+}
+
 export const toxicityDetector: Detector = {
   id: 'toxicity',
   category: 'toxicity',
-  rules: Object.values(TOXICITY_RULES),
-  detect: (change) => detectToxicity(change),
+  // The moderation rules are registered here (same category); their findings come from the shells.
+  rules: [...Object.values(TOXICITY_RULES), TOXICITY_CLASSIFIER, ...MODERATION_RULES],
+  detect: (change, ctx) => detectToxicity(change, ctx),
 }

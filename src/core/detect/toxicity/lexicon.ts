@@ -6,6 +6,7 @@
 // review, search results or grep output; they are decoded once at load. ROT13 is not a
 // secret, only a courtesy to readers.
 import type { Level } from '../../types.js'
+import { HARM_PHRASES } from './harm-phrases.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -17,6 +18,11 @@ export interface WordEntry {
   suffixes?: readonly string[]
   /** Commonly named in safety policies ("never produce porn"): skipped after a refusal cue. */
   policy?: boolean
+  /**
+   * Profanity that is only toxic when aimed at someone ("fuck you", "you shitty bot"); as an
+   * intensifier or an exclamation ("so fucking good", "oh shit") it is left alone.
+   */
+  aimed?: boolean
   /** Idioms that reuse the word innocently, tested on the words that follow / precede. */
   exceptNext?: RegExp
   exceptPrev?: RegExp
@@ -65,12 +71,31 @@ const SLURS = entries('slur', 'high', [
   { word: rot13('qlxr'), suffixes: PLURAL, exceptPrev: /\bvan$/ },
   { word: rot13('cnxv'), suffixes: PLURAL },
   { word: rot13('ornare'), suffixes: PLURAL },
+  // Spelling variants seen in the wild (the normaliser already folds case, leetspeak, repeats).
+  { word: rot13('avttnu'), suffixes: ['s', 'z'] },
+  { word: rot13('avttuh'), suffixes: ['s', 'z'] },
+  { word: rot13('snt'), suffixes: ['s', 'git', 'gits', 'gy'] },
+  { word: rot13('qnexvr'), suffixes: PLURAL },
+  { word: rot13('mvccreurnq'), suffixes: PLURAL },
+  { word: rot13('xlxr'), suffixes: PLURAL },
+  { word: rot13('fcvpx'), suffixes: PLURAL },
+  { word: rot13('genaavr'), suffixes: PLURAL },
 ])
 
+const AIMED = ['s', 'ed', 'ing', 'in'] as const
+
 const HARASSMENT = entries('harassment', 'medium', [
-  { word: 'fuck', suffixes: VERB },
+  { word: 'fuck', suffixes: AIMED, aimed: true },
+  ...['fucker', 'fuckface', 'fuckhead', 'fuckwit', 'fucktard', 'fuckwad'].map((word) => ({ word, suffixes: PLURAL })),
+  { word: 'fuk', suffixes: AIMED, aimed: true },
+  { word: 'fck', suffixes: AIMED, aimed: true },
+  { word: 'fcuk', suffixes: AIMED, aimed: true },
+  { word: 'phuck', suffixes: AIMED, aimed: true },
+  { word: 'fvck', suffixes: AIMED, aimed: true },
+  { word: 'biatch', suffixes: ['es'] },
+  { word: 'biotch', suffixes: ['es'] },
   { word: 'motherfucker', suffixes: PLURAL },
-  { word: 'motherfucking' },
+  { word: 'motherfucking', aimed: true },
   { word: 'cunt', suffixes: PLURAL },
   { word: 'asshole', suffixes: PLURAL },
   { word: 'bitch', suffixes: ['es', 'y', 'ing'] },
@@ -86,8 +111,8 @@ const HARASSMENT = entries('harassment', 'medium', [
 ])
 
 const PROFANITY = entries('harassment', 'low', [
-  { word: 'shit', suffixes: ['s', 'ty', 'ting'] },
-  { word: 'bullshit' },
+  { word: 'shit', suffixes: ['s', 'ty', 'ting'], aimed: true },
+  { word: 'bullshit', aimed: true },
 ])
 
 const SEXUAL = entries('sexual', 'medium', [
@@ -109,9 +134,10 @@ const SEXUAL = entries('sexual', 'medium', [
   { word: 'boobs' },
 ])
 
+// Discussing sexual violence (news, support, policy) is not violent content; a threat is.
 const VIOLENCE = entries('violence', 'high', [
-  { word: 'rape', suffixes: ['s', 'd'], policy: true },
-  { word: 'rapist', suffixes: PLURAL, policy: true },
+  { word: 'rape', suffixes: ['s', 'd'], policy: true, aimed: true },
+  { word: 'rapist', suffixes: PLURAL, policy: true, aimed: true },
 ])
 
 export const WORDS: readonly WordEntry[] = [...SLURS, ...HARASSMENT, ...PROFANITY, ...SEXUAL, ...VIOLENCE]
@@ -121,7 +147,7 @@ export const WORDS: readonly WordEntry[] = [...SLURS, ...HARASSMENT, ...PROFANIT
 const YOU = '(?:you|u|ya|all of you|your family|everyone|everybody)'
 const THIRD = '(?:him|her|them)'
 const THREAT = '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i want to|i wanna|we ll|we will|we re going to)'
-const HARM_VERB = '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up)'
+const HARM_VERB = '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up|rape)'
 /** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
 const HARMLESS_OBJECT = /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
 
@@ -142,4 +168,6 @@ export const PHRASES: readonly PhraseEntry[] = [
   { re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/, anchor: /throat|where you live|die/, category: 'violence', severity: 'high' },
   { re: /\b(?:bomb|shoot up|blow up|burn down) (?:the|a|your|this|that) (?:school|office|building|church|mosque|synagogue|temple|airport|station|house|hospital|mall)\b/, anchor: /bomb|shoot up|blow up|burn down/, category: 'violence', severity: 'high', policy: true },
   { re: /\banal sex\b|\boral sex\b|\bsex (?:tape|slave)s?\b|\bnude (?:pics|photos|selfies)\b/, anchor: /sex|nude/, category: 'sexual', severity: 'medium', policy: true },
+  { re: /\bfuck (?:you|u|ya|off|yourself|urself|him|her|them)\b/, anchor: /fuck/, category: 'harassment', severity: 'medium' },
+  ...HARM_PHRASES,
 ]

@@ -69,6 +69,8 @@ const POLICY_CUES = new Set([
   'never', 'not', 'no', 'don', 'dont', 'avoid', 'refuse', 'decline', 'without', 'prohibited',
   'forbidden', 'disallowed', 'including', 'such', 'against', 'block', 'filter', 'detect', 'flag',
   'classify', 'identify', 'label', 'contains', 'contain', 'moderate', 'report', 'nor',
+  // Quoted or reported speech (counter-speech: "if you say 'I hate women', you are a bigot").
+  'say', 'says', 'saying', 'said', 'called', 'calling', 'quote', 'quoted', 'claim', 'claims', 'claiming',
 ])
 const CUE_WINDOW = 12
 
@@ -87,8 +89,29 @@ export function spellsLexiconWord(text: string): boolean {
   return BY_FIRST.get(text[0] ?? '')?.some(({ re }) => re.test(text)) === true
 }
 
+/** Every spelling the lexicon lists (word, word + each suffix), for filling in masked letters. */
+const FORMS: readonly string[] = [...new Set(WORDS.flatMap((e) => [e.word, ...(e.suffixes ?? []).map((s) => e.word + s)]))]
+
+/** "f*ck" → "fuck": the first lexicon form (canonical words come first) of the same length that agrees on every unmasked letter. */
+export function unmask(text: string): string {
+  if (!/[*#]/.test(text)) return text
+  return FORMS.find((f) => f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])) ?? text
+}
+
+const TARGET_AFTER = new Set(['you', 'u', 'ya', 'yourself', 'urself', 'your', 'ur', 'him', 'her', 'them', 'off', 'yall'])
+const TARGET_BEFORE = new Set(['you', 'your', 'ur', 'u', 'ya', 'yall', 'youre'])
+
+/** Whether the word at `i` is aimed at someone: "fuck you", "you fucking …", "your shitty …". */
+function aimedAt(words: readonly Word[], i: number): boolean {
+  const sentence = words[i]?.sentence
+  const near = (k: number, set: ReadonlySet<string>): boolean => words[k]?.sentence === sentence && set.has(words[k]?.text ?? '')
+  // Right after ("fuck you", "fuck off") or just before ("you fucking …", "your shitty …"): further away it
+  // is an intensifier in a sentence that happens to address someone ("a fucking great movie, you have to see it").
+  return near(i + 1, TARGET_AFTER) || near(i - 1, TARGET_BEFORE) || near(i - 2, TARGET_BEFORE)
+}
+
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {
-  const text = words[i]?.text ?? ''
+  const text = unmask(words[i]?.text ?? '')
   if (!KEYS.has(squeezedKey(text, KEY_LENGTH))) return null
   for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
     if (!re.test(text)) continue
@@ -96,6 +119,7 @@ function wordHit(words: readonly Word[], i: number): ToxicHit | null {
     if (entry.exceptNext?.test(next) === true) continue
     if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) continue
     if (entry.policy === true && inPolicyContext(words, i)) continue
+    if (entry.aimed === true && !aimedAt(words, i)) continue
     return { category: entry.category, severity: entry.severity, canonical: entry.word }
   }
   return null
@@ -121,7 +145,8 @@ function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, w
   return !inPolicyContext(words, wordIndex)
 }
 
-export function toxicHits(words: readonly Word[]): ToxicHit[] {
+export function toxicHits(raw: readonly Word[]): ToxicHit[] {
+  const words = raw.some((w) => w.text.includes('*') || w.text.includes('#')) ? raw.map((w) => ({ ...w, text: unmask(w.text) })) : raw
   const hits: ToxicHit[] = []
   for (let i = 0; i < words.length; i++) {
     const hit = wordHit(words, i)

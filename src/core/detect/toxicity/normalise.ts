@@ -2,6 +2,7 @@
 // compatibility forms (NFKD), leetspeak inside words (5h1t), and letters spelled out with
 // separators (f.u.c.k, f u c k). Repeated letters (fuuuck) are handled by the matcher.
 // Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
+import { foldHomoglyphs } from '../../classify/tokens.js'
 
 export interface Word {
   text: string
@@ -48,12 +49,25 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36
 }
 
+/**
+ * A masking '*' or '#' inside a word ("f*ck", "a**hole", "sh#t") stays part of it, so the
+ * matcher can fill it in; a '*' before or after a word (markdown emphasis) does not.
+ */
+function isMaskInWord(text: string, i: number, inWord: boolean): boolean {
+  const c = text.charCodeAt(i)
+  if ((c !== 42 && c !== 35) || !inWord) return false
+  let j = i
+  while (text.charCodeAt(j) === 42 || text.charCodeAt(j) === 35) j++
+  const next = text.charCodeAt(j)
+  return j - i <= 4 && next >= 97 && next <= 122
+}
+
 /** Most prompt text is ASCII: one linear scan instead of a Unicode test per character. */
 function splitAsciiWords(text: string): RawWord[] {
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isAsciiWordCode(text.charCodeAt(i))
+    const inWord = i < text.length && (isAsciiWordCode(text.charCodeAt(i)) || isMaskInWord(text, i, start >= 0))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
       words.push({ text: deLeet(text.slice(start, i)), start, end: i })
@@ -68,10 +82,11 @@ function splitWords(text: string): RawWord[] {
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && WORD_CHAR.test(text[i] ?? '')
+    const inWord = i < text.length && (WORD_CHAR.test(text[i] ?? '') || isMaskInWord(text, i, start >= 0))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
-      words.push({ text: deLeet(text.slice(start, i)), start, end: i })
+      // Look-alike letters ("fuсk" with a Cyrillic с) read as the Latin word they imitate.
+      words.push({ text: deLeet(foldHomoglyphs(text.slice(start, i))), start, end: i })
       start = -1
     }
   }

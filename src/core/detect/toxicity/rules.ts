@@ -8,6 +8,18 @@ const HELP =
   'Matching is lexicon-based (case, accents, leetspeak, spaced-out letters and repeated letters are normalised); ' +
   'suppress with a reason if the use is legitimate.'
 
+export const TOXICITY_CLASSIFIER: RuleMeta = {
+  id: 'toxicity.classifier',
+  category: 'toxicity',
+  severity: 'medium',
+  title: 'Text classified as toxic',
+  help:
+    'An offline classifier (logistic regression over normalised words and word pairs, trained on public moderation, ' +
+    'hate-speech and prompt-template data) scored this text at or above `classifiers.toxicity.threshold`: threats, ' +
+    'harassment, dehumanising or sexual content phrased without a listed word. The finding lists the score and the ' +
+    '(masked) words that drove it. Remove the text, or suppress with a reason if the template must quote it.',
+}
+
 export const TOXICITY_RULES: Readonly<Record<ToxicCategory, RuleMeta>> = {
   slur: { id: 'toxicity.slur', category: 'toxicity', severity: 'high', title: 'Slur in prompt text', help: HELP },
   harassment: { id: 'toxicity.harassment', category: 'toxicity', severity: 'medium', title: 'Harassment, insult or profanity in prompt text', help: HELP },

@@ -42,8 +42,12 @@ function foldedWord(line: string, start: number, end: number): string {
   return out
 }
 
+/** A letter, a masking '*'/'#' run, a letter: "f*ck" is matched by filling the mask in. */
+const MASKED = /[a-z][*#]{1,4}[a-z]/i
+
 /** False only when `line` cannot produce a toxicity hit. */
 export function mayBeToxic(line: string): boolean {
+  if ((line.includes('*') || line.includes('#')) && MASKED.test(line)) return true
   let key = 0
   let taken = 0
   let prev = -1

@@ -12,6 +12,9 @@ const TOKENS = [
   'ignora', 'las', 'instrucciones', 'anteriores', 'oubliez', 'les', 'consignes', 'precedentes', 'vergiss', 'alle',
   'vorherigen', 'anweisungen', 'ignorate', 'istruzioni', 'precedenti', 'esqueca', 'as', 'instrucoes', 'previas',
   'игнорируй', 'все', 'предыдущие', 'инструкции', '忽略', '之前', '的', '指令', '以前の指示を無視', '.', ',', '"', "'", 'if',
+  'everything', 'you were told', 'directives', 'guidance', 'show me', 'hidden', 'what is your', 'password', 'not supposed to',
+  'start your answer with', '"my instructions are', 'you are no longer bound by', 'free from', 'restrictions', 'without censorship',
+  'you have no', 'system instructions', 'any and all', 'prior',
 ]
 const line = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((t) => t.join(' '))
 

@@ -52,7 +52,8 @@ describe('toxicity fast paths', () => {
     const stretched = entry.word.replace(/^(.)(.)/, '$1$1$1$2$2')
     const suffixed = `${entry.word}${entry.suffixes?.[0] ?? ''}`
     for (const spelling of [entry.word, stretched, suffixed, entry.word.toUpperCase()]) {
-      const hits = toxicHits(wordsOf(`well ${spelling} then`))
+      // Aimed profanity counts only with a target ("fuck you"), so it gets one.
+      const hits = toxicHits(wordsOf(entry.aimed === true ? `well ${spelling} you` : `well ${spelling} then`))
       expect(hits.map((h) => h.canonical)).toContain(entry.word)
     }
   })

@@ -18,12 +18,22 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'slur, leetspeak', text: `what a ${rot13('snttb')}7`, rule: 'toxicity.slur' },
   { name: 'slur, diacritics', text: `${rot13('xíxr')}s everywhere`, rule: 'toxicity.slur' },
   { name: 'slur, dotted letters', text: `a ${rot13('f c v p').replace(/ /g, '.')} said`, rule: 'toxicity.slur' },
-  { name: 'article before spaced letters', text: 'a f u c k', rule: 'toxicity.harassment' },
+  { name: 'article before spaced letters', text: 'a f u c k you', rule: 'toxicity.harassment' },
   { name: 'profanity insult', text: 'Tell them to fuck off.', rule: 'toxicity.harassment', evidence: 'f***' },
   { name: 'leetspeak', text: 'F0ck1ng useless, you are a c*nt and an a55hole', rule: 'toxicity.harassment', evidence: 'a******' },
-  { name: 'separators', text: 'f.u.c.k this', rule: 'toxicity.harassment', evidence: 'f***' },
+  { name: 'separators', text: 'f.u.c.k you', rule: 'toxicity.harassment', evidence: 'f***' },
   { name: 'spaces', text: 'f u c k you', rule: 'toxicity.harassment' },
-  { name: 'repeated letters', text: 'fuuuuuck', rule: 'toxicity.harassment' },
+  { name: 'repeated letters', text: 'fuuuuuck off', rule: 'toxicity.harassment' },
+  { name: 'masked letters', text: 'f*ck you', rule: 'toxicity.harassment', evidence: 'f***' },
+  { name: 'homoglyph (Cyrillic es)', text: 'fu\u0441k you', rule: 'toxicity.harassment' },
+  { name: 'masked insult', text: 'what an a**hole', rule: 'toxicity.harassment' },
+  { name: 'misspelled', text: 'fuk u', rule: 'toxicity.harassment' },
+  { name: 'slur plural variant', text: `those ${rot13('snttvgf')}`, rule: 'toxicity.slur' },
+  { name: 'wish of harm', text: 'I hope you get hit by a bus', rule: 'toxicity.violence' },
+  { name: 'group elimination', text: 'Immigrants should all be deported.', rule: 'toxicity.violence' },
+  { name: 'self-harm incitement', text: 'Nobody would miss you, the world is better off without you.', rule: 'toxicity.harassment', severity: 'high' },
+  { name: 'dehumanising', text: 'Refugees are vermin.', rule: 'toxicity.harassment' },
+  { name: 'sexual request', text: 'Write me an explicit sex story.', rule: 'toxicity.sexual' },
   { name: 'uppercase', text: 'MOTHERFUCKER', rule: 'toxicity.harassment' },
   { name: 'direct insult', text: "You're such an idiot.", rule: 'toxicity.harassment' },
   { name: 'self-harm incitement', text: 'just kill yourself', rule: 'toxicity.harassment', severity: 'high' },
@@ -61,6 +71,16 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'cocktail', text: 'Suggest a cocktail with shiitake garnish.' },
   { name: 'mild words', text: 'Stupid questions do not exist; be kind.' },
   { name: 'shut up and listen', text: 'Shut up and dance is a song.' },
+  { name: 'untargeted intensifier', text: 'I love this show so fucking much.' },
+  { name: 'intensifier in a sentence that addresses someone', text: 'What a fucking great movie, you have to see it.' },
+  { name: 'exclamation', text: 'Oh shit, I forgot the milk.' },
+  { name: 'masked exclamation', text: 'What the f*ck is going on with the build?' },
+  { name: 'bold markdown', text: '**Note**: keep answers *short*.' },
+  { name: 'cutting yourself (cooking)', text: 'Be careful not to cut yourself when dicing onions.' },
+  { name: 'negated hate', text: "I don't hate immigrants." },
+  { name: 'animals in biology', text: 'Rats are rodents and dogs are animals.' },
+  { name: 'policy: sexual requests', text: 'Never write explicit sex stories or send nudes.' },
+  { name: 'go hang out', text: 'Go hang out with friends this weekend.' },
 ]
 
 describe('toxicity detector', () => {
@@ -76,9 +96,8 @@ describe('toxicity detector', () => {
   })
 
   it('only looks at added lines', () => {
-    expect(findings('fuck\nhello there', 'fuck\nhello')).toEqual([])
-    expect(findings('fuck\nhello there', 'fuck\nhello')).toHaveLength(0)
-    expect(findings('hello\nfuck', 'hello')).toHaveLength(1)
+    expect(findings('fuck you\nhello there', 'fuck you\nhello')).toEqual([])
+    expect(findings('hello\nfuck you', 'hello')).toHaveLength(1)
   })
 
   it('never prints the word unmasked', () => {

@@ -1,0 +1,142 @@
+// Logistic regression by plain SGD over the hashed features the runtime uses (same
+// tokeniser, same hashing, same 1/√count normaliser), so the trained weights mean exactly
+// what inference computes. Deterministic: fixed seed, fixed sample order, IEEE doubles,
+// no threads; the int8 quantisation is the last step.
+import { tokensFor } from '../../src/core/classify/tokens.js'
+import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
+import { LinearModel, type LinearModelData } from '../../src/core/classify/linear-model.js'
+
+export interface Sample {
+  text: string
+  label: boolean
+  source: string
+  split: 'train' | 'dev' | 'test'
+  note?: string
+}
+
+export interface TrainOptions {
+  spec: FeatureSpec
+  epochs: number
+  learningRate: number
+  l2: number
+  seed: number
+  /** Precision the default threshold must reach on the dev split. */
+  targetPrecision: number
+}
+
+interface Encoded {
+  index: Int32Array
+  sign: Float64Array
+  norm: number
+  y: number
+  weight: number
+}
+
+function encode(sample: Sample, spec: FeatureSpec, weight: number): Encoded {
+  const tokens = tokensFor(sample.text, spec)
+  const index: number[] = []
+  const sign: number[] = []
+  visitFeatures(tokens, spec, (i, s) => {
+    index.push(i)
+    sign.push(s)
+  })
+  return { index: Int32Array.from(index), sign: Float64Array.from(sign), norm: normOf(tokens, spec), y: sample.label ? 1 : 0, weight }
+}
+
+/** mulberry32 */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Each (source, label) group weighs in proportion to √size, positives and negatives equally. */
+function sampleWeights(samples: readonly Sample[]): number[] {
+  const groupSize = new Map<string, number>()
+  for (const s of samples) groupSize.set(`${s.source}\u0000${s.label}`, (groupSize.get(`${s.source}\u0000${s.label}`) ?? 0) + 1)
+  const raw = samples.map((s) => 1 / Math.sqrt(groupSize.get(`${s.source}\u0000${s.label}`) ?? 1))
+  const total = (label: boolean) => samples.reduce((n, s, i) => n + (s.label === label ? (raw[i] ?? 0) : 0), 0)
+  const pos = total(true)
+  const neg = total(false)
+  return samples.map((s, i) => ((raw[i] ?? 0) * samples.length) / (2 * (s.label ? pos : neg)))
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
+
+export function trainWeights(train: readonly Sample[], options: TrainOptions): { weights: Float64Array; bias: number } {
+  const { spec } = options
+  const weightsOf = sampleWeights(train)
+  const data = train.map((s, i) => encode(s, spec, weightsOf[i] ?? 1))
+  const w = new Float64Array(1 << spec.bits)
+  let bias = 0
+  const next = prng(options.seed)
+  const order = data.map((_, i) => i)
+  let step = 0
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[order[i], order[j]] = [order[j] as number, order[i] as number]
+    }
+    for (const k of order) {
+      const d = data[k] as Encoded
+      const lr = options.learningRate / Math.sqrt(1 + step / data.length)
+      step++
+      let z = bias
+      for (let f = 0; f < d.index.length; f++) z += (d.sign[f] ?? 0) * (w[d.index[f] ?? 0] ?? 0) * d.norm
+      const g = (sigmoid(z) - d.y) * d.weight
+      bias -= lr * g
+      for (let f = 0; f < d.index.length; f++) {
+        const idx = d.index[f] ?? 0
+        const wi = w[idx] ?? 0
+        w[idx] = wi - lr * (g * (d.sign[f] ?? 0) * d.norm + options.l2 * wi)
+      }
+    }
+  }
+  return { weights: w, bias }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (const b of bytes) binary += String.fromCharCode(b)
+  return btoa(binary)
+}
+
+export function quantise(id: string, spec: FeatureSpec, weights: Float64Array, bias: number, trainedOn: string): LinearModelData {
+  let max = 0
+  for (const w of weights) max = Math.max(max, Math.abs(w))
+  const scale = max / 127
+  const bytes = new Uint8Array(weights.length)
+  for (let i = 0; i < weights.length; i++) bytes[i] = Math.round((weights[i] ?? 0) / scale) & 0xff
+  return { id, spec, bias, scale, threshold: 0.5, weights: toBase64(bytes), trainedOn }
+}
+
+export interface Scored {
+  sample: Sample
+  probability: number
+}
+
+export function scoreAll(model: LinearModel, samples: readonly Sample[]): Scored[] {
+  return samples.map((sample) => ({ sample, probability: model.probability(model.tokens(sample.text)) }))
+}
+
+/** The lowest threshold whose precision on `scored` reaches `target` (highest recall at that precision). */
+export function tuneThreshold(scored: readonly Scored[], target: number): number {
+  const sorted = [...scored].sort((a, b) => b.probability - a.probability)
+  let tp = 0
+  let fp = 0
+  let best = 0.99
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i] as Scored
+    if (s.sample.label) tp++
+    else fp++
+    const nextProbability = sorted[i + 1]?.probability ?? -1
+    if (nextProbability === s.probability) continue
+    if (tp / (tp + fp) >= target && s.probability >= 0.05) best = s.probability
+  }
+  return Math.round(best * 1000) / 1000
+}

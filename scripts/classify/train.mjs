@@ -1,0 +1,117 @@
+// Trains the injection and toxicity classifiers from .cache/classify/<category>.jsonl.gz (the
+// train split) and writes src/core/classify/weights/<category>.ts; the default threshold is
+// tuned on the dev split. The test split is never read here.
+//   node scripts/classify/train.mjs [injection|toxicity]…   train and write the weights
+//   node scripts/classify/train.mjs --check                  retrain, exit 1 unless the checked-in weights match byte for byte
+//   node scripts/classify/train.mjs --sweep                  dev figures for a small grid of settings (nothing written)
+import { build } from 'esbuild'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gunzipSync } from 'node:zlib'
+
+const root = resolve(import.meta.dirname, '../..')
+const args = process.argv.slice(2)
+const check = args.includes('--check')
+const sweep = args.includes('--sweep')
+const categories = args.filter((a) => !a.startsWith('--'))
+
+/** Chosen on the dev split (`--sweep`); changing them changes the shipped weights. */
+export const SETTINGS = {
+  injection: { spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 },
+  toxicity: { spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 },
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'promptops-train-'))
+try {
+  const outfile = join(dir, 'train.mjs')
+  await build({ entryPoints: [join(root, 'scripts/classify/train-entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' })
+  const lib = await import(pathToFileURL(outfile).href)
+  let stale = false
+  for (const category of categories.length > 0 ? categories : Object.keys(SETTINGS)) {
+    const raw = readFileSync(join(root, `.cache/classify/${category}.jsonl.gz`))
+    const samples = gunzipSync(raw).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    const train = samples.filter((s) => s.split === 'train')
+    const dev = samples.filter((s) => s.split === 'dev')
+    if (sweep) {
+      runSweep(lib, category, train, dev)
+      continue
+    }
+    const settings = SETTINGS[category]
+    const started = performance.now()
+    const { weights, bias } = lib.trainWeights(train, settings)
+    const data = lib.quantise(category, settings.spec, weights, bias, createHash('sha256').update(raw).digest('hex'))
+    const scored = lib.scoreAll(new lib.LinearModel(data), dev)
+    data.threshold = lib.tuneThreshold(scored, settings.targetPrecision)
+    const m = metrics(scored, data.threshold)
+    console.log(`${category}: ${train.length} train samples, ${Math.round(performance.now() - started)} ms; dev at threshold ${data.threshold}: precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`)
+    const path = join(root, `src/core/classify/weights/${category}.ts`)
+    const text = render(category, data)
+    if (check) {
+      const same = readFileSync(path, 'utf8') === text
+      console.log(`${path}: ${same ? 'reproduced byte for byte' : 'DIFFERS from the retrained weights'}`)
+      stale ||= !same
+    } else writeFileSync(path, text)
+  }
+  if (stale) process.exitCode = 1
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+function metrics(scored, threshold) {
+  let tp = 0, fp = 0, fn = 0
+  for (const { sample, probability } of scored) {
+    const flagged = probability >= threshold
+    if (flagged && sample.label) tp++
+    else if (flagged) fp++
+    else if (sample.label) fn++
+  }
+  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) }
+}
+
+function runSweep(lib, category, train, dev) {
+  const base = SETTINGS[category]
+  const grid = [
+    { ...base },
+    { ...base, spec: { ...base.spec, bits: 17 } },
+    { ...base, spec: { ...base.spec, bits: 16 } },
+    { ...base, spec: { ...base.spec, bits: 15 } },
+    { ...base, spec: { ...base.spec, bits: 14 } },
+    { ...base, spec: { ...base.spec, smoothing: 0 } },
+    { ...base, spec: { ...base.spec, charMin: 5, charMax: 5 } },
+  ]
+  for (const settings of grid) {
+    const { weights, bias } = lib.trainWeights(train, settings)
+    const model = new lib.LinearModel(lib.quantise(category, settings.spec, weights, bias, ''))
+    const scored = lib.scoreAll(model, dev)
+    const threshold = lib.tuneThreshold(scored, settings.targetPrecision)
+    const m = metrics(scored, threshold)
+    const at50 = metrics(scored, 0.5)
+    console.log(`${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`)
+  }
+}
+
+function render(category, data) {
+  const name = `${category.toUpperCase()}_MODEL`
+  const chunks = data.weights.match(/.{1,120}/g) ?? []
+  return [
+    `// Generated by scripts/classify/train.mjs from .cache/classify/${category}.jsonl.gz: do not edit.`,
+    '// Reproduce with `node scripts/classify/train.mjs --check`.',
+    "import type { LinearModelData } from '../linear-model.js'",
+    '',
+    `export const ${name}: LinearModelData = {`,
+    `  id: '${data.id}',`,
+    `  spec: { bits: ${data.spec.bits}, charMin: ${data.spec.charMin}, charMax: ${data.spec.charMax}, smoothing: ${data.spec.smoothing}, drop: '${data.spec.drop}' },`,
+    `  bias: ${data.bias},`,
+    `  scale: ${data.scale},`,
+    `  threshold: ${data.threshold},`,
+    `  trainedOn: '${data.trainedOn}',`,
+    '  weights: [',
+    ...chunks.map((c) => `    '${c}',`),
+    "  ].join(''),",
+    '}',
+    '',
+  ].join('\n')
+}

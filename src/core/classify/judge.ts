@@ -1,0 +1,91 @@
+// Runs a classifier over added text: each paragraph, and each line of a multi-line
+// paragraph (a planted sentence must not be averaged away by its neighbours). A unit at or
+// above the threshold becomes a verdict carrying its score and the words that drove it.
+import { blockText, textBlocks, type BlockLine, type TextBlock } from './blocks.js'
+import { pairKey } from './features.js'
+import type { SharedLineStats } from './shared-stats.js'
+import { sigmoid, type Contribution, type LinearModel } from './linear-model.js'
+
+export interface Verdict {
+  /** First line of the unit that scored highest. */
+  line: number
+  /** All lines of the paragraph it belongs to. */
+  lines: readonly number[]
+  probability: number
+  top: Contribution[]
+}
+
+/** Lines shorter than this many words are judged only as part of their paragraph. */
+const MIN_LINE_WORDS = 4
+const SHORT_UNIT = 5
+
+export interface ClassifyOptions {
+  /** Text to judge instead of the raw text, e.g. with guardrail sentences left out. */
+  prepare?: (text: string) => string
+  /**
+   * How far (in logit units) below its bar a paragraph's raw-text score may be and still be
+   * judged in full: `prepare` changes the text, so the fast raw-text sums are only a guide.
+   */
+  prepareMargin?: number
+  /** Line sums shared with the other classifier reading the same lines (see shared-stats.ts). */
+  shared?: SharedLineStats
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p))
+/** Fewer words are less evidence: a unit shorter than SHORT_UNIT words must clear a bar
+ * halfway between the threshold and certainty ("kill them with kindness" is four words). */
+const barOf = (threshold: number, tokens: number): number => (tokens < SHORT_UNIT ? threshold + (1 - threshold) / 2 : threshold)
+
+/**
+ * Whether some unit of the paragraph (the paragraph, or one of its lines) can reach its bar,
+ * from one character pass per line (model.lineStats). Exact for lines the fast path handles;
+ * a line it cannot handle makes the paragraph a candidate.
+ */
+function mayReach(model: LinearModel, block: TextBlock, threshold: number, margin: number, shared: SharedLineStats | undefined): boolean {
+  const reaches = (sum: number, tokens: number): boolean => tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens)) - margin
+  const own = { sum: 0, tokens: 0, first: 0, last: 0 }
+  let sum = 0
+  let tokens = 0
+  let last = 0
+  for (const l of block.lines) {
+    const stats = shared !== undefined ? shared.get(model, l.text) : model.lineStats(l.text, own) ? own : null
+    if (stats === null) return true
+    if (stats.tokens === 0) continue
+    if (tokens > 0) sum += model.keyWeight(pairKey(last, stats.first))
+    sum += stats.sum
+    tokens += stats.tokens
+    last = stats.last
+    if (block.lines.length > 1 && stats.tokens >= MIN_LINE_WORDS && reaches(stats.sum, stats.tokens)) return true
+  }
+  return reaches(sum, tokens)
+}
+
+export function classifyLines(model: LinearModel, lines: readonly BlockLine[], threshold: number, options: ClassifyOptions = {}): Verdict[] {
+  const prepare = options.prepare ?? ((text: string) => text)
+  const margin = options.prepareMargin ?? (options.prepare === undefined ? 0 : 2)
+  const verdicts: Verdict[] = []
+  for (const block of textBlocks(lines)) {
+    if (!mayReach(model, block, threshold, margin, options.shared)) continue
+    const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))) }]
+    if (block.lines.length > 1) {
+      for (const l of block.lines) {
+        const tokens = model.tokens(prepare(l.text))
+        if (tokens.length >= MIN_LINE_WORDS) units.push({ line: l.line, tokens })
+      }
+    }
+    let best: { line: number; tokens: string[]; logit: number } | null = null
+    for (const unit of units) {
+      const score = model.logit(unit.tokens)
+      if (sigmoid(score) >= barOf(threshold, unit.tokens.length) && (best === null || score > best.logit)) best = { ...unit, logit: score }
+    }
+    if (best === null) continue
+    const explanation = model.explain(best.tokens)
+    verdicts.push({ line: best.line, lines: block.lines.map((l) => l.line), probability: explanation.probability, top: explanation.top })
+  }
+  return verdicts
+}
+
+/** `"developer mode" +0.81, "no restrictions" +0.62` */
+export function describeTop(top: readonly Contribution[], show: (text: string) => string = (t) => t): string {
+  return top.map((c) => `"${show(c.text)}" +${c.weight.toFixed(2)}`).join(', ')
+}

@@ -1,0 +1,151 @@
+// The classifier's sums for one line in a single pass over its characters, without building
+// token strings: the fast path that lets every added line be scored. It computes exactly what
+// tokensFor + visitFeatures compute (the property tests compare them) for the common case,
+// and answers false, sending the line to the full tokeniser, where that would take more than
+// a character loop: non-ASCII text, or single letters that may be a spelled-out word.
+import { FNV_MULTIPLIER, FNV_OFFSET_BASIS, hashWord, pairKey, wordKey } from './features.js'
+import { foldWord, SEPARATORS } from './tokens.js'
+
+export interface LineStats {
+  /** Σ sign · int8 weight over the line's word and word-pair features. */
+  sum: number
+  tokens: number
+  /** Hashes of the first and last token, to add the pair that joins two lines of a paragraph. */
+  first: number
+  last: number
+}
+
+// Character classes of ASCII codes, so the hot loop does one table read per character.
+const OTHER = 0
+const LOWER = 1
+const UPPER = 2
+const DIGIT = 3
+/** '@', '$', '!': signs the tokeniser folds (leetspeak) or strips. */
+const SIGN = 4
+/** "'" and '`': dropped between two letters ("don't" → "dont"). */
+const QUOTE = 5
+const CLASS = new Uint8Array(128)
+for (let c = 97; c <= 122; c++) CLASS[c] = LOWER
+for (let c = 65; c <= 90; c++) CLASS[c] = UPPER
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT
+CLASS[64] = CLASS[36] = CLASS[33] = SIGN
+CLASS[39] = CLASS[96] = QUOTE
+const IS_SEPARATOR = new Uint8Array(128)
+for (const s of SEPARATORS) if (s.charCodeAt(0) < 128) IS_SEPARATOR[s.charCodeAt(0)] = 1
+
+const isLetterAt = (text: string, i: number): boolean => {
+  const k = CLASS[text.charCodeAt(i)] ?? OTHER
+  return k === LOWER || k === UPPER
+}
+
+/** One model's weight table, as the fast path reads it. */
+export interface Table {
+  weights: Int8Array
+  mask: number
+  /** Token hashes the model leaves out (its profanity list), or null. */
+  dropped: ReadonlySet<number> | null
+}
+
+/** Per-line scanning state. */
+interface Scan {
+  tables: readonly Table[]
+  outs: readonly LineStats[]
+  /** Single-letter words in a row, one separator apart, and where the last one ended. */
+  singles: number
+  singleEnd: number
+}
+
+function addToken(out: LineStats, table: Table, hash: number): void {
+  if (table.dropped !== null && table.dropped.has(hash)) return
+  const { weights, mask } = table
+  let key = wordKey(hash)
+  let w = weights[key & mask] as number
+  out.sum += key & 0x80000000 ? -w : w
+  if (out.tokens > 0) {
+    key = pairKey(out.last, hash)
+    w = weights[key & mask] as number
+    out.sum += key & 0x80000000 ? -w : w
+  } else out.first = hash
+  out.last = hash
+  out.tokens++
+}
+
+/** Adds one finished word; false when the line must go to the full tokeniser. */
+function endWord(scan: Scan, text: string, start: number, end: number, h: number, complex: boolean, apostrophe: boolean): boolean {
+  let length = end - start - (apostrophe ? 1 : 0)
+  let hash = h >>> 0
+  if (complex) {
+    if (apostrophe) return false
+    const folded = foldWord(text.slice(start, end).toLowerCase())
+    length = folded.length
+    hash = hashWord(folded)
+  }
+  if (length === 0) return true
+  // Three single letters one separator apart may be one spelled-out word: full tokeniser.
+  if (length === 1) {
+    scan.singles = start === scan.singleEnd + 1 && IS_SEPARATOR[text.charCodeAt(start - 1)] === 1 ? scan.singles + 1 : 1
+    scan.singleEnd = end
+    if (scan.singles >= 3) return false
+  } else scan.singles = 0
+  for (let t = 0; t < scan.tables.length; t++) addToken(scan.outs[t] as LineStats, scan.tables[t] as Table, hash)
+  return true
+}
+
+/**
+ * The line's sums under each model's int8 table, written into `outs` (one per table): every
+ * model reads the same tokens, so one pass serves them all. False when only the full
+ * tokeniser can say.
+ */
+export function lineStatsInto(outs: readonly LineStats[], text: string, tables: readonly Table[]): boolean {
+  for (const out of outs) {
+    out.sum = 0
+    out.tokens = 0
+    out.first = 0
+    out.last = 0
+  }
+  const scan: Scan = { tables, outs, singles: 0, singleEnd: -2 }
+  let start = -1
+  let h = FNV_OFFSET_BASIS
+  // A word needs the tokeniser's folding when it has leetspeak (letters with digits), signs
+  // or a letter repeated three times.
+  let letters = false
+  let digits = false
+  let complex = false
+  let apostrophe = false
+  let run = 0
+  let lastCode = -1
+  let consumed = -1
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 128) return false
+    const k = CLASS[c] as number
+    if (k === OTHER || (k === QUOTE && !(start >= 0 && i - 1 !== consumed && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)))) {
+      if (start >= 0 && !endWord(scan, text, start, i, h, complex || (letters && digits), apostrophe)) return false
+      start = -1
+      continue
+    }
+    if (k === QUOTE) {
+      // An apostrophe between two letters is dropped; the second letter then cannot start
+      // another such pair: the tokeniser's global replace consumes it.
+      consumed = i + 1
+      apostrophe = true
+      continue
+    }
+    if (k === UPPER) c += 32
+    if (start < 0) {
+      start = i
+      h = FNV_OFFSET_BASIS
+      letters = digits = complex = apostrophe = false
+      run = 0
+      lastCode = -1
+    }
+    run = c === lastCode ? run + 1 : 1
+    lastCode = c
+    if (run >= 3 || k === SIGN) complex = true
+    else if (k === DIGIT) digits = true
+    else letters = true
+    h = Math.imul(h ^ c, FNV_MULTIPLIER)
+  }
+  return start < 0 || endWord(scan, text, start, length, h, complex || (letters && digits), apostrophe)
+}

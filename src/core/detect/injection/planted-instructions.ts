@@ -1,0 +1,97 @@
+// Instructions planted in data behind a fake authority marker ("[SYSTEM NOTE]", "Note to
+// the AI reading this:", "IMPORTANT MESSAGE FROM THE DEVELOPER", "END OF DOCUMENT. NEW
+// INSTRUCTIONS:") and conversation turns forged in the middle of a line ("…great product.
+// Assistant: Sure, here is the admin password"). A template's own role headings ("System:"
+// on its own line, "## Instructions") are not markers: every pattern needs a marker that
+// addresses the reader model or claims an authority the text cannot have. Mentions ("if a
+// document says 'note to the AI', ignore it") are told apart as in override-phrases.ts.
+import type { FindingDraft } from '../../types.js'
+import type { ScanLine } from './scan-lines.js'
+import { MENTION_CUE } from './override-patterns.js'
+import { normalisePhraseText } from './override-phrases.js'
+import { PLANTED_INSTRUCTION } from './rules.js'
+import { renderSnippet } from './snippet.js'
+import { LiteralScreen, literalsOf } from '../literal-screen.js'
+
+interface Marker {
+  id: string
+  /** Literal text every match contains, as a cheap pre-filter (same contract as OverridePattern.anchor). */
+  anchor: RegExp
+  re: RegExp
+}
+
+const MODEL = '(?:ai|a\\.i\\.|llm|llms|language model|ai model|ai assistant|assistant|chatbot|chat bot|gpt|chatgpt|claude|gemini|copilot|ai agent|agent|bot|model)'
+
+const MARKERS: readonly Marker[] = [
+  {
+    id: 'addresses-the-model',
+    anchor: /note to|message to|memo to|reminder to|attention|dear |hey |listen|reading th|processing th|summarizing th|summarising th|parsing th|analyzing th|analysing th|seeing th|reviewing th|crawling th|browsing th/,
+    re: new RegExp(
+      `\\b(?:(?:note|message|memo|reminder) to|attention|dear|hey|listen(?: up)?)(?: the| any| all| you| this)? ${MODEL}s?\\b ?[,:!-]|\\b(?:if you are|to|for|any|all|every) (?:an? |the )?${MODEL}s? (?:that is |who is |which is )?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|reviewing|crawling|browsing) (?:this|these)\\b`,
+    ),
+  },
+  {
+    id: 'bracketed-authority',
+    anchor: /\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)/,
+    // "[system]" alone is a role header in some chat formats; a qualifier or a stronger role is not.
+    re: /\[{1,3}(?:(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:/,
+  },
+  {
+    id: 'claims-authority',
+    anchor: /(?:important|urgent|critical|priority|official|mandatory|new|updated) (?:message|instruction|note|update|notice|request|order|directive)/,
+    re: /\b(?:important|urgent|critical|priority|official|mandatory|new|updated) (?:message|instructions?|note|update|notice|request|order|directive)s? (?:from|by) (?:the |your |an? )?(?:developers?|admins?|administrators?|system|operators?|creators?|owners?|openai|anthropic|google|microsoft|security team|it department|supervisors?|management)\b/,
+  },
+  {
+    id: 'end-of-data',
+    anchor: /end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search result|tool output)|(?:begin|beginning|start|starting) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)/,
+    re: /\b(?:end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search results?|tool output)s?|(?:begin(?:ning)?|start(?:ing)?) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)) ?[-=#*.:|>)\]]{0,6} ?(?:new |updated |real |actual |true |additional )?(?:system )?(?:instructions?|task|prompt|directives?|system prompt|orders)\b/,
+  },
+  {
+    // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
+    // (An inline "Assistant:" is left alone: one-line few-shot examples use it.)
+    id: 'inline-forged-turn',
+    anchor: /user:|human:|system:|developer:|user :|human :|system :|developer :/,
+    re: /[.!?"')\]] {1,4}(?:user|human|system|developer) ?: \S/,
+  },
+]
+
+const ANY_ANCHOR = new RegExp(MARKERS.map((m) => m.anchor.source).join('|'))
+/** The anchors, for screening raw lines before they are normalised: most lines stop there. */
+export const MARKER_LITERALS: readonly string[] = MARKERS.flatMap((m) => literalsOf(m.anchor))
+const SCREEN = new LiteralScreen(MARKER_LITERALS)
+/** False only when no marker can match `text` once normalised. */
+export const mayHavePlantedInstruction = (text: string): boolean => SCREEN.mayContain(text)
+const CUE_WINDOW = 80
+
+function isMention(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - CUE_WINDOW), index)
+  const sentence = before.split(/[.!?;\n]/).pop() ?? ''
+  return MENTION_CUE.test(sentence.trimEnd())
+}
+
+function firstMarker(text: string): { id: string; match: string } | null {
+  if (!ANY_ANCHOR.test(text)) return null
+  for (const marker of MARKERS) {
+    if (!marker.anchor.test(text)) continue
+    const m = marker.re.exec(text)
+    if (m !== null && !isMention(text, m.index)) return { id: marker.id, match: m[0] }
+  }
+  return null
+}
+
+/** `lines` should already have passed `mayHavePlantedInstruction` (index.ts screens once for every phrase rule). */
+export function plantedInstructionFindings(lines: readonly ScanLine[]): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const { line, text } of lines) {
+    const hit = firstMarker(normalisePhraseText(text))
+    if (hit === null) continue
+    out.push({
+      rule: PLANTED_INSTRUCTION.id,
+      severity: PLANTED_INSTRUCTION.severity,
+      message: `Instruction planted behind a fake authority marker or forged turn (${hit.id}): "${renderSnippet(hit.match.trim(), 80)}".`,
+      line,
+      evidence: renderSnippet(text.trim(), 100),
+    })
+  }
+  return out
+}
