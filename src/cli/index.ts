@@ -1,6 +1,13 @@
 // Entry of the `promptops` bin: wires the process to runCli. No logic here.
+import { existsSync } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { enableCompileCache } from './compile-cache.js'
 import { runCli } from './main.js'
+
+// Before any command module loads (they are separate chunks, imported on use).
+enableCompileCache()
+const workerUrl = new URL('./cli-worker.js', import.meta.url)
 
 const io = {
   stdout: (t: string) => void process.stdout.write(t),
@@ -15,6 +22,7 @@ const io = {
   isTTY: Boolean(process.stdout.isTTY),
   now: () => new Date(),
   env: process.env,
+  ...(existsSync(fileURLToPath(workerUrl)) ? { workerUrl } : {}),
 }
 
 process.exitCode = await runCli(process.argv.slice(2), io)

@@ -8,6 +8,9 @@ export interface CliIo {
   isTTY: boolean
   now: () => Date
   env: Readonly<Record<string, string | undefined>>
+  /** The bundled scoring worker (dist/cli-worker.js): `score` and `scan` spread big change
+   * sets over two threads with it. Absent (tests, unbundled runs): one thread. */
+  workerUrl?: URL
 }
 
 export interface Command {

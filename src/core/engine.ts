@@ -33,9 +33,24 @@ export interface ScoreInput {
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 export function scoreChanges(input: ScoreInput): Report {
-  const { config } = input
-  const classify = classifier(config)
-  const ownersOf = input.ownersOf ?? (() => [])
+  const plan = planScore(input)
+  return assembleScore(input, plan, scoreTemplates(input, plan.templates, plan.changedPaths))
+}
+
+/** What scoreChanges does before and after the per-template work, exposed so a shell can
+ * spread `scoreTemplates` over threads (each template is scored independently; the token
+ * cache only saves time) and still get exactly scoreChanges' report. */
+export interface ScorePlan {
+  /** Governed files, renames paired, in report order. */
+  templates: FileChange[]
+  /** Every path in the change. */
+  changedPaths: string[]
+  policyFiles: string[]
+  ignored: Report['ignored']
+}
+
+export function planScore(input: ScoreInput): ScorePlan {
+  const classify = classifier(input.config)
   const policyFiles = input.files.filter((f) => classify.isPolicyFile(f.path) || (f.oldPath !== undefined && classify.isPolicyFile(f.oldPath))).map((f) => f.path)
   const ignored: Report['ignored'] = []
   const governed = input.files.filter((f) => {
@@ -47,13 +62,23 @@ export function scoreChanges(input: ScoreInput): Report {
     }
     return true
   })
-  const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
-  const changedPaths = input.files.map((f) => f.path)
+  return { templates: pairRenames(governed), changedPaths: input.files.map((f) => f.path), policyFiles, ignored }
+}
+
+/** Reports for `templates` (a slice of a plan's, in order). */
+export function scoreTemplates(input: ScoreInput, templates: FileChange[], changedPaths: string[]): TemplateReport[] {
+  const applyCtx: ApplyContext = { config: input.config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
+  const ownersOf = input.ownersOf ?? (() => [])
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
-  const templates = pairRenames(governed).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
+  return templates.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
+}
+
+export function assembleScore(input: ScoreInput, plan: ScorePlan, templates: TemplateReport[]): Report {
+  const { config } = input
+  const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
-  return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
+  return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...plan.policyFiles.map(policyFinding), ...memory], policyFiles: plan.policyFiles, ignored: plan.ignored }, config)
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */

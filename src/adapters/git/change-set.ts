@@ -1,41 +1,58 @@
 // The changed files between two commits of a local clone, as the engine's FileChange[].
 // Uses the merge base like a pull request does (`base...head`), and reads contents only
-// for files the classifier cares about.
+// for files the classifier cares about: by the blob ids `git diff --raw` reports, all in one
+// `cat-file --batch` (no path lookups in trees, and a blob shared by several files is read once).
 import type { FileClassifier } from '../../core/config/governed.js'
 import type { FileChange, FileStatus } from '../../core/types.js'
 import { decodeText } from '../decode.js'
 import { git, readBlobs } from './git.js'
 
 const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', T: 'modified', C: 'added' }
+const ABSENT = /^0+$/
+
+interface RawEntry {
+  status: FileStatus
+  path: string
+  oldPath?: string
+  /** Blob ids, null on the side that does not exist. */
+  baseBlob: string | null
+  headBlob: string | null
+}
 
 export async function loadChangeSet(repo: string, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
   const mergeBase = (await git(repo, ['merge-base', base, head]).catch(() => base)).trim() || base
-  const raw = await git(repo, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', mergeBase, head])
-  const parts = raw.split('\0')
-  const entries: Array<{ status: FileStatus; path: string; oldPath?: string }> = []
-  for (let i = 0; i < parts.length - 1; ) {
-    const code = parts[i++]!
-    const status = STATUS[code[0]!] ?? 'modified'
-    if (code[0] === 'R' || code[0] === 'C') {
-      const oldPath = parts[i++]!
-      entries.push({ status, path: parts[i++]!, ...(code[0] === 'R' ? { oldPath } : {}) })
-    } else entries.push({ status, path: parts[i++]! })
-  }
-  const wanted = (p: string | undefined): boolean => p !== undefined && classify.needsContent(p)
-  const specs: string[] = []
+  const entries = parseRaw(await git(repo, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', mergeBase, head]))
+  const wanted = (e: RawEntry): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath))
+  const ids = new Set<string>()
   for (const e of entries) {
-    if (!wanted(e.path) && !wanted(e.oldPath)) continue
-    if (e.status !== 'added') specs.push(`${mergeBase}:${e.oldPath ?? e.path}`)
-    if (e.status !== 'removed') specs.push(`${head}:${e.path}`)
+    if (!wanted(e)) continue
+    if (e.baseBlob) ids.add(e.baseBlob)
+    if (e.headBlob) ids.add(e.headBlob)
   }
-  const blobs = await readBlobs(repo, specs)
-  return entries.map((e): FileChange => {
-    if (!wanted(e.path) && !wanted(e.oldPath)) return { ...e, baseText: null, headText: null }
-    const base = e.status === 'added' ? null : blobs.get(`${mergeBase}:${e.oldPath ?? e.path}`) ?? null
-    const headBlob = e.status === 'removed' ? null : blobs.get(`${head}:${e.path}`) ?? null
-    const b = base ? decodeText(base) : { text: null, binary: false }
-    const h = headBlob ? decodeText(headBlob) : { text: null, binary: false }
-    const missing = (e.status !== 'added' && base === null) || (e.status !== 'removed' && headBlob === null)
+  const blobs = await readBlobs(repo, [...ids])
+  return entries.map(({ baseBlob, headBlob, ...e }): FileChange => {
+    if (!wanted({ baseBlob, headBlob, ...e })) return { ...e, baseText: null, headText: null }
+    const baseBytes = baseBlob ? blobs.get(baseBlob) ?? null : null
+    const headBytes = headBlob ? blobs.get(headBlob) ?? null : null
+    const b = baseBytes ? decodeText(baseBytes) : { text: null, binary: false }
+    const h = headBytes ? decodeText(headBytes) : { text: null, binary: false }
+    const missing = (e.status !== 'added' && baseBytes === null) || (e.status !== 'removed' && headBytes === null)
     return { ...e, baseText: b.text, headText: h.text, ...(b.binary || h.binary ? { binary: true } : {}), ...(missing ? { unreadable: 'git could not read the blob (submodule, or a path that is not valid UTF-8?)' } : {}) }
   })
+}
+
+/** `:oldmode newmode oldsha newsha STATUS\0path\0` (renames and copies: `\0old\0new\0`). */
+function parseRaw(raw: string): RawEntry[] {
+  const parts = raw.split('\0')
+  const entries: RawEntry[] = []
+  for (let i = 0; i < parts.length - 1; ) {
+    const [, , oldSha, newSha, code] = parts[i++]!.split(' ') as [string, string, string, string, string]
+    const status = STATUS[code[0]!] ?? 'modified'
+    const blobs = { baseBlob: status === 'added' || ABSENT.test(oldSha) ? null : oldSha, headBlob: status === 'removed' || ABSENT.test(newSha) ? null : newSha }
+    if (code[0] === 'R' || code[0] === 'C') {
+      const oldPath = parts[i++]!
+      entries.push({ status, path: parts[i++]!, ...(code[0] === 'R' ? { oldPath } : {}), ...blobs })
+    } else entries.push({ status, path: parts[i++]!, ...blobs })
+  }
+  return entries
 }

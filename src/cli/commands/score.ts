@@ -2,6 +2,7 @@ import { scoreRevisions } from '../../adapters/git/score-revisions.js'
 import { absolute, parse, required, str } from '../args.js'
 import type { Command } from '../io.js'
 import { emitReport, REPORT_OPTIONS } from '../report-output.js'
+import { createScorer } from '../parallel-score.js'
 import { configOverride } from '../read-text.js'
 
 const usage = `Usage: promptops score --repo DIR --base REF --head REF [--format json|sarif|markdown|text] [--fail-on LEVEL] [--config FILE] [--output FILE]
@@ -17,10 +18,11 @@ export const scoreCommand: Command = {
   async run(argv, io) {
     const { values } = parse(argv, { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...REPORT_OPTIONS }, usage)
     if (values.help) return io.stdout(`${usage}\n`), 0
+    const scorer = createScorer(io.workerUrl, io.env)
     const repo = absolute(io.cwd, str(values.repo) ?? '.')
     const configFile = str(values.config)
     const override = await configOverride(io.cwd, configFile)
-    const { report } = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
+    const { report } = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override, scorer)
     return emitReport(report, values, io)
   },
 }
