@@ -1,9 +1,13 @@
 // Per pull request, one evaluation at a time in this process. Deliveries that arrive while one
 // runs share a single trailing run that starts after it ends, so it sees everything they saw:
 // four events for the same PR in a burst cost two evaluations, not four, and two evaluations
-// never race to create the same check run twice. Across replicas nothing is shared (the App
-// stays stateless); there the check write's own idempotence is what keeps redelivery harmless.
+// never race to create the same check run twice. Across replicas the optional lock (Redis,
+// see pull-lock.ts) serialises runs for one key the same way; without it nothing is shared.
+import { localOnly, type PullLock } from './pull-lock.js'
+
 export class Coalescer<T> {
+  constructor(readonly lock: PullLock = localOnly) {}
+
   readonly #slots = new Map<string, { running: Promise<void>; trailing: { inputs: Map<string, T>; done: Promise<void> } | null }>()
 
   /** Runs `run` over the inputs gathered for `key` (deduplicated by `inputKey`, last wins) and
@@ -29,7 +33,7 @@ export class Coalescer<T> {
   #start(key: string, inputs: Map<string, T>, run: (inputs: T[]) => Promise<void>, fromTrailing = false): Promise<void> {
     const slot = this.#slots.get(key)
     // A trailing run becomes the running one; later arrivals queue behind it.
-    const running = run([...inputs.values()]).finally(() => {
+    const running = this.lock.hold(key, () => run([...inputs.values()])).finally(() => {
       const current = this.#slots.get(key)
       if (current?.running === running && !current.trailing) this.#slots.delete(key)
     })

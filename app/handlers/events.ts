@@ -4,6 +4,7 @@ import type { Context } from 'probot'
 import type { GitHubClient } from '../../src/adapters/github/octokit.js'
 import { evaluatePull } from './approval.js'
 import { Coalescer } from './coalesce.js'
+import { pullLockFromEnv } from './pull-lock.js'
 import { fetchTarget, pullNumbers, toTarget, type PullTarget } from './pull-target.js'
 
 /** Probot's standard env names the app; its id scopes check-run lookups to our own runs. */
@@ -11,8 +12,9 @@ const APP_ID = Number(process.env.APP_ID) || null
 
 type AnyContext = Context<'pull_request' | 'pull_request_review' | 'check_run' | 'check_suite'>
 
-/** One evaluation per PR at a time in this process; a burst shares one trailing run. */
-const perPull = new Coalescer<PullTarget | null>()
+/** One evaluation per PR at a time in this process (and across replicas with REDIS_URL); a
+ * burst shares one trailing run. */
+const perPull = new Coalescer<PullTarget | null>(pullLockFromEnv(process.env))
 
 export async function onRoutingEvent(context: AnyContext): Promise<void> {
   const client = context.octokit as unknown as GitHubClient
