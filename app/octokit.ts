@@ -41,7 +41,7 @@ export function isPacedWrite(method: string, url: string, body: unknown): boolea
 function pacedWrites(octokit: { hook: { wrap: (name: 'request', fn: (request: (o: Record<string, unknown>) => Promise<unknown>, options: Record<string, unknown>) => Promise<unknown>) => void } }, options: { throttle?: ThrottleOptions; auth?: unknown }): void {
   const throttle = options.throttle
   if (!throttle || throttle.enabled === false) return
-  const key = throttle.id ?? installationOf(options.auth) ?? 'app'
+  const key = throttle.id ?? 'app'
   octokit.hook.wrap('request', async (request, o) => {
     if (isPacedWrite(String(o.method), String(o.url), o.body)) {
       // No concurrency limit: the job is empty, only the spacing of job starts matters. So a
@@ -54,13 +54,15 @@ function pacedWrites(octokit: { hook: { wrap: (name: 'request', fn: (request: (o
 }
 
 /** Probot's clients for webhook events carry the installation in their auth options but no
- * throttle id, so without this every installation would share one write budget. */
+ * throttle id, so every installation would share one budget: one write a second, review
+ * requests one per 3 s and 10 requests in flight for the whole App (for all replicas, with
+ * REDIS_URL). GitHub's limits are per installation, and so is the pacing with this id. */
 function installationOf(auth: unknown): string | undefined {
   const id = typeof auth === 'object' && auth !== null ? (auth as { installationId?: unknown }).installationId : undefined
   return typeof id === 'number' || typeof id === 'string' ? String(id) : undefined
 }
 
-export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions }) => ({
-  ...options,
-  throttle: { ...options.throttle, write: unpaced },
-}))
+export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions; auth?: unknown }) => {
+  const id = options.throttle?.id ?? installationOf(options.auth)
+  return { ...options, throttle: { ...options.throttle, ...(id ? { id } : {}), write: unpaced } }
+})

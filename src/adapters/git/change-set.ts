@@ -20,8 +20,9 @@ interface RawEntry {
 }
 
 export async function loadChangeSet(repo: string, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
-  const mergeBase = (await git(repo, ['merge-base', base, head]).catch(() => base)).trim() || base
-  const entries = parseRaw(await git(repo, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', mergeBase, head]))
+  // `base...head` diffs from the merge base; without one (unrelated histories), from base.
+  const diff = (range: string[]) => git(repo, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', ...range, '--'])
+  const entries = parseRaw(await diff([`${base}...${head}`]).catch(() => diff([base, head])))
   const wanted = (e: RawEntry): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath))
   const ids = new Set<string>()
   for (const e of entries) {
