@@ -95,7 +95,7 @@ function ours(node, args, cwd, env) {
 
 function makeRepo(dir, baseFiles, headFiles) {
   mkdirSync(dir, { recursive: true })
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], { cwd: dir, stdio: 'pipe' })
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'gc.auto=0', ...args], { cwd: dir, stdio: 'pipe' })
   writeCorpus(dir, baseFiles)
   git('init', '-q', '-b', 'main')
   git('add', '-A')
