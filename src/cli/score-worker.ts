@@ -8,7 +8,7 @@ const port = parentPort
 if (!port) throw new Error('score-worker.js runs as a worker thread only')
 enableCompileCache()
 // Loaded at once, so the engine compiles while the main thread is still reading git.
-const engine = import('../core/engine.js')
+const engine = import('../core/score-templates.js')
 
 port.on('message', (job: WorkerJob) => {
   const post = (m: WorkerMessage): void => port.postMessage(m)
