@@ -107,9 +107,9 @@ suite('two App replicas sharing one Redis', () => {
     let result: BurstResult
 
     beforeAll(async () => {
-      result = await runBurst(emulator, await open(7, 2), replicas)
+      result = await runBurst(emulator, await open(5, 2), replicas)
       report('Both replicas up', result)
-    }, 120_000)
+    }, 180_000)
 
     it('leaves exactly one completed promptops/approval run per PR head', () => expectOneRunPerHead(result))
 
@@ -131,9 +131,9 @@ suite('two App replicas sharing one Redis', () => {
     let result: BurstResult
 
     beforeAll(async () => {
-      result = await runBurst(emulator, await open(6, 0), replicas, { kill: replicas[1] })
+      result = await runBurst(emulator, await open(5, 0), replicas, { kill: replicas[1] })
       report('One replica killed mid-burst', result)
-    }, 120_000)
+    }, 180_000)
 
     it('redelivered what the killed replica left unanswered', () => {
       // Otherwise the kill came too late to test anything.
