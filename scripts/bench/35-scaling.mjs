@@ -65,7 +65,7 @@ export async function run(ctx) {
   rows.push({ name: 'scan, one 10 MB template: peak RSS', value: hugeRun.maxRssKiB / 1024, unit: 'MiB', command: cmd })
   rows.push({ name: 'scan, one 10 MB template / 1,000 templates of 10 MB in all (wall)', value: hugeRun.ms / thousand.ms, unit: '×', command: cmd })
   for (const n of notes) ctx.note(n)
-  ctx.note(`Runs on one thread; the default (two threads on two cores) is in the CLI section. Node ${process.version}.`)
+  ctx.note(`Runs on one thread (the default on two cores; two threads from three cores on, see the CLI section). Node ${process.version}.`)
   return rows
 }
 
