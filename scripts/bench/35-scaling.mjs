@@ -52,7 +52,9 @@ export async function run(ctx) {
     const steps = list.slice(2).map((r, i) => ({ at: r.n, ratio: r.marginalMs / list[i + 1].marginalMs }))
     const worst = steps.reduce((a, b) => (b.ratio > a.ratio ? b : a), { at: 0, ratio: 0 })
     rows.push({ name: `${kind}: largest growth of the marginal CPU per template between sizes`, value: worst.ratio, unit: '×', target: `≤ ${SUPERLINEAR}× (linear)`, met: worst.ratio <= SUPERLINEAR, command: cmd })
-    notes.push(`${kind} marginal CPU per template (ms): ${list.slice(1).map((r) => `→${r.n.toLocaleString('en-US')} ${r.marginalMs.toFixed(3)}`).join(', ')}; CPU per MB at 10,000: ${(list.at(-1).cpuMs / (list.at(-1).bytes / MB)).toFixed(0)} ms; peak RSS per MB of templates at 10,000: ${(list.at(-1).rssMiB / (list.at(-1).bytes / MB)).toFixed(1)} MiB.`)
+    const last = list.at(-1)
+    const marginals = list.slice(1).map((r) => `→${r.n.toLocaleString('en-US')} ${r.marginalMs.toFixed(3)}`).join(', ')
+    notes.push(`${kind} marginal CPU per template (ms): ${marginals}; CPU per MB at 10,000: ${(last.cpuMs / (last.bytes / MB)).toFixed(0)} ms; peak RSS per MB of templates at 10,000: ${(last.rssMiB / (last.bytes / MB)).toFixed(1)} MiB.`)
   }
   // One 10 MB template, against 1,000 templates of the same total size.
   const huge = HOSTILE_CASES['huge-md']()
@@ -77,7 +79,8 @@ function corpusRepo(dir, count) {
   const base = buildCorpus({ count, targetBytes: count * 10_000 })
   const head = editCorpus(base.files)
   mkdirSync(dir, { recursive: true })
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'gc.auto=0', ...args], { cwd: dir, stdio: 'pipe', maxBuffer: 2 ** 28 })
+  const config = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'gc.auto=0']
+  const git = (...args) => execFileSync('git', [...config, ...args], { cwd: dir, stdio: 'pipe', maxBuffer: 2 ** 28 })
   writeCorpus(dir, base.files)
   git('init', '-q', '-b', 'main')
   git('add', '-A')
