@@ -49,6 +49,11 @@ export async function openPulls(emulator: Emulator, mainText: (path: string) => 
 
 type Job = { id: string; event: string; payload: unknown }
 
+/** Handlers answered 202 are still at work; no API call for this long means they are done. Longer
+ * than the slowest pacing (review requests, one per 3 s per installation), so a queued write is
+ * never mistaken for the end. */
+const QUIET_MS = 4000
+
 /** Which replica gets event `e` of PR `p`: a third of the PRs go to each replica alone (so
  * every replica writes), the rest alternate event by event (so replicas race on one PR). */
 const spread = (p: number, e: number, replicas: number): number => (p % 3 < 2 && replicas > 1 ? p % 3 : e) % replicas
@@ -97,7 +102,7 @@ export async function runBurst(emulator: Emulator, pulls: BurstPull[], replicas:
   await waitFor(settled, drainTimeoutMs, () => `not every PR has a completed check after ${drainTimeoutMs / 1000} s\n${survivor.output().slice(-2000)}`)
   for (let seen = -1; seen !== emulator.requests.length; ) {
     seen = emulator.requests.length
-    await new Promise((r) => setTimeout(r, 2000))
+    await new Promise((r) => setTimeout(r, QUIET_MS))
   }
   const calls = emulator.requests.slice(from).filter(isApiCall)
   return { pulls, deliveries: jobs.length, redelivered, late, drainMs: Math.max(...calls.map((r) => r.at)) - started, calls, writes: calls.filter(isWrite) }
