@@ -6,9 +6,9 @@
 // (a REST write costs 5 against 900), so pacing them like writes would turn one event's two
 // reads into two seconds, and a burst of 50 events into minutes. So the plugin's write limiter
 // is replaced by one that does not pace, and REST writes and any mutation are paced here
-// instead: one at a time, a second apart, per installation, as GitHub's guidance asks (and
-// within its 80 content-creating requests a minute). With REDIS_URL set, Probot hands the
-// plugin a Redis connection and this limiter shares it, so replicas pace together.
+// instead: a second apart, per installation, as GitHub's guidance asks (and within its 80
+// content-creating requests a minute). With REDIS_URL set, Probot hands the plugin a Redis
+// connection and this limiter shares it, so replicas pace together.
 import Bottleneck from 'bottleneck'
 import { ProbotOctokit } from 'probot'
 import { proxyFetch } from '../src/adapters/github/proxy.js'
@@ -39,24 +39,34 @@ export function isPacedWrite(method: string, url: string, body: unknown): boolea
   return !/\/app\/installations\/[^/]+\/access_tokens$/.test(pathname)
 }
 
-function pacedWrites(octokit: { hook: { wrap: (name: 'request', fn: (request: (o: Record<string, unknown>) => Promise<unknown>, options: Record<string, unknown>) => Promise<unknown>) => void } }, options: { throttle?: ThrottleOptions }): void {
+function pacedWrites(octokit: { hook: { wrap: (name: 'request', fn: (request: (o: Record<string, unknown>) => Promise<unknown>, options: Record<string, unknown>) => Promise<unknown>) => void } }, options: { throttle?: ThrottleOptions; auth?: unknown }): void {
   const throttle = options.throttle
   if (!throttle || throttle.enabled === false) return
-  const key = throttle.id ?? 'no-id'
+  const key = throttle.id ?? 'app'
   octokit.hook.wrap('request', async (request, o) => {
     if (isPacedWrite(String(o.method), String(o.url), o.body)) {
-      paced ??= new (throttle.Bottleneck ?? Bottleneck).Group({ id: 'promptops-write', maxConcurrent: 1, minTime: WRITE_INTERVAL_MS, timeout: 120_000, ...(throttle.connection ? { connection: throttle.connection } : {}) } as Bottleneck.ConstructorOptions)
-      await paced.key(key).schedule(() => Promise.resolve())
+      // No concurrency limit: the job is empty, only the spacing of job starts matters. So a
+      // replica that dies mid-job cannot hold a slot the others wait for; its job expires.
+      paced ??= new (throttle.Bottleneck ?? Bottleneck).Group({ id: 'promptops-write', maxConcurrent: null, minTime: WRITE_INTERVAL_MS, timeout: 120_000, ...(throttle.connection ? { connection: throttle.connection } : {}) } as Bottleneck.ConstructorOptions)
+      await paced.key(key).schedule({ expiration: 60_000 }, () => Promise.resolve())
     }
     return request(o)
   })
 }
 
+/** Probot's clients for webhook events carry the installation in their auth options but no
+ * throttle id, so every installation would share one budget: one write a second, review
+ * requests one per 3 s and 10 requests in flight for the whole App (for all replicas, with
+ * REDIS_URL). GitHub's limits are per installation, and so is the pacing with this id. */
+function installationOf(auth: unknown): string | undefined {
+  const id = typeof auth === 'object' && auth !== null ? (auth as { installationId?: unknown }).installationId : undefined
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : undefined
+}
+
 // Behind a corporate proxy (HTTPS_PROXY/NO_PROXY), every request, token minting included, goes through it.
 const fetch = proxyFetch(process.env)
 
-export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions; request?: Record<string, unknown> }) => ({
-  ...options,
-  ...(fetch ? { request: { ...options.request, fetch } } : {}),
-  throttle: { ...options.throttle, write: unpaced },
-}))
+export const AppOctokit = ProbotOctokit.plugin(pacedWrites as never).defaults((options: { throttle?: ThrottleOptions; auth?: unknown; request?: Record<string, unknown> }) => {
+  const id = options.throttle?.id ?? installationOf(options.auth)
+  return { ...options, ...(fetch ? { request: { ...options.request, fetch } } : {}), throttle: { ...options.throttle, ...(id ? { id } : {}), write: unpaced } }
+})

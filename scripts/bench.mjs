@@ -43,7 +43,7 @@ function memo(key, make) {
 const machine = machineInfo()
 console.log(`PromptOps benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}, load ${machine.load}`)
 
-const modules = await discover()
+const { all, modules } = await discover()
 const sections = []
 try {
   for (const mod of modules) {
@@ -62,7 +62,7 @@ try {
 
 printTable(sections)
 if (args.write) {
-  writeDocs('docs/benchmarks.md', sections, machine)
+  writeDocs('docs/benchmarks.md', sections, machine, all.map((m) => m.id))
   console.log('\nwrote docs/benchmarks.md')
 }
 
@@ -81,7 +81,7 @@ async function discover() {
   const dir = join(root, 'scripts', 'bench')
   const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()
   const mods = await Promise.all(files.map((f) => import(pathToFileURL(join(dir, f)).href)))
-  return args.only.length === 0 ? mods : mods.filter((m) => args.only.includes(m.id))
+  return { all: mods, modules: args.only.length === 0 ? mods : mods.filter((m) => args.only.includes(m.id)) }
 }
 
 function parseArgs(argv) {

@@ -6,6 +6,8 @@
 // Deterministic output, so CI can fail when dist/ is stale (git status --porcelain dist).
 import { build } from 'esbuild'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { bundledIoredis } from './bundled-ioredis.mjs'
+import { lazyBpeRanks } from './lazy-bpe-ranks.mjs'
 import { thirdPartyLicenses } from './third-party-licenses.mjs'
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
@@ -32,7 +34,7 @@ for (const entry of entries) {
   if (entry.chunks) rmSync(`dist/${entry.chunks}`, { recursive: true, force: true })
   if (entry.folder) rmSync(entry.folder, { recursive: true, force: true })
   const output = entry.chunks
-    ? { entryPoints: { [entry.out.replace(/^dist\/|\.js$/g, '')]: entry.in }, outdir: 'dist', splitting: true, chunkNames: `${entry.chunks}/[name]-[hash]` }
+    ? { entryPoints: { [entry.out.replace(/^dist\/|\.js$/g, '')]: entry.in, ...entry.also }, outdir: 'dist', splitting: true, chunkNames: `${entry.chunks}/[name]-[hash]` }
     : { entryPoints: [entry.in], outfile: entry.out }
   const result = await build({
     ...output,
@@ -46,6 +48,8 @@ for (const entry of entries) {
     logLevel: 'warning',
     metafile: true,
     banner: { js: banner },
+    // Tokenizer tables parsed on first use (start-up); Probot's ioredis bundled, never fetched.
+    plugins: [lazyBpeRanks, bundledIoredis],
   })
   bundles.push({ name: entry.out, inputs: Object.keys(result.metafile.inputs) })
   if (entry.shebang) writeFileSync(entry.out, `#!/usr/bin/env node\n${readFileSync(entry.out, 'utf8')}`)

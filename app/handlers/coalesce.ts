@@ -2,13 +2,17 @@
 // runs share a single trailing run that starts after it ends, with their inputs merged, so it
 // sees everything they saw: four events for the same PR in a burst cost two evaluations, not
 // four, and two evaluations never race to create the same check run twice. Each run re-reads
-// the pull request, so the order inputs arrived in does not decide anything. Across replicas
-// nothing is shared (the App stays stateless); there the use-case's re-check after a passing
-// write and the check write's idempotence keep the outcome right.
+// the pull request, so the order inputs arrived in does not decide anything. Across replicas the
+// optional lock (Redis, see pull-lock.ts) serialises runs for one key the same way; without it,
+// the use-case's re-check after a passing write and the check write's idempotence keep the
+// outcome right.
 import type { Trigger } from '../../src/flows/approval-check.js'
+import { localOnly, type PullLock } from './pull-lock.js'
 import { mergeTriggers } from './triggers.js'
 
 export class Coalescer<T extends Trigger = Trigger> {
+  constructor(readonly lock: PullLock = localOnly) {}
+
   readonly #slots = new Map<string, { running: Promise<void>; trailing: { inputs: T[]; done: Promise<void> } | null }>()
 
   /** Runs `run` over the inputs gathered for `key` (merged) and resolves once a run that
@@ -34,7 +38,7 @@ export class Coalescer<T extends Trigger = Trigger> {
   #start(key: string, inputs: T[], run: (merged: Trigger) => Promise<void>, fromTrailing = false): Promise<void> {
     const slot = this.#slots.get(key)
     // A trailing run becomes the running one; later arrivals queue behind it.
-    const running = run(mergeTriggers(inputs)).finally(() => {
+    const running = this.lock.hold(key, () => run(mergeTriggers(inputs))).finally(() => {
       const current = this.#slots.get(key)
       if (current?.running === running && !current.trailing) this.#slots.delete(key)
     })

@@ -5,6 +5,7 @@ import type { Context } from 'probot'
 import type { GitHubClient } from '../../src/adapters/github/octokit.js'
 import { evaluateMergeGroup, evaluateTrigger, type Trigger } from '../../src/flows/approval-check.js'
 import { Coalescer } from './coalesce.js'
+import { pullLockFromEnv } from './pull-lock.js'
 import { triggersOf } from './triggers.js'
 
 /** Probot's standard env names the app; its id scopes check-run lookups to our own runs. */
@@ -13,8 +14,9 @@ const options = { appId: APP_ID, now: () => new Date() }
 
 type AnyContext = Context<'pull_request' | 'pull_request_review' | 'check_run' | 'check_suite'>
 
-/** One evaluation per PR at a time in this process; a burst shares one trailing run. */
-const perPull = new Coalescer<Trigger>()
+/** One evaluation per PR at a time in this process (and across replicas with REDIS_URL); a
+ * burst shares one trailing run. */
+const perPull = new Coalescer<Trigger>(pullLockFromEnv(process.env))
 
 export async function onRoutingEvent(context: AnyContext): Promise<void> {
   const client = context.octokit as unknown as GitHubClient

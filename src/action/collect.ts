@@ -37,8 +37,10 @@ interface Source {
 export async function collectSnapshot(target: Target, configPath: string, workspace: string, client: GitHubClient, repo: RepoRef, log: (m: string) => void): Promise<Snapshot> {
   const local = await ensureCommits(workspace, [target.base, target.head], log)
   const source: Source = local ? checkoutSource(workspace, target) : apiSource(client, repo, target)
-  const config = unwrap(parseConfig(await source.read(target.base, configPath), configPath))
-  const owners = await Promise.all(CODEOWNERS_PATHS.map(async (p) => [p, (await source.read(target.base, p)) ?? undefined] as const))
+  // Asked for together: from a checkout, one git process reads all four.
+  const [configText, ...ownerTexts] = await Promise.all([configPath, ...CODEOWNERS_PATHS].map((p) => source.read(target.base, p)))
+  const config = unwrap(parseConfig(configText ?? null, configPath))
+  const owners = CODEOWNERS_PATHS.map((p, i) => [p, ownerTexts[i] ?? undefined] as const)
   const { files, incomplete } = await source.changes(classifier(config))
   return { source: local ? 'checkout' : 'api', config, codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null, files, incomplete }
 }

@@ -1,6 +1,10 @@
 // Entry of the `promptops` bin: wires the process to runCli. No logic here.
 import { createInterface } from 'node:readline'
+import { enableCompileCache } from './compile-cache.js'
 import { runCli } from './main.js'
+
+// Before any command module loads (they are separate chunks, imported on use).
+enableCompileCache()
 
 const io = {
   stdout: (t: string) => void process.stdout.write(t),

@@ -1,6 +1,11 @@
 // Shared by `score` and `scan`: render a report in the chosen format, apply --fail-on.
 import { writeFile } from 'node:fs/promises'
-import { renderJson, renderMarkdown, renderSarif, renderText, type MarkdownOptions, type Report } from '../core/index.js'
+// Direct module paths, not core/index.js: that barrel would load the engine before git runs.
+import { renderJson } from '../core/report/json.js'
+import { renderMarkdown, type MarkdownOptions } from '../core/report/markdown.js'
+import { renderSarif } from '../core/report/sarif.js'
+import { renderText } from '../core/report/text.js'
+import type { Report } from '../core/report/types.js'
 import { levelRank, type Level } from '../core/types.js'
 import { VERSION } from '../version.js'
 import { absolute, level, oneOf, str } from './args.js'

@@ -50,7 +50,7 @@ function npmStart(cwd: string, env: Record<string, string>): Promise<AppProcess 
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
     const url = `http://127.0.0.1:${port}`
-    const stop = (): Promise<void> => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), process.kill(-child.pid!, 'SIGTERM'))))
+    const stop = (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), process.kill(-child.pid!, signal))))
     try {
       await waitFor(async () => {
         if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${out}`)
@@ -60,7 +60,7 @@ function npmStart(cwd: string, env: Record<string, string>): Promise<AppProcess 
       await stop()
       throw error
     }
-    return { url, port, secret: env.WEBHOOK_SECRET ?? '', output: () => out, stop }
+    return { url, port, secret: env.WEBHOOK_SECRET ?? '', output: () => out, stop: () => stop(), kill: () => stop('SIGKILL') }
   })
 }
 

@@ -21,6 +21,8 @@ export interface AppProcess {
   /** stdout + stderr so far, for failure messages. */
   output(): string
   stop(): Promise<void>
+  /** SIGKILL: the replica dies mid-work, answering nothing more. */
+  kill(): Promise<void>
 }
 
 export function freePort(): Promise<number> {
@@ -68,14 +70,14 @@ export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-
     await stop(child)
     throw error
   }
-  return { url, secret, output: () => out, stop: () => stop(child) }
+  return { url, secret, output: () => out, stop: () => stop(child), kill: () => stop(child, 'SIGKILL') }
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve()
+function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((done) => {
     child.once('exit', () => done())
-    child.kill('SIGTERM')
+    child.kill(signal)
   })
 }
 

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   readonly url: string
   readonly headers: IncomingHttpHeaders
   readonly body: string
+  /** When the request arrived (Date.now(), after its body was read). */
+  readonly at: number
 }
 
 export interface Violation {

@@ -104,7 +104,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req)
-      requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body })
+      requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, at: Date.now() })
       if (!deps) return send(res, 503, {}, { message: 'starting' })
       const download = await serveCodeload(deps.ctx, req.url ?? '/')
       if (download) return send(res, download.status, { ...download.headers }, download.raw ?? download.body)

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { lazyBpeRanks } from '../../lazy-bpe-ranks.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 // Bundled CommonJS dependencies still call require() (same banner as scripts/bundle.mjs).
@@ -26,6 +27,7 @@ export function bundleEngine(outDir) {
       format: 'esm',
       logLevel: 'warning',
       banner: { js: banner },
+      plugins: [lazyBpeRanks], // as scripts/bundle.mjs builds the shipped bundles
     })
     return outfile
   })()

@@ -1,15 +1,17 @@
 // The changed files between two commits of a local clone, as the engine's FileChange[].
 // Uses the merge base like a pull request does (`base...head`), with git's file modes, and
-// reads contents only for files the classifier cares about or that a template includes.
+// reads contents only for files the classifier cares about or that a template includes: by the
+// blob ids `git diff --raw` reports, all in one `cat-file --batch` (no path lookups in trees,
+// and a blob shared by several files is read once).
 import { createHash } from 'node:crypto'
 import type { FileClassifier } from '../../core/config/governed.js'
 import type { FileChange, FileStatus } from '../../core/types.js'
 import { includedChangedFiles } from '../../flows/include-graph.js'
 import { decodeText } from '../decode.js'
-import { git, readBlobs } from './git.js'
+import { git, gitBytes, readBlobs } from './git.js'
 
 const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', T: 'modified', C: 'added' }
-const NO_MODE = '000000'
+const ABSENT = /^0+$/
 
 interface RawEntry {
   status: FileStatus
@@ -17,35 +19,43 @@ interface RawEntry {
   oldPath?: string
   baseMode?: string
   headMode?: string
+  /** Blob ids, null on the side that does not exist. */
+  baseBlob: string | null
+  headBlob: string | null
+  /** A path that is not valid UTF-8: its name in the report is not the file's, so the file
+   * is reported unreadable (as when blobs were looked up by name) instead of scored. */
+  lossyPath: boolean
 }
 
 export async function loadChangeSet(repo: string, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
-  const mergeBase = (await git(repo, ['merge-base', base, head]).catch(() => base)).trim() || base
-  const entries = parseRaw(await git(repo, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', mergeBase, head]))
+  // `base...head` diffs from the merge base; without one (unrelated histories), from base.
+  const diff = (range: string[]) => gitBytes(repo, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', ...range, '--'])
+  const entries = parseRaw(await diff([`${base}...${head}`]).catch(() => diff([base, head])))
   const included = await includedAt(repo, head, entries, classify)
   const wanted = (e: RawEntry): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath)) || included[e.path] !== undefined
-  const specs: string[] = []
-  for (const e of entries.filter(wanted)) {
-    if (e.status !== 'added') specs.push(`${mergeBase}:${e.oldPath ?? e.path}`)
-    if (e.status !== 'removed') specs.push(`${head}:${e.path}`)
+  const ids = new Set<string>()
+  for (const e of entries) {
+    if (!wanted(e) || e.lossyPath) continue
+    // A submodule's "blob" is a commit of another repository: there is nothing to read.
+    if (e.baseBlob && e.baseMode !== '160000') ids.add(e.baseBlob)
+    if (e.headBlob && e.headMode !== '160000') ids.add(e.headBlob)
   }
-  const blobs = await readBlobs(repo, specs)
-  return entries.map((e): FileChange => {
-    const modes = { ...(e.baseMode ? { baseMode: e.baseMode } : {}), ...(e.headMode ? { headMode: e.headMode } : {}) }
-    if (!wanted(e)) return { ...withoutModes(e), ...modes, baseText: null, headText: null }
-    const base = e.status === 'added' ? null : (blobs.get(`${mergeBase}:${e.oldPath ?? e.path}`) ?? null)
-    const headBlob = e.status === 'removed' ? null : (blobs.get(`${head}:${e.path}`) ?? null)
-    const b = base ? decodeText(base) : { text: null, binary: false }
-    const h = headBlob ? decodeText(headBlob) : { text: null, binary: false }
+  const blobs = await readBlobs(repo, [...ids])
+  return entries.map((entry): FileChange => {
+    const { baseBlob, headBlob, lossyPath, ...e } = entry
+    if (!wanted(entry)) return { ...e, baseText: null, headText: null }
+    const baseBytes = baseBlob ? (blobs.get(baseBlob) ?? null) : null
+    const headBytes = headBlob ? (blobs.get(headBlob) ?? null) : null
+    const b = baseBytes ? decodeText(baseBytes) : { text: null, binary: false }
+    const h = headBytes ? decodeText(headBytes) : { text: null, binary: false }
     // A submodule has no blob: its side is judged by mode alone, not as unreadable.
-    const missing = (e.status !== 'added' && base === null && e.baseMode !== '160000') || (e.status !== 'removed' && headBlob === null && e.headMode !== '160000')
+    const missing = (e.status !== 'added' && baseBytes === null && e.baseMode !== '160000') || (e.status !== 'removed' && headBytes === null && e.headMode !== '160000')
     return {
-      ...withoutModes(e),
-      ...modes,
+      ...e,
       baseText: b.text,
       headText: h.text,
-      baseDigest: base ? sha256(base) : null,
-      headDigest: headBlob ? sha256(headBlob) : null,
+      baseDigest: baseBytes ? sha256(baseBytes) : null,
+      headDigest: headBytes ? sha256(headBytes) : null,
       ...(b.binary || h.binary ? { binary: true } : {}),
       ...(missing ? { unreadable: 'git could not read the blob (a path that is not valid UTF-8?)' } : {}),
       ...(included[e.path] ? { includedBy: included[e.path] } : {}),
@@ -53,19 +63,35 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
   })
 }
 
-/** `:100644 100644 <old> <new> M\0path\0`, renames and copies with two paths. */
-function parseRaw(raw: string): RawEntry[] {
-  const parts = raw.split('\0')
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const lenient = new TextDecoder('utf-8')
+
+/** `:oldmode newmode oldsha newsha STATUS\0path\0` (renames and copies: `\0old\0new\0`). */
+function parseRaw(raw: Buffer): RawEntry[] {
+  const parts: Buffer[] = []
+  for (let at = 0, nul = raw.indexOf(0); nul !== -1; at = nul + 1, nul = raw.indexOf(0, at)) parts.push(raw.subarray(at, nul))
   const entries: RawEntry[] = []
-  for (let i = 0; i < parts.length - 1; ) {
-    const [oldMode = '', newMode = '', , , code = ''] = parts[i++]!.replace(/^:/, '').split(' ')
+  let lossy = false
+  const path = (bytes: Buffer): string => {
+    try {
+      return utf8.decode(bytes)
+    } catch {
+      lossy = true
+      return lenient.decode(bytes)
+    }
+  }
+  for (let i = 0; i < parts.length; ) {
+    const [oldMode, newMode, oldSha, newSha, code] = parts[i++]!.toString('latin1').replace(/^:/, '').split(' ') as [string, string, string, string, string]
     const status = STATUS[code[0]!] ?? 'modified'
-    const modes = { ...(oldMode !== NO_MODE ? { baseMode: oldMode } : {}), ...(newMode !== NO_MODE ? { headMode: newMode } : {}) }
+    lossy = false
+    const blobs = { baseBlob: status === 'added' || ABSENT.test(oldSha) ? null : oldSha, headBlob: status === 'removed' || ABSENT.test(newSha) ? null : newSha }
+    const modes = { ...(ABSENT.test(oldMode) ? {} : { baseMode: oldMode }), ...(ABSENT.test(newMode) ? {} : { headMode: newMode }) }
     if (code[0] === 'R' || code[0] === 'C') {
-      const oldPath = parts[i++]!
+      const oldPath = path(parts[i++]!)
       // A copy leaves its source in place: the new path is an added file.
-      entries.push(code[0] === 'R' ? { status, path: parts[i++]!, oldPath, ...modes } : { status, path: parts[i++]!, ...(modes.headMode ? { headMode: modes.headMode } : {}) })
-    } else entries.push({ status, path: parts[i++]!, ...modes })
+      if (code[0] === 'R') entries.push({ status, path: path(parts[i++]!), oldPath, ...modes, ...blobs, lossyPath: lossy })
+      else entries.push({ status, path: path(parts[i++]!), ...(modes.headMode ? { headMode: modes.headMode } : {}), baseBlob: null, headBlob: blobs.headBlob, lossyPath: lossy })
+    } else entries.push({ status, path: path(parts[i++]!), ...modes, ...blobs, lossyPath: lossy })
   }
   return entries
 }
@@ -86,5 +112,4 @@ async function includedAt(repo: string, head: string, entries: readonly RawEntry
   })
 }
 
-const withoutModes = ({ baseMode: _b, headMode: _h, ...rest }: RawEntry): Omit<RawEntry, 'baseMode' | 'headMode'> => rest
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')

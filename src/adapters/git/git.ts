@@ -55,6 +55,15 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   }
 }
 
+/** Several refs at once (one git process each, in parallel); errors name the first bad one. */
+export async function resolveCommits(repo: string, refs: string[]): Promise<string[]> {
+  const settled = await Promise.allSettled(refs.map((ref) => resolveCommit(repo, ref)))
+  return settled.map((s) => {
+    if (s.status === 'rejected') throw s.reason
+    return s.value
+  })
+}
+
 /** Reads many blobs at once with `cat-file --batch`; missing objects map to null. */
 export async function readBlobs(repo: string, specs: string[]): Promise<Map<string, Buffer | null>> {
   const result = new Map<string, Buffer | null>()
@@ -76,7 +85,29 @@ export async function readBlobs(repo: string, specs: string[]): Promise<Map<stri
   return result
 }
 
+/** Reads asked for in the same tick, per repository: answered by one `cat-file --batch`. */
+const batches = new Map<string, Map<string, Array<{ resolve: (b: Buffer | null) => void; reject: (e: unknown) => void }>>>()
+
+function readBlobSoon(repo: string, spec: string): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    let batch = batches.get(repo)
+    if (!batch) {
+      const fresh = new Map<string, Array<{ resolve: (b: Buffer | null) => void; reject: (e: unknown) => void }>>()
+      batches.set(repo, (batch = fresh))
+      queueMicrotask(() => {
+        batches.delete(repo)
+        readBlobs(repo, [...fresh.keys()]).then(
+          (blobs) => fresh.forEach((waiters, s) => waiters.forEach((w) => w.resolve(blobs.get(s) ?? null))),
+          (error: unknown) => fresh.forEach((waiters) => waiters.forEach((w) => w.reject(error))),
+        )
+      })
+    }
+    batch.set(spec, [...(batch.get(spec) ?? []), { resolve, reject }])
+  })
+}
+
+/** A file at a commit, or null when absent; reads made in the same tick share one git process. */
 export async function readFileAt(repo: string, commit: string, path: string): Promise<string | null> {
-  const blob = (await readBlobs(repo, [`${commit}:${path}`])).get(`${commit}:${path}`)
+  const blob = await readBlobSoon(repo, `${commit}:${path}`)
   return blob ? blob.toString('utf8') : null
 }

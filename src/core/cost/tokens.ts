@@ -1,9 +1,9 @@
 // Token counts per template. OpenAI models use their real BPE (gpt-tokenizer); other
 // providers' tokenizers are not public or not bundled, so they get the documented
 // estimate of 1 token per 4 characters (OpenAI's rule of thumb, within ~15% on English).
-import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base'
-import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base'
+import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import type { Template } from '../types.js'
+import { cl100kRanks, o200kRanks, type BpeRanks } from './bpe-ranks.js'
 import { bareModelName } from './pricing.js'
 
 export type TokenMethod = 'o200k_base' | 'cl100k_base' | 'estimate'
@@ -15,6 +15,17 @@ const EXACT_LIMIT = 2_000_000
 const LONG_RUN = 256
 /** Special tokens in a prompt (`<|im_start|>`) are counted as the text they are, not refused. */
 const AS_TEXT = { disallowedSpecial: new Set<string>() }
+
+type Count = (text: string, options: typeof AS_TEXT) => number
+
+/** Built on first use, as `gpt-tokenizer/encoding/<name>` builds it at import. */
+function lazyEncoding(name: 'o200k_base' | 'cl100k_base', ranks: () => BpeRanks): Count {
+  let encoding: GptEncoding | undefined
+  return (text, options) => (encoding ??= GptEncoding.getEncodingApi(name, ranks)).countTokens(text, options)
+}
+
+const countO200k = lazyEncoding('o200k_base', o200kRanks)
+const countCl100k = lazyEncoding('cl100k_base', cl100kRanks)
 
 export function tokenMethod(modelId: string | undefined): TokenMethod {
   const name = modelId ? bareModelName(modelId) : ''
