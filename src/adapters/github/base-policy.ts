@@ -17,14 +17,18 @@ export interface BasePolicy {
   codeowners: { path: string; text: string } | null
 }
 
+/** The config's two names, `.yml` first (as the CLI reads them). */
+const CONFIG_PATHS: readonly string[] = [CONFIG_PATH, '.github/promptops.yaml']
+
 /** Every file policy is read from, config first, then CODEOWNERS in GitHub's lookup order. */
-export const POLICY_PATHS: readonly string[] = [CONFIG_PATH, ...CODEOWNERS_PATHS]
+export const POLICY_PATHS: readonly string[] = [...CONFIG_PATHS, ...CODEOWNERS_PATHS]
 
 /** Policy from the texts of POLICY_PATHS (null: absent). Pure. */
 export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePolicy {
-  const found = texts.get(CONFIG_PATH) ?? null
+  const configPath = CONFIG_PATHS.find((p) => texts.get(p)) ?? CONFIG_PATH
+  const found = texts.get(configPath) ?? null
   const configText = found?.text ?? null
-  const config = found?.binary ? err(new ConfigError(CONFIG_PATH, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }])) : parseConfig(configText, CONFIG_PATH)
+  const config = found?.binary ? err(new ConfigError(configPath, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }])) : parseConfig(configText, configPath)
   // GitHub uses the first CODEOWNERS it finds (a binary one owns nothing).
   const path = CODEOWNERS_PATHS.find((p) => texts.get(p))
   const codeowners = path ? { path, text: texts.get(path)!.text ?? '' } : null
@@ -33,7 +37,8 @@ export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePol
 
 /** Through REST, stopping at the first CODEOWNERS found. */
 export async function loadBasePolicy(client: GitHubClient, repo: RepoRef, baseRef: string): Promise<BasePolicy> {
-  const texts = new Map<string, FileText | null>([[CONFIG_PATH, await readText(client, repo, CONFIG_PATH, baseRef)]])
+  const texts = new Map<string, FileText | null>()
+  for (const path of CONFIG_PATHS) texts.set(path, await readText(client, repo, path, baseRef))
   for (const path of CODEOWNERS_PATHS) {
     const found = await readText(client, repo, path, baseRef)
     texts.set(path, found)
