@@ -66,10 +66,16 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
     const cls = policy.classes.get(v.dataClass)!
     const severity = v.verdict === 'unknown' ? (policy.unknownHostSeverity ?? cls.severity) : cls.severity
     const rule = v.verdict === 'unknown' ? 'data.host-unknown' : 'data.host-not-allowed'
-    if (!base || !before) event(rule, v.dataClass, severity, `New ${v.dataClass} template: ${v.reason}`, hostLine)
-    else if (!before.classes.includes(v.dataClass)) event(v.verdict === 'unknown' ? rule : 'data.class-added-on-disallowed-host', v.dataClass, severity, `Data class ${v.dataClass} added (${now.origin.get(v.dataClass)}): ${v.reason}`, metaLine)
-    else if (baseHost && hostKey(baseHost) !== hostKey(host)) event(rule, v.dataClass, severity, `${v.dataClass} template moves from ${describeHost(baseHost)} to ${describeHost(host)}: ${v.reason}`, hostLine)
-    else result.existing.push(v)
+    if (!base || !before) {
+      event(rule, v.dataClass, severity, `New ${v.dataClass} template: ${v.reason}`, hostLine)
+    } else if (!before.classes.includes(v.dataClass)) {
+      const added = v.verdict === 'unknown' ? rule : 'data.class-added-on-disallowed-host'
+      event(added, v.dataClass, severity, `Data class ${v.dataClass} added (${now.origin.get(v.dataClass)}): ${v.reason}`, metaLine)
+    } else if (baseHost && hostKey(baseHost) !== hostKey(host)) {
+      event(rule, v.dataClass, severity, `${v.dataClass} template moves from ${describeHost(baseHost)} to ${describeHost(host)}: ${v.reason}`, hostLine)
+    } else {
+      result.existing.push(v)
+    }
   }
   return result
 }

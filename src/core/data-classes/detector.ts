@@ -30,15 +30,24 @@ export const dataClassesDetector: Detector = {
     if (!head) return []
     const policy = dataClassPolicy(config)
     const assessed = assessChange(change, policy)
-    const findings: FindingDraft[] = assessed.events.map((e) => ({ rule: e.rule, severity: e.severity, line: e.line, message: e.message, evidence: `${e.dataClass} → ${assessed.host.host ?? 'unknown host'}` }))
+    const where = assessed.host.host ?? 'unknown host'
+    const findings: FindingDraft[] = assessed.events.map((e) => ({ rule: e.rule, severity: e.severity, line: e.line, message: e.message, evidence: `${e.dataClass} → ${where}` }))
     const metaLine = head.metadata.dataClasses?.line ?? 1
     for (const v of assessed.existing) {
-      findings.push({ rule: v.verdict === 'unknown' ? DATA_RULES.hostUnknown.id : DATA_RULES.hostNotAllowed.id, severity: 'low', line: head.model.line ?? metaLine, message: `${v.dataClass}: ${v.reason} (unchanged by this change)`, informational: true, existing: { line: change.base?.model.line ?? 1 } })
+      findings.push({
+        rule: v.verdict === 'unknown' ? DATA_RULES.hostUnknown.id : DATA_RULES.hostNotAllowed.id,
+        severity: 'low',
+        line: head.model.line ?? metaLine,
+        message: `${v.dataClass}: ${v.reason} (unchanged by this change)`,
+        informational: true,
+        existing: { line: change.base?.model.line ?? 1 },
+      })
     }
     if (assessed.unknownNames.length > 0) {
       const known = [...policy.classes.keys()]
       const hint = known.length > 0 ? `defined classes: ${known.join(', ')}` : 'no class is defined under dataClasses.classes'
-      findings.push({ rule: DATA_RULES.unknownClass.id, severity: 'high', line: metaLine, message: `Undefined data class ${assessed.unknownNames.map((n) => `"${n.slice(0, 64)}"`).join(', ')} (${hint})` })
+      const names = assessed.unknownNames.map((n) => `"${n.slice(0, 64)}"`).join(', ')
+      findings.push({ rule: DATA_RULES.unknownClass.id, severity: 'high', line: metaLine, message: `Undefined data class ${names} (${hint})` })
     }
     if (assessed.classes.length === 0 && assessed.unknownNames.length === 0) findings.push(...unclassified(change, policy, config.pii.phoneRegion))
     return findings

@@ -91,7 +91,22 @@ export function registerFromRecords(records: readonly AuditRecord[]): { rows: Re
       withoutDataHandling++
       continue
     }
-    rows.push({ path, format: null, classes: d.classes, undefinedClasses: [], model: d.model, provider: d.provider, host: d.host, region: d.region, verdict: d.verdict, reasons: [], hostNote: null, owners: t.owners ?? [], redactTelemetry: d.redactTelemetry, lastApproval: lastApproval(record) })
+    rows.push({
+      path,
+      format: null,
+      classes: d.classes,
+      undefinedClasses: [],
+      model: d.model,
+      provider: d.provider,
+      host: d.host,
+      region: d.region,
+      verdict: d.verdict,
+      reasons: [],
+      hostNote: null,
+      owners: t.owners ?? [],
+      redactTelemetry: d.redactTelemetry,
+      lastApproval: lastApproval(record),
+    })
   }
   return { rows, withoutDataHandling }
 }
