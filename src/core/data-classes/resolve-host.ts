@@ -7,8 +7,9 @@ import type { DataClassPolicy } from './policy.js'
 import { canonicalProvider, defaultHost, providerOfHost, regionOfHost, whyNoDefault } from './providers.js'
 import type { ResolvedHost } from './types.js'
 
-/** `${env:X}`, `${X}`, `$X`, `{{x}}`, `%X%`: a value filled in at run time. */
-const RUNTIME_VALUE = /\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|%[A-Z_][A-Z0-9_]*%/
+/** The start of `${env:X}`, `${X}`, `$X`, `{{x}}` or `%X%`: a value filled in at run time
+ * (only the opening is matched, so the scan stays linear). */
+const RUNTIME_VALUE = /\$\{|\$[A-Z_]|\{\{|%[A-Z_][A-Z0-9_]/
 
 export function resolveHost(template: Template, policy: DataClassPolicy): ResolvedHost {
   const resolved = resolveOnly(template, policy)
