@@ -13,6 +13,8 @@ export interface DataSignal {
   suggests: PresetName
 }
 
+const TEXT_SCANNED = 100_000
+
 /** Name parts that suggest a class; the first part decides `patient_*`, `student_*`. */
 const VOCABULARY: ReadonlyArray<[PresetName, ReadonlySet<string>]> = [
   ['health', new Set(['patient', 'patients', 'diagnosis', 'diagnoses', 'symptom', 'symptoms', 'medical', 'medication', 'medications', 'prescription', 'treatment', 'allergy', 'allergies', 'clinical', 'mrn', 'icd', 'health'])],
@@ -48,16 +50,29 @@ export function personalDataSignals(template: Template, region: string): DataSig
     seen.add(input.name)
     signals.push({ what: `input ${input.name}`, line: input.line ?? 1, suggests })
   }
-  // Personal data in the text itself only matters when no variable already says so.
+  // Personal data in the text itself only matters when no variable already says so. A
+  // suggestion needs one example, so only the first TEXT_SCANNED characters are read (the PII
+  // detector itself reads every added line).
   if (signals.length > 0) return signals
   const country = phoneRegion(region)
+  let budget = TEXT_SCANNED
   for (const message of template.messages) {
-    const match = findPii(message.text, { defaultCountry: country }).find((m) => m.rule !== 'pii.functional-email')
+    if (budget <= 0) break
+    const text = headOf(message.text, budget)
+    budget -= text.length
+    const match = findPii(text, { defaultCountry: country }).find((m) => m.rule !== 'pii.functional-email')
     if (match === undefined) continue
-    const offsetLine = message.text.slice(0, match.start).split('\n').length - 1
+    const offsetLine = text.slice(0, match.start).split('\n').length - 1
     const line = message.lines[offsetLine]?.line ?? message.startLine
     signals.push({ what: `${match.rule.replace('pii.', '').replace(/-/g, ' ')} in the text`, line, suggests: 'personal' })
     break
   }
   return signals
+}
+
+/** At most `max` characters of `text`, cut after a whole line where there is one. */
+function headOf(text: string, max: number): string {
+  if (text.length <= max) return text
+  const lineEnd = text.lastIndexOf('\n', max)
+  return text.slice(0, lineEnd > 0 ? lineEnd + 1 : max)
 }
