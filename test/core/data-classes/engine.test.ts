@@ -80,6 +80,12 @@ describe('class changes', () => {
     expect(findings[0]!.message).toMatch(/assigned to prompts\/school\/progress\.prompty by dataClasses\.assign/)
   })
 
+  it('renaming a template on a disallowed host into a class folder adds the class there', () => {
+    const text = prompty(OPENAI)
+    const findings = dataFindings([modified(SCHOOL, text, text.replace('teachers', 'staff'), 'prompts/misc/progress.prompty')])
+    expect(findings).toMatchObject([{ rule: 'data.class-added-on-disallowed-host', severity: 'critical' }])
+  })
+
   it('an undefined class name is a high finding at its line, and drops nothing silently', () => {
     const findings = dataFindings([modified('prompts/clinic/intake.prompty', prompty(OPENAI, declared('health')), prompty(OPENAI, declared('helth')))])
     expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
