@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: build the example prompt repository into a temporary git repo with a
 // risky change on a branch, then score that branch the way a pull request is scored.
-// Usage: node examples/build-demo.mjs [--keep] [extra args for promptops score]
+// Usage: node examples/build-demo.mjs [--keep] [--head BRANCH] [extra args for promptops score]
 // (`npm run demo -- --format markdown` works: npm drops the `--`, so every argument other
 // than --keep goes to `promptops score`; a literal `--` is accepted and ignored.)
 import { execFileSync } from 'node:child_process'
@@ -17,6 +17,8 @@ const keep = args.includes('--keep')
 const passed = args.filter((a) => a !== '--keep' && a !== '--')
 const chooses = (a) => a === '--format' || a === '-f' || a.startsWith('--format=')
 const extra = passed.some(chooses) ? passed : ['--format', 'text', ...passed]
+// `--head BRANCH` scores another demo branch (student-data-host, memory-v2) instead.
+const head = passed.some((a) => a === '--head' || a.startsWith('--head=')) ? [] : ['--head', 'risky-change']
 
 export function buildDemoRepo(dir = mkdtempSync(join(tmpdir(), 'promptops-demo-'))) {
   const git = (...a) => execFileSync('git', ['-C', dir, ...a], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim()
@@ -38,16 +40,21 @@ export function buildDemoRepo(dir = mkdtempSync(join(tmpdir(), 'promptops-demo-'
   cpSync(join(here, 'changes', 'memory-v2'), dir, { recursive: true })
   git('add', '-A')
   git('commit', '-q', '-m', 'User memory v2: rename user_name, move preferences')
+  // A third: the student-records template moved from the EU Azure resource to OpenAI's public API.
+  git('checkout', '-q', '-b', 'student-data-host', 'main')
+  cpSync(join(here, 'changes', 'student-host'), dir, { recursive: true })
+  git('add', '-A')
+  git('commit', '-q', '-m', 'Progress reports: call OpenAI directly')
   git('checkout', '-q', 'risky-change')
   return dir
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = buildDemoRepo()
-  console.error(`Example repository built in ${dir} (branches: main, risky-change, memory-v2)\n`)
-  console.error(`$ promptops score --repo ${dir} --base main --head risky-change ${extra.join(' ')}\n`)
+  console.error(`Example repository built in ${dir} (branches: main, risky-change, memory-v2, student-data-host)\n`)
+  console.error(`$ promptops score --repo ${dir} --base main ${[...head, ...extra].join(' ')}\n`)
   try {
-    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'score', '--repo', dir, '--base', 'main', '--head', 'risky-change', ...extra], { stdio: 'inherit' })
+    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'score', '--repo', dir, '--base', 'main', ...head, ...extra], { stdio: 'inherit' })
   } catch (error) {
     process.exitCode = error.status ?? 1
   } finally {

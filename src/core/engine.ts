@@ -19,6 +19,7 @@ import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
 import { counts, scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
+import { templateDataClasses } from './data-classes/report.js'
 import { unreviewableFinding } from './detect/unreviewable.js'
 import { moderationFindings } from './moderation/findings.js'
 import type { ModerationOutcome } from './moderation/types.js'
@@ -124,6 +125,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ...(file.includedBy?.length ? { includedBy: file.includedBy } : {}),
     ...(head?.metadata.name ? { name: head.metadata.name } : {}),
     digest,
+    dataClasses: templateDataClasses(change, config),
   }
 }
 

@@ -15,6 +15,7 @@ export const CATEGORIES = [
   'cost',
   'provenance',
   'policy',
+  'data',
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
@@ -87,6 +88,21 @@ export interface ModelSpec {
   tools?: unknown
   responseFormat?: unknown
   line?: number
+  /** Where the file says the model is served, as written (resolved by data-classes/resolve-host.ts). */
+  hosting?: HostingFacts
+}
+
+/** What a template file says about where its model runs; values exactly as written
+ * (an `${env:X}` endpoint stays that text). Not compared by the model diff. */
+export interface HostingFacts {
+  /** Prompty `configuration.type` (`azure_openai`, `openai`, `serverless`) or v2 `model.provider`. */
+  provider?: string
+  endpoint?: string
+  deployment?: string
+  /** Prompty v2 `connection.kind` (`reference` names a connection registered at run time). */
+  connection?: string
+  /** Dotprompt `config.location` (Vertex AI region). */
+  region?: string
 }
 
 export interface TemplateMetadata {
@@ -98,6 +114,8 @@ export interface TemplateMetadata {
   provenance: Record<string, string>
   /** Review SLA, e.g. `24h`, `2d`. */
   sla?: string
+  /** Data classes the template declares (`dataClasses:`), as written, with the key's line. */
+  dataClasses?: { names: string[]; line: number }
   /** Line of the metadata block (front matter start, or 1). */
   line?: number
 }

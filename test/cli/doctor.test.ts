@@ -37,7 +37,7 @@ describe('promptops doctor', () => {
   it('passes offline with a warning that GitHub settings were not checked', async () => {
     const run = await cli(['doctor', '--repo', repo, '--ref', 'main'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('✓ owners: all 5 governed templates have owners')
+    expect(run.stdout).toContain('✓ owners: all 7 governed templates have owners')
     expect(run.stdout).toContain('! github-settings: GitHub settings not checked')
   })
 

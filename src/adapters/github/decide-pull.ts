@@ -18,6 +18,7 @@ import { ownersForPaths } from '../../core/owners/index.js'
 import type { Report } from '../../core/report/types.js'
 import { evaluateRouting, routingInput, type PullFacts } from '../../core/routing/index.js'
 import { isBot } from '../../core/routing/approvals.js'
+import { dataClassApprovals } from '../../core/routing/data-class-requirements.js'
 import type { Pushers, RoutingDecision } from '../../core/routing/types.js'
 import { maxLevel, type FileChange } from '../../core/types.js'
 import { changedSinceApprovals } from './approval-binding.js'
@@ -93,7 +94,9 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const ownersOf = (p: string): string[] => owners[p] ?? []
   const report = scoreChanges({ files, config, ownersOf, now })
   const tier = config.routing[report.policyFiles.length > 0 ? maxLevel([report.level, 'high']) : report.level]
-  const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0
+  // Data-class approvers are required whatever the tier (routing/data-class-requirements.ts).
+  const classApprovers = dataClassApprovals(report, config).some((c) => c.approvers.length > 0)
+  const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0 || classApprovers
   const facts = needsHumans || options.loadFacts === 'always'
     ? await pullFacts(client, repo, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
     : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, changedSince: {}, writeAccessKnown: true }

@@ -6,10 +6,12 @@ import { mapLimit } from '../map-limit.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 
-/** `org/team` names among these owners and the routing's groups, overriders and policy owners. */
+/** `org/team` names among these owners and the routing's groups, overriders, policy owners
+ * and data-class approvers. */
 export function teamsNamed(owners: readonly string[], config: Config): string[] {
   const tiers = [config.routing.low, config.routing.medium, config.routing.high, config.routing.critical]
-  const all = [...owners, ...tiers.flatMap((t) => t.require), ...config.routing.overriders, ...config.routing.policyOwners]
+  const classApprovers = Object.values(config.dataClasses.classes).flatMap((c) => c.approvers ?? [])
+  const all = [...owners, ...tiers.flatMap((t) => t.require), ...config.routing.overriders, ...config.routing.policyOwners, ...classApprovers]
   return [...new Set(all.filter((o) => /^@[^/@\s]+\/[^/\s]+$/.test(o)).map((o) => o.slice(1)))].sort()
 }
 

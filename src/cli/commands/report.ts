@@ -2,13 +2,16 @@ import { UsageError } from '../../core/errors.js'
 import type { Command } from '../io.js'
 import { reportSla, slaUsage } from '../report/sla.js'
 import { metricsUsage, reportMetrics } from '../report/metrics.js'
+import { dataClassesUsage, reportDataClasses } from '../report/data-classes.js'
 
-const REPORTS = { sla: reportSla, metrics: reportMetrics } as const
-const usage = `Usage: promptops report sla|metrics ...
+const REPORTS = { sla: reportSla, metrics: reportMetrics, 'data-classes': reportDataClasses } as const
+const usage = `Usage: promptops report sla|metrics|data-classes ...
 
 ${slaUsage}
 
-${metricsUsage}`
+${metricsUsage}
+
+${dataClassesUsage}`
 
 export const reportCommand: Command = {
   name: 'report',

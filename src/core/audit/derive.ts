@@ -3,8 +3,9 @@
 // against; `deriveForAppend` is the subset one new record changes.
 import type { AuditRecord } from './record.schema.js'
 import { recordPath } from './record.js'
-import { ROOT_README, TEMPLATE_INDEX, VERIFIER_KEY_PATH, byPrPath, byTemplatePath, monthPagePath, templatePagePath } from './layout.js'
+import { REGISTER_PAGE, ROOT_README, TEMPLATE_INDEX, VERIFIER_KEY_PATH, byPrPath, byTemplatePath, monthPagePath, templatePagePath } from './layout.js'
 import { renderMonthPage, renderRootReadme, renderTemplateIndex, renderTemplatePage } from './index-pages.js'
+import { renderRegisterPage } from './register-page.js'
 import type { IndexOptions } from './markdown.js'
 
 export type FileMap = Record<string, string>
@@ -54,10 +55,12 @@ function templateCounts(byTemplate: Map<string, AuditRecord[]>): Map<string, num
 }
 
 function common(records: readonly AuditRecord[], groups: Groups, opts: IndexOptions): FileMap {
+  const register = renderRegisterPage(records)
   return {
-    [ROOT_README]: renderRootReadme(records, opts),
+    [ROOT_README]: renderRootReadme(records, opts, register !== null),
     [VERIFIER_KEY_PATH]: `${opts.verifierKey}\n`,
     [TEMPLATE_INDEX]: renderTemplateIndex(templateCounts(groups.byTemplate)),
+    ...(register === null ? {} : { [REGISTER_PAGE]: register }),
   }
 }
 

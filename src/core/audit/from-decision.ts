@@ -1,10 +1,11 @@
 // What one merged PR contributes to the audit log: the engine's report, the routing
 // decision and the PR's facts, reduced to digests, findings and approvals. buildRecord
 // redacts and validates every value (record-values.ts); here only whole fields are left out.
+import { overallVerdict } from '../data-classes/judge.js'
 import type { Report } from '../report/types.js'
 import type { Review, RoutingDecision } from '../routing/types.js'
 import type { AuditRecordInput } from './record.js'
-import type { AuditApproval, AuditSla } from './record.schema.js'
+import type { AuditApproval, AuditDataHandling, AuditSla } from './record.schema.js'
 
 export interface MergedPull {
   repository: string
@@ -54,9 +55,16 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
       digest: t.digest.head,
       provenance: t.provenance,
       metrics: { ...metricsOf(t), ...extras.metrics?.[t.path] },
+      owners: t.owners,
+      ...(t.dataClasses ? { dataHandling: dataHandlingOf(t.dataClasses) } : {}),
     })),
     ...(sla ? { sla } : {}),
   }
+}
+
+function dataHandlingOf(d: NonNullable<Report['templates'][number]['dataClasses']>): AuditDataHandling {
+  const { host } = d
+  return { classes: d.classes, provider: host.provider, host: host.host, region: host.region, model: host.model, verdict: overallVerdict(d.verdicts), redactTelemetry: d.redactTelemetry }
 }
 
 function metricsOf(t: Report['templates'][number]): Record<string, number> {

@@ -2,13 +2,13 @@
 // records, so `verify` can regenerate them and flag any hand edit.
 import type { AuditRecord } from './record.schema.js'
 import { recordPath } from './record.js'
-import { CHECKPOINT_PATH, ROOT_README, TEMPLATE_INDEX, monthPagePath, relativeLink, templatePagePath } from './layout.js'
+import { CHECKPOINT_PATH, REGISTER_PAGE, ROOT_README, TEMPLATE_INDEX, monthPagePath, relativeLink, templatePagePath } from './layout.js'
 import { RECORD_TABLE_HEAD, approvers, codeSpan, commitUrl, escapeMd, prUrl, recordRow, repoUrl, type IndexOptions } from './markdown.js'
 import { slaSection, templateChartBlocks } from './charts.js'
 
 const LATEST = 50
 
-export function renderRootReadme(records: readonly AuditRecord[], opts: IndexOptions): string {
+export function renderRootReadme(records: readonly AuditRecord[], opts: IndexOptions, withRegister = false): string {
   const last = records[records.length - 1]
   const repo = last ? `[${escapeMd(last.predicate.repository)}](${repoUrl(opts, last.predicate.repository)})` : 'this repository'
   const latest = records.slice(-LATEST).reverse().map((r) => recordRow(ROOT_README, r, opts))
@@ -50,6 +50,7 @@ export function renderRootReadme(records: readonly AuditRecord[], opts: IndexOpt
     ...slaSection(records),
     `Templates (cost and accuracy over time): [by-template](${TEMPLATE_INDEX})`,
     '',
+    ...(withRegister ? [`Data classes and hosting of every recorded template: [data-class register](${REGISTER_PAGE})`, ''] : []),
   ].join('\n')
 }
 

@@ -7,6 +7,8 @@ export const CHECKPOINT_PATH = 'checkpoint'
 export const VERIFIER_KEY_PATH = 'verifier-key'
 export const ROOT_README = 'README.md'
 export const TEMPLATE_INDEX = 'by-template/README.md'
+/** The data-class register (docs/data-classes.md), once a record carries data handling. */
+export const REGISTER_PAGE = 'data-classes/README.md'
 
 const PR_BUCKET = 500
 
@@ -60,6 +62,7 @@ const DERIVED = [
   /^records\/\d{4}\/\d{2}\/README\.md$/,
   /^by-pr\/\d{1,10}-\d{1,10}\/\d{1,10}\.json$/,
   /^by-template\/README\.md$/,
+  /^data-classes\/README\.md$/,
   /^by-template\/[0-9a-f]{2}\/[A-Za-z0-9._-]{1,100}\.(?:json|md)$/,
 ]
 

@@ -42,6 +42,21 @@ export const AuditTemplateSchema = z.strictObject({
   digest: hex64.nullable(),
   provenance: z.record(z.string(), z.string().max(LIMITS.tagValue)),
   metrics: z.record(z.string(), z.number()),
+  /** Owners at the base revision (absent in records written before the data-class register). */
+  owners: z.array(shortText).max(LIMITS.owners).optional(),
+  /** The template's data classes and where it sends its prompts (docs/data-classes.md). */
+  dataHandling: z
+    .strictObject({
+      classes: z.array(shortText).max(LIMITS.tags),
+      provider: shortText.nullable(),
+      host: shortText.nullable(),
+      region: shortText.nullable(),
+      model: shortText.nullable(),
+      verdict: z.enum(['allowed', 'not-allowed', 'unknown', 'unclassified']),
+      /** A class requires memories and telemetry to pass through `promptops redact`. */
+      redactTelemetry: z.boolean(),
+    })
+    .optional(),
 })
 
 export const AuditSlaSchema = z.strictObject({
@@ -87,5 +102,6 @@ export type AuditApproval = z.infer<typeof AuditApprovalSchema>
 export type AuditOverride = z.infer<typeof AuditOverrideSchema>
 export type AuditTemplate = z.infer<typeof AuditTemplateSchema>
 export type AuditSla = z.infer<typeof AuditSlaSchema>
+export type AuditDataHandling = NonNullable<AuditTemplate['dataHandling']>
 export type AuditPredicate = z.infer<typeof AuditPredicateSchema>
 export type AuditRecord = z.infer<typeof AuditRecordSchema>

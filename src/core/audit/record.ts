@@ -9,7 +9,7 @@ import { assertNoEmails, assertNoRawText } from './redaction.js'
 import { recordableLogin, recordableMetrics, recordableOwner, recordableRuleId, recordableTags, recordableText, recordableUrl } from './record-values.js'
 import {
   AuditRecordSchema, LIMITS, PREDICATE_TYPE, STATEMENT_TYPE,
-  type AuditApproval, type AuditOverride, type AuditPredicate, type AuditRecord, type AuditSla,
+  type AuditApproval, type AuditDataHandling, type AuditOverride, type AuditPredicate, type AuditRecord, type AuditSla,
 } from './record.schema.js'
 
 export type AuditFindingInput = Pick<Finding, 'category' | 'rule' | 'severity' | 'path' | 'line'> & { evidence?: string | null }
@@ -20,6 +20,8 @@ export interface AuditTemplateInput {
   digest: string | null
   provenance?: Record<string, string>
   metrics?: Record<string, number>
+  owners?: readonly string[]
+  dataHandling?: AuditDataHandling
 }
 
 export interface AuditRecordInput {
@@ -69,6 +71,8 @@ export function buildRecord(input: AuditRecordInput, prev: PrevRecordRef | null)
       digest: t.digest,
       provenance: recordableTags(t.provenance ?? {}),
       metrics: recordableMetrics(t.metrics ?? {}),
+      ...(t.owners ? { owners: t.owners.slice(0, LIMITS.owners).map(recordableOwner) } : {}),
+      ...(t.dataHandling ? { dataHandling: recordableDataHandling(t.dataHandling) } : {}),
     })),
     ...(input.sla ? { sla: recordableSla(input.sla) } : {}),
   }
@@ -85,6 +89,19 @@ function recordableFinding(f: AuditFindingInput): AuditPredicate['findings'][num
     line: f.line,
     // Detectors already redact their evidence; this is the log's own last line of defence.
     evidence: f.evidence === null || f.evidence === undefined ? null : recordableText(f.evidence, LIMITS.evidence),
+  }
+}
+
+function recordableDataHandling(d: AuditDataHandling): AuditDataHandling {
+  const text = (v: string | null): string | null => (v === null ? null : recordableText(v, LIMITS.shortText))
+  return {
+    classes: d.classes.slice(0, LIMITS.tags).map((c) => recordableText(c, LIMITS.shortText)),
+    provider: text(d.provider),
+    host: text(d.host),
+    region: text(d.region),
+    model: text(d.model),
+    verdict: d.verdict,
+    redactTelemetry: d.redactTelemetry,
   }
 }
 

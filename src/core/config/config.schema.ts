@@ -5,13 +5,13 @@
 // generated reference docs/config.md (a test fails on a key without one).
 import { z } from 'zod'
 import { CATEGORIES, LEVELS } from '../types.js'
+import { DATA_CLASSES_DEFAULT, DataClassesSchema } from './data-classes.schema.js'
+import { principal } from './principal.js'
 
 const level = z.enum(LEVELS)
 const category = z.enum(CATEGORIES)
 /** Durations such as `30m`, `24h`, `2d`, `1w`. */
 const duration = z.string().regex(/^\d{1,6}[mhdw]$/, 'a duration such as 30m, 24h, 2d or 1w')
-/** A GitHub login `@user` or team `@org/team`, as in CODEOWNERS. */
-const principal = z.string().regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/, 'an @user or @org/team')
 
 export const DEFAULT_TEMPLATE_GLOBS = [
   '**/*.prompt.yml',
@@ -201,6 +201,7 @@ export const ConfigSchema = z
       .describe('Thresholds of the offline text classifiers.'),
     moderation: ModerationSchema.optional().describe('External moderation of added template text (off when absent); see docs/detectors.md.'),
     informational: z.array(category).default([]).describe('Categories whose findings are listed but never raise the level.'),
+    dataClasses: DataClassesSchema.default(DATA_CLASSES_DEFAULT).describe('Data classes (student records, health, personal data…): where templates handling them may run and who approves hosting changes. See docs/data-classes.md.'),
   })
   .strict()
 

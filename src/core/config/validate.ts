@@ -4,6 +4,7 @@ import picomatch from 'picomatch'
 import type { Issue } from '../errors.js'
 import { LEVELS } from '../types.js'
 import type { Config } from './config.schema.js'
+import { validateDataClasses } from '../data-classes/validate.js'
 
 export function validateConfig(config: Config): Issue[] {
   const issues: Issue[] = []
@@ -35,5 +36,6 @@ export function validateConfig(config: Config): Issue[] {
   if (config.routing.critical.approvals === 0) {
     issues.push({ at: 'routing.critical.approvals', message: 'the critical tier (policy changes) must need at least one human approval' })
   }
+  issues.push(...validateDataClasses(config))
   return issues
 }

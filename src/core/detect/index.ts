@@ -1,6 +1,7 @@
 // The rule registry: every detector, in report order. A new rule is a new module here.
 import type { Detector, RuleMeta } from './detector.js'
 import { costDetector } from './cost.js'
+import { dataClassesDetector } from '../data-classes/detector.js'
 import { guardrailsDetector } from './guardrails/index.js'
 import { injectionDetector } from './injection/index.js'
 import { modelDetector } from './model.js'
@@ -25,6 +26,7 @@ export const DETECTORS: readonly Detector[] = [
   schemaDetector,
   costDetector,
   provenanceDetector,
+  dataClassesDetector,
 ]
 
 export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, UNREVIEWABLE_RULE, INCOMPLETE_CHANGE_RULE, ...MEMORY_RULES, ...METRICS_RULES]

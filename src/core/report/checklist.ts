@@ -14,6 +14,7 @@ export const CHECKLIST: Readonly<Record<Category, { check: string; why: string }
   cost: { check: 'Confirm the token increase is worth its cost', why: 'prompt tokens are paid on every call, so growth multiplies with traffic.' },
   provenance: { check: 'Record the dataset slice, model revision and owner', why: 'audits must trace which data and model a prompt was validated against, and who answers for it.' },
   policy: { check: 'Have the governance owners review the policy change', why: 'config, CODEOWNERS and workflows decide who approves prompts; changing them changes the rules for everyone.' },
+  data: { check: 'Confirm the data class and the host it is sent to with the class\'s approvers', why: 'student, health and personal data may only go to providers and regions your contracts allow; moving a template elsewhere changes who sees that data.' },
 }
 
 export interface ChecklistItem {

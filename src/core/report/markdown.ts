@@ -3,6 +3,7 @@
 import type { Finding, Level } from '../types.js'
 import type { ApprovalRequirement, ApprovalSummary } from './approval-summary.js'
 import { checklistItems } from './checklist.js'
+import { dataClassesMarkdown } from '../data-classes/markdown.js'
 import { findingText } from './finding-text.js'
 import { mdInline, safe } from './sanitize.js'
 import type { Report, TemplateReport } from './types.js'
@@ -40,6 +41,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const t of report.templates) out.push(summaryRow(t))
     out.push('')
   }
+  out.push(...dataClassesMarkdown(report))
   for (const t of report.templates.filter((t) => t.findings.length > 0)) out.push(...templateSection(t, options), '')
   const templatePaths = new Set(report.templates.map((t) => t.path))
   const other = report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))

@@ -1,5 +1,6 @@
 // The report every surface prints. Versioned: fields are only ever added within v1.
 import type { CostEstimate } from '../cost/estimate.js'
+import type { TemplateDataClasses } from '../data-classes/types.js'
 import type { FindingGroup } from '../scoring/aggregate.js'
 import type { Category, FieldChange, Finding, Level, TemplateChange, TemplateFormat, VariableDiff } from '../types.js'
 
@@ -31,6 +32,9 @@ export interface TemplateReport {
   includedBy?: string[]
   /** sha256 of the file's bytes on each side. */
   digest: { base: string | null; head: string | null }
+  /** Data classes at the head (the base for a removed template), where it sends its prompts,
+   * and the class-relevant changes this change makes (docs/data-classes.md). */
+  dataClasses?: TemplateDataClasses
 }
 
 export interface Report {

@@ -4,6 +4,7 @@ import { collectApprovals, excludedLogins } from './approvals.js'
 import { collectOverrides } from './overrides.js'
 import { buildTeamIndex, principalKind } from './principals.js'
 import { buildRequirements, policyOwnerRequirements, pushersKnown } from './requirements.js'
+import { dataClassReasons, dataClassRequirements } from './data-class-requirements.js'
 import { orderReviews } from './reviews.js'
 import { summarize } from './summary.js'
 import type { Requirement, RoutingDecision, RoutingInput } from './types.js'
@@ -18,8 +19,9 @@ export function evaluateRouting(input: RoutingInput): RoutingDecision {
   const ctx = { approvals: approvals.valid, teams, excluded: excludedLogins(input) }
   const tierRequirements = buildRequirements(input.tierPolicy[tier], input.templates, input.requireOwner, ctx)
   const ownersOfPolicy = policyOwnerRequirements(input.policyFiles, input.tierPolicy.policyOwners, ctx)
-  const needsHumans = tierRequirements.length > 0 || ownersOfPolicy.length > 0
-  const requirements = [...(needsHumans ? pushersKnown(input.pushers) : []), ...tierRequirements, ...ownersOfPolicy]
+  const ofDataClasses = dataClassRequirements(input.dataClasses ?? [], ctx)
+  const needsHumans = tierRequirements.length > 0 || ownersOfPolicy.length > 0 || ofDataClasses.length > 0
+  const requirements = [...(needsHumans ? pushersKnown(input.pushers) : []), ...tierRequirements, ...ownersOfPolicy, ...ofDataClasses]
 
   const contributing = new Set(flatten(requirements).flatMap((r) => r.approvedBy))
   const useless = requirements.length > 0 ? approvals.valid.filter((a) => !contributing.has(a.login)) : []
@@ -37,7 +39,7 @@ export function evaluateRouting(input: RoutingInput): RoutingDecision {
     discounted: [
       ...approvals.discounted,
       ...overrides.discounted,
-      ...useless.map((a) => ({ login: a.login, reason: 'not an owner of a changed template nor a member of a required group' })),
+      ...useless.map((a) => ({ login: a.login, reason: 'not an owner of a changed template nor a member of a required group or data-class approver group' })),
     ],
     overrides: overrides.overrides,
     missingReviewers: {
@@ -72,5 +74,5 @@ function tierReasons(input: RoutingInput, tier: Level): string[] {
   if (paths.length > 0) reasons.push(`policy files changed (${paths.join(', ')}): at least high, and their owners must approve`)
   if (tier !== input.level) reasons.push(`risk level from findings: ${input.level}`)
   else reasons.push(`risk level: ${tier}`)
-  return [...reasons, ...input.reasons]
+  return [...reasons, ...input.reasons, ...dataClassReasons(input.dataClasses ?? [])]
 }

@@ -2,6 +2,7 @@
 // and policy files carry their owners as of the base revision.
 import type { Config } from '../config/config.schema.js'
 import type { Report } from '../report/types.js'
+import { dataClassApprovals } from './data-class-requirements.js'
 import type { Pushers, Review, RoutingInput } from './types.js'
 
 export interface PullFacts {
@@ -39,6 +40,7 @@ export function routingInput(report: Report, config: Config, facts: PullFacts, o
     baseChangedAt: facts.baseChangedAt ?? null,
     writeAccessKnown: facts.writeAccessKnown,
     requireOwner: config.provenance.requireOwner,
+    dataClasses: dataClassApprovals(report, config),
   }
 }
 

@@ -33,6 +33,17 @@ export interface PolicyFile {
   owners: string[]
 }
 
+/** A data class this change touches in a way its approvers must sign off (docs/data-classes.md). */
+export interface DataClassApproval {
+  dataClass: string
+  /** `dataClasses.classes.<class>.approvers` at the base revision: each must approve. */
+  approvers: string[]
+  /** What the change does, per template: `path (rule, sends to host)`. */
+  changes: string[]
+  /** The same with the whole explanation: `path: rule: message`. */
+  details: string[]
+}
+
 /** Who pushed the commits under review: they may not approve. `unknown`: could not be read
  * completely (fails closed); undefined in RoutingInput: not checked (offline CLI). */
 export type Pushers = { known: string[] } | { unknown: string }
@@ -67,6 +78,8 @@ export interface RoutingInput {
   writeAccessKnown: boolean
   /** An unowned governed template fails closed. */
   requireOwner: boolean
+  /** Data classes whose approvers must approve, whatever the tier. */
+  dataClasses?: DataClassApproval[]
 }
 
 export interface Requirement {

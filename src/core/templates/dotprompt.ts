@@ -15,7 +15,7 @@ export function parseDotprompt(index: LineIndex): Draft {
   const draft = emptyDraft('handlebars')
   draft.validate = 'handlebars'
   draft.issues.push(...issues)
-  draft.metadata = extractMetadata(root, 1)
+  draft.metadata = extractMetadata(root, 1, (p) => view?.keyLine(p))
   const config = asRecord(root['config'])
   draft.model = modelSpec({
     id: asString(root['model']),
@@ -25,6 +25,8 @@ export function parseDotprompt(index: LineIndex): Draft {
     tools: root['tools'],
     responseFormat: root['output'],
     line: view?.keyLine(['model']),
+    // Genkit's Vertex AI plugin takes the region per request from `config.location`.
+    hosting: { region: asString(config?.['location']) },
   })
   if (view) draft.inputs = schemaInputs(view, ['input', 'schema'])
   const body = dotpromptMessages(index, fm.bodyStart)

@@ -54,7 +54,7 @@ export function parseGithubModels(index: LineIndex): Draft {
     return draft
   }
   const view = new YamlView(src, index)
-  draft.metadata = extractMetadata(root, 1)
+  draft.metadata = extractMetadata(root, 1, (p) => view.keyLine(p))
   draft.model = modelSpec({
     id: asString(root['model']),
     revision: asString(root['modelRevision']),

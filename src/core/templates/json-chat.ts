@@ -152,7 +152,7 @@ export function parseJsonChat(index: LineIndex): Draft {
   }
   const pos = locateJson(index)
   const rootObj = asRecord(root) ?? {}
-  draft.metadata = extractMetadata(rootObj, 1)
+  draft.metadata = extractMetadata(rootObj, 1, (p) => jsonPosAt(pos, p)?.keyLine)
   draft.model = jsonModel(rootObj, pos)
   draft.inputs = inputVariables(root, pos)
   const where = jsonShape(root)

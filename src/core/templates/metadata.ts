@@ -19,11 +19,23 @@ function provenanceTags(value: unknown): Record<string, string> {
   return out
 }
 
+/** Class names as written: a list, or one string of names separated by commas or spaces. */
+function classNames(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/[\s,]+/).filter((s) => s.length > 0)
+  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? classNames(v) : v === null || v === undefined ? [] : [String(v)]))
+  return value === undefined || value === null ? [] : [String(value)]
+}
+
+const LAYER_PATHS: ReadonlyArray<readonly string[]> = [[], ['metadata'], ['x-promptops']]
+
+/** The line of a key path in the source, when the format can tell. */
+export type KeyLine = (path: readonly string[]) => number | undefined
+
 /**
  * Metadata from a parsed root object. `authors` (Prompty) are credits, not owners, so they
  * are ignored here.
  */
-export function extractMetadata(root: Json | undefined, line = 1): TemplateMetadata {
+export function extractMetadata(root: Json | undefined, line = 1, keyLine: KeyLine = () => undefined): TemplateMetadata {
   const r = root ?? {}
   const meta = asRecord(r['metadata']) ?? {}
   const ext = asRecord(r['x-promptops']) ?? {}
@@ -39,6 +51,10 @@ export function extractMetadata(root: Json | undefined, line = 1): TemplateMetad
   if (description !== undefined) metadata.description = description
   if (version !== undefined) metadata.version = version
   if (sla !== undefined) metadata.sla = sla
+  const declared = layers.flatMap((l, i) => (l['dataClasses'] === undefined ? [] : [{ names: classNames(l['dataClasses']), path: [...(LAYER_PATHS[i] ?? []), 'dataClasses'] }]))
+  if (declared.length > 0) {
+    metadata.dataClasses = { names: [...new Set(declared.flatMap((d) => d.names))], line: keyLine(declared[0]!.path) ?? line }
+  }
   return metadata
 }
 

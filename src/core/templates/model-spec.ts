@@ -1,5 +1,5 @@
 // Model identity helpers: pinned-revision detection and parameter-name normalisation.
-import type { ModelSpec } from '../types.js'
+import type { HostingFacts, ModelSpec } from '../types.js'
 
 /** A date snapshot inside an id: `-2024-08-06`, `-20241022` (years 20xx, months 0-1x). */
 const DATE_SNAPSHOT = /(?:^|[-_.])(20\d{2}-[01]\d-[0-3]\d|20\d{2}[01]\d[0-3]\d)(?=$|[-_.:@])/
@@ -64,6 +64,7 @@ export function modelSpec(fields: {
   tools?: unknown
   responseFormat?: unknown
   line?: number | undefined
+  hosting?: HostingFacts | undefined
 }): ModelSpec {
   const spec: ModelSpec = { parameters: fields.parameters ?? {} }
   const id = fields.id?.trim()
@@ -74,5 +75,16 @@ export function modelSpec(fields: {
   if (fields.tools !== undefined) spec.tools = fields.tools
   if (fields.responseFormat !== undefined) spec.responseFormat = fields.responseFormat
   if (fields.line !== undefined) spec.line = fields.line
+  const hosting = definedOnly(fields.hosting ?? {})
+  if (Object.keys(hosting).length > 0) spec.hosting = hosting
   return spec
+}
+
+function definedOnly(facts: HostingFacts): HostingFacts {
+  const out: HostingFacts = {}
+  for (const key of ['provider', 'endpoint', 'deployment', 'connection', 'region'] as const) {
+    const value = facts[key]?.trim()
+    if (value) out[key] = value
+  }
+  return out
 }

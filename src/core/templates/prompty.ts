@@ -29,6 +29,14 @@ function promptyModel(root: Json, view: YamlView | undefined): Draft['model'] {
     tools: parameters?.['tools'] ?? root['tools'],
     responseFormat: m['response'] ?? parameters?.['response_format'],
     line,
+    // v1 `configuration: {type, azure_endpoint | endpoint | base_url, azure_deployment}`,
+    // v2 `provider` + `connection: {kind, endpoint}` (prompty's executors read these keys).
+    hosting: {
+      provider: firstString(conf['type'], m['provider']),
+      endpoint: firstString(conf['azure_endpoint'], conf['endpoint'], conf['base_url']),
+      deployment: firstString(conf['azure_deployment'], conf['deployment']),
+      connection: asString(conf['kind']),
+    },
   })
 }
 
@@ -88,7 +96,7 @@ export function parsePrompty(index: LineIndex): Draft {
   const draft = emptyDraft(dialect)
   if (dialect === 'jinja') draft.validate = 'jinja'
   draft.issues.push(...issues)
-  draft.metadata = extractMetadata(root, 1)
+  draft.metadata = extractMetadata(root, 1, (p) => view?.keyLine(p))
   draft.model = promptyModel(root, view)
   draft.inputs = promptyInputs(root, view)
   if (root['sample'] !== undefined) draft.testData = root['sample']
