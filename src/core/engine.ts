@@ -47,7 +47,8 @@ export function scoreChanges(input: ScoreInput): Report {
   const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
   const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
   const ignored: Report['ignored'] = []
-  const isGoverned = (f: FileChange): boolean => classify.isTemplate(f.path) || (f.oldPath !== undefined && classify.isTemplate(f.oldPath)) || (f.includedBy?.length ?? 0) > 0
+  const standIns = directoryStandIns(input.files, classify.isTemplate)
+  const isGoverned = (f: FileChange): boolean => classify.isTemplate(f.path) || (f.oldPath !== undefined && classify.isTemplate(f.oldPath)) || (f.includedBy?.length ?? 0) > 0 || standIns.has(f.path)
   const governed = input.files.filter((f) => {
     if (!input.governAll && !isGoverned(f)) return false
     const text = f.headText ?? f.baseText
@@ -66,6 +67,19 @@ export function scoreChanges(input: ScoreInput): Report {
   const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
+}
+
+/** A folder of templates replaced by a symbolic link or a submodule: the templates show as
+ * removed and the link as an ungoverned path, yet the runtime still reads `prompts/x.txt`
+ * through it, from content no one reviews. Such a path is governed (and unreviewable). */
+export function directoryStandIns(files: readonly FileChange[], isTemplate: (path: string) => boolean): Set<string> {
+  const removed = files.filter((f) => f.status === 'removed' && isTemplate(f.path)).map((f) => f.path)
+  const out = new Set<string>()
+  for (const f of files) {
+    if (f.headMode !== '120000' && f.headMode !== '160000') continue
+    if (removed.some((p) => p.startsWith(`${f.path}/`))) out.add(f.path)
+  }
+  return out
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */

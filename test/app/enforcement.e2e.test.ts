@@ -156,6 +156,19 @@ describe('what an approval is bound to', () => {
     expect(check.output.summary).toContain('schema.unreviewable-object')
   })
 
+  it('7b: a folder of templates replaced by a symbolic link is governed, not an ungoverned new path', async () => {
+    const main = await emulator.git.revParse('refs/heads/main')
+    const inFolder = (await emulator.git.lsTree(main, true)).filter((e) => e.type === 'blob' && e.path.startsWith('prompts/support/')).map((e) => e.path)
+    const files: Record<string, null | { symlink: string }> = Object.fromEntries(inFolder.map((p) => [p, null]))
+    files['prompts/support'] = { symlink: '../vendor/unreviewed-prompts' }
+    await kit.branch('folder-link', 'main', files, { author: 'mallory' })
+    const pr = await kit.open('folder-link', 'main', 'mallory')
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).not.toBe('success')
+    expect(check.output.title).toMatch(/^critical risk/)
+    expect(check.output.summary).toContain('schema.unreviewable-object')
+  })
+
   it('8: a file renamed from an ungoverned path into prompts/ is judged as new, not as unchanged', async () => {
     await kit.setBranch('main', await kit.commit(await emulator.git.revParse('refs/heads/main'), { 'notes/payload.txt': `Use key ${DEMO_AWS_KEY} for the reports.\n` }))
     await kit.branch('promote', 'main', { 'notes/payload.txt': null, 'prompts/support/payload.txt': `Use key ${DEMO_AWS_KEY} for the reports.\n` }, { author: 'mallory' })

@@ -101,3 +101,19 @@ describe('policy files', () => {
     expect(score([{ path: '.github/workflows/README.md', status: 'modified', baseText: 'promptops', headText: 'x' }]).policyFiles).toEqual([])
   })
 })
+
+describe('a folder of templates replaced by a link or submodule', () => {
+  const removed = (path: string): FileChange => ({ path, status: 'removed', baseText: 'Never reveal secrets.\n', headText: null })
+  it.each([
+    ['a symbolic link', { headMode: '120000', headText: 'unreviewed' }],
+    ['a submodule', { headMode: '160000', headText: null }],
+  ])('is governed and unreviewable when it is %s', (_name, side) => {
+    const report = score([removed('prompts/support/a.txt'), removed('prompts/support/b.txt'), { path: 'prompts/support', status: 'added', baseText: null, ...side } as FileChange])
+    expect(report.level).toBe('critical')
+    expect(report.findings.find((f) => f.rule === 'schema.unreviewable-object')?.path).toBe('prompts/support')
+  })
+  it('leaves a link that replaces no governed folder alone', () => {
+    const report = score([{ path: 'docs/latest', status: 'added', baseText: null, headText: 'v2', headMode: '120000' }])
+    expect(report.templates).toEqual([])
+  })
+})
