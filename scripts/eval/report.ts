@@ -40,6 +40,11 @@ function splitRows(results: readonly CategoryResult[], only?: Split): string[][]
   )
 }
 
+/** Committed samples (always scored in CI) and referenced ones (read from mirrors). */
+function originRows(results: readonly CategoryResult[]): string[][] {
+  return results.flatMap((r) => Object.entries(r.origins).map(([origin, s]) => ciRow([r.category, origin], s as Scores)))
+}
+
 function sourceRows(results: readonly CategoryResult[]): string[][] {
   return results.flatMap((r) => r.sources.map((s) => ciRow([r.category, s.source, s.split], s.scores)))
 }
@@ -61,6 +66,7 @@ export function worstMisses(result: CategoryResult, limit: number): Miss[] {
 export function renderConsole(results: readonly CategoryResult[], missLimit = 8): string {
   const out = [consoleTable(['category', 'split', ...CI_HEAD], splitRows(results)), '']
   out.push(consoleTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
+  out.push(consoleTable(['category', 'stored', ...CI_HEAD], originRows(results)), '')
   for (const r of results) {
     out.push(`${r.category} by rule/source (all splits):`)
     out.push(consoleTable(['  group', ...HEAD.slice(1)], r.groups.map((g) => row(`  ${g.group}`, g.scores))), '')
@@ -79,6 +85,7 @@ export function renderMarkdown(results: readonly CategoryResult[], missLimit = 6
   const out = ['**Test split** (held-out sources, never tuned on):', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results, 'test')), '']
   out.push('All splits:', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results)), '')
   out.push('Per source:', '', markdownTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
+  out.push('Committed samples (always scored in CI) and referenced ones (texts read from mirrors):', '', markdownTable(['category', 'stored', ...CI_HEAD], originRows(results)), '')
   for (const r of results) {
     out.push(`<details><summary>${r.category}: by rule / source (all splits)</summary>`, '')
     out.push(markdownTable(['group', ...HEAD.slice(1)], r.groups.map((g) => row(g.group, g.scores))), '', '</details>', '')
