@@ -5,6 +5,7 @@
 //   --no-write   print only, leave docs/detectors.md alone
 //   --check      exit 1 when docs/detectors.md is not up to date (nothing written)
 //   --misses=N   list up to N false negatives and N false positives per category (default 8)
+//   --show-test-misses  include misses of held-out test sources (never while tuning)
 // `npm run eval -- realworld`: the engine over real public templates and commits
 // (test/fixtures/realworld, texts from local mirrors: see test/fixtures/README.md), written
 // into docs/detectors.md between the realworld markers; same --no-write / --check.
@@ -71,7 +72,7 @@ try {
     const results = evaluate(join(root, 'test/fixtures/corpora'))
     const unavailable = results.flatMap((r) => r.unavailable)
     if (unavailable.length > 0) throw new Error(`corpora: referenced sources unreadable (${unavailable.map((u) => `${u.source}: ${u.reason}`).join('; ')}); see test/fixtures/README.md`)
-    console.log(renderConsole(results, missLimit))
+    console.log(renderConsole(results, missLimit, args.has('--show-test-misses')))
     console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
     writeSection(BEGIN, END, renderMarkdown(results))
   }} finally {

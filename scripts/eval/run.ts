@@ -17,6 +17,7 @@ export interface Miss {
   rule?: string
   note?: string
   preview: string
+  origin: Origin
   /** Rules that fired (for false positives). */
   fired: string[]
 }
@@ -66,6 +67,7 @@ export function evaluateCategory(category: EvalCategory, samples: readonly Sampl
         ...(sample.rule ? { rule: sample.rule } : {}),
         ...(sample.note ? { note: sample.note } : {}),
         preview: preview(category, sample.text),
+        origin: sample.origin,
         fired: v.rules,
       })
     }
