@@ -34,7 +34,7 @@ export interface CategoryResult {
   unavailable: Unavailable[]
   /** Per source, with the split it belongs to. */
   sources: Array<{ source: string; split: Split; scores: Scores }>
-  /** Keyed by the sample's `rule` label, else its source. */
+  /** Keyed by the sample's `rule` label, else its source; test-split samples by source only. */
   groups: Array<{ group: string; scores: Scores }>
   misses: Miss[]
 }
@@ -53,7 +53,8 @@ export function evaluateCategory(category: EvalCategory, samples: readonly Sampl
   for (const sample of samples) {
     const v = verdict(category, sample.text)
     tally(total, sample.label, v.flagged)
-    bump(groups, sample.rule ?? sample.source, sample.label, v.flagged)
+    // Held-out test sources are grouped whole: a per-rule breakdown of them is a map for tuning.
+    bump(groups, sample.split === 'test' ? `${sample.source} (test)` : (sample.rule ?? sample.source), sample.label, v.flagged)
     bump(splits, sample.split, sample.label, v.flagged)
     bump(sources, sample.source, sample.label, v.flagged)
     bump(origins, sample.origin, sample.label, v.flagged)

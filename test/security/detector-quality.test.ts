@@ -32,7 +32,7 @@ const FLOORS: Record<EvalCategory, Floor> = {
 }
 /** On the held-out test split, which for secrets and PII is made of referenced sources. */
 const REFERENCED_FLOORS: Partial<Record<EvalCategory, Floor>> = {
-  secrets: { split: 'test', precision: 0.79, recall: 0.57, minSamples: 80 },
+  secrets: { split: 'test', precision: 0.95, recall: 0.7, minSamples: 1700 },
   pii: { split: 'test', precision: 0.97, recall: 0.9, minSamples: 600 },
 }
 const SPLIT_MAP = loadSplits(DIR)

@@ -6,6 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defang } from '../../scripts/eval/external/defang.js'
+import { detectSecrets } from '../../scripts/eval/import/detect-secrets.js'
+import type { Tree } from '../../scripts/eval/import/tree.js'
+import { trufflehog } from '../../scripts/eval/import/trufflehog.js'
 import { loadSource } from '../../scripts/eval/external/load.js'
 import { locate } from '../../scripts/eval/external/locate.js'
 import { mirrorReader, type FileReader } from '../../scripts/eval/external/mirror.js'
@@ -40,6 +43,13 @@ describe('locators', () => {
     expect(locate(py, 'string:4:6', 't.py')).toBe('onetwo')
     expect(locate(py, 'string:6:6', 't.py')).toBe('tri\nple')
     expect(() => locate(py, 'string:2:2', 't.py')).toThrow('no string literal')
+  })
+
+  it('reads Go literals and fmt.Sprintf over string constants of the file', () => {
+    const go = 'package p\n\nconst keyword = "acme"\n\nvar (\n\tvalidKey = `Zq8\\nLw3`\n)\n\nvar a = fmt.Sprintf("%s token = \'%s\' 100%%", keyword, validKey)\nvar b = fmt.Sprintf("%d", keyword)\n'
+    expect(locate(go, 'string:6:13', 'p_test.go')).toBe('Zq8\\nLw3')
+    expect(locate(go, 'sprintf:9:9', 'p_test.go')).toBe("acme token = 'Zq8\\nLw3' 100%")
+    expect(() => locate(go, 'sprintf:10:9', 'p_test.go')).toThrow('verb %d')
   })
 
   it('trims the end of a whole file', () => {
@@ -117,5 +127,69 @@ describe('mirror reader', () => {
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
+  })
+})
+
+/** A one-commit tree of texts written here. */
+const treeOf = (files: Record<string, string>): Tree => ({ files: () => Object.keys(files), read: (p) => files[p] ?? '', blob: () => BLOB })
+
+describe('importers', () => {
+  it('detect-secrets: (literal, True|False) cases and one-parameter lists, nothing built by code', () => {
+    const py = [
+      'class TestX:',
+      '    @pytest.mark.parametrize(',
+      "        'payload, should_flag',",
+      '        [',
+      "            ('tok_Zq8Lw3Nv7Tb2', True),  # a comment, with (parens)",
+      "            ('plain', False),",
+      "            ('{}'.format(X), True),",
+      "            (NAME, True),",
+      '        ],',
+      '    )',
+      '    def test_analyze(self, payload, should_flag): pass',
+      '',
+      "@pytest.mark.parametrize('line', ['one' 'two', other])",
+    ].join('\n')
+    const drafts = detectSecrets(treeOf({ 'tests/plugins/x_test.py': py, 'tests/plugins/ip_public_test.py': py }))
+    expect(drafts.map((d) => [d.at, d.label, d.value])).toEqual([
+      ['string:5:14', true, 'tok_Zq8Lw3Nv7Tb2'],
+      ['string:6:14', false, 'plain'],
+      ['string:13:35', true, 'onetwo'],
+    ])
+    for (const d of drafts) expect(locate(py, d.at, d.path)).toBe(d.value)
+  })
+
+  it('trufflehog: inputs whose want lists a secret, as literals, constants or Sprintf', () => {
+    const go = [
+      'package acme',
+      'var (',
+      '\tvalidPattern = "acme_Zq8Lw3Nv7Tb2"',
+      '\tkeyword = "acme"',
+      ')',
+      'func TestAcme_Pattern(t *testing.T) {',
+      '\ttests := []struct{ name string; input string; want []string }{',
+      '\t\t{',
+      '\t\t\tname: "valid pattern",',
+      '\t\t\tinput: fmt.Sprintf("%s = %s", keyword, validPattern),',
+      '\t\t\twant: []string{validPattern},',
+      '\t\t},',
+      '\t\t{ name: "constant",',
+      '\t\t\tinput: validPattern,',
+      '\t\t\twant: []string{"x"} },',
+      '\t\t{ name: "invalid pattern",',
+      '\t\t\tinput: `acme = nope`,',
+      '\t\t\twant: nil },',
+      '\t\t{ name: "empty",',
+      '\t\t\tinput: "acme",',
+      '\t\t\twant: []string{} },',
+      '\t}',
+      '}',
+    ].join('\n')
+    const drafts = trufflehog(treeOf({ 'pkg/detectors/acme/acme_test.go': go, 'pkg/detectors/acme/acme_integration_test.go': go }))
+    expect(drafts.map((d) => [d.at, d.label, d.rule, d.note, d.value])).toEqual([
+      ['sprintf:10:11', true, 'acme', 'valid pattern', 'acme = acme_Zq8Lw3Nv7Tb2'],
+      ['string:3:17', true, 'acme', 'constant', 'acme_Zq8Lw3Nv7Tb2'],
+    ])
+    for (const d of drafts) expect(locate(go, d.at, d.path)).toBe(d.value)
   })
 })

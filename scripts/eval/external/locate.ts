@@ -3,11 +3,14 @@
 //   file               the whole file, trailing whitespace trimmed
 //   json:<pointer>     an RFC 6901 pointer into a JSON file, to a string
 //   yaml:<pointer>     the same into a YAML file (one document), the string trimmed at the end
-//   string:<line>:<col>  the JavaScript or Python string literal that opens there (1-based;
+//   string:<line>:<col>  the JavaScript, Python or Go string literal that opens there (1-based;
 //                      adjacent literals joined, as Python joins them)
+//   sprintf:<line>:<col> the Go `fmt.Sprintf(…)` call there, over string constants (go.ts)
 import { parse as parseYaml } from 'yaml'
+import { goSprintfAt } from './go.js'
+import { LocatorError, languageOf, stringLiteralAt } from './literals.js'
 
-export class LocatorError extends Error {}
+export { LocatorError } from './literals.js'
 
 /** The sample `at` names in `text`, the content of the file at `path` (its extension picks the string syntax). */
 export function locate(text: string, at: string, path: string): string {
@@ -17,10 +20,11 @@ export function locate(text: string, at: string, path: string): string {
   const where = at.slice(colon + 1)
   if (kind === 'json') return stringAt(JSON.parse(text) as unknown, where)
   if (kind === 'yaml') return stringAt(parseYaml(text) as unknown, where).trimEnd()
-  if (kind === 'string') {
+  if (kind === 'string' || kind === 'sprintf') {
     const [line, column] = where.split(':').map(Number)
-    if (!Number.isInteger(line) || !Number.isInteger(column)) throw new LocatorError(`bad string locator "${at}"`)
-    return stringLiteralAt(text, offsetOf(text, line ?? 0, column ?? 0), path.endsWith('.py') ? 'python' : 'javascript')
+    if (!Number.isInteger(line) || !Number.isInteger(column)) throw new LocatorError(`bad locator "${at}"`)
+    const offset = offsetOf(text, line ?? 0, column ?? 0)
+    return kind === 'string' ? stringLiteralAt(text, offset, languageOf(path)) : goSprintfAt(text, offset).value
   }
   throw new LocatorError(`unknown locator "${at}"`)
 }
@@ -47,85 +51,3 @@ export function offsetOf(text: string, line: number, column: number): number {
   return at + column - 1
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', a: '\x07', '0': '\0' }
-const PREFIX = /^[rRbBuU]{0,2}(?=['"`])/
-
-/**
- * The string literal that opens at `at`, with escapes decoded: '…', "…", `…` (no `${}`),
- * Python '''…''' / """…""" and r-prefixed raw strings. Literals separated only by blanks,
- * newlines or a `+` are joined (Python's implicit concatenation, JavaScript's `'a' + 'b'`).
- */
-export function stringLiteralAt(text: string, at: number, language: Language): string {
-  let out = ''
-  let pos = at
-  for (;;) {
-    const literal = readLiteral(text, pos, language)
-    out += literal.value
-    const next = /^[ \t\r\n]*(?:\+[ \t\r\n]*)?(?=[rRbBuU]{0,2}['"])/.exec(text.slice(literal.end, literal.end + 200))
-    if (!next || !PREFIX.test(text.slice(literal.end + next[0].length))) return out
-    pos = literal.end + next[0].length
-  }
-}
-
-export type Language = 'javascript' | 'python'
-
-function readLiteral(text: string, at: number, language: Language): { value: string; end: number } {
-  const prefix = PREFIX.exec(text.slice(at, at + 3))?.[0]
-  if (prefix === undefined) throw new LocatorError(`no string literal at offset ${at}`)
-  const raw = /r/i.test(prefix)
-  let pos = at + prefix.length
-  const quote = text[pos] ?? ''
-  const triple = quote !== '`' && text.startsWith(quote.repeat(3), pos)
-  const close = triple ? quote.repeat(3) : quote
-  pos += close.length
-  let value = ''
-  while (pos < text.length) {
-    if (text.startsWith(close, pos)) return { value, end: pos + close.length }
-    const c = text[pos] ?? ''
-    if (c === '\n' && !triple && quote !== '`') break
-    if (quote === '`' && text.startsWith('${', pos)) throw new LocatorError(`template literal with a substitution at offset ${at}`)
-    if (c !== '\\') {
-      value += c
-      pos++
-      continue
-    }
-    if (raw) {
-      // A raw string keeps the backslash, and the escaped quote does not end it.
-      value += text.slice(pos, pos + 2)
-      pos += 2
-      continue
-    }
-    const [decoded, length] = escapeAt(text, pos + 1, language)
-    value += decoded
-    pos += 1 + length
-  }
-  throw new LocatorError(`unterminated string literal at offset ${at}`)
-}
-
-const PYTHON_ESCAPES = new Set(['\\', "'", '"', 'a', 'b', 'f', 'n', 'r', 't', 'v', 'x', 'u', 'U', 'N', '\n', '\r'])
-
-/** The escape after a backslash: its text and how many characters it spans. */
-function escapeAt(text: string, at: number, language: Language): [string, number] {
-  const c = text[at] ?? ''
-  // Python keeps the backslash of an unknown escape (`'\d'` is two characters).
-  if (language === 'python' && !PYTHON_ESCAPES.has(c) && !/[0-7]/.test(c)) return [`\\${c}`, 1]
-  if (language === 'python' && /[0-7]/.test(c)) {
-    const digits = /^[0-7]{1,3}/.exec(text.slice(at))?.[0] ?? '0'
-    return [String.fromCharCode(parseInt(digits, 8)), digits.length]
-  }
-  if (c === 'N' && language === 'python') throw new LocatorError(`\\N{…} escapes are not supported (offset ${at})`)
-  if (c === '\n') return ['', 1]
-  if (c === '\r') return ['', text[at + 1] === '\n' ? 2 : 1]
-  if (c === 'x') return [String.fromCharCode(parseInt(text.slice(at + 1, at + 3), 16)), 3]
-  if (c === 'u' && text[at + 1] === '{') {
-    const end = text.indexOf('}', at)
-    return [String.fromCodePoint(parseInt(text.slice(at + 2, end), 16)), end - at + 1]
-  }
-  if (c === 'u') return [String.fromCharCode(parseInt(text.slice(at + 1, at + 5), 16)), 5]
-  if (c === 'U') return [String.fromCodePoint(parseInt(text.slice(at + 1, at + 9), 16)), 9]
-  if (c === '0' && /[0-7]/.test(text[at + 1] ?? '')) {
-    const digits = /^[0-7]{1,3}/.exec(text.slice(at))?.[0] ?? '0'
-    return [String.fromCharCode(parseInt(digits, 8)), digits.length]
-  }
-  return [SIMPLE_ESCAPES[c] ?? c, 1]
-}

@@ -7,10 +7,12 @@ import { join } from 'node:path'
 import { locate } from '../external/locate.js'
 import { gitDirOf } from '../external/mirror.js'
 import { EXTERNAL_DIR, loadSources, shaOf, type SampleRef } from '../external/refs.js'
+import { detectSecrets } from './detect-secrets.js'
 import { noseyparker } from './noseyparker.js'
 import { presidioResearch } from './presidio-research.js'
 import { secretlint } from './secretlint.js'
 import { gitTree, type Importer } from './tree.js'
+import { trufflehog } from './trufflehog.js'
 import { validatorjs } from './validatorjs.js'
 
 export const IMPORTERS: Readonly<Record<string, Importer>> = {
@@ -18,6 +20,8 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   secretlint,
   validatorjs,
   'presidio-research': presidioResearch,
+  'detect-secrets': detectSecrets,
+  trufflehog,
 }
 
 export function runImport(corporaDir: string, name: string, mirror: string): { file: string; positives: number; negatives: number } {
