@@ -3,11 +3,13 @@
 // body is replaced by seeded random characters of the same alphabet and length (the
 // ⟦rand:CHARSET:N⟧ treatment of corpus.ts). The sample keeps its shape; no upstream value
 // reaches a detector, a report or a cache of results. A literal prefix (`glpat-`, `xoxb-`,
-// `dp.st.`) and values that say they are fake are kept.
+// `dp.st.`), runs without both letters and digits (words, names) and values that say they
+// are fake are kept, and so are the first three characters of a run (a format's fixed part).
 import { CHARSETS, prng, randomString, seedOf } from '../corpus.js'
 
 const TOKEN = /[A-Za-z0-9_+/=.-]{16,}/g
-const RUN = /[A-Za-z0-9+/]{12,}/g
+const RUN = /[A-Za-z0-9]{12,}/g
+const KEPT_HEAD = 3
 const SHAPES: ReadonlyArray<[keyof typeof CHARSETS, RegExp]> = [
   ['hex', /^[0-9a-f]+$/],
   ['digits', /^[0-9]+$/],
@@ -34,8 +36,11 @@ export function defang(text: string, id: string): string {
   return text.replace(TOKEN, (token) =>
     randomLooking(token)
       ? token.replace(RUN, (run) => {
+          // Words and names inside a token (`SharedAccessKey=`, `fra1.blynk.cloud`) stay.
+          if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run)) return run
+          // The first characters carry a format's fixed part (`AA` of Telegram tokens, `eyJ` of JWTs).
           const charset = SHAPES.find(([, re]) => re.test(run))?.[0] ?? 'alnum'
-          return randomString(CHARSETS[charset], run.length, next)
+          return run.slice(0, KEPT_HEAD) + randomString(CHARSETS[charset], run.length - KEPT_HEAD, next)
         })
       : token,
   )
