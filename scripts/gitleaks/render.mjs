@@ -71,6 +71,8 @@ export function renderReport({ ref, commit, total, generated, decisions }) {
     `(commit \`${commit}\`, MIT; its notice heads the generated module). ${total} upstream rules: ${generated.length} generated`,
     `(${keyed} with at least one keyed \`<identifier> <operator> <secret>\` pattern), ${decisions.filter((d) => d.action === 'dropped').length} dropped,`,
     `${decisions.filter((d) => d.action === 'changed').length} patterns rewritten. The finding's rule id is \`secrets.<gitleaks id>\`.`,
+    'For every rule, a secret ends where gitleaks ends it (a quote, a blank, `;`, an escaped newline, the end)',
+    'or at code and markup punctuation (`<>()[]{},.!?&|`): a token in `<br/>`-wrapped HTML or at the end of a sentence counts.',
     '',
     '| rule | action | why |',
     '| --- | --- | --- |',

@@ -10,11 +10,25 @@
 // pinned file): identifierPrefix, identifierCaseInsensitivePrefix/Suffix, identifierSuffix,
 // operator, secretPrefix, secretSuffix.
 
-/** Terminator of a secret (secretSuffix without its group close), as a lookahead so the secret pattern can run on its own. */
+/** gitleaks' terminator class, and the one generated rules use: code and markup punctuation ends a secret too. */
+const TERMINATORS = `[\\x60'"\\s;]`
+const WIDER_TERMINATORS = `[\\x60'"\\s;<>()\\[\\]{},.!?&|]`
+
+/**
+ * secretSuffix with a wider terminator class: gitleaks ends a secret at a quote, a blank or
+ * `;`, so a token followed by `<br/>`, `)` or a full stop in prose is missed.
+ */
+export function widenedSuffix(template) {
+  if (!template.secretSuffix.includes(TERMINATORS)) throw new Error(`unexpected secretSuffix ${template.secretSuffix}`)
+  return template.secretSuffix.replace(TERMINATORS, WIDER_TERMINATORS)
+}
+
+/** Terminator of a secret (the widened secretSuffix without its group close), as a lookahead so the secret pattern can run on its own. */
 export function secretEnd(template) {
   const open = ')(?:'
-  if (!template.secretSuffix.startsWith(open)) throw new Error(`unexpected secretSuffix ${template.secretSuffix}`)
-  return `(?=${template.secretSuffix.slice(open.length)}`
+  const suffix = widenedSuffix(template)
+  if (!suffix.startsWith(open)) throw new Error(`unexpected secretSuffix ${template.secretSuffix}`)
+  return `(?=${suffix.slice(open.length)}`
 }
 
 /**
@@ -95,7 +109,8 @@ export function classifyAlternative(alt, ci, template) {
       }
     }
   }
-  return { kind: 'token', source: ci ? `(?i)${body}` : body }
+  const token = body.endsWith(secretSuffix) ? body.slice(0, body.length - secretSuffix.length) + widenedSuffix(template) : body
+  return { kind: 'token', source: ci ? `(?i)${token}` : token }
 }
 
 /** Drops a leading lazy identifier run (`[\w.-]{0,50}?`): it only moves the match start. */

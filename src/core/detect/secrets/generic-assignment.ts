@@ -86,7 +86,8 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
   for (const m of assignmentsIn(text)) {
     if (keyStrength(m.key) === undefined) continue
     const at = afterComparison(text, m.end)
-    const value = readValue(text, at) ?? readValue(text, quotedOnNextLine(text, at))
+    const direct = readValue(text, at)
+    const value = direct && direct.text !== '' ? direct : readValue(text, quotedOnNextLine(text, at))
     if (value && !value.quoted && PROSE_AFTER.test(text.slice(value.start + value.text.length, value.start + value.text.length + 60)) && !looksRandom(value.text)) continue
     const match = value && keyedSecret(m.key, value)
     if (match) out.push(match)

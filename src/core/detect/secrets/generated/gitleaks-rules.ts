@@ -100,7 +100,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:adafruit)/iy,
-        secret: /^(?:[a-z0-9_\-]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9_\-]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -120,7 +120,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:adobe)/iy,
-        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -136,7 +136,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(p8e-[a-zA-Z0-9]{32})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(p8e-[a-zA-Z0-9]{32})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -174,7 +174,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:airtable)/iy,
-        secret: /^(?:[a-z0-9]{17})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{17})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -211,7 +211,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:algolia)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -227,7 +227,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(LTAI[a-zA-Z0-9]{20})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(LTAI[a-zA-Z0-9]{20})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -248,7 +248,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:alibaba)/iy,
-        secret: /^(?:[a-z0-9]{30})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{30})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -264,7 +264,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 0,
     prefixLength: 15,
     tokens: [
-      { regex: /\b(sk-ant-admin01-[a-zA-Z0-9_\-]{93}AA)(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(sk-ant-admin01-[a-zA-Z0-9_\-]{93}AA)(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -319,7 +319,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:asana)/iy,
-        secret: /^(?:[0-9]{16})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9]{16})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -339,7 +339,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:asana)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -355,12 +355,12 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3.5,
     prefixLength: 0,
     tokens: [
-      { regex: /\b(ATATT3[A-Za-z0-9_\-=]{186})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(ATATT3[A-Za-z0-9_\-=]{186})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
       {
         identifier: /(?:(?:ATLASSIAN|[Aa]tlassian)|(?:CONFLUENCE|[Cc]onfluence)|(?:JIRA|[Jj]ira))/y,
-        secret: /^(?:[a-z0-9]{20}[a-f0-9]{4})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{20}[a-f0-9]{4})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -376,7 +376,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 0,
     tokens: [
-      { regex: /\b((?:sc|ext|scauth|authress)_[a-zA-Z0-9]{5,30}\.[a-zA-Z0-9]{4,6}\.(?:acc)[_\-][a-zA-Z0-9\-]{10,32}\.[a-zA-Z0-9+\/_=\-]{30,120})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b((?:sc|ext|scauth|authress)_[a-zA-Z0-9]{5,30}\.[a-zA-Z0-9]{4,6}\.(?:acc)[_\-][a-zA-Z0-9\-]{10,32}\.[a-zA-Z0-9+\/_=\-]{30,120})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -410,7 +410,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(ABSK[A-Za-z0-9+\/]{109,269}={0,2})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(ABSK[A-Za-z0-9+\/]{109,269}={0,2})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -465,7 +465,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:beamer)/iy,
-        secret: /^(?:b_[a-z0-9=_\-]{44})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:b_[a-z0-9=_\-]{44})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -485,7 +485,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:bitbucket)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -505,7 +505,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:bitbucket)/iy,
-        secret: /^(?:[a-z0-9=_\-]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -525,7 +525,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:bittrex)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -545,7 +545,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:bittrex)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -565,7 +565,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:(?:[Mm]eraki|MERAKI))/y,
-        secret: /^(?:[0-9a-f]{40})(?=[\x60'"\s;]|\\[nr]|$)/,
+        secret: /^(?:[0-9a-f]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/,
       },
     ],
     allow: [],
@@ -619,7 +619,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:cloudflare)/iy,
-        secret: /^(?:[a-z0-9_\-]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9_\-]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -639,7 +639,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:cloudflare)/iy,
-        secret: /^(?:[a-f0-9]{37})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{37})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -655,7 +655,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 5,
     tokens: [
-      { regex: /\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -676,7 +676,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:codecov)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -696,7 +696,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:cohere|CO_API_KEY)/iy,
-        secret: /^(?:[a-zA-Z0-9]{40})(?=[\x60'"\s;]|\\[nr]|$)/,
+        secret: /^(?:[a-zA-Z0-9]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/,
       },
     ],
     allow: [],
@@ -716,7 +716,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:coinbase)/iy,
-        secret: /^(?:[a-z0-9_\-]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9_\-]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -736,7 +736,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:confluent)/iy,
-        secret: /^(?:[a-z0-9]{16})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{16})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -756,7 +756,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:confluent)/iy,
-        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -776,7 +776,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:contentful)/iy,
-        secret: /^(?:[a-z0-9=_\-]{43})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{43})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -792,7 +792,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(dapi[a-f0-9]{32}(?:-\d)?)(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(dapi[a-f0-9]{32}(?:-\d)?)(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -813,7 +813,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:datadog)/iy,
-        secret: /^(?:[a-z0-9]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -833,7 +833,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:dnkey)/iy,
-        secret: /^(?:dnkey-[a-z0-9=_\-]{26}-[a-z0-9=_\-]{52})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:dnkey-[a-z0-9=_\-]{26}-[a-z0-9=_\-]{52})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -849,7 +849,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(doo_v1_[a-f0-9]{64})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(doo_v1_[a-f0-9]{64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -866,7 +866,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(dop_v1_[a-f0-9]{64})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(dop_v1_[a-f0-9]{64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -883,7 +883,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 0,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(dor_v1_[a-f0-9]{64})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(dor_v1_[a-f0-9]{64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -904,7 +904,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:discord)/iy,
-        secret: /^(?:[a-f0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -924,7 +924,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:discord)/iy,
-        secret: /^(?:[0-9]{18})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9]{18})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -944,7 +944,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:discord)/iy,
-        secret: /^(?:[a-z0-9=_\-]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -981,7 +981,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:droneci)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1001,7 +1001,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:dropbox)/iy,
-        secret: /^(?:[a-z0-9]{15})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{15})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1021,7 +1021,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:dropbox)/iy,
-        secret: /^(?:[a-z0-9]{11}(AAAAAAAAAA)[a-z0-9\-_=]{43})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{11}(AAAAAAAAAA)[a-z0-9\-_=]{43})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1041,7 +1041,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:dropbox)/iy,
-        secret: /^(?:sl\.[a-z0-9\-=_]{135})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:sl\.[a-z0-9\-=_]{135})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1129,7 +1129,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:(?:ETSY|[Ee]tsy))/y,
-        secret: /^(?:[a-z0-9]{24})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{24})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1145,7 +1145,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 0,
     tokens: [
-      { regex: /\b(\d{15,16}(\||%)[0-9a-z\-_]{27,40})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(\d{15,16}(\||%)[0-9a-z\-_]{27,40})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -1162,7 +1162,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 3,
     tokens: [
-      { regex: /\b(EAA[MC][a-zA-Z0-9]{100,})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(EAA[MC][a-zA-Z0-9]{100,})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1183,7 +1183,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:facebook)/iy,
-        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1203,7 +1203,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:fastly)/iy,
-        secret: /^(?:[a-z0-9=_\-]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1223,7 +1223,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:finicity)/iy,
-        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1243,7 +1243,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:finicity)/iy,
-        secret: /^(?:[a-z0-9]{20})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{20})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1263,7 +1263,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:finnhub)/iy,
-        secret: /^(?:[a-z0-9]{20})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{20})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1283,7 +1283,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:flickr)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1350,7 +1350,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 4,
     tokens: [
-      { regex: /\b((?:fo1_[\w\-]{43}|fm1[ar]_[a-zA-Z0-9+\/]{100,}={0,3}|fm2_[a-zA-Z0-9+\/]{100,}={0,3}))(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b((?:fo1_[\w\-]{43}|fm1[ar]_[a-zA-Z0-9+\/]{100,}={0,3}|fm2_[a-zA-Z0-9+\/]{100,}={0,3}))(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1388,7 +1388,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:freshbooks)/iy,
-        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1404,7 +1404,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(AIza[\w\-]{35})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(AIza[\w\-]{35})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1765,7 +1765,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:gitter)/iy,
-        secret: /^(?:[a-z0-9_\-]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9_\-]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1785,7 +1785,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:gocardless)/iy,
-        secret: /^(?:live_[a-z0-9\-_=]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:live_[a-z0-9\-_=]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1801,7 +1801,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 8,
     tokens: [
-      { regex: /\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -1818,7 +1818,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(glc_[A-Za-z0-9+\/]{32,400}={0,3})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(glc_[A-Za-z0-9+\/]{32,400}={0,3})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -1835,7 +1835,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 5,
     tokens: [
-      { regex: /\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -1890,7 +1890,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:heroku)/iy,
-        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1906,7 +1906,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 7,
     tokens: [
-      { regex: /\b((HRKU-AA[0-9a-zA-Z_\-]{58}))(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b((HRKU-AA[0-9a-zA-Z_\-]{58}))(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1927,7 +1927,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:hubspot)/iy,
-        secret: /^(?:[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -1943,7 +1943,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 3,
     tokens: [
-      { regex: /\b(hf_(?:[a-zA-Z]{34}))(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(hf_(?:[a-zA-Z]{34}))(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1960,7 +1960,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 8,
     tokens: [
-      { regex: /\b(api_org_(?:[a-zA-Z]{34}))(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(api_org_(?:[a-zA-Z]{34}))(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1977,7 +1977,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(ico-[a-zA-Z0-9]{32})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(ico-[a-zA-Z0-9]{32})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -1998,7 +1998,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:intercom)/iy,
-        secret: /^(?:[a-z0-9=_\-]{60})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{60})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2014,7 +2014,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 6,
     tokens: [
-      { regex: /\b(s-s4t2(?:ud|af)-[aAbBcCdDeEfF0123456789]{64})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(s-s4t2(?:ud|af)-[aAbBcCdDeEfF0123456789]{64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2035,7 +2035,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:jfrog|artifactory|bintray|xray)/iy,
-        secret: /^(?:[a-z0-9]{73})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{73})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2055,7 +2055,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:jfrog|artifactory|bintray|xray)/iy,
-        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2092,7 +2092,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:kraken)/iy,
-        secret: /^(?:[a-z0-9\/=_+\-]{80,90})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9\/=_+\-]{80,90})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2112,7 +2112,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:kucoin)/iy,
-        secret: /^(?:[a-f0-9]{24})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{24})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2132,7 +2132,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:kucoin)/iy,
-        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2152,7 +2152,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:launchdarkly)/iy,
-        secret: /^(?:[a-z0-9=_\-]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2189,7 +2189,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:linear)/iy,
-        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2209,7 +2209,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:linked[_\-]?in)/iy,
-        secret: /^(?:[a-z0-9]{14})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{14})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2229,7 +2229,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:linked[_\-]?in)/iy,
-        secret: /^(?:[a-z0-9]{16})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{16})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2249,7 +2249,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:lob)/iy,
-        secret: /^(?:(live|test)_[a-f0-9]{35})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:(live|test)_[a-f0-9]{35})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2269,7 +2269,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:lob)/iy,
-        secret: /^(?:(test|live)_pub_[a-f0-9]{31})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:(test|live)_pub_[a-f0-9]{31})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2289,7 +2289,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:looker)/iy,
-        secret: /^(?:[a-z0-9]{20})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{20})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2309,7 +2309,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:looker)/iy,
-        secret: /^(?:[a-z0-9]{24})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{24})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2329,7 +2329,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:MailchimpSDK.initialize|mailchimp)/iy,
-        secret: /^(?:[a-f0-9]{32}-us\d\d)(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{32}-us\d\d)(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2349,7 +2349,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:mailgun)/iy,
-        secret: /^(?:key-[a-f0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:key-[a-f0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2369,7 +2369,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:mailgun)/iy,
-        secret: /^(?:pubkey-[a-f0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:pubkey-[a-f0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2389,7 +2389,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:mailgun)/iy,
-        secret: /^(?:[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2409,7 +2409,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:mapbox)/iy,
-        secret: /^(?:pk\.[a-z0-9]{60}\.[a-z0-9]{22})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:pk\.[a-z0-9]{60}\.[a-z0-9]{22})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2429,7 +2429,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:mattermost)/iy,
-        secret: /^(?:[a-z0-9]{26})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{26})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2445,7 +2445,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 0,
     tokens: [
-      { regex: /\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2466,7 +2466,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:message[_\-]?bird)/iy,
-        secret: /^(?:[a-z0-9]{25})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{25})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2486,7 +2486,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:message[_\-]?bird)/iy,
-        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2506,7 +2506,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:netlify)/iy,
-        secret: /^(?:[a-z0-9=_\-]{40,46})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{40,46})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2526,7 +2526,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:new-relic|newrelic|new_relic)/iy,
-        secret: /^(?:NRJS-[a-f0-9]{19})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:NRJS-[a-f0-9]{19})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2546,7 +2546,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:new-relic|newrelic|new_relic)/iy,
-        secret: /^(?:NRII-[a-z0-9\-]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:NRII-[a-z0-9\-]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2566,7 +2566,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:new-relic|newrelic|new_relic)/iy,
-        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2586,7 +2586,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:new-relic|newrelic|new_relic)/iy,
-        secret: /^(?:NRAK-[a-z0-9]{27})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:NRAK-[a-z0-9]{27})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2602,7 +2602,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(ntn_[0-9]{11}[A-Za-z0-9]{32}[A-Za-z0-9]{3})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(ntn_[0-9]{11}[A-Za-z0-9]{32}[A-Za-z0-9]{3})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2619,7 +2619,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(npm_[a-z0-9]{36})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(npm_[a-z0-9]{36})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -2640,7 +2640,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:nytimes|new-york-times,|newyorktimes)/iy,
-        secret: /^(?:[a-z0-9=_\-]{32})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9=_\-]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2656,7 +2656,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(API-[A-Z0-9]{26})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(API-[A-Z0-9]{26})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2677,7 +2677,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:(?:[Oo]kta|OKTA))/y,
-        secret: /^(?:00[\w=\-]{40})(?=[\x60'"\s;]|\\[nr]|$)/,
+        secret: /^(?:00[\w=\-]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/,
       },
     ],
     allow: [],
@@ -2731,7 +2731,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:plaid)/iy,
-        secret: /^(?:access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2751,7 +2751,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:plaid)/iy,
-        secret: /^(?:[a-z0-9]{24})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{24})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2771,7 +2771,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:plaid)/iy,
-        secret: /^(?:[a-z0-9]{30})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{30})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2787,7 +2787,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 11,
     tokens: [
-      { regex: /\b(pscale_tkn_[\w=.\-]{32,64})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(pscale_tkn_[\w=.\-]{32,64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2804,7 +2804,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 13,
     tokens: [
-      { regex: /\b(pscale_oauth_[\w=.\-]{32,64})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(pscale_oauth_[\w=.\-]{32,64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2821,7 +2821,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 10,
     tokens: [
-      { regex: /\b(pscale_pw_[\w=.\-]{32,64})(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(pscale_pw_[\w=.\-]{32,64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -2838,7 +2838,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 5,
     tokens: [
-      { regex: /\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2855,7 +2855,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(pnu_[a-zA-Z0-9]{36})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(pnu_[a-zA-Z0-9]{36})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2876,7 +2876,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:private[_\-]?ai)/iy,
-        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;]|\\[nr]|$)/,
+        secret: /^(?:[a-z0-9]{32})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/,
       },
     ],
     allow: [],
@@ -2892,7 +2892,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(pul-[a-f0-9]{40})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(pul-[a-f0-9]{40})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2930,7 +2930,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:rapidapi)/iy,
-        secret: /^(?:[a-z0-9_\-]{50})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9_\-]{50})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -2946,7 +2946,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 5,
     tokens: [
-      { regex: /\b(rdme_[a-z0-9]{70})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(rdme_[a-z0-9]{70})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2963,7 +2963,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 9,
     tokens: [
-      { regex: /\b(rubygems_[a-f0-9]{48})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(rubygems_[a-f0-9]{48})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -2980,7 +2980,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 6,
     tokens: [
-      { regex: /\b(tk-us-[\w\-]{48})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(tk-us-[\w\-]{48})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3001,7 +3001,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:sendbird)/iy,
-        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3021,7 +3021,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:sendbird)/iy,
-        secret: /^(?:[a-f0-9]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3037,7 +3037,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 3,
     tokens: [
-      { regex: /\b(SG\.[a-zA-Z0-9=_\-.]{66})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(SG\.[a-zA-Z0-9=_\-.]{66})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3054,7 +3054,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 8,
     tokens: [
-      { regex: /\b(xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3075,7 +3075,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:sentry)/iy,
-        secret: /^(?:[a-f0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3108,7 +3108,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3.5,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(sntryu_[a-f0-9]{64})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(sntryu_[a-f0-9]{64})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3125,7 +3125,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(sm_aat_[a-zA-Z0-9]{16})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(sm_aat_[a-zA-Z0-9]{16})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3142,7 +3142,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(sm_pat_[a-zA-Z0-9]{16})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(sm_pat_[a-zA-Z0-9]{16})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3159,7 +3159,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(sm_sat_[a-zA-Z0-9]{16})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(sm_sat_[a-zA-Z0-9]{16})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3176,7 +3176,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 7,
     tokens: [
-      { regex: /\b(shippo_(?:live|test)_[a-fA-F0-9]{40})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(shippo_(?:live|test)_[a-fA-F0-9]{40})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3265,7 +3265,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:BUNDLE_ENTERPRISE__CONTRIBSYS__COM|BUNDLE_GEMS__CONTRIBSYS__COM)/iy,
-        secret: /^(?:[a-f0-9]{8}:[a-f0-9]{8})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-f0-9]{8}:[a-f0-9]{8})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3455,7 +3455,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:snyk[_.\-]?(?:(?:api|oauth)[_.\-]?)?(?:key|token))/iy,
-        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3475,7 +3475,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:sonar[_.\-]?(login|token))/iy,
-        secret: /^(?:(?:squ_|sqp_|sqa_)?[a-z0-9=_\-]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:(?:squ_|sqp_|sqa_)?[a-z0-9=_\-]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3491,7 +3491,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|[a-fA-F0-9]{40})\b)(?:[\x60'"\s;]|\\[nr]|$)/gi, group: -1 },
+      { regex: /\b(\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|[a-fA-F0-9]{40})\b)(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/gi, group: -1 },
     ],
     keyed: [
     ],
@@ -3508,7 +3508,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 3,
     tokens: [
-      { regex: /\b((?:EAAA|sq0atp-)[\w\-]{22,60})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b((?:EAAA|sq0atp-)[\w\-]{22,60})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3529,7 +3529,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:squarespace)/iy,
-        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3545,7 +3545,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 2,
     prefixLength: 0,
     tokens: [
-      { regex: /\b((?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b((?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3566,7 +3566,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:(?:[Ss]umo|SUMO))/y,
-        secret: /^(?:su[a-zA-Z0-9]{12})(?=[\x60'"\s;]|\\[nr]|$)/,
+        secret: /^(?:su[a-zA-Z0-9]{12})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/,
       },
     ],
     allow: [],
@@ -3586,7 +3586,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:(?:[Ss]umo|SUMO))/y,
-        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{64})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3606,7 +3606,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:travis)/iy,
-        secret: /^(?:[a-z0-9]{22})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{22})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3626,7 +3626,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:twitch)/iy,
-        secret: /^(?:[a-z0-9]{30})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{30})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3646,7 +3646,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:twitter)/iy,
-        secret: /^(?:[a-z0-9]{45})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{45})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3666,7 +3666,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:twitter)/iy,
-        secret: /^(?:[0-9]{15,25}-[a-zA-Z0-9]{20,40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[0-9]{15,25}-[a-zA-Z0-9]{20,40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3686,7 +3686,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:twitter)/iy,
-        secret: /^(?:[a-z0-9]{25})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{25})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3706,7 +3706,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:twitter)/iy,
-        secret: /^(?:[a-z0-9]{50})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{50})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3726,7 +3726,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:twitter)/iy,
-        secret: /^(?:A{22}[a-zA-Z0-9%]{80,100})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:A{22}[a-zA-Z0-9%]{80,100})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3746,7 +3746,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:typeform)/iy,
-        secret: /^(?:tfp_[a-z0-9\-_.=]{59})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:tfp_[a-z0-9\-_.=]{59})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3762,7 +3762,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 4,
     prefixLength: 4,
     tokens: [
-      { regex: /\b(hvb\.[\w\-]{138,300})(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b(hvb\.[\w\-]{138,300})(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3779,7 +3779,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     entropy: 3.5,
     prefixLength: 4,
     tokens: [
-      { regex: /\b((?:hvs\.[\w\-]{90,120}|s\.(?:[a-zA-Z0-9]{24})))(?:[\x60'"\s;]|\\[nr]|$)/g, group: -1 },
+      { regex: /\b((?:hvs\.[\w\-]{90,120}|s\.(?:[a-zA-Z0-9]{24})))(?:[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/g, group: -1 },
     ],
     keyed: [
     ],
@@ -3800,7 +3800,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:yandex)/iy,
-        secret: /^(?:t1\.[A-Z0-9a-z_\-]+[=]{0,2}\.[A-Z0-9a-z_\-]{86}[=]{0,2})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:t1\.[A-Z0-9a-z_\-]+[=]{0,2}\.[A-Z0-9a-z_\-]{86}[=]{0,2})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3820,7 +3820,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:yandex)/iy,
-        secret: /^(?:AQVN[A-Za-z0-9_\-]{35,38})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:AQVN[A-Za-z0-9_\-]{35,38})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3840,7 +3840,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:yandex)/iy,
-        secret: /^(?:YC[a-zA-Z0-9_\-]{38})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:YC[a-zA-Z0-9_\-]{38})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
@@ -3860,7 +3860,7 @@ export const GITLEAKS_RULES: readonly GeneratedRule[] = [
     keyed: [
       {
         identifier: /(?:zendesk)/iy,
-        secret: /^(?:[a-z0-9]{40})(?=[\x60'"\s;]|\\[nr]|$)/i,
+        secret: /^(?:[a-z0-9]{40})(?=[\x60'"\s;<>()\[\]{},.!?&|]|\\[nr]|$)/i,
       },
     ],
     allow: [],
