@@ -11,6 +11,9 @@ const CMDLET = /^(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Invoke|Import|Export)
 const WORD = /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)*[0-9]{0,2}$/
 const PLAIN_WORD = /^[A-Z]?[a-z]+$/
 const SENTENCE = /^\S+(?:\s+\S+){3,}$/
+/** `GITHUBPERSONALACCESSTOKEN`, `MY_DB_PASSWORD`: a capitalised name standing in for the value. */
+const SHOUTED = /^[A-Z_]+$/
+const SHOUTED_SECRET_WORD = /PASSWORD|PASSWD|TOKEN|SECRET|KEY|PAT/
 const SECRET_WORD = /^(?:password|passwd|secret|token|apikey)$/i
 
 /** A segment a machine made: long, letters and digits, high entropy. */
@@ -19,7 +22,7 @@ const randomSegment = (s: string): boolean => s.length >= 12 && /[0-9]/.test(s) 
 /** True when `value`, found under a credential key, is something else by its shape. */
 export function namesOrDescribes(value: string, password: boolean): boolean {
   if (IDENTIFIER.test(value) && identifierSegments(value).some((s) => NAMES_A_SECRET.test(s)) && !value.split(/[_-]/).some(randomSegment)) return true
-  if (CMDLET.test(value) || SENTENCE.test(value)) return true
+  if (CMDLET.test(value) || SENTENCE.test(value) || (SHOUTED.test(value) && SHOUTED_SECRET_WORD.test(value))) return true
   if (value.includes('/') && value.split('/').every((segment) => WORD.test(segment))) return true
   if (!password && PLAIN_WORD.test(value)) return true
   const segments = value.split(/[^A-Za-z0-9]+/)
