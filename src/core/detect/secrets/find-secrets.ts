@@ -4,6 +4,7 @@ import { maskSecret } from '../../redact/mask.js'
 import { findAwsSecretKeys } from './aws-secret-key.js'
 import { findCallArguments } from './call-arguments.js'
 import { findCliCredentials } from './cli-credentials.js'
+import { findCredentialCalls } from './credential-calls.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
@@ -27,7 +28,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
   const named = [...specific, ...generated]
   const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
-  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findCliCredentials(text), ...findProseCredentials(text, keywords.at), ...unnamed]
+  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findCliCredentials(text), ...findCredentialCalls(text), ...findProseCredentials(text, keywords.at), ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 
