@@ -16,6 +16,8 @@ const USER_FLAG = /(?:^|[ \t])(?:-u|-U|--user(?:name)?)(?:[ \t=]|(?=[A-Za-z]))/
 const HTTP_CLIENT = /\b(?:curl|wget|http|httpie|xh)\b/
 /** `login me ` / `machine host ` right before `password` (same or previous line). */
 const NETRC_BEFORE = /^(?:login|machine)[ \t]+\S+\s+$/
+/** `unseal` (`vault operator unseal`), blanks, then a base64 key of 43-60 characters. */
+const UNSEAL = /^unseal[ \t]{1,3}([A-Za-z0-9+/]{43,60}={0,2})(?![A-Za-z0-9+/=])/
 const PARAMETER = /^-([A-Za-z][A-Za-z0-9]{2,40})[ \t:]{1,3}/
 
 function lineAround(text: string, at: number): { start: number; line: string } {
@@ -34,11 +36,23 @@ export function findCliCredentials(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
     const before = text[at - 1]
-    if (at > 0 && !isBlank(text.charCodeAt(at - 1)) && before !== '\n' && before !== '"' && before !== "'") continue
+    if (at > 0 && !isBlank(text.charCodeAt(at - 1)) && !'\n"\'`('.includes(before ?? '')) continue
     const found = passwordFlag(text, at) ?? basicAuth(text, at) ?? parameter(text, at)
     if (found) out.push(found)
   }
-  return [...out, ...findNetrcPasswords(text)]
+  return [...out, ...findNetrcPasswords(text), ...findUnsealKeys(text)]
+}
+
+/** `vault operator unseal <key>`: a Vault unseal key (base64 of 32+ bytes) on the command line. */
+function findUnsealKeys(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('unseal'); at !== -1; at = text.indexOf('unseal', at + 6)) {
+    const m = UNSEAL.exec(text.slice(at, at + 120))
+    if (!m) continue
+    const start = at + m[0].length - (m[1]?.length ?? 0)
+    out.push({ rule: 'secrets.cli-flag', kind: 'generic-secret', start, end: start + (m[1]?.length ?? 0), redacted: `vault unseal key: ${maskSecret('generic-secret')}` })
+  }
+  return out
 }
 
 /** `-p <password>` or (mysql) `-p<password>` on a line that names a user before it. */

@@ -140,6 +140,12 @@ export interface Value {
 
 export function readValue(text: string, at: number): Value | undefined {
   if (at < 0) return undefined
+  // `\"goodspec\"`: a value quoted inside an escaped string (JSON, C strings).
+  if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
+    const close = text.indexOf(`\\${text[at + 1]}`, at + 2)
+    const inner = close === -1 ? '' : text.slice(at + 2, close)
+    return close === -1 || close - at > MAX_VALUE || inner.includes('\n') ? undefined : { text: inner, start: at + 2, quoted: true }
+  }
   const quote = text[at]
   if (quote === '"' || quote === "'" || quote === '`') {
     const window = text.slice(at + 1, at + 1 + MAX_QUOTED)
@@ -189,5 +195,7 @@ function acceptValue(key: string, value: string, quoted: boolean, strength: KeyS
 export function looksRandom(value: string): boolean {
   if (value.length < 16 || /\s/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^https?:|^[\w-]+(?:\.[\w-]+){2,}$/.test(value)) return false
+  // `cmp2-qat-1208358310`: short words and a number, a resource name rather than a token.
+  if (value.split(/[_-]/).every((segment) => segment.length <= 5 || /^[0-9]+$/.test(segment))) return false
   return shannonEntropy(value) >= 3.5
 }

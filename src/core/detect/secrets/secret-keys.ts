@@ -25,11 +25,11 @@ export function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
-/** The normalised key with trailing digits (`api_token_2`) and an encoding suffix removed. */
+/** The normalised key without an encoding suffix (`_b64`) and trailing digits (`api_token_2`). */
 function coreOf(key: string): string {
-  const k = normaliseKey(key).replace(/[0-9]{1,8}$/, '')
+  const k = normaliseKey(key)
   const bare = k.replace(ENCODING_SUFFIX, '')
-  return bare.length >= 3 ? bare : k
+  return (bare.length >= 3 ? bare : k).replace(/[0-9]{1,8}$/, '')
 }
 
 export type KeyStrength = 'password' | 'strong' | 'weak'
