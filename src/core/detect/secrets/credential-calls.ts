@@ -1,8 +1,7 @@
 // Passwords passed positionally to a call that takes credentials, and appSettings-style pairs:
 //   new NetworkCredential("user", "s3cret"), new DirectoryEntry("LDAP://…", "user", "s3cret"),
 //   PasswordAuthentication("user", "s3cret".toCharArray()), smtp.login("user", "s3cret"),
-//   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText,
-//   <add key="SmtpPassword" value="s3cret" />.
+//   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText.
 // The password is the call's last string literal; it is judged as any password is.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
@@ -23,7 +22,7 @@ export function findCredentialCalls(text: string): SensitiveMatch[] {
     const found = asPassword(password)
     if (found) out.push(found)
   }
-  return [...out, ...findSecureStrings(text), ...findKeyValuePairs(text)]
+  return [...out, ...findSecureStrings(text)]
 }
 
 /** The name a call's `(` follows (`System.Net.NetworkCredential`), read backwards over a bounded window. */
@@ -79,21 +78,6 @@ function findSecureStrings(text: string): SensitiveMatch[] {
     while (isBlank(text.charCodeAt(pos))) pos++
     const value = text[pos] === '"' || text[pos] === "'" ? readValue(text, pos) : undefined
     const found = value && /-AsPlainText/i.test(text.slice(pos, pos + 200)) ? asPassword(value) : undefined
-    if (found) out.push(found)
-  }
-  return out
-}
-
-/** `<add key="FromEmailPassword" value="…"/>`: the key names the value two attributes on. */
-function findKeyValuePairs(text: string): SensitiveMatch[] {
-  const out: SensitiveMatch[] = []
-  for (let at = text.indexOf('key="'); at !== -1; at = text.indexOf('key="', at + 5)) {
-    if (/\w/.test(text[at - 1] ?? ' ')) continue
-    const key = readValue(text, at + 4)
-    const rest = key ? /^"[ \t]+value=/.exec(text.slice(key.start + key.text.length, key.start + key.text.length + 20)) : null
-    if (!key || !rest) continue
-    const value = readValue(text, key.start + key.text.length + rest[0].length)
-    const found = value && keyedSecret(key.text, value)
     if (found) out.push(found)
   }
   return out

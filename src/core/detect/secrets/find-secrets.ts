@@ -8,6 +8,7 @@ import { findCredentialCalls } from './credential-calls.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
+import { findMarkupCredentials } from './markup-credentials.js'
 import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
@@ -28,7 +29,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
   const named = [...specific, ...generated]
   const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
-  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findCliCredentials(text), ...findCredentialCalls(text), ...findProseCredentials(text, keywords.at), ...unnamed]
+  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findCliCredentials(text), ...findCredentialCalls(text), ...findMarkupCredentials(text), ...findProseCredentials(text, keywords.at), ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 
