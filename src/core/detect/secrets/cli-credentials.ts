@@ -32,15 +32,19 @@ const asPassword = (value: Value | undefined, rule: string): SensitiveMatch | un
   return match && { ...match, rule, redacted: `${rule.slice(8)}: ${maskSecret('generic-secret')}` }
 }
 
-export function findCliCredentials(text: string): SensitiveMatch[] {
+/** `wordAt('password')`: where `password` occurs, case-insensitively (keywords.ts). */
+export function findCliCredentials(text: string, wordAt: (word: string) => readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
     const before = text[at - 1]
     if (at > 0 && !isBlank(text.charCodeAt(at - 1)) && !'\n"\'`('.includes(before ?? '')) continue
+    // A flag starts with a letter (`-p`, `-u`) or a second dash (`--user`); `- item` is a list.
+    const next = text.charCodeAt(at + 1) | 0x20
+    if ((next < 97 || next > 122) && text[at + 1] !== '-') continue
     const found = passwordFlag(text, at) ?? basicAuth(text, at) ?? parameter(text, at)
     if (found) out.push(found)
   }
-  return [...out, ...findNetrcPasswords(text), ...findUnsealKeys(text)]
+  return [...out, ...findNetrcPasswords(text, wordAt('password')), ...findUnsealKeys(text)]
 }
 
 /** `vault operator unseal <key>`: a Vault unseal key (base64 of 32+ bytes) on the command line. */
@@ -93,12 +97,11 @@ function parameter(text: string, at: number): SensitiveMatch | undefined {
 }
 
 /** `machine host login me password s3cret` (netrc, FTP scripts): `password` then a blank, after a login. */
-export function findNetrcPasswords(text: string): SensitiveMatch[] {
+function findNetrcPasswords(text: string, passwordsAt: readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  const lower = text.toLowerCase()
-  for (let at = lower.indexOf('password'); at !== -1; at = lower.indexOf('password', at + 8)) {
+  for (const at of passwordsAt) {
     if (/\w/.test(text[at - 1] ?? ' ') || !isBlank(text.charCodeAt(at + 8))) continue
-    const context = lower.slice(Math.max(0, at - 200), at)
+    const context = text.slice(Math.max(0, at - 200), at).toLowerCase()
     const from = Math.max(context.lastIndexOf('login'), context.lastIndexOf('machine'))
     if (from === -1 || /\w/.test(context[from - 1] ?? ' ') || !NETRC_BEFORE.test(context.slice(from))) continue
     let valueAt = at + 8

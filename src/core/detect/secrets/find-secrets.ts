@@ -29,7 +29,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
   const named = [...specific, ...generated]
   const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
-  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findCliCredentials(text), ...findCredentialCalls(text), ...findMarkupCredentials(text), ...findProseCredentials(text, keywords.at), ...unnamed]
+  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findCliCredentials(text, keywords.at), ...findCredentialCalls(text), ...findMarkupCredentials(text), ...findProseCredentials(text, keywords.at), ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 

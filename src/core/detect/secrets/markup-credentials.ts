@@ -32,10 +32,12 @@ function findNamedValues(text: string, attribute: string): SensitiveMatch[] {
 function findElements(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
+    const first = text.charCodeAt(at + 1) | 0x20
+    if (first < 97 || first > 122) continue
     const tag = TAG.exec(text.slice(at, at + 64))
     if (!tag) continue
     const name = tag[1] ?? ''
-    if (keyStrength(name) === undefined) continue
+    if (!namesCredential(name)) continue
     const start = at + tag[0].length
     const close = text.slice(start, start + MAX_ELEMENT + name.length + 3).indexOf(`</${name}>`)
     if (close === -1) continue
@@ -46,4 +48,16 @@ function findElements(text: string): SensitiveMatch[] {
     if (found) out.push(found)
   }
   return out
+}
+
+/** Tag names repeat (`<instructions>`, `<context>`): each is judged once. */
+const judged = new Map<string, boolean>()
+function namesCredential(name: string): boolean {
+  let verdict = judged.get(name)
+  if (verdict === undefined) {
+    if (judged.size > 2000) judged.clear()
+    verdict = keyStrength(name) !== undefined
+    judged.set(name, verdict)
+  }
+  return verdict
 }
