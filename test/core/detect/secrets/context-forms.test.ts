@@ -25,6 +25,7 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
   { name: 'escaped quotes', text: `"$password = \\"Cedar8Quartz\\";"`, rule: 'secrets.generic-assignment', value: 'Cedar8Quartz' },
   { name: 'encoding suffix', text: `SIGNING_KEY_B64=${B64}`, rule: 'secrets.generic-assignment', value: B64 },
   { name: 'personal access token key', text: `ado_pat = "${RANDOM}"`, rule: 'secrets.generic-assignment', value: RANDOM },
+  { name: 'token right after its noun', text: `Use the staging token ${RANDOM}x4 for the smoke test.`, rule: 'secrets.credential-in-prose', value: `${RANDOM}x4` },
   { name: 'token before markup', text: j('Use ', 'glpat-', 'q7Zr2LxP0vTb7NcW4mKe', '<br/>'), rule: 'secrets.gitlab-pat', value: j('glpat-', 'q7Zr2LxP0vTb7NcW4mKe') },
 ]
 
@@ -56,6 +57,7 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'capitalised stand-in', text: 'nuget add source --username USER --password GITHUBPERSONALACCESSTOKEN' },
   { name: 'version after a token key', text: 'io.jsonwebtoken:jjwt-jackson-0.11.2' },
   { name: 'resource name', text: 'keyVaultToStoreSecrets: cmp2-qat-1208358310' },
+  { name: 'token counts and ids', text: 'max tokens 4096; token id 3f9a1c7e-5b2d-4f60-a8c1-e9b7d3f5a2c4; secret scanning alert 12' },
   { name: 'sequence filler', text: '"token1": "xoxp-1234567890"' },
 ]
 
