@@ -25,15 +25,19 @@ type Floor = { split: Split | 'all' | 'committed'; precision: number; recall: nu
  * (always present), a split (its referenced sources must be readable), or `all`.
  */
 const FLOORS: Record<EvalCategory, Floor> = {
-  secrets: { split: 'committed', precision: 0.93, recall: 0.97, minSamples: 270 },
+  secrets: { split: 'committed', precision: 0.97, recall: 0.97, minSamples: 295 },
   pii: { split: 'committed', precision: 0.97, recall: 0.96, minSamples: 250 },
   injection: { split: 'all', precision: 0.96, recall: 0.55, minSamples: 100 },
   toxicity: { split: 'all', precision: 0.93, recall: 0.68, minSamples: 90 },
 }
-/** On the held-out test split, which for secrets and PII is made of referenced sources. */
-const REFERENCED_FLOORS: Partial<Record<EvalCategory, Floor>> = {
-  secrets: { split: 'test', precision: 0.95, recall: 0.7, minSamples: 1700 },
-  pii: { split: 'test', precision: 0.97, recall: 0.9, minSamples: 600 },
+/** Per referenced source (held-out test sources first), measured minus ~0.03. */
+const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
+  'detect-secrets': { precision: 0.7, recall: 0.32, minSamples: 150 },
+  secretlint: { precision: 0.82, recall: 0.6, minSamples: 80 },
+  trufflehog: { precision: 0.99, recall: 0.75, minSamples: 1500 },
+  'presidio-research': { precision: 0.97, recall: 0.9, minSamples: 650 },
+  noseyparker: { precision: 0.97, recall: 0.76, minSamples: 360 },
+  validatorjs: { precision: 0.97, recall: 0.77, minSamples: 770 },
 }
 const SPLIT_MAP = loadSplits(DIR)
 
@@ -81,15 +85,14 @@ describe('detector quality floor', () => {
 })
 
 ;(unavailable.length === 0 ? describe : describe.skip)('detector quality floor on referenced held-out sources', () => {
-  it.each(Object.keys(REFERENCED_FLOORS) as EvalCategory[])('%s keeps precision and recall above the floor on the test split', (category) => {
-    expectAbove(category, REFERENCED_FLOORS[category]!)
-  })
-
-  it('scores every referenced source', () => {
-    for (const source of loadSources(DIR)) {
-      const result = results.find((r) => r.category === source.category)!
-      expect({ source: source.source, scored: result.sources.some((s) => s.source === source.source && s.scores.samples > 0) }).toEqual({ source: source.source, scored: true })
-    }
+  it.each(loadSources(DIR).map((s) => [s.source, s.category] as const))('%s (%s) keeps precision and recall above its floor', (source, category) => {
+    const floor = REFERENCED_FLOORS[source]
+    expect(floor).toBeDefined()
+    const scores = results.find((r) => r.category === category)!.sources.find((s) => s.source === source)?.scores
+    expect(scores).toBeDefined()
+    expect(scores!.samples).toBeGreaterThanOrEqual(floor!.minSamples)
+    expect(scores!.precision).toBeGreaterThanOrEqual(floor!.precision)
+    expect(scores!.recall).toBeGreaterThanOrEqual(floor!.recall)
   })
 })
 
