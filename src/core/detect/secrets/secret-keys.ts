@@ -15,8 +15,14 @@ const PAT = /(?:^|[_.-])pat$|[a-z0-9]Pat$/
 const NOT_CREDENTIAL_KEY =
   /(?:public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
 /** What a key ends with when its value is about a secret rather than the secret itself. */
-const ABOUT_A_SECRET =
-  /(?:name|names|id|ids|path|paths|file|filename|dir|arn|ref|reference|url|uri|env|envvar|var|variable|field|type|label|header|param|length|len|policy|version|expiry|expiration|expires|ttl|prefix|suffix|count|enabled|required|provider|store|vault|location|mount|manager|rotation|format|mode|scope|scopes|endpoint|hint|placeholder|description|desc|help|title|pattern|regex|schema|attribute)$/
+const ABOUT_A_SECRET = [
+  ...['name', 'names', 'id', 'ids', 'path', 'paths', 'file', 'filename', 'dir', 'arn', 'ref', 'reference', 'url', 'uri'],
+  ...['env', 'envvar', 'var', 'variable', 'field', 'type', 'label', 'header', 'param', 'length', 'len', 'policy', 'version'],
+  ...['expiry', 'expiration', 'expires', 'ttl', 'prefix', 'suffix', 'count', 'enabled', 'required', 'provider', 'store', 'vault'],
+  ...['location', 'mount', 'manager', 'rotation', 'format', 'mode', 'scope', 'scopes', 'endpoint', 'hint', 'placeholder'],
+  ...['description', 'desc', 'help', 'title', 'pattern', 'regex', 'schema', 'attribute'],
+]
+const aboutASecret = (k: string): boolean => ABOUT_A_SECRET.some((word) => k.endsWith(word)) && !k.endsWith('secretid')
 /** An encoding or container suffix: `PRIVATE_KEY_B64` holds a private key all the same. */
 const ENCODING_SUFFIX = /(?:b64|base64|hex|pem|encoded|raw|str|string|value|val)$/
 
@@ -39,7 +45,7 @@ export function keyStrength(key: string): KeyStrength | undefined {
   const k = coreOf(key)
   // Public and CSRF tokens are not credentials (gitleaks skips them too).
   if (k.startsWith('public') || k.includes('csrf') || k.includes('xsrf')) return undefined
-  if (ABOUT_A_SECRET.test(k) && !k.endsWith('secretid')) return undefined
+  if (aboutASecret(k)) return undefined
   if (PASSWORD_KEY.test(k) || SHORT_PASS.test(key)) return 'password'
   // `secrets` names a store of them (`keyVaultToStoreSecrets`): its value must look machine-made.
   if (k.endsWith('secrets')) return 'weak'

@@ -122,7 +122,9 @@ describe('generic assignments: operator-first scan', () => {
   const unit = fc.constantFrom('a', 'K', '0', '_', '.', '-', ' ', '\t', ':', '=', '>', '"', "'", '\n', 'é', ',', '!')
   const piece = fc.oneof(
     fc.string({ unit, maxLength: 30 }),
-    fc.constantFrom('password = ', 'api_key: ', 'x'.repeat(61) + ':', 'a:=b', 'k => v', 'key"  :', "k' =", 'a=b=c', 'a ::= b', 'k:::=v', 'a::b', 'x .= "y"', 'k ?= v', 'k\t+=1', 'a.=b', '::::=', ' ?=', '.', '?', '+', 'a != b', 'k!==v', 'a::b = c', 'x :: y', ' '.repeat(20), 'key' + ' '.repeat(25) + '=> v'),
+    fc.constantFrom('password = ', 'api_key: ', 'x'.repeat(61) + ':', 'a:=b', 'k => v', 'key"  :', "k' =", 'a=b=c', 'a ::= b', 'k:::=v', 'a::b'),
+    fc.constantFrom('x .= "y"', 'k ?= v', 'k\t+=1', 'a.=b', '::::=', ' ?=', '.', '?', '+', 'a != b', 'k!==v', 'a::b = c', 'x :: y'),
+    fc.constantFrom(' '.repeat(20), 'key' + ' '.repeat(25) + '=> v'),
   )
   it('finds exactly what the regex finds', () => {
     fc.assert(

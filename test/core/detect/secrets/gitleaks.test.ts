@@ -42,7 +42,13 @@ describe('generated gitleaks rules', () => {
       `// Source: gitleaks config/gitleaks.toml ${PIN.ref} (commit ${PIN.commit}),`,
       `// git blob ${PIN.files.rules.blob}, sha256 ${PIN.files.rules.sha256}.`,
     ])
-    for (const line of ['// MIT License', '// Copyright (c) 2019 Zachary Rice', '// The above copyright notice and this permission notice shall be included in all', '// copies or substantial portions of the Software.']) expect(header).toContain(`${line}\n`)
+    const notice = [
+      '// MIT License',
+      '// Copyright (c) 2019 Zachary Rice',
+      '// The above copyright notice and this permission notice shall be included in all',
+      '// copies or substantial portions of the Software.',
+    ]
+    for (const line of notice) expect(header).toContain(`${line}\n`)
   })
 
   ;(upstream.missing ? it.skip : it)('are exactly what the generator makes of the pinned gitleaks files (re-run scripts/gitleaks/generate.mjs)', () => {
