@@ -1,9 +1,11 @@
 // `npm run eval`: detector precision/recall on the labelled corpora in
-// test/fixtures/corpora, printed as a table and written into docs/detectors.md between the
+// test/fixtures/corpora (committed samples, and referenced ones read from local mirrors: see
+// test/fixtures/README.md), printed as a table and written into docs/detectors.md between the
 // eval markers. The TypeScript evaluation (scripts/eval/) is bundled to a temp dir first.
 //   --no-write   print only, leave docs/detectors.md alone
 //   --check      exit 1 when docs/detectors.md is not up to date (nothing written)
 //   --misses=N   list up to N false negatives and N false positives per category (default 8)
+//   --show-test-misses  include misses of held-out test sources (never while tuning)
 // `npm run eval -- realworld`: the engine over real public templates and commits
 // (test/fixtures/realworld, texts from local mirrors: see test/fixtures/README.md), written
 // into docs/detectors.md between the realworld markers; same --no-write / --check.
@@ -68,7 +70,9 @@ try {
     const { evaluate, renderConsole, renderMarkdown } = await import(pathToFileURL(outfile).href)
     const started = performance.now()
     const results = evaluate(join(root, 'test/fixtures/corpora'))
-    console.log(renderConsole(results, missLimit))
+    const unavailable = results.flatMap((r) => r.unavailable)
+    if (unavailable.length > 0) throw new Error(`corpora: referenced sources unreadable (${unavailable.map((u) => `${u.source}: ${u.reason}`).join('; ')}); see test/fixtures/README.md`)
+    console.log(renderConsole(results, missLimit, args.has('--show-test-misses')))
     console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
     writeSection(BEGIN, END, renderMarkdown(results))
   }} finally {

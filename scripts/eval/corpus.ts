@@ -23,12 +23,17 @@ export interface Sample {
   rule?: string
   source: string
   note?: string
-  /** `<category>.jsonl:<line>` */
+  /** `<category>.jsonl:<line>`, or `external/<source>.jsonl:<line>` for a referenced sample */
   id: string
   split: Split
+  /** Committed in corpora/<category>.jsonl, or referenced (corpora/external, text read from a mirror). */
+  origin: Origin
 }
 
-const CHARSETS: Record<string, string> = {
+export const ORIGINS = ['committed', 'referenced'] as const
+export type Origin = (typeof ORIGINS)[number]
+
+export const CHARSETS = {
   alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
   alpha: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
   upalnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
@@ -37,12 +42,13 @@ const CHARSETS: Record<string, string> = {
   digits: '0123456789',
   b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
   b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
-}
+} as const
+const charsetOf = (name: string): string | undefined => (Object.hasOwn(CHARSETS, name) ? CHARSETS[name as keyof typeof CHARSETS] : undefined)
 
 const MARKER = /⟦(rand|b64|pem|tag|u|rot13):([^⟧\n]{0,2000})⟧/g
 
 /** mulberry32: tiny, fast, good enough for test data. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -53,13 +59,13 @@ function prng(seed: number): () => number {
   }
 }
 
-function seedOf(id: string): number {
+export function seedOf(id: string): number {
   let h = 2166136261
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619)
   return h >>> 0
 }
 
-function randomString(charset: string, n: number, next: () => number): string {
+export function randomString(charset: string, n: number, next: () => number): string {
   let out = ''
   for (let i = 0; i < n; i++) out += charset[Math.floor(next() * charset.length)]
   return out
@@ -67,7 +73,7 @@ function randomString(charset: string, n: number, next: () => number): string {
 
 function pemBlock(label: string, next: () => number): string {
   const dashes = '-'.repeat(5)
-  const body = Array.from({ length: 12 }, () => randomString(CHARSETS.b64 ?? '', 64, next))
+  const body = Array.from({ length: 12 }, () => randomString(CHARSETS.b64, 64, next))
   return [`${dashes}BEGIN ${label}${dashes}`, ...body, `${dashes}END ${label}${dashes}`].join('\n')
 }
 
@@ -79,7 +85,7 @@ export function expandMarkers(text: string, id: string): string {
   return text.replace(MARKER, (_, kind: string, arg: string) => {
     if (kind === 'rand') {
       const [charset = '', n = '0'] = arg.split(':')
-      const chars = CHARSETS[charset]
+      const chars = charsetOf(charset)
       if (chars === undefined) throw new Error(`${id}: unknown charset ${charset}`)
       return randomString(chars, Number(n), next)
     }
@@ -97,11 +103,11 @@ export function parseCorpus(category: string, jsonl: string, splits: SplitMap): 
   return jsonl.split('\n').flatMap((line, i) => {
     if (line.trim() === '') return []
     const id = `${category}.jsonl:${i + 1}`
-    const raw = JSON.parse(line) as Omit<Sample, 'id' | 'split'>
+    const raw = JSON.parse(line) as Omit<Sample, 'id' | 'split' | 'origin'>
     if (typeof raw.text !== 'string' || typeof raw.label !== 'boolean' || typeof raw.source !== 'string') throw new Error(`${id}: needs text, label, source`)
     const split = splits[category]?.[raw.source]
     if (split === undefined || !SPLITS.includes(split)) throw new Error(`${id}: source "${raw.source}" has no split in corpora/splits.json`)
-    return [{ ...raw, text: expandMarkers(raw.text, id), id, split }]
+    return [{ ...raw, text: expandMarkers(raw.text, id), id, split, origin: 'committed' as const }]
   })
 }
 

@@ -44,34 +44,48 @@ function splitRows(results: readonly CategoryResult[], only?: Split): string[][]
   )
 }
 
+/** Committed samples (always scored in CI) and referenced ones (read from mirrors). */
+function originRows(results: readonly CategoryResult[]): string[][] {
+  return results.flatMap((r) => Object.entries(r.origins).map(([origin, s]) => ciRow([r.category, origin], s as Scores)))
+}
+
 function sourceRows(results: readonly CategoryResult[]): string[][] {
   return results.flatMap((r) => r.sources.map((s) => ciRow([r.category, s.source, s.split], s.scores)))
 }
 
-function missLine(m: Miss): string {
+/** One miss; `withText: false` leaves out the preview of a referenced sample (its text stays in its repository). */
+function missLine(m: Miss, withText = true): string {
   const fired = m.kind === 'FP' && m.fired.length > 0 ? ` → ${m.fired.join(', ')}` : ''
   const label = [m.source, m.rule].filter(Boolean).join(' / ')
   const note = m.note ? ` [${m.note}]` : ''
-  return `${m.kind} ${m.id} (${m.split}: ${label})${fired}: ${m.preview}${note}`
+  const text = withText || m.origin === 'committed' ? m.preview : '(referenced text, see the console output of `npm run eval`)'
+  return `${m.kind} ${m.id} (${m.split}: ${label})${fired}: ${text}${note}`
 }
 
-/** Misses shown per category: false negatives first (missed findings), then false positives. */
-export function worstMisses(result: CategoryResult, limit: number): Miss[] {
-  const fns = result.misses.filter((m) => m.kind === 'FN')
-  const fps = result.misses.filter((m) => m.kind === 'FP')
+/**
+ * Misses shown per category: false negatives first (missed findings), then false positives.
+ * Misses of held-out test sources are left out unless asked for: looking at them while tuning
+ * would make the test split a dev split.
+ */
+export function worstMisses(result: CategoryResult, limit: number, showTest = false): Miss[] {
+  const shown = result.misses.filter((m) => showTest || m.split !== 'test')
+  const fns = shown.filter((m) => m.kind === 'FN')
+  const fps = shown.filter((m) => m.kind === 'FP')
   return [...fns.slice(0, limit), ...fps.slice(0, limit)]
 }
 
-export function renderConsole(results: readonly CategoryResult[], missLimit = 8): string {
+export function renderConsole(results: readonly CategoryResult[], missLimit = 8, showTest = false): string {
   const out = [consoleTable(['category', 'split', ...CI_HEAD], splitRows(results)), '']
   out.push(consoleTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
+  out.push(consoleTable(['category', 'stored', ...CI_HEAD], originRows(results)), '')
   for (const r of results) {
     out.push(`${r.category} by rule/source (all splits):`)
     out.push(consoleTable(['  group', ...HEAD.slice(1)], r.groups.map((g) => row(`  ${g.group}`, g.scores))), '')
   }
   for (const r of results) {
-    const shown = worstMisses(r, missLimit)
-    out.push(`${r.category}: ${r.misses.length} misclassified${shown.length < r.misses.length ? ` (showing ${shown.length})` : ''}`)
+    const shown = worstMisses(r, missLimit, showTest)
+    const hidden = showTest ? '' : `, test-split misses hidden (--show-test-misses)`
+    out.push(`${r.category}: ${r.misses.length} misclassified${shown.length < r.misses.length ? ` (showing ${shown.length}${hidden})` : ''}`)
     out.push(...shown.map((m) => `  ${missLine(m)}`), '')
   }
   return out.join('\n')
@@ -83,16 +97,17 @@ export function renderMarkdown(results: readonly CategoryResult[], missLimit = 6
   const out = ['**Test split** (held-out sources, never tuned on):', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results, 'test')), '']
   out.push('All splits:', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results)), '')
   out.push('Per source:', '', markdownTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
+  out.push('Committed samples (always scored in CI) and referenced ones (texts read from mirrors):', '', markdownTable(['category', 'stored', ...CI_HEAD], originRows(results)), '')
   for (const r of results) {
     out.push(`<details><summary>${r.category}: by rule / source (all splits)</summary>`, '')
     out.push(markdownTable(['group', ...HEAD.slice(1)], r.groups.map((g) => row(g.group, g.scores))), '', '</details>', '')
   }
-  out.push('Worst misses (previews are redacted: long tokens and digit runs keep a 2–3 character prefix, toxic words are masked):', '')
+  out.push('Worst misses (previews are redacted: long tokens and digit runs keep a 2–3 character prefix, toxic words are masked; referenced samples are shown by id only):', '')
   for (const r of results) {
     const shown = worstMisses(r, missLimit)
     if (shown.length === 0) continue
-    out.push(`- **${r.category}** (${r.misses.length} misclassified)`)
-    out.push(...shown.map((m) => `  - ${escapeCell(missLine(m))}`))
+    out.push(`- **${r.category}** (${r.misses.length} misclassified; held-out test misses not listed)`)
+    out.push(...shown.map((m) => `  - ${escapeCell(missLine(m, false))}`))
   }
   return out.join('\n')
 }

@@ -1,40 +1,69 @@
-// Regression floor for detector quality on the public/hand-curated corpora in
-// test/fixtures/corpora (see test/fixtures/README.md and docs/detectors.md). Floors are the
-// figures measured with `npm run eval`, minus a small margin: a change that makes a detector
-// miss more, or flag more benign text, fails here. Raise the floors when a detector improves.
+// Regression floor for detector quality on the corpora in test/fixtures/corpora (see
+// test/fixtures/README.md and docs/detectors.md). Floors are the figures measured with
+// `npm run eval`, minus a small margin: a change that makes a detector miss more, or flag more
+// benign text, fails here. Raise the floors when a detector improves.
+// Two kinds of data: committed samples (written for this project, or landed before references
+// existed) are always scored; referenced samples (corpora/external: texts read from local
+// mirrors of their repositories) are scored where the mirrors are, and skipped with one
+// message elsewhere.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CATEGORIES, expandMarkers, loadSplits, parseCorpus, type EvalCategory, type Split } from '../../scripts/eval/corpus.js'
+import { mirrorDir } from '../../scripts/eval/external/mirror.js'
+import { loadSources } from '../../scripts/eval/external/refs.js'
 import { preview } from '../../scripts/eval/redact.js'
 import { evaluate, evaluateCategory } from '../../scripts/eval/run.js'
 import { findSecrets } from '../../src/core/detect/secrets/index.js'
 
 const DIR = join(import.meta.dirname, '../fixtures/corpora')
 
+type Floor = { split: Split | 'all' | 'committed'; precision: number; recall: number; minSamples: number }
+
 /**
- * Measured baseline (see docs/detectors.md) minus ~0.03, on the split named: the test split
- * (held-out sources) where a category has one, else all samples.
+ * Measured baseline (see docs/detectors.md) minus ~0.03, on the samples named: `committed`
+ * (always present), a split (its referenced sources must be readable), or `all`.
  */
-const FLOORS: Record<EvalCategory, { split: Split | 'all'; precision: number; recall: number; minSamples: number }> = {
-  secrets: { split: 'test', precision: 0.82, recall: 0.55, minSamples: 80 },
-  pii: { split: 'test', precision: 0.97, recall: 0.9, minSamples: 600 },
+const FLOORS: Record<EvalCategory, Floor> = {
+  secrets: { split: 'committed', precision: 0.97, recall: 0.97, minSamples: 295 },
+  pii: { split: 'committed', precision: 0.97, recall: 0.96, minSamples: 250 },
   injection: { split: 'all', precision: 0.96, recall: 0.55, minSamples: 100 },
   toxicity: { split: 'all', precision: 0.93, recall: 0.68, minSamples: 90 },
+}
+/** Per referenced source (held-out test sources first), measured minus ~0.03. */
+const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
+  'detect-secrets': { precision: 0.7, recall: 0.32, minSamples: 150 },
+  secretlint: { precision: 0.82, recall: 0.6, minSamples: 80 },
+  trufflehog: { precision: 0.99, recall: 0.75, minSamples: 1500 },
+  'presidio-research': { precision: 0.97, recall: 0.9, minSamples: 650 },
+  noseyparker: { precision: 0.97, recall: 0.76, minSamples: 360 },
+  validatorjs: { precision: 0.97, recall: 0.77, minSamples: 770 },
 }
 const SPLIT_MAP = loadSplits(DIR)
 
 const results = evaluate(DIR)
+const unavailable = results.flatMap((r) => r.unavailable)
+if (unavailable.length > 0) {
+  const first = unavailable[0]!
+  console.warn(`referenced-corpus floors skipped: ${unavailable.map((u) => u.source).join(', ')} unreadable (${first.reason}); mirrors are read from ${mirrorDir()} (PROMPTOPS_MIRROR), see test/fixtures/README.md`)
+}
+
+function scoresFor(category: EvalCategory, floor: Floor) {
+  const result = results.find((r) => r.category === category)!
+  return floor.split === 'all' ? result.scores : floor.split === 'committed' ? result.origins.committed : result.splits[floor.split]
+}
+
+function expectAbove(category: EvalCategory, floor: Floor): void {
+  const scores = scoresFor(category, floor)
+  expect(scores).toBeDefined()
+  expect(scores!.samples).toBeGreaterThanOrEqual(floor.minSamples)
+  expect(scores!.precision).toBeGreaterThanOrEqual(floor.precision)
+  expect(scores!.recall).toBeGreaterThanOrEqual(floor.recall)
+}
 
 describe('detector quality floor', () => {
   it.each(CATEGORIES)('%s keeps precision and recall above the floor', (category) => {
-    const result = results.find((r) => r.category === category)!
-    const floor = FLOORS[category]
-    const scores = floor.split === 'all' ? result.scores : result.splits[floor.split]
-    expect(scores).toBeDefined()
-    expect(scores!.samples).toBeGreaterThanOrEqual(floor.minSamples)
-    expect(scores!.precision).toBeGreaterThanOrEqual(floor.precision)
-    expect(scores!.recall).toBeGreaterThanOrEqual(floor.recall)
+    expectAbove(category, FLOORS[category])
   })
 
   it('has positives and negatives in every corpus', () => {
@@ -55,20 +84,45 @@ describe('detector quality floor', () => {
   })
 })
 
+;(unavailable.length === 0 ? describe : describe.skip)('detector quality floor on referenced held-out sources', () => {
+  it.each(loadSources(DIR).map((s) => [s.source, s.category] as const))('%s (%s) keeps precision and recall above its floor', (source, category) => {
+    const floor = REFERENCED_FLOORS[source]
+    expect(floor).toBeDefined()
+    const scores = results.find((r) => r.category === category)!.sources.find((s) => s.source === source)?.scores
+    expect(scores).toBeDefined()
+    expect(scores!.samples).toBeGreaterThanOrEqual(floor!.minSamples)
+    expect(scores!.precision).toBeGreaterThanOrEqual(floor!.precision)
+    expect(scores!.recall).toBeGreaterThanOrEqual(floor!.recall)
+  })
+})
+
 describe('corpus fixtures', () => {
   it('credits every source in test/fixtures/README.md', () => {
     const readme = readFileSync(join(DIR, '../README.md'), 'utf8')
-    const sources = new Set(CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8'), SPLIT_MAP).map((s) => s.source)))
+    const committed = CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8'), SPLIT_MAP).map((s) => s.source))
+    const sources = new Set([...committed, ...loadSources(DIR).map((s) => s.source)])
     for (const source of sources) expect({ source, credited: readme.includes(`\`${source}\``) }).toEqual({ source, credited: true })
   })
 
   it('stores no provider-shaped secret in the raw files (push protection stays quiet)', () => {
     for (const c of CATEGORIES) {
       const raw = readFileSync(join(DIR, `${c}.jsonl`), 'utf8')
-      // ⟦b64:…⟧ markers are base64 by design, so a stored sample holding a JWT reads as a
-      // base64-encoded JWT (gitleaks' jwt-base64); no push protection reports those.
-      const rules = findSecrets(raw).map((m) => m.rule).filter((r) => r !== 'secrets.generic-assignment' && r !== 'secrets.jwt-base64')
+      // Context rules judge invented, human-style values by the key, flag or call around them:
+      // those are the point of hand-curated samples, and no push protection reports them.
+      // ⟦b64:…⟧ markers are base64 by design, so the stored public JWT test tokens of gitleaks'
+      // rule tests read as base64-encoded JWTs (gitleaks' jwt-base64).
+      const notProvider = new Set(['secrets.generic-assignment', 'secrets.cli-flag', 'secrets.credential-in-prose', 'secrets.jwt-base64'])
+      const rules = findSecrets(raw).map((m) => m.rule).filter((r) => !notProvider.has(r))
       expect({ file: c, rules }).toEqual({ file: c, rules: [] })
+    }
+  })
+
+  it('stores references only for external sources: no sample text', () => {
+    const allowed = new Set(['repo', 'commit', 'path', 'blob', 'at', 'sha', 'label', 'rule', 'note', 'carrier'])
+    for (const source of loadSources(DIR)) {
+      const lines = readFileSync(join(DIR, 'external', `${source.source}.jsonl`), 'utf8').split('\n').filter(Boolean)
+      expect(lines.length).toBeGreaterThan(0)
+      for (const line of lines) expect(Object.keys(JSON.parse(line) as object).filter((k) => !allowed.has(k))).toEqual([])
     }
   })
 

@@ -3,9 +3,13 @@ import { resolveOverlaps } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { findAwsSecretKeys } from './aws-secret-key.js'
 import { findCallArguments } from './call-arguments.js'
+import { findCliCredentials } from './cli-credentials.js'
+import { findCredentialCalls } from './credential-calls.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
+import { findMarkupCredentials } from './markup-credentials.js'
+import { findNearbyTokens } from './nearby-token.js'
 import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
@@ -26,7 +30,18 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
   const named = [...specific, ...generated]
   const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
-  const all = [...named, ...findCredentialedUrls(text), ...findGenericAssignments(text), ...findCallArguments(text), ...findFlagSecrets(text), ...findProseCredentials(text, keywords.at), ...unnamed]
+  const byContext = [
+    ...findCredentialedUrls(text),
+    ...findGenericAssignments(text),
+    ...findCallArguments(text),
+    ...findFlagSecrets(text),
+    ...findCliCredentials(text, keywords.at),
+    ...findCredentialCalls(text),
+    ...findMarkupCredentials(text),
+    ...findProseCredentials(text, keywords.at),
+    ...findNearbyTokens(text, keywords.at),
+  ]
+  const all = [...named, ...byContext, ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 

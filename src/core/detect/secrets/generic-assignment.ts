@@ -5,44 +5,23 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { charClasses, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
+import { isShortPass, keyStrength, normaliseKey, type KeyStrength } from './secret-keys.js'
+import { namesOrDescribes } from './value-shape.js'
 
 const MAX_KEY = 60
-const MAX_SPACES = 3
-const PASSWORD_KEY = /(?:password|passwd|pwd|passphrase|auth)$/
-const TOKEN_KEY =
-  /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|authorization|bearer)$/
-/** `pass`, `db_pass`, `SMTP-PASS`, but not `bypass` or `compass`. */
-const SHORT_PASS = /(?:^|[_.-])pass$/i
-/** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */
-const NOT_CREDENTIAL_KEY =
-  /(?:public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
+/** Blanks allowed around an operator: aligned configs (`password        => 'x'`) pad it. */
+const ALIGN = 24
 const AUTH_SCHEME = /^(?:bearer|basic|token|digest|ssws|apikey)$/i
-const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&!|>]/
+const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\??\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&!|>]/
 const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
+/** Quoted values may be long (a private key in JSON). */
+const MAX_QUOTED = 4096
+/** A version number (`jjwt-0.11.2`, `v1.2.3-rc1`) ends no credential. */
+const VERSION = /\d\.\d{1,6}\.\d{1,6}(?:[-+.][\w.]{0,12})?$/
+const SYMBOL = /[!#$%&*@^~?]/
 
-/** Lower-cased key without separators: `AWS_Secret-Access.Key` → `awssecretaccesskey`. */
-export function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '')
-}
-
-/** True for key names whose value is a credential (`db_password`, `x-api-key`, `token`). */
-export function isSecretKey(key: string): boolean {
-  // Trailing digits (`api_token_2`) do not change what the value is.
-  const k = normaliseKey(key).replace(/[0-9]{1,8}$/, '')
-  // Public and CSRF tokens are not credentials (gitleaks skips them too).
-  if (k.startsWith('public') || k.includes('csrf') || k.includes('xsrf')) return false
-  return PASSWORD_KEY.test(k) || TOKEN_KEY.test(k) || (/secret|creds$/.test(k) && !k.includes('secretar')) || SHORT_PASS.test(key)
-}
-
-/**
- * `<service>_key`, `Key`, `license_key`: a key that may hold a credential or just a name
- * (`cache_key`, `primary_key`). Its value must look random to count (see acceptValue).
- */
-export function isWeakSecretKey(key: string): boolean {
-  const k = normaliseKey(key).replace(/[0-9]{1,8}$/, '')
-  return k.endsWith('key') && !NOT_CREDENTIAL_KEY.test(k)
-}
+export { isSecretKey, isWeakSecretKey, normaliseKey } from './secret-keys.js'
 
 export const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
 export const isBlank = (c: number): boolean => c === 32 || c === 9
@@ -64,14 +43,17 @@ export function* assignmentsIn(text: string): Generator<{ key: string; end: numb
     if (op === colon) colon = text.indexOf(':', op + 1)
     else equals = text.indexOf('=', op + 1)
     if (op < lastEnd) continue
-    // `.=` `?=` `+=` after a blank: the operator starts one character earlier (for `.`, only
-    // when a key precedes the blank; else `.` itself is the key).
-    const compound = text[op] === '=' && '.?+'.includes(text[op - 1] ?? 'x') && isBlank(text.charCodeAt(op - 2))
+    // `a::b` (Rust, C++ and Ruby paths, Haskell signatures) assigns nothing; `::=` does.
+    if (text[op] === ':' && (text[op - 1] === ':' || (text[op + 1] === ':' && operatorLength(text, op) === 1))) continue
+    // `.=` `?=` `+=` after a blank and `!=`: the operator starts one character earlier (for
+    // `.`, only when a key precedes the blank; else `.` itself is the key).
+    // `!=` (and `!==`, see afterComparison): a comparison names the value it guards.
+    const compound = text[op] === '=' && (text[op - 1] === '!' || ('.?+'.includes(text[op - 1] ?? 'x') && isBlank(text.charCodeAt(op - 2))))
     const compoundKey = compound ? keyBefore(text, op - 1, lastEnd) : undefined
     const key = compoundKey ?? keyBefore(text, op, lastEnd)
     if (!key) continue
     let end = op + (compoundKey ? 1 : operatorLength(text, op))
-    for (let n = 0; n < MAX_SPACES && end < text.length && isBlank(text.charCodeAt(end)); n++) end++
+    for (let n = 0; n < ALIGN && end < text.length && isBlank(text.charCodeAt(end)); n++) end++
     lastEnd = end
     yield { key: text.slice(key.start, key.end), end }
   }
@@ -81,7 +63,7 @@ export function* assignmentsIn(text: string): Generator<{ key: string; end: numb
 function keyBefore(text: string, op: number, lastEnd: number): { start: number; end: number } | undefined {
   let j = op - 1
   while (j >= 0 && isBlank(text.charCodeAt(j))) j--
-  if (op - 1 - j > MAX_SPACES) return undefined
+  if (op - 1 - j > ALIGN) return undefined
   if (text[j] === '"' || text[j] === "'") j--
   let start = j
   while (start >= 0 && isKeyChar(text.charCodeAt(start))) start--
@@ -102,27 +84,43 @@ function operatorLength(text: string, op: number): number {
 export function findGenericAssignments(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of assignmentsIn(text)) {
-    if (!isSecretKey(m.key) && !isWeakSecretKey(m.key)) continue
-    const value = readValue(text, afterComparison(text, m.end))
+    if (keyStrength(m.key) === undefined) continue
+    const at = afterComparison(text, m.end)
+    const direct = readValue(text, at)
+    const value = direct && direct.text !== '' ? direct : readValue(text, quotedOnNextLine(text, at))
+    if (value && !value.quoted && PROSE_AFTER.test(text.slice(value.start + value.text.length, value.start + value.text.length + 60)) && !looksRandom(value.text)) continue
     const match = value && keyedSecret(m.key, value)
     if (match) out.push(match)
   }
   return out
 }
 
+/** `Auth: x-api-key header with JWT token`: an unquoted "value" that reads on as a sentence is prose. */
+const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/
+
+/** `access_token:⏎    'ya29…'`: a quoted value on the next line, where a key's value would be. */
+function quotedOnNextLine(text: string, at: number): number {
+  let pos = at
+  if (text[pos] === '\r') pos++
+  if (text[pos] !== '\n') return -1
+  pos++
+  for (let n = 0; n < ALIGN && isBlank(text.charCodeAt(pos)); n++) pos++
+  return text[pos] === '"' || text[pos] === "'" ? pos : -1
+}
+
 /** `token == "…"`, `token === "…"`: the value of a comparison starts after the second `=`. */
 function afterComparison(text: string, at: number): number {
   if (text[at] !== '=' || text[at - 1] !== '=') return at
   let end = at + (text[at + 1] === '=' ? 2 : 1)
-  for (let n = 0; n < MAX_SPACES && isBlank(text.charCodeAt(end)); n++) end++
+  for (let n = 0; n < ALIGN && isBlank(text.charCodeAt(end)); n++) end++
   return end
 }
 
 /** The finding for `value` under `key`, when the key names a credential and the value is one. */
 export function keyedSecret(key: string, value: Value): SensitiveMatch | undefined {
-  const strength = isSecretKey(key) ? 'strong' : isWeakSecretKey(key) ? 'weak' : undefined
+  const strength = keyStrength(key)
   const normalised = normaliseKey(key)
-  if (strength === undefined || !acceptValue(normalised, value.text, value.quoted, strength)) return undefined
+  if (strength === undefined || !acceptValue(key, value.text, value.quoted, strength)) return undefined
   const aws = normalised.includes('aws') && normalised.indexOf('secret', normalised.indexOf('aws')) > 0
   const kind = aws ? 'aws-secret-key' : 'generic-secret'
   return {
@@ -141,12 +139,21 @@ export interface Value {
 }
 
 export function readValue(text: string, at: number): Value | undefined {
+  if (at < 0) return undefined
+  // `\"goodspec\"`: a value quoted inside an escaped string (JSON, C strings).
+  if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
+    const close = text.indexOf(`\\${text[at + 1]}`, at + 2)
+    const inner = close === -1 ? '' : text.slice(at + 2, close)
+    return close === -1 || close - at > MAX_VALUE || inner.includes('\n') ? undefined : { text: inner, start: at + 2, quoted: true }
+  }
   const quote = text[at]
   if (quote === '"' || quote === "'" || quote === '`') {
-    const window = text.slice(at + 1, at + 1 + MAX_VALUE)
+    const window = text.slice(at + 1, at + 1 + MAX_QUOTED)
     const close = window.indexOf(quote)
     if (close === -1 || window.slice(0, close).includes('\n')) return undefined
-    return { text: window.slice(0, close), start: at + 1, quoted: true }
+    // `"Bearer $accessToken"`: the scheme is no part of the secret.
+    const scheme = /^(?:bearer|basic|token|ssws) /i.exec(window)?.[0].length ?? 0
+    return { text: window.slice(scheme, close), start: at + 1 + scheme, quoted: true }
   }
   const first = unquotedRun(text, at)
   if (AUTH_SCHEME.test(first) && text[at + first.length] === ' ') {
@@ -168,16 +175,17 @@ function innerAssignment(text: string, at: number): boolean {
   return text[at] === '=' && /[^\s=,;'"`)}\]>&]/.test(text[at + 1] ?? ' ')
 }
 
-function acceptValue(key: string, value: string, quoted: boolean, strength: 'strong' | 'weak'): boolean {
+function acceptValue(key: string, value: string, quoted: boolean, strength: KeyStrength): boolean {
   if (strength === 'weak') return looksRandom(value)
-  // `PASS: Overall score…`, `"pass": true/false`: a bare `pass` is as often a verdict as a
+  // `PASS: Overall score…`, `"a11y_pass": true`: a `pass` key is as often a verdict as a
   // password, so its value must look made up (a digit, another character class, no words).
-  const shortPass = !PASSWORD_KEY.test(key) && (key === 'pass' || key.endsWith('pass'))
-  if (shortPass && (!/[0-9]/.test(value) || charClasses(value) < 2 || /[\s/]/.test(value))) return false
-  const password = PASSWORD_KEY.test(key) || shortPass
-  // Cheap shape checks first: most candidates on hostile or ordinary text fail here.
-  if (password ? value.length < 6 : value.length < 12 || charClasses(value) < 2) return false
-  if (isPlaceholderValue(value) || saysFake(value) || /^https?:/i.test(value)) return false
+  if (isShortPass(key) && (!/[0-9]/.test(value) || charClasses(value) < 2 || /[\s/]/.test(value))) return false
+  const password = strength === 'password'
+  // Cheap shape checks first: most candidates on hostile or ordinary text fail here. A
+  // passphrase mixing letters and symbols (`development#product`) counts as two classes.
+  const classes = charClasses(value) + Number(SYMBOL.test(value))
+  if (password ? value.length < 6 : value.length < 12 || classes < 2) return false
+  if (isPlaceholderValue(value) || saysFake(value) || /^https?:/i.test(value) || VERSION.test(value) || namesOrDescribes(value, password)) return false
   if (!quoted && CODE_REFERENCE.test(value) && !value.split('.').some(looksRandom)) return false
   const entropy = shannonEntropy(value)
   return password ? new Set(value).size >= 4 && entropy >= 2.3 : entropy >= 3
@@ -187,5 +195,7 @@ function acceptValue(key: string, value: string, quoted: boolean, strength: 'str
 export function looksRandom(value: string): boolean {
   if (value.length < 16 || /\s/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^https?:|^[\w-]+(?:\.[\w-]+){2,}$/.test(value)) return false
+  // `cmp2-qat-1208358310`: short words and a number, a resource name rather than a token.
+  if (value.split(/[_-]/).every((segment) => segment.length <= 5 || /^[0-9]+$/.test(segment))) return false
   return shannonEntropy(value) >= 3.5
 }

@@ -6,12 +6,10 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { shannonEntropy } from './entropy.js'
 import type { GeneratedRule, KeyedPattern, TokenPattern } from './generated-rule.js'
-import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_KEYED_OPERATOR, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
 import { findKeywords, type KeywordsFound } from './keywords.js'
 import { looksFake } from './placeholders.js'
 
-/** gitleaks' operator between identifier and secret (utils.GenerateSemiGenericRegex), anchored. */
-const OPERATOR = /^[ \t\w.-]{0,20}[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=]{0,5}/
 /** Longest identifier-tail + operator (31) and secret the keyed patterns read. */
 const OPERATOR_WINDOW = 40
 const SECRET_WINDOW = 512
@@ -76,7 +74,7 @@ function keyedMatches(text: string, rule: GeneratedRule, pattern: KeyedPattern, 
     const identifier = pattern.identifier.exec(text)
     if (!identifier) continue
     const afterIdentifier = at + identifier[0].length
-    const operator = OPERATOR.exec(text.slice(afterIdentifier, afterIdentifier + OPERATOR_WINDOW))
+    const operator = GITLEAKS_KEYED_OPERATOR.exec(text.slice(afterIdentifier, afterIdentifier + OPERATOR_WINDOW))
     if (!operator) continue
     const secretAt = afterIdentifier + operator[0].length
     const window = text.slice(secretAt, secretAt + SECRET_WINDOW)

@@ -3,21 +3,36 @@
 
 const WRAPPED = /^(?:\{\{[^\n]*\}\}|\{%[^\n]*%\}|\$\{[^\n]*\}|\{[^\n]*\}|\$\([^\n]*\)|<[^<>\n]*>|%[A-Za-z_]\w*%|%[sd]|\$[A-Za-z_]\w*|\[[^\n]*\])$/
 const FILLER =
-  /example|x{4}|\*{3}|\.{3}|\u2026|replace[_-]?me|change[_-]?me|changeit|placeholder|dummy|redacted|insert[_-]?your|your[_-]|[_-]here$|\{\{|\$\{|process\.env|os\.environ|getenv/i
-const WORDS =
-  /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|true|false|fake|test|testing|sample|secret|password|passwd|token|apikey|api_key|api-key|foo|bar|baz|foobar|abc123|123456|12345678|123456789|password1|password123|qwerty|admin|root|pass|s3cr3t|hunter2|letmein|mypassword|mysecret|mytoken)$/i
+  /example|x{4}|\*{3}|#{4}|\.{3}|\u2026|replace[_-]?me|change[_-]?me|changeit|placeholder|dummy|redacted|insert[_-]?your|your[_-]|[_-]here$|\{\{|process\.env|os\.environ|getenv/i
+/** Values that say what they stand for: `TokenHere`, `sanitized_token_value`, `user-input-value`. */
+const STAND_IN = /(?:key|token|secret|password|value)here$|sanitized|masked|obfuscated|(?:key|token|secret|password)[_-]?value$|user[_-]?input/i
+/** Template and workflow expressions: `${x}`, `#{token}`, `@{body('x')}`, `@parameters('x')`, `{project}`. */
+const EXPRESSION = /\$\{|#\{|@\{|@[a-z]\w{0,40}\(|\{[a-z_][\w-]{0,40}\}|^[{<[]/i
+/** Keyboard and counting runs (`xoxp-1234567890`): typed by hand as filler. */
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ/
+/** `repoV2/$PROJECT/$REPO_ID`, `Bearer $accessToken`: a value built from variables. */
+const ENV_REFERENCE = /\$[A-Z][A-Z0-9_]{2,}|^\$[a-z_]\w*$/
+/** Stock words, type names and the passwords everyone types when the real one goes elsewhere. */
+const WORDS = new Set([
+  ...['todo', 'tbd', 'fixme', 'none', 'null', 'nil', 'undefined', 'empty', 'true', 'false', 'fake', 'test', 'testing', 'sample'],
+  ...['boolean', 'bool', 'string', 'str', 'number', 'integer', 'int', 'float', 'double', 'object', 'array', 'any', 'text'],
+  ...['secret', 'password', 'passwd', 'token', 'apikey', 'api_key', 'api-key', 'foo', 'bar', 'baz', 'foobar', 'abc123'],
+  ...['123456', '12345678', '123456789', 'password1', 'password123', 'qwerty', 'admin', 'root', 'pass', 's3cr3t', 'hunter2'],
+  ...['letmein', 'mypassword', 'mysecret', 'mytoken'],
+])
 
 /** True when a candidate secret value is a placeholder, reference or obvious example. */
 export function isPlaceholderValue(value: string): boolean {
   const t = value.trim()
   if (t.length === 0) return true
-  if (WRAPPED.test(t) || FILLER.test(t) || WORDS.test(t)) return true
+  if (WRAPPED.test(t) || FILLER.test(t) || STAND_IN.test(t) || WORDS.has(t.toLowerCase()) || SEQUENCE.test(t)) return true
+  if (ENV_REFERENCE.test(t) || EXPRESSION.test(t)) return true
   return new Set(t).size <= 3
 }
 
 // Words a value uses to say it is not real. Long ones count anywhere (`myFakeToken`); the
 // short, ambiguous ones only as a whole segment between separators (`sk_test_…`, `mock-key`).
-const SAYS_FAKE = /fake|example|dummy|sample|placeholder|redacted|notreal|not[_-]a[_-]real|changeme|replaceme|xxxx|your[_-]?(?:api|secret|token|key|access|own)/i
+const SAYS_FAKE = /fake|example|dummy|sample|placeholder|redacted|notreal|not[_-]a[_-]real|changeme|replaceme|xxxx|abc123|xyz789|your[_-]?(?:api|secret|token|key|access|own)/i
 const FAKE_SEGMENT = /^(?:test|testing|mock|demo|invalid|bogus|foo|bar|lorem|ipsum|todo|tbd)$/i
 
 /** True when a value says it is fake: `fake`, `example`, `dummy`, `sample`, `xxxx`, a `test` segment. */

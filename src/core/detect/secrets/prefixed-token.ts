@@ -31,7 +31,7 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
     while (end < text.length && isTokenChar(text.charCodeAt(end))) end++
     if (end - start >= MIN_RUN && end - start <= MAX_RUN) {
       const m = SHAPE.exec(text.slice(start, end))
-      if (m && randomBody(m[2] ?? '') && !saysFake(m[0])) {
+      if (m && !OBJECT_ID.has((m[1] ?? '').slice(0, -1).toLowerCase()) && randomBody(m[2] ?? '') && !saysFake(m[0])) {
         const prefix = m[1] ?? ''
         out.push({ rule: 'secrets.prefixed-token', kind: 'prefixed-token', start, end, redacted: maskSecret('prefixed-token', prefix) })
       }
@@ -41,8 +41,10 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
   return out
 }
 
-/** A segment that reads as a word or CamelCase name (`None`, `KeyMeshing`), as in identifiers. */
-const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/
+/** A segment that reads as a word or CamelCase name (`None`, `KeyMeshing`, `toolSearch`), as in identifiers. */
+const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+)$/
+/** Prefixes of object ids that grant nothing: API responses and logs are full of them. */
+const OBJECT_ID = new Set(['chatcmpl', 'cmpl', 'file', 'msg', 'run', 'asst', 'thread', 'call', 'toolu', 'req', 'resp', 'batch', 'ft', 'vs', 'evt', 'org', 'user', 'cus', 'pi', 'ch', 'txn', 'sub', 'prod', 'price', 'step', 'modr', 'img'])
 
 function randomBody(body: string): boolean {
   const count = (re: RegExp) => body.match(re)?.length ?? 0

@@ -9,7 +9,7 @@ import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, readValue } from './generic-assignment.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 
-export const PROSE_NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token'] as const
+export const PROSE_NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token', 'unseal key'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT = /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80}))/i
 const WINDOW = 160

@@ -118,9 +118,14 @@ describe('findSecrets: evidence', () => {
 
 describe('generic assignments: operator-first scan', () => {
   // The regex the scan replaces is the oracle.
-  const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,3}(?:(?<=[ \t])[.?+]=|:{1,3}=|=>|[:=])[ \t]{0,3}/g
-  const unit = fc.constantFrom('a', 'K', '0', '_', '.', '-', ' ', '\t', ':', '=', '>', '"', "'", '\n', 'é', ',')
-  const piece = fc.oneof(fc.string({ unit, maxLength: 30 }), fc.constantFrom('password = ', 'api_key: ', 'x'.repeat(61) + ':', 'a:=b', 'k => v', 'key"  :', "k' =", 'a=b=c', 'a ::= b', 'k:::=v', 'a::b', 'x .= "y"', 'k ?= v', 'k\t+=1', 'a.=b', '::::=', ' ?=', '.', '?', '+'))
+  const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,24}(?:(?<=[ \t])[.?+]=|!=|:{1,3}=|=>|(?<!:):(?!:)|=)[ \t]{0,24}/g
+  const unit = fc.constantFrom('a', 'K', '0', '_', '.', '-', ' ', '\t', ':', '=', '>', '"', "'", '\n', 'é', ',', '!')
+  const piece = fc.oneof(
+    fc.string({ unit, maxLength: 30 }),
+    fc.constantFrom('password = ', 'api_key: ', 'x'.repeat(61) + ':', 'a:=b', 'k => v', 'key"  :', "k' =", 'a=b=c', 'a ::= b', 'k:::=v', 'a::b'),
+    fc.constantFrom('x .= "y"', 'k ?= v', 'k\t+=1', 'a.=b', '::::=', ' ?=', '.', '?', '+', 'a != b', 'k!==v', 'a::b = c', 'x :: y'),
+    fc.constantFrom(' '.repeat(20), 'key' + ' '.repeat(25) + '=> v'),
+  )
   it('finds exactly what the regex finds', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {

@@ -1,0 +1,47 @@
+// The value treatment for referenced positives, applied at load time: scanners' examples come
+// from public code and may hold credentials that were once live, so every random-looking token
+// body is replaced by seeded random characters of the same alphabet and length (the
+// ⟦rand:CHARSET:N⟧ treatment of corpus.ts). The sample keeps its shape; no upstream value
+// reaches a detector, a report or a cache of results. A literal prefix (`glpat-`, `xoxb-`,
+// `dp.st.`), runs without both letters and digits (words, names) and values that say they
+// are fake are kept, and so are the first three characters of a run (a format's fixed part).
+import { CHARSETS, prng, randomString, seedOf } from '../corpus.js'
+
+const TOKEN = /[A-Za-z0-9_+/=.-]{16,}/g
+const RUN = /[A-Za-z0-9]{12,}/g
+const KEPT_HEAD = 3
+const SHAPES: ReadonlyArray<[keyof typeof CHARSETS, RegExp]> = [
+  ['hex', /^[0-9a-f]+$/],
+  ['digits', /^[0-9]+$/],
+  ['upalnum', /^[A-Z0-9]+$/],
+  ['alnum', /^[A-Za-z0-9]+$/],
+  ['b64url', /^[A-Za-z0-9_-]+$/],
+  ['b64', /^[A-Za-z0-9+/]+$/],
+]
+const FAKE = /example|fake|dummy|sample|xxxx|test|placeholder|your/i
+
+function entropy(s: string): number {
+  const counts = new Map<string, number>()
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1)
+  let bits = 0
+  for (const n of counts.values()) bits -= (n / s.length) * Math.log2(n / s.length)
+  return bits
+}
+
+const randomLooking = (token: string): boolean => !FAKE.test(token) && entropy(token) >= 3.5 && /[0-9]/.test(token) && /[A-Za-z]/.test(token)
+
+/** `text` with the random-looking runs of its tokens replaced, deterministically for `id`. */
+export function defang(text: string, id: string): string {
+  const next = prng(seedOf(id))
+  return text.replace(TOKEN, (token) =>
+    randomLooking(token)
+      ? token.replace(RUN, (run) => {
+          // Words and names inside a token (`SharedAccessKey=`, `fra1.blynk.cloud`) stay.
+          if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run)) return run
+          // The first characters carry a format's fixed part (`AA` of Telegram tokens, `eyJ` of JWTs).
+          const charset = SHAPES.find(([, re]) => re.test(run))?.[0] ?? 'alnum'
+          return run.slice(0, KEPT_HEAD) + randomString(CHARSETS[charset], run.length - KEPT_HEAD, next)
+        })
+      : token,
+  )
+}

@@ -1,0 +1,2 @@
+// Bundled on the fly by scripts/eval/import.mjs.
+export { runImport, IMPORTERS } from './run.js'

@@ -1,0 +1,84 @@
+// Passwords passed positionally to a call that takes credentials, and appSettings-style pairs:
+//   new NetworkCredential("user", "s3cret"), new DirectoryEntry("LDAP://…", "user", "s3cret"),
+//   PasswordAuthentication("user", "s3cret".toCharArray()), smtp.login("user", "s3cret"),
+//   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText.
+// The password is the call's last string literal; it is judged as any password is.
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { isBlank, keyedSecret, readValue, type Value } from './generic-assignment.js'
+
+/** Calls whose string arguments are a user and a password. */
+const CREDENTIAL_CALL = /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
+const MAX_ARGS = 400
+const NAME_WINDOW = 40
+
+export function findCredentialCalls(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    if (!CREDENTIAL_CALL.test(callNameBefore(text, at))) continue
+    const args = stringArguments(text, at + 1)
+    const password = args.last
+    if (args.commas < 1 || !password) continue
+    const found = asPassword(password)
+    if (found) out.push(found)
+  }
+  return [...out, ...findSecureStrings(text)]
+}
+
+/** The name a call's `(` follows (`System.Net.NetworkCredential`), read backwards over a bounded window. */
+function callNameBefore(text: string, paren: number): string {
+  let end = paren
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > Math.max(0, end - NAME_WINDOW) && /[\w.-]/.test(text[start - 1] ?? ' ')) start--
+  return text.slice(start, end)
+}
+
+/** The call's last argument when it is a string literal, and how many commas separate its arguments. */
+function stringArguments(text: string, from: number): { last?: Value; commas: number } {
+  let last: Value | undefined
+  let commas = 0
+  let pos = from
+  const end = Math.min(text.length, from + MAX_ARGS)
+  while (pos < end && text[pos] !== ')') {
+    const c = text[pos] ?? ''
+    if (c === '"' || c === "'") {
+      const value = readValue(text, pos)
+      if (!value) return { commas }
+      // A keyword argument (`certificate_path="…"`, `key: "…"`) is judged by its own name elsewhere.
+      last = /[=:][ \t]*$/.test(text.slice(Math.max(from, pos - 4), pos)) ? undefined : value
+      pos = value.start + value.text.length + 1
+      continue
+    }
+    // A nested call (`"s3cret".toCharArray()`, `(ConvertTo-SecureString …)`) ends the scan.
+    if (c === '(') return { ...(last ? { last } : {}), commas }
+    if (c === ',') {
+      commas++
+      last = undefined
+    }
+    pos++
+  }
+  return { ...(last ? { last } : {}), commas }
+}
+
+const asPassword = (value: Value): SensitiveMatch | undefined => {
+  // URLs, emails, phrases and short plain words (`"default"`, `"admin"`) are other arguments.
+  if (/^[a-z]+:\/\/|@[\w-]+\.|\s/i.test(value.text) || (/^[a-z]+$/i.test(value.text) && value.text.length < 10)) return undefined
+  const match = keyedSecret('password', value)
+  return match && { ...match, redacted: `password: ${maskSecret('generic-secret')}` }
+}
+
+/** `ConvertTo-SecureString "s3cret" -AsPlainText` and `-String "s3cret"`. */
+function findSecureStrings(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('ConvertTo-SecureString'); at !== -1; at = text.indexOf('ConvertTo-SecureString', at + 1)) {
+    let pos = at + 'ConvertTo-SecureString'.length
+    while (isBlank(text.charCodeAt(pos))) pos++
+    if (text.startsWith('-String', pos)) pos += '-String'.length
+    while (isBlank(text.charCodeAt(pos))) pos++
+    const value = text[pos] === '"' || text[pos] === "'" ? readValue(text, pos) : undefined
+    const found = value && /-AsPlainText/i.test(text.slice(pos, pos + 200)) ? asPassword(value) : undefined
+    if (found) out.push(found)
+  }
+  return out
+}

@@ -1,0 +1,63 @@
+// Credentials in markup: configuration XML and appSettings.
+//   <add key="SmtpPassword" value="s3cret" />, <property name="password" value="s3cret"/>
+//   <password>s3cret</password>, <apiKey>…</apiKey> (Maven settings.xml, NuGet, Jenkins)
+// The element or attribute names the value as a key would (secret-keys.ts).
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { keyedSecret, readValue } from './generic-assignment.js'
+import { keyStrength } from './secret-keys.js'
+
+const MAX_ELEMENT = 300
+const TAG = /^<([A-Za-z][\w.:-]{0,60})>/
+
+export function findMarkupCredentials(text: string): SensitiveMatch[] {
+  return [...findNamedValues(text, 'key="'), ...findNamedValues(text, 'name="'), ...findElements(text)]
+}
+
+/** `key="…" value="…"` / `name="…" value="…"`: the first attribute names the second. */
+function findNamedValues(text: string, attribute: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf(attribute); at !== -1; at = text.indexOf(attribute, at + attribute.length)) {
+    if (/\w/.test(text[at - 1] ?? ' ')) continue
+    const key = readValue(text, at + attribute.length - 1)
+    const rest = key ? /^"[ \t]+value=/.exec(text.slice(key.start + key.text.length, key.start + key.text.length + 20)) : null
+    if (!key || !rest) continue
+    const value = readValue(text, key.start + key.text.length + rest[0].length)
+    const found = value && keyedSecret(key.text, value)
+    if (found) out.push(found)
+  }
+  return out
+}
+
+/** `<password>s3cret</password>`: an element named for a credential, holding only text. */
+function findElements(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
+    const first = text.charCodeAt(at + 1) | 0x20
+    if (first < 97 || first > 122) continue
+    const tag = TAG.exec(text.slice(at, at + 64))
+    if (!tag) continue
+    const name = tag[1] ?? ''
+    if (!namesCredential(name)) continue
+    const start = at + tag[0].length
+    const close = text.slice(start, start + MAX_ELEMENT + name.length + 3).indexOf(`</${name}>`)
+    if (close === -1) continue
+    const inner = text.slice(start, start + close)
+    if (/[<\n]/.test(inner.trim())) continue
+    const lead = inner.length - inner.trimStart().length
+    const found = keyedSecret(name, { text: inner.trim(), start: start + lead, quoted: true })
+    if (found) out.push(found)
+  }
+  return out
+}
+
+/** Tag names repeat (`<instructions>`, `<context>`): each is judged once. */
+const judged = new Map<string, boolean>()
+function namesCredential(name: string): boolean {
+  let verdict = judged.get(name)
+  if (verdict === undefined) {
+    if (judged.size > 2000) judged.clear()
+    verdict = keyStrength(name) !== undefined
+    judged.set(name, verdict)
+  }
+  return verdict
+}

@@ -1,0 +1,67 @@
+// Which key names hold a credential. A key is judged on its normalised form (lower case, no
+// separators): `password`-like keys hold passwords (short human values count), `token`- and
+// `secret`-like keys hold credentials, `<service>_key` may hold one (its value must look
+// machine-made). A key that names, locates or describes a secret (`secret_name`,
+// `password_file`, `token_url`) holds none.
+
+const PASSWORD_KEY = /(?:password|passwd|pwd|passphrase)$/
+const TOKEN_KEY =
+  /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|auth|authorization|bearer|secretid)$/
+/** `pass`, `db_pass`, `SMTP-PASS`, but not `bypass` or `compass`. */
+const SHORT_PASS = /(?:^|[_.-])pass$/i
+/** `ado_pat`, `githubPat`: a personal access token. */
+const PAT = /(?:^|[_.-])pat$|[a-z0-9]Pat$/
+/** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */
+const NOT_CREDENTIAL_KEY =
+  /(?:public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
+/** What a key ends with when its value is about a secret rather than the secret itself. */
+const ABOUT_A_SECRET = [
+  ...['name', 'names', 'id', 'ids', 'path', 'paths', 'file', 'filename', 'dir', 'arn', 'ref', 'reference', 'url', 'uri'],
+  ...['env', 'envvar', 'var', 'variable', 'field', 'type', 'label', 'header', 'param', 'length', 'len', 'policy', 'version'],
+  ...['expiry', 'expiration', 'expires', 'ttl', 'prefix', 'suffix', 'count', 'enabled', 'required', 'provider', 'store', 'vault'],
+  ...['location', 'mount', 'manager', 'rotation', 'format', 'mode', 'scope', 'scopes', 'endpoint', 'hint', 'placeholder'],
+  ...['description', 'desc', 'help', 'title', 'pattern', 'regex', 'schema', 'attribute'],
+]
+const aboutASecret = (k: string): boolean => ABOUT_A_SECRET.some((word) => k.endsWith(word)) && !k.endsWith('secretid')
+/** An encoding or container suffix: `PRIVATE_KEY_B64` holds a private key all the same. */
+const ENCODING_SUFFIX = /(?:b64|base64|hex|pem|encoded|raw|str|string|value|val)$/
+
+/** Lower-cased key without separators: `AWS_Secret-Access.Key` → `awssecretaccesskey`. */
+export function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+
+/** The normalised key without an encoding suffix (`_b64`) and trailing digits (`api_token_2`). */
+function coreOf(key: string): string {
+  const k = normaliseKey(key)
+  const bare = k.replace(ENCODING_SUFFIX, '')
+  return (bare.length >= 3 ? bare : k).replace(/[0-9]{1,8}$/, '')
+}
+
+export type KeyStrength = 'password' | 'strong' | 'weak'
+
+/** How surely a key's value is a credential, or undefined when it is none. */
+export function keyStrength(key: string): KeyStrength | undefined {
+  const k = coreOf(key)
+  // Public and CSRF tokens are not credentials (gitleaks skips them too).
+  if (k.startsWith('public') || k.includes('csrf') || k.includes('xsrf')) return undefined
+  if (aboutASecret(k)) return undefined
+  if (PASSWORD_KEY.test(k) || SHORT_PASS.test(key)) return 'password'
+  // `secrets` names a store of them (`keyVaultToStoreSecrets`): its value must look machine-made.
+  if (k.endsWith('secrets')) return 'weak'
+  if (TOKEN_KEY.test(k) || PAT.test(key) || (/secret|creds$/.test(k) && !k.includes('secretar'))) return 'strong'
+  if (k.endsWith('key') && !NOT_CREDENTIAL_KEY.test(k)) return 'weak'
+  return undefined
+}
+
+/** True for key names whose value is a credential (`db_password`, `x-api-key`, `token`). */
+export const isSecretKey = (key: string): boolean => {
+  const strength = keyStrength(key)
+  return strength === 'password' || strength === 'strong'
+}
+
+/** `<service>_key`, `Key`, `license_key`: a key that may hold a credential or just a name. */
+export const isWeakSecretKey = (key: string): boolean => keyStrength(key) === 'weak'
+
+/** `pass`, `a11y_pass`: as often a verdict (`PASS: Overall score`) as a password. */
+export const isShortPass = (key: string): boolean => SHORT_PASS.test(key) && !PASSWORD_KEY.test(coreOf(key))
