@@ -1,5 +1,6 @@
 // Slurs, harassment, sexual and violent content in added text. Offline and deterministic:
 // a small curated lexicon with obfuscation-aware matching (see normalise.ts, lexicon.ts).
+import { canonicalAdded } from '../../canonical/change-view.js'
 import type { Detector } from '../detector.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
@@ -36,7 +37,7 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
 
 function detectToxicity(change: TemplateChange): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text } of change.lines.added) {
+  for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
     const hits = toxicHits(wordsOf(text))
     if (hits.length > 0) out.push(...lineFindings(line, hits))

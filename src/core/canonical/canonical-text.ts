@@ -1,0 +1,85 @@
+// The canonical text of some file lines: what the consumer reads once the file's loader has
+// decoded its scalars (format units), the template runtime has rendered its syntax, and the
+// characters are folded for matching. Offsets map back to the file line they came from.
+import type { TextLine } from '../types.js'
+import type { FormatUnit } from './format-units.js'
+import { MappedBuilder, MappedText, then } from './mapped-text.js'
+import { matchLayer } from './match-layer.js'
+import { templateLayer } from './template-layer.js'
+
+export interface CanonicalText {
+  text: string
+  /** File line of the character at `offset` (of a match starting there). */
+  lineAt(offset: number): number
+  /** How the file wrote [start, end) differently, e.g. `JSON escape`; empty when verbatim. */
+  notesAt(start: number, end: number): string[]
+  /** The text split at line breaks, each line numbered by where it starts. */
+  lines(): TextLine[]
+}
+
+/** `source` lines in file order (numbers may repeat: a JSON string's lines share its line). */
+export function canonicalText(source: readonly TextLine[], units: readonly FormatUnit[] = []): CanonicalText {
+  const starts: number[] = []
+  let offset = 0
+  for (const l of source) {
+    starts.push(offset)
+    offset += l.text.length + 1
+  }
+  const joined = source.map((l) => l.text).join('\n')
+  let mapped = units.length > 0 ? decodeUnits(joined, source, starts, units) : MappedText.identity(joined)
+  mapped = then(mapped, templateLayer)
+  mapped = then(mapped, matchLayer)
+  const lineOfOriginal = (at: number): number => source[lastAtOrBefore(starts, at)]?.line ?? 1
+  const view = mapped
+  let lines: TextLine[] | undefined
+  return {
+    text: view.text,
+    lineAt: (at) => lineOfOriginal(view.start(at)),
+    notesAt: (start, end) => view.notes(start, end),
+    lines() {
+      if (lines === undefined) {
+        lines = []
+        let at = 0
+        for (const text of view.text.split('\n')) {
+          lines.push({ line: lineOfOriginal(view.start(at)), text })
+          at += text.length + 1
+        }
+      }
+      return lines
+    },
+  }
+}
+
+function decodeUnits(joined: string, source: readonly TextLine[], starts: readonly number[], units: readonly FormatUnit[]): MappedText {
+  const indexOfLine = new Map<number, number>()
+  source.forEach((l, i) => {
+    if (!indexOfLine.has(l.line)) indexOfLine.set(l.line, i)
+  })
+  const out = new MappedBuilder()
+  let copied = 0
+  for (const unit of units) {
+    const first = indexOfLine.get(unit.firstLine)
+    const last = indexOfLine.get(unit.lastLine)
+    if (first === undefined || last === undefined) continue
+    const from = (starts[first] ?? 0) + unit.firstCol
+    const to = (starts[last] ?? 0) + unit.lastCol
+    if (from < copied || to < from) continue
+    out.copy(joined.slice(copied, from), copied)
+    if (unit.value === joined.slice(from, to)) out.copy(unit.value, from)
+    else out.replace(unit.value, from, to, unit.note)
+    copied = to
+  }
+  out.copy(joined.slice(copied), copied)
+  return out.build()
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((sorted[mid] ?? 0) <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

@@ -1,0 +1,148 @@
+// The last canonical layer, run on any text before matching: escape sequences anyone reading
+// the file can decode (`\u0041`, `\x41`, `&#64;`, `&commat;`) are decoded, then every character
+// is folded (unicode-fold.ts), then look-alike letters inside ASCII tokens are replaced. Pure
+// ASCII text without a backslash or an ampersand is returned as is (null), at the cost of one
+// regex scan.
+import { MappedBuilder, compose, type MappedText } from './mapped-text.js'
+import { CONFUSABLE_CHAR, CONFUSABLES, foldCodePoint, foldsConfusables, isMark } from './unicode-fold.js'
+
+/** Where the next character needing attention may be: non-ASCII, a backslash escape, an entity. */
+const INTERESTING = /[^\x00-\x7f]|\\[uxU]|&#?[A-Za-z0-9]{1,8};/g
+const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2}))/y
+const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/y
+/** Named references an author might use to hide the characters of an address, key or number. */
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', commat: '@', period: '.', colon: ':', lowbar: '_',
+  hyphen: '-', dash: '-', ndash: '-', mdash: '-', num: '#', dollar: '$', percnt: '%', plus: '+', equals: '=', sol: '/',
+  bsol: '\\', excl: '!', quest: '?', comma: ',', semi: ';', lpar: '(', rpar: ')', ast: '*',
+}
+
+export function matchLayer(text: string): MappedText | null {
+  INTERESTING.lastIndex = 0
+  if (!INTERESTING.test(text)) return null
+  const folded = foldText(text)
+  return CONFUSABLE_CHAR.test(folded.text) ? foldConfusables(folded) : folded
+}
+
+function foldText(text: string): MappedText {
+  const out = new MappedBuilder()
+  let copied = 0
+  INTERESTING.lastIndex = 0
+  for (let m = INTERESTING.exec(text); m !== null; m = INTERESTING.exec(text)) {
+    const at = m.index
+    if (at < copied) continue
+    out.copy(text.slice(copied, at), copied)
+    copied = at + foldAt(text, at, out)
+    INTERESTING.lastIndex = copied
+  }
+  out.copy(text.slice(copied), copied)
+  return out.build()
+}
+
+/** Folds what starts at `at` into `out`; returns how many characters of `text` it used. */
+function foldAt(text: string, at: number, out: MappedBuilder): number {
+  const c = text.charCodeAt(at)
+  if (c === 0x5c || c === 0x26) {
+    const decoded = c === 0x5c ? escapeAt(text, at) : entityAt(text, at)
+    if (decoded === null) {
+      out.copy(text[at] as string, at)
+      return 1
+    }
+    const value = foldString(decoded.value, previousChar(text, at))
+    out.replace(value, at, at + decoded.length, c === 0x5c ? 'escape sequence' : 'HTML character reference')
+    return decoded.length
+  }
+  const cp = text.codePointAt(at) ?? c
+  const width = cp > 0xffff ? 2 : 1
+  const value = isMark(cp) ? (isAsciiBase(previousChar(text, at)) ? '' : String.fromCodePoint(cp)) : foldCodePoint(cp)
+  if (value === text.slice(at, at + width)) out.copy(value, at)
+  else out.replace(value, at, at + width, noteFor(cp, value))
+  return width
+}
+
+function foldString(value: string, before: string): string {
+  let out = ''
+  let prev = before
+  for (const ch of value) {
+    const cp = ch.codePointAt(0) ?? 0
+    const folded = isMark(cp) ? (isAsciiBase(prev) ? '' : ch) : cp < 0x80 ? ch : foldCodePoint(cp)
+    out += folded
+    if (folded !== '') prev = folded
+  }
+  return out
+}
+
+const isAsciiBase = (ch: string): boolean => ch.length > 0 && ch.charCodeAt(0) < 0x80 && ch !== ' ' && ch !== '\n'
+const previousChar = (text: string, at: number): string => (at > 0 ? (text[at - 1] as string) : '')
+
+function noteFor(cp: number, value: string): string {
+  if (value === '') return 'invisible character'
+  if (cp >= 0xff00 && cp <= 0xffef) return 'full-width form'
+  if (value === ' ') return 'non-ASCII space'
+  if (value === '-') return 'non-ASCII dash'
+  if (/^[0-9]$/.test(value)) return 'non-ASCII digit'
+  return 'compatibility or look-alike character'
+}
+
+function escapeAt(text: string, at: number): { value: string; length: number } | null {
+  // `\\u0041` is an escaped backslash followed by text, not an escape.
+  let slashes = 0
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 0x5c; i--) slashes++
+  if (slashes % 2 === 1) return null
+  ESCAPE.lastIndex = at
+  const m = ESCAPE.exec(text)
+  if (m === null) return null
+  const hex = m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''
+  let cp = Number.parseInt(hex, 16)
+  let length = m[0].length
+  // A UTF-16 surrogate pair written as two `\uXXXX`.
+  if (m[2] !== undefined && cp >= 0xd800 && cp <= 0xdbff) {
+    ESCAPE.lastIndex = at + length
+    const low = ESCAPE.exec(text)
+    const lowCp = low?.[2] === undefined ? NaN : Number.parseInt(low[2], 16)
+    if (lowCp >= 0xdc00 && lowCp <= 0xdfff) {
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (lowCp - 0xdc00)
+      length += 6
+    }
+  }
+  return printable(cp) ? { value: String.fromCodePoint(cp), length } : null
+}
+
+function entityAt(text: string, at: number): { value: string; length: number } | null {
+  ENTITY.lastIndex = at
+  const m = ENTITY.exec(text)
+  if (m === null) return null
+  const value = m[3] !== undefined ? NAMED[m[3].toLowerCase()] : codePoint(Number.parseInt(m[1] ?? m[2] ?? '', m[1] !== undefined ? 10 : 16))
+  return value === undefined ? null : { value, length: m[0].length }
+}
+
+const codePoint = (cp: number): string | undefined => (printable(cp) ? String.fromCodePoint(cp) : undefined)
+
+/** Control characters and lone surrogates are not decoded (a `\x1b` colour code stays as written). */
+function printable(cp: number): boolean {
+  if (!Number.isFinite(cp) || cp > 0x10ffff) return false
+  if (cp >= 0xd800 && cp <= 0xdfff) return false
+  return cp >= 0x20 && (cp < 0x7f || cp >= 0xa0)
+}
+
+/** Second pass: look-alike letters inside ASCII tokens (see foldsConfusables). */
+function foldConfusables(input: MappedText): MappedText {
+  const text = input.text
+  const out = new MappedBuilder()
+  const tokens = /\S+/g
+  let copied = 0
+  for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
+    if (!CONFUSABLE_CHAR.test(m[0]) || !foldsConfusables(m[0])) continue
+    for (let i = 0; i < m[0].length; i++) {
+      const ch = m[0][i] as string
+      const to = CONFUSABLES.get(ch)
+      if (to === undefined) continue
+      const at = m.index + i
+      out.copy(text.slice(copied, at), copied)
+      out.replace(to, at, at + 1, 'look-alike character')
+      copied = at + 1
+    }
+  }
+  out.copy(text.slice(copied), copied)
+  return compose(out.build(), input)
+}
