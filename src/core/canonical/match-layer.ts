@@ -48,13 +48,13 @@ function foldAt(text: string, at: number, out: MappedBuilder): number {
       out.copy(text[at] as string, at)
       return 1
     }
-    const value = foldString(decoded.value, previousChar(text, at))
+    const value = foldString(decoded.value, baseBefore(text, at))
     out.replace(value, at, at + decoded.length, c === 0x5c ? 'escape sequence' : 'HTML character reference')
     return decoded.length
   }
   const cp = text.codePointAt(at) ?? c
   const width = cp > 0xffff ? 2 : 1
-  const value = isMark(cp) ? (isAsciiBase(previousChar(text, at)) ? '' : String.fromCodePoint(cp)) : foldCodePoint(cp)
+  const value = foldMark(cp, baseBefore(text, at)) ?? foldCodePoint(cp)
   if (value === text.slice(at, at + width)) out.copy(value, at)
   else out.replace(value, at, at + width, noteFor(cp, value))
   return width
@@ -65,15 +65,28 @@ function foldString(value: string, before: string): string {
   let prev = before
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0
-    const folded = isMark(cp) ? (isAsciiBase(prev) ? '' : ch) : cp < 0x80 ? ch : foldCodePoint(cp)
+    const folded = cp < 0x80 ? ch : (foldMark(cp, prev) ?? foldCodePoint(cp))
     out += folded
-    if (folded !== '') prev = folded
+    if (!isMark(cp)) prev = ch
   }
   return out
 }
 
-const isAsciiBase = (ch: string): boolean => ch.length > 0 && ch.charCodeAt(0) < 0x80 && ch !== ' ' && ch !== '\n'
-const previousChar = (text: string, at: number): string => (at > 0 ? (text[at - 1] as string) : '')
+/**
+ * A combining mark on an ASCII character (or on a space) is decoration an author added: it is
+ * dropped. On other scripts marks are letters' parts and stay. Null: `cp` is not a mark, or
+ * is one that folds away anyway (variation selectors).
+ */
+function foldMark(cp: number, before: string): string | null {
+  if (!isMark(cp) || foldCodePoint(cp) === '') return null
+  return before.length > 0 && before.charCodeAt(0) < 0x80 ? '' : String.fromCodePoint(cp)
+}
+/** The character a mark at `at` sits on: the one before it, past other marks (Zalgo stacks). */
+function baseBefore(text: string, at: number): string {
+  let i = at - 1
+  for (let n = 0; n < 64 && i > 0 && isMark(text.charCodeAt(i)); n++) i--
+  return i >= 0 ? (text[i] as string) : ''
+}
 
 function noteFor(cp: number, value: string): string {
   if (value === '') return 'invisible character'
