@@ -2,7 +2,7 @@
 // apply config → score → report. Pure: the shells hand in file contents and get a report.
 import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
-import { classifier, isChatJson, runsPromptOps } from './config/governed.js'
+import { classifier, runsPromptOps } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
 import type { Detector, DetectorContext } from './detect/detector.js'
@@ -10,9 +10,9 @@ import { DETECTORS, RULES } from './detect/index.js'
 import { policyFinding } from './detect/policy.js'
 import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
 import { splitLines } from './diff/line-diff.js'
-import { pairRenames } from './diff/renames.js'
 import { diffTemplate } from './diff/template-diff.js'
 import { resolveProvenance } from './governance/provenance.js'
+import { selectTemplates } from './governance/sticky.js'
 import { assembleReport, bySeverityThenPath } from './report/assemble.js'
 import type { Report, TemplateReport } from './report/types.js'
 import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
@@ -41,36 +41,17 @@ export function scoreChanges(input: ScoreInput): Report {
   const ownersOf = input.ownersOf ?? (() => [])
   const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
   const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
-  const ignored: Report['ignored'] = []
-  const isGoverned = (f: FileChange): boolean => classify.isTemplate(f.path) || (f.oldPath !== undefined && classify.isTemplate(f.oldPath)) || (f.includedBy?.length ?? 0) > 0
-  const governed = input.files.filter((f) => {
-    if (!input.governAll && !isGoverned(f)) return false
-    const text = f.headText ?? f.baseText
-    if (detectFormat(f.path) === 'json-chat' && text !== null && !isChatJson(text)) {
-      ignored.push({ path: f.path, reason: 'JSON without a prompt shape (messages[], a LangChain template, prompt text): not a template' })
-      return false
-    }
-    return true
-  })
+  const { judged, ignored } = selectTemplates(input.files, classify, input.governAll === true)
   const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
   const changedPaths = input.files.map((f) => f.path)
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
-  const judged = pairRenames(governed).map((f) => (input.governAll ? f : intoGovernance(f, classify.isTemplate)))
   const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
-/** A file renamed into governance from an ungoverned path was never reviewed as a template:
- * judge it as added (its ungoverned past is not a baseline a reviewer approved). */
-function intoGovernance(f: FileChange, isTemplate: (path: string) => boolean): FileChange {
-  if (f.oldPath === undefined || isTemplate(f.oldPath) || !isTemplate(f.path)) return f
-  const { baseText: _text, baseMode: _mode, baseDigest: _digest, ...rest } = f
-  return { ...rest, status: 'added', baseText: null }
-}
-
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache): TemplateReport {
   const { config } = input
   const unreviewable = unreviewableFinding(file)
