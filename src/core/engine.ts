@@ -16,6 +16,8 @@ import { selectTemplates } from './governance/sticky.js'
 import { assembleReport, bySeverityThenPath } from './report/assemble.js'
 import type { Report, TemplateReport } from './report/types.js'
 import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
+import { SuppressionLedger } from './scoring/suppressions.js'
+import { fingerprintDrafts } from './canonical/fingerprint.js'
 import { counts, scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
@@ -42,13 +44,17 @@ export function scoreChanges(input: ScoreInput): Report {
   const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
   const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
   const { judged, ignored } = selectTemplates(input.files, classify, input.governAll === true)
-  const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
+  const today = input.now.toISOString().slice(0, 10)
+  const ledger = new SuppressionLedger(config.suppressions, today)
+  const applyCtx: ApplyContext = { config, rules: RULES, today, ledger }
   const changedPaths = input.files.map((f) => f.path)
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
   const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
-  return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
+  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
+  const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
+  return assembleReport({ templates, findings, policyFiles, ignored, ...suppressions }, config)
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
@@ -66,14 +72,18 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
-  const detect = (c: TemplateChange, detectors: readonly Detector[]): Finding[] => detectors.flatMap((d) => applyConfig(file.path, d.category, d.detect(c, ctx), applyCtx))
+  // Reading other versions (the base, the whole head) must not count as using a suppression.
+  const { ledger: _ledger, ...elsewhere } = applyCtx
+  const detect = (c: TemplateChange, detectors: readonly Detector[], apply: ApplyContext = applyCtx): Finding[] =>
+    detectors.flatMap((d) => applyConfig(file.path, d.category, fingerprintDrafts(c, d.category, d.detect(c, ctx)), apply))
   let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : detect(change, DETECTORS)
   // Text a change touched but did not make risky: compare with the base version on its own.
   if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
-    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
+    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)), elsewhere)
     const headLines = splitLines(file.headText ?? '')
     findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
   }
+  if (applyCtx.ledger?.wantsFullScan(file.path)) applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : contentFingerprints(file, head, change, findings, (c, d) => detect(c, d, elsewhere)))
   // Never suppressible: what cannot be seen cannot be judged acceptable.
   if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
@@ -101,6 +111,13 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ...(head?.metadata.name ? { name: head.metadata.name } : {}),
     digest,
   }
+}
+
+/** Fingerprints of everything the whole head version holds, to tell a stale suppression from
+ * one whose content sits on a line this change did not touch. */
+function contentFingerprints(file: FileChange, head: Template, change: TemplateChange, findings: readonly Finding[], detect: (c: TemplateChange, d: readonly Detector[]) => Finding[]): string[] {
+  const whole = change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
+  return [...findings, ...whole].flatMap((f) => (f.fingerprint === undefined ? [] : [f.fingerprint]))
 }
 
 /** Owners come from the base revision only: CODEOWNERS and config for the path (and the old
