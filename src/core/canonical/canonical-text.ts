@@ -14,23 +14,19 @@ export interface CanonicalText {
   /** How the file wrote [start, end) differently, e.g. `JSON escape`; empty when verbatim. */
   notesAt(start: number, end: number): string[]
   /** The text split at line breaks, each line numbered by where it starts. */
-  lines(): TextLine[]
+  lines(): readonly TextLine[]
 }
 
 /** `source` lines in file order (numbers may repeat: a JSON string's lines share its line). */
 export function canonicalText(source: readonly TextLine[], units: readonly FormatUnit[] = []): CanonicalText {
-  const starts: number[] = []
-  let offset = 0
-  for (const l of source) {
-    starts.push(offset)
-    offset += l.text.length + 1
-  }
   const joined = source.map((l) => l.text).join('\n')
-  let mapped = units.length > 0 ? decodeUnits(joined, source, starts, units) : MappedText.identity(joined)
-  mapped = then(mapped, templateLayer)
-  mapped = then(mapped, matchLayer)
-  const lineOfOriginal = (at: number): number => source[lastAtOrBefore(starts, at)]?.line ?? 1
-  const view = mapped
+  const identity = MappedText.identity(joined)
+  const decoded = units.length > 0 ? decodeUnits(joined, source, lineStarts(source), units) : identity
+  const view = then(then(decoded, templateLayer), matchLayer)
+  let starts: number[] | undefined
+  const lineOfOriginal = (at: number): number => source[lastAtOrBefore((starts ??= lineStarts(source)), at)]?.line ?? 1
+  // Most text needs no layer: the source lines are already the canonical lines.
+  if (view === identity) return { text: joined, lineAt: lineOfOriginal, notesAt: () => [], lines: () => source }
   let lines: TextLine[] | undefined
   return {
     text: view.text,
@@ -48,6 +44,16 @@ export function canonicalText(source: readonly TextLine[], units: readonly Forma
       return lines
     },
   }
+}
+
+function lineStarts(source: readonly TextLine[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const l of source) {
+    starts.push(offset)
+    offset += l.text.length + 1
+  }
+  return starts
 }
 
 function decodeUnits(joined: string, source: readonly TextLine[], starts: readonly number[], units: readonly FormatUnit[]): MappedText {

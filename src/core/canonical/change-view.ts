@@ -28,7 +28,7 @@ function buildAdded(change: TemplateChange): CanonicalText {
   const format = change.head?.format ?? 'plain'
   const language = languageOf(format, change.path)
   if (language === 'json') return canonicalText(added, added.flatMap((l) => jsonUnits(l.line, l.text)))
-  if (language === 'none' || change.headText === undefined || change.headText === null || added.length === 0) return canonicalText(added)
+  if (language === 'none' || !change.headText?.includes('\\') || added.length === 0) return canonicalText(added)
   const text = normalizeSource(change.headText)
   const addedSet = new Set(added.map((l) => l.line))
   const units = yamlUnits(text, language, format === 'dotprompt' ? 'blank-or-comment' : 'blank', addedSet)
@@ -63,10 +63,12 @@ function buildMessageLines(change: TemplateChange): CanonicalLine[] {
   const messages = change.head?.messages ?? []
   if (messages.length === 0) return canonicalAdded(change).lines().map((l) => ({ ...l, role: 'unknown' }))
   const out: CanonicalLine[] = []
+  // A new file: every line is added.
+  const all = change.base === null && change.status === 'added'
   for (const message of messages) {
-    const included = touchedLines(message.lines, message.endLine, added)
+    const included = all ? message.lines : touchedLines(message.lines, message.endLine, added)
     if (included.length === 0) continue
-    for (const l of canonicalText(included).lines()) out.push({ ...l, role: message.role })
+    for (const l of canonicalText(included).lines()) out.push({ line: l.line, text: l.text, role: message.role })
   }
   return out
 }

@@ -9,8 +9,7 @@
 // A fingerprint is one-way but not secret: a short value (a 9-digit id) can be confirmed by
 // anyone who can guess it. It is shown where the finding is, which is where the file is.
 import { createHash } from 'node:crypto'
-import type { FindingDraft, TemplateChange } from '../types.js'
-import { splitLines } from '../diff/line-diff.js'
+import type { FindingDraft, TemplateChange, TextLine } from '../types.js'
 import { canonicalString } from './canonical-string.js'
 
 const VERSION = 'promptops-fingerprint-v1'
@@ -35,10 +34,10 @@ export function evidenceFingerprint(rule: string, evidence: string | undefined, 
 }
 
 const ABOUT_TEXT = new Set(['secrets', 'pii', 'injection', 'toxicity', 'guardrails'])
-const headLines = new WeakMap<TemplateChange, string[]>()
 
 /** Fills in the fingerprint of every draft that has none, from the change's lines. */
 export function fingerprintDrafts(change: TemplateChange, category: string, drafts: readonly FindingDraft[]): FindingDraft[] {
+  if (drafts.length === 0) return []
   return drafts.map((d) => {
     if (d.fingerprint !== undefined) return d
     if (!ABOUT_TEXT.has(d.category ?? category)) return { ...d, fingerprint: evidenceFingerprint(d.rule, d.evidence, d.message) }
@@ -46,12 +45,26 @@ export function fingerprintDrafts(change: TemplateChange, category: string, draf
   })
 }
 
+/** The text of a file line: from the changed lines when it is one (almost always), else the head text. */
 function lineOf(change: TemplateChange, line: number, base: boolean): string {
-  if (base) return change.lines.removed.find((l) => l.line === line)?.text ?? ''
-  let lines = headLines.get(change)
-  if (lines === undefined) {
-    lines = change.headText ? splitLines(change.headText) : []
-    headLines.set(change, lines)
+  const changed = base ? change.lines.removed : change.lines.added
+  const hit = changed[lastAtOrBefore(changed, line)]
+  if (hit?.line === line) return hit.text
+  if (base || !change.headText) return ''
+  let start = 0
+  for (let n = 1; n < line && start !== -1; n++) start = change.headText.indexOf('\n', start) + 1 || -1
+  if (start === -1) return ''
+  const end = change.headText.indexOf('\n', start)
+  return change.headText.slice(start, end === -1 ? undefined : end).replace(/^\ufeff|\r$/g, '')
+}
+
+function lastAtOrBefore(lines: readonly TextLine[], line: number): number {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((lines[mid]?.line ?? 0) <= line) lo = mid
+    else hi = mid - 1
   }
-  return lines[line - 1] ?? change.lines.added.find((l) => l.line === line)?.text ?? ''
+  return lo
 }

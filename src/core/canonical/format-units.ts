@@ -61,6 +61,7 @@ function decodeJsonString(literal: string): string | null {
  * again only when such a line (or the one before it, for a continuation) has a backslash.
  */
 export function yamlUnits(text: string, language: 'yaml' | 'front-matter', preamble: Preamble, lines: ReadonlySet<number>): FormatUnit[] {
+  if (!text.includes('\\')) return []
   const index = new LineIndex(text)
   if (![...lines].some((l) => index.lineText(l).includes('\\') || index.lineText(l - 1).endsWith('\\'))) return []
   let start = 0

@@ -11,6 +11,8 @@ import { MappedBuilder, type MappedText } from './mapped-text.js'
 import { tagLiterals } from './template-expression.js'
 
 const OPENING = /\{[{%#]/g
+/** `{{ name }}`, `{{user.name}}`: a plain variable, kept as written (the common case). */
+const PLAIN_VARIABLE = /\{\{[ \t]*[A-Za-z_][\w.]*[ \t]*\}\}/y
 const MAX_TAG = 20_000
 const NOTE = 'template syntax'
 
@@ -85,6 +87,8 @@ class CloseFinder {
 }
 
 function tagAt(text: string, at: number, names: Map<string, string>, closes: CloseFinder): Edit | null {
+  PLAIN_VARIABLE.lastIndex = at
+  if (PLAIN_VARIABLE.test(text) && !names.has(/[A-Za-z_][\w.]*/.exec(text.slice(at + 2, PLAIN_VARIABLE.lastIndex))?.[0] ?? '')) return null
   const shape = closeOf(text, at)
   if (shape === null) return null
   const end = closes.next(shape.close, shape.innerStart)

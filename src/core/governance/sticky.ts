@@ -5,9 +5,9 @@
 // becomes a template (a rename into governance, JSON reshaped into a prompt) was never
 // reviewed: it is judged as added.
 import type { FileClassifier } from '../config/governed.js'
-import { isChatJson } from '../config/governed.js'
 import { pairRenames } from '../diff/renames.js'
 import { detectFormat } from '../templates/index.js'
+import { jsonShape } from '../templates/json-shape.js'
 import type { FileChange } from '../types.js'
 
 export interface Selection {
@@ -28,13 +28,14 @@ export function selectTemplates(files: readonly FileChange[], classify: FileClas
   const judged: FileChange[] = []
   for (const f of paired) {
     const basePath = f.oldPath ?? f.path
-    const baseText = governedPath(basePath, f) ? f.baseText : null
-    const atBase = baseText !== null && templateShaped(basePath, baseText, 'strict')
-    // Invalid JSON at base: neither a reviewed template nor known not to be one.
-    const unreadBase = baseText !== null && !atBase && templateShaped(basePath, baseText)
-    const atHead = governedPath(f.path, f) && (f.headText === null || templateShaped(f.path, f.headText))
-    if (atBase) judged.push(f)
-    else if (atHead && f.headText !== null) judged.push(unreadBase ? f : asAdded(f))
+    const base = governedPath(basePath, f) && f.baseText !== null ? shapeOf(basePath, f.baseText) : 'none'
+    if (base === 'template') {
+      judged.push(f)
+      continue
+    }
+    const atHead = governedPath(f.path, f) && (f.headText === null || shapeOf(f.path, f.headText) !== 'other')
+    // Invalid JSON at base was neither a reviewed template nor known not to be one.
+    if (atHead && f.headText !== null) judged.push(base === 'unreadable' ? f : asAdded(f))
     else if (atHead && f.status !== 'removed') judged.push(f)
     else ignored.push({ path: f.path, reason: NOT_A_TEMPLATE })
   }
@@ -42,23 +43,19 @@ export function selectTemplates(files: readonly FileChange[], classify: FileClas
 }
 
 /**
- * JSON under the template globs is a template when it has a prompt shape. Invalid JSON is
- * judged (its syntax error is the finding) on the head side; at base it was never read as a
- * template, so it is no reviewed past to stick to.
+ * JSON under the template globs is a template when it has a prompt shape; invalid JSON is
+ * unreadable (judged on the head side, where its syntax error is the finding). Other formats
+ * are templates by their path.
  */
-function templateShaped(path: string, text: string, invalid: 'strict' | 'lenient' = 'lenient'): boolean {
-  if (detectFormat(path) !== 'json-chat') return true
-  if (invalid === 'strict' && !parsesAsJson(text)) return false
-  return isChatJson(text)
-}
-
-function parsesAsJson(text: string): boolean {
+function shapeOf(path: string, text: string): 'template' | 'unreadable' | 'other' {
+  if (detectFormat(path) !== 'json-chat') return 'template'
+  let value: unknown
   try {
-    JSON.parse(text)
-    return true
+    value = JSON.parse(text)
   } catch {
-    return false
+    return 'unreadable'
   }
+  return jsonShape(value) === undefined ? 'other' : 'template'
 }
 
 /** A side that was not a reviewed template is no baseline: judge the head as new. */
