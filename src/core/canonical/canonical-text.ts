@@ -4,8 +4,11 @@
 import type { TextLine } from '../types.js'
 import type { FormatUnit } from './format-units.js'
 import { MappedBuilder, MappedText, then } from './mapped-text.js'
-import { matchLayer } from './match-layer.js'
+import { MAY_FOLD, matchLayer } from './match-layer.js'
 import { templateLayer } from './template-layer.js'
+
+/** `{%`, `{#`, or `{{` that does not open a plain `{{ name }}` (which the template layer keeps). */
+const TAG = /\{[%#]|\{\{(?![ \t]*[A-Za-z_][\w.]*[ \t]*\}\})/
 
 export interface CanonicalText {
   text: string
@@ -18,15 +21,30 @@ export interface CanonicalText {
 }
 
 /** `source` lines in file order (numbers may repeat: a JSON string's lines share its line). */
+
 export function canonicalText(source: readonly TextLine[], units: readonly FormatUnit[] = []): CanonicalText {
-  const joined = source.map((l) => l.text).join('\n')
-  const identity = MappedText.identity(joined)
-  const decoded = units.length > 0 ? decodeUnits(joined, source, lineStarts(source), units) : identity
-  const view = then(then(decoded, templateLayer), matchLayer)
+  let joined: string | undefined
+  const join = (): string => (joined ??= source.map((l) => l.text).join('\n'))
   let starts: number[] | undefined
   const lineOfOriginal = (at: number): number => source[lastAtOrBefore((starts ??= lineStarts(source)), at)]?.line ?? 1
+  const plain: CanonicalText = {
+    get text() {
+      return join()
+    },
+    lineAt: lineOfOriginal,
+    notesAt: () => [],
+    lines: () => source,
+  }
+  // A layer runs only when some line has something it acts on (a tag other than a plain
+  // variable; non-ASCII, `&`, `\`).
+  const templated = units.length > 0 || source.some((l) => l.text.includes('{') && TAG.test(l.text))
+  const folded = units.length > 0 || source.some((l) => MAY_FOLD.test(l.text))
+  if (!templated && !folded) return plain
+  const identity = MappedText.identity(join())
+  const decoded = units.length > 0 ? decodeUnits(join(), source, (starts ??= lineStarts(source)), units) : identity
+  const view = then(templated ? then(decoded, templateLayer) : decoded, folded ? matchLayer : () => null)
   // Most text needs no layer: the source lines are already the canonical lines.
-  if (view === identity) return { text: joined, lineAt: lineOfOriginal, notesAt: () => [], lines: () => source }
+  if (view === identity) return plain
   let lines: TextLine[] | undefined
   return {
     text: view.text,

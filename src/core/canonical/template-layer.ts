@@ -10,7 +10,6 @@
 import { MappedBuilder, type MappedText } from './mapped-text.js'
 import { tagLiterals } from './template-expression.js'
 
-const OPENING = /\{[{%#]/g
 /** `{{ name }}`, `{{user.name}}`: a plain variable, kept as written (the common case). */
 const PLAIN_VARIABLE = /\{\{[ \t]*[A-Za-z_][\w.]*[ \t]*\}\}/y
 const MAX_TAG = 20_000
@@ -27,8 +26,7 @@ interface Edit {
 }
 
 export function templateLayer(text: string): MappedText | null {
-  OPENING.lastIndex = 0
-  if (!OPENING.test(text)) return null
+  if (nextOpening(text, 0) === -1) return null
   const edits = findEdits(text)
   if (!edits.some((e) => e.text !== undefined || e.residue.length > 0)) return null
   return render(text, edits)
@@ -38,12 +36,14 @@ function findEdits(text: string): Edit[] {
   const edits: Edit[] = []
   const names = new Map<string, string>()
   const closes = new CloseFinder(text)
-  OPENING.lastIndex = 0
-  for (let m = OPENING.exec(text); m !== null; m = OPENING.exec(text)) {
-    const edit = tagAt(text, m.index, names, closes)
-    if (edit === null) continue
+  for (let at = nextOpening(text, 0); at !== -1; ) {
+    const edit = tagAt(text, at, names, closes)
+    if (edit === null) {
+      at = nextOpening(text, at + 2)
+      continue
+    }
     edits.push(edit)
-    OPENING.lastIndex = edit.to
+    let resume = edit.to
     // `{% raw %}…{% endraw %}`: the content is literal text.
     if (edit.text === '' && /^\{%[-+]?\s*raw\s*[-+]?%\}$/.test(text.slice(edit.from, edit.to))) {
       const end = /\{%[-+]?\s*endraw\s*[-+]?%\}/g
@@ -51,10 +51,20 @@ function findEdits(text: string): Edit[] {
       const close = end.exec(text)
       if (close === null) break
       edits.push({ from: close.index, to: close.index + close[0].length, text: '', ...controls(close[0]), residue: [] })
-      OPENING.lastIndex = close.index + close[0].length
+      resume = close.index + close[0].length
     }
+    at = nextOpening(text, resume)
   }
   return edits
+}
+
+/** Offset of the next `{{`, `{%` or `{#` at or after `from` (-1 when none); indexOf is a fast scan. */
+function nextOpening(text: string, from: number): number {
+  for (let at = text.indexOf('{', from); at !== -1; at = text.indexOf('{', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (next === 0x7b || next === 0x25 || next === 0x23) return at
+  }
+  return -1
 }
 
 function closeOf(text: string, at: number): { close: string; innerStart: number } | null {
