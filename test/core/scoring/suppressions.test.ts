@@ -9,6 +9,8 @@ import { renderMarkdown } from '../../../src/core/report/markdown.js'
 import { renderText } from '../../../src/core/report/text.js'
 import { renderSarif } from '../../../src/core/report/sarif.js'
 import type { FileChange } from '../../../src/core/types.js'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
 
 const NOW = new Date('2026-11-24T00:00:00Z')
 const PATH = 'prompts/contact.txt'
@@ -111,5 +113,13 @@ describe('in the reports', () => {
 
   it('SARIF carries the fingerprint for code scanning', () => {
     expect(renderSarif(run(added(base), []), { toolVersion: '1.0.0' })).toContain(`"promptopsContent/v1": "${accepted}"`)
+  })
+})
+
+describe('the README example', () => {
+  it('is a valid suppression entry', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const example = /\*\*Accepting a finding\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(ConfigSchema.parse(parse(example ?? '')).suppressions[0]).toMatchObject({ rule: 'pii.email', fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/) })
   })
 })
