@@ -29,8 +29,16 @@ export function matchLayer(text: string): MappedText | null {
   return out.text === text ? null : out
 }
 
+/** A run of Unicode tag characters (U+E0020–E007E): invisible ASCII that models read. */
+interface TagRun {
+  from: number
+  to: number
+  ascii: string
+}
+
 function foldText(text: string): MappedText {
   const out = new MappedBuilder()
+  const tags: TagRun[] = []
   let copied = 0
   INTERESTING.lastIndex = 0
   for (let m = INTERESTING.exec(text); m !== null; m = INTERESTING.exec(text)) {
@@ -39,9 +47,24 @@ function foldText(text: string): MappedText {
     out.copy(text.slice(copied, at), copied)
     copied = at + foldAt(text, at, out)
     INTERESTING.lastIndex = copied
+    collectTag(text, at, copied, tags)
   }
   out.copy(text.slice(copied), copied)
+  // Dropped from the text (they also break up visible values), and read on their own line:
+  // a value smuggled in tag characters is still a value.
+  for (const run of tags) out.replace(`\n${run.ascii}`, run.from, run.to, 'tag characters')
   return out.build()
+}
+
+function collectTag(text: string, at: number, end: number, tags: TagRun[]): void {
+  const cp = text.codePointAt(at) ?? 0
+  if (cp < 0xe0020 || cp > 0xe007e || end - at !== 2) return
+  const last = tags[tags.length - 1]
+  const ascii = String.fromCharCode(cp - 0xe0000)
+  if (last !== undefined && last.to === at) {
+    last.to = end
+    last.ascii += ascii
+  } else tags.push({ from: at, to: end, ascii })
 }
 
 /** Folds what starts at `at` into `out`; returns how many characters of `text` it used. */

@@ -124,11 +124,15 @@ function tagAt(text: string, at: number, names: Map<string, string>, closes: Clo
   return { ...base, residue: literalResidue(literals.literals) }
 }
 
-/** The literals joined (a value split across them) and, when several, each on its own. */
+/**
+ * The literals joined (a value split across them), joined again without format strings
+ * (`"%s%s" % ("AK", "IA")`), and, when several, each on its own.
+ */
 function literalResidue(literals: readonly string[]): string[] {
   const nonEmpty = literals.filter((l) => l.length > 0)
-  if (nonEmpty.length === 0) return []
-  return nonEmpty.length === 1 ? nonEmpty : [nonEmpty.join(''), ...nonEmpty]
+  if (nonEmpty.length <= 1) return nonEmpty
+  const values = nonEmpty.filter((l) => !/%[sdr]|\{\d*\}/.test(l))
+  return [...new Set([nonEmpty.join(''), values.join(''), ...nonEmpty])].filter((l) => l.length > 0)
 }
 
 function render(text: string, edits: readonly Edit[]): MappedText {

@@ -30,7 +30,8 @@ function valueAt(text: string, at: number): { start: number; end: number } | nul
     const close = closingQuote(text, at)
     return close === -1 ? { start: at + 1, end: lineEnd(text, at) } : { start: at + 1, end: close }
   }
-  if (OPEN[c] !== undefined) return { start: at, end: balancedEnd(text, at) }
+  // `[…]`, `(…)`; a `{` may be a structure or a placeholder with more text after it.
+  if (c === '[' || c === '(') return { start: at, end: balancedEnd(text, at) }
   let end = bareEnd(text, at)
   // `Authorization: Bearer <token>`: the scheme and the credential.
   if (AUTH_SCHEME.test(text.slice(at, end)) && text[end] === ' ') end = bareEnd(text, end + 1)

@@ -138,3 +138,16 @@ describe('canonical text of a change', () => {
     ])
   })
 })
+
+describe('values smuggled rather than written', () => {
+  const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('')
+  it('reads a value written in Unicode tag characters on a line of its own', () => {
+    expect(canonicalString(`Hello${tags('jane.doe@acme-corp.io')}!`).text).toBe('Hello!\njane.doe@acme-corp.io')
+  })
+  it('still drops tag characters inserted inside a visible value', () => {
+    expect(canonicalString(`jane${tags('x')}.doe@acme-corp.io`).text.split('\n')[0]).toBe('jane.doe@acme-corp.io')
+  })
+  it('joins literals around a format string', () => {
+    expect(templateLayer('{{ "%s%s" % ("AK", "IA") }}')?.text.split('\n')).toContain('AKIA')
+  })
+})

@@ -53,6 +53,11 @@ describe('values are matched in canonical form and masked as written', () => {
     expect(redactText(text).text).toBe(want)
   })
 
+  it('masks a value smuggled in invisible Unicode tag characters', () => {
+    const tags = [...'jane.doe@acme-corp.io'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('')
+    expect(redactText(`Hello ${tags}!`).text).toBe('Hello [REDACTED:email]!')
+  })
+
   it('masks a number that is personal data even outside a secret key', () => {
     expect(line({ card: 4111111111111111, count: 3 })).toBe('{"card":"[REDACTED:card-number]","count":3}')
   })
@@ -64,6 +69,7 @@ describe('lines that are not JSON', () => {
     ['a Python repr', "{'password': ['hunter2'], 'user': 'bob'}", "{'password': [REDACTED:secret-field], 'user': 'bob'}"],
     ['an authorization header', 'Authorization: Bearer abc.def.ghi', 'Authorization: [REDACTED:secret-field]'],
     ['a kept placeholder', 'password=${DB_PASSWORD}', 'password=${DB_PASSWORD}'],
+    ['a password between two variables', 'password={{a}}RealPass{{b}} next', 'password=[REDACTED:secret-field] next'],
   ])('%s', (_name, text, want) => {
     expect(redactJsonLine(text).line).toBe(want)
   })
