@@ -50,18 +50,28 @@ export function canonicalText(source: readonly TextLine[], units: readonly Forma
     text: view.text,
     lineAt: (at) => lineOfOriginal(view.start(at)),
     notesAt: (start, end) => view.notes(start, end),
-    lines() {
-      if (lines === undefined) {
-        lines = []
-        let at = 0
-        for (const text of view.text.split('\n')) {
-          lines.push({ line: lineOfOriginal(view.start(at)), text })
-          at += text.length + 1
-        }
-      }
-      return lines
-    },
+    lines: () => (lines ??= splitMapped(view, source, (starts ??= lineStarts(source)))),
   }
+}
+
+/** The canonical text's lines with their file lines, walking runs and source lines in step
+ * (linear; a binary search only where the map goes back, as for appended residue). */
+function splitMapped(view: MappedText, source: readonly TextLine[], starts: readonly number[]): TextLine[] {
+  const out: TextLine[] = []
+  const runs = view.runs
+  let r = 0
+  let s = 0
+  let at = 0
+  for (const text of view.text.split('\n')) {
+    while (r + 1 < runs.length && (runs[r + 1]?.at ?? Infinity) <= at) r++
+    const run = runs[r]
+    const original = run === undefined || at >= view.text.length ? view.start(at) : run.copy ? run.from + (at - run.at) : run.from
+    if (original >= (starts[s] ?? 0)) while (s + 1 < starts.length && (starts[s + 1] ?? Infinity) <= original) s++
+    else s = lastAtOrBefore(starts, original)
+    out.push({ line: source[s]?.line ?? 1, text })
+    at += text.length + 1
+  }
+  return out
 }
 
 function lineStarts(source: readonly TextLine[]): number[] {

@@ -7,7 +7,7 @@ import { MappedBuilder, compose, type MappedText } from './mapped-text.js'
 import { CONFUSABLE_CHAR, CONFUSABLES, foldCodePoint, foldsConfusables, isMark } from './unicode-fold.js'
 
 /** Where the next character needing attention may be: non-ASCII, a backslash escape, an entity. */
-const INTERESTING = /[^\x00-\x7f]|\\[uxU]|&#?[A-Za-z0-9]{1,8};/g
+const INTERESTING = /[^\x00-\x7f]+|\\[uxU]|&#?[A-Za-z0-9]{1,8};/g
 const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2}))/y
 const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/y
 /** Named references an author might use to hide the characters of an address, key or number. */
@@ -45,9 +45,18 @@ function foldText(text: string): MappedText {
     const at = m.index
     if (at < copied) continue
     out.copy(text.slice(copied, at), copied)
-    copied = at + foldAt(text, at, out)
+    if (text.charCodeAt(at) < 0x80) copied = at + foldAt(text, at, out)
+    else {
+      // A run of non-ASCII characters, one code point at a time.
+      const end = at + m[0].length
+      for (let i = at; i < end; ) {
+        const used = foldAt(text, i, out)
+        collectTag(text, i, i + used, tags)
+        i += used
+      }
+      copied = end
+    }
     INTERESTING.lastIndex = copied
-    collectTag(text, at, copied, tags)
   }
   out.copy(text.slice(copied), copied)
   // Dropped from the text (they also break up visible values), and read on their own line:
@@ -82,8 +91,10 @@ function foldAt(text: string, at: number, out: MappedBuilder): number {
   }
   const cp = text.codePointAt(at) ?? c
   const width = cp > 0xffff ? 2 : 1
-  const value = foldMark(cp, baseBefore(text, at)) ?? foldCodePoint(cp)
-  if (value === text.slice(at, at + width)) out.copy(value, at)
+  const folded = foldCodePoint(cp)
+  if (folded === '') return width
+  const value = isMark(cp) ? (foldMark(cp, baseBefore(text, at)) ?? folded) : folded
+  if (value.length === width && value === text.slice(at, at + width)) out.copy(value, at)
   else out.replace(value, at, at + width, noteFor(cp, value))
   return width
 }

@@ -49,8 +49,16 @@ function digitValue(cp: number): number {
   return (cp - start) % 10
 }
 
+const marks = new Map<number, boolean>()
+
 export function isMark(cp: number): boolean {
-  return cp >= 0x300 && MARK.test(String.fromCodePoint(cp))
+  if (cp < 0x300) return false
+  let mark = marks.get(cp)
+  if (mark === undefined) {
+    mark = MARK.test(String.fromCodePoint(cp))
+    marks.set(cp, mark)
+  }
+  return mark
 }
 
 // Letters and punctuation of other scripts drawn like ASCII ones (a focused subset of Unicode's

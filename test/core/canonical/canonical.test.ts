@@ -151,3 +151,20 @@ describe('values smuggled rather than written', () => {
     expect(templateLayer('{{ "%s%s" % ("AK", "IA") }}')?.text.split('\n')).toContain('AKIA')
   })
 })
+
+describe('canonical lines', () => {
+  it('number every line by where it starts, as lineAt does', () => {
+    const piece = fc.constantFrom('a', ' ', '{# c #}', '{{ "x" }}', '{%- if y -%}', '\u200b', '＠', '\\u0041', '&#64;', '{{ v }}', '\n')
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), { minLength: 1, maxLength: 8 }), (texts) => {
+        const source = texts.flatMap((t) => t.split('\n')).map((text, i) => ({ line: 10 + i * 2, text }))
+        const view = canonicalText(source)
+        let at = 0
+        for (const l of view.lines()) {
+          expect(l.line).toBe(view.lineAt(at))
+          at += l.text.length + 1
+        }
+      }),
+    )
+  })
+})
