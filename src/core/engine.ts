@@ -2,7 +2,7 @@
 // apply config → score → report. Pure: the shells hand in file contents and get a report.
 import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
-import { classifier, isChatJson, runsPromptOps } from './config/governed.js'
+import { classifier, runsPromptOps, type FileClassifier } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
 import type { Detector, DetectorContext } from './detect/detector.js'
@@ -10,12 +10,14 @@ import { DETECTORS, RULES } from './detect/index.js'
 import { policyFinding } from './detect/policy.js'
 import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
 import { splitLines } from './diff/line-diff.js'
-import { pairRenames } from './diff/renames.js'
 import { diffTemplate } from './diff/template-diff.js'
 import { resolveProvenance } from './governance/provenance.js'
+import { selectTemplates } from './governance/sticky.js'
 import { assembleReport, bySeverityThenPath } from './report/assemble.js'
 import type { Report, TemplateReport } from './report/types.js'
 import { applyConfig, type ApplyContext } from './scoring/apply-config.js'
+import { SuppressionLedger } from './scoring/suppressions.js'
+import { fingerprintDrafts } from './canonical/fingerprint.js'
 import { counts, scoreFindings } from './scoring/score.js'
 import { detectFormat, parseTemplate } from './templates/index.js'
 import { memoryFindings } from './memory/findings.js'
@@ -46,27 +48,22 @@ export function scoreChanges(input: ScoreInput): Report {
   const ownersOf = input.ownersOf ?? (() => [])
   const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
   const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
-  const ignored: Report['ignored'] = []
   const standIns = directoryStandIns(input.files, classify.isTemplate)
-  const isGoverned = (f: FileChange): boolean => classify.isTemplate(f.path) || (f.oldPath !== undefined && classify.isTemplate(f.oldPath)) || (f.includedBy?.length ?? 0) > 0 || standIns.has(f.path)
-  const governed = input.files.filter((f) => {
-    if (!input.governAll && !isGoverned(f)) return false
-    const text = f.headText ?? f.baseText
-    if (detectFormat(f.path) === 'json-chat' && text !== null && !isChatJson(text)) {
-      ignored.push({ path: f.path, reason: 'JSON without a prompt shape (messages[], a LangChain template, prompt text): not a template' })
-      return false
-    }
-    return true
-  })
-  const applyCtx: ApplyContext = { config, rules: RULES, today: input.now.toISOString().slice(0, 10) }
+  // A link or submodule standing in for a folder of templates is governed like them.
+  const governs: FileClassifier = standIns.size === 0 ? classify : { ...classify, isTemplate: (path) => classify.isTemplate(path) || standIns.has(path) }
+  const { judged, ignored } = selectTemplates(input.files, governs, input.governAll === true)
+  const today = input.now.toISOString().slice(0, 10)
+  const ledger = new SuppressionLedger(config.suppressions, today)
+  const applyCtx: ApplyContext = { config, rules: RULES, today, ledger }
   const changedPaths = input.files.map((f) => f.path)
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
   const moderated = moderationFindings(input.moderation ?? [])
-  const judged = pairRenames(governed).map((f) => (input.governAll ? f : intoGovernance(f, classify.isTemplate)))
   const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
-  return assembleReport({ templates, findings: [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory], policyFiles, ignored }, config)
+  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
+  const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
+  return assembleReport({ templates, findings, policyFiles, ignored, ...suppressions }, config)
 }
 
 /** A folder of templates replaced by a symbolic link or a submodule: the templates show as
@@ -83,14 +80,6 @@ export function directoryStandIns(files: readonly FileChange[], isTemplate: (pat
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
-/** A file renamed into governance from an ungoverned path was never reviewed as a template:
- * judge it as added (its ungoverned past is not a baseline a reviewer approved). */
-function intoGovernance(f: FileChange, isTemplate: (path: string) => boolean): FileChange {
-  if (f.oldPath === undefined || isTemplate(f.oldPath) || !isTemplate(f.path)) return f
-  const { baseText: _text, baseMode: _mode, baseDigest: _digest, ...rest } = f
-  return { ...rest, status: 'added', baseText: null }
-}
-
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache, moderated: FindingDraft[]): TemplateReport {
   const { config } = input
   const unreviewable = unreviewableFinding(file)
@@ -105,14 +94,18 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     ownersOf,
     costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
   }
-  const detect = (c: TemplateChange, detectors: readonly Detector[]): Finding[] => detectors.flatMap((d) => applyConfig(file.path, d.category, d.detect(c, ctx), applyCtx))
-  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, DETECTORS), ...applyConfig(file.path, 'toxicity', moderated, applyCtx)]
+  // Reading other versions (the base, the whole head) must not count as using a suppression.
+  const { ledger: _ledger, ...elsewhere } = applyCtx
+  const detect = (c: TemplateChange, detectors: readonly Detector[], apply: ApplyContext = applyCtx): Finding[] =>
+    detectors.flatMap((d) => applyConfig(file.path, d.category, fingerprintDrafts(c, d.category, d.detect(c, ctx)), apply))
+  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, DETECTORS), ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx)]
   // Text a change touched but did not make risky: compare with the base version on its own.
   if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
-    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
+    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)), elsewhere)
     const headLines = splitLines(file.headText ?? '')
     findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
   }
+  if (applyCtx.ledger?.wantsFullScan(file.path)) applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : contentFingerprints(file, head, change, findings, (c, d) => detect(c, d, elsewhere)))
   // Never suppressible: what cannot be seen cannot be judged acceptable.
   if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
@@ -141,6 +134,13 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     digest,
     dataClasses: templateDataClasses(change, config),
   }
+}
+
+/** Fingerprints of everything the whole head version holds, to tell a stale suppression from
+ * one whose content sits on a line this change did not touch. */
+function contentFingerprints(file: FileChange, head: Template, change: TemplateChange, findings: readonly Finding[], detect: (c: TemplateChange, d: readonly Detector[]) => Finding[]): string[] {
+  const whole = change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
+  return [...findings, ...whole].flatMap((f) => (f.fingerprint === undefined ? [] : [f.fingerprint]))
 }
 
 /** Owners come from the base revision only: CODEOWNERS and config for the path (and the old

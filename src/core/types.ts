@@ -204,6 +204,8 @@ export interface TemplateChange {
   modelChanges: FieldChange[]
   /** Per message: index pairs base→head and whether the text changed. */
   messageChanges: Array<{ base: number | null; head: number | null; changed: boolean }>
+  /** The head file's text, so a value written across lines can be read whole (src/core/canonical). */
+  headText?: string | null
 }
 
 // ---------------------------------------------------------------------------
@@ -227,6 +229,8 @@ export interface Finding {
   /** Set when the base version already had this finding (then it is informational): the base line. */
   existing?: { line: number }
   suppressed?: { reason: string }
+  /** Hash of the rule and what was found (not the line number): what a suppression names. */
+  fingerprint?: string
 }
 
 /** What a detector returns before config (severity overrides, suppressions) is applied. */

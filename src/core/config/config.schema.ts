@@ -60,8 +60,13 @@ export const RuleOverrideSchema = z.union([
 export const SuppressionSchema = z
   .object({
     rule: z.string().min(1).describe('Rule id (`secrets.aws-access-key`) or category (`pii`) to suppress.'),
-    path: z.string().min(1).optional().describe('Glob of the paths it applies to; every governed file when omitted.'),
-    line: z.number().int().positive().optional().describe('Only the finding on this line (head version).'),
+    path: z.string().min(1).optional().describe('Glob of the paths it applies to; every governed file when omitted. Give the file\'s path with a `fingerprint` so a stale suppression can be reported.'),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{20}$/, 'a finding fingerprint: 20 lowercase hex characters, as `fingerprint` in the JSON report or the PR comment')
+      .optional()
+      .describe('Only the finding with this fingerprint (`fingerprint` in the JSON report, listed in the PR comment): a hash of the rule and the content found, so the suppression follows that content when it moves and never transfers to anything else put in its place. Without it, every finding of `rule` under `path` is suppressed.'),
+    line: z.number().int().positive().optional().describe('Deprecated: a line number cannot say what is on the line. With `fingerprint` it is only a note; without one the suppression applies to nothing and the report lists it as unbound, with the fingerprints of the findings now on that line to choose from.'),
     reason: z.string().trim().min(10, 'a suppression needs a written reason (10 characters or more)').describe('Why this finding is acceptable (10 characters or more); shown in every report.'),
     until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('ISO date (YYYY-MM-DD) after which the suppression no longer applies.'),
   })
@@ -174,7 +179,7 @@ export const ConfigSchema = z
       .default({ medium: 20, high: 50, critical: 85 })
       .describe('Score (0-100) at which a change is at least that level, in addition to its findings\' severities.'),
     rules: z.record(z.string(), RuleOverrideSchema).default({}).describe('Severity per rule id or category: `off` or a level, e.g. `{"pii.phone": high, toxicity: off}`.'),
-    suppressions: z.array(SuppressionSchema).default([]).describe('Accepted findings, each with a written reason; `policy` findings cannot be suppressed.'),
+    suppressions: z.array(SuppressionSchema).default([]).describe('Accepted findings, each with a written reason and, preferably, the finding\'s `fingerprint`; `policy` findings cannot be suppressed. Suppressions that match nothing any more are listed in the report.'),
     routing: RoutingSchema.default({ ...defaultRouting, overriders: [], policyOwners: [] }).describe('Who must approve at each risk level (the `promptops/approval` check).'),
     cost: CostSchema.default({ maxIncreasePercent: 25, minTokenIncrease: 200, severity: 'medium', pricing: {} }).describe('When a growing prompt is a `cost.increase` finding, and model prices.'),
     accuracy: AccuracySchema.default({ results: [], tolerance: 0.02, severity: 'high' }).describe('Eval results to compare with the last merged accuracy.'),

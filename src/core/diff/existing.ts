@@ -23,6 +23,7 @@ export function baselineChange(file: FileChange, base: Template): TemplateChange
     variables: { added: [], removed: [], renamed: [] },
     modelChanges: [],
     messageChanges: [],
+    headText: text,
   }
 }
 

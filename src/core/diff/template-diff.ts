@@ -16,6 +16,7 @@ export function diffTemplate(file: FileChange, base: Template | null, head: Temp
     variables: diffVariables(base, head),
     modelChanges: diffModel(base, head),
     messageChanges: alignMessages(base?.messages ?? [], head?.messages ?? []),
+    headText: file.headText,
   }
 }
 

@@ -1,12 +1,19 @@
 // JSONL-aware redaction for `promptops redact`: one output line per input line. A JSON line
 // is re-emitted compactly with keys, key order and number literals exactly as written (a
 // small parser rather than JSON.parse, which reorders integer-like keys and rounds big
-// numbers); string values are redacted as text, and values of secret-named keys (password,
-// token, api_key, authorization, cookie, …) are masked whole. Anything else is redacted as text.
-import { isSecretKey, normaliseKey } from '../detect/secrets/generic-assignment.js'
+// numbers). It fails safe:
+//   - strings, numbers and keys are all redacted as text (a key can be an address or a token);
+//   - everything under a secret-named key (password, token, api_key, authorization, cookie, …,
+//     compared in canonical form) is masked whatever its type: a string, a number, every
+//     leaf of an array or object. Only a value that is wholly a placeholder is kept;
+//   - a line that is not JSON is redacted as text, secret-named keys included.
 import type { RedactionCounts } from './counts.js'
 import { addCount, mergeCounts } from './counts.js'
+import { isWholePlaceholder } from './placeholder.js'
 import { redactText } from './redact-text.js'
+import { isSecretField } from './secret-key.js'
+
+export { isSecretField }
 
 export interface RedactedLine {
   line: string
@@ -16,19 +23,12 @@ export interface RedactedLine {
 const MAX_DEPTH = 256
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
 const LITERAL = /true|false|null/y
-/** Values under secret keys that are left alone: templates and already-masked values. */
-const KEEP_SECRET_VALUE = /^(?:\{\{[^\n]*\}\}|\$\{[^\n]*\}|\[REDACTED[^\]\n]*\]|\**)$/
-
-export function isSecretField(key: string): boolean {
-  return isSecretKey(key) || /(?:cookie|sessionid)$/.test(normaliseKey(key))
-}
-
 export function redactJsonLine(line: string): RedactedLine {
   const cr = line.endsWith('\r') ? '\r' : ''
   const body = cr ? line.slice(0, -1) : line
   const json = /^\s*[[{"]/.test(body) ? new JsonRedactor(body).run() : undefined
   if (json) return { line: json.line + cr, counts: json.counts }
-  const text = redactText(body)
+  const text = redactText(body, { secretFields: true })
   return { line: text.text + cr, counts: text.counts }
 }
 
@@ -54,50 +54,68 @@ class JsonRedactor {
     if (depth > MAX_DEPTH) throw new NotJson('too deep')
     this.ws()
     const ch = this.src[this.pos]
-    if (ch === '{') return this.object(depth)
-    if (ch === '[') return this.array(depth)
+    if (ch === '{') return this.object(depth, secret)
+    if (ch === '[') return this.array(depth, secret)
     if (ch === '"') return this.stringValue(secret)
-    const token = this.sticky(NUMBER) ?? this.sticky(LITERAL)
-    if (token === undefined) throw new NotJson('unexpected token')
-    return secret && /^-?[0-9]/.test(token) ? this.maskField() : token
+    const literal = this.sticky(LITERAL)
+    if (literal !== undefined) return literal
+    const number = this.sticky(NUMBER)
+    if (number === undefined) throw new NotJson('unexpected token')
+    return secret ? this.maskField() : this.redacted(number, number)
   }
 
-  private object(depth: number): string {
+  private object(depth: number, secret: boolean): string {
     this.pos++
     const parts: string[] = []
+    const keys = new Map<string, number>()
     this.ws()
     if (this.src[this.pos] === '}') return this.close('}', '{}')
     for (;;) {
       this.ws()
-      const key = this.string()
+      const literal = this.string()
+      const key = JSON.parse(literal) as string
       this.ws()
       this.expect(':')
-      parts.push(`${key}:${this.value(depth + 1, isSecretField(JSON.parse(key) as string))}`)
+      parts.push(`${this.key(literal, key, keys)}:${this.value(depth + 1, secret || isSecretField(key))}`)
       this.ws()
       if (this.src[this.pos] === '}') return this.close('}', `{${parts.join(',')}}`)
       this.expect(',')
     }
   }
 
-  private array(depth: number): string {
+  private array(depth: number, secret: boolean): string {
     this.pos++
     const parts: string[] = []
     this.ws()
     if (this.src[this.pos] === ']') return this.close(']', '[]')
     for (;;) {
-      parts.push(this.value(depth + 1, false))
+      parts.push(this.value(depth + 1, secret))
       this.ws()
       if (this.src[this.pos] === ']') return this.close(']', `[${parts.join(',')}]`)
       this.expect(',')
     }
   }
 
+  /** A key is redacted like a value; masked keys stay distinct (`[REDACTED:email] #2`). */
+  private key(literal: string, key: string, seen: Map<string, number>): string {
+    const out = this.redacted(literal, key)
+    if (out === literal) return literal
+    const n = (seen.get(out) ?? 0) + 1
+    seen.set(out, n)
+    return n === 1 ? out : JSON.stringify(`${JSON.parse(out) as string} #${n}`)
+  }
+
   private stringValue(secret: boolean): string {
     const literal = this.string()
     const value = JSON.parse(literal) as string
-    if (secret && !KEEP_SECRET_VALUE.test(value)) return this.maskField()
-    const redacted = redactText(value)
-    if (redacted.text === value) return literal
+    if (secret) return isWholePlaceholder(value) ? literal : this.maskField()
+    return this.redacted(literal, value)
+  }
+
+  /** `written` as it was, or the redacted `value` as a JSON string when anything was masked. */
+  private redacted(written: string, value: string): string {
+    const redacted = redactText(value, { secretFields: true })
+    if (redacted.text === value) return written
     Object.assign(this.counts, mergeCounts(this.counts, redacted.counts))
     return JSON.stringify(redacted.text)
   }

@@ -11,7 +11,7 @@ export function bySeverityThenPath(a: Finding, b: Finding): number {
   return levelRank(b.severity) - levelRank(a.severity) || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule)
 }
 
-export function assembleReport(parts: { templates: TemplateReport[]; findings: Finding[]; policyFiles: string[]; ignored: Report['ignored'] }, config: Config): Report {
+export function assembleReport(parts: { templates: TemplateReport[]; findings: Finding[]; policyFiles: string[]; ignored: Report['ignored']; suppressions?: Report['suppressions'] }, config: Config): Report {
   const findings = [...parts.findings].sort(bySeverityThenPath)
   const templatePaths = new Set(parts.templates.map((t) => t.path))
   const overall = aggregateScore(parts.templates, findings.filter((f) => !templatePaths.has(f.path)), config)
@@ -36,5 +36,6 @@ export function assembleReport(parts: { templates: TemplateReport[]; findings: F
     groups,
     policyFiles: parts.policyFiles,
     ignored: parts.ignored,
+    ...(parts.suppressions === undefined ? {} : { suppressions: parts.suppressions }),
   }
 }

@@ -6,6 +6,7 @@ import { checklistItems } from './checklist.js'
 import { dataClassesMarkdown } from '../data-classes/markdown.js'
 import { findingText } from './finding-text.js'
 import { mdInline, safe } from './sanitize.js'
+import { suppressionEntries, suppressionsToReview } from './suppression-text.js'
 import type { Report, TemplateReport } from './types.js'
 
 export const COMMENT_MARKER = '<!-- promptops:risk-report -->'
@@ -47,6 +48,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const other = report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))
   if (other.length > 0) out.push('### Other governed files', '', ...folded(other.map((f) => `- \`${mdInline(f.path)}\` ${findingLine(f, options).slice(2)}`)), '')
   if (options.approval) out.push(...approvalSection(options.approval, options.checksUrl), '')
+  out.push(...suppressionSection(report))
   out.push(...checklist(report))
   return out.join('\n')
 }
@@ -98,6 +100,18 @@ function approvalSection(approval: ApprovalSummary, checksUrl: string | undefine
   }
   for (const r of approval.requirements) add(r, 0)
   return lines
+}
+
+function suppressionSection(report: Report): string[] {
+  const review = suppressionsToReview(report)
+  const entries = suppressionEntries(report)
+  const out: string[] = []
+  if (review.length > 0) out.push('### Suppressions to review', '', ...review.map((r) => `- ${mdInline(r)}`), '')
+  if (entries !== null) {
+    const summary = 'To accept a finding, add its entry to <code>.github/promptops.yml</code> with a reason (the fingerprint binds it to this content)'
+    out.push(`<details><summary>${summary}</summary>`, '', '```yaml', entries, '```', '', '</details>', '')
+  }
+  return out
 }
 
 function checklist(report: Report): string[] {

@@ -59,7 +59,7 @@ function result(f: Finding, ruleIndex: number | undefined): Record<string, unkno
     level: SARIF_LEVEL[f.severity],
     message: { text },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, region: { startLine: Math.max(1, f.line) } } }],
-    partialFingerprints: { promptopsFinding: `${f.rule}:${f.path}:${f.evidence ? safe(f.evidence) : f.line}` },
+    partialFingerprints: { promptopsFinding: `${f.rule}:${f.path}:${f.evidence ? safe(f.evidence) : f.line}`, ...(f.fingerprint ? { 'promptopsContent/v1': f.fingerprint } : {}) },
     properties: { category: f.category, severity: f.severity },
     ...(f.suppressed ? { suppressions: [{ kind: 'external', justification: safe(f.suppressed.reason) }] } : {}),
   }

@@ -2,6 +2,7 @@
 import type { Finding, Level } from '../types.js'
 import { findingText } from './finding-text.js'
 import { safe } from './sanitize.js'
+import { suppressionsToReview } from './suppression-text.js'
 import type { Report } from './types.js'
 
 const COLOUR: Record<Level, string> = { low: '32', medium: '33', high: '35', critical: '31' }
@@ -27,6 +28,8 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const other = report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))
   if (other.length > 0) out.push('', 'other governed files')
   for (const f of other) out.push(line(f))
+  const review = suppressionsToReview(report)
+  if (review.length > 0) out.push('', 'suppressions to review', ...review.map((r) => `  ${r}`))
   if (report.findings.length === 0 && report.templates.length === 0) out.push('No governed prompt templates changed.')
   return out.join('\n')
 }

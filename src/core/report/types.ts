@@ -2,10 +2,11 @@
 import type { CostEstimate } from '../cost/estimate.js'
 import type { TemplateDataClasses } from '../data-classes/types.js'
 import type { FindingGroup } from '../scoring/aggregate.js'
+import type { SuppressionStatus } from '../scoring/suppressions.js'
 import type { Category, FieldChange, Finding, Level, TemplateChange, TemplateFormat, VariableDiff } from '../types.js'
 
 export const REPORT_VERSION = 1
-export type { FindingGroup }
+export type { FindingGroup, SuppressionStatus }
 
 export interface TemplateReport {
   path: string
@@ -53,4 +54,6 @@ export interface Report {
   policyFiles: string[]
   /** Changed files that matched the template globs but are not templates, and why. */
   ignored: Array<{ path: string; reason: string }>
+  /** What became of each configured suppression (present when promptops.yml has any). */
+  suppressions?: SuppressionStatus[]
 }

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector.js'
-import { joinAddedLines, toFindings } from '../secrets/added-text.js'
+import { canonicalAdded } from '../../canonical/change-view.js'
+import { matchFindings } from '../../canonical/findings.js'
 import { findPii } from './find-pii.js'
 import { phoneRegion } from './phone.js'
 import { PII_RULES } from './rules.js'
@@ -9,7 +10,7 @@ export const piiDetector: Detector = {
   category: 'pii',
   rules: PII_RULES,
   detect(change, ctx) {
-    const added = joinAddedLines(change.lines.added)
-    return toFindings(added, findPii(added.text, { defaultCountry: phoneRegion(ctx.config.pii.phoneRegion) }), PII_RULES)
+    const added = canonicalAdded(change)
+    return matchFindings(added, findPii(added.text, { defaultCountry: phoneRegion(ctx.config.pii.phoneRegion) }), PII_RULES)
   },
 }

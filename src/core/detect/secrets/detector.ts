@@ -1,5 +1,6 @@
 import type { Detector } from '../detector.js'
-import { joinAddedLines, toFindings } from './added-text.js'
+import { canonicalAdded } from '../../canonical/change-view.js'
+import { matchFindings } from '../../canonical/findings.js'
 import { findSecrets } from './find-secrets.js'
 import { SECRET_RULES } from './rules.js'
 
@@ -8,7 +9,7 @@ export const secretsDetector: Detector = {
   category: 'secrets',
   rules: SECRET_RULES,
   detect(change) {
-    const added = joinAddedLines(change.lines.added)
-    return toFindings(added, findSecrets(added.text), SECRET_RULES)
+    const added = canonicalAdded(change)
+    return matchFindings(added, findSecrets(added.text), SECRET_RULES)
   },
 }

@@ -1,5 +1,6 @@
 // Slurs, harassment, sexual and violent content in added text. Offline and deterministic:
 // a small curated lexicon with obfuscation-aware matching (see normalise.ts, lexicon.ts).
+import { canonicalAdded } from '../../canonical/change-view.js'
 import type { Detector, DetectorContext } from '../detector.js'
 import { classifyLines, describeTop } from '../../classify/judge.js'
 import { toxicityModel } from '../../classify/models.js'
@@ -40,7 +41,7 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
 
 function lexiconFindings(change: TemplateChange): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text } of change.lines.added) {
+  for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
     const hits = toxicHits(wordsOf(text))
     if (hits.length > 0) out.push(...lineFindings(line, hits))

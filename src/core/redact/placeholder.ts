@@ -1,0 +1,26 @@
+// Values under a secret-named key that may be kept: only a value that is, as a whole, a
+// reference to a secret kept elsewhere or an already-masked value. Anything with literal
+// material around or inside a placeholder is masked: `${DB_PASSWORD:-RealPass}` carries a
+// default password and `{{a}}RealPass{{b}}` a password between two variables.
+
+const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,100}'
+const WHOLE = new RegExp(
+  [
+    `\\{\\{\\{?\\s*${NAME}\\s*\\}\\}\\}?`, // {{name}}, {{{name}}}
+    `\\$\\{\\s*(?:env:|secrets\\.|vars\\.)?${NAME}\\s*\\}`, // ${NAME}, ${env:NAME}, ${secrets.NAME}
+    `\\$${NAME}`, // $NAME
+    `%${NAME}%`, // %NAME%
+    `%\\(${NAME}\\)s`, // %(name)s
+    `\\{${NAME}\\}`, // {name}
+    `<${NAME}(?: ${NAME}){0,5}>`, // <YOUR_API_KEY>, <api key>
+    '\\[REDACTED(?::[a-z0-9-]{1,40})?\\]', // [REDACTED], [REDACTED:kind]
+    '\u2026?\\[redacted:[a-z0-9-]{1,40}\\]', // evidence masks
+    '\\*+', // ********
+  ].join('|'),
+  'i',
+)
+
+export function isWholePlaceholder(value: string): boolean {
+  const t = value.trim()
+  return t.length === 0 || (t.length <= 200 && new RegExp(`^(?:${WHOLE.source})$`, 'i').test(t))
+}
