@@ -2,6 +2,9 @@
 // model reads and the reviewer cannot see, so they are critical and decoded in the evidence.
 // Legitimate uses are exempt: a BOM at file start, ZWJ inside emoji sequences, ZWJ/ZWNJ
 // between letters of scripts that need them (Persian, Indic), LRM/RLM on right-to-left lines.
+// A few scattered zero-width spaces are what copying from web pages leaves behind: they hide
+// nothing the detectors miss (the canonical text reads through them), so they are low. Runs
+// of invisible characters can encode bytes (zero-width steganography) and stay high.
 import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { HIDDEN_UNICODE } from './rules.js'
@@ -80,6 +83,19 @@ function describe(hits: readonly Hit[]): string {
   return `${hits.length} invisible character${hits.length > 1 ? 's' : ''} (${kinds}): ${labels.slice(0, 6).join(' ')}${labels.length > 6 ? ' …' : ''}`
 }
 
+/** At most this many zero-width characters, none next to another invisible one: an artefact. */
+const STRAY_LIMIT = 3
+
+function isStray(hits: readonly Hit[]): boolean {
+  if (hits.length > STRAY_LIMIT || hits.some((h) => h.kind !== 'zero-width')) return false
+  return hits.every((h, i) => i === 0 || h.index - (hits[i - 1] as Hit).index > 1)
+}
+
+function severityOf(hits: readonly Hit[]): FindingDraft['severity'] {
+  if (hits.some((h) => h.kind === 'tag')) return 'critical'
+  return isStray(hits) ? 'low' : 'high'
+}
+
 export function hiddenUnicodeFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const line of lines) {
@@ -88,8 +104,8 @@ export function hiddenUnicodeFindings(lines: readonly ScanLine[]): FindingDraft[
     const hidden = decodeTags(hits)
     out.push({
       rule: HIDDEN_UNICODE.id,
-      severity: hits.some((h) => h.kind === 'tag') ? 'critical' : 'high',
-      message: `${describe(hits)}.${hidden.length > 0 ? ' Tag characters spell hidden text.' : ''}`,
+      severity: severityOf(hits),
+      message: `${describe(hits)}.${hidden.length > 0 ? ' Tag characters spell hidden text.' : ''}${isStray(hits) ? ' Scattered zero-width spaces (a copy-paste artefact): remove them; detectors read through them.' : ''}`,
       line: line.line,
       evidence: hidden.length > 0 ? `hidden text: "${renderSnippet(hidden, 80)}"` : context(line, hits[0] as Hit),
     })
