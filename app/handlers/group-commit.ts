@@ -5,7 +5,7 @@
 // replicas' compare-and-swap contention and GitHub's write limits low. Replicas still race on
 // the ref; a lost race re-reads and rebuilds the whole batch.
 import type { AuditRecordInput, Signer } from '../../src/core/audit/index.js'
-import { appendMany, type AppendOutcome } from '../../src/adapters/audit/append.js'
+import { appendMany, type AppendOutcome } from '../../src/flows/audit/append.js'
 import type { AuditStore } from '../../src/adapters/audit/store.js'
 import type { AuditWitness } from '../../src/adapters/audit/witness.js'
 

@@ -2,13 +2,13 @@
 // Nothing is recorded for PRs that touched nothing governed. Without a signing key the App
 // logs an error and writes nothing rather than inventing a key nobody can verify against.
 // A branch that fails its integrity check (truncated, deleted, rewritten, re-keyed: see
-// src/adapters/audit/guard.ts) is not appended to: the App logs the reason and shows it as a
+// src/flows/audit/guard.ts) is not appended to: the App logs the reason and shows it as a
 // failed `promptops/audit` check on the merge commit.
 import type { Context } from 'probot'
-import { AuditIntegrityError } from '../../src/adapters/audit/append.js'
+import { AuditIntegrityError } from '../../src/flows/audit/append.js'
 import { signerFromEnv } from '../../src/adapters/audit/signer.js'
 import { createClient, type GitHubClient } from '../../src/adapters/github/octokit.js'
-import { recordMergedPull, type MergedPullRequest } from '../../src/adapters/github/record-merged.js'
+import { recordMergedPull, type MergedPullRequest } from '../../src/flows/record-merged.js'
 import type { AuditStore } from '../../src/adapters/audit/store.js'
 import type { AuditWitness } from '../../src/adapters/audit/witness.js'
 import type { AuditRecordInput } from '../../src/core/audit/index.js'

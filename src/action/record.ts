@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { signerFromEnv } from '../adapters/audit/signer.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
-import { recordMergedPull, type MergedPullRequest } from '../adapters/github/record-merged.js'
+import { recordMergedPull, type MergedPullRequest } from '../flows/record-merged.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
 import { readEvalResults } from '../adapters/fs/eval-results.js'
 import type { Config } from '../core/config/config.schema.js'

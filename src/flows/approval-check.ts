@@ -9,7 +9,7 @@ import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../core/govern
 import { requestReviewers, writeApprovalCheck } from '../adapters/github/approval-outputs.js'
 import { POLICY_PATHS } from '../adapters/github/base-policy.js'
 import { compareCommits } from '../adapters/github/compare.js'
-import { decidePull, type PullDecision } from '../adapters/github/decide-pull.js'
+import { decidePull, type PullDecision } from './decide-pull.js'
 import { readFileStates } from '../adapters/github/file-states.js'
 import type { Snapshot } from '../adapters/github/graphql/answer.js'
 import { readSnapshot } from '../adapters/github/graphql/read.js'

@@ -2,21 +2,21 @@
 // Policy comes from the base as it was just before the merge (the merge commit's first
 // parent, or the PR's recorded base SHA for squash/rebase merges): never from the merge
 // commit itself, which already contains the PR's own changes.
-import { auditInput } from '../../core/audit/index.js'
-import type { AuditRecordInput, Signer } from '../../core/audit/index.js'
-import { CONFIG_PATH } from '../../core/config/parse-config.js'
-import { sha256 } from '../../core/engine.js'
-import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from '../audit/append.js'
-import type { AuditStore } from '../audit/store.js'
-import type { AuditWitness } from '../audit/witness.js'
-import { githubAuditStore } from './audit-store.js'
-import { githubAuditWitness } from './audit-witness.js'
+import { auditInput } from '../core/audit/index.js'
+import type { AuditRecordInput, Signer } from '../core/audit/index.js'
+import { CONFIG_PATH } from '../core/config/parse-config.js'
+import { sha256 } from '../core/engine.js'
+import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from './audit/append.js'
+import type { AuditStore } from '../adapters/audit/store.js'
+import type { AuditWitness } from '../adapters/audit/witness.js'
+import { githubAuditStore } from '../adapters/github/audit-store.js'
+import { githubAuditWitness } from '../adapters/github/audit-witness.js'
 import { decidePull } from './decide-pull.js'
-import type { GitHubClient } from './octokit.js'
-import type { RepoRef } from './repo-ref.js'
-import { slaOutcome } from '../../core/governance/sla-outcome.js'
-import { accuracyMetrics, type EvalSummary } from '../../core/metrics/index.js'
-import type { Config } from '../../core/config/config.schema.js'
+import type { GitHubClient } from '../adapters/github/octokit.js'
+import type { RepoRef } from '../adapters/github/repo-ref.js'
+import { slaOutcome } from '../core/governance/sla-outcome.js'
+import { accuracyMetrics, type EvalSummary } from '../core/metrics/index.js'
+import type { Config } from '../core/config/config.schema.js'
 
 export interface MergedPullRequest {
   number: number

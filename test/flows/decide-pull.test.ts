@@ -2,10 +2,10 @@
 // reads, in how many calls, and that GraphQL's answers decide exactly as git's bytes do.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { decidePull } from '../../../src/adapters/github/decide-pull.js'
-import { createClient, type GitHubClient } from '../../../src/adapters/github/octokit.js'
-import { startEmulator, type Emulator } from '../../github-emulator/index.js'
-import { demoRepo, gitIn } from '../../helpers/demo-repo.js'
+import { decidePull } from '../../src/flows/decide-pull.js'
+import { createClient, type GitHubClient } from '../../src/adapters/github/octokit.js'
+import { startEmulator, type Emulator } from '../github-emulator/index.js'
+import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 
 const REF = { owner: 'acme', repo: 'prompts' }
 const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }

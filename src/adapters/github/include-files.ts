@@ -1,8 +1,8 @@
 // Which changed files templates include, through the API: the head tree in one REST call, the
 // templates' texts by blob id (cached for good: a push re-reads only blobs it changed), then the
-// walk in flows/include-graph.ts. Only run when some changed file is not otherwise governed.
+// walk in core/templates/include-graph.ts. Only run when some changed file is not otherwise governed.
 import type { FileClassifier } from '../../core/config/governed.js'
-import { includedChangedFiles } from '../../flows/include-graph.js'
+import { includedChangedFiles } from '../../core/templates/include-graph.js'
 import { decodeText } from '../decode.js'
 import type { ChangeEntry } from './contents.js'
 import { readBlob } from './contents.js'

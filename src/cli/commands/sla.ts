@@ -1,6 +1,6 @@
 import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../../core/governance/sla.js'
 import { UsageError } from '../../core/errors.js'
-import { decidePull } from '../../adapters/github/decide-pull.js'
+import { decidePull } from '../../flows/decide-pull.js'
 import { createClient } from '../../adapters/github/octokit.js'
 import { parseRepo } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
