@@ -10,6 +10,7 @@ import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from './audi
 import type { AuditStore } from '../adapters/audit/store.js'
 import type { AuditWitness } from '../adapters/audit/witness.js'
 import { githubAuditStore } from '../adapters/github/audit-store.js'
+import type { GitHubCache } from '../adapters/github/cache.js'
 import { githubAuditWitness } from '../adapters/github/audit-witness.js'
 import { decidePull } from './decide-pull.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
@@ -38,6 +39,8 @@ export interface RecordDeps {
   /** Web origin of the GitHub server (PR links in index pages). */
   serverUrl: string
   now: Date
+  /** Answers by SHA, kept by the shell (the App shares one with its checks). */
+  cache: GitHubCache
   /** Client for the audit branch, made once the PR is known to need a record; defaults to `client`. */
   writer?: () => Promise<GitHubClient>
   /** Audit branch; default `audit.branch` of the pre-merge policy. */
@@ -53,7 +56,7 @@ export interface RecordDeps {
 
 export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
   const base = await preMergeBase(client, repo, pull)
-  const decided = await decidePull(client, repo, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true, loadFacts: 'always' })
+  const decided = await decidePull(client, repo, deps.cache, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true, loadFacts: 'always' })
   if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
