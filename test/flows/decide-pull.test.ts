@@ -61,6 +61,11 @@ describe('decidePull through compare + GraphQL', () => {
     expect(calls(emulator, again).sort()).toEqual(['GET /repos/acme/prompts/activity', 'POST /graphql', 'POST /graphql'])
     if (second.kind !== 'decided') throw new Error(second.kind)
     expect(second.facts.reviews.map((r) => [r.user?.login, r.state, r.commit_id])).toEqual([['sam', 'APPROVED', pr.headSha]])
+
+    // The cache is the caller's: a fresh one (another replica, a restart) reads cold again.
+    const cold = emulator.requests.length
+    await decidePull(client, REF, createGitHubCache(), { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW)
+    expect(calls(emulator, cold).sort()).toEqual(['GET /repos/acme/prompts/activity', 'GET /repos/acme/prompts/compare/{sha}...{sha}', 'POST /graphql', 'POST /graphql'])
     expect(emulator.violations).toEqual([])
   })
 
