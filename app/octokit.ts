@@ -50,7 +50,9 @@ function pacedWrites(limiter: { paced: Group | null }) {
       if (isPacedWrite(String(o.method), String(o.url), o.body)) {
         // No concurrency limit: the job is empty, only the spacing of job starts matters. So a
         // replica that dies mid-job cannot hold a slot the others wait for; its job expires.
-        limiter.paced ??= new (throttle.Bottleneck ?? Bottleneck).Group({ id: 'promptops-write', maxConcurrent: null, minTime: WRITE_INTERVAL_MS, timeout: 120_000, ...(throttle.connection ? { connection: throttle.connection } : {}) } as Bottleneck.ConstructorOptions)
+        const shared = throttle.connection ? { connection: throttle.connection } : {}
+        const options = { id: 'promptops-write', maxConcurrent: null, minTime: WRITE_INTERVAL_MS, timeout: 120_000, ...shared }
+        limiter.paced ??= new (throttle.Bottleneck ?? Bottleneck).Group(options as Bottleneck.ConstructorOptions)
         await limiter.paced.key(key).schedule({ expiration: 60_000 }, () => Promise.resolve())
       }
       return request(o)

@@ -74,7 +74,8 @@ describe('decidePull through compare + GraphQL', () => {
     emulator.state.protection.set('main', { requiredStatusChecks: ['ci/test'] })
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'observed' })
     pr.requestedTeams.push('legal')
-    const decided = await decidePull(client, REF, cache, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW, { observe: { checkRuns: { shas: [pr.headSha], name: 'promptops/approval', appId: 424242 }, branches: ['main', 'promptops-audit'] } })
+    const observe = { checkRuns: { shas: [pr.headSha], name: 'promptops/approval', appId: 424242 }, branches: ['main', 'promptops-audit'] }
+    const decided = await decidePull(client, REF, cache, { number: pr.number, author: 'alice', headSha: pr.headSha, baseSha: main() }, main(), NOW, { observe })
     expect(decided.observed.checkRuns.get(pr.headSha)).toBeNull()
     expect(decided.observed.requested).toEqual({ users: [], teams: ['legal'] })
     expect(decided.observed.branches.get('main')).toMatchObject({ branch: 'main', exists: true, unreadable: [], sources: [{ kind: 'branch protection', requiredChecks: [{ context: 'ci/test', appId: null }], blocksForcePushes: true, blocksDeletion: true }] })

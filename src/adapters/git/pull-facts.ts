@@ -7,8 +7,14 @@ import { changedSinceApproval } from '../../core/routing/binding.js'
 import { loginFromEmail, type PullFacts, type Review } from '../../core/routing/index.js'
 import { git } from './git.js'
 
+interface GivenFacts {
+  author: string
+  reviews: Review[]
+  teams: Record<string, string[]>
+}
+
 /** `scored`: the resolved base and head commits of the change. */
-export async function pullFactsFromGit(repo: string, scored: { base: string; head: string }, given: { author: string; reviews: Review[]; teams: Record<string, string[]> }, classify: FileClassifier, included: ReadonlySet<string>): Promise<PullFacts> {
+export async function pullFactsFromGit(repo: string, scored: { base: string; head: string }, given: GivenFacts, classify: FileClassifier, included: ReadonlySet<string>): Promise<PullFacts> {
   const coAuthors = await commitPeople(repo, scored.base, scored.head)
   const isGoverned = (p: string): boolean => classify.needsContent(p) || classify.isPolicyFile(p) || included.has(p)
   const changedSince: PullFacts['changedSince'] = {}
