@@ -4,9 +4,9 @@
 // Environment as for the server: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, ...
 import { createProbot } from 'probot'
 import app from './index.js'
-import { AppOctokit } from './octokit.js'
+import { appOctokit } from './octokit.js'
 
-const probot = createProbot({ overrides: { Octokit: AppOctokit } })
+const probot = createProbot({ overrides: { Octokit: appOctokit(process.env) } })
 await probot.load(app)
 
 /** The fields PromptOps reads from API Gateway's payload format 1.0 (REST API) and 2.0 (HTTP

@@ -2,6 +2,6 @@
 // or PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, WEBHOOK_PATH, GHE_HOST, LOG_LEVEL, ...).
 import { run } from 'probot'
 import app from './index.js'
-import { AppOctokit } from './octokit.js'
+import { appOctokit } from './octokit.js'
 
-await run(app, { Octokit: AppOctokit })
+await run(app, { Octokit: appOctokit(process.env) })

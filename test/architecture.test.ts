@@ -1,5 +1,6 @@
-// The architecture, enforced: src/core is pure (no I/O, no GitHub, no clock), and the
-// shells depend on the core, never the other way round.
+// The architecture, enforced: src/core is pure (no I/O, no GitHub, no clock); src/adapters only
+// talk to git, GitHub and the file system (no use-case logic: that is src/flows); the shells
+// (src/action, src/cli, app/) depend on flows, adapters and core, never the other way round.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,15 +13,51 @@ function files(dir: string): string[] {
 }
 
 const CORE = files('src/core')
-const importsOf = (text: string): string[] => [...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!)
+const ADAPTERS = files('src/adapters')
+const FLOWS = files('src/flows')
+const PRODUCT = [...files('src'), ...files('app')]
+
+/** Static imports and re-exports, and dynamic `import('…')`. */
+const importsOf = (text: string): string[] => [
+  ...[...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!),
+  ...[...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]!),
+]
+const imports = (path: string): string[] => importsOf(readFileSync(path, 'utf8'))
+/** Whether a relative import specifier points into one of these top-level folders. */
+const into = (spec: string, ...folders: string[]): boolean => folders.some((f) => new RegExp(`(^|/)${f}/`).test(spec.replace(/^(\.\.?\/)+/, '/')))
 
 describe('pure core', () => {
-  it.each(CORE)('%s imports no I/O, GitHub or shell module', (path) => {
-    const bad = importsOf(readFileSync(path, 'utf8')).filter((spec) => (spec.startsWith('node:') && spec !== 'node:crypto') || /^(@actions\/|@octokit\/|probot)/.test(spec) || /\/(adapters|action|cli)\//.test(spec) || spec.includes('/app/'))
+  it.each(CORE)('%s imports no I/O, GitHub, use-case or shell module', (path) => {
+    const bad = imports(path).filter((spec) => (spec.startsWith('node:') && spec !== 'node:crypto') || /^(@actions\/|@octokit\/|probot)/.test(spec) || into(spec, 'adapters', 'flows', 'action', 'cli', 'app'))
     expect(bad).toEqual([])
   })
   it.each(CORE)('%s reads no environment or wall clock', (path) => {
     const code = readFileSync(path, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '')
     expect(code).not.toMatch(/\bprocess\.|\bDate\.now\(|\bnew Date\(\)|\brequire\(/)
+  })
+})
+
+describe('adapters only do I/O', () => {
+  it.each(ADAPTERS)('%s imports no use-case or shell module', (path) => {
+    expect(imports(path).filter((spec) => into(spec, 'flows', 'action', 'cli', 'app'))).toEqual([])
+  })
+})
+
+describe('use-cases', () => {
+  it.each(FLOWS)('%s imports no shell module', (path) => {
+    expect(imports(path).filter((spec) => into(spec, 'action', 'cli', 'app'))).toEqual([])
+  })
+})
+
+describe('processes', () => {
+  // One place runs git (src/adapters/git/git.ts): errors name the repository, and the rest of
+  // the code asks for what it needs by name instead of composing command lines.
+  it.each(PRODUCT.filter((p) => !p.startsWith(join('src', 'adapters'))))('%s starts no process', (path) => {
+    expect(imports(path).filter((spec) => spec === 'node:child_process' || spec === 'child_process')).toEqual([])
+  })
+  it.each(PRODUCT.filter((p) => !p.startsWith(join('src', 'adapters', 'git'))))('%s runs no raw git command line', (path) => {
+    const text = readFileSync(path, 'utf8')
+    const raw = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'[^']*adapters\/git\/git\.js'/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter((s) => s === 'git' || s === 'gitBytes'))
+    expect(raw).toEqual([])
   })
 })

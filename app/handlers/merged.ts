@@ -2,20 +2,33 @@
 // Nothing is recorded for PRs that touched nothing governed. Without a signing key the App
 // logs an error and writes nothing rather than inventing a key nobody can verify against.
 // A branch that fails its integrity check (truncated, deleted, rewritten, re-keyed: see
-// src/adapters/audit/guard.ts) is not appended to: the App logs the reason and shows it as a
+// src/flows/audit/guard.ts) is not appended to: the App logs the reason and shows it as a
 // failed `promptops/audit` check on the merge commit.
 import type { Context } from 'probot'
-import { AuditIntegrityError } from '../../src/adapters/audit/append.js'
+import { AuditIntegrityError } from '../../src/flows/audit/append.js'
 import { signerFromEnv } from '../../src/adapters/audit/signer.js'
+import type { GitHubCache } from '../../src/adapters/github/cache.js'
 import { createClient, type GitHubClient } from '../../src/adapters/github/octokit.js'
-import { recordMergedPull, type MergedPullRequest } from '../../src/adapters/github/record-merged.js'
+import { recordMergedPull, type MergedPullRequest } from '../../src/flows/record-merged.js'
 import type { AuditStore } from '../../src/adapters/audit/store.js'
 import type { AuditWitness } from '../../src/adapters/audit/witness.js'
 import type { AuditRecordInput } from '../../src/core/audit/index.js'
 import { VERSION } from '../../src/version.js'
-import { groupCommit } from './group-commit.js'
+import type { GroupCommit } from './group-commit.js'
 
-export async function onMerged(context: Context<'pull_request.closed'>): Promise<void> {
+export interface MergedDeps {
+  /** The App's id (Probot's APP_ID): only its check runs count as the audit log's witness. */
+  appId: number | null
+  cache: GitHubCache
+  /** Batches appends per audit branch in this process. */
+  audit: GroupCommit
+}
+
+export function onMerged(deps: MergedDeps): (context: Context<'pull_request.closed'>) => Promise<void> {
+  return (context) => recordMerged(context, deps)
+}
+
+async function recordMerged(context: Context<'pull_request.closed'>, shell: MergedDeps): Promise<void> {
   const p = context.payload.pull_request
   if (!p.merged || !p.merge_commit_sha || !p.merged_at) return
   const repo = context.repo()
@@ -25,18 +38,18 @@ export async function onMerged(context: Context<'pull_request.closed'>): Promise
     context.log.error({ pull: p.number }, 'audit: PROMPTOPS_SIGNING_KEY is not set; merged pull request NOT recorded (run `promptops audit reconcile` once a key is configured)')
     return
   }
-  const client = context.octokit as unknown as GitHubClient
+  const client: GitHubClient = context.octokit
   const pull: MergedPullRequest = { number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at, createdAt: p.created_at }
   const warn = (message: string): void => context.log.warn({ pull: p.number }, message)
-  const appId = Number(process.env.APP_ID)
   const deps = {
     signer,
     serverUrl: web.origin,
     now: new Date(),
+    cache: shell.cache,
     warn,
-    ...(Number.isSafeInteger(appId) && appId > 0 ? { appId } : {}),
+    ...(shell.appId !== null ? { appId: shell.appId } : {}),
     writer: () => auditWriter(context, client),
-    append: (key: string, store: AuditStore, input: AuditRecordInput, witness: AuditWitness) => groupCommit(key, store, input, { signer, serverUrl: web.origin, witness, warn }),
+    append: (key: string, store: AuditStore, input: AuditRecordInput, witness: AuditWitness) => shell.audit.append(key, store, input, { signer, serverUrl: web.origin, witness, warn }),
   }
   let outcome
   try {

@@ -8,17 +8,27 @@ interface PullPayload {
   base?: { sha?: string; ref?: string }
 }
 
-export function triggersOf(event: string, payload: Record<string, unknown>): Trigger[] {
+/** The parts of the subscribed events' payloads read here (each event has some of them). */
+interface EventPayload {
+  action?: string
+  changes?: { base?: unknown }
+  pull_request?: PullPayload
+  before?: unknown
+  check_run?: { pull_requests?: Array<{ number: number }> }
+  check_suite?: { pull_requests?: Array<{ number: number }> }
+}
+
+export function triggersOf(event: string, webhookPayload: object): Trigger[] {
+  const payload = webhookPayload as EventPayload
   // pull_request.edited matters only when the base branch changed.
-  if (event === 'pull_request' && payload.action === 'edited' && !(payload.changes as { base?: unknown } | undefined)?.base) return []
-  const pull = payload.pull_request as PullPayload | undefined
+  if (event === 'pull_request' && payload.action === 'edited' && !payload.changes?.base) return []
+  const pull = payload.pull_request
   if (pull) {
     const hint = { ...(pull.head?.sha ? { head: pull.head.sha } : {}), ...(pull.base?.sha ? { base: pull.base.sha } : {}), ...(pull.base?.ref ? { baseRef: pull.base.ref } : {}) }
     const before = typeof payload.before === 'string' ? [payload.before] : []
     return [{ pull: pull.number, hint, left: before }]
   }
-  const p = payload as { check_run?: { pull_requests?: Array<{ number: number }> }; check_suite?: { pull_requests?: Array<{ number: number }> } }
-  return (p.check_run?.pull_requests ?? p.check_suite?.pull_requests ?? []).map((x) => ({ pull: x.number }))
+  return (payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? []).map((x) => ({ pull: x.number }))
 }
 
 /** Triggers for one pull request gathered while an evaluation ran: every head it left, the

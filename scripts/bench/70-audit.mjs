@@ -19,7 +19,7 @@ const NOW = new Date('2027-01-01T00:00:00Z')
 export const id = 'audit'
 export const title = 'Audit log: API calls per append, verify throughput'
 export const method = [
-  `Appends: for each log size (${SIZES.join(' and ')} records) the core builds the whole branch (\`materializeLog\`: records, signed checkpoint, derived index pages), which is committed into a fresh emulator repository with \`git fast-import\`; then one record is appended the way the Action and App do, \`appendWithRetry\` over \`githubAuditStore\` (\`src/adapters\`, bundled with esbuild) with our Octokit client against the emulator. API calls are the emulator's request-log delta for that append (the tarball's codeload redirect target counts as a call).`,
+  `Appends: for each log size (${SIZES.join(' and ')} records) the core builds the whole branch (\`materializeLog\`: records, signed checkpoint, derived index pages), which is committed into a fresh emulator repository with \`git fast-import\`; then one record is appended the way the Action and App do, \`appendWithRetry\` (\`src/flows\`) over \`githubAuditStore\` (\`src/adapters\`), bundled with esbuild, with our Octokit client against the emulator. API calls are the emulator's request-log delta for that append (the tarball's codeload redirect target counts as a call).`,
   `Verify: ${VERIFY_RECORDS.toLocaleString('en-US')} chained records built with the core's \`buildRecord\`, materialized in memory, then \`verifyLog\` (records, hash chain, Merkle root, checkpoint signature, every derived file re-rendered and compared) timed once.`,
 ].join(' ')
 

@@ -4,7 +4,7 @@
 import type { Config } from '../core/config/config.schema.js'
 import { attachAccuracy, previousForTemplates, renderAccuracyMarkdown, withFindings } from '../core/metrics/index.js'
 import type { Report } from '../core/report/types.js'
-import { readRecords } from '../adapters/audit/append.js'
+import { readRecords } from '../flows/audit/append.js'
 import type { AuditStore } from '../adapters/audit/store.js'
 import { readEvalResults } from '../adapters/fs/eval-results.js'
 

@@ -10,8 +10,9 @@ import { unwrap } from '../core/result.js'
 import type { FileChange } from '../core/types.js'
 import { loadChangeSet } from '../adapters/git/change-set.js'
 import { ensureCommits } from '../adapters/git/ensure-commits.js'
-import { readFileAt } from '../adapters/git/git.js'
+import { fileReader } from '../adapters/git/git.js'
 import { loadContents, readContent } from '../adapters/github/contents.js'
+import type { GitHubCache } from '../adapters/github/cache.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import type { RepoRef } from '../adapters/github/repo-ref.js'
 import { listChangedFiles } from './api-files.js'
@@ -34,9 +35,9 @@ interface Source {
   changes(classify: FileClassifier): Promise<{ files: FileChange[]; incomplete: string | null }>
 }
 
-export async function collectSnapshot(target: Target, configPath: string, workspace: string, client: GitHubClient, repo: RepoRef, log: (m: string) => void): Promise<Snapshot> {
+export async function collectSnapshot(target: Target, configPath: string, workspace: string, client: GitHubClient, repo: RepoRef, cache: GitHubCache, log: (m: string) => void): Promise<Snapshot> {
   const local = await ensureCommits(workspace, [target.base, target.head], log)
-  const source: Source = local ? checkoutSource(workspace, target) : apiSource(client, repo, target)
+  const source: Source = local ? checkoutSource(workspace, target) : apiSource(client, repo, cache, target)
   // Asked for together: from a checkout, one git process reads all four.
   const [configText, ...ownerTexts] = await Promise.all([configPath, ...CODEOWNERS_PATHS].map((p) => source.read(target.base, p)))
   const config = unwrap(parseConfig(configText ?? null, configPath))
@@ -47,12 +48,12 @@ export async function collectSnapshot(target: Target, configPath: string, worksp
 
 function checkoutSource(workspace: string, target: Target): Source {
   return {
-    read: (commit, path) => readFileAt(workspace, commit, path),
+    read: fileReader(workspace),
     changes: async (classify) => ({ files: await loadChangeSet(workspace, target.base, target.head, classify), incomplete: null }),
   }
 }
 
-function apiSource(client: GitHubClient, repo: RepoRef, target: Target): Source {
+function apiSource(client: GitHubClient, repo: RepoRef, cache: GitHubCache, target: Target): Source {
   return {
     read: async (commit, path) => {
       const bytes = await readContent(client, repo, path, commit)
@@ -60,7 +61,7 @@ function apiSource(client: GitHubClient, repo: RepoRef, target: Target): Source 
     },
     changes: async (classify) => {
       const listed = await listChangedFiles(client, repo, target)
-      return { files: await loadContents(client, repo, listed.entries, listed.mergeBase, target.head, classify), incomplete: listed.incomplete }
+      return { files: await loadContents(client, repo, cache, listed.entries, listed.mergeBase, target.head, classify), incomplete: listed.incomplete }
     },
   }
 }

@@ -1,5 +1,5 @@
 // What the workflow run is about, from the event payload the runner wrote to disk.
-import type { MergedPullRequest } from '../adapters/github/record-merged.js'
+import type { MergedPullRequest } from '../flows/record-merged.js'
 export type RunTarget =
   | { kind: 'pull_request'; number: number; base: string; head: string; baseRef: string; fork: boolean; url: string }
   | { kind: 'merge_group'; base: string; head: string }

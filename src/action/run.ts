@@ -6,7 +6,8 @@ import { incompleteChangeFinding } from '../core/setup/incomplete-change.js'
 import { scoreWithModeration } from '../flows/moderated-score.js'
 import { ownersForPaths } from '../core/owners/index.js'
 import { levelRank } from '../core/types.js'
-import { createClient } from '../adapters/github/octokit.js'
+import { createGitHubCache } from '../adapters/github/cache.js'
+import { clientFromEnv } from '../adapters/github/octokit.js'
 import { parseRepo } from '../adapters/github/repo-ref.js'
 import { VERSION } from '../version.js'
 import { githubAuditStore } from '../adapters/github/audit-store.js'
@@ -27,10 +28,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (target.kind === 'unsupported') return core.notice(`PromptOps scores pull_request, pull_request_target and merge_group events; nothing to do for "${eventName}".`)
     const repo = parseRepo(env.GITHUB_REPOSITORY ?? '')
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-    const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-action/${VERSION}`, log: { warn: (m) => core.warning(m) } })
-    if (target.kind === 'merged') return await recordMerge(client, repo, target.pull, inputs.auditSigningKey, env.GITHUB_SERVER_URL ?? 'https://github.com', workspace)
+    const client = clientFromEnv(env, { token: inputs.githubToken, userAgent: `promptops-action/${VERSION}`, log: { warn: (m) => core.warning(m) } })
+    const cache = createGitHubCache()
+    if (target.kind === 'merged') return await recordMerge(client, repo, cache, target.pull, inputs.auditSigningKey, env.GITHUB_SERVER_URL ?? 'https://github.com', workspace)
     // 2. Snapshot: files, config and CODEOWNERS from the base commit.
-    const snapshot = await collectSnapshot(target, inputs.config, workspace, client, repo, (m) => core.info(m))
+    const snapshot = await collectSnapshot(target, inputs.config, workspace, client, repo, cache, (m) => core.info(m))
     core.info(`read ${snapshot.files.length} changed file(s) from the ${snapshot.source}`)
     // 3. Score.
     const owners = ownersForPaths(snapshot.files.map((f) => f.path), snapshot.codeowners, snapshot.config.owners)

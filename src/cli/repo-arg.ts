@@ -3,7 +3,7 @@
 // `unknown revision "main"` from the first git command that fails).
 import { stat } from 'node:fs/promises'
 import { UsageError } from '../core/errors.js'
-import { git } from '../adapters/git/git.js'
+import { isGitRepository } from '../adapters/git/repository.js'
 import { absolute, str } from './args.js'
 
 export async function gitRepoArg(cwd: string, value: string | boolean | undefined): Promise<string> {
@@ -12,8 +12,7 @@ export async function gitRepoArg(cwd: string, value: string | boolean | undefine
   const info = await stat(dir).catch(() => null)
   if (!info) throw new UsageError(`--repo ${given}: no such directory`)
   if (!info.isDirectory()) throw new UsageError(`--repo ${given}: not a directory`)
-  const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']).then(() => true, () => false)
-  if (!inside && !(await git(dir, ['rev-parse', '--git-dir']).then(() => true, () => false))) {
+  if (!(await isGitRepository(dir))) {
     throw new UsageError(`--repo ${given}: not a git repository (run it in a clone, or pass --repo DIR of one)`)
   }
   return dir

@@ -8,8 +8,9 @@ import { checkSetup } from '../core/setup/protection.js'
 import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../core/governance/sla.js'
 import { requestReviewers, writeApprovalCheck } from '../adapters/github/approval-outputs.js'
 import { POLICY_PATHS } from '../adapters/github/base-policy.js'
+import type { GitHubCache } from '../adapters/github/cache.js'
 import { compareCommits } from '../adapters/github/compare.js'
-import { decidePull, type PullDecision } from '../adapters/github/decide-pull.js'
+import { decidePull, type PullDecision } from './decide-pull.js'
 import { readFileStates } from '../adapters/github/file-states.js'
 import type { Snapshot } from '../adapters/github/graphql/answer.js'
 import { readSnapshot } from '../adapters/github/graphql/read.js'
@@ -38,6 +39,8 @@ export interface CheckOptions {
   /** This app's id: only its own runs are read, and the setup warning checks the pin. */
   appId: number | null
   now: () => Date
+  /** Answers by SHA, kept between events by the shell. */
+  cache: GitHubCache
 }
 
 /** `audit.branch`'s default; the configured name is read once the policy is known. */
@@ -105,7 +108,7 @@ export async function evaluateMergeGroup(client: GitHubClient, repo: RepoRef, gr
       outcomes.push({ pull: number, base: group.baseRef, kind: 'failed', title: `#${number} is not open`, details: `Pull request #${number} in the merge group is not open.` })
       continue
     }
-    outcomes.push(toOutcome(number, pr.baseRef, await decidePull(client, repo, { number, author: pr.author?.login ?? '', headSha: pr.headSha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: state }), options))
+    outcomes.push(toOutcome(number, pr.baseRef, await decidePull(client, repo, options.cache, { number, author: pr.author?.login ?? '', headSha: pr.headSha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: state }), options))
     decided.push(`${number}>${pr.baseRef}`)
   }
   const plan = planHeadCheck(outcomes)
@@ -124,8 +127,8 @@ async function readTriggerPull(client: GitHubClient, repo: RepoRef, trigger: Tri
     ...(hint?.baseRef ? { branches: [hint.baseRef, DEFAULT_AUDIT_BRANCH] } : {}),
   }
   const policy = hint?.base ? POLICY_PATHS.map((path) => ({ commit: hint.base!, path })) : []
-  const compared = hint?.base && hint.head ? compareCommits(client, repo, hint.base, hint.head, trigger.pull).catch(() => null) : null
-  const [{ snapshot }] = await Promise.all([readFileStates(client, repo, policy, request), compared])
+  const compared = hint?.base && hint.head ? compareCommits(client, repo, options.cache, hint.base, hint.head, trigger.pull).catch(() => null) : null
+  const [{ snapshot }] = await Promise.all([readFileStates(client, repo, options.cache, policy, request), compared])
   return snapshot!
 }
 
@@ -155,7 +158,7 @@ async function evaluateHead(client: GitHubClient, repo: RepoRef, sha: string, kn
       const snapshot = number === known?.number ? known.snapshot : await readSnapshot(client, repo, { pull: { number, details: true } })
       const pr = snapshot.pull
       if (!pr || pr.headSha !== sha || pr.state !== 'OPEN') continue
-      const decided = await decidePull(client, repo, { number, author: pr.author?.login ?? '', headSha: sha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: snapshot })
+      const decided = await decidePull(client, repo, options.cache, { number, author: pr.author?.login ?? '', headSha: sha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: snapshot })
       outcomes.push(toOutcome(number, pr.baseRef, decided, options))
       if (number === known?.number) {
         asked = { number, decision: decided }

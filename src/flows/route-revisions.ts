@@ -3,7 +3,7 @@
 import { classifier } from '../core/config/governed.js'
 import { evaluateRouting, routingInput, type Review, type RoutingDecision } from '../core/routing/index.js'
 import { pullFactsFromGit } from '../adapters/git/pull-facts.js'
-import type { ScoredRevisions } from '../adapters/git/score-revisions.js'
+import type { ScoredRevisions } from './score-revisions.js'
 
 export async function routeRevisions(repo: string, scored: ScoredRevisions, given: { author: string; reviews: Review[]; teams: Record<string, string[]> }): Promise<RoutingDecision> {
   const included = new Set(scored.report.templates.filter((t) => t.includedBy).map((t) => t.path))

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadChangeSet } from '../../src/adapters/git/change-set.js'
 import { ensureCommits } from '../../src/adapters/git/ensure-commits.js'
-import { readFileAt } from '../../src/adapters/git/git.js'
+import { fileReader } from '../../src/adapters/git/git.js'
 import { classifier } from '../../src/core/config/governed.js'
 import { defaultConfig } from '../../src/core/config/parse-config.js'
 
@@ -65,7 +65,8 @@ describe('loadChangeSet', () => {
 
 describe('reading files at a commit', () => {
   it('answers reads made together, absent files as null', async () => {
-    const [a, none] = await Promise.all([readFileAt(repo, 'main', 'prompts/a.prompt'), readFileAt(repo, 'main', 'prompts/none.prompt')])
+    const readFileAt = fileReader(repo)
+    const [a, none] = await Promise.all([readFileAt('main', 'prompts/a.prompt'), readFileAt('main', 'prompts/none.prompt')])
     expect([a, none]).toEqual(['You help with billing.\nBe brief.\n', null])
   })
 })

@@ -4,7 +4,7 @@
 // injected 5xx and 422 responses still give exactly 100 records that verify.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { commitOnlyAdds, generateSigningKey, parseWitness, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
-import { readRecords } from '../../src/adapters/audit/append.js'
+import { readRecords } from '../../src/flows/audit/append.js'
 import { branchCommits, localAuditStore, readTree } from '../../src/adapters/git/audit-store.js'
 import { auditReconcile } from '../../src/cli/audit/reconcile.js'
 import type { CliIo } from '../../src/cli/io.js'

@@ -2,7 +2,7 @@
 // which @octokit/plugin-throttling alone would pace like writes on github.com's `/graphql`.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { AppOctokit, isPacedWrite, WRITE_INTERVAL_MS } from '../../app/octokit.js'
+import { appOctokit, isPacedWrite, WRITE_INTERVAL_MS } from '../../app/octokit.js'
 
 let server: Server
 let baseUrl: string
@@ -21,6 +21,8 @@ beforeAll(async () => {
 })
 afterAll(async () => new Promise<void>((done) => server.close(() => done())))
 
+// One class for the file, as an entry makes one per process: its clients share the limiter.
+const AppOctokit = appOctokit({})
 // github.com's layout (no /api/v3 prefix), where the plugin recognises `/graphql`.
 const client = () => new AppOctokit({ auth: { token: 'ghs_test' }, baseUrl, throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false } } as never) as unknown as { graphql: (q: string) => Promise<unknown>; request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }
 

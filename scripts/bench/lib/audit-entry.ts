@@ -2,6 +2,6 @@
 // (records, materializeLog, verifyLog) and the GitHub audit store with appendWithRetry.
 export { buildRecord, generateSigningKey, materializeLog, recordHash, verifierKeyFor, verifyLog } from '../../../src/core/audit/index.js'
 export type { AuditRecord, AuditRecordInput, Signer } from '../../../src/core/audit/index.js'
-export { appendWithRetry } from '../../../src/adapters/audit/append.js'
+export { appendWithRetry } from '../../../src/flows/audit/append.js'
 export { githubAuditStore } from '../../../src/adapters/github/audit-store.js'
 export { createClient } from '../../../src/adapters/github/octokit.js'

@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto'
 import type { FileClassifier } from '../../core/config/governed.js'
 import type { FileChange, FileStatus } from '../../core/types.js'
-import { includedChangedFiles } from '../../flows/include-graph.js'
+import { includedChangedFiles } from '../../core/templates/include-graph.js'
 import { decodeText } from '../decode.js'
-import { git, gitBytes, readBlobs } from './git.js'
+import { gitBytes, readBlobs } from './git.js'
+import { listFiles } from './repository.js'
 
 const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', T: 'modified', C: 'added' }
 const ABSENT = /^0+$/
@@ -100,7 +101,7 @@ function parseRaw(raw: Buffer): RawEntry[] {
 async function includedAt(repo: string, head: string, entries: readonly RawEntry[], classify: FileClassifier): Promise<Record<string, string[]>> {
   const candidates = new Set(entries.filter((e) => e.status !== 'removed' && !classify.needsContent(e.path) && !classify.isPolicyFile(e.path)).map((e) => e.path))
   if (candidates.size === 0) return {}
-  const paths = (await git(repo, ['ls-tree', '-r', '-z', '--name-only', head])).split('\0').filter(Boolean)
+  const paths = await listFiles(repo, head)
   return includedChangedFiles({
     paths: new Set(paths),
     templates: paths.filter((p) => classify.isTemplate(p)),

@@ -85,29 +85,29 @@ export async function readBlobs(repo: string, specs: string[]): Promise<Map<stri
   return result
 }
 
-/** Reads asked for in the same tick, per repository: answered by one `cat-file --batch`. */
-const batches = new Map<string, Map<string, Array<{ resolve: (b: Buffer | null) => void; reject: (e: unknown) => void }>>>()
+type Waiter = { resolve: (b: Buffer | null) => void; reject: (e: unknown) => void }
 
-function readBlobSoon(repo: string, spec: string): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    let batch = batches.get(repo)
-    if (!batch) {
-      const fresh = new Map<string, Array<{ resolve: (b: Buffer | null) => void; reject: (e: unknown) => void }>>()
-      batches.set(repo, (batch = fresh))
-      queueMicrotask(() => {
-        batches.delete(repo)
-        readBlobs(repo, [...fresh.keys()]).then(
-          (blobs) => fresh.forEach((waiters, s) => waiters.forEach((w) => w.resolve(blobs.get(s) ?? null))),
-          (error: unknown) => fresh.forEach((waiters) => waiters.forEach((w) => w.reject(error))),
-        )
-      })
-    }
-    batch.set(spec, [...(batch.get(spec) ?? []), { resolve, reject }])
-  })
-}
-
-/** A file at a commit, or null when absent; reads made in the same tick share one git process. */
-export async function readFileAt(repo: string, commit: string, path: string): Promise<string | null> {
-  const blob = await readBlobSoon(repo, `${commit}:${path}`)
-  return blob ? blob.toString('utf8') : null
+/** Files at commits of `repo`, or null when absent. Reads asked for in the same tick share
+ * one `cat-file --batch`; the caller owns the reader (and so its pending batch). */
+export function fileReader(repo: string): (commit: string, path: string) => Promise<string | null> {
+  let batch: Map<string, Waiter[]> | null = null
+  const readBlobSoon = (spec: string): Promise<Buffer | null> =>
+    new Promise((resolve, reject) => {
+      if (!batch) {
+        const fresh = new Map<string, Waiter[]>()
+        batch = fresh
+        queueMicrotask(() => {
+          batch = null
+          readBlobs(repo, [...fresh.keys()]).then(
+            (blobs) => fresh.forEach((waiters, s) => waiters.forEach((w) => w.resolve(blobs.get(s) ?? null))),
+            (error: unknown) => fresh.forEach((waiters) => waiters.forEach((w) => w.reject(error))),
+          )
+        })
+      }
+      batch.set(spec, [...(batch.get(spec) ?? []), { resolve, reject }])
+    })
+  return async (commit, path) => {
+    const blob = await readBlobSoon(`${commit}:${path}`)
+    return blob ? blob.toString('utf8') : null
+  }
 }

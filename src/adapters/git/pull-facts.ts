@@ -6,9 +6,15 @@ import type { FileClassifier } from '../../core/config/governed.js'
 import { changedSinceApproval } from '../../core/routing/binding.js'
 import { loginFromEmail, type PullFacts, type Review } from '../../core/routing/index.js'
 import { git } from './git.js'
-import type { ScoredRevisions } from './score-revisions.js'
 
-export async function pullFactsFromGit(repo: string, scored: ScoredRevisions, given: { author: string; reviews: Review[]; teams: Record<string, string[]> }, classify: FileClassifier, included: ReadonlySet<string>): Promise<PullFacts> {
+interface GivenFacts {
+  author: string
+  reviews: Review[]
+  teams: Record<string, string[]>
+}
+
+/** `scored`: the resolved base and head commits of the change. */
+export async function pullFactsFromGit(repo: string, scored: { base: string; head: string }, given: GivenFacts, classify: FileClassifier, included: ReadonlySet<string>): Promise<PullFacts> {
   const coAuthors = await commitPeople(repo, scored.base, scored.head)
   const isGoverned = (p: string): boolean => classify.needsContent(p) || classify.isPolicyFile(p) || included.has(p)
   const changedSince: PullFacts['changedSince'] = {}

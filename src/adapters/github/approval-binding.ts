@@ -3,6 +3,7 @@
 // commit) with its change now, path by path, by git mode and object id (see
 // core/routing/binding.ts). One compare per approved commit and one query for all states.
 import { changedSinceApproval } from '../../core/routing/binding.js'
+import type { GitHubCache } from './cache.js'
 import { compareCommits, type Comparison } from './compare.js'
 import { readFileStates } from './file-states.js'
 import type { FileRef } from './graphql/request.js'
@@ -20,14 +21,14 @@ export interface BindingInput {
 
 /** Per approved commit: null when nothing governed changed since; a reason otherwise. A
  * commit missing from the answer could not be compared (its approvals are then stale). */
-export async function changedSinceApprovals(client: GitHubClient, repo: RepoRef, input: BindingInput): Promise<Record<string, string | null>> {
+export async function changedSinceApprovals(client: GitHubClient, repo: RepoRef, cache: GitHubCache, input: BindingInput): Promise<Record<string, string | null>> {
   const out: Record<string, string | null> = {}
   if (input.approved.length === 0) return out
   const paths = (c: Comparison): string[] => c.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])])
   const currentPaths = paths(input.current)
   const compared: Array<{ commit: string; cmp: Comparison; governed: string[] }> = []
   for (const commit of input.approved) {
-    const cmp = await compareCommits(client, repo, input.base, commit, null).catch((error: { status?: number }) => {
+    const cmp = await compareCommits(client, repo, cache, input.base, commit, null).catch((error: { status?: number }) => {
       // A commit GitHub no longer has (force-pushed away and collected) cannot be compared.
       if (error.status === 404 || error.status === 422) return null
       throw error
@@ -38,7 +39,7 @@ export async function changedSinceApprovals(client: GitHubClient, repo: RepoRef,
   const refs: FileRef[] = compared.flatMap(({ commit, cmp, governed }) =>
     governed.flatMap((path) => [cmp.mergeBase, commit, input.current.mergeBase, input.head].map((at) => ({ commit: at, path, stateOnly: true }))),
   )
-  const { lookup } = await readFileStates(client, repo, refs)
+  const { lookup } = await readFileStates(client, repo, cache, refs)
   for (const { commit, cmp } of compared) {
     const at = { approvedBase: cmp.mergeBase, approved: commit, currentBase: input.current.mergeBase, head: input.head }
     out[commit] = changedSinceApproval({

@@ -5,6 +5,7 @@ import type { Config } from '../../core/config/config.schema.js'
 import { ConfigError } from '../../core/errors.js'
 import { err, type Result } from '../../core/result.js'
 import { readText, type FileText } from './contents.js'
+import type { GitHubCache } from './cache.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 
@@ -36,11 +37,11 @@ export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePol
 }
 
 /** Through REST, stopping at the first CODEOWNERS found. */
-export async function loadBasePolicy(client: GitHubClient, repo: RepoRef, baseRef: string): Promise<BasePolicy> {
+export async function loadBasePolicy(client: GitHubClient, repo: RepoRef, cache: GitHubCache, baseRef: string): Promise<BasePolicy> {
   const texts = new Map<string, FileText | null>()
-  for (const path of CONFIG_PATHS) texts.set(path, await readText(client, repo, path, baseRef))
+  for (const path of CONFIG_PATHS) texts.set(path, await readText(client, repo, cache, path, baseRef))
   for (const path of CODEOWNERS_PATHS) {
-    const found = await readText(client, repo, path, baseRef)
+    const found = await readText(client, repo, cache, path, baseRef)
     texts.set(path, found)
     if (found) break
   }

@@ -2,9 +2,10 @@
 // files in a comparison; a pull request with more is listed through pulls/files, which stops at
 // 3,000. A list that may be cut short is marked incomplete, so the decision fails closed.
 import { listPullFiles, toEntry, type ChangeEntry } from './contents.js'
+import { repoKey, type GitHubCache } from './cache.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
-import { isCommitSha, ShaCache } from './sha-cache.js'
+import { isCommitSha } from './sha-cache.js'
 
 export interface Comparison {
   mergeBase: string
@@ -17,13 +18,11 @@ export interface Comparison {
 export const COMPARE_FILE_LIMIT = 300
 export const PULL_FILES_LIMIT = 3000
 
-/** Compare answers for a pair of commits never change. */
-const comparisons = new ShaCache<Comparison>(500)
-
-/** `pull`: list through pulls/files when the comparison is cut at 300 files (null: no PR). */
-export async function compareCommits(client: GitHubClient, repo: RepoRef, base: string, head: string, pull: number | null): Promise<Comparison> {
-  const key = `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo} ${base}...${head}#${pull ?? ''}`
-  if (comparisons.has(key)) return comparisons.get(key)
+/** `pull`: list through pulls/files when the comparison is cut at 300 files (null: no PR).
+ * Cached when both sides are commit SHAs: such a comparison never changes. */
+export async function compareCommits(client: GitHubClient, repo: RepoRef, cache: GitHubCache, base: string, head: string, pull: number | null): Promise<Comparison> {
+  const key = `${repoKey(client, repo)} ${base}...${head}#${pull ?? ''}`
+  if (cache.comparisons.has(key)) return cache.comparisons.get(key)
   const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 })
   const files = data.files ?? []
   let comparison: Comparison = { mergeBase: data.merge_base_commit.sha, entries: files.map(toEntry), incomplete: null }
@@ -35,6 +34,6 @@ export async function compareCommits(client: GitHubClient, repo: RepoRef, base: 
       comparison = { ...comparison, entries: listed, incomplete: cut }
     }
   }
-  if (isCommitSha(base) && isCommitSha(head)) comparisons.set(key, comparison)
+  if (isCommitSha(base) && isCommitSha(head)) cache.comparisons.set(key, comparison)
   return comparison
 }

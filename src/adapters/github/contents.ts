@@ -3,36 +3,22 @@
 import type { FileClassifier } from '../../core/config/governed.js'
 import type { FileChange, FileStatus } from '../../core/types.js'
 import { decodeText } from '../decode.js'
+import { repoKey, type GitHubCache } from './cache.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
-import { isCommitSha, ShaCache } from './sha-cache.js'
+import { isCommitSha } from './sha-cache.js'
 import { mapLimit } from '../map-limit.js'
 
 /** A file's text, or `binary` when it is not UTF-8 text. null (elsewhere) means absent. */
 export type FileText = { text: string | null; binary: boolean }
 
-/** Texts at a commit SHA never change: kept up to 64 MB in all, whichever API read them. */
-const textsAtSha = new ShaCache<FileText | null>(5000, 64 * 1024 * 1024, (t) => (t?.text?.length ?? 0) * 2)
-
-const textKey = (client: GitHubClient, repo: RepoRef, sha: string, path: string): string => `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${sha}:${path}`
-
-/** The cached text at a commit: undefined when not cached (null when cached as absent). */
-export function cachedText(client: GitHubClient, repo: RepoRef, sha: string, path: string): FileText | null | undefined {
-  const key = textKey(client, repo, sha, path)
-  return textsAtSha.has(key) ? textsAtSha.get(key) : undefined
-}
-
-export function rememberText(client: GitHubClient, repo: RepoRef, sha: string, path: string, value: FileText | null): void {
-  if (isCommitSha(sha)) textsAtSha.set(textKey(client, repo, sha, path), value)
-}
-
-/** A file's text at a ref through REST, cached when the ref is a commit SHA. */
-export async function readText(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<FileText | null> {
-  const cached = cachedText(client, repo, ref, path)
-  if (cached !== undefined) return cached
+/** A file's text at a ref through REST, cached when the ref is a commit SHA (texts at a commit never change). */
+export async function readText(client: GitHubClient, repo: RepoRef, cache: GitHubCache, path: string, ref: string): Promise<FileText | null> {
+  const key = `${repoKey(client, repo)}@${ref}:${path}`
+  if (cache.texts.has(key)) return cache.texts.get(key)
   const bytes = await readContent(client, repo, path, ref)
   const value = bytes ? decodeText(bytes) : null
-  rememberText(client, repo, ref, path, value)
+  if (isCommitSha(ref)) cache.texts.set(key, value)
   return value
 }
 
@@ -75,12 +61,7 @@ export const toEntry = (f: { status: string; filename: string; previous_filename
 
 /** The PR's changed files (up to GitHub's 3,000), without contents. */
 export async function listPullFiles(client: GitHubClient, repo: RepoRef, pull: number): Promise<ChangeEntry[]> {
-  return (await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })).map(toEntry)
-}
-
-/** The PR's changed files with contents of governed ones. */
-export async function loadPullChangeSet(client: GitHubClient, repo: RepoRef, pull: number, base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
-  return loadContents(client, repo, await listPullFiles(client, repo, pull), base, head, classify)
+  return (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pull, per_page: 100 })).map(toEntry)
 }
 
 /** Whether an entry's contents matter (a governed path, before or after a rename). */
@@ -97,11 +78,11 @@ export function toFileChange(e: ChangeEntry, b: FileText | null, h: FileText | n
   return { ...e, baseText: b?.text ?? null, headText: h?.text ?? null, ...(b?.binary || h?.binary ? { binary: true } : {}) }
 }
 
-export async function loadContents(client: GitHubClient, repo: RepoRef, entries: ChangeEntry[], base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
+export async function loadContents(client: GitHubClient, repo: RepoRef, cache: GitHubCache, entries: ChangeEntry[], base: string, head: string, classify: FileClassifier): Promise<FileChange[]> {
   return mapLimit(entries, 8, async (e): Promise<FileChange> => {
     if (!needsContent(classify, e)) return { ...e, baseText: null, headText: null }
     const sides = sidesOf(e, base, head)
-    const [b, h] = await Promise.all([sides.base && readText(client, repo, sides.base.path, sides.base.sha), sides.head && readText(client, repo, sides.head.path, sides.head.sha)])
+    const [b, h] = await Promise.all([sides.base && readText(client, repo, cache, sides.base.path, sides.base.sha), sides.head && readText(client, repo, cache, sides.head.path, sides.head.sha)])
     return toFileChange(e, b, h)
   })
 }

@@ -7,9 +7,10 @@ import { readContent, type FileText } from './contents.js'
 import { fileKey, type FileAnswer, type Snapshot } from './graphql/answer.js'
 import { readSnapshot } from './graphql/read.js'
 import type { FileRef, SnapshotRequest } from './graphql/request.js'
+import { repoKey, type GitHubCache } from './cache.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
-import { isCommitSha, ShaCache } from './sha-cache.js'
+import { isCommitSha } from './sha-cache.js'
 
 export interface FileState {
   /** Git file mode: 100644, 100755, 120000 (symlink), 160000 (submodule), 040000 (tree). */
@@ -25,19 +26,16 @@ export interface FileState {
 /** A path's state at a commit: undefined when not read, null when the path does not exist. */
 export type StateLookup = (commit: string, path: string) => FileState | null | undefined
 
-/** Paths at a commit SHA never change: kept up to 64 MB of text in all. */
-const statesAtSha = new ShaCache<FileState | null>(20_000, 64 * 1024 * 1024, (s) => (s?.text?.text?.length ?? 0) * 2)
-
-const cacheKey = (client: GitHubClient, repo: RepoRef, ref: FileRef): string => `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${fileKey(ref.commit, ref.path)}`
-
-/** Reads what is not cached, in one snapshot query together with `extra` parts (which are
- * always asked when given). Returns the lookup over everything asked and the snapshot. */
-export async function readFileStates(client: GitHubClient, repo: RepoRef, refs: readonly FileRef[], extra: SnapshotRequest | null = null): Promise<{ lookup: StateLookup; snapshot: Snapshot | null }> {
+/** Reads what is not cached (paths at a commit SHA never change), in one snapshot query
+ * together with `extra` parts (which are always asked when given). Returns the lookup over
+ * everything asked and the snapshot. */
+export async function readFileStates(client: GitHubClient, repo: RepoRef, cache: GitHubCache, refs: readonly FileRef[], extra: SnapshotRequest | null = null): Promise<{ lookup: StateLookup; snapshot: Snapshot | null }> {
+  const cacheKey = (ref: FileRef): string => `${repoKey(client, repo)}@${fileKey(ref.commit, ref.path)}`
   const known = new Map<string, FileState | null>()
   const missing: FileRef[] = []
   for (const ref of refs) {
-    const key = cacheKey(client, repo, ref)
-    const cached = statesAtSha.has(key) ? statesAtSha.get(key) : undefined
+    const key = cacheKey(ref)
+    const cached = cache.states.has(key) ? cache.states.get(key) : undefined
     // A cached state without text does not answer a request for text.
     if (cached !== undefined && (ref.stateOnly || cached === null || cached.text !== undefined)) known.set(fileKey(ref.commit, ref.path), cached)
     else missing.push(ref)
@@ -48,7 +46,7 @@ export async function readFileStates(client: GitHubClient, repo: RepoRef, refs: 
     if (answer === undefined) throw new Error(`internal: ${fileKey(ref.commit, ref.path)} was not read`)
     let state: FileState | null = answer === null ? null : { mode: answer.mode, type: answer.type, oid: answer.oid }
     if (state !== null && answer !== null && answer.text !== undefined) state = { ...state, ...(await withText(client, repo, ref, answer.text)) }
-    if (isCommitSha(ref.commit)) statesAtSha.set(cacheKey(client, repo, ref), state)
+    if (isCommitSha(ref.commit)) cache.states.set(cacheKey(ref), state)
     known.set(fileKey(ref.commit, ref.path), state)
   }
   return { lookup: (commit, path) => known.get(fileKey(commit, path)), snapshot }

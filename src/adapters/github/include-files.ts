@@ -1,44 +1,41 @@
 // Which changed files templates include, through the API: the head tree in one REST call, the
 // templates' texts by blob id (cached for good: a push re-reads only blobs it changed), then the
-// walk in flows/include-graph.ts. Only run when some changed file is not otherwise governed.
+// walk in core/templates/include-graph.ts. Only run when some changed file is not otherwise governed.
 import type { FileClassifier } from '../../core/config/governed.js'
-import { includedChangedFiles } from '../../flows/include-graph.js'
+import { includedChangedFiles } from '../../core/templates/include-graph.js'
 import { decodeText } from '../decode.js'
 import type { ChangeEntry } from './contents.js'
 import { readBlob } from './contents.js'
 import { readSnapshot } from './graphql/read.js'
+import { repoKey, type GitHubCache } from './cache.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
-import { ShaCache } from './sha-cache.js'
 
-/** Blob texts by object id: a blob's bytes never change. Kept up to 32 MB. */
-const blobTexts = new ShaCache<string | null>(20_000, 32 * 1024 * 1024, (t) => (t?.length ?? 0) * 2)
-
-/** Changed path → templates including it; or why it could not be worked out (fails closed). */
-export async function includedFiles(client: GitHubClient, repo: RepoRef, head: string, entries: readonly ChangeEntry[], classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
+/** Changed path → templates including it; or why it could not be worked out (fails closed).
+ * Blob texts are cached by object id: a blob's bytes never change. */
+export async function includedFiles(client: GitHubClient, repo: RepoRef, cache: GitHubCache, head: string, entries: readonly ChangeEntry[], classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
   const candidates = new Set(entries.filter((e) => e.status !== 'removed' && !classify.needsContent(e.path) && !classify.isPolicyFile(e.path)).map((e) => e.path))
   if (candidates.size === 0) return {}
   const { data } = await client.rest.git.getTree({ ...repo, tree_sha: head, recursive: 'true' })
   if (data.truncated) return { unknown: 'the repository tree is too large for GitHub to list in full, so files that templates include cannot be found' }
   const oids = new Map(data.tree.filter((e) => e.type === 'blob' && typeof e.path === 'string' && typeof e.sha === 'string').map((e) => [e.path as string, e.sha as string]))
   const paths = [...oids.keys()]
-  const base = client.request.endpoint.DEFAULTS.baseUrl
   return includedChangedFiles({
     paths: new Set(paths),
     templates: paths.filter((p) => classify.isTemplate(p)),
     candidates,
     read: async (wanted) => {
-      const key = (oid: string): string => `${base} ${repo.owner}/${repo.repo} ${oid}`
-      const missing = [...new Set(wanted.map((p) => oids.get(p)!).filter((oid) => !blobTexts.has(key(oid))))]
+      const key = (oid: string): string => `${repoKey(client, repo)} ${oid}`
+      const missing = [...new Set(wanted.map((p) => oids.get(p)!).filter((oid) => !cache.blobTexts.has(key(oid))))]
       if (missing.length > 0) {
         const answer = await readSnapshot(client, repo, { blobs: missing })
         for (const oid of missing) {
           const got = answer.blobs.get(oid)
           const text = got === 'refetch' ? decodeText(await readBlob(client, repo, oid)).text : (got?.text ?? null)
-          blobTexts.set(key(oid), text)
+          cache.blobTexts.set(key(oid), text)
         }
       }
-      return new Map(wanted.map((p) => [p, blobTexts.get(key(oids.get(p)!))]))
+      return new Map(wanted.map((p) => [p, cache.blobTexts.get(key(oids.get(p)!))]))
     },
   })
 }

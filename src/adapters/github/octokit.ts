@@ -12,7 +12,35 @@ import { trimEndChar } from '../../core/text.js'
 import { proxyFetch } from './proxy.js'
 
 export const PromptOpsOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
-export type GitHubClient = InstanceType<typeof PromptOpsOctokit>
+type Full = InstanceType<typeof PromptOpsOctokit>
+type Rest = Full['rest']
+/** A REST method by its call alone: the extras (`defaults`, `endpoint`, the retry plugin's
+ * `retryCount`) differ between plugin versions and are not used. Declared as a method so its
+ * parameters compare bivariantly: Probot's older types accept `number` ids where ours also
+ * allow `bigint`, and the adapters pass numbers. */
+type Call<F> = F extends (params?: infer P) => Promise<infer R>
+  ? { call(params?: P): Promise<R extends { data: infer D; status: infer S } ? { data: D; status: S } : never> }['call']
+  : never
+type Calls<T, K extends keyof T> = { [M in K]: Call<T[M]> }
+
+/**
+ * What the adapters use of a client, by structure: our Octokit, Probot's (which bundles older
+ * plugin versions whose full types differ) and the emulator's all satisfy it, so no shell
+ * casts. A method the adapters start using is added here.
+ */
+export interface GitHubClient {
+  request: Full['request']
+  graphql: Full['graphql']
+  paginate: Full['paginate']
+  rest: {
+    apps: Calls<Rest['apps'], 'getBySlug'>
+    checks: Calls<Rest['checks'], 'create' | 'listForRef' | 'update'>
+    git: Calls<Rest['git'], 'createCommit' | 'createRef' | 'createTree' | 'getCommit' | 'getRef' | 'getTree' | 'updateRef'>
+    issues: Calls<Rest['issues'], 'addLabels' | 'createComment' | 'createLabel' | 'removeLabel' | 'updateComment'>
+    pulls: Calls<Rest['pulls'], 'get' | 'list' | 'listRequestedReviewers' | 'requestReviewers'>
+    repos: Calls<Rest['repos'], 'codeownersErrors' | 'compareCommitsWithBasehead' | 'get' | 'getBranchProtection' | 'getCollaboratorPermissionLevel'>
+  }
+}
 
 export interface ClientOptions {
   token: string
@@ -27,6 +55,14 @@ export interface ClientOptions {
   fallbackRetryAfter?: number
   /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default: the process environment). */
   env?: Readonly<Record<string, string | undefined>>
+}
+
+/** GitHub's API unless GITHUB_API_URL names another (GitHub Enterprise Server). */
+export const DEFAULT_API_URL = 'https://api.github.com'
+
+/** A client for a shell: the API from GITHUB_API_URL in `env`, proxies from the same `env`. */
+export function clientFromEnv(env: Readonly<Record<string, string | undefined>>, options: Pick<ClientOptions, 'token' | 'userAgent' | 'log'>): GitHubClient {
+  return createClient({ ...options, baseUrl: env.GITHUB_API_URL ?? DEFAULT_API_URL, env })
 }
 
 export function createClient(options: ClientOptions): GitHubClient {

@@ -3,6 +3,7 @@
 // GitHub's own CODEOWNERS diagnostics. What cannot be read is listed, never guessed.
 import { APPROVAL_CHECK_NAME } from '../../core/plan/approval-check.js'
 import type { AppIdentity, ApprovalPoster, BranchSettings, ProtectionSource } from '../../core/setup/protection.js'
+import type { PaginatingEndpoints } from '@octokit/plugin-paginate-rest'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
 
@@ -10,7 +11,7 @@ const status = (e: unknown): number | undefined => (e as { status?: number }).st
 const message = (e: unknown): string => (e as { message?: string }).message ?? ''
 
 type ClassicProtection = Awaited<ReturnType<GitHubClient['rest']['repos']['getBranchProtection']>>['data']
-type Rule = Awaited<ReturnType<GitHubClient['rest']['repos']['getBranchRules']>>['data'][number]
+type Rule = PaginatingEndpoints['GET /repos/{owner}/{repo}/rules/branches/{branch}']['response']['data'][number]
 
 function fromClassic(p: ClassicProtection): ProtectionSource {
   const reviews = p.required_pull_request_reviews
@@ -54,7 +55,7 @@ export async function readBranchSettings(client: GitHubClient, repo: RepoRef, br
     else throw e
   }
   try {
-    const rules = await client.paginate(client.rest.repos.getBranchRules, { ...repo, branch, per_page: 100 })
+    const rules = await client.paginate('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch, per_page: 100 })
     if (rules.length > 0) settings.sources.push(fromRules(rules))
   } catch (e) {
     if (status(e) !== 403 && status(e) !== 404) throw e

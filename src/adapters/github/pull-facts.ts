@@ -21,7 +21,7 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
   for (const team of teams) {
     const [org, slug] = team.split('/') as [string, string]
     try {
-      out[team] = (await client.paginate(client.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 })).map((m) => m.login)
+      out[team] = (await client.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org, team_slug: slug, per_page: 100 })).map((m) => m.login)
     } catch (error) {
       if ((error as { status?: number }).status !== 404 && (error as { status?: number }).status !== 403) throw error
     }
@@ -33,7 +33,7 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
  * through REST when there were more than one page, asking each reviewer's permission once. */
 export async function reviewsWithAccess(client: GitHubClient, repo: RepoRef, number: number, fromSnapshot: Review[] | null): Promise<Review[]> {
   if (fromSnapshot !== null) return fromSnapshot
-  const listed = await client.paginate(client.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 })
+  const listed = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...repo, pull_number: number, per_page: 100 })
   const reviews: Review[] = listed.map((r) => ({
     id: Number(r.id),
     user: r.user ? { login: r.user.login, type: r.user.type } : null,

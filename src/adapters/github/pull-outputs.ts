@@ -14,10 +14,10 @@ export const isForbidden = (error: unknown): boolean => {
 }
 
 export async function applyLabels(client: GitHubClient, repo: RepoRef, pull: number, report: Report, prefixes: { level: string; facet: string }): Promise<{ added: string[]; removed: string[] }> {
-  const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, { ...repo, issue_number: pull, per_page: 100 })).map((l) => l.name)
+  const current = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: pull, per_page: 100 })).map((l) => l.name)
   const plan = planLabels(report, current, prefixes)
   if (plan.add.length > 0) {
-    const existing = new Set((await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })).map((l) => l.name))
+    const existing = new Set((await client.paginate('GET /repos/{owner}/{repo}/labels', { ...repo, per_page: 100 })).map((l) => l.name))
     for (const def of plan.definitions.filter((d) => plan.add.includes(d.name) && !existing.has(d.name))) {
       await client.rest.issues.createLabel({ ...repo, ...def }).catch((error: { status?: number }) => {
         if (error.status !== 422) throw error // 422: created concurrently by another run
@@ -60,7 +60,7 @@ export const sameAccount = (a: Account, b: Account): boolean => (a.id !== null &
  */
 export async function applyComment(client: GitHubClient, repo: RepoRef, pull: number, report: Report, body: string, mode: CommentMode, self: Account | null): Promise<string> {
   if (mode === 'never') return 'comments disabled'
-  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pull, per_page: 100 })
+  const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: pull, per_page: 100 })
   const ours = comments.filter((c) => self !== null && c.user !== null && sameAccount(self, { login: c.user.login, id: Number(c.user.id) }))
   const plan = planComment(report, body, mode, ours.map((c) => ({ id: Number(c.id), body: c.body ?? null })))
   if (plan.action === 'create') await client.rest.issues.createComment({ ...repo, issue_number: pull, body: plan.body })

@@ -17,7 +17,7 @@ export async function pushersOf(client: GitHubClient, headRepo: RepoRef | null, 
   try {
     // The activity API pages by cursor (Link rel="next"), which the iterator follows.
     let pages = 0
-    for await (const { data } of client.paginate.iterator(client.rest.repos.listActivities, { ...headRepo, ref: `refs/heads/${ref}`, per_page: 100, direction: 'desc' })) {
+    for await (const { data } of client.paginate.iterator('GET /repos/{owner}/{repo}/activity', { ...headRepo, ref: `refs/heads/${ref}`, per_page: 100, direction: 'desc' })) {
       if (++pages > MAX_PAGES) return { unknown: `${ref} has more than ${MAX_PAGES * 100} recorded pushes` }
       for (const a of data) {
         if (!PUSHES.has(a.activity_type) || !commits.has(a.after)) continue

@@ -1,16 +1,17 @@
-// A small in-process LRU for API answers addressed by commit SHA. Such answers never change,
-// so caching them keeps replicas stateless in effect (any replica may answer any event) while
-// a review on an unchanged head reuses what the previous event already fetched.
+// An in-process LRU for API answers addressed by commit SHA. Such answers never change, so
+// caching them keeps replicas stateless in effect (any replica may answer any event) while a
+// review on an unchanged head reuses what the previous event already fetched. lru-cache does
+// the bookkeeping; values are boxed because it stores no null (a file known to be absent).
+import { LRUCache } from 'lru-cache'
+
 export class ShaCache<T> {
-  readonly #entries = new Map<string, { value: T; weight: number }>()
-  #weight = 0
+  readonly #entries: LRUCache<string, { value: T }>
 
   /** At most `capacity` entries, and at most `maxWeight` in total by `weigh` (e.g. bytes). */
-  constructor(
-    readonly capacity: number,
-    readonly maxWeight = Infinity,
-    readonly weigh: (value: T) => number = () => 0,
-  ) {}
+  constructor(capacity: number, maxWeight = Infinity, weigh: (value: T) => number = () => 0) {
+    const bySize = Number.isFinite(maxWeight) ? { maxSize: maxWeight, sizeCalculation: (entry: { value: T }) => Math.max(1, Math.ceil(weigh(entry.value))) } : {}
+    this.#entries = new LRUCache<string, { value: T }>({ max: capacity, ...bySize })
+  }
 
   has(key: string): boolean {
     return this.#entries.has(key)
@@ -18,26 +19,15 @@ export class ShaCache<T> {
 
   /** The cached value (refreshing its recency); call only after `has`. */
   get(key: string): T {
-    const entry = this.#entries.get(key)!
-    this.#entries.delete(key)
-    this.#entries.set(key, entry)
+    const entry = this.#entries.get(key)
+    if (entry === undefined) throw new Error(`internal: ${key} is not cached`)
     return entry.value
   }
 
+  /** Stores `value`; one that alone weighs more than the budget is not kept (nor is the old one). */
   set(key: string, value: T): void {
-    this.#drop(key)
-    const weight = this.weigh(value)
-    if (weight > this.maxWeight) return
-    this.#entries.set(key, { value, weight })
-    this.#weight += weight
-    while (this.#entries.size > this.capacity || this.#weight > this.maxWeight) this.#drop(this.#entries.keys().next().value as string)
-  }
-
-  #drop(key: string): void {
-    const entry = this.#entries.get(key)
-    if (!entry) return
-    this.#weight -= entry.weight
     this.#entries.delete(key)
+    this.#entries.set(key, { value })
   }
 }
 

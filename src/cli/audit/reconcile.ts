@@ -6,12 +6,13 @@
 // branch that fails its integrity check stops the run (nothing can be appended to it).
 import { idempotencyKey, recordIdempotencyKey } from '../../core/audit/index.js'
 import { PromptOpsError, UsageError } from '../../core/errors.js'
-import { AuditIntegrityError, readRecords } from '../../adapters/audit/append.js'
+import { AuditIntegrityError, readRecords } from '../../flows/audit/append.js'
 import { signerFromEnv } from '../../adapters/audit/signer.js'
 import { githubAuditStore } from '../../adapters/github/audit-store.js'
 import { loadBasePolicy } from '../../adapters/github/base-policy.js'
-import { createClient, type GitHubClient } from '../../adapters/github/octokit.js'
-import { recordMergedPull, type MergedPullRequest } from '../../adapters/github/record-merged.js'
+import { createGitHubCache, type GitHubCache } from '../../adapters/github/cache.js'
+import { clientFromEnv, type GitHubClient } from '../../adapters/github/octokit.js'
+import { recordMergedPull, type MergedPullRequest } from '../../flows/record-merged.js'
 import { parseRepo, type RepoRef } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
 import { parse, required } from '../args.js'
@@ -39,8 +40,9 @@ export async function auditReconcile(argv: string[], io: CliIo): Promise<number>
   if (Number.isNaN(since)) throw new UsageError(`--since must be a date (got "${values.since}")`)
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
   if (!token) throw new UsageError('GITHUB_TOKEN is required')
-  const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}`, log: { warn: (m) => io.stderr(`${m}\n`) } })
-  const branch = values.branch ?? (await defaultAuditBranch(client, repo))
+  const client = clientFromEnv(io.env, { token, userAgent: `promptops-cli/${VERSION}`, log: { warn: (m) => io.stderr(`${m}\n`) } })
+  const cache = createGitHubCache()
+  const branch = values.branch ?? (await defaultAuditBranch(client, repo, cache))
   const { files } = await githubAuditStore(client, repo, branch).load()
   const known = new Set(readRecords(files).map(recordIdempotencyKey))
   const merged = await listMerged(client, repo, since)
@@ -52,7 +54,7 @@ export async function auditReconcile(argv: string[], io: CliIo): Promise<number>
     const signer = signerFromEnv(io.env, `${new URL(serverUrl).host}/${repo.owner}/${repo.repo}/promptops-audit`)
     if (!signer) throw new PromptOpsError('signing-key', 'PROMPTOPS_SIGNING_KEY is required: records are signed with the same key as the App')
     try {
-      const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now(), branch, warn: (m) => io.stderr(`${m}\n`) })
+      const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now(), cache, branch, warn: (m) => io.stderr(`${m}\n`) })
       if (outcome.status === 'ungoverned') summary.ungoverned.push(pull.number)
       else if (outcome.status === 'no-policy') summary.notRecorded.push({ pr: pull.number, reason: outcome.message })
       else if (outcome.status === 'appended') summary.recorded.push({ pr: pull.number, seq: outcome.seq, path: outcome.path })
@@ -71,15 +73,15 @@ export async function auditReconcile(argv: string[], io: CliIo): Promise<number>
   return summary.notRecorded.length > 0 || summary.refused ? 1 : 0
 }
 
-async function defaultAuditBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+async function defaultAuditBranch(client: GitHubClient, repo: RepoRef, cache: GitHubCache): Promise<string> {
   const { data } = await client.rest.repos.get({ ...repo })
-  const policy = await loadBasePolicy(client, repo, data.default_branch)
+  const policy = await loadBasePolicy(client, repo, cache, data.default_branch)
   return policy.config.ok ? policy.config.value.audit.branch : 'promptops-audit'
 }
 
 /** Merged PRs, oldest merge first. Closed PRs come newest-updated first, so paging stops at `since`. */
 async function listMerged(client: GitHubClient, repo: RepoRef, since: number | null): Promise<MergedPullRequest[]> {
-  const pulls = await client.paginate(client.rest.pulls.list, { ...repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
+  const pulls = await client.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
     if (since !== null && response.data.some((p) => Date.parse(p.updated_at) < since)) done()
     return response.data
   })

@@ -3,12 +3,13 @@ import { sha256 } from '../../core/engine.js'
 import { UsageError } from '../../core/errors.js'
 import type { Review } from '../../core/routing/index.js'
 import { slaOutcome } from '../../core/governance/sla-outcome.js'
-import { appendWithRetry } from '../../adapters/audit/append.js'
+import { appendWithRetry } from '../../flows/audit/append.js'
 import { localSigner, signerFromEnv, signerFromFile } from '../../adapters/audit/signer.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
-import { git, resolveCommit } from '../../adapters/git/git.js'
+import { resolveCommit } from '../../adapters/git/git.js'
+import { authorDates, gitDirOf, originUrl, workTreeRoot } from '../../adapters/git/repository.js'
 import { routeRevisions } from '../../flows/route-revisions.js'
-import { scoreRevisions } from '../../adapters/git/score-revisions.js'
+import { scoreRevisions } from '../../flows/score-revisions.js'
 import { absolute, parse, required, str } from '../args.js'
 import type { CliIo } from '../io.js'
 import { readJsonFile } from '../read-json.js'
@@ -35,7 +36,7 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const openedAt = str(values['opened-at']) ?? (await firstCommitTime(repo, scored.base, scored.head))
   const sla = slaOutcome(scored.report, scored.config, { author, openedAt, mergedAt }, reviews as Review[])
   const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''), { ...(sla ? { sla } : {}), metrics: accuracyMetrics((await readEvalResults(repo, scored.config.accuracy.results)).summaries, scored.report.templates) })
-  const gitDir = absolute(repo, (await git(repo, ['rev-parse', '--git-dir'])).trim())
+  const gitDir = await gitDirOf(repo)
   const keyFile = str(values.key)
   const signer = keyFile ? signerFromFile(absolute(io.cwd, keyFile)) : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))
   const store = localAuditStore(repo, str(values.branch) ?? scored.config.audit.branch)
@@ -46,16 +47,15 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
 
 /** Without --opened-at, the review clock starts at the PR's first commit. */
 async function firstCommitTime(repo: string, base: string, head: string): Promise<string | null> {
-  const dates = (await git(repo, ['log', '--reverse', '--format=%aI', `${base}..${head}`]).catch(() => '')).split('\n').filter(Boolean)
+  const dates = await authorDates(repo, base, head)
   return dates[0] ? new Date(dates[0]).toISOString() : null
 }
 
 /** `owner/name` from the origin remote, or `local/<dir>` for a clone without one. */
 async function originName(repo: string): Promise<string> {
-  const url = (await git(repo, ['config', '--get', 'remote.origin.url']).catch(() => '')).trim()
-  const m = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(url)
+  const m = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?$/.exec((await originUrl(repo)) ?? '')
   if (m) return `${m[1]}/${m[2]}`
-  const top = (await git(repo, ['rev-parse', '--show-toplevel'])).trim()
+  const top = await workTreeRoot(repo)
   return `local/${top.split('/').pop() || 'repo'}`
 }
 

@@ -5,7 +5,7 @@ import type { Anchor } from '../../core/audit/index.js'
 import { UsageError } from '../../core/errors.js'
 import { witnessesOn } from '../../adapters/github/audit-witness.js'
 import { scanWitnesses } from '../../adapters/github/audit-witness-scan.js'
-import { createClient, type GitHubClient } from '../../adapters/github/octokit.js'
+import { clientFromEnv, type GitHubClient } from '../../adapters/github/octokit.js'
 import { parseRepo, type RepoRef } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
 import type { CliIo } from '../io.js'
@@ -34,7 +34,7 @@ export async function readRemote(io: CliIo, options: RemoteOptions): Promise<Rem
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
   if (!token) throw new UsageError('--github-repo needs GITHUB_TOKEN (read access to the repository and its checks)')
   const repo = parseRepoArg(options.repo)
-  const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}`, log: { warn: (m) => io.stderr(`${m}\n`) } })
+  const client = clientFromEnv(io.env, { token, userAgent: `promptops-cli/${VERSION}`, log: { warn: (m) => io.stderr(`${m}\n`) } })
   const tip = await remoteTip(client, repo, options.branch)
   const appId = options.appId !== undefined ? { appId: options.appId } : {}
   const direct = options.lastMerge ? await witnessesOn(client, repo, options.lastMerge, options.branch, options.appId) : []

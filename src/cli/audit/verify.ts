@@ -3,10 +3,10 @@
 // 1: tampering found; 2: bad usage; 4: intact as far as the branch can vouch for itself, but
 // nothing outside it anchors the key (trust on first use).
 import { writeFile } from 'node:fs/promises'
-import { parseRecord, publishedVerifierKey, RECORD_PATH, verifyLog, verifyStatement, type Anchor, type FileMap, type Problem } from '../../core/audit/index.js'
+import { commitOnlyAdds, parseRecord, publishedVerifierKey, RECORD_PATH, verifyLog, verifyStatement, type Anchor, type FileMap, type Problem } from '../../core/audit/index.js'
 import { UsageError } from '../../core/errors.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
-import { historyProblems } from '../../adapters/audit/git-history.js'
+import { branchChanges } from '../../adapters/git/audit-history.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { absolute, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
@@ -89,6 +89,12 @@ function numbers(values: { 'app-id'?: string | boolean; 'witness-depth'?: string
   const appId = str(values['app-id'])
   const depth = str(values['witness-depth'])
   return { ...(appId !== undefined ? { appId: positive('--app-id', appId) } : {}), depth: depth === undefined ? DEFAULT_DEPTH : positive('--witness-depth', depth) }
+}
+
+/** Each commit of the branch only added records (the core's check, over what git says each changed). */
+async function historyProblems(repo: string, branch: string): Promise<Problem[]> {
+  const changes = await branchChanges(repo, branch)
+  return changes.flatMap((c) => commitOnlyAdds(c.before, c.after).problems.map((p) => ({ ...p, message: `commit ${c.sha.slice(0, 12)}: ${p.message}` })))
 }
 
 /** Where GitHub's copy stands against the local one. A missing branch that was witnessed was deleted. */

@@ -4,9 +4,10 @@ import { diagnose, type DoctorCheck } from '../../core/doctor.js'
 import { UsageError } from '../../core/errors.js'
 import { ownersForPaths, parseCodeowners } from '../../core/owners/index.js'
 import { checkSetup, type AppIdentity, type SetupCheck } from '../../core/setup/protection.js'
-import { git, resolveCommit } from '../../adapters/git/git.js'
+import { resolveCommit } from '../../adapters/git/git.js'
+import { listFiles } from '../../adapters/git/repository.js'
 import { loadPolicyAt } from '../../adapters/git/policy.js'
-import { createClient, type GitHubClient } from '../../adapters/github/octokit.js'
+import { clientFromEnv, type GitHubClient } from '../../adapters/github/octokit.js'
 import { appBySlug, approvalPosters, githubCodeownersErrors, readBranchSettings } from '../../adapters/github/protection.js'
 import { parseRepo, type RepoRef } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
@@ -53,12 +54,12 @@ export const doctorCommand: Command = {
     const commit = await resolveCommit(repo, str(values.ref) ?? 'HEAD')
     const policy = await loadPolicyAt(repo, commit)
     const config = policy.config.ok ? policy.config.value : null
-    const paths = (await git(repo, ['ls-tree', '-r', '-z', '--name-only', commit])).split('\0').filter(Boolean)
+    const paths = await listFiles(repo, commit)
     const governed = config ? paths.filter(classifier(config).isTemplate) : []
     const owners = config ? ownersForPaths(governed, policy.codeowners?.text, config.owners) : {}
     const remote = str(values['github-repo'])
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
-    const client = remote && token ? createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}` }) : null
+    const client = remote && token ? clientFromEnv(io.env, { token, userAgent: `promptops-cli/${VERSION}` }) : null
     const slug = str(values['app-slug'])
     const explicit = appIdOption(str(values['app-id']), '--app-id') ?? appIdOption(io.env.PROMPTOPS_APP_ID, 'PROMPTOPS_APP_ID')
     const app = explicit ?? (client && slug ? await appBySlug(client, slug) : null)

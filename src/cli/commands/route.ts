@@ -1,6 +1,6 @@
 import { renderDecisionText, type Review } from '../../core/routing/index.js'
 import { UsageError } from '../../core/errors.js'
-import { scoreRevisions } from '../../adapters/git/score-revisions.js'
+import { scoreRevisions } from '../../flows/score-revisions.js'
 import { routeRevisions } from '../../flows/route-revisions.js'
 import { oneOf, parse, required, str } from '../args.js'
 import type { Command } from '../io.js'

@@ -1,5 +1,5 @@
 import { approvalSummary } from '../../core/report/approval-summary.js'
-import { scoreRevisions } from '../../adapters/git/score-revisions.js'
+import { scoreRevisions } from '../../flows/score-revisions.js'
 import { parse, required, str } from '../args.js'
 import type { Command } from '../io.js'
 import { emitReport, REPORT_OPTIONS } from '../report-output.js'

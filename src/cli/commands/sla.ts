@@ -1,7 +1,8 @@
 import { describeSla, firstReviewAt, slaPolicy, slaStatus } from '../../core/governance/sla.js'
 import { UsageError } from '../../core/errors.js'
-import { decidePull } from '../../adapters/github/decide-pull.js'
-import { createClient } from '../../adapters/github/octokit.js'
+import { decidePull } from '../../flows/decide-pull.js'
+import { createGitHubCache } from '../../adapters/github/cache.js'
+import { clientFromEnv } from '../../adapters/github/octokit.js'
 import { parseRepo } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
 import { parse, str } from '../args.js'
@@ -32,16 +33,17 @@ export const slaCommand: Command = {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
     if (!token) throw new UsageError('GITHUB_TOKEN is required')
     const repo = parseRepo(str(values['github-repo']) ?? '')
-    const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `promptops-cli/${VERSION}`, env: io.env })
+    const client = clientFromEnv(io.env, { token, userAgent: `promptops-cli/${VERSION}` })
     const now = io.now()
+    const cache = createGitHubCache()
     const summary = { reminded: [] as number[], alreadyReminded: [] as number[], onTime: [] as number[], skipped: [] as number[] }
-    for (const pr of await client.paginate(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
-      const decided = await decidePull(client, repo, { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha }, pr.base.sha, now, { requireGoverned: true })
+    for (const pr of await client.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', per_page: 100 })) {
+      const decided = await decidePull(client, repo, cache, { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha }, pr.base.sha, now, { requireGoverned: true })
       if (decided.kind !== 'decided' || decided.decision.satisfied || decided.decision.status === 'failure') { summary.skipped.push(pr.number); continue }
       const policy = slaPolicy(decided.report, decided.config)
       const status = policy ? slaStatus(policy, pr.created_at, firstReviewAt(decided.facts.reviews, pr.user?.login ?? ''), now) : null
       if (!status?.overdue) { summary.onTime.push(pr.number); continue }
-      const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 })
+      const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: pr.number, per_page: 100 })
       if (comments.some((c) => c.body?.includes(MARKER))) { summary.alreadyReminded.push(pr.number); continue }
       const missing = [...decided.decision.missingReviewers.users.map((u) => `@${u}`), ...decided.decision.missingReviewers.teams]
       const body = `${MARKER}\n⏰ ${describeSla(status)}\n\nStill needed: ${missing.join(', ') || 'see the promptops/approval check'}.${status.escalate ? `\nEscalated to ${status.escalate}.` : ''}`

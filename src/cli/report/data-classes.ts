@@ -2,7 +2,7 @@
 // data classes, model, resolved host and region, whether the host is allowed for its classes,
 // owners, and the last approval recorded on the local audit branch.
 import { writeFile } from 'node:fs/promises'
-import { readRecords } from '../../adapters/audit/append.js'
+import { readRecords } from '../../flows/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { resolveCommit } from '../../adapters/git/git.js'
 import { governedFilesAt } from '../../adapters/git/governed-files.js'

@@ -1,7 +1,7 @@
 // `promptops report metrics`: per-template cost and accuracy over time, read from a local
 // audit branch, as a text table, JSON, mermaid charts (markdown) or an SVG chart.
 import { writeFile } from 'node:fs/promises'
-import { readRecords } from '../../adapters/audit/append.js'
+import { readRecords } from '../../flows/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
 import { UsageError } from '../../core/errors.js'

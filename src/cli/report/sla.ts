@@ -1,7 +1,7 @@
 import { renderSlaReport, slaReport } from '../../core/governance/sla-report.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
 import { UsageError } from '../../core/errors.js'
-import { readRecords } from '../../adapters/audit/append.js'
+import { readRecords } from '../../flows/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { oneOf, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'

@@ -79,7 +79,10 @@ export interface Snapshot {
 
 type Json = Record<string, unknown> | null | undefined
 export const field = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)
-const nodes = (connection: Json): Json[] => ((field(connection, 'nodes') as unknown as Json[] | undefined) ?? []).filter(Boolean)
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+/** The objects of a JSON list (GraphQL `nodes` may hold nulls); none when it is not a list. */
+export const objectsIn = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : [])
+const nodes = (connection: Json): Json[] => objectsIn(field(connection, 'nodes'))
 const total = (connection: Json): number => Number(field(connection, 'totalCount') ?? 0)
 const str = (o: Json, key: string): string | null => (typeof o?.[key] === 'string' ? (o[key] as string) : null)
 

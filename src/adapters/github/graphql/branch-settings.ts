@@ -18,7 +18,7 @@ export const BRANCH_SETTINGS = `name
       } } }`
 
 const get = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)
-const list = (o: Json): Json[] => ((o as unknown as Json[] | undefined) ?? []).filter(Boolean)
+const list = (o: unknown): Json[] => (Array.isArray(o) ? o.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [])
 const id = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
 /** `classicFailed` / `rulesFailed`: the field answered with a permission error. */

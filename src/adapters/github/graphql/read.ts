@@ -3,7 +3,7 @@
 // without them (required checks then stay unknown).
 import type { GitHubClient } from '../octokit.js'
 import type { RepoRef } from '../repo-ref.js'
-import { commitPeople, field, mapSnapshot, type CommitPeople, type GraphqlError, type Snapshot } from './answer.js'
+import { commitPeople, field, mapSnapshot, objectsIn, type CommitPeople, type GraphqlError, type Snapshot } from './answer.js'
 import { buildCommitsPageQuery, buildSnapshotQuery, type SnapshotRequest } from './request.js'
 
 /** Files per query: large PRs split into several queries rather than one huge answer. */
@@ -37,7 +37,7 @@ export async function remainingCommits(client: GitHubClient, repo: RepoRef, numb
     const { query, variables } = buildCommitsPageQuery(repo, number, cursor)
     const data = await client.graphql<Record<string, unknown>>(query, variables)
     const connection = field(field(field(data, 'repository'), 'pullRequest'), 'commits')
-    const nodes = ((field(connection, 'nodes') as unknown as Array<Record<string, unknown>> | undefined) ?? []).filter(Boolean)
+    const nodes = objectsIn(field(connection, 'nodes'))
     commits.push(...nodes.map((n) => commitPeople(field(n, 'commit'))))
     const info = field(connection, 'pageInfo')
     cursor = info?.hasNextPage === true && typeof info.endCursor === 'string' ? info.endCursor : null

@@ -1,14 +1,14 @@
 // Score two revisions of a local clone: policy from the base, files from the merge base.
 // Shared by `promptops score`, `route` and `audit record`.
-import { classifier } from '../../core/config/governed.js'
-import { ownersForPaths } from '../../core/owners/index.js'
-import type { Report } from '../../core/report/types.js'
-import { unwrap } from '../../core/result.js'
-import type { Config } from '../../core/config/config.schema.js'
-import { loadChangeSet } from './change-set.js'
-import { resolveCommit } from './git.js'
-import { loadPolicyAt, type RepoPolicy } from './policy.js'
-import { scoreWithModeration } from '../../flows/moderated-score.js'
+import { classifier } from '../core/config/governed.js'
+import { ownersForPaths } from '../core/owners/index.js'
+import type { Report } from '../core/report/types.js'
+import { unwrap } from '../core/result.js'
+import type { Config } from '../core/config/config.schema.js'
+import { loadChangeSet } from '../adapters/git/change-set.js'
+import { resolveCommit } from '../adapters/git/git.js'
+import { loadPolicyAt, type RepoPolicy } from '../adapters/git/policy.js'
+import { scoreWithModeration } from './moderated-score.js'
 
 export interface ScoredRevisions {
   base: string

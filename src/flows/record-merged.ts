@@ -2,21 +2,22 @@
 // Policy comes from the base as it was just before the merge (the merge commit's first
 // parent, or the PR's recorded base SHA for squash/rebase merges): never from the merge
 // commit itself, which already contains the PR's own changes.
-import { auditInput } from '../../core/audit/index.js'
-import type { AuditRecordInput, Signer } from '../../core/audit/index.js'
-import { CONFIG_PATH } from '../../core/config/parse-config.js'
-import { sha256 } from '../../core/engine.js'
-import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from '../audit/append.js'
-import type { AuditStore } from '../audit/store.js'
-import type { AuditWitness } from '../audit/witness.js'
-import { githubAuditStore } from './audit-store.js'
-import { githubAuditWitness } from './audit-witness.js'
+import { auditInput } from '../core/audit/index.js'
+import type { AuditRecordInput, Signer } from '../core/audit/index.js'
+import { CONFIG_PATH } from '../core/config/parse-config.js'
+import { sha256 } from '../core/engine.js'
+import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from './audit/append.js'
+import type { AuditStore } from '../adapters/audit/store.js'
+import type { AuditWitness } from '../adapters/audit/witness.js'
+import { githubAuditStore } from '../adapters/github/audit-store.js'
+import type { GitHubCache } from '../adapters/github/cache.js'
+import { githubAuditWitness } from '../adapters/github/audit-witness.js'
 import { decidePull } from './decide-pull.js'
-import type { GitHubClient } from './octokit.js'
-import type { RepoRef } from './repo-ref.js'
-import { slaOutcome } from '../../core/governance/sla-outcome.js'
-import { accuracyMetrics, type EvalSummary } from '../../core/metrics/index.js'
-import type { Config } from '../../core/config/config.schema.js'
+import type { GitHubClient } from '../adapters/github/octokit.js'
+import type { RepoRef } from '../adapters/github/repo-ref.js'
+import { slaOutcome } from '../core/governance/sla-outcome.js'
+import { accuracyMetrics, type EvalSummary } from '../core/metrics/index.js'
+import type { Config } from '../core/config/config.schema.js'
 
 export interface MergedPullRequest {
   number: number
@@ -38,6 +39,8 @@ export interface RecordDeps {
   /** Web origin of the GitHub server (PR links in index pages). */
   serverUrl: string
   now: Date
+  /** Answers by SHA, kept by the shell (the App shares one with its checks). */
+  cache: GitHubCache
   /** Client for the audit branch, made once the PR is known to need a record; defaults to `client`. */
   writer?: () => Promise<GitHubClient>
   /** Audit branch; default `audit.branch` of the pre-merge policy. */
@@ -53,7 +56,7 @@ export interface RecordDeps {
 
 export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
   const base = await preMergeBase(client, repo, pull)
-  const decided = await decidePull(client, repo, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true, loadFacts: 'always' })
+  const decided = await decidePull(client, repo, deps.cache, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true, loadFacts: 'always' })
   if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }

@@ -6,8 +6,8 @@
 import { deriveAll, verifierKeyFor, verifyLog, type AuditRecord, type FileMap, type Problem, type Signer } from '../../core/audit/index.js'
 import { DEFAULT_SERVER_URL } from '../../core/audit/log.js'
 import { PromptOpsError } from '../../core/errors.js'
-import type { AuditSnapshot, AuditStore } from './store.js'
-import type { AuditWitness } from './witness.js'
+import type { AuditSnapshot, AuditStore } from '../../adapters/audit/store.js'
+import type { AuditWitness } from '../../adapters/audit/witness.js'
 
 export class AuditIntegrityError extends PromptOpsError {
   constructor(message: string) {

@@ -1,6 +1,6 @@
 // Changed files that templates include, directly or through other included files.
 import { describe, expect, it } from '@jest/globals'
-import { includedChangedFiles } from '../../src/flows/include-graph.js'
+import { includedChangedFiles } from '../../../src/core/templates/include-graph.js'
 
 const repo: Record<string, string> = {
   'prompts/a.prompty': 'system:\n{% include "shared/outer.j2" %}\n',

@@ -3,7 +3,7 @@
 // GitHub (the end-to-end tests in test/app/audit-attacks.e2e.test.ts drive the real thing).
 import { describe, expect, it } from '@jest/globals'
 import { generateSigningKey, type Anchor, type FileMap } from '../../../src/core/audit/index.js'
-import { AuditIntegrityError, appendMany, appendWithRetry } from '../../../src/adapters/audit/append.js'
+import { AuditIntegrityError, appendMany, appendWithRetry } from '../../../src/flows/audit/append.js'
 import type { AuditSnapshot, AuditStore, CommitOutcome } from '../../../src/adapters/audit/store.js'
 import type { AuditWitness, WitnessTarget } from '../../../src/adapters/audit/witness.js'
 import { sampleInput, signer } from '../../core/audit/helpers.js'

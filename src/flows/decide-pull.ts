@@ -11,30 +11,31 @@
 //      and the members of the teams that own them.
 //   3. Only when humans must approve: the head branch's push history (REST activity), and for
 //      approvals on older commits one compare each and one query for the paths' states.
-import { classifier, runsPromptOps } from '../../core/config/governed.js'
-import type { Config } from '../../core/config/config.schema.js'
-import { scoreChanges } from '../../core/engine.js'
-import { ownersForPaths } from '../../core/owners/index.js'
-import type { Report } from '../../core/report/types.js'
-import { evaluateRouting, routingInput, type PullFacts } from '../../core/routing/index.js'
-import { isBot } from '../../core/routing/approvals.js'
-import { dataClassApprovals } from '../../core/routing/data-class-requirements.js'
-import type { Pushers, RoutingDecision } from '../../core/routing/types.js'
-import { maxLevel, type FileChange } from '../../core/types.js'
-import { changedSinceApprovals } from './approval-binding.js'
-import { POLICY_PATHS, policyFrom, type BasePolicy } from './base-policy.js'
-import { compareCommits, type Comparison } from './compare.js'
-import { needsContent, sidesOf, type ChangeEntry, type FileText } from './contents.js'
-import { readFileStates, type FileState, type StateLookup } from './file-states.js'
-import type { CommitPeople, Snapshot } from './graphql/answer.js'
-import { remainingCommits } from './graphql/read.js'
-import type { FileRef, SnapshotRequest } from './graphql/request.js'
-import { includedFiles } from './include-files.js'
-import type { GitHubClient } from './octokit.js'
-import { loadTeams, reviewsWithAccess, teamsNamed } from './pull-facts.js'
-import { pushersOf } from './pushers.js'
-import type { RepoRef } from './repo-ref.js'
-import { isCommitSha, ShaCache } from './sha-cache.js'
+import { classifier, runsPromptOps } from '../core/config/governed.js'
+import type { Config } from '../core/config/config.schema.js'
+import { scoreChanges } from '../core/engine.js'
+import { ownersForPaths } from '../core/owners/index.js'
+import type { Report } from '../core/report/types.js'
+import { evaluateRouting, routingInput, type PullFacts } from '../core/routing/index.js'
+import { isBot } from '../core/routing/approvals.js'
+import { dataClassApprovals } from '../core/routing/data-class-requirements.js'
+import type { Pushers, RoutingDecision } from '../core/routing/types.js'
+import { maxLevel, type FileChange } from '../core/types.js'
+import { changedSinceApprovals } from '../adapters/github/approval-binding.js'
+import { repoKey, type GitHubCache } from '../adapters/github/cache.js'
+import { POLICY_PATHS, policyFrom, type BasePolicy } from '../adapters/github/base-policy.js'
+import { compareCommits, type Comparison } from '../adapters/github/compare.js'
+import { needsContent, sidesOf, type ChangeEntry, type FileText } from '../adapters/github/contents.js'
+import { readFileStates, type FileState, type StateLookup } from '../adapters/github/file-states.js'
+import type { CommitPeople, Snapshot } from '../adapters/github/graphql/answer.js'
+import { remainingCommits } from '../adapters/github/graphql/read.js'
+import type { FileRef, SnapshotRequest } from '../adapters/github/graphql/request.js'
+import { includedFiles } from '../adapters/github/include-files.js'
+import type { GitHubClient } from '../adapters/github/octokit.js'
+import { loadTeams, reviewsWithAccess, teamsNamed } from '../adapters/github/pull-facts.js'
+import { pushersOf } from '../adapters/github/pushers.js'
+import type { RepoRef } from '../adapters/github/repo-ref.js'
+import { isCommitSha } from '../adapters/github/sha-cache.js'
 
 export interface PullToDecide {
   number: number
@@ -64,21 +65,24 @@ export interface DecideOptions {
   prefetched?: Snapshot
 }
 
-/** `policyRef`: the commit policy is read at (never the head). */
-export async function decidePull(client: GitHubClient, repo: RepoRef, pull: PullToDecide, policyRef: string, now: Date, options: DecideOptions = {}): Promise<PullDecision> {
-  const cachedPolicy = policyCache.get(client, repo, policyRef)
+/** `policyRef`: the commit policy is read at (never the head). `cache`: the shell's (answers by SHA). */
+export async function decidePull(client: GitHubClient, repo: RepoRef, cache: GitHubCache, pull: PullToDecide, policyRef: string, now: Date, options: DecideOptions = {}): Promise<PullDecision> {
+  const policyKey = `${repoKey(client, repo)}@${policyRef}`
+  // Policy per base commit: a base SHA's config and CODEOWNERS never change.
+  const cachedPolicy = isCommitSha(policyRef) && cache.policies.has(policyKey) ? cache.policies.get(policyKey) : null
   const policyRefs: FileRef[] = cachedPolicy ? [] : POLICY_PATHS.map((path) => ({ commit: policyRef, path }))
   // With a prefetched snapshot, policy files the caller already read are cached: no query.
   const extra = options.prefetched ? null : { ...options.observe, pull: { number: pull.number, details: true } }
-  const [comparison, firstRead] = await Promise.all([compareCommits(client, repo, pull.baseSha, pull.headSha, pull.number), readFileStates(client, repo, policyRefs, extra)])
+  const [comparison, firstRead] = await Promise.all([compareCommits(client, repo, cache, pull.baseSha, pull.headSha, pull.number), readFileStates(client, repo, cache, policyRefs, extra)])
   const observed = options.prefetched ?? firstRead.snapshot!
-  const policy = cachedPolicy ?? policyCache.set(client, repo, policyRef, policyFrom(new Map(POLICY_PATHS.map((p) => [p, textOf(firstRead.lookup(policyRef, p))]))))
+  const policy = cachedPolicy ?? policyFrom(new Map(POLICY_PATHS.map((p) => [p, textOf(firstRead.lookup(policyRef, p))])))
+  if (!cachedPolicy && isCommitSha(policyRef)) cache.policies.set(policyKey, policy)
   if (!policy.configFound) return { kind: 'no-config', observed }
   if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message, observed }
   const config = policy.config.value
   const classify = classifier(config)
   if (comparison.incomplete) return { kind: 'incomplete', reason: `${comparison.incomplete}: PromptOps cannot see every changed file, so it cannot vouch for this change. Split the pull request.`, observed }
-  const includes = await includedFiles(client, repo, pull.headSha, comparison.entries, classify)
+  const includes = await includedFiles(client, repo, cache, pull.headSha, comparison.entries, classify)
   if ('unknown' in includes) return { kind: 'incomplete', reason: includes.unknown as string, observed }
   const included: Record<string, string[]> = includes
   // Owners of every changed path and of every template that includes one.
@@ -92,7 +96,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const governed = comparison.entries.filter(isGoverned)
   const teams = teamsNamed(ownedPaths.flatMap((p) => owners[p] ?? []), config)
   const sideRefs = governed.flatMap((e) => Object.values(sidesOf(e, comparison.mergeBase, pull.headSha)).filter((s): s is { sha: string; path: string } => s !== null).map((s) => ({ commit: s.sha, path: s.path })))
-  const main = await readFileStates(client, repo, sideRefs, teams.length > 0 ? { teams } : null)
+  const main = await readFileStates(client, repo, cache, sideRefs, teams.length > 0 ? { teams } : null)
   const files = comparison.entries.map((e) => (isGoverned(e) ? toFileChange(e, comparison.mergeBase, pull.headSha, main.lookup, included[e.path]) : { ...e, baseText: null, headText: null }))
   if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned', observed }
   const ownersOf = (p: string): string[] => owners[p] ?? []
@@ -102,7 +106,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const classApprovers = dataClassApprovals(report, config).some((c) => c.approvers.length > 0)
   const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0 || classApprovers
   const facts = needsHumans || options.loadFacts === 'always'
-    ? await pullFacts(client, repo, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
+    ? await pullFacts(client, repo, cache, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
     : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, changedSince: {}, writeAccessKnown: true }
   const decision = evaluateRouting(routingInput(report, config, facts, ownersOf))
   return { kind: 'decided', policy, config, files, report, facts, decision, observed }
@@ -145,7 +149,7 @@ interface FactsContext {
   isGoverned: (path: string) => boolean
 }
 
-async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide, ctx: FactsContext): Promise<PullFacts> {
+async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache, pull: PullToDecide, ctx: FactsContext): Promise<PullFacts> {
   const reviews = await reviewsWithAccess(client, repo, pull.number, ctx.observed.reviews)
   const commits = await remainingCommits(client, repo, pull.number, ctx.observed)
   const named = teamsNamed([...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles], ctx.config)
@@ -161,7 +165,7 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide
     reviews,
     teams: Object.fromEntries(named.filter((t) => t in teams).map((t) => [t, teams[t]!])),
     headSha: pull.headSha,
-    changedSince: await changedSinceApprovals(client, repo, { base: pull.baseSha, head: pull.headSha, current: ctx.comparison, approved: approvedCommits, isGoverned: ctx.isGoverned }),
+    changedSince: await changedSinceApprovals(client, repo, cache, { base: pull.baseSha, head: pull.headSha, current: ctx.comparison, approved: approvedCommits, isGoverned: ctx.isGoverned }),
     baseChangedAt: ctx.observed.baseChangedAt,
     writeAccessKnown: true,
   }
@@ -175,18 +179,3 @@ async function pushersFor(client: GitHubClient, observed: Snapshot, commits: Com
 }
 
 const textOf = (state: FileState | null | undefined): FileText | null => (state ? (state.text ?? null) : null)
-
-/** Policy per base commit: a base SHA's config and CODEOWNERS never change. */
-const policyCache = {
-  entries: new ShaCache<BasePolicy>(200),
-  key: (client: GitHubClient, repo: RepoRef, ref: string) => `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}@${ref}`,
-  get(client: GitHubClient, repo: RepoRef, ref: string): BasePolicy | null {
-    const key = this.key(client, repo, ref)
-    return isCommitSha(ref) && this.entries.has(key) ? this.entries.get(key) : null
-  },
-  set(client: GitHubClient, repo: RepoRef, ref: string, policy: BasePolicy): BasePolicy {
-    if (isCommitSha(ref)) this.entries.set(this.key(client, repo, ref), policy)
-    return policy
-  },
-}
-

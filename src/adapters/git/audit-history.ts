@@ -1,9 +1,9 @@
-// The per-commit append-only check over a local audit branch: one `git log` lists what each
-// commit (first parent, oldest first) changed, one `cat-file --batch` reads those blobs, and
-// the core's `commitOnlyAdds` judges each commit on the paths it touched. Paths a commit did
-// not touch are left out of both sides, which the check treats as unchanged.
-import { commitOnlyAdds, type FileMap, type Problem } from '../../core/audit/index.js'
-import { gitBytes, readBlobs } from '../git/git.js'
+// What each commit of a local audit branch changed, for the per-commit append-only check
+// (the core's `commitOnlyAdds`): one `git log` lists what each commit (first parent, oldest
+// first) changed, one `cat-file --batch` reads those blobs. Paths a commit did not touch are
+// left out of both sides, which the check treats as unchanged.
+import type { FileMap } from '../../core/audit/index.js'
+import { gitBytes, readBlobs } from './git.js'
 
 const ZERO = /^0+$/
 
@@ -13,25 +13,30 @@ interface Change {
   after: string | null
 }
 
-export async function historyProblems(repo: string, branch: string): Promise<Problem[]> {
+export interface CommitChange {
+  sha: string
+  /** The paths the commit touched, before it (absent: added) and after it (absent: deleted). */
+  before: FileMap
+  after: FileMap
+}
+
+export async function branchChanges(repo: string, branch: string): Promise<CommitChange[]> {
   const raw = await gitBytes(repo, ['log', '--first-parent', '--reverse', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H', `refs/heads/${branch}`])
   const commits = parseLog(raw.toString('utf8'))
   const shas = [...new Set(commits.flatMap((c) => c.changes.flatMap((ch) => [ch.before, ch.after]).filter((s): s is string => s !== null)))]
   const blobs = await readBlobs(repo, shas)
   const text = (sha: string | null): string | undefined => (sha === null ? undefined : (blobs.get(sha)?.toString('utf8') ?? ''))
-  const problems: Problem[] = []
-  for (const commit of commits) {
-    const prev: FileMap = {}
-    const next: FileMap = {}
+  return commits.map((commit) => {
+    const before: FileMap = {}
+    const after: FileMap = {}
     for (const change of commit.changes) {
-      const before = text(change.before)
-      const after = text(change.after)
-      if (before !== undefined) prev[change.path] = before
-      if (after !== undefined) next[change.path] = after
+      const old = text(change.before)
+      const now = text(change.after)
+      if (old !== undefined) before[change.path] = old
+      if (now !== undefined) after[change.path] = now
     }
-    for (const p of commitOnlyAdds(prev, next).problems) problems.push({ ...p, message: `commit ${commit.sha.slice(0, 12)}: ${p.message}` })
-  }
-  return problems
+    return { sha: commit.sha, before, after }
+  })
 }
 
 /** `\x01<sha>\0` per commit, then `:<modes> <old> <new> <status>\0<path>\0` per changed path. */

@@ -6,8 +6,8 @@
 import { appendRecord, CHECKPOINT_PATH, parseRecord, RECORD_PATH, type AuditRecord, type AuditRecordInput, type FileMap, type Signer } from '../../core/audit/index.js'
 import { PromptOpsError } from '../../core/errors.js'
 import { AuditIntegrityError, guardBranch } from './guard.js'
-import type { AuditStore } from './store.js'
-import type { AuditWitness, WitnessTarget } from './witness.js'
+import type { AuditStore } from '../../adapters/audit/store.js'
+import type { AuditWitness, WitnessTarget } from '../../adapters/audit/witness.js'
 
 export { AuditIntegrityError } from './guard.js'
 

@@ -1,7 +1,7 @@
 // Which changed files are prompt text because a template includes them, directly or through
 // other included files. The shell supplies the paths at the head revision and a reader; this
 // walks templates → referenced files → their references, up to a fixed depth.
-import { findIncludes, includeCandidates } from '../core/templates/includes.js'
+import { findIncludes, includeCandidates } from './includes.js'
 
 export interface IncludeGraphInput {
   /** Every path at the head revision (files only). */
