@@ -37,6 +37,7 @@ const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
   trufflehog: { precision: 0.99, recall: 0.75, minSamples: 1500 },
   'presidio-research': { precision: 0.97, recall: 0.9, minSamples: 650 },
   noseyparker: { precision: 0.97, recall: 0.76, minSamples: 360 },
+  kingfisher: { precision: 0.97, recall: 0.8, minSamples: 1300 },
   validatorjs: { precision: 0.97, recall: 0.77, minSamples: 770 },
 }
 const SPLIT_MAP = loadSplits(DIR)

@@ -9,11 +9,13 @@ import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
 import { findGitleaksSecrets } from './gitleaks.js'
 import { findMarkupCredentials } from './markup-credentials.js'
+import { findNamedTokens } from './named-token.js'
 import { findNearbyTokens } from './nearby-token.js'
 import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
+import { findServiceTokens } from './service-token.js'
 import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
@@ -41,6 +43,9 @@ export function findSecrets(text: string): SensitiveMatch[] {
     ...findProseCredentials(text, keywords.at),
     ...findNearbyTokens(text, keywords.at),
   ]
+  // The two broadest context rules never rename a span a provider rule already names.
+  const unclaimed = (m: SensitiveMatch) => !named.some((s) => s.start < m.end && m.start < s.end)
+  byContext.push(...findNamedTokens(text, keywords.at).filter(unclaimed), ...findServiceTokens(text).filter(unclaimed))
   const all = [...named, ...byContext, ...unnamed]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }

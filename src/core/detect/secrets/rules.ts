@@ -40,6 +40,8 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('prefixed-token', 'high', 'Token with a provider prefix and a random body'),
   rule('credential-in-prose', 'high', 'Password or key spelled out in prose'),
   rule('cli-flag', 'high', 'Secret passed as a command-line flag'),
+  rule('named-token', 'high', 'Machine-made value right after a credential name'),
+  rule('service-token', 'high', 'Random token right after a service name'),
   // Provider rules generated from gitleaks (scripts/gitleaks/generate.mjs).
   ...GITLEAKS_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
 ]

@@ -10,7 +10,7 @@ const TOKEN_KEY =
 /** `pass`, `db_pass`, `SMTP-PASS`, but not `bypass` or `compass`. */
 const SHORT_PASS = /(?:^|[_.-])pass$/i
 /** `ado_pat`, `githubPat`: a personal access token. */
-const PAT = /(?:^|[_.-])pat$|[a-z0-9]Pat$/
+const PAT = /(?:^|[_.-])(?:pat|PAT)$|[a-z0-9](?:Pat|PAT)$/
 /** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */
 const NOT_CREDENTIAL_KEY =
   /(?:public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
