@@ -7,6 +7,7 @@ import { maskSecret } from '../../redact/mask.js'
 import { shannonEntropy } from './entropy.js'
 import type { GeneratedRule, KeyedPattern, TokenPattern } from './generated-rule.js'
 import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_KEYED_OPERATOR, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { findKeywords, type KeywordsFound } from './keywords.js'
 import { looksFake } from './placeholders.js'
 
@@ -14,17 +15,41 @@ import { looksFake } from './placeholders.js'
 const OPERATOR_WINDOW = 40
 const SECRET_WINDOW = 512
 
-/** Rule indices per keyword. */
-const RULES_OF = new Map<string, number[]>()
-GITLEAKS_RULES.forEach((rule, i) => {
-  for (const k of rule.keywords) RULES_OF.set(k, [...(RULES_OF.get(k) ?? []), i])
-})
+/** A generated rule set with its rule indices per keyword. */
+interface IndexedRules {
+  rules: readonly GeneratedRule[]
+  rulesOf: Map<string, number[]>
+}
 
-/** Secrets found by the generated rules, each tagged `secrets.<gitleaks id>`. */
+function indexRules(rules: readonly GeneratedRule[]): IndexedRules {
+  const rulesOf = new Map<string, number[]>()
+  rules.forEach((rule, i) => {
+    for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i])
+  })
+  return { rules, rulesOf }
+}
+
+const GITLEAKS = indexRules(GITLEAKS_RULES)
+const NOSEYPARKER = indexRules(NOSEYPARKER_RULES)
+
+/** Secrets found by the rules generated from gitleaks, each tagged `secrets.<gitleaks id>`. */
 export function findGitleaksSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
+  return findGeneratedSecrets(text, GITLEAKS, keywords)
+}
+
+/**
+ * Secrets found by the rules generated from Nosey Parker (scripts/noseyparker/), run the same
+ * way: only where one of a rule's keywords occurs, gitleaks' global allowlist and the
+ * engine's fake-value checks applied to every secret.
+ */
+export function findNoseyParkerSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
+  return findGeneratedSecrets(text, NOSEYPARKER, keywords)
+}
+
+function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf }: IndexedRules, keywords: KeywordsFound): SensitiveMatch[] {
   // Keyword occurrences per rule (positions where its keyed identifiers may start).
   const starts = new Map<number, number[]>()
-  for (const [keyword, rules] of RULES_OF) {
+  for (const [keyword, rules] of rulesOf) {
     const positions = keywords.at(keyword)
     if (positions.length === 0) continue
     for (const rule of rules) {
@@ -35,7 +60,7 @@ export function findGitleaksSecrets(text: string, keywords: KeywordsFound = find
   }
   const out: SensitiveMatch[] = []
   for (const [ruleIndex, positions] of starts) {
-    const rule = GITLEAKS_RULES[ruleIndex] as GeneratedRule
+    const rule = ruleSet[ruleIndex] as GeneratedRule
     for (const pattern of rule.tokens) out.push(...tokenMatches(text, rule, pattern, positions))
     for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
   }
