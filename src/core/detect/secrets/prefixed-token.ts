@@ -48,7 +48,8 @@ const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+)$/
 const OBJECT_ID = new Set(['sha', 'sha1', 'sha256', 'md5', 'hash', 'id', 'uuid', 'guid', 'commit', 'rev', 'build', 'chatcmpl', 'cmpl', 'file', 'msg', 'run', 'asst', 'thread', 'call', 'toolu', 'req', 'resp', 'batch', 'ft', 'vs', 'evt', 'org', 'user', 'cus', 'pi', 'ch', 'txn', 'sub', 'prod', 'price', 'step', 'modr', 'img'])
 
 /**
- * Upper, lower and digits (two of each), or hex of 32+ digits (`slk_…`, `bkua_…`), or random
+ * Upper, lower and digits (two of each), or hex of 32+ digits (`slk_…`, `bkua_…`), or upper case
+ * and digits, or random
  * mixed-case letters with at most one digit (case flipping far more often than in a name).
  */
 function randomBody(body: string): boolean {
@@ -57,6 +58,8 @@ function randomBody(body: string): boolean {
   const entropy = shannonEntropy(body)
   if (count(/[A-Z]/g) >= 2 && count(/[a-z]/g) >= 2 && count(/[0-9]/g) >= 2) return entropy >= 4
   if (/^[0-9a-f]{32,}$|^[0-9A-F]{32,}$/.test(body)) return count(/[0-9]/g) >= 4 && count(/[a-fA-F]/g) >= 4 && entropy >= 3.4
+  // Upper case and digits (`NF-…`, `BBFF-…`): at most 36 symbols, so a slightly lower bar than mixed case.
+  if (/^[0-9A-Z]{24,}$/.test(body)) return count(/[0-9]/g) >= 3 && count(/[A-Z]/g) >= 6 && entropy >= 3.9
   return /^[A-Za-z]+[0-9]?[A-Za-z]*$/.test(body) && caseFlips(body) >= body.length / 3 && entropy >= 4.2
 }
 

@@ -24,12 +24,13 @@ const NOT_A_SERVICE = new Set([
   ...['url', 'uri', 'path', 'file', 'image', 'src', 'href', 'name', 'key', 'the', 'and', 'with', 'from', 'into', 'for', 'was', 'are', 'see', 'use', 'run'],
 ])
 /** Anywhere in the name: it is about a hash, a revision or a public value (`SRCREV_moby`, `publicKey`). */
-const ABOUT_NO_SECRET = /sha\d|md5|hash|digest|checksum|commit|rev|public|^pub|fingerprint|integrity|signature|nonce|uuid|guid/i
+const ABOUT_NO_SECRET = /sha\d|md5|hash|digest|checksum|commit|rev|version|release|build|public|^pub|fingerprint|integrity|signature|nonce|uuid|guid/i
 /** A name with a credential noun is judged by the key rules (`public_key` names none). */
 const CREDENTIAL_NOUN = /key|token|secret|pass|pwd|auth|cred/i
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61
+/** Token characters; `=` only as base64 padding at the end (`name=value` is a name, an operator and a value). */
+const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47
 
 export function findServiceTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
@@ -43,6 +44,7 @@ export function findServiceTokens(text: string): SensitiveMatch[] {
     while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--
     let end = i + 1
     while (end < text.length && isTokenChar(text.charCodeAt(end))) end++
+    while (end < text.length && end - i < MAX_RUN && text[end] === '=') end++
     const value = text.slice(start, end)
     // `a.b`: a file name, a domain or a dotted token (other rules judge those).
     const dotted = text[end] === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')
