@@ -3,7 +3,7 @@
 // every word); the key name, value shape and entropy are then checked in code.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { charClasses, shannonEntropy } from './entropy.js'
+import { caseFlips, charClasses, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { isShortPass, keyStrength, normaliseKey, type KeyStrength } from './secret-keys.js'
 import { namesOrDescribes } from './value-shape.js'
@@ -212,10 +212,4 @@ export function machineMade(value: string): boolean {
   if (/^[A-Za-z]+$/.test(value)) return value.length >= 20 && caseFlips(value) >= value.length / 3 && shannonEntropy(value) >= 4
   const parts = value.split('.')
   return parts.length >= 2 && parts.length <= 4 && parts.some((part) => part.length >= 20 && looksRandom(part))
-}
-
-function caseFlips(value: string): number {
-  let flips = 0
-  for (let i = 1; i < value.length; i++) if (/[a-z]/.test(value[i - 1] ?? '') !== /[a-z]/.test(value[i] ?? '')) flips++
-  return flips
 }

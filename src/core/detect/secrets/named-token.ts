@@ -28,7 +28,7 @@ export function findNamedTokens(text: string, nounAt: (noun: string) => readonly
       const from = at + noun.length
       const m = AFTER_NAME.exec(text.slice(from, from + WINDOW))
       // A sentence may end right after the value: `key sk-….`
-      const value = m?.[1]?.replace(/\.+$/, '')
+      const value = withoutTrailingDots(m?.[1] ?? '')
       if (!m || !value) continue
       const name = nameEndingAt(text, from)
       if (!name || !credentialName(name) || !machineMade(value) || namesOrDescribes(value, false)) continue
@@ -58,4 +58,10 @@ function credentialName(name: string): boolean {
   if (keyStrength(name) !== undefined) return true
   const last = name.split(/[_\s]/).pop() ?? name
   return WEAK_ALONE.test(last) && keyStrength(`${last.replace(WEAK_ALONE, '')}key`) !== undefined
+}
+
+function withoutTrailingDots(value: string): string {
+  let end = value.length
+  while (end > 0 && value[end - 1] === '.') end--
+  return value.slice(0, end)
 }

@@ -8,7 +8,7 @@
 // ids), so prose costs almost nothing.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { shannonEntropy } from './entropy.js'
+import { caseFlips, shannonEntropy } from './entropy.js'
 import { looksFake, saysFake } from './placeholders.js'
 
 const MIN_RUN = 28
@@ -60,11 +60,5 @@ function randomBody(body: string): boolean {
   if (/^[0-9a-f]{32,}$|^[0-9A-F]{32,}$/.test(body)) return count(/[0-9]/g) >= 4 && count(/[a-fA-F]/g) >= 4 && entropy >= 3.4
   // Upper case and digits (`NF-…`, `BBFF-…`): at most 36 symbols, so a slightly lower bar than mixed case.
   if (/^[0-9A-Z]{24,}$/.test(body)) return count(/[0-9]/g) >= 3 && count(/[A-Z]/g) >= 6 && entropy >= 3.9
-  return /^[A-Za-z]+[0-9]?[A-Za-z]*$/.test(body) && caseFlips(body) >= body.length / 3 && entropy >= 4.2
-}
-
-function caseFlips(value: string): number {
-  let flips = 0
-  for (let i = 1; i < value.length; i++) if (/[a-z]/.test(value[i - 1] ?? '') !== /[a-z]/.test(value[i] ?? '')) flips++
-  return flips
+  return /^[A-Za-z0-9]+$/.test(body) && count(/[0-9]/g) <= 1 && caseFlips(body) >= body.length / 3 && entropy >= 4.2
 }

@@ -8,7 +8,7 @@
 // characters are found by probing every MIN_RUN-th character, so prose costs almost nothing.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { shannonEntropy } from './entropy.js'
+import { caseFlips, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { keyStrength } from './secret-keys.js'
 
@@ -68,7 +68,16 @@ function stronglyRandom(value: string): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || UUID.test(value) || /^https?:|\/\//.test(value)) return false
   if (isPlaceholderValue(value) || saysFake(value) || /(.)\1{3}/.test(value)) return false
   // Paths and words: `src/components/Button2`, `my-long-feature-branch-2024`.
-  if (value.split(/[/_-]/).some((segment) => /^[a-z]{4,}$/i.test(segment) && !/[A-Z].*[a-z].*[A-Z]/.test(segment))) return false
+  if (value.split(/[/_-]/).some((segment) => /^[a-z]{4,}$/i.test(segment) && caseFlips(segment) < 2)) return false
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && shannonEntropy(value) >= 3.5
+  // `GetUserAccountDetailsHandler2`: mostly words, however high its entropy.
+  if (wordsCover(value) >= value.length / 2) return false
   return shannonEntropy(value) >= 4
+}
+
+/** Characters of `value` in runs of three or more lower-case letters (a CamelCase word each). */
+function wordsCover(value: string): number {
+  let covered = 0
+  for (const m of value.matchAll(/[A-Z]?[a-z]{3,}/g)) covered += m[0].length
+  return covered
 }
