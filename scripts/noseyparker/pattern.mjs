@@ -109,8 +109,10 @@ function seqLiterals(items) {
   }
   if (exact) return { strings: current, exact: true }
   flush()
-  const score = (set) => Math.min(...set.map((s) => s.length))
-  const best = candidates.sort((a, b) => score(b) - score(a))[0]
+  // The best prefilter: its shortest literal longest; a long list of short words (`api`, `app`,
+  // `key`, …) counts one shorter, and of equals the shorter list wins.
+  const score = (set) => Math.min(...set.map((s) => s.length)) - (set.length > 4 ? 1 : 0)
+  const best = candidates.sort((a, b) => score(b) - score(a) || a.length - b.length)[0]
   return { strings: best ?? null, exact: false }
 }
 

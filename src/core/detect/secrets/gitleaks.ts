@@ -19,18 +19,22 @@ const SECRET_WINDOW = 512
 interface IndexedRules {
   rules: readonly GeneratedRule[]
   rulesOf: Map<string, number[]>
+  /** Token patterns run only on windows around keyword occurrences (their keywords occur inside every match). */
+  windowed: boolean
 }
 
-function indexRules(rules: readonly GeneratedRule[]): IndexedRules {
+function indexRules(rules: readonly GeneratedRule[], windowed: boolean): IndexedRules {
   const rulesOf = new Map<string, number[]>()
   rules.forEach((rule, i) => {
     for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i])
   })
-  return { rules, rulesOf }
+  return { rules, rulesOf, windowed }
 }
 
-const GITLEAKS = indexRules(GITLEAKS_RULES)
-const NOSEYPARKER = indexRules(NOSEYPARKER_RULES)
+const GITLEAKS = indexRules(GITLEAKS_RULES, false)
+// Nosey Parker keywords are literals every match contains (scripts/noseyparker/pattern.mjs), and
+// some are common words (`password`, `key`): the patterns run near them, not over the whole text.
+const NOSEYPARKER = indexRules(NOSEYPARKER_RULES, true)
 
 /** Secrets found by the rules generated from gitleaks, each tagged `secrets.<gitleaks id>`. */
 export function findGitleaksSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
@@ -46,7 +50,7 @@ export function findNoseyParkerSecrets(text: string, keywords: KeywordsFound = f
   return findGeneratedSecrets(text, NOSEYPARKER, keywords)
 }
 
-function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf }: IndexedRules, keywords: KeywordsFound): SensitiveMatch[] {
+function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf, windowed }: IndexedRules, keywords: KeywordsFound): SensitiveMatch[] {
   // Keyword occurrences per rule (positions where its keyed identifiers may start).
   const starts = new Map<number, number[]>()
   for (const [keyword, rules] of rulesOf) {
@@ -61,7 +65,8 @@ function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf }: Indexed
   const out: SensitiveMatch[] = []
   for (const [ruleIndex, positions] of starts) {
     const rule = ruleSet[ruleIndex] as GeneratedRule
-    for (const pattern of rule.tokens) out.push(...tokenMatches(text, rule, pattern, positions))
+    const spans = windowed ? windowsAround(text, positions) : [[0, text.length] as const]
+    for (const pattern of rule.tokens) for (const [from, to] of spans) out.push(...tokenMatches(text, rule, pattern, positions, from, to))
     for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
   }
   return out
@@ -74,10 +79,34 @@ function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf }: Indexed
  */
 const KEYWORD_REACH = 200
 
-function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[]): SensitiveMatch[] {
+/** Reach of a windowed pattern on either side of a keyword occurrence: longer matches are cut there. */
+const WINDOW_REACH = 512
+/** How far a window edge moves on to the next blank, so that it never splits a token. */
+const EDGE_SLACK = 96
+
+/** Disjoint [from, to) windows around keyword positions, their edges on blanks where one is near. */
+function windowsAround(text: string, positions: readonly number[]): Array<readonly [number, number]> {
+  const out: Array<[number, number]> = []
+  for (const at of [...positions].sort((a, b) => a - b)) {
+    let from = Math.max(0, at - WINDOW_REACH)
+    let to = Math.min(text.length, at + WINDOW_REACH)
+    for (let n = 0; n < EDGE_SLACK && from > 0 && !isBlankOrBreak(text.charCodeAt(from - 1)); n++) from--
+    for (let n = 0; n < EDGE_SLACK && to < text.length && !isBlankOrBreak(text.charCodeAt(to)); n++) to++
+    const last = out[out.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else out.push([from, to])
+  }
+  return out
+}
+
+const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
+
+function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[], from: number, to: number): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   pattern.regex.lastIndex = 0
-  for (const m of text.matchAll(pattern.regex)) {
+  const window = from === 0 && to === text.length ? text : text.slice(from, to)
+  for (const hit of window.matchAll(pattern.regex)) {
+    const m = Object.assign(hit, { index: hit.index + from })
     const near = (at: number) => at >= m.index - KEYWORD_REACH && at <= m.index + m[0].length + KEYWORD_REACH
     if (!keywordsAt.some(near)) continue
     const group = secretGroup(m, pattern.group)
