@@ -1,7 +1,7 @@
 // Renders evaluation results: a console table and the markdown block for docs/detectors.md.
 // Headline figures are the test split (sources never tuned on), with 95 % Wilson intervals.
 import type { Split } from './corpus.js'
-import { intervals, type Scores } from './metrics.js'
+import { intervals, wilson, type Scores } from './metrics.js'
 import type { CategoryResult, Miss } from './run.js'
 
 const pct = (x: number): string => x.toFixed(3)
@@ -10,10 +10,10 @@ const CI_HEAD = ['samples', 'TP', 'FP', 'FN', 'TN', 'precision [95% CI]', 'recal
 
 function row(name: string, s: Scores): string[] {
   const counts = [String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn)]
-  const ci = [interval(wilson(s.tp, s.tp + s.fp)), interval(wilson(s.tp, s.tp + s.fn))]
+  const cis = [ci(wilson(s.tp, s.tp + s.fp)), ci(wilson(s.tp, s.tp + s.fn))]
   // Share of negatives flagged: the figure that matters for benign-only groups (real templates).
   const falseAlarms = s.fp + s.tn === 0 ? '–' : pct(s.fp / (s.fp + s.tn))
-  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...ci, falseAlarms]
+  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...cis, falseAlarms]
 }
 
 const ci = ([lo, hi]: [number, number]): string => `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`

@@ -8,6 +8,7 @@ import { locate } from '../external/locate.js'
 import { gitDirOf } from '../external/mirror.js'
 import { EXTERNAL_DIR, loadSources, shaOf, type SampleRef } from '../external/refs.js'
 import { detectSecrets } from './detect-secrets.js'
+import { kingfisher } from './kingfisher.js'
 import { noseyparker } from './noseyparker.js'
 import { presidioResearch } from './presidio-research.js'
 import { secretlint } from './secretlint.js'
@@ -22,6 +23,7 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   'presidio-research': presidioResearch,
   'detect-secrets': detectSecrets,
   trufflehog,
+  kingfisher,
 }
 
 export function runImport(corporaDir: string, name: string, mirror: string): { file: string; positives: number; negatives: number } {

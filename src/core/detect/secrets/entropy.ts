@@ -15,3 +15,10 @@ export function shannonEntropy(value: string): number {
 export function charClasses(value: string): number {
   return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value))
 }
+
+/** How often the case changes between neighbouring characters: random mixed-case text flips about every other one, names rarely. */
+export function caseFlips(value: string): number {
+  let flips = 0
+  for (let i = 1; i < value.length; i++) if (/[a-z]/.test(value[i - 1] ?? '') !== /[a-z]/.test(value[i] ?? '')) flips++
+  return flips
+}

@@ -7,29 +7,30 @@ import { findCliCredentials } from './cli-credentials.js'
 import { findCredentialCalls } from './credential-calls.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
-import { findGitleaksSecrets } from './gitleaks.js'
+import { findGitleaksSecrets, findNoseyParkerSecrets } from './gitleaks.js'
 import { findMarkupCredentials } from './markup-credentials.js'
+import { findNamedTokens } from './named-token.js'
 import { findNearbyTokens } from './nearby-token.js'
 import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
+import { findServiceTokens } from './service-token.js'
 import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
 /**
  * Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept.
  * Where rules overlap, the more specific names the span: hand-written provider rules, then
- * the rules generated from gitleaks, then the generic ones.
+ * the rules generated from gitleaks, then the engine's context rules (tuned on prompt text),
+ * then the rules generated from Nosey Parker, then the broadest context and shape rules.
  */
 export function findSecrets(text: string): SensitiveMatch[] {
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
   const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
   const keywords = findKeywords(text)
-  const generated = findGitleaksSecrets(text, keywords).filter((g) => !specific.some((s) => s.start < g.end && g.start < s.end))
-  const named = [...specific, ...generated]
-  const unnamed = findPrefixedTokens(text).filter((p) => !named.some((s) => s.start < p.end && p.start < s.end))
+  const named = [...specific, ...findGitleaksSecrets(text, keywords).filter(unclaimedBy(specific))]
   const byContext = [
     ...findCredentialedUrls(text),
     ...findGenericAssignments(text),
@@ -41,9 +42,17 @@ export function findSecrets(text: string): SensitiveMatch[] {
     ...findProseCredentials(text, keywords.at),
     ...findNearbyTokens(text, keywords.at),
   ]
-  const all = [...named, ...byContext, ...unnamed]
+  const fromNoseyParker = findNoseyParkerSecrets(text, keywords).filter(unclaimedBy([...named, ...byContext]))
+  const claimed = [...named, ...fromNoseyParker]
+  const broadest = [...findNamedTokens(text, keywords.at), ...findServiceTokens(text), ...findPrefixedTokens(text)].filter(unclaimedBy(claimed))
+  const all = [...named, ...byContext, ...fromNoseyParker, ...broadest]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
+
+const unclaimedBy =
+  (claimed: readonly SensitiveMatch[]) =>
+  (m: SensitiveMatch): boolean =>
+    !claimed.some((s) => s.start < m.end && m.start < s.end)
 
 function findProviderTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []

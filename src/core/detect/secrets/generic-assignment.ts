@@ -3,7 +3,7 @@
 // every word); the key name, value shape and entropy are then checked in code.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { charClasses, shannonEntropy } from './entropy.js'
+import { caseFlips, charClasses, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { isShortPass, keyStrength, normaliseKey, type KeyStrength } from './secret-keys.js'
 import { namesOrDescribes } from './value-shape.js'
@@ -176,7 +176,7 @@ function innerAssignment(text: string, at: number): boolean {
 }
 
 function acceptValue(key: string, value: string, quoted: boolean, strength: KeyStrength): boolean {
-  if (strength === 'weak') return looksRandom(value)
+  if (strength === 'weak') return machineMade(value)
   // `PASS: Overall score…`, `"a11y_pass": true`: a `pass` key is as often a verdict as a
   // password, so its value must look made up (a digit, another character class, no words).
   if (isShortPass(key) && (!/[0-9]/.test(value) || charClasses(value) < 2 || /[\s/]/.test(value))) return false
@@ -198,4 +198,18 @@ export function looksRandom(value: string): boolean {
   // `cmp2-qat-1208358310`: short words and a number, a resource name rather than a token.
   if (value.split(/[_-]/).every((segment) => segment.length <= 5 || /^[0-9]+$/.test(segment))) return false
   return shannonEntropy(value) >= 3.5
+}
+
+/**
+ * looksRandom, and the random shapes it leaves out: hex (at most 4 bits per character, so a
+ * lower entropy bar), random mixed-case letters (`DjayBenyJrtpvydFCzAp`: case flips far more
+ * often than in a CamelCase name), and dotted tokens with a long random part (JWT-like).
+ */
+export function machineMade(value: string): boolean {
+  if (looksRandom(value)) return true
+  if (value.length < 16 || /\s/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
+  if (/^[0-9a-f]+$/i.test(value)) return /[a-f]/i.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3
+  if (/^[A-Za-z]+$/.test(value)) return value.length >= 20 && caseFlips(value) >= value.length / 3 && shannonEntropy(value) >= 4
+  const parts = value.split('.')
+  return parts.length >= 2 && parts.length <= 4 && parts.some((part) => part.length >= 20 && looksRandom(part))
 }

@@ -7,6 +7,7 @@ import { maskSecret } from '../../redact/mask.js'
 import { shannonEntropy } from './entropy.js'
 import type { GeneratedRule, KeyedPattern, TokenPattern } from './generated-rule.js'
 import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_KEYED_OPERATOR, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { findKeywords, type KeywordsFound } from './keywords.js'
 import { looksFake } from './placeholders.js'
 
@@ -14,17 +15,45 @@ import { looksFake } from './placeholders.js'
 const OPERATOR_WINDOW = 40
 const SECRET_WINDOW = 512
 
-/** Rule indices per keyword. */
-const RULES_OF = new Map<string, number[]>()
-GITLEAKS_RULES.forEach((rule, i) => {
-  for (const k of rule.keywords) RULES_OF.set(k, [...(RULES_OF.get(k) ?? []), i])
-})
+/** A generated rule set with its rule indices per keyword. */
+interface IndexedRules {
+  rules: readonly GeneratedRule[]
+  rulesOf: Map<string, number[]>
+  /** Token patterns run only on windows around keyword occurrences (their keywords occur inside every match). */
+  windowed: boolean
+}
 
-/** Secrets found by the generated rules, each tagged `secrets.<gitleaks id>`. */
+function indexRules(rules: readonly GeneratedRule[], windowed: boolean): IndexedRules {
+  const rulesOf = new Map<string, number[]>()
+  rules.forEach((rule, i) => {
+    for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i])
+  })
+  return { rules, rulesOf, windowed }
+}
+
+const GITLEAKS = indexRules(GITLEAKS_RULES, false)
+// Nosey Parker keywords are literals every match contains (scripts/noseyparker/pattern.mjs), and
+// some are common words (`password`, `key`): the patterns run near them, not over the whole text.
+const NOSEYPARKER = indexRules(NOSEYPARKER_RULES, true)
+
+/** Secrets found by the rules generated from gitleaks, each tagged `secrets.<gitleaks id>`. */
 export function findGitleaksSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
+  return findGeneratedSecrets(text, GITLEAKS, keywords)
+}
+
+/**
+ * Secrets found by the rules generated from Nosey Parker (scripts/noseyparker/), run the same
+ * way: only where one of a rule's keywords occurs, gitleaks' global allowlist and the
+ * engine's fake-value checks applied to every secret.
+ */
+export function findNoseyParkerSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
+  return findGeneratedSecrets(text, NOSEYPARKER, keywords)
+}
+
+function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf, windowed }: IndexedRules, keywords: KeywordsFound): SensitiveMatch[] {
   // Keyword occurrences per rule (positions where its keyed identifiers may start).
   const starts = new Map<number, number[]>()
-  for (const [keyword, rules] of RULES_OF) {
+  for (const [keyword, rules] of rulesOf) {
     const positions = keywords.at(keyword)
     if (positions.length === 0) continue
     for (const rule of rules) {
@@ -35,8 +64,9 @@ export function findGitleaksSecrets(text: string, keywords: KeywordsFound = find
   }
   const out: SensitiveMatch[] = []
   for (const [ruleIndex, positions] of starts) {
-    const rule = GITLEAKS_RULES[ruleIndex] as GeneratedRule
-    for (const pattern of rule.tokens) out.push(...tokenMatches(text, rule, pattern, positions))
+    const rule = ruleSet[ruleIndex] as GeneratedRule
+    const spans = windowed ? windowsAround(text, positions) : [[0, text.length] as const]
+    for (const pattern of rule.tokens) for (const [from, to] of spans) out.push(...tokenMatches(text, rule, pattern, positions, from, to))
     for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
   }
   return out
@@ -49,10 +79,34 @@ export function findGitleaksSecrets(text: string, keywords: KeywordsFound = find
  */
 const KEYWORD_REACH = 200
 
-function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[]): SensitiveMatch[] {
+/** Reach of a windowed pattern on either side of a keyword occurrence: longer matches are cut there. */
+const WINDOW_REACH = 512
+/** How far a window edge moves on to the next blank, so that it never splits a token. */
+const EDGE_SLACK = 96
+
+/** Disjoint [from, to) windows around keyword positions, their edges on blanks where one is near. */
+function windowsAround(text: string, positions: readonly number[]): Array<readonly [number, number]> {
+  const out: Array<[number, number]> = []
+  for (const at of [...positions].sort((a, b) => a - b)) {
+    let from = Math.max(0, at - WINDOW_REACH)
+    let to = Math.min(text.length, at + WINDOW_REACH)
+    for (let n = 0; n < EDGE_SLACK && from > 0 && !isBlankOrBreak(text.charCodeAt(from - 1)); n++) from--
+    for (let n = 0; n < EDGE_SLACK && to < text.length && !isBlankOrBreak(text.charCodeAt(to)); n++) to++
+    const last = out[out.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else out.push([from, to])
+  }
+  return out
+}
+
+const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
+
+function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[], from: number, to: number): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   pattern.regex.lastIndex = 0
-  for (const m of text.matchAll(pattern.regex)) {
+  const window = from === 0 && to === text.length ? text : text.slice(from, to)
+  for (const hit of window.matchAll(pattern.regex)) {
+    const m = Object.assign(hit, { index: hit.index + from })
     const near = (at: number) => at >= m.index - KEYWORD_REACH && at <= m.index + m[0].length + KEYWORD_REACH
     if (!keywordsAt.some(near)) continue
     const group = secretGroup(m, pattern.group)

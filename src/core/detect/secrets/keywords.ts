@@ -1,12 +1,14 @@
-// Every keyword a secret rule waits for (the generated rules' gitleaks keywords and the
-// credential nouns of prose-and-flags.ts and nearby-token.ts), found in one case-insensitive pass: findSecrets
+// Every keyword a secret rule waits for (the generated rules' gitleaks and Nosey Parker keywords and the
+// credential nouns of prose-and-flags.ts, nearby-token.ts and named-token.ts), found in one case-insensitive pass: findSecrets
 // computes it once per text and hands it to each rule.
 import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { KeywordIndex } from './keyword-index.js'
+import { NAME_NOUNS } from './named-token.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
 import { PROSE_NOUNS } from './prose-and-flags.js'
 
-const ALL = [...new Set([...GITLEAKS_RULES.flatMap((r) => r.keywords), ...PROSE_NOUNS, ...NEARBY_NOUNS])]
+const ALL = [...new Set([...GITLEAKS_RULES.flatMap((r) => r.keywords), ...NOSEYPARKER_RULES.flatMap((r) => r.keywords), ...PROSE_NOUNS, ...NEARBY_NOUNS, ...NAME_NOUNS])]
 const INDEX = new KeywordIndex(ALL)
 const ID = new Map(ALL.map((k, i) => [k, i]))
 

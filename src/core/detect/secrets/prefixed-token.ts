@@ -2,12 +2,13 @@
 // and a long machine-made body (`dckr_pat_…`, `dp.ct.…`, `hvs.…`, `NRAK-…`, `odt_…`). Most
 // providers now issue such self-identifying tokens; this catches the ones the rule set does
 // not list yet. The body must look random: 24+ characters mixing upper case, lower case and
-// digits (two of each at least), high entropy, nothing that says it is fake.
+// digits (two of each at least), or hex, or random mixed-case letters; high entropy, nothing
+// that says it is fake.
 // Runs of token characters are found by probing every MIN_RUN-th character (as for hashed
 // ids), so prose costs almost nothing.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { shannonEntropy } from './entropy.js'
+import { caseFlips, shannonEntropy } from './entropy.js'
 import { looksFake, saysFake } from './placeholders.js'
 
 const MIN_RUN = 28
@@ -44,11 +45,20 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
 /** A segment that reads as a word or CamelCase name (`None`, `KeyMeshing`, `toolSearch`), as in identifiers. */
 const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+)$/
 /** Prefixes of object ids that grant nothing: API responses and logs are full of them. */
-const OBJECT_ID = new Set(['chatcmpl', 'cmpl', 'file', 'msg', 'run', 'asst', 'thread', 'call', 'toolu', 'req', 'resp', 'batch', 'ft', 'vs', 'evt', 'org', 'user', 'cus', 'pi', 'ch', 'txn', 'sub', 'prod', 'price', 'step', 'modr', 'img'])
+const OBJECT_ID = new Set(['sha', 'sha1', 'sha256', 'md5', 'hash', 'id', 'uuid', 'guid', 'commit', 'rev', 'build', 'chatcmpl', 'cmpl', 'file', 'msg', 'run', 'asst', 'thread', 'call', 'toolu', 'req', 'resp', 'batch', 'ft', 'vs', 'evt', 'org', 'user', 'cus', 'pi', 'ch', 'txn', 'sub', 'prod', 'price', 'step', 'modr', 'img'])
 
+/**
+ * Upper, lower and digits (two of each), or hex of 32+ digits (`slk_…`, `bkua_…`), or upper case
+ * and digits, or random
+ * mixed-case letters with at most one digit (case flipping far more often than in a name).
+ */
 function randomBody(body: string): boolean {
   const count = (re: RegExp) => body.match(re)?.length ?? 0
-  if (count(/[A-Z]/g) < 2 || count(/[a-z]/g) < 2 || count(/[0-9]/g) < 2) return false
-  if (body.split(/[_-]/).filter((segment) => WORDLIKE.test(segment)).length >= 2) return false
-  return shannonEntropy(body) >= 4 && !looksFake(body)
+  if (body.split(/[_-]/).filter((segment) => WORDLIKE.test(segment)).length >= 2 || looksFake(body)) return false
+  const entropy = shannonEntropy(body)
+  if (count(/[A-Z]/g) >= 2 && count(/[a-z]/g) >= 2 && count(/[0-9]/g) >= 2) return entropy >= 4
+  if (/^[0-9a-f]{32,}$|^[0-9A-F]{32,}$/.test(body)) return count(/[0-9]/g) >= 4 && count(/[a-fA-F]/g) >= 4 && entropy >= 3.4
+  // Upper case and digits (`NF-…`, `BBFF-…`): at most 36 symbols, so a slightly lower bar than mixed case.
+  if (/^[0-9A-Z]{24,}$/.test(body)) return count(/[0-9]/g) >= 3 && count(/[A-Z]/g) >= 6 && entropy >= 3.9
+  return /^[A-Za-z0-9]+$/.test(body) && count(/[0-9]/g) <= 1 && caseFlips(body) >= body.length / 3 && entropy >= 4.2
 }

@@ -1,17 +1,17 @@
 // Two more ways a secret is written down:
 // - in prose: "the password is 'Secret123'", "admin password: 7cc938e45e…", "API key was
 //   `f3Kd9…`": a credential noun, then `is`/`was`/`:`/`=` within a few words, then a quoted
-//   value without spaces or a random-looking token;
+//   value without spaces or a random-looking token (on the same line, or alone on the next);
 // - as a command-line flag: `--api-key oy2dgb…`, `--password 'hunter22x'`.
 // Placeholders, fake-looking values and stock words are not findings, as everywhere.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { isBlank, keyedSecret, looksRandom, readValue } from './generic-assignment.js'
+import { isBlank, keyedSecret, looksRandom, machineMade, readValue } from './generic-assignment.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 
 export const PROSE_NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token', 'unseal key'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
-const STATEMENT = /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80}))/i
+const STATEMENT = /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -24,8 +24,10 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`).
       if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
       const m = STATEMENT.exec(text.slice(from, from + WINDOW))
-      const value = m?.[1] ?? m?.[2]
-      if (!m || value === undefined || !acceptProse(value, m[1] !== undefined)) continue
+      const value = m?.[1] ?? m?.[2] ?? m?.[3]
+      if (!m || value === undefined) continue
+      // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
+      if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
       const start = from + m[0].length - value.length - (m[1] !== undefined ? 1 : 0)
       out.push({ rule: 'secrets.credential-in-prose', kind: 'generic-secret', start, end: start + value.length, redacted: `${noun}: ${maskSecret('generic-secret')}` })
     }

@@ -1,6 +1,7 @@
 import type { RuleMeta } from '../detector.js'
 import type { Level } from '../../types.js'
 import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 
 const FIX =
   'Remove the value from the template, **rotate it now** (it is in git history), and inject it at runtime from a secret store or environment variable. Placeholders such as `{{api_key}}` or `${env:API_KEY}` are fine.'
@@ -40,6 +41,10 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('prefixed-token', 'high', 'Token with a provider prefix and a random body'),
   rule('credential-in-prose', 'high', 'Password or key spelled out in prose'),
   rule('cli-flag', 'high', 'Secret passed as a command-line flag'),
+  rule('named-token', 'high', 'Machine-made value right after a credential name'),
+  rule('service-token', 'high', 'Random token right after a service name'),
   // Provider rules generated from gitleaks (scripts/gitleaks/generate.mjs).
   ...GITLEAKS_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
+  // Provider rules generated from Nosey Parker (scripts/noseyparker/generate.mjs).
+  ...NOSEYPARKER_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
 ]

@@ -10,10 +10,24 @@ const TOKEN_KEY =
 /** `pass`, `db_pass`, `SMTP-PASS`, but not `bypass` or `compass`. */
 const SHORT_PASS = /(?:^|[_.-])pass$/i
 /** `ado_pat`, `githubPat`: a personal access token. */
-const PAT = /(?:^|[_.-])pat$|[a-z0-9]Pat$/
+const PAT = /(?:^|[_.-])(?:pat|PAT)$|[a-z0-9](?:Pat|PAT)$/
 /** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */
 const NOT_CREDENTIAL_KEY =
-  /(?:public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
+  /(public|pub|primary|foreign|sort|partition|hash|range|cache|idempotency|routing|i18n|translation|message|label|object|bucket|lookup|query|hot|mon|tur|don|whis|jock|hoc|dedup|dedupe|group|storage|setting|settings|config|map|dict|json|field|column|prop|item|row|node|unique|composite|surrogate|natural|shortcut|shortcutkey|sign|menu|dataset|index|table|name|type|keyboard|accent|music|secondary|parent|child|foreignkey|s3|file|path|ssh|pgp|gpg|verification|verify|jwks)key$/
+/**
+ * `cache_key`, `redisCacheKey`, `hotkey`: the word before `key` is a segment of its own, or the
+ * whole key is `<word>key`. Not `bitbucket_key` or `numverify_key`: a service whose name only
+ * ends in such a word (`bucket`, `verify`).
+ */
+function namesNonCredentialKey(key: string, k: string): boolean {
+  const m = NOT_CREDENTIAL_KEY.exec(k)
+  const word = m?.[1]
+  if (!m || !word) return false
+  if (k === m[0]) return true
+  const segments = key.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).map((s) => s.toLowerCase())
+  return segments.includes(word) || segments.includes(`${word}key`)
+}
+
 /** What a key ends with when its value is about a secret rather than the secret itself. */
 const ABOUT_A_SECRET = [
   ...['name', 'names', 'id', 'ids', 'path', 'paths', 'file', 'filename', 'dir', 'arn', 'ref', 'reference', 'url', 'uri'],
@@ -50,7 +64,7 @@ export function keyStrength(key: string): KeyStrength | undefined {
   // `secrets` names a store of them (`keyVaultToStoreSecrets`): its value must look machine-made.
   if (k.endsWith('secrets')) return 'weak'
   if (TOKEN_KEY.test(k) || PAT.test(key) || (/secret|creds$/.test(k) && !k.includes('secretar'))) return 'strong'
-  if (k.endsWith('key') && !NOT_CREDENTIAL_KEY.test(k)) return 'weak'
+  if (k.endsWith('key') && !namesNonCredentialKey(key, k)) return 'weak'
   return undefined
 }
 

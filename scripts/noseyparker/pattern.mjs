@@ -1,0 +1,147 @@
+// Nosey Parker patterns (Vectorscan/PCRE syntax) → the RE2 subset scripts/gitleaks/re2-to-js.mjs
+// reads, and the literals every match contains (the rule's keyword prefilter).
+//   - `(?x)` extended mode: unescaped whitespace and `#…` comments outside classes are
+//     dropped, `\ ` and `\#` stay literal; `(?# … )` comment groups are dropped everywhere.
+//   - leading flag groups are merged into one (`(?x)(?i)` → `(?i)`).
+// Anything else re2-to-js does not know throws there, and the rule is reported as dropped.
+import { parseRe2 } from '../gitleaks/re2-to-js.mjs'
+
+export function toRe2(pattern) {
+  let rest = pattern.trim()
+  const flags = new Set()
+  for (let m = /^\(\?([a-z]+)\)\s*/.exec(rest); m; m = /^\(\?([a-z]+)\)\s*/.exec(rest)) {
+    for (const f of m[1]) flags.add(f)
+    rest = rest.slice(m[0].length)
+  }
+  if (flags.has('x')) rest = stripExtended(rest)
+  else rest = rest.replace(/\(\?#[^)]*\)/g, '')
+  if (/\(\?[a-z]*x/.test(rest)) throw new Error('extended mode inside the pattern')
+  flags.delete('x')
+  const order = ['i', 's'].filter((f) => flags.has(f))
+  for (const f of flags) if (!order.includes(f)) throw new Error(`unsupported flag ${f}`)
+  return `${order.length ? `(?${order.join('')})` : ''}${rest}`
+}
+
+function stripExtended(source) {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') {
+      const next = source[i + 1] ?? ''
+      // `\ ` and `\#` are literal in extended mode; RE2 reads them as escaped punctuation.
+      out += next === ' ' ? '\\x20' : ch + next
+      i++
+    } else if (inClass) {
+      if (ch === ']') inClass = false
+      out += ch
+    } else if (ch === '[') {
+      inClass = true
+      out += ch
+      if (source[i + 1] === '^') out += source[++i]
+      if (source[i + 1] === ']') out += source[++i]
+    } else if (source.startsWith('(?#', i)) {
+      i = source.indexOf(')', i)
+      if (i < 0) throw new Error('unclosed (?# comment')
+    } else if (ch === '#') {
+      while (i < source.length && source[i] !== '\n') i++
+    } else if (!/\s/.test(ch)) out += ch
+  }
+  return out
+}
+
+/** Lower-case literals of at least `min` characters, one of which every match contains; undefined when there are none. */
+export function requiredLiterals(re2, min = 3) {
+  const found = literalsOf(parseRe2(re2))
+  return found.strings && found.strings.every((s) => s.length >= min) ? [...new Set(found.strings)] : undefined
+}
+
+const MAX_SET = 32
+
+/** `{ strings, exact }`: every match contains one of `strings` (null: nothing known); `exact`: the node matches exactly one of them. */
+function literalsOf(node) {
+  switch (node.type) {
+    case 'char':
+      return { strings: [String.fromCodePoint(node.code).toLowerCase()], exact: true }
+    case 'class': {
+      const chars = classChars(node)
+      return chars ? { strings: chars, exact: true } : { strings: null, exact: false }
+    }
+    case 'group':
+      return node.look ? { strings: [''], exact: true, neutral: true } : literalsOf(node.body)
+    case 'repeat': {
+      if (node.min === 0) return { strings: null, exact: false }
+      const inner = literalsOf(node.node)
+      return node.min === 1 && node.max === 1 ? inner : { strings: inner.strings, exact: false }
+    }
+    case 'alt': {
+      const alts = node.alts.map(literalsOf)
+      if (alts.some((a) => !a.strings)) return { strings: null, exact: false }
+      return { strings: alts.flatMap((a) => a.strings), exact: alts.every((a) => a.exact) }
+    }
+    case 'seq':
+      return seqLiterals(node.items)
+    case 'assert':
+      return { strings: [''], exact: true, neutral: true }
+    default:
+      return { strings: null, exact: false }
+  }
+}
+
+function seqLiterals(items) {
+  const candidates = []
+  let current = ['']
+  let exact = true
+  const flush = () => {
+    if (current.some((s) => s !== '')) candidates.push(current)
+    current = ['']
+  }
+  for (const item of items) {
+    const lit = literalsOf(item)
+    if (lit.neutral) continue
+    if (lit.exact && lit.strings && current.length * lit.strings.length <= MAX_SET) {
+      current = current.flatMap((a) => lit.strings.map((b) => a + b))
+      continue
+    }
+    exact = false
+    flush()
+    if (lit.strings) candidates.push(lit.strings)
+  }
+  if (exact) return { strings: current, exact: true }
+  flush()
+  // The best prefilter: its shortest literal longest; a long list of short words (`api`, `app`,
+  // `key`, …) counts one shorter, and of equals the shorter list wins.
+  const score = (set) => Math.min(...set.map((s) => s.length)) - (set.length > 4 ? 1 : 0)
+  const best = candidates.sort((a, b) => score(b) - score(a) || a.length - b.length)[0]
+  return { strings: best ?? null, exact: false }
+}
+
+/** The characters a class matches, lower-cased, when it is a handful of literals (`[aA]`, `[pboa]`); else null. */
+function classChars(node) {
+  if (node.negated || node.items.some((it) => it.type !== 'range')) return null
+  const chars = new Set()
+  for (const it of node.items) {
+    if (it.to - it.from > 8) return null
+    for (let c = it.from; c <= it.to; c++) chars.add(String.fromCodePoint(c).toLowerCase())
+  }
+  return chars.size <= 8 ? [...chars] : null
+}
+
+/** How many capturing groups an RE2 pattern has. */
+export function captureCount(re2) {
+  const walk = (node) => {
+    switch (node.type) {
+      case 'alt':
+        return node.alts.reduce((n, a) => n + walk(a), 0)
+      case 'seq':
+        return node.items.reduce((n, a) => n + walk(a), 0)
+      case 'group':
+        return (node.capture ? 1 : 0) + walk(node.body)
+      case 'repeat':
+        return walk(node.node)
+      default:
+        return 0
+    }
+  }
+  return walk(parseRe2(re2))
+}
