@@ -2,6 +2,7 @@
 // out whole: corpora/splits.json), per source, per origin (committed or referenced), a
 // breakdown by rule or source, and the misclassified samples (redacted previews only).
 import { join } from 'node:path'
+import { loadTestSplit } from './classify-corpus.js'
 import { CATEGORIES, SPLITS, loadCorpus, loadSplits, type EvalCategory, type Origin, type Sample, type Split } from './corpus.js'
 import { verdict } from './detect.js'
 import { loadExternal, type Unavailable } from './external/load.js'
@@ -97,6 +98,8 @@ export function evaluate(corporaDir: string, read: FileReader = mirrorReader(mir
   const splits = loadSplits(corporaDir)
   return CATEGORIES.map((category) => {
     const external = loadExternal(corporaDir, category, splits, read)
-    return evaluateCategory(category, [...loadCorpus(corporaDir, category), ...external.samples], external.unavailable)
+    // The classifiers' held-out split (.cache/classify, built from the mirrors) joins the corpus.
+    const classified = loadTestSplit(join(corporaDir, '../../..'), category)
+    return evaluateCategory(category, [...loadCorpus(corporaDir, category), ...external.samples, ...classified], external.unavailable)
   })
 }
