@@ -10,10 +10,11 @@ const CI_HEAD = ['samples', 'TP', 'FP', 'FN', 'TN', 'precision [95% CI]', 'recal
 
 function row(name: string, s: Scores): string[] {
   const counts = [String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn)]
-  const ci = [interval(wilson(s.tp, s.tp + s.fp)), interval(wilson(s.tp, s.tp + s.fn))]
+  const { precision, recall } = intervals(s)
+  const cis = [ci(precision), ci(recall)]
   // Share of negatives flagged: the figure that matters for benign-only groups (real templates).
   const falseAlarms = s.fp + s.tn === 0 ? '–' : pct(s.fp / (s.fp + s.tn))
-  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...ci, falseAlarms]
+  return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...cis, falseAlarms]
 }
 
 const ci = ([lo, hi]: [number, number]): string => `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`
