@@ -41,13 +41,13 @@ function splitRows(results: readonly CategoryResult[], only?: Split): string[][]
   return results.flatMap((r) =>
     Object.entries(r.splits)
       .filter(([split]) => only === undefined || split === only)
-      .map(([split, s]) => ciRow([r.category, split], s as Scores)),
+      .map(([split, s]) => ciRow([r.category, split], s)),
   )
 }
 
 /** Committed samples (always scored in CI) and referenced ones (read from mirrors). */
 function originRows(results: readonly CategoryResult[]): string[][] {
-  return results.flatMap((r) => Object.entries(r.origins).map(([origin, s]) => ciRow([r.category, origin], s as Scores)))
+  return results.flatMap((r) => Object.entries(r.origins).map(([origin, s]) => ciRow([r.category, origin], s)))
 }
 
 function sourceRows(results: readonly CategoryResult[]): string[][] {

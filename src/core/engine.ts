@@ -26,6 +26,7 @@ import { unreviewableFinding } from './detect/unreviewable.js'
 import { moderationFindings } from './moderation/findings.js'
 import type { ModerationOutcome } from './moderation/types.js'
 import type { FileChange, Finding, FindingDraft, Template, TemplateChange } from './types.js'
+import { getOrSet } from './memo.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -92,7 +93,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     config,
     changedPaths,
     ownersOf,
-    costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
+    costOf: (t) => getOrSet(costs, t, () => estimateCost(t, config, tokenCache)),
   }
   // Reading other versions (the base, the whole head) must not count as using a suppression.
   const { ledger: _ledger, ...elsewhere } = applyCtx

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => new Promise<void>((done) => server.close(() => done())))
 
 // github.com's layout (no /api/v3 prefix), where the plugin recognises `/graphql`.
-const client = () => new AppOctokit({ auth: { token: 'ghs_test' }, baseUrl, throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false } } as never) as unknown as { graphql: (q: string) => Promise<unknown>; request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }
+const client = () => new AppOctokit({ auth: { token: 'ghs_test' }, baseUrl, throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false } }) as unknown as { graphql: (q: string) => Promise<unknown>; request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }
 
 describe('App Octokit pacing', () => {
   it('does not space GraphQL queries of one installation like writes', async () => {

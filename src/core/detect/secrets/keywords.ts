@@ -12,7 +12,7 @@ const ID = new Map(ALL.map((k, i) => [k, i]))
 
 export interface KeywordsFound {
   /** Start offsets of `keyword` (lower case) in the text; empty when absent. */
-  at(keyword: string): readonly number[]
+  at: (keyword: string) => readonly number[]
 }
 
 export function findKeywords(text: string): KeywordsFound {
