@@ -23,7 +23,7 @@ import { PromptfooOutputSchema, promptfooSummaries } from './promptfoo.js'
 import { PromptOpsResultsSchema, promptOpsSummaries } from './promptops-shape.js'
 import { EvalResultsError, type DocContext, type EvalSummary } from './eval-summary.js'
 
-export { EvalResultsError, type DocContext, type EvalSource, type EvalSummary } from './eval-summary.js'
+export { EvalResultsError, type EvalSummary } from './eval-summary.js'
 
 const FORMATS_HINT = 'expected promptfoo --output JSON ({"results": {"results": [...]}}), `gh models eval --json` output ({"summary": ..., "testResults": [...]}) or the PromptOps shape ({"promptops": 1, "results": [...]})'
 
