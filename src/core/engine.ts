@@ -1,6 +1,5 @@
 // The whole pipeline, in order: classify → pair renames → parse → diff → detect →
 // apply config → score → report. Pure: the shells hand in file contents and get a report.
-import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
 import { classifier, runsPromptOps, type FileClassifier } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
@@ -27,6 +26,7 @@ import { moderationFindings } from './moderation/findings.js'
 import type { ModerationOutcome } from './moderation/types.js'
 import type { FileChange, Finding, FindingDraft, Template, TemplateChange } from './types.js'
 import { getOrSet } from './memo.js'
+import { sha256Hex } from './audit/hash.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -40,8 +40,6 @@ export interface ScoreInput {
   /** Outcomes of the configured external moderation (src/flows/moderated-score.ts), if any. */
   moderation?: readonly ModerationOutcome[]
 }
-
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 export function scoreChanges(input: ScoreInput): Report {
   const { config } = input
@@ -111,7 +109,7 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)
-  const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256(file.headText)) }
+  const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256Hex(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256Hex(file.headText)) }
   return {
     path: file.path,
     ...(file.oldPath ? { oldPath: file.oldPath } : {}),
