@@ -5,7 +5,7 @@ import { classifier, runsPromptOps, type FileClassifier } from './config/governe
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
 import type { Detector, DetectorContext } from './detect/detector.js'
-import { DETECTORS, RULES } from './detect/index.js'
+import { DETECTORS, RULES } from './rules/index.js'
 import { policyFinding } from './detect/policy.js'
 import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
 import { splitLines } from './diff/line-diff.js'

@@ -2,7 +2,7 @@
 // credential nouns of prose-and-flags.ts and nearby-token.ts), found in one case-insensitive pass: findSecrets
 // computes it once per text and hands it to each rule.
 import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
-import { KeywordIndex } from './keyword-index.js'
+import { KeywordIndex } from '../keyword-index.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
 import { PROSE_NOUNS } from './prose-and-flags.js'
 

@@ -1,7 +1,8 @@
 // Where any of a few hundred keywords occurs, case-insensitively, in one pass: an
 // Aho-Corasick automaton over ASCII with every transition precomputed, so each character
-// costs one table lookup. gitleaks runs a rule only when one of its keywords is present; the
-// generated rules do the same, and their keyed patterns start at the occurrences found here.
+// costs one table lookup. Shared by detectors: gitleaks runs a rule only when one of its
+// keywords is present, and the generated secret rules do the same (their keyed patterns start
+// at the occurrences found here); the PII detector finds its field labels with it.
 
 const ALPHABET = 128
 
