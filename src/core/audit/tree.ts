@@ -39,13 +39,6 @@ export function rootFromLeafHashes(hashes: readonly Bytes[]): Bytes {
   return range.root()
 }
 
-/** MTH over raw leaf data (hashes each leaf with the 0x00 prefix first). */
-export function merkleRoot(leaves: ReadonlyArray<string | Bytes>): Bytes {
-  const range = new CompactRange()
-  for (const leaf of leaves) range.append(leafHash(leaf))
-  return range.root()
-}
-
 /** Roots of the first `size` leaves for several sizes, in one pass. */
 export function rootsAtSizes(hashes: readonly Bytes[], sizes: readonly number[]): Map<number, Bytes> {
   const wanted = new Set(sizes.filter((s) => s >= 0 && s <= hashes.length))
