@@ -39,6 +39,9 @@ export interface ScoreInput {
   governAll?: boolean
   /** Outcomes of the configured external moderation (src/flows/moderated-score.ts), if any. */
   moderation?: readonly ModerationOutcome[]
+  /** The detectors to run: every registered one (src/core/rules/index.ts) unless a test or an
+   * embedder passes its own list (docs/architecture.md, "Add a detector"). */
+  detectors?: readonly Detector[]
 }
 
 export function scoreChanges(input: ScoreInput): Report {
@@ -81,6 +84,8 @@ export function directoryStandIns(files: readonly FileChange[], isTemplate: (pat
 /** `changedPaths`: every path in the change, built once (not once per template). */
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache, moderated: FindingDraft[]): TemplateReport {
   const { config } = input
+  const detectors = input.detectors ?? DETECTORS
+  const stateDetectors = detectors.filter((d) => STATE_CATEGORIES.has(d.category))
   const unreviewable = unreviewableFinding(file)
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   // A symlink, submodule or LFS pointer is not scored as if its stand-in text were the prompt.
@@ -97,14 +102,19 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   const { ledger: _ledger, ...elsewhere } = applyCtx
   const detect = (c: TemplateChange, detectors: readonly Detector[], apply: ApplyContext = applyCtx): Finding[] =>
     detectors.flatMap((d) => applyConfig(file.path, d.category, fingerprintDrafts(c, d.category, d.detect(c, ctx)), apply))
-  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, DETECTORS), ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx)]
+  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, detectors), ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx)]
   // Text a change touched but did not make risky: compare with the base version on its own.
   if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
-    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)), elsewhere)
+    const before = detect(baselineChange(file, base), stateDetectors, elsewhere)
     const headLines = splitLines(file.headText ?? '')
     findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
   }
-  if (applyCtx.ledger?.wantsFullScan(file.path)) applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : contentFingerprints(file, head, change, findings, (c, d) => detect(c, d, elsewhere)))
+  if (applyCtx.ledger?.wantsFullScan(file.path)) {
+    // Everything the whole head version holds, to tell a stale suppression from one whose
+    // content sits on a line this change did not touch.
+    const wholeHead = head === null || change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), stateDetectors, elsewhere)
+    applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : fingerprintsOf([...findings, ...wholeHead]))
+  }
   // Never suppressible: what cannot be seen cannot be judged acceptable.
   if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
@@ -135,11 +145,8 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   }
 }
 
-/** Fingerprints of everything the whole head version holds, to tell a stale suppression from
- * one whose content sits on a line this change did not touch. */
-function contentFingerprints(file: FileChange, head: Template, change: TemplateChange, findings: readonly Finding[], detect: (c: TemplateChange, d: readonly Detector[]) => Finding[]): string[] {
-  const whole = change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
-  return [...findings, ...whole].flatMap((f) => (f.fingerprint === undefined ? [] : [f.fingerprint]))
+function fingerprintsOf(findings: readonly Finding[]): string[] {
+  return findings.flatMap((f) => (f.fingerprint === undefined ? [] : [f.fingerprint]))
 }
 
 /** Owners come from the base revision only: CODEOWNERS and config for the path (and the old
