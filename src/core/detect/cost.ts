@@ -26,7 +26,8 @@ export const costDetector: Detector = {
     const tokensUp = grew >= config.cost.minTokenIncrease && percent > config.cost.maxIncreasePercent
     if (!tokensUp && !(priceUp && before.model !== after.model)) return []
     const evidence = `${before.inputTokens} → ${after.inputTokens} tokens, ${usd(before.usdPerCall)} → ${usd(after.usdPerCall)} per call`
-    const why = tokensUp ? `prompt tokens up ${Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'}` : `price per call up ${priceIncrease(before.usdPerCall, after.usdPerCall)}% with the model change`
+    const tokenRise = Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'
+    const why = tokensUp ? `prompt tokens up ${tokenRise}` : `price per call up ${priceIncrease(before.usdPerCall, after.usdPerCall)}% with the model change`
     return [{
       rule: COST_RULE.id,
       severity: config.cost.severity,

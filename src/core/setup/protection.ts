@@ -89,7 +89,11 @@ function approvalRequired(base: BranchSettings, app: AppIdentity | null): SetupC
   const id = 'approval-required'
   const wanted = base.sources.flatMap((s) => s.requiredChecks.filter((c) => c.context === APPROVAL_CHECK_NAME))
   const undecided = base.unreadable.length > 0
-  const verdict = (status: SetupStatus, message: string): SetupCheck => ({ id, status: status === 'fail' && undecided ? 'warn' : status, message: status !== 'ok' && undecided ? `${message} (${unreadableNote(base)})` : message })
+  // Settings the token could not read can only soften a failure to a warning, and are named.
+  const verdict = (status: SetupStatus, message: string): SetupCheck => {
+    if (!undecided || status === 'ok') return { id, status, message }
+    return { id, status: status === 'fail' ? 'warn' : status, message: `${message} (${unreadableNote(base)})` }
+  }
   if (wanted.length === 0) return verdict('fail', `${base.branch} does not require the ${APPROVAL_CHECK_NAME} check: approvals are advisory until branch protection or a ruleset requires it`)
   const pinned = wanted.flatMap((c) => (c.appId === null ? [] : [c.appId]))
   const anySource = `any App or workflow with checks: write can post a passing ${APPROVAL_CHECK_NAME}`
