@@ -1,9 +1,10 @@
-// The architecture, enforced: src/core is pure (no I/O, no GitHub, no clock); src/adapters only
-// talk to git, GitHub and the file system (no use-case logic: that is src/flows); the shells
-// (src/action, src/cli, app/) depend on flows, adapters and core, never the other way round.
+// The architecture, enforced (docs/architecture.md, "Folder rules"): src/core is pure (no I/O,
+// no GitHub, no clock), adapters only talk to git, GitHub and the file system (no use-case logic:
+// that is src/flows), flows orchestrate adapters and the core, and the three shells depend on
+// those, never on each other.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,8 +14,6 @@ function files(dir: string): string[] {
 }
 
 const CORE = files('src/core')
-const ADAPTERS = files('src/adapters')
-const FLOWS = files('src/flows')
 const PRODUCT = [...files('src'), ...files('app')]
 
 /** Static imports and re-exports, and dynamic `import('…')`. */
@@ -37,15 +36,37 @@ describe('pure core', () => {
   })
 })
 
-describe('adapters only do I/O', () => {
-  it.each(ADAPTERS)('%s imports no use-case or shell module', (path) => {
-    expect(imports(path).filter((spec) => into(spec, 'flows', 'action', 'cli', 'app'))).toEqual([])
-  })
-})
+/** The folder a file belongs to, for the rules below. */
+const LAYERS = ['src/core', 'src/adapters', 'src/flows', 'src/action', 'src/cli', 'app'] as const
+type Layer = (typeof LAYERS)[number]
+const layerOf = (path: string): Layer | null => LAYERS.find((l) => path === l || path.startsWith(`${l}/`)) ?? null
 
-describe('use-cases', () => {
-  it.each(FLOWS)('%s imports no shell module', (path) => {
-    expect(imports(path).filter((spec) => into(spec, 'action', 'cli', 'app'))).toEqual([])
+/** What each folder may import besides itself (and src/version.ts, which every shell may read). */
+const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
+  'src/core': [],
+  'src/adapters': ['src/core'],
+  'src/flows': ['src/core', 'src/adapters'],
+  'src/action': ['src/core', 'src/adapters', 'src/flows'],
+  'src/cli': ['src/core', 'src/adapters', 'src/flows'],
+  app: ['src/core', 'src/adapters', 'src/flows'],
+}
+
+const SHELL_FILES = LAYERS.filter((l) => l !== 'src/core').flatMap((l) => files(l))
+
+function crossings(path: string): string[] {
+  const from = layerOf(path)
+  return imports(path)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => relative(process.cwd(), resolve(dirname(path), spec)))
+    .flatMap((target) => {
+      const to = layerOf(target)
+      return to === null || to === from || (from !== null && MAY_IMPORT[from].includes(to)) ? [] : [to]
+    })
+}
+
+describe('folder rules', () => {
+  it.each(SHELL_FILES)('%s imports only the folders its own may use', (path) => {
+    expect([...new Set(crossings(path))]).toEqual([])
   })
 })
 

@@ -128,8 +128,8 @@ async function loadTest(ctx, emulator, app, open, typo, dir) {
   const wallMs = performance.now() - start
   // Handlers answered with 202 keep running: wait until the emulator sees no call for 3 s.
   let finished = false
-  for (let seen = -1; !finished && Date.now() < deadline; ) {
-    seen = emulator.requests.length
+  while (!finished && Date.now() < deadline) {
+    const seen = emulator.requests.length
     await new Promise((r) => setTimeout(r, 3000))
     finished = seen === emulator.requests.length
   }

@@ -19,7 +19,7 @@ const NOW = new Date('2027-01-01T00:00:00Z')
 export const id = 'audit'
 export const title = 'Audit log: API calls per append, verify throughput'
 export const method = [
-  `Appends: for each log size (${SIZES.join(' and ')} records) the core builds the whole branch (\`materializeLog\`: records, signed checkpoint, derived index pages), which is committed into a fresh emulator repository with \`git fast-import\`; then one record is appended the way the Action and App do, \`appendWithRetry\` (\`src/flows\`) over \`githubAuditStore\` (\`src/adapters\`), bundled with esbuild, with our Octokit client against the emulator. API calls are the emulator's request-log delta for that append (the tarball's codeload redirect target counts as a call).`,
+  `Appends: for each log size (${SIZES.join(' and ')} records) the core builds the whole branch (\`branchFiles\` in test/helpers/audit-branch.ts: records, signed checkpoint, derived index pages, from the core's parts), which is committed into a fresh emulator repository with \`git fast-import\`; then one record is appended the way the Action and App do, \`appendWithRetry\` over \`githubAuditStore\` (\`src/adapters\`, bundled with esbuild) with our Octokit client against the emulator. API calls are the emulator's request-log delta for that append (the tarball's codeload redirect target counts as a call).`,
   `Verify: ${VERIFY_RECORDS.toLocaleString('en-US')} chained records built with the core's \`buildRecord\`, materialized in memory, then \`verifyLog\` (records, hash chain, Merkle root, checkpoint signature, every derived file re-rendered and compared) timed once.`,
 ].join(' ')
 
@@ -41,7 +41,7 @@ export async function run(ctx) {
 
   ctx.log(`building ${VERIFY_RECORDS.toLocaleString('en-US')} records`)
   const records = chainedRecords(audit, VERIFY_RECORDS)
-  const files = audit.materializeLog(records, signer)
+  const files = audit.branchFiles(records, signer)
   const start = performance.now()
   const verdict = audit.verifyLog({ files, verifierKey: key.verifierKey })
   const ms = performance.now() - start
@@ -57,7 +57,7 @@ async function appendAt(ctx, audit, startEmulator, signer, size) {
   const dir = mkdtempSync(join(ctx.tmpRoot, `audit-${size}-`))
   gitIn(dir, 'init', '-q', '-b', 'main')
   gitIn(dir, 'commit', '-q', '--allow-empty', '-m', 'init')
-  importBranch(dir, BRANCH, audit.materializeLog(chainedRecords(audit, size), signer))
+  importBranch(dir, BRANCH, audit.branchFiles(chainedRecords(audit, size), signer))
   const files = Number(gitIn(dir, 'ls-tree', '-r', '--name-only', BRANCH).split('\n').length)
   const emulator = await startEmulator({ repoDir: dir, owner: OWNER, repo: REPO })
   try {

@@ -4,7 +4,7 @@
 // no threads; the int8 quantisation is the last step.
 import { tokensFor } from '../../src/core/classify/tokens.js'
 import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
-import { LinearModel, type LinearModelData } from '../../src/core/classify/linear-model.js'
+import { type LinearModel, type LinearModelData } from '../../src/core/classify/linear-model.js'
 
 export interface Sample {
   text: string

@@ -10,6 +10,7 @@ import { diffTemplate } from '../../src/core/diff/template-diff.js'
 import { parseTemplate } from '../../src/core/templates/index.js'
 import type { FileChange, Template } from '../../src/core/types.js'
 import type { EvalCategory } from './corpus.js'
+import { getOrSet } from '../../src/core/memo.js'
 
 /** Rules about how variables are interpolated: structural, not about the text itself. */
 const STRUCTURAL_INJECTION_RULES = new Set(['injection.untrusted-in-system', 'injection.undelimited-input', 'injection.raw-unescaped'])
@@ -27,7 +28,7 @@ function context(): DetectorContext {
     config,
     changedPaths: [PATH],
     ownersOf: () => [],
-    costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config)).get(t)!,
+    costOf: (t) => getOrSet(costs, t, () => estimateCost(t, config)),
   }
 }
 

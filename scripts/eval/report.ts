@@ -10,7 +10,8 @@ const CI_HEAD = ['samples', 'TP', 'FP', 'FN', 'TN', 'precision [95% CI]', 'recal
 
 function row(name: string, s: Scores): string[] {
   const counts = [String(s.samples), String(s.tp), String(s.fp), String(s.fn), String(s.tn)]
-  const cis = [ci(wilson(s.tp, s.tp + s.fp)), ci(wilson(s.tp, s.tp + s.fn))]
+  const { precision, recall } = intervals(s)
+  const cis = [ci(precision), ci(recall)]
   // Share of negatives flagged: the figure that matters for benign-only groups (real templates).
   const falseAlarms = s.fp + s.tn === 0 ? '–' : pct(s.fp / (s.fp + s.tn))
   return [name, ...counts, pct(s.precision), pct(s.recall), pct(s.f1), ...cis, falseAlarms]
@@ -40,13 +41,13 @@ function splitRows(results: readonly CategoryResult[], only?: Split): string[][]
   return results.flatMap((r) =>
     Object.entries(r.splits)
       .filter(([split]) => only === undefined || split === only)
-      .map(([split, s]) => ciRow([r.category, split], s as Scores)),
+      .map(([split, s]) => ciRow([r.category, split], s)),
   )
 }
 
 /** Committed samples (always scored in CI) and referenced ones (read from mirrors). */
 function originRows(results: readonly CategoryResult[]): string[][] {
-  return results.flatMap((r) => Object.entries(r.origins).map(([origin, s]) => ciRow([r.category, origin], s as Scores)))
+  return results.flatMap((r) => Object.entries(r.origins).map(([origin, s]) => ciRow([r.category, origin], s)))
 }
 
 function sourceRows(results: readonly CategoryResult[]): string[][] {

@@ -9,6 +9,7 @@ import { loadExternal, type Unavailable } from './external/load.js'
 import { mirrorDir, mirrorReader, type FileReader } from './external/mirror.js'
 import { emptyCounts, scores, tally, type Counts, type Scores } from './metrics.js'
 import { preview } from './redact.js'
+import { getOrSet } from '../../src/core/memo.js'
 
 export interface Miss {
   kind: 'FN' | 'FP'
@@ -41,7 +42,7 @@ export interface CategoryResult {
 }
 
 const bump = <K>(map: Map<K, Counts>, key: K, label: boolean, flagged: boolean): void =>
-  tally(map.get(key) ?? map.set(key, emptyCounts()).get(key)!, label, flagged)
+  tally(getOrSet(map, key, emptyCounts), label, flagged)
 
 export function evaluateCategory(category: EvalCategory, samples: readonly Sample[], unavailable: Unavailable[] = []): CategoryResult {
   const total = emptyCounts()

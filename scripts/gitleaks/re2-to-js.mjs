@@ -301,5 +301,3 @@ export function re2ToJs(re2) {
   if (uniformlyInsensitive(ast) && /^\(\?i\)/.test(re2)) return { source: emit(ast, false), flags: 'i' }
   return { source: emit(ast, true), flags: '' }
 }
-
-export { emit as emitAst }

@@ -37,7 +37,10 @@ export async function writeInWorkspace(workspace: string, input: string, path: s
     const at = join(dir, part)
     const shown = parts.slice(0, i + 1).join('/')
     const last = i === parts.length - 1
-    const stat = await lstat(at).catch((error: unknown) => (missing(error) ? null : Promise.reject(error)))
+    const stat = await lstat(at).catch((error: unknown) => {
+      if (missing(error)) return null
+      throw error
+    })
     if (stat?.isSymbolicLink()) refuse(`${shown} is a symbolic link in the workspace; the Action never writes through a link the checkout may contain`)
     if (!last) {
       if (!stat) await mkdir(at)
@@ -47,8 +50,9 @@ export async function writeInWorkspace(workspace: string, input: string, path: s
   }
   // Nothing on the way was a link, so the folder's real path is the one we walked.
   if ((await realpath(dir)) !== dir) refuse('the folder changed while it was being checked')
-  const target = join(dir, parts.at(-1)!)
-  const temporary = join(dir, `.${parts.at(-1)!}.${randomBytes(6).toString('hex')}.tmp`)
+  const name = parts.at(-1) ?? refuse('the path must name a file')
+  const target = join(dir, name)
+  const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`)
   // 'wx': O_CREAT | O_EXCL, which fails on any existing entry, a link included.
   await writeFile(temporary, text, { flag: 'wx' })
   try {

@@ -45,7 +45,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // 4. Publish.
     // An incomplete change fails the check run as well as the job, whatever fail-on says.
     const publishInputs = snapshot.incomplete ? { ...inputs, failOn: 'critical' as const } : inputs
-    const ctx = { inputs: publishInputs, workspace, client, repo, target, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com', config: snapshot.config, ownersOf: (p: string) => owners[p] ?? [], ...(env.GITHUB_RUN_ID ? { runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}) }
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
+    const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    const ownersOf = (p: string): string[] => owners[p] ?? []
+    const ctx = { inputs: publishInputs, workspace, client, repo, target, serverUrl, config: snapshot.config, ownersOf, ...(runUrl ? { runUrl } : {}) }
     const markdown = [markdownFor(report, ctx), accuracy.markdown].filter(Boolean).join('\n\n')
     await core.summary.addRaw(markdown, true).write()
     const skipped = await publishToPull(report, markdown, ctx)

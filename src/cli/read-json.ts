@@ -28,10 +28,10 @@ function errorLine(text: string, error: Error): number {
 export function jsonErrorOffset(text: string): number {
   let i = 0
   const ws = (): void => {
-    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++
+    while (i < text.length && ' \t\r\n'.includes(text.charAt(i))) i++
   }
   const fail = (): never => {
-    throw i
+    throw new SyntaxAt(i)
   }
   const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y
   const value = (depth: number): void => {
@@ -49,7 +49,10 @@ export function jsonErrorOffset(text: string): number {
           if (text[i] !== '"') fail()
           value(depth + 1)
           ws()
-          if (text[i++] !== ':') (i--, fail())
+          if (text[i++] !== ':') {
+            i--
+            fail()
+          }
         }
         value(depth + 1)
         ws()
@@ -71,7 +74,15 @@ export function jsonErrorOffset(text: string): number {
     value(0)
     ws()
     return i < text.length ? i : text.length
-  } catch (offset) {
-    return offset as number
+  } catch (caught) {
+    if (caught instanceof SyntaxAt) return caught.offset
+    throw caught
+  }
+}
+
+/** Unwinds the validator from the first offending offset. */
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at offset ${offset}`)
   }
 }

@@ -45,6 +45,10 @@ export function diagnose(input: DoctorInput): DoctorCheck[] {
   if (input.setup === null) add('github-settings', 'warn', `GitHub settings not checked (set GITHUB_TOKEN and --github-repo to check that ${input.branch} requires ${APPROVAL_CHECK_NAME} from the PromptOps App and that the audit branch is protected)`)
   else checks.push(...input.setup)
   const missed = input.ungoverned ?? []
-  if (missed.length > 0) add('coverage', 'warn', `${missed.length} file${missed.length === 1 ? ' looks' : 's look'} like prompt templates but no \`templates:\` glob governs ${missed.length === 1 ? 'it' : 'them'}: ${missed.slice(0, 10).join(', ')}${missed.length > 10 ? ', …' : ''}`)
+  if (missed.length > 0) {
+    const one = missed.length === 1
+    const listed = `${missed.slice(0, 10).join(', ')}${missed.length > 10 ? ', …' : ''}`
+    add('coverage', 'warn', `${missed.length} file${one ? ' looks' : 's look'} like prompt templates but no \`templates:\` glob governs ${one ? 'it' : 'them'}: ${listed}`)
+  }
   return checks
 }

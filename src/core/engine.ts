@@ -1,12 +1,11 @@
 // The whole pipeline, in order: classify → pair renames → parse → diff → detect →
 // apply config → score → report. Pure: the shells hand in file contents and get a report.
-import { createHash } from 'node:crypto'
 import type { Config } from './config/config.schema.js'
 import { classifier, runsPromptOps, type FileClassifier } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
 import type { Detector, DetectorContext } from './detect/detector.js'
-import { DETECTORS, RULES } from './detect/index.js'
+import { DETECTORS, RULES } from './rules/index.js'
 import { policyFinding } from './detect/policy.js'
 import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
 import { splitLines } from './diff/line-diff.js'
@@ -26,6 +25,8 @@ import { unreviewableFinding } from './detect/unreviewable.js'
 import { moderationFindings } from './moderation/findings.js'
 import type { ModerationOutcome } from './moderation/types.js'
 import type { FileChange, Finding, FindingDraft, Template, TemplateChange } from './types.js'
+import { getOrSet } from './memo.js'
+import { sha256Hex } from './audit/hash.js'
 
 export interface ScoreInput {
   files: FileChange[]
@@ -38,9 +39,10 @@ export interface ScoreInput {
   governAll?: boolean
   /** Outcomes of the configured external moderation (src/flows/moderated-score.ts), if any. */
   moderation?: readonly ModerationOutcome[]
+  /** The detectors to run: every registered one (src/core/rules/index.ts) unless a test or an
+   * embedder passes its own list (docs/architecture.md, "Add a detector"). */
+  detectors?: readonly Detector[]
 }
-
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 export function scoreChanges(input: ScoreInput): Report {
   const { config } = input
@@ -82,6 +84,8 @@ export function directoryStandIns(files: readonly FileChange[], isTemplate: (pat
 /** `changedPaths`: every path in the change, built once (not once per template). */
 function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache, moderated: FindingDraft[]): TemplateReport {
   const { config } = input
+  const detectors = input.detectors ?? DETECTORS
+  const stateDetectors = detectors.filter((d) => STATE_CATEGORIES.has(d.category))
   const unreviewable = unreviewableFinding(file)
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   // A symlink, submodule or LFS pointer is not scored as if its stand-in text were the prompt.
@@ -92,25 +96,30 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
     config,
     changedPaths,
     ownersOf,
-    costOf: (t) => costs.get(t) ?? costs.set(t, estimateCost(t, config, tokenCache)).get(t)!,
+    costOf: (t) => getOrSet(costs, t, () => estimateCost(t, config, tokenCache)),
   }
   // Reading other versions (the base, the whole head) must not count as using a suppression.
   const { ledger: _ledger, ...elsewhere } = applyCtx
   const detect = (c: TemplateChange, detectors: readonly Detector[], apply: ApplyContext = applyCtx): Finding[] =>
     detectors.flatMap((d) => applyConfig(file.path, d.category, fingerprintDrafts(c, d.category, d.detect(c, ctx)), apply))
-  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, DETECTORS), ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx)]
+  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, detectors), ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx)]
   // Text a change touched but did not make risky: compare with the base version on its own.
   if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
-    const before = detect(baselineChange(file, base), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)), elsewhere)
+    const before = detect(baselineChange(file, base), stateDetectors, elsewhere)
     const headLines = splitLines(file.headText ?? '')
     findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
   }
-  if (applyCtx.ledger?.wantsFullScan(file.path)) applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : contentFingerprints(file, head, change, findings, (c, d) => detect(c, d, elsewhere)))
+  if (applyCtx.ledger?.wantsFullScan(file.path)) {
+    // Everything the whole head version holds, to tell a stale suppression from one whose
+    // content sits on a line this change did not touch.
+    const wholeHead = head === null || change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), stateDetectors, elsewhere)
+    applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : fingerprintsOf([...findings, ...wholeHead]))
+  }
   // Never suppressible: what cannot be seen cannot be judged acceptable.
   if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)
-  const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256(file.headText)) }
+  const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256Hex(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256Hex(file.headText)) }
   return {
     path: file.path,
     ...(file.oldPath ? { oldPath: file.oldPath } : {}),
@@ -136,11 +145,8 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   }
 }
 
-/** Fingerprints of everything the whole head version holds, to tell a stale suppression from
- * one whose content sits on a line this change did not touch. */
-function contentFingerprints(file: FileChange, head: Template, change: TemplateChange, findings: readonly Finding[], detect: (c: TemplateChange, d: readonly Detector[]) => Finding[]): string[] {
-  const whole = change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), DETECTORS.filter((d) => STATE_CATEGORIES.has(d.category)))
-  return [...findings, ...whole].flatMap((f) => (f.fingerprint === undefined ? [] : [f.fingerprint]))
+function fingerprintsOf(findings: readonly Finding[]): string[] {
+  return findings.flatMap((f) => (f.fingerprint === undefined ? [] : [f.fingerprint]))
 }
 
 /** Owners come from the base revision only: CODEOWNERS and config for the path (and the old

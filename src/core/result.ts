@@ -4,7 +4,7 @@ export type Result<T, E = Error> = { ok: true; value: T } | { ok: false; error: 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error })
 
-export function unwrap<T, E>(result: Result<T, E>): T {
+export function unwrap<T, E extends Error>(result: Result<T, E>): T {
   if (result.ok) return result.value
   throw result.error
 }

@@ -5,7 +5,7 @@
 import { auditInput } from '../core/audit/index.js'
 import type { AuditRecordInput, Signer } from '../core/audit/index.js'
 import { CONFIG_PATH } from '../core/config/parse-config.js'
-import { sha256 } from '../core/engine.js'
+import { sha256Hex } from '../core/audit/hash.js'
 import { AuditIntegrityError, appendWithRetry, type AppendOutcome } from './audit/append.js'
 import type { AuditStore } from '../adapters/audit/store.js'
 import type { AuditWitness } from '../adapters/audit/witness.js'
@@ -61,7 +61,7 @@ export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
   if (decided.kind === 'incomplete') return { status: 'no-policy', message: decided.reason }
-  const configDigest = sha256(decided.policy.configText ?? '')
+  const configDigest = sha256Hex(decided.policy.configText ?? '')
   const sla = slaOutcome(decided.report, decided.config, { author: pull.author, openedAt: pull.createdAt ?? null, mergedAt: pull.mergedAt }, decided.facts.reviews)
   const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }
   const summaries = deps.evalSummaries ? await deps.evalSummaries(decided.config) : []

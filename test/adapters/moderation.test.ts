@@ -2,7 +2,7 @@
 // clean answers, and every way a provider can fail, each of which must come back as
 // "not checked" (never an exception, never a clean pass). No test leaves the loopback.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { moderate, type ModerationSettings } from '../../src/adapters/moderation/client.js'
 import type { ModerationRequest } from '../../src/core/moderation/types.js'
@@ -20,28 +20,30 @@ async function bodyOf(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(text)
 }
 
+async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await bodyOf(req)
+  seen.push({ url: req.url ?? '', auth: req.headers.authorization, body })
+  const reply = (status: number, value: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(value))
+  }
+  if (req.url === '/ok/v1/moderations') {
+    const input = (body as { input: string[] }).input
+    return reply(200, { results: input.map((t) => ({ flagged: t.includes('hurt'), categories: { violence: t.includes('hurt'), sexual: false }, category_scores: { violence: t.includes('hurt') ? 0.91 : 0.01, sexual: 0.02 } })) })
+  }
+  if (req.url === '/ok/v1/chat/completions') {
+    const content = (body as { messages: Array<{ content: string }> }).messages[0]?.content ?? ''
+    return reply(200, { choices: [{ message: { role: 'assistant', content: content.includes('hurt') ? 'unsafe\nS1,S11' : 'safe' } }] })
+  }
+  if (req.url === '/error/v1/moderations') return reply(500, { error: 'boom' })
+  if (req.url === '/garbled/v1/moderations') return reply(200, { results: 'nope' })
+  if (req.url === '/garbled/v1/chat/completions') return reply(200, { choices: [{ message: { content: 'I think it is fine' } }] })
+  // '/slow/…': never answers until the test ends (the client's timeout must fire).
+  pending.push(() => reply(200, {}))
+}
+
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const body = await bodyOf(req)
-    seen.push({ url: req.url ?? '', auth: req.headers.authorization, body })
-    const reply = (status: number, value: unknown): void => {
-      res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(value))
-    }
-    if (req.url === '/ok/v1/moderations') {
-      const input = (body as { input: string[] }).input
-      return reply(200, { results: input.map((t) => ({ flagged: t.includes('hurt'), categories: { violence: t.includes('hurt'), sexual: false }, category_scores: { violence: t.includes('hurt') ? 0.91 : 0.01, sexual: 0.02 } })) })
-    }
-    if (req.url === '/ok/v1/chat/completions') {
-      const content = (body as { messages: Array<{ content: string }> }).messages[0]?.content ?? ''
-      return reply(200, { choices: [{ message: { role: 'assistant', content: content.includes('hurt') ? 'unsafe\nS1,S11' : 'safe' } }] })
-    }
-    if (req.url === '/error/v1/moderations') return reply(500, { error: 'boom' })
-    if (req.url === '/garbled/v1/moderations') return reply(200, { results: 'nope' })
-    if (req.url === '/garbled/v1/chat/completions') return reply(200, { choices: [{ message: { content: 'I think it is fine' } }] })
-    // '/slow/…': never answers until the test ends (the client's timeout must fire).
-    pending.push(() => reply(200, {}))
-  })
+  server = createServer((req, res) => void answer(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })

@@ -6,12 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
-import { generateSigningKey, materializeLog, parseWitness, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
+import { generateSigningKey, parseWitness, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
 import { readRecords } from '../../src/flows/audit/append.js'
 import { localAuditStore } from '../../src/adapters/git/audit-store.js'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
 import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { deliver, pullRequestPayload, startApp, waitFor, type AppProcess } from './harness.js'
+import { branchFiles } from '../helpers/audit-branch.js'
 
 const REF = { owner: 'acme', repo: 'prompts' }
 const BRANCH = 'promptops-audit'
@@ -154,7 +155,7 @@ describe('replacement: the log rewritten and re-signed with another key', () => 
     const { records } = await log()
     const attacker: Signer = { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }
     const softened = records.map((r) => ({ ...r, predicate: { ...r.predicate, approvals: [] } }))
-    const files = materializeLog(softened, attacker, { serverUrl: new URL(emulator.url).origin })
+    const files = branchFiles(softened, attacker, { serverUrl: new URL(emulator.url).origin })
     const forged = await localAuditStore(dir, 'scratch-rewrite').commit(null, files, 'Rewrite')
     if (!forged.ok) throw new Error('could not write the forged log')
     moveBranch(forged.commit)

@@ -24,7 +24,7 @@ afterAll(async () => new Promise<void>((done) => server.close(() => done())))
 // One class for the file, as an entry makes one per process: its clients share the limiter.
 const AppOctokit = appOctokit({})
 // github.com's layout (no /api/v3 prefix), where the plugin recognises `/graphql`.
-const client = () => new AppOctokit({ auth: { token: 'ghs_test' }, baseUrl, throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false } } as never) as unknown as { graphql: (q: string) => Promise<unknown>; request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }
+const client = () => new AppOctokit({ auth: { token: 'ghs_test' }, baseUrl, throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false } }) as unknown as { graphql: (q: string) => Promise<unknown>; request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }
 
 describe('App Octokit pacing', () => {
   it('does not space GraphQL queries of one installation like writes', async () => {

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('merge queue', () => {
   it('writes promptops/approval on the merge group commit from the queued PR’s own decision', async () => {
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'queued' })
-    const opened = (await pullRequestPayload(emulator, REF, pr.number, 'opened')) as Record<string, unknown>
+    const opened = (await pullRequestPayload(emulator, REF, pr.number, 'opened'))
     const main = gitIn(dir, 'rev-parse', 'main')
     // The group's head is the queued PR's head here (a queue of one, already up to date).
     emulator.state.mergeQueues.set('main', [{ pull: pr.number, headSha: pr.headSha, baseSha: main }])

@@ -17,7 +17,7 @@ describe('content PromptOps cannot see', () => {
     ['a submodule', { headMode: '160000', headText: null }, /submodule/],
     ['a Git LFS pointer', { headMode: '100644', headText: 'version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n' }, /Git LFS pointer/],
   ])('%s is critical and never scored as its stand-in text', (_name, side, message) => {
-    const report = score([{ path: 'prompts/a.txt', status: 'added', baseText: null, ...side } as FileChange])
+    const report = score([{ path: 'prompts/a.txt', status: 'added', baseText: null, ...side }])
     expect(report.level).toBe('critical')
     expect(report.findings.map((f) => f.rule)).toEqual(['schema.unreviewable-object'])
     expect(report.findings[0]!.message).toMatch(message)
@@ -108,7 +108,7 @@ describe('a folder of templates replaced by a link or submodule', () => {
     ['a symbolic link', { headMode: '120000', headText: 'unreviewed' }],
     ['a submodule', { headMode: '160000', headText: null }],
   ])('is governed and unreviewable when it is %s', (_name, side) => {
-    const report = score([removed('prompts/support/a.txt'), removed('prompts/support/b.txt'), { path: 'prompts/support', status: 'added', baseText: null, ...side } as FileChange])
+    const report = score([removed('prompts/support/a.txt'), removed('prompts/support/b.txt'), { path: 'prompts/support', status: 'added', baseText: null, ...side }])
     expect(report.level).toBe('critical')
     expect(report.findings.find((f) => f.rule === 'schema.unreviewable-object')?.path).toBe('prompts/support')
   })

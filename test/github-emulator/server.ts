@@ -99,7 +99,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const app: AppInfo = { id: 424242, slug: 'promptops', name: 'PromptOps', owner: options.owner, ...options.app }
   const defaultBranch = options.defaultBranch ?? (await detectDefaultBranch(git))
 
+  // Assigned once below; the request handler (created first) reads them when requests arrive.
+  // eslint-disable-next-line prefer-const
   let deps: PipelineDeps | undefined
+  // eslint-disable-next-line prefer-const
   let graphql: GraphQLEndpoint | undefined
   const server = createServer((req, res) => {
     void (async () => {

@@ -1,7 +1,7 @@
 // The in-process surface the benchmarks measure. Bundled on the fly by load-engine.mjs
 // (no ts-node), so the numbers are for the same code the shells bundle.
 import type { Detector } from '../../../src/core/detect/detector.js'
-import { DETECTORS } from '../../../src/core/detect/index.js'
+import { DETECTORS } from '../../../src/core/rules/index.js'
 
 export { scoreChanges } from '../../../src/core/engine.js'
 export { defaultConfig } from '../../../src/core/config/parse-config.js'

@@ -45,7 +45,7 @@ export function loadSource(source: ExternalSource, refs: readonly SampleRef[], s
     try {
       value = locate(texts.get(ref.blob) ?? '', ref.at, ref.path)
     } catch (err) {
-      if (err instanceof LocatorError) throw new Error(`${id}: ${ref.path} ${ref.at}: ${err.message}`)
+      if (err instanceof LocatorError) throw new Error(`${id}: ${ref.path} ${ref.at}: ${err.message}`, { cause: err })
       throw err
     }
     if (shaOf(value) !== ref.sha) throw new Error(`${id}: ${ref.path} ${ref.at} no longer locates the labelled text (sha ${shaOf(value)}, recorded ${ref.sha})`)

@@ -49,7 +49,7 @@ export function parseRefs(source: ExternalSource, jsonl: string, file: string): 
     try {
       ref = JSON.parse(line) as SampleRef
     } catch (err) {
-      throw new Error(`${where}: ${(err as Error).message}`)
+      throw new Error(`${where}: ${(err as Error).message}`, { cause: err })
     }
     if (typeof ref.path !== 'string' || typeof ref.at !== 'string' || typeof ref.label !== 'boolean' || typeof ref.sha !== 'string') throw new Error(`${where}: needs path, at, sha, label`)
     if (!HEX40.test(ref.blob ?? '') || !HEX40.test(ref.commit ?? '')) throw new Error(`${where}: blob and commit must be 40 hex digits`)

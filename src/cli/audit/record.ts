@@ -1,5 +1,5 @@
 import { auditInput } from '../../core/audit/index.js'
-import { sha256 } from '../../core/engine.js'
+import { sha256Hex } from '../../core/audit/hash.js'
 import { UsageError } from '../../core/errors.js'
 import type { Review } from '../../core/routing/index.js'
 import { slaOutcome } from '../../core/governance/sla-outcome.js'
@@ -35,7 +35,7 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const mergedAt = str(values['merged-at']) ?? io.now().toISOString()
   const openedAt = str(values['opened-at']) ?? (await firstCommitTime(repo, scored.base, scored.head))
   const sla = slaOutcome(scored.report, scored.config, { author, openedAt, mergedAt }, reviews as Review[])
-  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256(scored.policy.configText ?? ''), { ...(sla ? { sla } : {}), metrics: accuracyMetrics((await readEvalResults(repo, scored.config.accuracy.results)).summaries, scored.report.templates) })
+  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256Hex(scored.policy.configText ?? ''), { ...(sla ? { sla } : {}), metrics: accuracyMetrics((await readEvalResults(repo, scored.config.accuracy.results)).summaries, scored.report.templates) })
   const gitDir = await gitDirOf(repo)
   const keyFile = str(values.key)
   const signer = keyFile ? signerFromFile(absolute(io.cwd, keyFile)) : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))

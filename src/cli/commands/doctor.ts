@@ -69,7 +69,7 @@ export const doctorCommand: Command = {
       configError: policy.config.ok ? null : policy.config.error.message,
       configFound: policy.configText !== null,
       codeownersPath: policy.codeowners?.path ?? null,
-      codeownersErrors: policy.codeowners ? parseCodeowners(policy.codeowners.text).errors.map((e) => `${policy.codeowners!.path}:${e.line}: ${e.message}`) : [],
+      codeownersErrors: codeownersErrors(policy.codeowners),
       templates: governed.map((path) => ({ path, owners: owners[path] ?? [] })),
       setup: github?.setup ?? null,
       githubCodeownersErrors: client && remote ? await githubCodeownersErrors(client, parseRepo(remote), branch) : null,
@@ -79,4 +79,9 @@ export const doctorCommand: Command = {
     io.stdout(format === 'json' ? `${JSON.stringify({ checks }, null, 2)}\n` : `${checks.map((c) => `${ICON[c.status]} ${c.id}: ${c.message}`).join('\n')}\n`)
     return checks.some((c) => c.status === 'fail') ? 2 : 0
   },
+}
+
+function codeownersErrors(codeowners: { path: string; text: string } | null | undefined): string[] {
+  if (!codeowners) return []
+  return parseCodeowners(codeowners.text).errors.map((e) => `${codeowners.path}:${e.line}: ${e.message}`)
 }

@@ -28,9 +28,10 @@ export const ownersCommand: Command = {
     const policy = await loadPolicyAt(repo, await resolveCommit(repo, str(values.ref) ?? 'HEAD'))
     const config = unwrap(policy.config)
     // Keys exactly as given; matching uses the path without a leading "./".
-    const normalised = positionals.map((p) => p.replace(/^\.\//, ''))
-    const owners = ownersForPaths(normalised, policy.codeowners?.text, config.owners)
-    io.stdout(`${JSON.stringify(Object.fromEntries(positionals.map((p, i) => [p, owners[normalised[i]!] ?? []])), null, 2)}\n`)
+    const asked = positionals.map((given) => ({ given, path: given.replace(/^\.\//, '') }))
+    const owners = ownersForPaths(asked.map((a) => a.path), policy.codeowners?.text, config.owners)
+    const byArgument = Object.fromEntries(asked.map(({ given, path }) => [given, owners[path] ?? []]))
+    io.stdout(`${JSON.stringify(byArgument, null, 2)}\n`)
     return 0
   },
 }

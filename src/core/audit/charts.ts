@@ -47,8 +47,7 @@ export function slaByMonth(records: readonly AuditRecord[]): SlaMonth[] {
     }
     months.set(key, m)
   }
-  return [...months.keys()].sort().slice(-MONTHS).map((month) => {
-    const m = months.get(month)!
+  return [...months.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(-MONTHS).map(([month, m]) => {
     return { month, records: m.records, tracked: m.tracked, breaches: m.breaches, medianHours: median(m.hours) }
   })
 }
@@ -57,7 +56,8 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  const value = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  const upper = sorted[mid] as number // values is not empty
+  const value = sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2
   return Math.round(value * 10) / 10
 }
 

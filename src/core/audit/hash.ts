@@ -37,8 +37,3 @@ export function nodeHash(left: Bytes, right: Bytes): Bytes {
 export function toHex(bytes: Bytes): string {
   return Buffer.from(bytes).toString('hex')
 }
-
-export function fromHex(hex: string): Bytes {
-  if (!/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new TypeError('not a hex string')
-  return Buffer.from(hex, 'hex')
-}

@@ -7,7 +7,7 @@ import { signCheckpoint, type Checkpoint } from './checkpoint.js'
 import { verifierKeyFor, type Signer } from './note.js'
 import { AuditInputError } from './errors.js'
 import { CHECKPOINT_PATH } from './layout.js'
-import { deriveAll, deriveForAppend, type FileMap } from './derive.js'
+import { deriveForAppend, type FileMap } from './derive.js'
 
 export interface AuditState {
   /** Every record on the branch, in seq order (as read and verified by the adapter). */
@@ -50,13 +50,4 @@ export function appendRecord(state: AuditState, input: AuditRecordInput, signer:
 
 export function checkpointFor(records: readonly AuditRecord[], origin: string): Checkpoint {
   return { origin, size: records.length, root: rootFromLeafHashes(records.map(recordLeafHash)) }
-}
-
-/** The whole branch for `records` (seq order): records, checkpoint and derived files. */
-export function materializeLog(records: readonly AuditRecord[], signer: Signer, options: LogOptions = {}): FileMap {
-  const opts = { serverUrl: options.serverUrl ?? DEFAULT_SERVER_URL, verifierKey: verifierKeyFor(signer) }
-  const files: FileMap = deriveAll(records, opts)
-  for (const r of records) files[recordPath(r)] = serializeRecord(r)
-  files[CHECKPOINT_PATH] = signCheckpoint(checkpointFor(records, signer.name), signer)
-  return files
 }

@@ -97,7 +97,6 @@ export const AuditRecordSchema = z.strictObject({
   predicate: AuditPredicateSchema,
 })
 
-export type AuditFinding = z.infer<typeof AuditFindingSchema>
 export type AuditApproval = z.infer<typeof AuditApprovalSchema>
 export type AuditOverride = z.infer<typeof AuditOverrideSchema>
 export type AuditTemplate = z.infer<typeof AuditTemplateSchema>

@@ -1,7 +1,7 @@
 // RFC 6962 Merkle Tree Hash, computed iteratively with a compact range (the stack of
 // perfect-subtree roots along the right edge), so n leaves cost n-1 node hashes and
 // O(log n) memory — no recursion over 100,000 records.
-import { emptyRoot, leafHash, nodeHash, type Bytes } from './hash.js'
+import { emptyRoot, nodeHash, type Bytes } from './hash.js'
 
 export class CompactRange {
   private readonly stack: Bytes[] = []
@@ -36,13 +36,6 @@ export class CompactRange {
 export function rootFromLeafHashes(hashes: readonly Bytes[]): Bytes {
   const range = new CompactRange()
   for (const hash of hashes) range.append(hash)
-  return range.root()
-}
-
-/** MTH over raw leaf data (hashes each leaf with the 0x00 prefix first). */
-export function merkleRoot(leaves: ReadonlyArray<string | Bytes>): Bytes {
-  const range = new CompactRange()
-  for (const leaf of leaves) range.append(leafHash(leaf))
   return range.root()
 }
 

@@ -26,8 +26,6 @@ export function lineFingerprint(rule: string, line: string, evidence: string | u
   return hash(rule, 'line', content, evidence ?? '')
 }
 
-export const FINGERPRINT = new RegExp(`^[0-9a-f]{${LENGTH}}$`)
-
 /** A fingerprint from what a finding says, for findings about the file rather than a line. */
 export function evidenceFingerprint(rule: string, evidence: string | undefined, message: string): string {
   return hash(rule, 'evidence', evidence ?? message)

@@ -211,5 +211,4 @@ export const ConfigSchema = z
   .strict()
 
 export type Config = z.infer<typeof ConfigSchema>
-export type TierRouting = z.infer<typeof TierRoutingSchema>
 export type Suppression = z.infer<typeof SuppressionSchema>

@@ -79,6 +79,5 @@ export const DataClassesSchema = z
   .strict()
 
 export type DataClassesConfig = z.infer<typeof DataClassesSchema>
-export type DataClassConfig = z.infer<typeof DataClassSchema>
 export type HostMatch = z.infer<typeof HostMatchSchema>
 export type HostAssertion = z.infer<typeof HostAssertionSchema>

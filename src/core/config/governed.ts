@@ -24,15 +24,15 @@ export function runsPromptOps(text: string | null): boolean {
 }
 
 export interface FileClassifier {
-  isTemplate(path: string): boolean
+  isTemplate: (path: string) => boolean
   /** Config, CODEOWNERS and `policyFiles`: policy whatever their content. */
-  isPolicyFile(path: string): boolean
+  isPolicyFile: (path: string) => boolean
   /** A workflow file: policy when either side runs PromptOps (see runsPromptOps). */
-  isWorkflow(path: string): boolean
+  isWorkflow: (path: string) => boolean
   /** Memory/context JSON Schemas, migration playbooks and adapters (config `memory`). */
-  isMemoryFile(path: string): boolean
+  isMemoryFile: (path: string) => boolean
   /** Whether the shell must load this file's contents for the engine. */
-  needsContent(path: string): boolean
+  needsContent: (path: string) => boolean
 }
 
 export function classifier(config: Config): FileClassifier {

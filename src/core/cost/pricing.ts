@@ -43,13 +43,13 @@ export function bareModelName(id: string): string {
 
 export function priceOf(modelId: string | undefined, overrides: Record<string, Price>): Price | null {
   if (!modelId) return null
-  if (overrides[modelId]) return overrides[modelId]!
+  if (overrides[modelId]) return overrides[modelId]
   const name = bareModelName(modelId)
   const table: Record<string, Price> = { ...BUILTIN_PRICES, ...overrides }
-  let best: string | null = null
-  for (const key of Object.keys(table)) {
+  let best: { key: string; price: Price } | null = null
+  for (const [key, price] of Object.entries(table)) {
     const k = bareModelName(key)
-    if ((name === k || name.startsWith(`${k}-`) || name.startsWith(`${k}@`)) && (best === null || k.length > bareModelName(best).length)) best = key
+    if ((name === k || name.startsWith(`${k}-`) || name.startsWith(`${k}@`)) && (best === null || k.length > bareModelName(best.key).length)) best = { key, price }
   }
-  return best ? table[best]! : null
+  return best ? best.price : null
 }

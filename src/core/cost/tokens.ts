@@ -83,7 +83,7 @@ export class TokenCache {
   readonly #byMethod = new Map<TokenMethod, Map<string, number>>()
   for(method: TokenMethod): Map<string, number> {
     let counts = this.#byMethod.get(method)
-    if (!counts) this.#byMethod.set(method, (counts = new Map()))
+    if (!counts) this.#byMethod.set(method, (counts = new Map<string, number>()))
     return counts
   }
 }

@@ -4,7 +4,7 @@
 // such a host, removing a class. Config is the base branch's, like all policy.
 import type { Level, Template, TemplateChange } from '../types.js'
 import { describeHost, judgeHost } from './judge.js'
-import type { DataClassPolicy } from './policy.js'
+import { knownClass, type DataClassPolicy } from './policy.js'
 import { resolveHost } from './resolve-host.js'
 import type { ClassVerdict, DataClassEvent, ResolvedHost, TemplateDataClasses } from './types.js'
 
@@ -45,7 +45,7 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
   if (!side) return { classes: [], host: UNREADABLE, verdicts: [], redactTelemetry: false, events: [], existing: [], unknownNames: [] }
   const now = classesOf(side, head ? change.path : basePath, policy)
   const host = resolveHost(side, policy)
-  const verdicts = now.classes.map((name) => judgeHost(policy.classes.get(name)!, host, policy))
+  const verdicts = now.classes.map((name) => judgeHost(knownClass(policy, name), host, policy))
   const redactTelemetry = now.classes.some((name) => policy.classes.get(name)?.redactTelemetry === true)
   const result: Assessment = { classes: now.classes, host, verdicts, redactTelemetry, events: [], existing: [], unknownNames: now.unknown }
   if (!head) return result
@@ -58,12 +58,12 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
   }
   for (const name of before?.classes ?? []) {
     if (now.classes.includes(name)) continue
-    const cls = policy.classes.get(name)!
+    const cls = knownClass(policy, name)
     event('data.class-removed', name, cls.severity, `Data class ${name} removed from this template (it was ${before?.origin.get(name) ?? 'declared'}); it now sends to ${describeHost(host)}`, metaLine)
   }
   for (const v of verdicts) {
     if (v.verdict === 'allowed') continue
-    const cls = policy.classes.get(v.dataClass)!
+    const cls = knownClass(policy, v.dataClass)
     const severity = v.verdict === 'unknown' ? (policy.unknownHostSeverity ?? cls.severity) : cls.severity
     const rule = v.verdict === 'unknown' ? 'data.host-unknown' : 'data.host-not-allowed'
     if (!base || !before) {

@@ -49,13 +49,15 @@ export const dataClassesDetector: Detector = {
       const names = assessed.unknownNames.map((n) => `"${n.slice(0, 64)}"`).join(', ')
       findings.push({ rule: DATA_RULES.unknownClass.id, severity: 'high', line: metaLine, message: `Undefined data class ${names} (${hint})` })
     }
-    if (assessed.classes.length === 0 && assessed.unknownNames.length === 0) findings.push(...unclassified(change, policy, config.pii.phoneRegion))
+    if (assessed.classes.length === 0 && assessed.unknownNames.length === 0) findings.push(...unclassified(change, head, policy, config.pii.phoneRegion))
     return findings
   },
 }
 
-function unclassified(change: Parameters<Detector['detect']>[0], policy: ReturnType<typeof dataClassPolicy>, region: string): FindingDraft[] {
-  const signals = personalDataSignals(change.head!, region)
+type Change = Parameters<Detector['detect']>[0]
+
+function unclassified(change: Change, head: NonNullable<Change['head']>, policy: ReturnType<typeof dataClassPolicy>, region: string): FindingDraft[] {
+  const signals = personalDataSignals(head, region)
   const first = signals[0]
   if (first === undefined) return []
   const suggested = suggestion(first.suggests, policy)

@@ -33,6 +33,13 @@ export interface DataClassPolicy {
   unclassifiedSeverity: DataClassesConfig['unclassifiedSeverity']
 }
 
+/** A class `classesOf` returned: always defined in the policy it came from. */
+export function knownClass(policy: DataClassPolicy, name: string): EffectiveClass {
+  const cls = policy.classes.get(name)
+  if (!cls) throw new Error(`data class ${name} is not defined in this policy`)
+  return cls
+}
+
 /** A folder written with a trailing slash covers everything below it. */
 export function pathGlob(pattern: string): string {
   return pattern.endsWith('/') ? `${pattern}**` : pattern

@@ -41,8 +41,8 @@ export function renderRegisterTable(rows: readonly RegisterRow[]): string {
   if (rows.length === 0) return 'no governed templates\n'
   const head = REGISTER_COLUMNS.map((c) => c.replace(/_/g, ' '))
   const body = rows.map(cells)
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)))
-  const line = (row: readonly string[]): string => row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)))
+  const line = (row: readonly string[]): string => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
   const s = summarize(rows)
   return `${[line(head), ...body.map(line)].join('\n')}\n\n${s.templates} templates, ${s.classified} classified, ${s.notAllowed} on a host their class does not allow, ${s.unknownHost} on an unknown host\n`
 }
@@ -69,11 +69,12 @@ export function renderRegisterMarkdown(rows: readonly RegisterRow[], options: Re
     '|---|---|---|---|---|---|---|---|---|',
   ]
   for (const r of rows) {
-    const c = cells(r)
+    const row = cells(r)
+    const c = (i: number): string => row[i] ?? ''
     const link = options.recordLink?.(r) ?? null
-    const pr = r.lastApproval ? `${link ? `[#${r.lastApproval.pr}](${link})` : `#${r.lastApproval.pr}`} ${r.lastApproval.mergedAt.slice(0, 10)} ${escapeMd(c[11]!)}` : '—'
-    const host = r.provider ? `${escapeMd(c[4]!)} (${escapeMd(r.provider)})` : escapeMd(c[4]!)
-    out.push(`| ${codeSpan(r.path)} | ${escapeMd(c[1]!)} | ${escapeMd(c[2]!)} | ${host} | ${escapeMd(c[5]!)} | ${r.verdict} | ${escapeMd(c[7]!)} | ${c[8]} | ${pr} |`)
+    const pr = r.lastApproval ? `${link ? `[#${r.lastApproval.pr}](${link})` : `#${r.lastApproval.pr}`} ${r.lastApproval.mergedAt.slice(0, 10)} ${escapeMd(c(11))}` : '—'
+    const host = r.provider ? `${escapeMd(c(4))} (${escapeMd(r.provider)})` : escapeMd(c(4))
+    out.push(`| ${codeSpan(r.path)} | ${escapeMd(c(1))} | ${escapeMd(c(2))} | ${host} | ${escapeMd(c(5))} | ${r.verdict} | ${escapeMd(c(7))} | ${c(8)} | ${pr} |`)
   }
   return `${out.join('\n')}\n`
 }

@@ -9,7 +9,7 @@ import { parseTemplate } from '../templates/index.js'
 import type { TemplateFormat } from '../types.js'
 import { classesOf } from './assess.js'
 import { judgeHost, overallVerdict, type OverallVerdict } from './judge.js'
-import { dataClassPolicy } from './policy.js'
+import { dataClassPolicy, knownClass } from './policy.js'
 import { resolveHost } from './resolve-host.js'
 import type { ResolvedHost } from './types.js'
 
@@ -57,7 +57,7 @@ export function registerFromFiles(files: readonly RegisterFile[], config: Config
     const template = parseTemplate(file.path, file.text ?? '')
     const { classes, unknown } = classesOf(template, file.path, policy)
     const host = file.text === null ? unreadableHost(file.unreadable ?? 'not readable') : resolveHost(template, policy)
-    const verdicts = classes.map((name) => judgeHost(policy.classes.get(name)!, host, policy))
+    const verdicts = classes.map((name) => judgeHost(knownClass(policy, name), host, policy))
     const record = latest.get(file.path)
     return {
       path: file.path,

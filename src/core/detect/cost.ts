@@ -26,7 +26,8 @@ export const costDetector: Detector = {
     const tokensUp = grew >= config.cost.minTokenIncrease && percent > config.cost.maxIncreasePercent
     if (!tokensUp && !(priceUp && before.model !== after.model)) return []
     const evidence = `${before.inputTokens} → ${after.inputTokens} tokens, ${usd(before.usdPerCall)} → ${usd(after.usdPerCall)} per call`
-    const why = tokensUp ? `prompt tokens up ${Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'}` : `price per call up ${Math.round(((after.usdPerCall! - before.usdPerCall!) / before.usdPerCall!) * 100)}% with the model change`
+    const tokenRise = Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'
+    const why = tokensUp ? `prompt tokens up ${tokenRise}` : `price per call up ${priceIncrease(before.usdPerCall, after.usdPerCall)}% with the model change`
     return [{
       rule: COST_RULE.id,
       severity: config.cost.severity,
@@ -35,4 +36,9 @@ export const costDetector: Detector = {
       evidence,
     }]
   },
+}
+
+/** Percentage rise in price per call (only asked when both prices are known). */
+function priceIncrease(before: number | null, after: number | null): number {
+  return before === null || after === null ? 0 : Math.round(((after - before) / before) * 100)
 }

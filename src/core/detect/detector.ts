@@ -1,5 +1,5 @@
 // A detector is a small, independent module: one category, a few stable rule ids,
-// and a pure `detect` over one template change. Registered in detect/index.ts.
+// and a pure `detect` over one template change. Registered in src/core/rules/index.ts.
 import type { Config } from '../config/config.schema.js'
 import type { CostEstimate } from '../cost/estimate.js'
 import type { Category, FindingDraft, Level, Template, TemplateChange } from '../types.js'

@@ -59,19 +59,20 @@ export function diffText(baseText: string | null, headText: string | null): Line
 /** Linear fallback: a line is added/removed when it has more copies on one side. */
 function multisetDiff(base: string[], head: string[], start: number, baseEnd: number, headEnd: number): LineChange {
   const counts = new Map<string, number>()
-  for (let i = start; i < baseEnd; i++) counts.set(base[i]!, (counts.get(base[i]!) ?? 0) + 1)
+  for (const text of base.slice(start, baseEnd)) counts.set(text, (counts.get(text) ?? 0) + 1)
   const added: TextLine[] = []
-  for (let i = start; i < headEnd; i++) {
-    const left = counts.get(head[i]!) ?? 0
-    if (left > 0) counts.set(head[i]!, left - 1)
-    else added.push({ line: i + 1, text: head[i]! })
+  for (const [offset, text] of head.slice(start, headEnd).entries()) {
+    const left = counts.get(text) ?? 0
+    if (left > 0) counts.set(text, left - 1)
+    else added.push({ line: start + offset + 1, text })
   }
   const removed: TextLine[] = []
   for (let i = baseEnd - 1; i >= start; i--) {
-    const left = counts.get(base[i]!) ?? 0
+    const text = base[i] as string // start <= i < baseEnd <= base.length
+    const left = counts.get(text) ?? 0
     if (left > 0) {
-      counts.set(base[i]!, left - 1)
-      removed.push({ line: i + 1, text: base[i]! })
+      counts.set(text, left - 1)
+      removed.push({ line: i + 1, text })
     }
   }
   return { added, removed: removed.reverse() }

@@ -7,13 +7,13 @@ export const RENAME_THRESHOLD = 0.5
 const MAX_PAIRS = 250_000
 
 export function pairRenames(files: FileChange[]): FileChange[] {
-  const removed = files.filter((f) => f.status === 'removed' && f.baseText !== null)
-  const added = files.filter((f) => f.status === 'added' && f.headText !== null)
+  const removed = files.filter((f): f is FileChange & { baseText: string } => f.status === 'removed' && f.baseText !== null)
+  const added = files.filter((f): f is FileChange & { headText: string } => f.status === 'added' && f.headText !== null)
   if (removed.length === 0 || added.length === 0 || removed.length * added.length > MAX_PAIRS) return files
   const candidates: Array<{ score: number; from: FileChange; to: FileChange }> = []
   for (const from of removed) {
     for (const to of added) {
-      const score = similarity(from.baseText!, to.headText!)
+      const score = similarity(from.baseText, to.headText)
       if (score >= RENAME_THRESHOLD) candidates.push({ score, from, to })
     }
   }

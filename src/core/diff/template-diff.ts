@@ -39,8 +39,10 @@ export function diffVariables(base: Template | null, head: Template | null): Var
     added.splice(added.indexOf(to), 1)
   }
   // One variable out and one in, used in the same role: a rename with surrounding edits.
-  if (removed.length === 1 && added.length === 1 && roleOf(base, removed[0]!) === roleOf(head, added[0]!)) {
-    renamed.push({ from: removed[0]!, to: added[0]! })
+  const [onlyRemoved] = removed
+  const [onlyAdded] = added
+  if (removed.length === 1 && added.length === 1 && onlyRemoved !== undefined && onlyAdded !== undefined && roleOf(base, onlyRemoved) === roleOf(head, onlyAdded)) {
+    renamed.push({ from: onlyRemoved, to: onlyAdded })
     return { added: [], removed: [], renamed }
   }
   return { added, removed, renamed }
@@ -98,7 +100,7 @@ export function alignMessages(base: Message[], head: Message[]): TemplateChange[
     for (let i = 0; i < Math.max(b.length, h.length); i++) {
       const bi = b[i] ?? null
       const hi = h[i] ?? null
-      const changed = bi === null || hi === null || base[bi]!.text !== head[hi]!.text
+      const changed = bi === null || hi === null || base[bi]?.text !== head[hi]?.text
       pairs.push({ base: bi, head: hi, changed })
     }
   }

@@ -48,7 +48,7 @@ function rows(map: Map<string, Array<{ hours: number | null; breached: boolean }
 
 function quantile(sorted: number[], q: number): number | null {
   if (sorted.length === 0) return null
-  const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0
   return Math.round(value * 10) / 10
 }
 

@@ -64,8 +64,7 @@ export function slaStatus(policy: SlaPolicy, startedAt: string, firstReviewAt: s
 /** First review by someone other than the author (any state but PENDING). */
 export function firstReviewAt(reviews: ReadonlyArray<{ user: { login: string } | null; state: string; submitted_at?: string }>, author: string): string | null {
   const times = reviews
-    .filter((r) => r.user && r.user.login.toLowerCase() !== author.toLowerCase() && r.state !== 'PENDING' && r.submitted_at)
-    .map((r) => r.submitted_at!)
+    .flatMap((r) => (r.user && r.user.login.toLowerCase() !== author.toLowerCase() && r.state !== 'PENDING' && r.submitted_at ? [r.submitted_at] : []))
     .sort()
   return times[0] ?? null
 }

@@ -8,6 +8,7 @@
 // once as `renamed-required` instead of a removal plus an addition. Candidates that are
 // required in the new version are tried first, then document order.
 import { isPlainObject } from './json-text.js'
+import { getOrSet } from '../memo.js'
 
 export type BreakingKind = 'removed-required' | 'renamed-required' | 'type-narrowed' | 'enum-value-removed' | 'required-added'
 export type CompatibleKind = 'optional-added' | 'optional-removed' | 'type-widened' | 'enum-value-added' | 'required-relaxed' | 'required-added-with-default'
@@ -81,7 +82,7 @@ function compareType(b: Schema, h: Schema, ptr: string, out: SchemaDiff): void {
 // --- enum / const ---------------------------------------------------------------------
 
 function enumOf(s: Schema): unknown[] | null {
-  if (Array.isArray(s.enum)) return s.enum
+  if (Array.isArray(s.enum)) return s.enum as unknown[]
   return 'const' in s ? [s.const] : null
 }
 
@@ -109,8 +110,7 @@ function renameCandidates(added: string[], hp: Record<string, unknown>, hr: Set<
   const queues = new Map<string, { items: string[]; next: number }>()
   for (const name of [...added.filter((a) => hr.has(a)), ...added.filter((a) => !hr.has(a))]) {
     const key = typeKey(asSchema(hp[name]))
-    const queue = queues.get(key) ?? queues.set(key, { items: [], next: 0 }).get(key)
-    queue?.items.push(name)
+    getOrSet(queues, key, () => ({ items: [], next: 0 })).items.push(name)
   }
   return queues
 }

@@ -19,7 +19,7 @@ function ajvFor(schema: Record<string, unknown>): Ajv {
   const options: Options = { allErrors: true, strict: false, validateFormats: true }
   const dialect = typeof schema.$schema === 'string' ? schema.$schema : ''
   const ajv = dialect.includes('2020-12') ? new Ajv2020(options) : dialect.includes('2019-09') ? new Ajv2019(options) : new Ajv(options)
-  return addFormats(ajv as Ajv)
+  return addFormats(ajv)
 }
 
 export function describeError(e: ErrorObject): string {

@@ -23,7 +23,7 @@ import { PromptfooOutputSchema, promptfooSummaries } from './promptfoo.js'
 import { PromptOpsResultsSchema, promptOpsSummaries } from './promptops-shape.js'
 import { EvalResultsError, type DocContext, type EvalSummary } from './eval-summary.js'
 
-export { EvalResultsError, type DocContext, type EvalSource, type EvalSummary } from './eval-summary.js'
+export { EvalResultsError, type EvalSummary } from './eval-summary.js'
 
 const FORMATS_HINT = 'expected promptfoo --output JSON ({"results": {"results": [...]}}), `gh models eval --json` output ({"summary": ..., "testResults": [...]}) or the PromptOps shape ({"promptops": 1, "results": [...]})'
 
@@ -73,10 +73,10 @@ function summarize(value: unknown, at: Array<string | number>, ctx: DocContext):
 function validated<S extends z.ZodType>(schema: S, value: unknown, at: Array<string | number>, ctx: DocContext, what: string, build: (v: z.infer<S>, at: Array<string | number>, ctx: DocContext) => Result<EvalSummary[], EvalResultsError>): Result<EvalSummary[], EvalResultsError> {
   const parsed = schema.safeParse(value)
   if (parsed.success) return build(parsed.data, at, ctx)
-  const issue = parsed.error.issues[0]!
-  const path = [...at, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')]
+  const issue = parsed.error.issues[0] // zod reports at least one issue on failure
+  const path = [...at, ...(issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')]
   const where = path.length ? `${path.join('.')}: ` : ''
-  return err(new EvalResultsError(ctx.file, ctx.lineOf(path), `not valid ${what}: ${where}${issue.message}`))
+  return err(new EvalResultsError(ctx.file, ctx.lineOf(path), `not valid ${what}: ${where}${issue?.message ?? 'invalid value'}`))
 }
 
 interface Doc {
@@ -104,7 +104,7 @@ function documentBounds(text: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = []
   let i = 0
   while (i < text.length) {
-    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++
+    while (i < text.length && ' \t\r\n'.includes(text.charAt(i))) i++
     if (i >= text.length) break
     const start = i
     if (text[i] !== '{' && text[i] !== '[') return [...bounds, [start, text.length]]

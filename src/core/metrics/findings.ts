@@ -64,7 +64,7 @@ export function previousAccuracy(records: readonly AuditRecord[], paths: Iterabl
   for (const path of paths) {
     const names = new Set([path])
     for (let i = records.length - 1; i >= 0 && !result.has(path); i--) {
-      for (const t of records[i]!.predicate.templates) {
+      for (const t of records[i]?.predicate.templates ?? []) {
         if (!names.has(t.path)) continue
         const value = t.metrics[ACCURACY_METRIC]
         if (value !== undefined) result.set(path, value)

@@ -17,12 +17,13 @@ export interface TemplateMapping {
 }
 
 export function mapToTemplates(summaries: readonly EvalSummary[], templatePaths: readonly string[], templateNames: Readonly<Record<string, string>> = {}): TemplateMapping {
-  const groups = new Map<string, EvalSummary[]>()
+  const groups = new Map<string, [EvalSummary, ...EvalSummary[]]>()
   const unmatched: Unmatched[] = []
   for (const summary of summaries) {
     const target = resolve(summary.template, templatePaths, templateNames)
-    if (typeof target === 'string') groups.set(target, [...(groups.get(target) ?? []), summary])
-    else unmatched.push({ summary, reason: target.reason })
+    if (typeof target !== 'string') unmatched.push({ summary, reason: target.reason })
+    else if (groups.has(target)) groups.get(target)?.push(summary)
+    else groups.set(target, [summary])
   }
   const warnings = unmatched.map((u) => `${u.summary.file}:${u.summary.line}: eval results for "${clip(u.summary.template)}" ${u.reason}`)
   const byPath = new Map<string, EvalSummary>()
@@ -43,10 +44,10 @@ function resolve(ref: string, paths: readonly string[], names: Readonly<Record<s
   if (within[0] !== undefined) return within[0]
   // The ref is shorter (relative to a sub-folder): unique, or ambiguous.
   const around = paths.filter((p) => p.endsWith(`/${wanted}`))
-  if (around.length === 1) return around[0]!
+  if (around.length === 1 && around[0] !== undefined) return around[0]
   if (around.length > 1) return { reason: `are ambiguous: they could be ${around.slice(0, 5).join(', ')}` }
-  const named = paths.filter((p) => names[p] !== undefined && names[p]!.trim() === ref.trim())
-  if (named.length === 1) return named[0]!
+  const named = paths.filter((p) => names[p] !== undefined && names[p].trim() === ref.trim())
+  if (named.length === 1 && named[0] !== undefined) return named[0]
   if (named.length > 1) return { reason: `are ambiguous: templates ${named.slice(0, 5).join(', ')} share that name` }
   return { reason: 'match no governed template (by path or by name)' }
 }
@@ -59,8 +60,8 @@ function normalise(ref: string): string {
 }
 
 /** Sample-weighted mean; the first summary's source, every file named. */
-function pool(group: readonly EvalSummary[]): EvalSummary {
-  const first = group[0]!
+function pool(group: readonly [EvalSummary, ...EvalSummary[]]): EvalSummary {
+  const [first] = group
   if (group.length === 1) return first
   const samples = group.reduce((n, g) => n + g.samples, 0)
   const accuracy = samples > 0 ? group.reduce((s, g) => s + g.accuracy * g.samples, 0) / samples : group.reduce((s, g) => s + g.accuracy, 0) / group.length

@@ -69,8 +69,9 @@ function row(p: MetricsPoint): string[] {
 }
 
 function table(rows: string[][]): string {
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]): string => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd()
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const cell = (c: string, i: number): string => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))
+  const line = (cells: string[]): string => `  ${cells.map(cell).join('  ')}`.trimEnd()
   return `${[line(HEADER), ...rows.map(line)].join('\n')}\n`
 }
 

@@ -35,7 +35,10 @@ function panel(s: TemplateSeries, top: number): string {
   const x = (i: number): number => (n === 1 ? (x0 + x1) / 2 : x0 + ((x1 - x0) * i) / (n - 1))
   const y = (v: number, max: number): number => y0 - ((y0 - y1) * v) / max
   const line = (value: (p: MetricsPoint) => number | null, max: number, color: string): string => {
-    const pts = s.points.flatMap((p, i) => (value(p) === null ? [] : [`${fix(x(i))},${fix(y(value(p)!, max))}`]))
+    const pts = s.points.flatMap((p, i) => {
+      const v = value(p)
+      return v === null ? [] : [`${fix(x(i))},${fix(y(v, max))}`]
+    })
     if (pts.length === 0) return ''
     const dots = pts.map((pt) => `<circle cx="${pt.split(',')[0]}" cy="${pt.split(',')[1]}" r="2.5" fill="${color}"/>`).join('')
     return `<polyline fill="none" stroke="${color}" stroke-width="2" points="${pts.join(' ')}"/>${dots}`

@@ -43,7 +43,8 @@ export function planHeadCheck(outcomes: readonly PullOutcome[], extra: string[] 
   if (outcomes.length === 0) {
     return planApprovalFailure('Superseded: no open pull request has this commit as its head', 'This commit was the head of a pull request that has moved on (a push, a force-push or a closed pull request). An earlier decision on it no longer applies; it is re-evaluated if a pull request points here again.')
   }
-  if (outcomes.length === 1) return withExtra(single(outcomes[0]!), extra)
+  const [only] = outcomes
+  if (outcomes.length === 1 && only !== undefined) return withExtra(single(only), extra)
   const conclusion = worst(outcomes.map(conclusionOf))
   const heads = outcomes.map((o) => `#${o.pull} → ${o.base}: ${o.kind === 'decided' ? o.decision.summary : o.title}`)
   const sections = outcomes.map((o) => `## #${o.pull} into \`${safe(o.base)}\`\n\n${single(o).summary}`)
@@ -76,8 +77,7 @@ export function planReviewRequests(decision: RoutingDecision, pull: { author: st
   const users = decision.missingReviewers.users.filter((u) => !skipUsers.has(u.toLowerCase()))
   const teams = decision.missingReviewers.teams
     .map((t) => t.replace(/^@/, '').split('/'))
-    .filter(([org, slug]) => org?.toLowerCase() === pull.org.toLowerCase() && slug !== undefined && !skipTeams.has(slug.toLowerCase()))
-    .map(([, slug]) => slug!)
+    .flatMap(([org, slug]) => (org?.toLowerCase() === pull.org.toLowerCase() && slug !== undefined && !skipTeams.has(slug.toLowerCase()) ? [slug] : []))
   return { users, teams }
 }
 

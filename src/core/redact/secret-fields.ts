@@ -65,7 +65,7 @@ function balancedEnd(text: string, at: number): number {
       const close = closingQuote(text, i)
       if (close === -1) return lineEnd(text, i)
       i = close
-    } else if (OPEN[c] !== undefined) stack.push(OPEN[c] as string)
+    } else if (OPEN[c] !== undefined) stack.push(OPEN[c])
     else if (c === stack[stack.length - 1]) {
       stack.pop()
       if (stack.length === 0) return i + 1

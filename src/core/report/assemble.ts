@@ -28,7 +28,7 @@ export function assembleReport(parts: { templates: TemplateReport[]; findings: F
       templates: parts.templates.length,
       findings: counted.length,
       informational: findings.length - counted.length,
-      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, counted.filter((f) => f.category === c).length]).filter(([, n]) => n !== 0)),
+      byCategory: Object.fromEntries(CATEGORIES.map((c): [string, number] => [c, counted.filter((f) => f.category === c).length]).filter(([, n]) => n !== 0)),
       byLevel: Object.fromEntries(LEVELS.map((l) => [l, counted.filter((f) => f.severity === l).length])) as Report['counts']['byLevel'],
     },
     templates: parts.templates,

@@ -7,7 +7,7 @@
 // line number would pin the finding to an unrelated head line, and a deleted file has no
 // head line at all. They stay in the PR comment, the check run summary and the JSON report;
 // the run's `properties.baseVersionFindings` counts them so the omission is visible.
-import { ALL_RULES } from '../detect/index.js'
+import { ALL_RULES } from '../rules/index.js'
 import type { Finding, Level } from '../types.js'
 import { findingText } from './finding-text.js'
 import { safe } from './sanitize.js'

@@ -55,5 +55,5 @@ function tierReasons(report: Report): string[] {
 /** Logins from GitHub noreply addresses (`123+login@users.noreply.github.com`). */
 export function loginFromEmail(email: string): string | null {
   const m = /^(?:\d{1,12}\+)?([A-Za-z0-9-]{1,39})@users\.noreply\.github\.com$/i.exec(email.trim())
-  return m ? m[1]! : null
+  return m?.[1] ?? null
 }

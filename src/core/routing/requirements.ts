@@ -111,7 +111,9 @@ export function policyOwnerRequirements(files: readonly PolicyFile[], policyOwne
     const id = `policy-owners:${paths.join(',')}`
     const description = `approval from an owner of ${paths.join(', ')} (decides who approves what)`
     if (owners.length === 0) {
-      const blocked = `${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no owner at the base revision: add ${paths.length === 1 ? 'it' : 'them'} to CODEOWNERS (e.g. \`/.github/ @org/security\`) or list approvers in routing.policyOwners`
+      const one = paths.length === 1
+      const fix = `add ${one ? 'it' : 'them'} to CODEOWNERS (e.g. \`/.github/ @org/security\`) or list approvers in routing.policyOwners`
+      const blocked = `${paths.join(', ')} ${one ? 'has' : 'have'} no owner at the base revision: ${fix}`
       return { id, description, satisfied: false, approvedBy: [], missing: [], blocked }
     }
     const children = owners.map((o) => principalRequirement(`${id}:${o}`, o, `approval from ${o}`, ctx))

@@ -80,8 +80,8 @@ const appNames = (ids: number[]): string => [...new Set(ids)].map((id) => `App $
 
 function inferApp(posters: ApprovalPoster[] | null): AppIdentity | null {
   const ids = new Set(posters?.map((p) => p.appId))
-  if (!posters || ids.size !== 1) return null
-  const first = posters[0]!
+  const first = posters?.[0]
+  if (!posters || ids.size !== 1 || first === undefined) return null
   return { id: first.appId, how: `inferred: ${first.slug} posted ${APPROVAL_CHECK_NAME} on ${first.where}; pass the App id to be sure` }
 }
 
@@ -89,7 +89,11 @@ function approvalRequired(base: BranchSettings, app: AppIdentity | null): SetupC
   const id = 'approval-required'
   const wanted = base.sources.flatMap((s) => s.requiredChecks.filter((c) => c.context === APPROVAL_CHECK_NAME))
   const undecided = base.unreadable.length > 0
-  const verdict = (status: SetupStatus, message: string): SetupCheck => ({ id, status: status === 'fail' && undecided ? 'warn' : status, message: status !== 'ok' && undecided ? `${message} (${unreadableNote(base)})` : message })
+  // Settings the token could not read can only soften a failure to a warning, and are named.
+  const verdict = (status: SetupStatus, message: string): SetupCheck => {
+    if (!undecided || status === 'ok') return { id, status, message }
+    return { id, status: status === 'fail' ? 'warn' : status, message: `${message} (${unreadableNote(base)})` }
+  }
   if (wanted.length === 0) return verdict('fail', `${base.branch} does not require the ${APPROVAL_CHECK_NAME} check: approvals are advisory until branch protection or a ruleset requires it`)
   const pinned = wanted.flatMap((c) => (c.appId === null ? [] : [c.appId]))
   const anySource = `any App or workflow with checks: write can post a passing ${APPROVAL_CHECK_NAME}`
@@ -101,9 +105,10 @@ function approvalRequired(base: BranchSettings, app: AppIdentity | null): SetupC
 }
 
 function approvalSource(posters: ApprovalPoster[] | null, app: AppIdentity | null): SetupCheck[] {
-  if (!posters || posters.length === 0) return []
-  const others = posters.filter((p) => (app ? p.appId !== app.id : p.appId !== posters[0]!.appId))
-  if (others.length === 0) return [{ id: 'approval-source', status: 'ok', message: `only ${posters[0]!.slug} posted ${APPROVAL_CHECK_NAME} on recent pull requests` }]
+  const first = posters?.[0]
+  if (!posters || first === undefined) return []
+  const others = posters.filter((p) => (app ? p.appId !== app.id : p.appId !== first.appId))
+  if (others.length === 0) return [{ id: 'approval-source', status: 'ok', message: `only ${first.slug} posted ${APPROVAL_CHECK_NAME} on recent pull requests` }]
   const seen = [...new Map(posters.map((p) => [p.appId, `${p.slug} (App ${p.appId}) on ${p.where}`])).values()]
   return [{ id: 'approval-source', status: 'fail', message: `${APPROVAL_CHECK_NAME} was posted by more than one App: ${seen.join('; ')}. Only the PromptOps App should post it; pin the required check to it` }]
 }

@@ -8,6 +8,7 @@ import { ScopeStack } from './scopes.js'
 import { issue } from './source.js'
 import type { Dialect, FoundVariable } from './variables.js'
 import { TemplateScanner } from './variables.js'
+import { getOrSet } from '../memo.js'
 
 /** Variable uses listed per template; real templates have a few dozen. */
 export const MAX_VARIABLES = 20_000
@@ -76,7 +77,7 @@ export function collectVariables(messages: readonly Message[], dialects: Dialect
     const message = messages[i]
     if (!message) continue
     const dialect = typeof dialects === 'string' ? dialects : (dialects[i] ?? 'mustache')
-    const scanner = scanners.get(dialect) ?? scanners.set(dialect, new TemplateScanner(dialect, scopes)).get(dialect)!
+    const scanner = getOrSet(scanners, dialect, () => new TemplateScanner(dialect, scopes))
     const found = scanner.scan(message.text, i, MAX_VARIABLES - variables.length + 1)
     for (const use of usesInMessage(message, i, found)) variables.push(use)
   }

@@ -18,11 +18,11 @@ export function findIncludes(text: string): IncludeRef[] {
   const refs: IncludeRef[] = []
   const lineAt = lineLookup(text)
   for (const m of text.matchAll(JINJA_TAG)) {
-    const strings = [...(m[2] ?? '').matchAll(STRING)].map((s) => s[2]!)
+    const strings = [...(m[2] ?? '').matchAll(STRING)].map((s) => s[2] ?? '')
     // `include` may list alternatives; `from`/`import`/`extends` name one file first.
     for (const target of m[1] === 'include' ? strings : strings.slice(0, 1)) refs.push({ target, kind: 'jinja', line: lineAt(m.index) })
   }
-  for (const m of text.matchAll(PARTIAL)) refs.push({ target: m[1]!.replace(/^["']|["']$/g, ''), kind: 'partial', line: lineAt(m.index) })
+  for (const m of text.matchAll(PARTIAL)) refs.push({ target: (m[1] ?? '').replace(/^["']|["']$/g, ''), kind: 'partial', line: lineAt(m.index) })
   return refs
 }
 
@@ -76,7 +76,7 @@ function lineLookup(text: string): (offset: number) => number {
     let hi = starts.length - 1
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
+      if ((starts[mid] ?? Infinity) <= offset) lo = mid
       else hi = mid - 1
     }
     return lo + 1

@@ -23,7 +23,7 @@ export class YamlView {
 
   private deref(node: unknown): Node | undefined {
     const doc = this.src.doc
-    if (doc && isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? undefined
+    if (doc && isAlias(node)) return (node.resolve(doc)) ?? undefined
     return (node as Node | null) ?? undefined
   }
 
@@ -84,6 +84,8 @@ export class YamlView {
   scalarLines(node: Node): TextLine[] | undefined {
     if (!isScalar(node)) return undefined
     const value = node.value
+    // A scalar's value is a primitive (number, boolean, bigint) or null.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     const text = typeof value === 'string' ? value : value === null ? '' : String(value)
     const start = this.lineOfNode(node)
     if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {

@@ -2,7 +2,8 @@
 // direct read and by the history search, other branches' witnesses and plain check runs are
 // ignored, and a commit with more witness runs than one query lists fails closed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { generateSigningKey, materializeLog, type Signer } from '../../../src/core/audit/index.js'
+import { generateSigningKey, type Signer } from '../../../src/core/audit/index.js'
+import { branchFiles } from '../../helpers/audit-branch.js'
 import { githubAuditWitness, witnessesOn } from '../../../src/adapters/github/audit-witness.js'
 import { scanWitnesses } from '../../../src/adapters/github/audit-witness-scan.js'
 import { createClient, type GitHubClient } from '../../../src/adapters/github/octokit.js'
@@ -16,7 +17,7 @@ let emu: Emulator
 let client: GitHubClient
 let commits: string[]
 const signer: Signer = { name: 'example.test/acme/prompts/promptops-audit', privateKeyPem: generateSigningKey('example.test/acme/prompts/promptops-audit').privateKeyPem }
-const checkpoint = (n: number): string => materializeLog(sampleRecords(n), signer).checkpoint as string
+const checkpoint = (n: number): string => branchFiles(sampleRecords(n), signer).checkpoint as string
 const AUDIT_COMMIT = 'a'.repeat(40)
 
 beforeAll(async () => {

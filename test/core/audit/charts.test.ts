@@ -1,8 +1,8 @@
 // The charts on the audit branch's index pages (#16: auditors see, not just read): Mermaid
 // blocks beside the tables, regenerated (and so checked) by verify like every derived page.
 import { describe, expect, it } from '@jest/globals'
-import { appendRecord, materializeLog, slaByMonth, templatePagePath, verifyLog, type AuditRecord, type AuditRecordInput } from '../../../src/core/audit/index.js'
-import { sampleInput, signer, verifierKey } from './helpers.js'
+import { appendRecord, slaByMonth, templatePagePath, verifyLog, type AuditRecord, type AuditRecordInput } from '../../../src/core/audit/index.js'
+import { branchFiles, sampleInput, signer, verifierKey } from './helpers.js'
 
 const NOW = new Date('2027-01-01T00:00:00Z')
 const PATH = 'prompts/support.prompt.yml'
@@ -29,7 +29,7 @@ function build(inputs: readonly AuditRecordInput[]): AuditRecord[] {
 
 describe('index page charts', () => {
   const records = build(Array.from({ length: 6 }, (_, i) => withMetrics(i)))
-  const files = materializeLog(records, signer)
+  const files = branchFiles(records, signer)
 
   it('put cost and accuracy charts beside a template\'s history table', () => {
     const page = files[templatePagePath(PATH)] as string
@@ -51,19 +51,19 @@ describe('index page charts', () => {
   })
 
   it('leave pages without metrics or SLA data as they were', () => {
-    const plain = materializeLog(build([sampleInput(1)]), signer)
+    const plain = branchFiles(build([sampleInput(1)]), signer)
     expect(Object.values(plain).some((text) => text.includes('```mermaid'))).toBe(false)
   })
 
   it('are derived: the same records give the same bytes, and an edited chart fails verify', () => {
-    expect(materializeLog(records, signer)).toEqual(files)
+    expect(branchFiles(records, signer)).toEqual(files)
     const edited = { ...files, [templatePagePath(PATH)]: (files[templatePagePath(PATH)] as string).replace('line [100,', 'line [90,') }
     expect(verifyLog({ files: edited, verifierKey }).problems).toEqual([expect.objectContaining({ kind: 'derived', path: templatePagePath(PATH) })])
   })
 
   it('show at most the newest 50 points', () => {
     const many = build(Array.from({ length: 60 }, (_, i) => ({ ...withMetrics(i), mergeCommit: `${String(i).padStart(2, '0')}${'c'.repeat(38)}`, pr: { ...withMetrics(i).pr, number: 500 + i } })))
-    const page = materializeLog(many, signer)[templatePagePath(PATH)] as string
+    const page = branchFiles(many, signer)[templatePagePath(PATH)] as string
     const line = /line \[([^\]]*)\]/.exec(page)?.[1]?.split(', ') ?? []
     expect(line).toHaveLength(50)
     expect(line[0]).toBe(String(100 + 10 * 10))

@@ -1,8 +1,11 @@
 // Shared builders for audit tests: deterministic inputs and a fixed signing key.
 import { readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { buildRecord, generateSigningKey, materializeLog, recordHash } from '../../../src/core/audit/index.js'
+import { buildRecord, generateSigningKey, recordHash } from '../../../src/core/audit/index.js'
 import type { AuditRecord, AuditRecordInput, Signer } from '../../../src/core/audit/index.js'
+import { branchFiles } from '../../helpers/audit-branch.js'
+
+export { branchFiles }
 
 export function vectors<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../../fixtures/audit-vectors/${name}.json`, import.meta.url), 'utf8')) as T
@@ -68,5 +71,5 @@ export function fastRecords(n: number): AuditRecord[] {
 }
 
 export function sampleLog(n: number): Record<string, string> {
-  return materializeLog(fastRecords(n), signer)
+  return branchFiles(fastRecords(n), signer)
 }

@@ -1,9 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
 import {
-  appendRecord, materializeLog, parseCheckpoint, parseRecord, verifyLog, byTemplatePath, templatePagePath,
+  appendRecord, parseCheckpoint, parseRecord, verifyLog, byTemplatePath, templatePagePath,
   AuditInputError, type AuditRecord,
 } from '../../../src/core/audit/index.js'
-import { sampleInput, sampleRecords, signer, verifierKey } from './helpers.js'
+import { branchFiles, sampleInput, sampleRecords, signer, verifierKey } from './helpers.js'
 
 const NOW = new Date('2027-01-01T00:00:00Z')
 
@@ -81,7 +81,7 @@ describe('appendRecord', () => {
   it('keeps every directory under 1,000 entries', () => {
     const records = sampleRecords(3000).map((r, i) => ({ ...r, predicate: { ...r.predicate, pr: { ...r.predicate.pr, number: 1 + i * 7 } } }))
     const dirs = new Map<string, Set<string>>()
-    for (const path of Object.keys(materializeLog(records, signer))) {
+    for (const path of Object.keys(branchFiles(records, signer))) {
       const parts = path.split('/')
       for (let i = 0; i < parts.length; i++) {
         const dir = parts.slice(0, i).join('/')

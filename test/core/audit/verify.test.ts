@@ -1,15 +1,15 @@
 import { describe, it, expect } from '@jest/globals'
 import {
-  buildRecord, commitOnlyAdds, generateSigningKey, materializeLog, publishedVerifierKey, recordHash,
+  buildRecord, commitOnlyAdds, generateSigningKey, publishedVerifierKey, recordHash,
   recordPath, serializeRecord, signCheckpoint, checkpointFor, verifyLog,
   formatWitness, parseWitness, verifyStatement, type Anchor, type AuditRecord, type ProblemKind,
 } from '../../../src/core/audit/index.js'
-import { hex, sampleInput, sampleLog, sampleRecords, signer, verifierKey } from './helpers.js'
+import { branchFiles, hex, sampleInput, sampleLog, sampleRecords, signer, verifierKey } from './helpers.js'
 import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
 
 type Files = Record<string, string>
 const records = sampleRecords(6)
-const clean = materializeLog(records, signer)
+const clean = branchFiles(records, signer)
 const pathOf = (seq: number): string => recordPath(records[seq - 1] as AuditRecord)
 const rec = (seq: number): AuditRecord => structuredClone(records[seq - 1] as AuditRecord)
 
@@ -59,9 +59,9 @@ const cases: Array<{ name: string; tamper: (f: Files) => Files; anchors?: () => 
   { name: 'add a stale derived page', tamper: (f) => ({ ...f, 'records/2020/01/README.md': '# old\n' }), want: 'derived' },
   { name: 'add an unknown file', tamper: (f) => ({ ...f, 'notes.txt': 'hi' }), want: 'unknown-file', path: 'notes.txt' },
   { name: 'add a file that looks like a record but is not named like one', tamper: (f) => ({ ...f, 'records/2026/01/01/x.json': '{}' }), want: 'unknown-file' },
-  { name: 'rewrite history (re-signed) after a checkpoint was saved', tamper: () => materializeLog([...sampleRecords(2), ...rewritten(4)], signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
-  { name: 'truncate history after a checkpoint was saved', tamper: () => materializeLog(records.slice(0, 4), signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
-  { name: 're-key and rewrite everything', tamper: () => materializeLog(records, { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }), want: 'signature' },
+  { name: 'rewrite history (re-signed) after a checkpoint was saved', tamper: () => branchFiles([...sampleRecords(2), ...rewritten(4)], signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
+  { name: 'truncate history after a checkpoint was saved', tamper: () => branchFiles(records.slice(0, 4), signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
+  { name: 're-key and rewrite everything', tamper: () => branchFiles(records, { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }), want: 'signature' },
 ]
 
 /** Records 3.. rebuilt with different content but a valid chain, as an attacker with the key would. */
@@ -79,7 +79,7 @@ function rewritten(count: number): AuditRecord[] {
 describe('verifyLog', () => {
   it('accepts an untouched log, with and without a saved checkpoint', () => {
     expect(verifyLog({ files: clean, verifierKey })).toMatchObject({ ok: true, size: 6, problems: [] })
-    const older = materializeLog(records.slice(0, 3), signer).checkpoint as string
+    const older = branchFiles(records.slice(0, 3), signer).checkpoint as string
     expect(verifyLog({ files: clean, verifierKey, anchors: saved(older) }).problems).toEqual([])
     expect(verifyLog({ files: clean, verifierKey, anchors: saved(clean.checkpoint as string) }).ok).toBe(true)
   })
@@ -97,7 +97,7 @@ describe('verifyLog', () => {
   })
 
   it('a consistent rewrite passes without a saved checkpoint — which is why one must be kept', () => {
-    const files = materializeLog([...sampleRecords(2), ...rewritten(4)], signer)
+    const files = branchFiles([...sampleRecords(2), ...rewritten(4)], signer)
     expect(verifyLog({ files, verifierKey }).ok).toBe(true)
   })
 
@@ -136,13 +136,13 @@ describe('witnesses', () => {
   it('refuses a deleted branch and a truncated one, by what was witnessed', () => {
     const deleted = verifyLog({ files: {}, verifierKey, anchors: asAnchor(clean.checkpoint as string) })
     expect(deleted.problems).toEqual([expect.objectContaining({ kind: 'rewrite', message: expect.stringMatching(/0 records, fewer than the 6/) })])
-    const truncated = verifyLog({ files: materializeLog(records.slice(0, 4), signer), verifierKey, anchors: asAnchor(clean.checkpoint as string) })
+    const truncated = verifyLog({ files: branchFiles(records.slice(0, 4), signer), verifierKey, anchors: asAnchor(clean.checkpoint as string) })
     expect(truncated.problems.map((p) => p.kind)).toEqual(['rewrite', 'rewrite'])
   })
 
   it('refuses a branch re-signed with a new key, with or without a witness', () => {
     const other = { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }
-    const rekeyed = materializeLog(records, other)
+    const rekeyed = branchFiles(records, other)
     const problems = verifyLog({ files: rekeyed, verifierKey, anchors: asAnchor(clean.checkpoint as string) }).problems
     expect(problems.map((p) => [p.kind, p.path])).toEqual([['signature', 'verifier-key'], ['signature', 'checkpoint']])
     // Verified under the branch's own key (trust on first use), the App's witness exposes it.
@@ -170,7 +170,7 @@ describe('verifyLog on hostile input', () => {
 })
 
 describe('commitOnlyAdds', () => {
-  const before = materializeLog(records.slice(0, 5), signer)
+  const before = branchFiles(records.slice(0, 5), signer)
   it('accepts a commit that adds one record and regenerates derived files', () => {
     expect(commitOnlyAdds(before, clean)).toEqual({ ok: true, added: [pathOf(6)], problems: [] })
   })

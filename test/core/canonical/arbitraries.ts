@@ -113,6 +113,6 @@ export const FORMATS: Record<string, (value: string, picks: number[]) => Embedde
   jsonEscapes: (v, picks) => ({ path: 'prompts/t.json', text: `{\n  "messages": [\n    {"role": "system", "content": "Note: ${jsonEscaped(v, picks)}"}\n  ]\n}\n`, lines: [3] }),
   prompty: (v, picks) => ({ path: 'prompts/t.prompty', text: `---\nname: t\n---\nsystem:\nNote: ${templated(v, picks)}\n`, lines: [5, 7] }),
   jinja: (v, picks) => ({ path: 'prompts/t.j2', text: `You help.\nNote: ${templated(v, picks)}\n`, lines: [2, 4] }),
-  dotprompt: (v, picks) => ({ path: 'prompts/t.prompt', text: `---\nmodel: googleai/gemini-1.5-flash\n---\nNote: ${v.slice(0, 2)}{{!-- ok --}}${v.slice(2)}\n`, lines: [4] }),
+  dotprompt: (v) => ({ path: 'prompts/t.prompt', text: `---\nmodel: googleai/gemini-1.5-flash\n---\nNote: ${v.slice(0, 2)}{{!-- ok --}}${v.slice(2)}\n`, lines: [4] }),
   plain: (v) => ({ path: 'prompts/t.txt', text: `You help.\nNote: ${v}\n`, lines: [2] }),
 }

@@ -65,7 +65,10 @@ function readable(line: string): string {
   const walk = (v: unknown): void => {
     if (typeof v === 'string' || typeof v === 'number') parts.push(String(v))
     else if (Array.isArray(v)) v.forEach(walk)
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) (parts.push(k), walk(x))
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      parts.push(k)
+      walk(x)
+    }
   }
   walk(JSON.parse(line))
   return compact(parts.join(' '))

@@ -8,6 +8,7 @@ import {
   isCompositeType,
   isUnionType,
   Kind,
+  OperationTypeNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
@@ -73,7 +74,7 @@ export function queryCost(
     }
     return { requests, nodes }
   }
-  const root = operation.operation === 'query' ? schema.getQueryType() : schema.getMutationType()
+  const root = operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : schema.getMutationType()
   const totals = root ? walk(operation.selectionSet, root) : { requests: 0, nodes: 0 }
   return { cost: Math.max(1, Math.round(totals.requests / 100)), nodes: totals.nodes }
 }

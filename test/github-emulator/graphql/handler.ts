@@ -2,7 +2,7 @@
 // auth as REST → JSON → parse + validate against GitHub's schema → node limit → fault → execute.
 // Everything the client got wrong, and every error GitHub would not have sent, is a violation.
 import type { IncomingHttpHeaders } from 'node:http'
-import { execute, Kind, type ExecutionResult, type GraphQLError, type OperationDefinitionNode } from 'graphql'
+import { execute, Kind, OperationTypeNode, type ExecutionResult, type GraphQLError, type OperationDefinitionNode } from 'graphql'
 import { faultReply } from '../faults.js'
 import { callerOf, isJwt, parseBody, type PipelineDeps, type PipelineResult, type Violation } from '../pipeline.js'
 import { MAX_NODES, queryCost } from './cost.js'
@@ -90,7 +90,7 @@ export class GraphQLEndpoint {
     const { schema } = githubSchema()
     const prepared = prepare(schema, parsed.value)
     if (!prepared.ok) return this.#reject(prepared.errors, violation)
-    if (prepared.operation.operation !== 'query') return this.#refuseWrite(prepared.operation, caller.readOnly, violation)
+    if (prepared.operation.operation !== OperationTypeNode.QUERY) return this.#refuseWrite(prepared.operation, caller.readOnly, violation)
     const { cost, nodes } = queryCost(schema, prepared.fragments, prepared.operation, prepared.variables)
     if (nodes > MAX_NODES) {
       const message = `This query requests up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`
@@ -150,7 +150,7 @@ export class GraphQLEndpoint {
    * field; any other token gets an error and a violation, since the answer would be invented.
    */
   #refuseWrite(operation: OperationDefinitionNode, readOnly: boolean, violation: RecordViolation): PipelineResult {
-    if (operation.operation === 'mutation' && readOnly) {
+    if (operation.operation === OperationTypeNode.MUTATION && readOnly) {
       const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s] : []))
       const data = Object.fromEntries(fields.map((f) => [f.alias?.value ?? f.name.value, null]))
       const errors = fields.map((f) => ({

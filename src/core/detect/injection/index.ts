@@ -45,4 +45,4 @@ export const injectionDetector: Detector = {
   detect: (change, ctx) => detectInjection(change, ctx),
 }
 
-export { classifyVariable, type VariableTrust } from './variable-names.js'
+export { classifyVariable } from './variable-names.js'

@@ -29,10 +29,3 @@ export function renderSnippet(text: string, max = MAX_SNIPPET): string {
   }
   return out
 }
-
-/** A window of `text` around [start, end), for evidence. */
-export function around(text: string, start: number, end: number, pad = 30): string {
-  const from = Math.max(0, start - pad)
-  const to = Math.min(text.length, end + pad)
-  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`
-}

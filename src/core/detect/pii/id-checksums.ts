@@ -11,8 +11,8 @@ export function spanishIdValid(id: string): boolean {
 }
 
 const CF_ODD: Readonly<Record<string, number>> = Object.fromEntries(
-  [...'0123456789'].map((c, i) => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21][i] ?? 0]).concat(
-    [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23][i] ?? 0]),
+  [...'0123456789'].map((c, i): [string, number] => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21][i] ?? 0]).concat(
+    [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i): [string, number] => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23][i] ?? 0]),
   ),
 )
 

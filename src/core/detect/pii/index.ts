@@ -1,7 +1,2 @@
 export { piiDetector } from './detector.js'
 export { findPii } from './find-pii.js'
-export type { PiiOptions } from './find-pii.js'
-export { PII_RULES } from './rules.js'
-export { luhnValid, ibanMod97Valid, verhoeffValid, nirKeyValid } from './checksums.js'
-export { isCardNumber } from './card.js'
-export { isValidSsn } from './national-id.js'

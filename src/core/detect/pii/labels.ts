@@ -1,7 +1,7 @@
 // Every label the PII detectors look for (passport, identity-card and national-id labels),
 // found in one case-insensitive pass: findPii computes it once per text and hands it to
 // each detector, instead of each lower-casing and searching the text itself.
-import { KeywordIndex } from '../secrets/keyword-index.js'
+import { KeywordIndex } from '../keyword-index.js'
 
 export const PASSPORT_LABELS = ['passport', 'passeport', 'pasaporte', 'passaporto', 'reisepass', 'paspoort', 'pass-nr', 'passnummer'] as const
 export const ID_LABELS = ['national id', 'id card', 'identity card', 'identity number', 'id number', 'personal id', 'citizen id', 'cnic', 'hkid', 'cedula'] as const

@@ -10,6 +10,7 @@ import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString 
 import type { CountryCode } from 'libphonenumber-js/max'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskDigits } from '../../redact/mask.js'
+import { getOrSet } from '../../memo.js'
 
 const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?![\w.,/-]?\d)/g
 // redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
@@ -40,7 +41,7 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
   const parsers = new Map<string, (candidate: string) => Parsed[]>()
   const parserFor = (region: CountryCode, international = false) => {
     const key = `${region}:${international}`
-    return parsers.get(key) ?? parsers.set(key, cachedParser(region, international)).get(key)!
+    return getOrSet(parsers, key, () => cachedParser(region, international))
   }
   const defaultRegion = options.defaultCountry ?? 'US'
   const re = new RegExp(CANDIDATE.source, 'g')

@@ -1,8 +1,3 @@
 export { secretsDetector } from './detector.js'
 export { findSecrets } from './find-secrets.js'
 export { SECRET_RULES } from './rules.js'
-export { isPlaceholderValue } from './placeholders.js'
-export { isSecretKey } from './generic-assignment.js'
-export { shannonEntropy } from './entropy.js'
-export { joinAddedLines, toFindings } from './added-text.js'
-export type { AddedText } from './added-text.js'

@@ -2,8 +2,8 @@
 // credential nouns of prose-and-flags.ts, nearby-token.ts and named-token.ts), found in one case-insensitive pass: findSecrets
 // computes it once per text and hands it to each rule.
 import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { KeywordIndex } from '../keyword-index.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
-import { KeywordIndex } from './keyword-index.js'
 import { NAME_NOUNS } from './named-token.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
 import { PROSE_NOUNS } from './prose-and-flags.js'
@@ -14,7 +14,7 @@ const ID = new Map(ALL.map((k, i) => [k, i]))
 
 export interface KeywordsFound {
   /** Start offsets of `keyword` (lower case) in the text; empty when absent. */
-  at(keyword: string): readonly number[]
+  at: (keyword: string) => readonly number[]
 }
 
 export function findKeywords(text: string): KeywordsFound {

@@ -53,7 +53,6 @@ function entries(category: ToxicCategory, severity: Level, specs: readonly Spec[
 }
 
 const PLURAL = ['s'] as const
-const VERB = ['s', 'ed', 'er', 'ers', 'ing', 'in', 'face', 'head', 'wit'] as const
 
 const SLURS = entries('slur', 'high', [
   { word: rot13('avttre'), suffixes: PLURAL },

@@ -1,7 +1,8 @@
 // Where any of a few hundred keywords occurs, case-insensitively, in one pass: an
 // Aho-Corasick automaton over ASCII with every transition precomputed, so each character
-// costs one table lookup. gitleaks runs a rule only when one of its keywords is present; the
-// generated rules do the same, and their keyed patterns start at the occurrences found here.
+// costs one table lookup. Shared by detectors: gitleaks runs a rule only when one of its
+// keywords is present, and the generated secret rules do the same (their keyed patterns start
+// at the occurrences found here); the PII detector finds its field labels with it.
 
 const ALPHABET = 128
 
@@ -14,7 +15,7 @@ export class KeywordIndex {
   /** `keywords` must be lower-case ASCII. */
   constructor(keywords: readonly string[]) {
     this.keywords = keywords
-    const next: Array<Map<number, number>> = [new Map()]
+    const next: Array<Map<number, number>> = [new Map<number, number>()]
     const own: number[][] = [[]]
     keywords.forEach((keyword, id) => {
       if (!/^[\x20-\x7e]+$/.test(keyword) || keyword !== keyword.toLowerCase()) throw new Error(`keyword index: "${keyword}" is not lower-case ASCII`)
@@ -33,7 +34,7 @@ export class KeywordIndex {
       own[state]?.push(id)
     })
     const delta = new Int32Array(next.length * ALPHABET)
-    const outputs: Array<number[] | undefined> = new Array(next.length)
+    const outputs = new Array<number[] | undefined>(next.length)
     const fail = new Int32Array(next.length)
     // Breadth-first: a state's failure target is shallower, so its row is complete first.
     const queue: number[] = [0]
@@ -69,7 +70,7 @@ export class KeywordIndex {
 
   /** Start offsets of every occurrence, per keyword id (undefined when it does not occur). */
   occurrences(text: string): Array<number[] | undefined> {
-    const found: Array<number[] | undefined> = new Array(this.keywords.length)
+    const found = new Array<number[] | undefined>(this.keywords.length)
     const delta = this.#delta
     const outputs = this.#outputs
     // States with outputs are never 0 (the root has none), so the sign is unambiguous.

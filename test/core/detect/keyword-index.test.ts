@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { KeywordIndex } from '../../../../src/core/detect/secrets/keyword-index.js'
+import { KeywordIndex } from '../../../src/core/detect/keyword-index.js'
 
 const KEYWORDS = ['ab', 'abc', 'bca', 'c', 'q~', 'glpat-', 'a3-', 'dp.pt.']
 
