@@ -1,0 +1,62 @@
+// Bypasses found by a second, independent adversarial pass over the App (after the attacks in
+// enforcement.e2e.test.ts were closed), each replayed end to end: the bundled Probot server,
+// signed webhooks, the GitHub emulator. Every test failed on the code before its fix.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../github-emulator/index.js'
+import { demoRepo, gitIn } from '../helpers/demo-repo.js'
+import { Kit, REF } from './enforcement-kit.js'
+import { reviewPayload, startApp, type AppProcess } from './harness.js'
+
+const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
+const SUPPORT = 'prompts/support/answer.prompty'
+
+let dir: string
+let emulator: Emulator
+let app: AppProcess
+let kit: Kit
+
+const mainText = (path: string): string => `${gitIn(dir, 'show', `main:${path}`)}\n`
+/** Drops the support prompt's refusal line: a guardrail removal (high). */
+const weakened = (): string => mainText(SUPPORT).split('\n').filter((l) => !/never/i.test(l)).join('\n')
+
+beforeAll(async () => {
+  dir = demoRepo()
+  emulator = await startEmulator({ repoDir: dir, ...REF, pathPrefix: '/api/v3' })
+  for (const [slug, members] of Object.entries(TEAMS)) emulator.state.setTeam(REF.owner, slug, members)
+  app = await startApp(emulator)
+  kit = new Kit(emulator, app)
+}, 60_000)
+
+afterAll(async () => {
+  await app?.stop()
+  await emulator?.close()
+})
+
+afterEach(() => expect(emulator.violations).toEqual([]))
+
+/** Edits a review's body as `editor` and delivers `pull_request_review.edited`. */
+async function editReview(pull: number, id: number, body: string, editor: string): Promise<void> {
+  const from = emulator.state.reviews.find((r) => r.id === id)?.body ?? ''
+  emulator.state.editReview(id, body, editor)
+  const payload = await reviewPayload(emulator, REF, pull, id)
+  await kit.send('pull_request_review', { ...payload, action: 'edited', changes: { body: { from } }, sender: { login: editor, type: 'User' } })
+}
+
+describe('who wrote an override', () => {
+  it('R1: the author editing an overrider\'s review body to add an override line does not override', async () => {
+    await kit.branch('edit-override', 'main', { [SUPPORT]: weakened() }, { author: 'mallory' })
+    const pr = await kit.open('edit-override', 'main', 'mallory')
+    // gina (routing.overriders) leaves an ordinary comment review on the current head.
+    const review = emulator.state.addReview(pr.number, 'gina', 'COMMENTED', 'Looking at this after lunch.')
+    await kit.send('pull_request_review', await reviewPayload(emulator, REF, pr.number, review.id))
+    expect((await kit.check(pr.headSha)).conclusion).toBe('action_required')
+    // Anyone with write access may edit another user's review body: mallory puts words in gina's mouth.
+    await editReview(pr.number, review.id, 'Looking at this after lunch.\npromptops-override: incident 4242 hotfix, approved on the call', 'mallory')
+    const forged = await kit.check(pr.headSha)
+    expect(forged.conclusion).toBe('action_required')
+    expect(forged.output.summary).toMatch(/gina[^\n]*override refused: the review body was last edited by mallory/)
+    // Control: gina writing the override herself still overrides.
+    await editReview(pr.number, review.id, 'promptops-override: incident 4242 hotfix, reviewed live with security', 'gina')
+    expect((await kit.check(pr.headSha)).conclusion).toBe('success')
+  })
+})
