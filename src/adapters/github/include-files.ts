@@ -2,7 +2,7 @@
 // templates' texts by blob id (cached for good: a push re-reads only blobs it changed), then the
 // walk in flows/include-graph.ts. Only run when some changed file is not otherwise governed.
 import type { FileClassifier } from '../../core/config/governed.js'
-import { includedChangedFiles } from '../../flows/include-graph.js'
+import { IncludeDepthError, includedChangedFiles } from '../../flows/include-graph.js'
 import { decodeText } from '../decode.js'
 import type { ChangeEntry } from './contents.js'
 import { readBlob } from './contents.js'
@@ -40,5 +40,8 @@ export async function includedFiles(client: GitHubClient, repo: RepoRef, head: s
       }
       return new Map(wanted.map((p) => [p, blobTexts.get(key(oids.get(p)!))]))
     },
+  }).catch((error: unknown) => {
+    if (error instanceof IncludeDepthError) return { unknown: error.message }
+    throw error
   })
 }
