@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
 import { DEMO_AWS_KEY, demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { Kit, REF } from './enforcement-kit.js'
-import { reviewPayload, startApp, type AppProcess } from './harness.js'
+import { pullRequestPayload, reviewPayload, startApp, type AppProcess } from './harness.js'
 
 const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
 const SUPPORT = 'prompts/support/answer.prompty'
@@ -58,6 +58,27 @@ describe('who wrote an override', () => {
     // Control: gina writing the override herself still overrides.
     await editReview(pr.number, review.id, 'promptops-override: incident 4242 hotfix, reviewed live with security', 'gina')
     expect((await kit.check(pr.headSha)).conclusion).toBe('success')
+  })
+})
+
+describe('who moved the head branch', () => {
+  it('R4: a code owner who merged a pull request into the PR\'s branch (rebase, authors kept) cannot approve', async () => {
+    await kit.branch('alice-docs', 'main', { 'README.md': 'docs 3\n' }, { author: 'mallory' })
+    const pr = await kit.open('alice-docs', 'main', 'mallory')
+    // sam (the support prompt's only owner) writes the risky commit in mallory's name on a
+    // branch of his own and merges it into mallory's branch with "Rebase and merge": the
+    // commit keeps its author, and the branch moves by a pull request merge, not a push.
+    const risky = await kit.commit(pr.headSha, { [SUPPORT]: weakened() }, { author: 'mallory' })
+    await emulator.git.run(['update-ref', `refs/heads/${pr.headRef}`, risky])
+    await emulator.git.run(['update-ref', `refs/pull/${pr.number}/head`, risky])
+    emulator.state.recordPush(pr.headRef, pr.headSha, risky, 'sam', 'pr_merge')
+    const before = pr.headSha
+    pr.headSha = risky
+    await kit.send('pull_request', await pullRequestPayload(emulator, REF, pr.number, 'synchronize', { before, after: risky }))
+    await kit.review(pr, 'sam')
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).toBe('failure')
+    expect(check.output.summary).toMatch(/sam[^\n]*pushed commits to this pull request/)
   })
 })
 
