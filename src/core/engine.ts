@@ -59,7 +59,7 @@ export function scoreChanges(input: ScoreInput): Report {
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
   const moderated = moderationFindings(input.moderation ?? [])
-  const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
+  const templates = judged.map(emptiedInclude).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
   const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
@@ -77,6 +77,12 @@ export function directoryStandIns(files: readonly FileChange[], isTemplate: (pat
     if (removed.some((p) => p.startsWith(`${f.path}/`))) out.add(f.path)
   }
   return out
+}
+
+/** A deleted file that templates include is not gone from them: they now include nothing (a
+ * loader's `ignore missing`) or a fallback. Judged as emptied, so removed guardrails show. */
+function emptiedInclude(file: FileChange): FileChange {
+  return file.status === 'removed' && (file.includedBy?.length ?? 0) > 0 && file.baseText !== null ? { ...file, headText: '' } : file
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */

@@ -49,9 +49,11 @@ export async function includedChangedFiles(input: IncludeGraphInput): Promise<Re
       }
     }
   }
+  // A template is governed by the globs already; it is listed only when other templates
+  // include it (a partial the change deletes still leaves them including it).
   for (const path of input.candidates) {
-    const roots = rootsOf.get(path)
-    if (roots && !input.templates.includes(path)) out[path] = [...roots].sort()
+    const roots = [...(rootsOf.get(path) ?? [])].filter((root) => root !== path)
+    if (roots.length > 0) out[path] = roots.sort()
   }
   return out
 }

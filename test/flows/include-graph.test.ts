@@ -23,8 +23,9 @@ describe('includedChangedFiles', () => {
   it('follows includes transitively to the templates at the root', async () => {
     expect(await run(['shared/inner.txt', 'shared/outer.j2', 'shared/unused.txt'])).toEqual({ 'shared/inner.txt': ['prompts/a.prompty'], 'shared/outer.j2': ['prompts/a.prompty'] })
   })
-  it('leaves templates themselves to the globs', async () => {
-    expect(await run(['prompts/_style.prompt'])).toEqual({})
+  it('lists a template only when other templates include it (a deleted partial still matters to them)', async () => {
+    expect(await run(['prompts/_style.prompt'])).toEqual({ 'prompts/_style.prompt': ['prompts/b.prompt'] })
+    expect(await run(['prompts/a.prompty'])).toEqual({})
   })
   it('governs every file a reference may name, not only the first that exists', async () => {
     const files = { 'prompts/a.prompty': '{% include "shared/s.txt" %}\n', 'prompts/shared/s.txt': 'decoy\n', 'shared/s.txt': 'real\n' }

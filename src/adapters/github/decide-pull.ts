@@ -62,6 +62,9 @@ export interface DecideOptions {
   observe?: SnapshotRequest
   /** A snapshot already read with the pull request's details (and `observe`), to reuse. */
   prefetched?: Snapshot
+  /** More commits whose templates' includes govern changed files, beside the head and the base
+   * (a merge group's head, which also holds the PRs queued before this one). */
+  includesAt?: readonly string[]
 }
 
 /** `policyRef`: the commit policy is read at (never the head). */
@@ -78,7 +81,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const config = policy.config.value
   const classify = classifier(config)
   if (comparison.incomplete) return { kind: 'incomplete', reason: `${comparison.incomplete}: PromptOps cannot see every changed file, so it cannot vouch for this change. Split the pull request.`, observed }
-  const includes = await includedFiles(client, repo, pull.headSha, comparison.entries, classify)
+  const includes = await includedFiles(client, repo, [pull.headSha, pull.baseSha, ...(options.includesAt ?? [])], comparison.entries, classify)
   if ('unknown' in includes) return { kind: 'incomplete', reason: includes.unknown as string, observed }
   const included: Record<string, string[]> = includes
   // Owners of every changed path and of every template that includes one.

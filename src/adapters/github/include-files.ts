@@ -14,11 +14,24 @@ import { ShaCache } from './sha-cache.js'
 /** Blob texts by object id: a blob's bytes never change. Kept up to 32 MB. */
 const blobTexts = new ShaCache<string | null>(20_000, 32 * 1024 * 1024, (t) => (t?.length ?? 0) * 2)
 
-/** Changed path → templates including it; or why it could not be worked out (fails closed). */
-export async function includedFiles(client: GitHubClient, repo: RepoRef, head: string, entries: readonly ChangeEntry[], classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
-  const candidates = new Set(entries.filter((e) => e.status !== 'removed' && !classify.needsContent(e.path) && !classify.isPolicyFile(e.path)).map((e) => e.path))
+/** Changed path → templates including it at any of `revisions` (the head, and the base the
+ * change merges into: a template there may include a file the head's templates do not, and a
+ * file the change deletes is only found there); or why it could not be worked out (fails closed). */
+export async function includedFiles(client: GitHubClient, repo: RepoRef, revisions: readonly string[], entries: readonly ChangeEntry[], classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
+  // Files not otherwise read, and deleted templates (a partial others include).
+  const candidates = new Set(entries.filter((e) => (e.status === 'removed' || !classify.needsContent(e.path)) && !classify.isPolicyFile(e.path)).map((e) => e.path))
   if (candidates.size === 0) return {}
-  const { data } = await client.rest.git.getTree({ ...repo, tree_sha: head, recursive: 'true' })
+  const out: Record<string, Set<string>> = {}
+  for (const revision of new Set(revisions)) {
+    const found = await includedAt(client, repo, revision, candidates, classify)
+    if ('unknown' in found) return found
+    for (const [path, roots] of Object.entries(found)) for (const root of roots) (out[path] ??= new Set()).add(root)
+  }
+  return Object.fromEntries(Object.entries(out).map(([path, roots]) => [path, [...roots].sort()]))
+}
+
+async function includedAt(client: GitHubClient, repo: RepoRef, revision: string, candidates: ReadonlySet<string>, classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
+  const { data } = await client.rest.git.getTree({ ...repo, tree_sha: revision, recursive: 'true' })
   if (data.truncated) return { unknown: 'the repository tree is too large for GitHub to list in full, so files that templates include cannot be found' }
   const oids = new Map(data.tree.filter((e) => e.type === 'blob' && typeof e.path === 'string' && typeof e.sha === 'string').map((e) => [e.path as string, e.sha as string]))
   const paths = [...oids.keys()]
