@@ -133,6 +133,18 @@ describe('what an include reaches', () => {
     emulator.state.mergeQueues.delete('main')
   })
 
+  it('R7: an include inside a file that is not UTF-8 (Latin-1, or with a NUL) is still followed', async () => {
+    const main = await emulator.git.revParse('refs/heads/main')
+    const withLegacy = mainText(SUPPORT).replace(/^system:\n/m, 'system:\n{% include "shared/legacy.txt" %}\n')
+    const legacy = Buffer.from('R\xe9ponses en fran\xe7ais.\n{% include "shared/extra.txt" %}\n', 'latin1')
+    await kit.setBranch('main', await kit.commit(main, { [SUPPORT]: withLegacy, 'shared/legacy.txt': legacy, 'shared/extra.txt': SAFETY }))
+    await kit.branch('latin-include', 'main', { 'shared/extra.txt': 'Be helpful.\n' }, { author: 'mallory' })
+    const pr = await kit.open('latin-include', 'main', 'mallory')
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).toBe('action_required')
+    expect(check.output.summary).toContain('guardrails.removed')
+  })
+
   it('R3: includes nested deeper than the walk follows are not silently ungoverned', async () => {
     const chain: Record<string, string> = { 'shared/safety.txt': `${SAFETY}{% include "shared/l1.txt" %}\n` }
     for (let i = 1; i < 7; i++) chain[`shared/l${i}.txt`] = `{% include "shared/l${i + 1}.txt" %}\n`

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import type { FileClassifier } from '../../core/config/governed.js'
 import type { FileChange, FileStatus } from '../../core/types.js'
 import { includedChangedFiles } from '../../flows/include-graph.js'
-import { decodeText } from '../decode.js'
+import { decodeText, includeScanText } from '../decode.js'
 import { git, gitBytes, readBlobs } from './git.js'
 
 const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', T: 'modified', C: 'added' }
@@ -110,7 +110,7 @@ async function includedAt(repo: string, revisions: readonly string[], entries: r
       candidates,
       read: async (wanted) => {
         const blobs = await readBlobs(repo, wanted.map((p) => `${revision}:${p}`))
-        return new Map(wanted.map((p) => [p, decodeText(blobs.get(`${revision}:${p}`) ?? new Uint8Array()).text]))
+        return new Map(wanted.map((p) => [p, includeScanText(blobs.get(`${revision}:${p}`) ?? new Uint8Array())]))
       },
     })
     for (const [path, roots] of Object.entries(found)) for (const root of roots) (out[path] ??= new Set()).add(root)

@@ -3,7 +3,7 @@
 // walk in flows/include-graph.ts. Only run when some changed file is not otherwise governed.
 import type { FileClassifier } from '../../core/config/governed.js'
 import { IncludeDepthError, includedChangedFiles } from '../../flows/include-graph.js'
-import { decodeText } from '../decode.js'
+import { includeScanText } from '../decode.js'
 import type { ChangeEntry } from './contents.js'
 import { readBlob } from './contents.js'
 import { readSnapshot } from './graphql/read.js'
@@ -47,7 +47,8 @@ async function includedAt(client: GitHubClient, repo: RepoRef, revision: string,
         const answer = await readSnapshot(client, repo, { blobs: missing })
         for (const oid of missing) {
           const got = answer.blobs.get(oid)
-          const text = got === 'refetch' ? decodeText(await readBlob(client, repo, oid)).text : (got?.text ?? null)
+          // Not UTF-8 (or truncated): the bytes, so includes in it are still followed.
+          const text = got === 'refetch' || got?.binary === true ? includeScanText(await readBlob(client, repo, oid)) : (got?.text ?? null)
           blobTexts.set(key(oid), text)
         }
       }
