@@ -47,7 +47,9 @@ export function scoreChanges(input: ScoreInput): Report {
   const classify = classifier(config)
   const ownersOf = input.ownersOf ?? (() => [])
   const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
-  const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
+  // Both sides of a rename: moving CODEOWNERS to another path GitHub reads changes the file its
+  // old path's owners own, so they must approve as well as the new path's.
+  const policyFiles = [...new Set(input.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])].filter((p) => isPolicy(p, f))))]
   const standIns = directoryStandIns(input.files, classify.isTemplate)
   // A link or submodule standing in for a folder of templates is governed like them.
   const governs: FileClassifier = standIns.size === 0 ? classify : { ...classify, isTemplate: (path) => classify.isTemplate(path) || standIns.has(path) }

@@ -61,6 +61,21 @@ describe('who wrote an override', () => {
   })
 })
 
+describe('policy files', () => {
+  it('R8: moving CODEOWNERS to another path GitHub reads needs the owners of the file moved away, not only of its new path', async () => {
+    const takeover = `${mainText('.github/CODEOWNERS')}/prompts/ @mallory\n`
+    await kit.branch('move-owners', 'main', { '.github/CODEOWNERS': null, 'docs/CODEOWNERS': takeover }, { author: 'mallory' })
+    const pr = await kit.open('move-owners', 'main', 'mallory')
+    await kit.review(pr, 'pat') // owns docs/ through `*`, not .github/
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).toBe('action_required')
+    expect(check.output.summary).toMatch(/approval from an owner of [^\n]*\.github\/CODEOWNERS/)
+    // Control: with the moved file's owner too, it passes (the new path's owner team is read).
+    await kit.review(pr, 'gina')
+    expect((await kit.check(pr.headSha)).conclusion).toBe('success')
+  })
+})
+
 describe('who moved the head branch', () => {
   it('R4: a code owner who merged a pull request into the PR\'s branch (rebase, authors kept) cannot approve', async () => {
     await kit.branch('alice-docs', 'main', { 'README.md': 'docs 3\n' }, { author: 'mallory' })

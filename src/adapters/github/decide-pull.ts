@@ -105,7 +105,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   const classApprovers = dataClassApprovals(report, config).some((c) => c.approvers.length > 0)
   const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0 || classApprovers
   const facts = needsHumans || options.loadFacts === 'always'
-    ? await pullFacts(client, repo, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
+    ? await pullFacts(client, repo, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, ownersOf, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
     : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, changedSince: {}, writeAccessKnown: true }
   const decision = evaluateRouting(routingInput(report, config, facts, ownersOf))
   return { kind: 'decided', policy, config, files, report, facts, decision, observed }
@@ -146,12 +146,14 @@ interface FactsContext {
    * not exist or cannot be read, so it stays absent (fails closed). */
   teamsRead: { asked: string[]; answered: Snapshot | null }
   isGoverned: (path: string) => boolean
+  /** Owners of a changed path at the base (policy files' owners are teams to read too). */
+  ownersOf: (path: string) => string[]
 }
 
 async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide, ctx: FactsContext): Promise<PullFacts> {
   const reviews = await reviewsWithAccess(client, repo, pull.number, ctx.observed.reviews)
   const commits = await remainingCommits(client, repo, pull.number, ctx.observed)
-  const named = teamsNamed([...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles], ctx.config)
+  const named = teamsNamed([...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles.flatMap(ctx.ownersOf)], ctx.config)
   const known = ctx.teamsRead.answered?.teams ?? {}
   const toPage = named.filter((t) => !ctx.teamsRead.asked.includes(t) || (ctx.teamsRead.answered?.teamsToPage.includes(t) ?? false))
   const teams = { ...known, ...(await loadTeams(client, toPage)) }
