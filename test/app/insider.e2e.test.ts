@@ -76,6 +76,36 @@ describe('policy files', () => {
   })
 })
 
+describe('what GitHub lists', () => {
+  it('R9: a file list read while the PR moved is not kept for the commit it did not describe', async () => {
+    const fillers: Record<string, string> = {}
+    for (let i = 0; i < 300; i++) fillers[`filler/g${String(i).padStart(3, '0')}.md`] = `${i}\n`
+    const main = await emulator.git.revParse('refs/heads/main')
+    const risky = await kit.commit(main, { ...fillers, 'prompts/support/zz-key.txt': `aws_secret = ${DEMO_AWS_KEY}\n` }, { author: 'mallory' })
+    const clean = await kit.commit(main, fillers, { author: 'mallory' })
+    await kit.setBranch('wide', risky, 'mallory')
+    // Over 300 files, so the App lists them through pulls/files. While it does, mallory
+    // force-pushes the clean commit: that listing describes the clean commit, not the risky one.
+    let moved = false
+    emulator.beforeRequest(async (method, url) => {
+      if (moved || method !== 'GET' || !/\/pulls\/\d+\/files/.test(url)) return
+      moved = true
+      const pr = [...emulator.state.pulls.values()].find((p) => p.headRef === 'wide')!
+      await kit.moveHead(pr, clean, 'mallory', false)
+    })
+    const pr = await kit.open('wide', 'main', 'mallory')
+    emulator.beforeRequest(null)
+    expect(moved).toBe(true)
+    await kit.send('pull_request', await pullRequestPayload(emulator, REF, pr.number, 'synchronize', { before: risky, after: clean }))
+    await kit.check(clean)
+    // Back to the risky commit: it must be judged on its own files.
+    await kit.moveHead(pr, risky, 'mallory')
+    const check = await kit.check(risky)
+    expect(check.conclusion).not.toBe('success')
+    expect(check.output.summary).toContain('secrets.aws-access-key')
+  }, 60_000)
+})
+
 describe('who moved the head branch', () => {
   it('R4: a code owner who merged a pull request into the PR\'s branch (rebase, authors kept) cannot approve', async () => {
     await kit.branch('alice-docs', 'main', { 'README.md': 'docs 3\n' }, { author: 'mallory' })

@@ -31,6 +31,10 @@ export async function compareCommits(client: GitHubClient, repo: RepoRef, base: 
     if (pull === null) comparison = { ...comparison, incomplete: `GitHub compares at most ${COMPARE_FILE_LIMIT} files` }
     else {
       const listed = await listPullFiles(client, repo, pull)
+      // pulls/files describes the PR's head when it answers: a push meanwhile makes it the list
+      // of another commit, which must not be judged (or remembered) as this one's.
+      const { data: now } = await client.rest.pulls.get({ ...repo, pull_number: pull })
+      if (now.head.sha !== head) return { ...comparison, incomplete: `the pull request moved to ${now.head.sha.slice(0, 7)} while its files were listed for ${head.slice(0, 7)}` }
       const cut = listed.length >= PULL_FILES_LIMIT ? `GitHub lists at most ${PULL_FILES_LIMIT} files of a pull request` : null
       comparison = { ...comparison, entries: listed, incomplete: cut }
     }
