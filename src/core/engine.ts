@@ -50,7 +50,7 @@ export function scoreChanges(input: ScoreInput): Report {
   // Both sides of a rename: moving CODEOWNERS to another path GitHub reads changes the file its
   // old path's owners own, so they must approve as well as the new path's.
   const policyFiles = [...new Set(input.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])].filter((p) => isPolicy(p, f))))]
-  const standIns = directoryStandIns(input.files, classify.isTemplate)
+  const standIns = directoryStandIns(input.files, (path) => classify.isTemplate(path) || input.files.some((f) => f.path === path && (f.includedBy?.length ?? 0) > 0))
   // A link or submodule standing in for a folder of templates is governed like them.
   const governs: FileClassifier = standIns.size === 0 ? classify : { ...classify, isTemplate: (path) => classify.isTemplate(path) || standIns.has(path) }
   const { judged, ignored } = selectTemplates(input.files, governs, input.governAll === true)
@@ -68,9 +68,10 @@ export function scoreChanges(input: ScoreInput): Report {
   return assembleReport({ templates, findings, policyFiles, ignored, ...suppressions }, config)
 }
 
-/** A folder of templates replaced by a symbolic link or a submodule: the templates show as
- * removed and the link as an ungoverned path, yet the runtime still reads `prompts/x.txt`
- * through it, from content no one reviews. Such a path is governed (and unreviewable). */
+/** A folder of templates (or of files templates include) replaced by a symbolic link or a
+ * submodule: the files show as removed and the link as an ungoverned path, yet the runtime
+ * still reads `prompts/x.txt` through it, from content no one reviews. Such a path is governed
+ * (and unreviewable). */
 export function directoryStandIns(files: readonly FileChange[], isTemplate: (path: string) => boolean): Set<string> {
   const removed = files.filter((f) => f.status === 'removed' && isTemplate(f.path)).map((f) => f.path)
   const out = new Set<string>()

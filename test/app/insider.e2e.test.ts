@@ -190,6 +190,20 @@ describe('what an include reaches', () => {
     expect(check.output.summary).toContain('guardrails.removed')
   })
 
+  it('R10: a folder of included files replaced by a link to unreviewed copies is governed like a folder of templates', async () => {
+    const main = await emulator.git.revParse('refs/heads/main')
+    const inShared = (await emulator.git.lsTree(main, true)).filter((e) => e.type === 'blob' && e.path.startsWith('shared/')).map((e) => e.path)
+    const files: Record<string, null | string | { symlink: string }> = Object.fromEntries(inShared.map((p) => [p, null]))
+    // The same text in the copy, so nothing looks removed; the runtime reads it through the link.
+    files['vendor/shared/safety.txt'] = SAFETY
+    files['shared'] = { symlink: 'vendor/shared' }
+    await kit.branch('shared-link', 'main', files, { author: 'mallory' })
+    const pr = await kit.open('shared-link', 'main', 'mallory')
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).not.toBe('success')
+    expect(check.output.summary).toContain('schema.unreviewable-object')
+  })
+
   it('R3: includes nested deeper than the walk follows are not silently ungoverned', async () => {
     const chain: Record<string, string> = { 'shared/safety.txt': `${SAFETY}{% include "shared/l1.txt" %}\n` }
     for (let i = 1; i < 7; i++) chain[`shared/l${i}.txt`] = `{% include "shared/l${i + 1}.txt" %}\n`

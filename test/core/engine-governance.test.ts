@@ -118,6 +118,11 @@ describe('a folder of templates replaced by a link or submodule', () => {
     expect(report.level).toBe('critical')
     expect(report.findings.find((f) => f.rule === 'schema.unreviewable-object')?.path).toBe('prompts/support')
   })
+  it('is governed and unreviewable when the folder held files templates include', () => {
+    const included = { ...removed('shared/safety.txt'), includedBy: ['prompts/support.prompty'] }
+    const report = score([included, { path: 'shared', status: 'added', baseText: null, headText: 'vendor/shared', headMode: '120000' }])
+    expect(report.findings.find((f) => f.rule === 'schema.unreviewable-object')?.path).toBe('shared')
+  })
   it('leaves a link that replaces no governed folder alone', () => {
     const report = score([{ path: 'docs/latest', status: 'added', baseText: null, headText: 'v2', headMode: '120000' }])
     expect(report.templates).toEqual([])

@@ -87,9 +87,9 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, pull: Pull
   // Owners of every changed path and of every template that includes one.
   const ownedPaths = [...new Set([...comparison.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])]), ...Object.values(included).flat()])]
   const owners = ownersForPaths(ownedPaths, policy.codeowners?.text, config.owners)
-  // A path a removed template lived under may now be a link or submodule standing in for its
-  // folder (see directoryStandIns): read its state so the engine can tell.
-  const removedTemplates = comparison.entries.filter((e) => e.status === 'removed' && classify.isTemplate(e.path)).map((e) => e.path)
+  // A path a removed template (or included file) lived under may now be a link or submodule
+  // standing in for its folder (see directoryStandIns): read its state so the engine can tell.
+  const removedTemplates = comparison.entries.filter((e) => e.status === 'removed' && (classify.isTemplate(e.path) || included[e.path] !== undefined)).map((e) => e.path)
   const mayStandIn = (e: ChangeEntry): boolean => e.status !== 'removed' && removedTemplates.some((p) => p.startsWith(`${e.path}/`))
   const isGoverned = (e: ChangeEntry): boolean => needsContent(classify, e) || included[e.path] !== undefined || mayStandIn(e)
   const governed = comparison.entries.filter(isGoverned)
