@@ -77,6 +77,19 @@ describe('policy files', () => {
 })
 
 describe('what GitHub lists', () => {
+  it('R11: a co-author named after twenty others on one commit cannot approve', async () => {
+    emulator.state.userEmails.set('sam@acme.example', 'sam')
+    await kit.branch('crowded', 'main', { 'README.md': 'docs 4\n' }, { author: 'mallory' })
+    const pr = await kit.open('crowded', 'main', 'mallory')
+    const trailers = Array.from({ length: 20 }, (_, i) => `Co-authored-by: Pair ${i} <pair${i}@example.com>`).join('\n')
+    await kit.push(pr, { [SUPPORT]: weakened() }, { author: 'mallory', message: `Tighten\n\n${trailers}\nCo-authored-by: Sam <sam@acme.example>` })
+    await kit.review(pr, 'sam')
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).not.toBe('success')
+    expect(check.output.summary).toMatch(/more co-authors than/)
+  })
+
+
   it('R9: a file list read while the PR moved is not kept for the commit it did not describe', async () => {
     const fillers: Record<string, string> = {}
     for (let i = 0; i < 300; i++) fillers[`filler/g${String(i).padStart(3, '0')}.md`] = `${i}\n`

@@ -28,7 +28,7 @@ import { needsContent, sidesOf, type ChangeEntry, type FileText } from './conten
 import { readFileStates, type FileState, type StateLookup } from './file-states.js'
 import type { CommitPeople, Snapshot } from './graphql/answer.js'
 import { remainingCommits } from './graphql/read.js'
-import type { FileRef, SnapshotRequest } from './graphql/request.js'
+import { AUTHORS_PER_COMMIT, type FileRef, type SnapshotRequest } from './graphql/request.js'
 import { includedFiles } from './include-files.js'
 import type { GitHubClient } from './octokit.js'
 import { loadTeams, reviewsWithAccess, teamsNamed } from './pull-facts.js'
@@ -175,6 +175,9 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide
 /** The head branch's push history, from the pull request as GitHub reports it now. */
 async function pushersFor(client: GitHubClient, observed: Snapshot, commits: CommitPeople[] | null): Promise<Pushers> {
   if (commits === null) return { unknown: 'the pull request has too many commits to read' }
+  // A co-author past the page GitHub lists could be the approver.
+  const crowded = commits.find((c) => c.truncated)
+  if (crowded) return { unknown: `commit ${crowded.oid.slice(0, 7)} names more co-authors than PromptOps reads (${AUTHORS_PER_COMMIT})` }
   if (!observed.pull) return { unknown: 'the pull request could not be read' }
   return pushersOf(client, observed.pull.headRepo, observed.pull.headRef, new Set(commits.map((c) => c.oid)))
 }
