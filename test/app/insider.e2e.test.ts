@@ -90,6 +90,22 @@ describe('what GitHub lists', () => {
   })
 
 
+  it('R12: a commit past the 250 GitHub lists for a pull request still has its pusher and author excluded', async () => {
+    await kit.branch('long', 'main', { 'README.md': 'docs 5\n' }, { author: 'mallory' })
+    const pr = await kit.open('long', 'main', 'mallory')
+    // 250 more commits by mallory (empty: the same tree), then sam's risky one on top.
+    let tip = pr.headSha
+    const tree = (await emulator.git.text(['rev-parse', `${tip}^{tree}`])).trim()
+    const person = { name: 'mallory', email: 'mallory@users.noreply.github.com', date: emulator.state.now() }
+    for (let i = 0; i < 250; i++) tip = await emulator.git.commitTree(tree, [tip], `step ${i}`, person, person)
+    await kit.moveHead(pr, tip, 'mallory', false)
+    await kit.push(pr, { [SUPPORT]: weakened() }, { author: 'mallory', pusher: 'sam' })
+    await kit.review(pr, 'sam')
+    const check = await kit.check(pr.headSha)
+    expect(check.conclusion).not.toBe('success')
+    expect(check.output.summary).toMatch(/252 commits/)
+  }, 30_000)
+
   it('R9: a file list read while the PR moved is not kept for the commit it did not describe', async () => {
     const fillers: Record<string, string> = {}
     for (let i = 0; i < 300; i++) fillers[`filler/g${String(i).padStart(3, '0')}.md`] = `${i}\n`

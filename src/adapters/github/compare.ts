@@ -11,6 +11,9 @@ export interface Comparison {
   entries: ChangeEntry[]
   /** Why the list may be incomplete (null: it is complete). */
   incomplete: string | null
+  /** Commits from the merge base to the head, as compare counts them (pull request commit
+   * lists stop at 250; this does not). */
+  totalCommits: number
 }
 
 /** GitHub's documented limits. */
@@ -26,7 +29,7 @@ export async function compareCommits(client: GitHubClient, repo: RepoRef, base: 
   if (comparisons.has(key)) return comparisons.get(key)
   const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 })
   const files = data.files ?? []
-  let comparison: Comparison = { mergeBase: data.merge_base_commit.sha, entries: files.map(toEntry), incomplete: null }
+  let comparison: Comparison = { mergeBase: data.merge_base_commit.sha, entries: files.map(toEntry), incomplete: null, totalCommits: data.total_commits }
   if (files.length >= COMPARE_FILE_LIMIT) {
     if (pull === null) comparison = { ...comparison, incomplete: `GitHub compares at most ${COMPARE_FILE_LIMIT} files` }
     else {

@@ -162,7 +162,7 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide
   return {
     author: pull.author,
     coAuthors: people === null ? [] : [...people].filter((l) => l.toLowerCase() !== pull.author.toLowerCase()),
-    pushers: await pushersFor(client, ctx.observed, commits),
+    pushers: await pushersFor(client, ctx.observed, commits, ctx.comparison.totalCommits),
     reviews,
     teams: Object.fromEntries(named.filter((t) => t in teams).map((t) => [t, teams[t]!])),
     headSha: pull.headSha,
@@ -173,8 +173,10 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, pull: PullToDecide
 }
 
 /** The head branch's push history, from the pull request as GitHub reports it now. */
-async function pushersFor(client: GitHubClient, observed: Snapshot, commits: CommitPeople[] | null): Promise<Pushers> {
+async function pushersFor(client: GitHubClient, observed: Snapshot, commits: CommitPeople[] | null, total: number): Promise<Pushers> {
   if (commits === null) return { unknown: 'the pull request has too many commits to read' }
+  // GitHub lists at most 250 commits of a pull request: the people on the rest are unknown.
+  if (commits.length < total) return { unknown: `the pull request has ${total} commits and GitHub listed ${commits.length}` }
   // A co-author past the page GitHub lists could be the approver.
   const crowded = commits.find((c) => c.truncated)
   if (crowded) return { unknown: `commit ${crowded.oid.slice(0, 7)} names more co-authors than PromptOps reads (${AUTHORS_PER_COMMIT})` }
