@@ -10,3 +10,10 @@ export function decodeText(bytes: Uint8Array): { text: string | null; binary: bo
     return { text: null, binary: true }
   }
 }
+
+/** Text to look for include tags in: UTF-8 when it is, else each byte as one character. A
+ * loader told another encoding (or one that keeps NULs) still reads the ASCII tags, so a file
+ * PromptOps calls binary must not hide the files it includes. */
+export function includeScanText(bytes: Uint8Array): string {
+  return decodeText(bytes).text ?? Buffer.from(bytes).toString('latin1')
+}

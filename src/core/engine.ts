@@ -49,8 +49,10 @@ export function scoreChanges(input: ScoreInput): Report {
   const classify = classifier(config)
   const ownersOf = input.ownersOf ?? (() => [])
   const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
-  const policyFiles = input.files.filter((f) => isPolicy(f.path, f) || isPolicy(f.oldPath, f)).map((f) => f.path)
-  const standIns = directoryStandIns(input.files, classify.isTemplate)
+  // Both sides of a rename: moving CODEOWNERS to another path GitHub reads changes the file its
+  // old path's owners own, so they must approve as well as the new path's.
+  const policyFiles = [...new Set(input.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])].filter((p) => isPolicy(p, f))))]
+  const standIns = directoryStandIns(input.files, (path) => classify.isTemplate(path) || input.files.some((f) => f.path === path && (f.includedBy?.length ?? 0) > 0))
   // A link or submodule standing in for a folder of templates is governed like them.
   const governs: FileClassifier = standIns.size === 0 ? classify : { ...classify, isTemplate: (path) => classify.isTemplate(path) || standIns.has(path) }
   const { judged, ignored } = selectTemplates(input.files, governs, input.governAll === true)
@@ -61,16 +63,17 @@ export function scoreChanges(input: ScoreInput): Report {
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
   const moderated = moderationFindings(input.moderation ?? [])
-  const templates = judged.map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
+  const templates = judged.map(emptiedInclude).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
   const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
   return assembleReport({ templates, findings, policyFiles, ignored, ...suppressions }, config)
 }
 
-/** A folder of templates replaced by a symbolic link or a submodule: the templates show as
- * removed and the link as an ungoverned path, yet the runtime still reads `prompts/x.txt`
- * through it, from content no one reviews. Such a path is governed (and unreviewable). */
+/** A folder of templates (or of files templates include) replaced by a symbolic link or a
+ * submodule: the files show as removed and the link as an ungoverned path, yet the runtime
+ * still reads `prompts/x.txt` through it, from content no one reviews. Such a path is governed
+ * (and unreviewable). */
 export function directoryStandIns(files: readonly FileChange[], isTemplate: (path: string) => boolean): Set<string> {
   const removed = files.filter((f) => f.status === 'removed' && isTemplate(f.path)).map((f) => f.path)
   const out = new Set<string>()
@@ -79,6 +82,12 @@ export function directoryStandIns(files: readonly FileChange[], isTemplate: (pat
     if (removed.some((p) => p.startsWith(`${f.path}/`))) out.add(f.path)
   }
   return out
+}
+
+/** A deleted file that templates include is not gone from them: they now include nothing (a
+ * loader's `ignore missing`) or a fallback. Judged as emptied, so removed guardrails show. */
+function emptiedInclude(file: FileChange): FileChange {
+  return file.status === 'removed' && (file.includedBy?.length ?? 0) > 0 && file.baseText !== null ? { ...file, headText: '' } : file
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */

@@ -108,7 +108,9 @@ export async function evaluateMergeGroup(client: GitHubClient, repo: RepoRef, gr
       outcomes.push({ pull: number, base: group.baseRef, kind: 'failed', title: `#${number} is not open`, details: `Pull request #${number} in the merge group is not open.` })
       continue
     }
-    outcomes.push(toOutcome(number, pr.baseRef, await decidePull(client, repo, options.cache, { number, author: pr.author?.login ?? '', headSha: pr.headSha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: state }), options))
+    // The group's head holds the PRs queued before this one: their templates' includes count too.
+    const decision = await decidePull(client, repo, options.cache, { number, author: pr.author?.login ?? '', headSha: pr.headSha, baseSha: pr.baseSha }, pr.baseSha, options.now(), { prefetched: state, includesAt: [group.headSha] })
+    outcomes.push(toOutcome(number, pr.baseRef, decision, options))
     decided.push(`${number}>${pr.baseRef}`)
   }
   const plan = planHeadCheck(outcomes)

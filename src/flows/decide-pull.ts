@@ -29,7 +29,7 @@ import { needsContent, sidesOf, type ChangeEntry, type FileText } from '../adapt
 import { readFileStates, type FileState, type StateLookup } from '../adapters/github/file-states.js'
 import type { CommitPeople, Snapshot } from '../adapters/github/graphql/answer.js'
 import { remainingCommits } from '../adapters/github/graphql/read.js'
-import type { FileRef, SnapshotRequest } from '../adapters/github/graphql/request.js'
+import { AUTHORS_PER_COMMIT, type FileRef, type SnapshotRequest } from '../adapters/github/graphql/request.js'
 import { includedFiles } from '../adapters/github/include-files.js'
 import type { GitHubClient } from '../adapters/github/octokit.js'
 import { loadTeams, reviewsWithAccess, teamsNamed } from '../adapters/github/pull-facts.js'
@@ -63,6 +63,9 @@ export interface DecideOptions {
   observe?: SnapshotRequest
   /** A snapshot already read with the pull request's details (and `observe`), to reuse. */
   prefetched?: Snapshot
+  /** More commits whose templates' includes govern changed files, beside the head and the base
+   * (a merge group's head, which also holds the PRs queued before this one). */
+  includesAt?: readonly string[]
 }
 
 /** `policyRef`: the commit policy is read at (never the head). `cache`: the shell's (answers by SHA). */
@@ -82,15 +85,15 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, cache: Git
   const config = policy.config.value
   const classify = classifier(config)
   if (comparison.incomplete) return { kind: 'incomplete', reason: `${comparison.incomplete}: PromptOps cannot see every changed file, so it cannot vouch for this change. Split the pull request.`, observed }
-  const includes = await includedFiles(client, repo, cache, pull.headSha, comparison.entries, classify)
+  const includes = await includedFiles(client, repo, cache, [pull.headSha, pull.baseSha, ...(options.includesAt ?? [])], comparison.entries, classify)
   if ('unknown' in includes) return { kind: 'incomplete', reason: includes.unknown as string, observed }
   const included: Record<string, string[]> = includes
   // Owners of every changed path and of every template that includes one.
   const ownedPaths = [...new Set([...comparison.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])]), ...Object.values(included).flat()])]
   const owners = ownersForPaths(ownedPaths, policy.codeowners?.text, config.owners)
-  // A path a removed template lived under may now be a link or submodule standing in for its
-  // folder (see directoryStandIns): read its state so the engine can tell.
-  const removedTemplates = comparison.entries.filter((e) => e.status === 'removed' && classify.isTemplate(e.path)).map((e) => e.path)
+  // A path a removed template (or included file) lived under may now be a link or submodule
+  // standing in for its folder (see directoryStandIns): read its state so the engine can tell.
+  const removedTemplates = comparison.entries.filter((e) => e.status === 'removed' && (classify.isTemplate(e.path) || included[e.path] !== undefined)).map((e) => e.path)
   const mayStandIn = (e: ChangeEntry): boolean => e.status !== 'removed' && removedTemplates.some((p) => p.startsWith(`${e.path}/`))
   const isGoverned = (e: ChangeEntry): boolean => needsContent(classify, e) || included[e.path] !== undefined || mayStandIn(e)
   const governed = comparison.entries.filter(isGoverned)
@@ -106,7 +109,7 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, cache: Git
   const classApprovers = dataClassApprovals(report, config).some((c) => c.approvers.length > 0)
   const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0 || classApprovers
   const facts = needsHumans || options.loadFacts === 'always'
-    ? await pullFacts(client, repo, cache, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
+    ? await pullFacts(client, repo, cache, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, ownersOf, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
     : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, changedSince: {}, writeAccessKnown: true }
   const decision = evaluateRouting(routingInput(report, config, facts, ownersOf))
   return { kind: 'decided', policy, config, files, report, facts, decision, observed }
@@ -147,12 +150,14 @@ interface FactsContext {
    * not exist or cannot be read, so it stays absent (fails closed). */
   teamsRead: { asked: string[]; answered: Snapshot | null }
   isGoverned: (path: string) => boolean
+  /** Owners of a changed path at the base (policy files' owners are teams to read too). */
+  ownersOf: (path: string) => string[]
 }
 
 async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache, pull: PullToDecide, ctx: FactsContext): Promise<PullFacts> {
   const reviews = await reviewsWithAccess(client, repo, pull.number, ctx.observed.reviews)
   const commits = await remainingCommits(client, repo, pull.number, ctx.observed)
-  const named = teamsNamed([...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles], ctx.config)
+  const named = teamsNamed([...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles.flatMap(ctx.ownersOf)], ctx.config)
   const known = ctx.teamsRead.answered?.teams ?? {}
   const toPage = named.filter((t) => !ctx.teamsRead.asked.includes(t) || (ctx.teamsRead.answered?.teamsToPage.includes(t) ?? false))
   const teams = { ...known, ...(await loadTeams(client, toPage)) }
@@ -161,7 +166,7 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache
   return {
     author: pull.author,
     coAuthors: people === null ? [] : [...people].filter((l) => l.toLowerCase() !== pull.author.toLowerCase()),
-    pushers: await pushersFor(client, ctx.observed, commits),
+    pushers: await pushersFor(client, ctx.observed, commits, ctx.comparison.totalCommits),
     reviews,
     teams: Object.fromEntries(named.filter((t) => t in teams).map((t) => [t, teams[t]!])),
     headSha: pull.headSha,
@@ -172,8 +177,13 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache
 }
 
 /** The head branch's push history, from the pull request as GitHub reports it now. */
-async function pushersFor(client: GitHubClient, observed: Snapshot, commits: CommitPeople[] | null): Promise<Pushers> {
+async function pushersFor(client: GitHubClient, observed: Snapshot, commits: CommitPeople[] | null, total: number): Promise<Pushers> {
   if (commits === null) return { unknown: 'the pull request has too many commits to read' }
+  // GitHub lists at most 250 commits of a pull request: the people on the rest are unknown.
+  if (commits.length < total) return { unknown: `the pull request has ${total} commits and GitHub listed ${commits.length}` }
+  // A co-author past the page GitHub lists could be the approver.
+  const crowded = commits.find((c) => c.truncated)
+  if (crowded) return { unknown: `commit ${crowded.oid.slice(0, 7)} names more co-authors than PromptOps reads (${AUTHORS_PER_COMMIT})` }
   if (!observed.pull) return { unknown: 'the pull request could not be read' }
   return pushersOf(client, observed.pull.headRepo, observed.pull.headRef, new Set(commits.map((c) => c.oid)))
 }

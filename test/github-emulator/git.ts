@@ -100,7 +100,22 @@ export class Git {
     return this.run(['cat-file', 'blob', sha])
   }
 
-  async readCommit(sha: string): Promise<GitCommitObject> {
+  /** Commit objects never change: parsed once (pull requests with hundreds of commits list them often). */
+  readonly #commits = new Map<string, Promise<GitCommitObject>>()
+
+  readCommit(sha: string): Promise<GitCommitObject> {
+    if (!/^[0-9a-f]{40}$/.test(sha)) return this.#readCommit(sha)
+    let found = this.#commits.get(sha)
+    if (!found) {
+      found = this.#readCommit(sha)
+      found.catch(() => this.#commits.delete(sha))
+      if (this.#commits.size >= 20_000) this.#commits.clear()
+      this.#commits.set(sha, found)
+    }
+    return found
+  }
+
+  async #readCommit(sha: string): Promise<GitCommitObject> {
     const raw = await this.text(['cat-file', 'commit', sha])
     const split = raw.indexOf('\n\n')
     const headers = raw.slice(0, split < 0 ? raw.length : split).split('\n')

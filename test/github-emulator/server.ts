@@ -47,6 +47,9 @@ export interface Emulator {
   readonly requests: RecordedRequest[]
   setFault(spec: FaultSpec): void
   clearFaults(): void
+  /** Test hook run before each request is handled (null removes it): lets a test change state
+   * at an exact point between a client's reads, as a concurrent push on GitHub would. */
+  beforeRequest(hook: ((method: string, url: string) => Promise<void> | void) | null): void
   close(): Promise<void>
 }
 
@@ -95,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const violations: Violation[] = []
   const requests: RecordedRequest[] = []
   const timers = new Set<NodeJS.Timeout>()
+  let hook: ((method: string, url: string) => Promise<void> | void) | null = null
   const pathPrefix = (options.pathPrefix ?? '').replace(/\/$/, '')
   const app: AppInfo = { id: 424242, slug: 'promptops', name: 'PromptOps', owner: options.owner, ...options.app }
   const defaultBranch = options.defaultBranch ?? (await detectDefaultBranch(git))
@@ -112,6 +116,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const download = await serveCodeload(deps.ctx, req.url ?? '/')
       if (download) return send(res, download.status, { ...download.headers }, download.raw ?? download.body)
       const [method, url] = [req.method ?? 'GET', req.url ?? '/']
+      await hook?.(method, url)
       const reply = graphql?.matches(method, url) ? await graphql.handle(method, url, req.headers, body) : await handle(deps, method, url, req.headers, body)
       const id = `EMU:${requests.length}`
       const respond = () => send(res, reply.status, { 'x-github-request-id': id, ...reply.headers }, reply.raw ?? reply.body)
@@ -157,6 +162,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     requests,
     setFault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
+    beforeRequest: (next) => {
+      hook = next
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const t of timers) clearTimeout(t)

@@ -55,6 +55,9 @@ export interface ReviewRecord {
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING' | 'DISMISSED'
   commitId: string
   submittedAt: string
+  /** Who last edited the body and when (anyone with write access may edit a review's body). */
+  editedBy?: string
+  editedAt?: string
 }
 
 export interface Annotation {
@@ -241,6 +244,15 @@ export class EmulatorState {
     if (!pr) throw new Error(`no pull request #${pull}`)
     const review = { id: this.nextId(), pull, user, body, state, commitId: commitId ?? pr.headSha, submittedAt: this.now() }
     this.reviews.push(review)
+    return review
+  }
+
+  /** Edits a review's body as `editor` (GitHub lets anyone with write access do it; GraphQL
+   * then shows `editor` and `lastEditedAt`). */
+  editReview(id: number, body: string, editor: string): ReviewRecord {
+    const review = this.reviews.find((r) => r.id === id)
+    if (!review) throw new Error(`no review ${id}`)
+    Object.assign(review, { body, editedBy: editor, editedAt: this.now() })
     return review
   }
 

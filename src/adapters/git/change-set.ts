@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import type { FileClassifier } from '../../core/config/governed.js'
 import type { FileChange, FileStatus } from '../../core/types.js'
 import { includedChangedFiles } from '../../core/templates/include-graph.js'
-import { decodeText } from '../decode.js'
+import { decodeText, includeScanText } from '../decode.js'
 import { gitBytes, readBlobs } from './git.js'
 import { listFiles } from './repository.js'
 
@@ -32,7 +32,8 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
   // `base...head` diffs from the merge base; without one (unrelated histories), from base.
   const diff = (range: string[]) => gitBytes(repo, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', ...range, '--'])
   const entries = parseRaw(await diff([`${base}...${head}`]).catch(() => diff([base, head])))
-  const included = await includedAt(repo, head, entries, classify)
+  // Templates at the head and at the base the change merges into (a deleted file is only there).
+  const included = await includedAt(repo, [head, base], entries, classify)
   const wanted = (e: RawEntry): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath)) || included[e.path] !== undefined
   const ids = new Set<string>()
   for (const e of entries) {
@@ -97,20 +98,25 @@ function parseRaw(raw: Buffer): RawEntry[] {
   return entries
 }
 
-/** Changed files (not otherwise governed) that templates at `head` include. */
-async function includedAt(repo: string, head: string, entries: readonly RawEntry[], classify: FileClassifier): Promise<Record<string, string[]>> {
-  const candidates = new Set(entries.filter((e) => e.status !== 'removed' && !classify.needsContent(e.path) && !classify.isPolicyFile(e.path)).map((e) => e.path))
+/** Changed files (not otherwise read, or deleted templates) that templates at any of `revisions` include. */
+async function includedAt(repo: string, revisions: readonly string[], entries: readonly RawEntry[], classify: FileClassifier): Promise<Record<string, string[]>> {
+  const candidates = new Set(entries.filter((e) => (e.status === 'removed' || !classify.needsContent(e.path)) && !classify.isPolicyFile(e.path)).map((e) => e.path))
   if (candidates.size === 0) return {}
-  const paths = await listFiles(repo, head)
-  return includedChangedFiles({
-    paths: new Set(paths),
-    templates: paths.filter((p) => classify.isTemplate(p)),
-    candidates,
-    read: async (wanted) => {
-      const blobs = await readBlobs(repo, wanted.map((p) => `${head}:${p}`))
-      return new Map(wanted.map((p) => [p, decodeText(blobs.get(`${head}:${p}`) ?? new Uint8Array()).text]))
-    },
-  })
+  const out: Record<string, Set<string>> = {}
+  for (const revision of new Set(revisions)) {
+    const paths = await listFiles(repo, revision)
+    const found = await includedChangedFiles({
+      paths: new Set(paths),
+      templates: paths.filter((p) => classify.isTemplate(p)),
+      candidates,
+      read: async (wanted) => {
+        const blobs = await readBlobs(repo, wanted.map((p) => `${revision}:${p}`))
+        return new Map(wanted.map((p) => [p, includeScanText(blobs.get(`${revision}:${p}`) ?? new Uint8Array())]))
+      },
+    })
+    for (const [path, roots] of Object.entries(found)) for (const root of roots) (out[path] ??= new Set()).add(root)
+  }
+  return Object.fromEntries(Object.entries(out).map(([path, roots]) => [path, [...roots].sort()]))
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')

@@ -41,6 +41,8 @@ export async function reviewsWithAccess(client: GitHubClient, repo: RepoRef, num
     commit_id: r.commit_id ?? null,
     body: r.body ?? null,
     ...(r.submitted_at ? { submitted_at: r.submitted_at } : {}),
+    // REST does not say whether someone else edited the body since.
+    body_written_by: null,
   }))
   const logins = [...new Set(reviews.flatMap((r) => (r.user && r.user.type !== 'Bot' ? [r.user.login] : [])))]
   const access = new Map(await mapLimit(logins, 4, async (login) => [login, await canPush(client, repo, login)] as const))

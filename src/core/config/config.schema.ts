@@ -94,7 +94,7 @@ export const RoutingSchema = z
     medium: TierRoutingSchema.default(defaultRouting.medium).describe('Approval policy for medium-risk changes.'),
     high: TierRoutingSchema.default(defaultRouting.high).describe('Approval policy for high-risk changes.'),
     critical: TierRoutingSchema.default(defaultRouting.critical).describe('Approval policy for critical changes.'),
-    overriders: z.array(principal).default([]).describe('Users or teams who may approve any tier with a `promptops-override: <reason>` line in their review (recorded in the audit log).'),
+    overriders: z.array(principal).default([]).describe('Users or teams who may approve any tier with a `promptops-override: <reason>` line in their review (recorded in the audit log). The line must be theirs: a review body someone else edited last does not override.'),
     policyOwners: z.array(principal).default([]).describe('Who must approve any change to a policy file (promptops.yml, CODEOWNERS, `policyFiles`, a workflow that runs PromptOps), in addition to that file\'s own code owners. A policy file with neither cannot be approved.'),
   })
   .strict()

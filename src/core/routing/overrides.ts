@@ -1,6 +1,7 @@
 // Break-glass overrides: a review by a member of `routing.overriders` with a body line
 // `promptops-override: <reason>`. Overrides are held to the same freshness and
-// self-approval rules as approvals, and need a written reason.
+// self-approval rules as approvals, and need a written reason. The body must be the
+// reviewer's own words: anyone with write access can edit another user's review body.
 import { excludedLogins, reviewerProblem } from './approvals.js'
 import { approvalFreshness } from './freshness.js'
 import { isMember, loginKey, type TeamIndex } from './principals.js'
@@ -42,6 +43,9 @@ function overrideProblem(review: UserReview, reason: string, input: RoutingInput
   if (review.state === 'DISMISSED') return 'override review was dismissed'
   if (review.state === 'CHANGES_REQUESTED') return 'an override cannot be given with a CHANGES_REQUESTED review'
   const login = review.user.login
+  const writer = review.body_written_by
+  if (writer === null) return 'override refused: who last edited the review body could not be read'
+  if (writer !== undefined && loginKey(writer) !== loginKey(login)) return `override refused: the review body was last edited by ${writer}, not by the reviewer`
   const excluded = excludedLogins(input).get(loginKey(login)) ?? reviewerProblem(review, input)
   if (excluded !== undefined) return `override refused: ${excluded}`
   if (input.pushers !== undefined && 'unknown' in input.pushers) return `override refused: who pushed the commits is unknown (${input.pushers.unknown})`

@@ -125,8 +125,8 @@ export function policyOwnerRequirements(files: readonly PolicyFile[], policyOwne
   })
 }
 
-/** Approvals can only count once we know who pushed the commits under review. */
+/** Approvals can only count once we know who pushed (and co-authored) the commits under review. */
 export function pushersKnown(pushers: Pushers | undefined): Requirement[] {
   if (pushers === undefined || 'known' in pushers) return []
-  return [{ id: 'pushers-known', description: 'who pushed the commits under review is known', satisfied: false, approvedBy: [], missing: [], blocked: `could not tell who pushed the commits (${pushers.unknown}), so no approval can be shown independent of them` }]
+  return [{ id: 'pushers-known', description: 'who pushed and co-authored the commits under review is known', satisfied: false, approvedBy: [], missing: [], blocked: `could not tell who pushed or co-authored the commits (${pushers.unknown}), so no approval can be shown independent of them` }]
 }

@@ -18,6 +18,10 @@ export interface Review {
   /** Whether the reviewer can push to the repository (GraphQL `authorCanPushToRepository`);
    * absent when the shell could not tell (offline CLI). */
   author_can_push?: boolean
+  /** Who last wrote the body: the reviewer, or whoever edited it since (anyone with write
+   * access may edit another user's review); null when GitHub did not say (REST lists, a
+   * deleted account). Absent when the shell did not read it (offline CLI). */
+  body_written_by?: string | null
 }
 
 export interface GovernedTemplate {

@@ -1,6 +1,6 @@
 // Which changed files are prompt text because a template includes them, directly or through
 // other included files. The shell supplies the paths at the head revision and a reader; this
-// walks templates → referenced files → their references, up to a fixed depth.
+// walks templates → every file a reference may name → their references.
 import { findIncludes, includeCandidates } from './includes.js'
 
 export interface IncludeGraphInput {
@@ -14,37 +14,72 @@ export interface IncludeGraphInput {
   read: (paths: readonly string[]) => Promise<Map<string, string | null>>
 }
 
-/** Nesting followed beyond the template itself; deeper chains are rare in prompt repos. */
-const MAX_DEPTH = 5
+/** Nesting followed beyond the template itself. Each file is read once whatever the depth, so
+ * this only bounds round trips; a deeper chain fails closed rather than leaving its tail
+ * ungoverned (an author could otherwise hide text one level past the walk). */
+export const MAX_INCLUDE_DEPTH = 32
+
+export class IncludeDepthError extends Error {
+  constructor(readonly from: string) {
+    super(`templates include files nested more than ${MAX_INCLUDE_DEPTH} levels deep (through ${from}), so PromptOps cannot tell which changed files are prompt text`)
+    this.name = 'IncludeDepthError'
+  }
+}
 
 /** Changed candidate path → the templates that (transitively) include it. */
 export async function includedChangedFiles(input: IncludeGraphInput): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {}
   if (input.candidates.size === 0) return out
-  // rootsOf: a file reached through includes → the templates it is reached from.
+  const edges = await includeEdges(input)
+  // rootsOf: a file reached through includes → the templates it is reached from, propagated
+  // until nothing changes (a file reached again later through another template passes that
+  // template on to everything it includes).
   const rootsOf = new Map<string, Set<string>>(input.templates.map((t) => [t, new Set([t])]))
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const [from, targets] of edges) {
+      const roots = rootsOf.get(from)
+      if (!roots) continue
+      for (const target of targets) {
+        const into = rootsOf.get(target) ?? new Set<string>()
+        const before = into.size
+        for (const root of roots) into.add(root)
+        rootsOf.set(target, into)
+        if (into.size !== before) changed = true
+      }
+    }
+  }
+  // A template is governed by the globs already; it is listed only when other templates
+  // include it (a partial the change deletes still leaves them including it).
+  for (const path of input.candidates) {
+    const roots = [...(rootsOf.get(path) ?? [])].filter((root) => root !== path)
+    if (roots.length > 0) out[path] = roots.sort()
+  }
+  return out
+}
+
+/** Included file → every file each of its references may name (which one a loader reads
+ * depends on its search path, so a copy at one candidate must not leave the others
+ * ungoverned). Breadth first from the templates; each file read once. */
+async function includeEdges(input: IncludeGraphInput): Promise<Map<string, string[]>> {
+  const edges = new Map<string, string[]>()
+  const seen = new Set(input.templates)
   let frontier = [...input.templates]
-  for (let depth = 0; depth <= MAX_DEPTH && frontier.length > 0; depth++) {
+  for (let depth = 0; frontier.length > 0; depth++) {
+    if (depth > MAX_INCLUDE_DEPTH) throw new IncludeDepthError(frontier[0]!)
     const texts = await input.read(frontier)
     const next: string[] = []
     for (const from of frontier) {
       const text = texts.get(from)
       if (!text) continue
-      for (const ref of findIncludes(text)) {
-        const target = includeCandidates(from, ref).find((p) => input.paths.has(p))
-        if (target === undefined) continue
-        const roots = rootsOf.get(target) ?? new Set<string>()
-        const before = roots.size
-        for (const root of rootsOf.get(from) ?? []) roots.add(root)
-        rootsOf.set(target, roots)
-        if (before === 0) next.push(target)
+      const targets = [...new Set(findIncludes(text).flatMap((ref) => includeCandidates(from, ref).filter((p) => input.paths.has(p))))]
+      edges.set(from, targets)
+      for (const target of targets.filter((t) => !seen.has(t))) {
+        seen.add(target)
+        next.push(target)
       }
     }
     frontier = next
   }
-  for (const path of input.candidates) {
-    const roots = rootsOf.get(path)
-    if (roots && !input.templates.includes(path)) out[path] = [...roots].sort()
-  }
-  return out
+  return edges
 }

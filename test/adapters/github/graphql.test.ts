@@ -68,9 +68,11 @@ describe('mapSnapshot', () => {
           number: 4, state: 'OPEN', title: 't', url: 'u', createdAt: '2026-01-01T00:00:00Z', isCrossRepository: false, changedFiles: 2,
           author: { __typename: 'User', login: 'alice' }, headRefName: 'feat', headRefOid: 'h', headRepository: { name: 'prompts', owner: { login: 'acme' } },
           baseRefName: 'main', baseRefOid: 'b-old', baseRef: { target: { oid: 'b-tip' } },
-          reviews: { totalCount: 2, nodes: [
+          reviews: { totalCount: 4, nodes: [
             { databaseId: 7, state: 'APPROVED', body: 'ok', submittedAt: '2026-01-02T00:00:00Z', authorCanPushToRepository: true, author: { __typename: 'User', login: 'sam' }, commit: { oid: 'c1' } },
             { databaseId: 8, state: 'APPROVED', body: '', submittedAt: null, authorCanPushToRepository: false, author: { __typename: 'Bot', login: 'renovate' }, commit: null },
+            { databaseId: 9, state: 'COMMENTED', body: 'x', submittedAt: null, lastEditedAt: '2026-01-04T00:00:00Z', editor: { __typename: 'User', login: 'alice' }, author: { __typename: 'User', login: 'gina' }, commit: null },
+            { databaseId: 10, state: 'COMMENTED', body: 'y', submittedAt: null, lastEditedAt: '2026-01-04T00:00:00Z', editor: null, author: { __typename: 'User', login: 'gina' }, commit: null },
           ] },
           reviewRequests: { totalCount: 2, nodes: [{ requestedReviewer: { __typename: 'User', login: 'lee' } }, { requestedReviewer: { __typename: 'Team', slug: 'legal' } }] },
           commits: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: 'x' }, nodes: [{ commit: { oid: 'c1', authors: { totalCount: 2, nodes: [{ email: 'a@x.example', user: { login: 'alice' } }, { email: 'ghost@x.example', user: null }] }, committer: { email: 'sam@x.example', user: { login: 'sam' } } } }] },
@@ -81,8 +83,11 @@ describe('mapSnapshot', () => {
     const s = mapSnapshot({ pull: { number: 4, details: true } }, data, [])
     expect(s.pull).toEqual({ number: 4, state: 'OPEN', title: 't', url: 'u', createdAt: '2026-01-01T00:00:00Z', author: { login: 'alice', bot: false }, headSha: 'h', headRef: 'feat', headRepo: { owner: 'acme', repo: 'prompts' }, crossRepository: false, baseRef: 'main', baseSha: 'b-tip', changedFiles: 2 })
     expect(s.reviews).toEqual([
-      { id: 7, user: { login: 'sam', type: 'User' }, state: 'APPROVED', commit_id: 'c1', body: 'ok', submitted_at: '2026-01-02T00:00:00Z', author_can_push: true },
-      { id: 8, user: { login: 'renovate[bot]', type: 'Bot' }, state: 'APPROVED', commit_id: null, body: '', author_can_push: false },
+      { id: 7, user: { login: 'sam', type: 'User' }, state: 'APPROVED', commit_id: 'c1', body: 'ok', submitted_at: '2026-01-02T00:00:00Z', author_can_push: true, body_written_by: 'sam' },
+      { id: 8, user: { login: 'renovate[bot]', type: 'Bot' }, state: 'APPROVED', commit_id: null, body: '', author_can_push: false, body_written_by: 'renovate[bot]' },
+      // Edited by someone else since (GitHub lets anyone with write access), or by an account it no longer shows.
+      { id: 9, user: { login: 'gina', type: 'User' }, state: 'COMMENTED', commit_id: null, body: 'x', body_written_by: 'alice' },
+      { id: 10, user: { login: 'gina', type: 'User' }, state: 'COMMENTED', commit_id: null, body: 'y', body_written_by: null },
     ])
     expect(s.requested).toEqual({ users: ['lee'], teams: ['legal'] })
     expect(s.commits).toEqual([{ oid: 'c1', logins: ['alice', 'sam'], unresolved: ['ghost@x.example'], truncated: false }])

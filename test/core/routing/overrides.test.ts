@@ -20,11 +20,18 @@ describe('overrides', () => {
     ['by the author', review('alice', 'COMMENTED', undefined, GOOD), /author/],
     ['on a stale commit', review('rita', 'APPROVED', OLDER, GOOD), /stale/],
     ['in a dismissed review', review('rita', 'DISMISSED', undefined, GOOD), /dismissed/],
+    ['written into the overrider\'s review by someone else', { ...review('rita', 'COMMENTED', undefined, GOOD), body_written_by: 'alice' }, /last edited by alice, not by the reviewer/],
+    ['in a review whose last editor GitHub did not say', { ...review('rita', 'APPROVED', undefined, GOOD), body_written_by: null }, /could not be read/],
   ])('an override %s is discounted with the reason', (_name, r, why) => {
     const d = evaluateRouting(input({ level: 'critical', author: 'alice', reviews: [r] }))
     expect(d.satisfied).toBe(false)
     expect(d.overrides).toEqual([])
     expect(d.discounted.some((x) => why.test(x.reason))).toBe(true)
+  })
+
+  it('an override the overrider edited in themselves counts (logins compare case-insensitively)', () => {
+    const d = evaluateRouting(input({ level: 'critical', author: 'alice', reviews: [{ ...review('rita', 'COMMENTED', undefined, GOOD), body_written_by: 'Rita' }] }))
+    expect(d.satisfied).toBe(true)
   })
 
   it('an override withdrawn by a later CHANGES_REQUESTED does not count', () => {

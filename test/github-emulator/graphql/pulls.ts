@@ -139,6 +139,8 @@ export const reviewResolvers: Resolvers<ReviewSource> = {
   authorAssociation: () => 'MEMBER',
   state: ({ rec }) => rec.state,
   body: ({ rec }) => rec.body,
+  editor: ({ rec }) => (rec.editedBy ? actorSource(rec.editedBy) : null),
+  lastEditedAt: ({ rec }) => rec.editedAt ?? null,
   // A pending review has not been submitted yet.
   submittedAt: ({ rec }) => (rec.state === 'PENDING' ? null : rec.submittedAt),
   createdAt: ({ rec }) => rec.submittedAt,

@@ -76,6 +76,8 @@ async function getBlob(req: RouteRequest) {
   const sha = req.params['file_sha'] ?? ''
   if (!/^[0-9a-f]{40}$/.test(sha) || (await ctx.git.typeOf(sha)) !== 'blob') throw notFound()
   const data = await ctx.git.readBlob(sha)
+  // The raw media type serves the blob's bytes instead of JSON, as GitHub does.
+  if (req.accept.includes('application/vnd.github.raw')) return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
   const body = { sha, node_id: nodeId('B', stableId('blob', sha)), size: data.length, url: `${repoApi(ctx)}/git/blobs/${sha}`, content: wrapBase64(data), encoding: 'base64' }
   return { status: 200, body }
 }

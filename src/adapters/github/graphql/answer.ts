@@ -227,7 +227,15 @@ function toReview(node: Json): Review {
     body: str(node, 'body'),
     ...(submitted ? { submitted_at: submitted } : {}),
     ...(typeof canPush === 'boolean' ? { author_can_push: canPush } : {}),
+    body_written_by: bodyWriter(node, author),
   }
+}
+
+/** The reviewer, unless the body was edited since: then its last editor (null: not shown). */
+function bodyWriter(node: Json, author: Json): string | null {
+  const editor = field(node, 'editor')
+  if (str(node, 'lastEditedAt') === null) return author && typeof author.login === 'string' ? restLogin(author) : null
+  return editor && typeof editor.login === 'string' ? restLogin(editor) : null
 }
 
 /** GraphQL shows a bot's login without REST's `[bot]` suffix. */

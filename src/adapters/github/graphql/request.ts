@@ -103,7 +103,7 @@ function pullPart(number: string, details: boolean): string {
   if (!details) return `pullRequest(number: ${number}) { ${state} }`
   return `pullRequest(number: ${number}) {
       ${state}
-      reviews(first: ${PAGE}) { totalCount nodes { databaseId state body submittedAt authorCanPushToRepository ${ACTOR} commit { oid } } }
+      reviews(first: ${PAGE}) { totalCount nodes { databaseId state body submittedAt lastEditedAt editor { __typename login } authorCanPushToRepository ${ACTOR} commit { oid } } }
       reviewRequests(first: ${PAGE}) { totalCount nodes { requestedReviewer { __typename ... on User { login } ... on Bot { login } ... on Team { slug } } } }
       commits(first: ${PAGE}) { totalCount pageInfo { hasNextPage endCursor } nodes { ${COMMIT_PEOPLE} } }
       timelineItems(last: 1, itemTypes: [BASE_REF_CHANGED_EVENT, BASE_REF_FORCE_PUSHED_EVENT]) { nodes { __typename ... on BaseRefChangedEvent { createdAt } ... on BaseRefForcePushedEvent { createdAt } } }
