@@ -7,7 +7,7 @@
 // mirrors of their repositories) are scored where the mirrors are, and skipped with one
 // message elsewhere.
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CATEGORIES, expandMarkers, loadSplits, parseCorpus, type EvalCategory, type Split } from '../../scripts/eval/corpus.js'
 import { mirrorDir } from '../../scripts/eval/external/mirror.js'
@@ -27,9 +27,16 @@ type Floor = { split: Split | 'all' | 'committed'; precision: number; recall: nu
 const FLOORS: Record<EvalCategory, Floor> = {
   secrets: { split: 'committed', precision: 0.97, recall: 0.97, minSamples: 295 },
   pii: { split: 'committed', precision: 0.97, recall: 0.96, minSamples: 250 },
-  injection: { split: 'all', precision: 0.96, recall: 0.55, minSamples: 100 },
-  toxicity: { split: 'all', precision: 0.93, recall: 0.68, minSamples: 90 },
+  injection: { split: 'committed', precision: 0.96, recall: 0.55, minSamples: 100 },
+  toxicity: { split: 'committed', precision: 0.93, recall: 0.68, minSamples: 90 },
 }
+/** The classifiers' held-out split (.cache/classify, built from the mirrors by
+ * scripts/classify/extract.mjs; never committed), measured minus ~0.02. */
+const CLASSIFIER_FLOORS: Partial<Record<EvalCategory, Omit<Floor, 'split'>>> = {
+  injection: { precision: 0.85, recall: 0.63, minSamples: 2500 },
+  toxicity: { precision: 0.8, recall: 0.58, minSamples: 6000 },
+}
+const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.jsonl.gz'))
 /** Per referenced source (held-out test sources first), measured minus ~0.03. */
 const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
   'detect-secrets': { precision: 0.68, recall: 0.32, minSamples: 150 },
@@ -84,6 +91,17 @@ describe('detector quality floor', () => {
     expect(secrets.groups.length).toBeGreaterThan(providerGroups.length)
   })
 })
+
+;(classifierData ? describe : describe.skip)('detector quality floor on the classifiers\' held-out split', () => {
+  it.each(Object.entries(CLASSIFIER_FLOORS))('%s keeps precision and recall above its floor', (category, floor) => {
+    const scores = results.find((r) => r.category === category)?.splits.test
+    expect(scores).toBeDefined()
+    expect(scores?.samples).toBeGreaterThanOrEqual(floor.minSamples)
+    expect(scores?.precision).toBeGreaterThanOrEqual(floor.precision)
+    expect(scores?.recall).toBeGreaterThanOrEqual(floor.recall)
+  })
+})
+if (!classifierData) console.warn('classifier held-out floors skipped: .cache/classify is absent (node scripts/classify/extract.mjs builds it from the mirrors)')
 
 ;(unavailable.length === 0 ? describe : describe.skip)('detector quality floor on referenced held-out sources', () => {
   it.each(loadSources(DIR).map((s) => [s.source, s.category] as const))('%s (%s) keeps precision and recall above its floor', (source, category) => {
