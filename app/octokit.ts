@@ -26,7 +26,10 @@ interface ThrottleOptions {
 /** The write interval GitHub asks for under load. */
 export const WRITE_INTERVAL_MS = 1000
 
-const isMutation = (body: unknown): boolean => typeof body === 'object' && body !== null && /^\s*mutation\b/.test(String((body as { query?: unknown }).query ?? ''))
+const isMutation = (body: unknown): boolean => {
+  const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined
+  return typeof query === 'string' && /^\s*mutation\b/.test(query)
+}
 
 /** True for requests that change state: REST methods other than GET/HEAD (token minting
  * aside) and GraphQL mutations. */

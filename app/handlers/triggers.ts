@@ -34,7 +34,8 @@ export function triggersOf(event: string, webhookPayload: object): Trigger[] {
 /** Triggers for one pull request gathered while an evaluation ran: every head it left, the
  * latest hint (the use-case checks it anyway). */
 export function mergeTriggers(triggers: readonly Trigger[]): Trigger {
-  const last = triggers.at(-1)!
+  const last = triggers.at(-1)
+  if (last === undefined) throw new Error('mergeTriggers needs at least one trigger')
   const heads = triggers.flatMap((t) => [...(t.left ?? []), ...(t.hint?.head ? [t.hint.head] : [])])
   const left = [...new Set(heads)].filter((h) => h !== last.hint?.head)
   return { pull: last.pull, ...(last.hint ? { hint: last.hint } : {}), left }

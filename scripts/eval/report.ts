@@ -1,7 +1,7 @@
 // Renders evaluation results: a console table and the markdown block for docs/detectors.md.
 // Headline figures are the test split (sources never tuned on), with 95 % Wilson intervals.
 import type { Split } from './corpus.js'
-import { intervals, wilson, type Scores } from './metrics.js'
+import { intervals, type Scores } from './metrics.js'
 import type { CategoryResult, Miss } from './run.js'
 
 const pct = (x: number): string => x.toFixed(3)

@@ -128,10 +128,13 @@ async function readTriggerPull(client: GitHubClient, repo: RepoRef, trigger: Tri
     ...(shas.length > 0 ? { checkRuns: { shas, name: APPROVAL_CHECK_NAME, appId: options.appId } } : {}),
     ...(hint?.baseRef ? { branches: [hint.baseRef, DEFAULT_AUDIT_BRANCH] } : {}),
   }
-  const policy = hint?.base ? POLICY_PATHS.map((path) => ({ commit: hint.base!, path })) : []
-  const compared = hint?.base && hint.head ? compareCommits(client, repo, options.cache, hint.base, hint.head, trigger.pull).catch(() => null) : null
+  const base = hint?.base
+  const policy = base ? POLICY_PATHS.map((path) => ({ commit: base, path })) : []
+  const compared = base && hint.head ? compareCommits(client, repo, options.cache, base, hint.head, trigger.pull).catch(() => null) : null
   const [{ snapshot }] = await Promise.all([readFileStates(client, repo, options.cache, policy, request), compared])
-  return snapshot!
+  // readFileStates always queries when given a request.
+  if (snapshot === null) throw new Error(`internal: pull request #${trigger.pull} was not read`)
+  return snapshot
 }
 
 interface Known {

@@ -77,7 +77,9 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, cache: Git
   // With a prefetched snapshot, policy files the caller already read are cached: no query.
   const extra = options.prefetched ? null : { ...options.observe, pull: { number: pull.number, details: true } }
   const [comparison, firstRead] = await Promise.all([compareCommits(client, repo, cache, pull.baseSha, pull.headSha, pull.number), readFileStates(client, repo, cache, policyRefs, extra)])
-  const observed = options.prefetched ?? firstRead.snapshot!
+  // Without a prefetched snapshot, `extra` made readFileStates query the pull request.
+  const observed = options.prefetched ?? firstRead.snapshot
+  if (!observed) throw new Error(`internal: pull request #${pull.number} was not read`)
   const policy = cachedPolicy ?? policyFrom(new Map(POLICY_PATHS.map((p) => [p, textOf(firstRead.lookup(policyRef, p))])))
   if (!cachedPolicy && isCommitSha(policyRef)) cache.policies.set(policyKey, policy)
   if (!policy.configFound) return { kind: 'no-config', observed }
@@ -162,13 +164,13 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache
   const toPage = named.filter((t) => !ctx.teamsRead.asked.includes(t) || (ctx.teamsRead.answered?.teamsToPage.includes(t) ?? false))
   const teams = { ...known, ...(await loadTeams(client, toPage)) }
   const people = commits === null ? null : new Set(commits.flatMap((c) => c.logins).filter((l) => !isBot({ login: l })))
-  const approvedCommits = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commit_id && r.commit_id !== pull.headSha).map((r) => r.commit_id!))]
+  const approvedCommits = [...new Set(reviews.flatMap((r) => (r.state === 'APPROVED' && r.commit_id && r.commit_id !== pull.headSha ? [r.commit_id] : [])))]
   return {
     author: pull.author,
     coAuthors: people === null ? [] : [...people].filter((l) => l.toLowerCase() !== pull.author.toLowerCase()),
     pushers: await pushersFor(client, ctx.observed, commits, ctx.comparison.totalCommits),
     reviews,
-    teams: Object.fromEntries(named.filter((t) => t in teams).map((t) => [t, teams[t]!])),
+    teams: Object.fromEntries(named.flatMap((t) => (t in teams ? [[t, teams[t] ?? []] as const] : []))),
     headSha: pull.headSha,
     changedSince: await changedSinceApprovals(client, repo, cache, { base: pull.baseSha, head: pull.headSha, current: ctx.comparison, approved: approvedCommits, isGoverned: ctx.isGoverned }),
     baseChangedAt: ctx.observed.baseChangedAt,

@@ -86,5 +86,6 @@ export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull
  * PR's base SHA (a squash or rebase commit's parent may already hold part of the PR). */
 async function preMergeBase(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest): Promise<string> {
   const { data } = await client.rest.git.getCommit({ ...repo, commit_sha: pull.mergeCommitSha })
-  return data.parents.length === 2 && data.parents[1]!.sha === pull.headSha ? data.parents[0]!.sha : pull.baseSha
+  const [first, second] = data.parents
+  return data.parents.length === 2 && first !== undefined && second?.sha === pull.headSha ? first.sha : pull.baseSha
 }

@@ -13,8 +13,9 @@ export async function findFiles(root: string, globs: readonly string[]): Promise
   const found: string[] = []
   const queue = [root]
   let seen = 0
-  while (queue.length > 0 && seen < MAX_ENTRIES) {
-    const dir = queue.shift()!
+  while (seen < MAX_ENTRIES) {
+    const dir = queue.shift()
+    if (dir === undefined) break
     for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       seen++
       const path = join(dir, entry.name)

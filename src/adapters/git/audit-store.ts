@@ -46,7 +46,9 @@ export async function readTree(repo: string, commit: string): Promise<Record<str
   const listing = await git(repo, ['ls-tree', '-r', '-z', commit])
   const entries = listing.split('\0').filter(Boolean).map((line) => {
     const tab = line.indexOf('\t')
-    return { sha: line.slice(0, tab).split(' ')[2]!, path: line.slice(tab + 1) }
+    const sha = line.slice(0, tab).split(' ')[2]
+    if (sha === undefined) throw new Error(`git ls-tree ${commit}: unexpected line ${JSON.stringify(line)}`)
+    return { sha, path: line.slice(tab + 1) }
   })
   const blobs = await readBlobs(repo, entries.map((e) => e.sha))
   return Object.fromEntries(entries.map((e) => [e.path, blobs.get(e.sha)?.toString('utf8') ?? '']))

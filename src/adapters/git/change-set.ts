@@ -44,7 +44,8 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
   }
   const blobs = await readBlobs(repo, [...ids])
   return entries.map((entry): FileChange => {
-    const { baseBlob, headBlob, lossyPath, ...e } = entry
+    // lossyPath already kept the blobs unread (so the file is reported unreadable); it is not part of FileChange.
+    const { baseBlob, headBlob, lossyPath: _lossyPath, ...e } = entry
     if (!wanted(entry)) return { ...e, baseText: null, headText: null }
     const baseBytes = baseBlob ? (blobs.get(baseBlob) ?? null) : null
     const headBytes = headBlob ? (blobs.get(headBlob) ?? null) : null
@@ -73,7 +74,14 @@ function parseRaw(raw: Buffer): RawEntry[] {
   const parts: Buffer[] = []
   for (let at = 0, nul = raw.indexOf(0); nul !== -1; at = nul + 1, nul = raw.indexOf(0, at)) parts.push(raw.subarray(at, nul))
   const entries: RawEntry[] = []
-  let lossy = false
+  let cursor = 0
+  const next = (): Buffer => {
+    const part = parts[cursor++]
+    if (part === undefined) throw new Error('git diff --raw output ended in the middle of an entry')
+    return part
+  }
+  // Set by `path` when a name of the current entry is not valid UTF-8; reset per entry.
+  let lossy: boolean
   const path = (bytes: Buffer): string => {
     try {
       return utf8.decode(bytes)
@@ -82,18 +90,19 @@ function parseRaw(raw: Buffer): RawEntry[] {
       return lenient.decode(bytes)
     }
   }
-  for (let i = 0; i < parts.length; ) {
-    const [oldMode, newMode, oldSha, newSha, code] = parts[i++]!.toString('latin1').replace(/^:/, '').split(' ') as [string, string, string, string, string]
-    const status = STATUS[code[0]!] ?? 'modified'
+  while (cursor < parts.length) {
+    const [oldMode, newMode, oldSha, newSha, code] = next().toString('latin1').replace(/^:/, '').split(' ') as [string, string, string, string, string]
+    const letter = code.charAt(0)
+    const status = STATUS[letter] ?? 'modified'
     lossy = false
     const blobs = { baseBlob: status === 'added' || ABSENT.test(oldSha) ? null : oldSha, headBlob: status === 'removed' || ABSENT.test(newSha) ? null : newSha }
     const modes = { ...(ABSENT.test(oldMode) ? {} : { baseMode: oldMode }), ...(ABSENT.test(newMode) ? {} : { headMode: newMode }) }
-    if (code[0] === 'R' || code[0] === 'C') {
-      const oldPath = path(parts[i++]!)
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = path(next())
       // A copy leaves its source in place: the new path is an added file.
-      if (code[0] === 'R') entries.push({ status, path: path(parts[i++]!), oldPath, ...modes, ...blobs, lossyPath: lossy })
-      else entries.push({ status, path: path(parts[i++]!), ...(modes.headMode ? { headMode: modes.headMode } : {}), baseBlob: null, headBlob: blobs.headBlob, lossyPath: lossy })
-    } else entries.push({ status, path: path(parts[i++]!), ...modes, ...blobs, lossyPath: lossy })
+      if (letter === 'R') entries.push({ status, path: path(next()), oldPath, ...modes, ...blobs, lossyPath: lossy })
+      else entries.push({ status, path: path(next()), ...(modes.headMode ? { headMode: modes.headMode } : {}), baseBlob: null, headBlob: blobs.headBlob, lossyPath: lossy })
+    } else entries.push({ status, path: path(next()), ...modes, ...blobs, lossyPath: lossy })
   }
   return entries
 }

@@ -55,15 +55,6 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   }
 }
 
-/** Several refs at once (one git process each, in parallel); errors name the first bad one. */
-export async function resolveCommits(repo: string, refs: string[]): Promise<string[]> {
-  const settled = await Promise.allSettled(refs.map((ref) => resolveCommit(repo, ref)))
-  return settled.map((s) => {
-    if (s.status === 'rejected') throw s.reason
-    return s.value
-  })
-}
-
 /** Reads many blobs at once with `cat-file --batch`; missing objects map to null. */
 export async function readBlobs(repo: string, specs: string[]): Promise<Map<string, Buffer | null>> {
   const result = new Map<string, Buffer | null>()

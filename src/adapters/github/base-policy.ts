@@ -31,8 +31,10 @@ export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePol
   const configText = found?.text ?? null
   const config = found?.binary ? err(new ConfigError(configPath, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }])) : parseConfig(configText, configPath)
   // GitHub uses the first CODEOWNERS it finds (a binary one owns nothing).
-  const path = CODEOWNERS_PATHS.find((p) => texts.get(p))
-  const codeowners = path ? { path, text: texts.get(path)!.text ?? '' } : null
+  const codeowners = CODEOWNERS_PATHS.flatMap((path) => {
+    const file = texts.get(path)
+    return file ? [{ path, text: file.text ?? '' }] : []
+  })[0] ?? null
   return { configFound: found !== null, configText, config, codeowners }
 }
 

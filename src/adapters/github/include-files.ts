@@ -39,7 +39,13 @@ async function includedAt(client: GitHubClient, repo: RepoRef, cache: GitHubCach
     candidates,
     read: async (wanted) => {
       const key = (oid: string): string => `${repoKey(client, repo)} ${oid}`
-      const missing = [...new Set(wanted.map((p) => oids.get(p)!).filter((oid) => !cache.blobTexts.has(key(oid))))]
+      // The walk only asks for templates and paths it found in this tree.
+      const oidOf = (path: string): string => {
+        const oid = oids.get(path)
+        if (oid === undefined) throw new Error(`include walk asked for ${path}, which is not a file in the tree at ${revision}`)
+        return oid
+      }
+      const missing = [...new Set(wanted.map(oidOf).filter((oid) => !cache.blobTexts.has(key(oid))))]
       if (missing.length > 0) {
         const answer = await readSnapshot(client, repo, { blobs: missing })
         for (const oid of missing) {
@@ -49,7 +55,7 @@ async function includedAt(client: GitHubClient, repo: RepoRef, cache: GitHubCach
           cache.blobTexts.set(key(oid), text)
         }
       }
-      return new Map(wanted.map((p) => [p, cache.blobTexts.get(key(oids.get(p)!))]))
+      return new Map(wanted.map((p) => [p, cache.blobTexts.get(key(oidOf(p)))]))
     },
   }).catch((error: unknown) => {
     if (error instanceof IncludeDepthError) return { unknown: error.message }

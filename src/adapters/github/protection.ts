@@ -71,7 +71,7 @@ export async function appBySlug(client: GitHubClient, slug: string): Promise<App
     if (!data) throw new Error(`no GitHub App with the slug "${slug}"`)
     return { id: data.id, how: `App ${data.slug ?? slug}` }
   } catch (e) {
-    if (status(e) === 404) throw new Error(`no GitHub App with the slug "${slug}"`)
+    if (status(e) === 404) throw new Error(`no GitHub App with the slug "${slug}"`, { cause: e })
     throw e
   }
 }

@@ -46,7 +46,10 @@ export async function reviewsWithAccess(client: GitHubClient, repo: RepoRef, num
   }))
   const logins = [...new Set(reviews.flatMap((r) => (r.user && r.user.type !== 'Bot' ? [r.user.login] : [])))]
   const access = new Map(await mapLimit(logins, 4, async (login) => [login, await canPush(client, repo, login)] as const))
-  return reviews.map((r) => (r.user && access.has(r.user.login) ? { ...r, author_can_push: access.get(r.user.login)! } : r))
+  return reviews.map((r) => {
+    const canPushNow = r.user ? access.get(r.user.login) : undefined
+    return canPushNow === undefined ? r : { ...r, author_can_push: canPushNow }
+  })
 }
 
 async function canPush(client: GitHubClient, repo: RepoRef, username: string): Promise<boolean> {

@@ -12,7 +12,7 @@ import { absolute, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
 import { readKeyArg } from './key-arg.js'
 import { readTextArg } from '../read-text.js'
-import type { RemoteView } from './verify-remote.js'
+import type { readRemote, RemoteView } from './verify-remote.js'
 
 export const EXIT_UNANCHORED = 4
 const DEFAULT_DEPTH = 1000
@@ -76,7 +76,7 @@ export async function auditVerify(argv: string[], io: CliIo): Promise<number> {
   return statement.anchored ? 0 : EXIT_UNANCHORED
 }
 
-async function readRemoteView(io: CliIo, options: Parameters<typeof import('./verify-remote.js').readRemote>[1]): Promise<RemoteView> {
+async function readRemoteView(io: CliIo, options: Parameters<typeof readRemote>[1]): Promise<RemoteView> {
   return (await import('./verify-remote.js')).readRemote(io, options)
 }
 

@@ -65,8 +65,10 @@ async function includeEdges(input: IncludeGraphInput): Promise<Map<string, strin
   const edges = new Map<string, string[]>()
   const seen = new Set(input.templates)
   let frontier = [...input.templates]
-  for (let depth = 0; frontier.length > 0; depth++) {
-    if (depth > MAX_INCLUDE_DEPTH) throw new IncludeDepthError(frontier[0]!)
+  for (let depth = 0; ; depth++) {
+    const [first] = frontier
+    if (first === undefined) break
+    if (depth > MAX_INCLUDE_DEPTH) throw new IncludeDepthError(first)
     const texts = await input.read(frontier)
     const next: string[] = []
     for (const from of frontier) {

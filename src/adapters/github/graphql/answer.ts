@@ -77,12 +77,13 @@ export interface Snapshot {
   mergeQueue: Array<{ number: number; headSha: string | null; position: number }> | null | undefined
 }
 
-type Json = Record<string, unknown> | null | undefined
+type JsonObject = Record<string, unknown>
+type Json = JsonObject | null | undefined
 export const field = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null
 /** The objects of a JSON list (GraphQL `nodes` may hold nulls); none when it is not a list. */
-export const objectsIn = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : [])
-const nodes = (connection: Json): Json[] => objectsIn(field(connection, 'nodes'))
+export const objectsIn = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.filter(isObject) : [])
+const nodes = (connection: Json): JsonObject[] => objectsIn(field(connection, 'nodes'))
 const total = (connection: Json): number => Number(field(connection, 'totalCount') ?? 0)
 const str = (o: Json, key: string): string | null => (typeof o?.[key] === 'string' ? (o[key] as string) : null)
 
@@ -111,7 +112,7 @@ export function mapSnapshot(request: SnapshotRequest, data: Record<string, unkno
     const members = field(field(field(data as Json, `t${i}`), 'team'), 'members')
     if (!members) return
     if (total(members) > PAGE) snapshot.teamsToPage.push(team)
-    else snapshot.teams[team] = nodes(members).map((m) => String(m!.login))
+    else snapshot.teams[team] = nodes(members).map((m) => String(m.login))
   })
   return snapshot
 }
@@ -187,7 +188,10 @@ export function commitPeople(commit: Json): CommitPeople {
   for (const actor of actors) {
     const login = str(field(actor, 'user'), 'login')
     if (login) logins.add(login)
-    else if (str(actor, 'email')) unresolved.add(str(actor, 'email')!)
+    else {
+      const email = str(actor, 'email')
+      if (email) unresolved.add(email)
+    }
   }
   return { oid: str(commit, 'oid') ?? '', logins: [...logins], unresolved: [...unresolved], truncated: total(authors) > AUTHORS_PER_COMMIT }
 }
@@ -195,15 +199,15 @@ export function commitPeople(commit: Json): CommitPeople {
 function headPullsAnswer(connection: Json, sha: string): Snapshot['headPulls'] {
   if (total(connection) > PAGE) return null
   return nodes(connection)
-    .filter((n) => n!.state === 'OPEN' && n!.headRefOid === sha)
-    .map((n) => ({ number: Number(n!.number), baseRef: str(n, 'baseRefName') ?? '' }))
+    .filter((n) => n.state === 'OPEN' && n.headRefOid === sha)
+    .map((n) => ({ number: Number(n.number), baseRef: str(n, 'baseRefName') ?? '' }))
     .sort((a, b) => a.number - b.number)
 }
 
-function latestRun(runs: Json[]): ExistingCheckRun | null {
-  const latest = runs.reduce<Json>((best, r) => (best && Number(best.databaseId) > Number(r!.databaseId) ? best : r), null)
+function latestRun(runs: JsonObject[]): ExistingCheckRun | null {
+  const latest = runs.reduce<Json>((best, r) => (best && Number(best.databaseId) > Number(r.databaseId) ? best : r), null)
   if (!latest) return null
-  return { id: Number(latest.databaseId), status: String(latest.status).toLowerCase(), conclusion: latest.conclusion ? String(latest.conclusion).toLowerCase() : null, title: str(latest, 'title'), summary: str(latest, 'summary') }
+  return { id: Number(latest.databaseId), status: String(latest.status).toLowerCase(), conclusion: typeof latest.conclusion === 'string' && latest.conclusion ? latest.conclusion.toLowerCase() : null, title: str(latest, 'title'), summary: str(latest, 'summary') }
 }
 
 function queueAnswer(queue: Json, failed: boolean): Snapshot['mergeQueue'] {
@@ -211,7 +215,7 @@ function queueAnswer(queue: Json, failed: boolean): Snapshot['mergeQueue'] {
   const entries = field(queue, 'entries')
   if (total(entries) > PAGE) return null
   return nodes(entries)
-    .map((e) => ({ number: Number(field(field(e, 'pullRequest'), 'number')), headSha: str(field(e, 'headCommit'), 'oid'), position: Number(e!.position) }))
+    .map((e) => ({ number: Number(field(field(e, 'pullRequest'), 'number')), headSha: str(field(e, 'headCommit'), 'oid'), position: Number(e.position) }))
     .sort((a, b) => a.position - b.position)
 }
 
@@ -222,7 +226,8 @@ function toReview(node: Json): Review {
   return {
     id: Number(field(node, 'databaseId')),
     user: author && typeof author.login === 'string' ? { login: restLogin(author), type: author.__typename === 'Bot' ? 'Bot' : 'User' } : null,
-    state: String(field(node, 'state')) as Review['state'],
+    // A non-null enum in GitHub's schema; '' (matches no state) if it were ever missing.
+    state: (str(node, 'state') ?? '') as Review['state'],
     commit_id: str(field(node, 'commit'), 'oid'),
     body: str(node, 'body'),
     ...(submitted ? { submitted_at: submitted } : {}),
@@ -239,4 +244,4 @@ function bodyWriter(node: Json, author: Json): string | null {
 }
 
 /** GraphQL shows a bot's login without REST's `[bot]` suffix. */
-const restLogin = (actor: Json): string => (actor!.__typename === 'Bot' ? `${String(actor!.login)}[bot]` : String(actor!.login))
+const restLogin = (actor: JsonObject): string => (actor.__typename === 'Bot' ? `${String(actor.login)}[bot]` : String(actor.login))

@@ -3,7 +3,8 @@
 // rulesets. A part the token may not read is listed as unreadable, never guessed.
 import type { BranchSettings, ProtectionSource } from '../../../core/setup/protection.js'
 
-type Json = Record<string, unknown> | null | undefined
+type JsonObject = Record<string, unknown>
+type Json = JsonObject | null | undefined
 
 /** The selection for one branch (aliased per branch by the query builder). */
 export const BRANCH_SETTINGS = `name
@@ -18,7 +19,7 @@ export const BRANCH_SETTINGS = `name
       } } }`
 
 const get = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)
-const list = (o: unknown): Json[] => (Array.isArray(o) ? o.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [])
+const list = (o: unknown): JsonObject[] => (Array.isArray(o) ? o.filter((v): v is JsonObject => typeof v === 'object' && v !== null) : [])
 const id = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
 /** `classicFailed` / `rulesFailed`: the field answered with a permission error. */
@@ -33,11 +34,11 @@ export function branchSettings(branch: string, ref: Json, classicFailed: boolean
   return settings
 }
 
-function fromClassic(rule: NonNullable<Json>): ProtectionSource {
+function fromClassic(rule: JsonObject): ProtectionSource {
   const reviews = rule.requiresApprovingReviews === true
   return {
     kind: 'branch protection',
-    requiredChecks: list(get(rule, 'requiredStatusChecks')).map((c) => ({ context: String(c!.context), appId: id(get(get(c, 'app'), 'databaseId')) })),
+    requiredChecks: list(get(rule, 'requiredStatusChecks')).map((c) => ({ context: String(c.context), appId: id(get(get(c, 'app'), 'databaseId')) })),
     blocksForcePushes: rule.allowsForcePushes === false,
     blocksDeletion: rule.allowsDeletions === false,
     requiresPullRequest: reviews,
@@ -46,14 +47,14 @@ function fromClassic(rule: NonNullable<Json>): ProtectionSource {
   }
 }
 
-function fromRules(rules: Json[]): ProtectionSource {
+function fromRules(rules: JsonObject[]): ProtectionSource {
   const source: ProtectionSource = { kind: 'rulesets', requiredChecks: [], blocksForcePushes: false, blocksDeletion: false, requiresPullRequest: false, requiresReviews: false, requiresLastPushApproval: false }
   for (const r of rules) {
     const p = get(r, 'parameters')
-    if (r!.type === 'REQUIRED_STATUS_CHECKS') source.requiredChecks.push(...list(get(p, 'requiredStatusChecks')).map((c) => ({ context: String(c!.context), appId: id(c!.integrationId) })))
-    if (r!.type === 'NON_FAST_FORWARD') source.blocksForcePushes = true
-    if (r!.type === 'DELETION') source.blocksDeletion = true
-    if (r!.type === 'PULL_REQUEST') {
+    if (r.type === 'REQUIRED_STATUS_CHECKS') source.requiredChecks.push(...list(get(p, 'requiredStatusChecks')).map((c) => ({ context: String(c.context), appId: id(c.integrationId) })))
+    if (r.type === 'NON_FAST_FORWARD') source.blocksForcePushes = true
+    if (r.type === 'DELETION') source.blocksDeletion = true
+    if (r.type === 'PULL_REQUEST') {
       source.requiresPullRequest = true
       source.requiresReviews ||= Number(get(p, 'requiredApprovingReviewCount') ?? 0) > 0 || get(p, 'requireCodeOwnerReview') === (true as unknown)
       source.requiresLastPushApproval ||= get(p, 'requireLastPushApproval') === (true as unknown)

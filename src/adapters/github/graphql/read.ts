@@ -18,9 +18,8 @@ export async function readSnapshot(client: GitHubClient, repo: RepoRef, request:
   for (let i = 0; i < files.length; i += FILES_PER_QUERY) chunks.push({ files: files.slice(i, i + FILES_PER_QUERY) })
   for (let i = 0; i < blobs.length; i += FILES_PER_QUERY) chunks.push({ blobs: blobs.slice(i, i + FILES_PER_QUERY) })
   const [first = {}, ...rest] = chunks
-  const answers = await Promise.all([runQuery(client, repo, { ...request, files: [], blobs: [], ...first }), ...rest.map((chunk) => runQuery(client, repo, chunk))])
-  const out = answers[0]!
-  for (const more of answers.slice(1)) {
+  const [out, others] = await Promise.all([runQuery(client, repo, { ...request, files: [], blobs: [], ...first }), Promise.all(rest.map((chunk) => runQuery(client, repo, chunk)))])
+  for (const more of others) {
     for (const [k, v] of more.files) out.files.set(k, v)
     for (const [k, v] of more.blobs) out.blobs.set(k, v)
   }
