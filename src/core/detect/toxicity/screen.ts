@@ -42,8 +42,9 @@ function foldedWord(line: string, start: number, end: number): string {
   return out
 }
 
-/** A letter, a masking '*'/'#' run, a letter: "f*ck" is matched by filling the mask in. */
-const MASKED = /[a-z][*#]{1,4}[a-z]/i
+/** A letter (or a leet sign for one: "5**t"), a masking '*'/'#' run, a letter: "f*ck" is
+ * matched by filling the mask in. */
+const MASKED = /[a-z0-9@$][*#]{1,4}[a-z0-9@$]/i
 
 /** False only when `line` cannot produce a toxicity hit. */
 export function mayBeToxic(line: string): boolean {

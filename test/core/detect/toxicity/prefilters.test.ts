@@ -77,6 +77,13 @@ describe('toxicity line screen', () => {
     )
   })
 
+  it('passes a masked word that starts with a leet sign (found by the property above)', () => {
+    for (const text of ['5**u', 'what a 5h*t', '$**t']) {
+      if (toxicHits(wordsOf(text)).length > 0) expect(mayBeToxic(text)).toBe(true)
+    }
+    expect(toxicHits(wordsOf('5**u')).length).toBeGreaterThan(0)
+  })
+
   it.each(WORDS.map((w) => [w.word.length, w] as const))('passes every spelling of a lexicon word of length %i', (_n, entry) => {
     const stretched = entry.word.replace(/^(.)(.)/, '$1$1$1$2$2')
     const spelled = [...entry.word].join(' ')
