@@ -6,6 +6,7 @@ import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
+import { jailbreakMarkerFindings } from './jailbreak-markers.js'
 import { OVERRIDE_LITERALS, overridePhraseFindings } from './override-phrases.js'
 import { MARKER_LITERALS, mayHavePlantedInstruction, plantedInstructionFindings } from './planted-instructions.js'
 import { LiteralScreen } from '../literal-screen.js'
@@ -23,6 +24,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
   const phraseLines = messageLines.filter((l) => PHRASE_SCREEN.mayContain(l.text))
   const textRules = [
     ...overridePhraseFindings(phraseLines),
+    ...jailbreakMarkerFindings(messageLines),
     ...specialTokenFindings(messageLines, change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true)),
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
