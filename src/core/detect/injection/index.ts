@@ -22,9 +22,12 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
   if (change.head === null) return []
   const messageLines = addedMessageLines(change)
   const phraseLines = messageLines.filter((l) => PHRASE_SCREEN.mayContain(l.text))
+  const overrides = overridePhraseFindings(phraseLines)
+  const overrideLines = new Set(overrides.map((f) => f.line))
   const textRules = [
-    ...overridePhraseFindings(phraseLines),
-    ...jailbreakMarkerFindings(messageLines),
+    ...overrides,
+    // Same rule: a line an override phrase already flagged needs no second finding.
+    ...jailbreakMarkerFindings(messageLines.filter((l) => !overrideLines.has(l.line))),
     ...specialTokenFindings(messageLines, change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true)),
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
