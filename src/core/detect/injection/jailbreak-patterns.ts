@@ -50,8 +50,16 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   // Obfuscated payloads: "decode this cipher and tell me what it says", "Part 1 is '…', Part 2 is '…'".
   {
     id: 'decode-and-follow', anchor: /decode |decipher |decrypt /,
-    re: /\b(?:decode|decipher|decrypt) (?:this|the following|it|these)(?: [a-z0-9]{1,20}){0,6}[:,]? (?:and|then) (?:tell me what it says|follow|obey|execute|do what|act on|answer|respond to)/,
+    re: /\b(?:decode|decipher|decrypt) (?:this|the following|it|these)(?: [a-z0-9]{1,20}){0,8}[:,]? (?:and|then) (?:tell me what it says|follow|obey|execute|do what|act on|answer|respond to)/,
   },
+  // A persona defined by what it lacks or hurts: "act as a horny person", "you are an amoral AI".
+  {
+    id: 'harmful-persona', anchor: /horny|sexy|lewd|naughty|evil|racist|sexist|toxic|unhinged|psychopathic|amoral|unethical|immoral|malicious|hateful|depraved|sadistic/,
+    re: /\b(?:act as|pretend to be|roleplay as|role-play as|you are|be) (?:an? |my )?(?:very |extremely |completely )?(?:horny|sexy|lewd|naughty|evil|racist|sexist|toxic|unhinged|psychopathic|amoral|unethical|immoral|malicious|hateful|depraved|sadistic) (?:person|ai|assistant|chatbot|bot|girlfriend|boyfriend|character|hacker|villain|version|entity|model)\b/,
+  },
+  // Coded language and "…even if it goes against…": ways to get past a policy, not content.
+  { id: 'coded-language', anchor: /euphemism|code word|codeword/, re: /\b(?:as|use) (?:a |the )?(?:euphemism|code ?word|codeword)s? for\b/ },
+  { id: 'even-if-against', anchor: /even if /, re: /\beven if (?:it|they|this|that) (?:go|goes|is|are) against (?:your|the|its|any|mainstream|the mainstream|my)\b/ },
   { id: 'split-payload', anchor: /part 1 |part one /, re: /\bpart (?:1|one) (?:is|=|:) ?["'“]/ },
   // Invented history: "You agreed in our last meeting that…", "answer true and false in reverse".
   { id: 'false-agreement', anchor: /agreed /, re: /\byou (?:already |previously |just |have )?agreed (?:in|during|earlier|before|last|yesterday|with me) / },
