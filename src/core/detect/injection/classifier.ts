@@ -16,8 +16,11 @@ const REFUSAL_START =
   /^[ \t*>-]{0,10}(?:(?:you|the assistant|assistant|i|we) )?(?:never|do not|don't|must not|mustn't|should not|shall not|cannot|can't|under no circumstances|refuse to|decline to|avoid)\b/i
 const DISCLOSURE = /\b(?:reveal|disclose|share|repeat|print|output|show|leak|expose|discuss|mention|paraphrase|summari[sz]e)\b/i
 
+/** `"prompt": ` in a JSON record of examples is structure: its key is not a word of the text. */
+const JSON_KEY = /"[A-Za-z_][\w -]{0,30}"[ \t]{0,5}:[ \t]{0,5}/g
+
 export function withoutGuardrails(text: string): string {
-  const pieces = text.split(/(?<=[.!?;:\n])/)
+  const pieces = text.replace(JSON_KEY, '').split(/(?<=[.!?;:\n])/)
   return pieces.filter((p) => !(REFUSAL_START.test(p) && DISCLOSURE.test(p))).join('')
 }
 

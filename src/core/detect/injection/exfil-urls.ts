@@ -22,6 +22,9 @@ const DATA_PARAMS = new Set([
 ])
 const PLACEHOLDER = /^(?:\[[^\]]{1,100}\]|<[^>]{1,100}>|\([^)]{1,100}\)|[A-Z][A-Z_]{3,60}|\.{3})$/
 const ENCODED = /^[A-Za-z0-9+/=_%-]{24,}$/
+/** Words joined by hyphens or underscores (`add-sample-component-from-list`): a readable slug, not a blob. */
+const SLUG = /^[a-z]{1,20}(?:[-_][a-z0-9]{1,20}){2,}$/
+const encoded = (value: string): boolean => ENCODED.test(value) && !SLUG.test(value)
 
 interface UrlUse {
   kind: 'image' | 'link'
@@ -82,7 +85,7 @@ function dataLookingQuery(url: string): boolean {
     const name = (eq < 0 ? '' : pair.slice(0, eq)).toLowerCase()
     const value = eq < 0 ? pair : pair.slice(eq + 1)
     if (value.length === 0) continue
-    if (DATA_PARAMS.has(name) || PLACEHOLDER.test(decodeSafe(value)) || ENCODED.test(value)) return true
+    if (DATA_PARAMS.has(name) || PLACEHOLDER.test(decodeSafe(value)) || encoded(value)) return true
   }
   return false
 }
@@ -102,7 +105,7 @@ function dataLookingPath(url: string): boolean {
   const path = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]{1,253}(\/[^?#]{0,2048})/i.exec(url)?.[1] ?? ''
   return path.split('/').some((segment) => {
     const decoded = decodeSafe(segment).replace(/\.(?:png|gif|jpe?g|svg|webp)$/i, '')
-    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || ENCODED.test(decoded))
+    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || encoded(decoded))
   })
 }
 
@@ -110,10 +113,14 @@ function judge(use: UrlUse): { severity: Level; why: string } | null {
   // A URL that is only a variable is configuration (`![image]({{image_url}})`): nothing from
   // the conversation is appended to it, so it is not an exfiltration channel by itself.
   if (WHOLE_VAR.test(use.url)) return null
+  // A variable in the path of a trusted host (a CI badge: `github.com/…/workflows/{{name}}/badge.svg`)
+  // sends nothing to anyone who could read it; the host itself must be fixed text.
+  const host = hostOf(use.url)
+  if (allowedHost(host) && !TEMPLATE_VAR.test(host) && !/[{}$%]/.test(host)) return null
   if (TEMPLATE_VAR.test(use.url)) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }
-  if (!/^(?:https?:)?\/\//i.test(use.url) || allowedHost(hostOf(use.url))) return null
+  if (!/^(?:https?:)?\/\//i.test(use.url)) return null
   if (dataLookingQuery(use.url)) return { severity: 'high', why: 'sends a data-looking query' }
   if (use.kind === 'image' && dataLookingPath(use.url)) return { severity: 'high', why: 'carries data in its path' }
   return null

@@ -1,7 +1,8 @@
 // Invisible characters in added text. Tag characters (U+E0000–E007F) spell ASCII that the
 // model reads and the reviewer cannot see, so they are critical and decoded in the evidence.
 // Legitimate uses are exempt: a BOM at file start, ZWJ inside emoji sequences, ZWJ/ZWNJ
-// between letters of scripts that need them (Persian, Indic), LRM/RLM on right-to-left lines.
+// between letters of scripts that need them (Persian, Indic), LRM/RLM on right-to-left lines,
+// ASCII information separators (U+001C–001F) at the start or end of a line.
 // A few scattered zero-width spaces are what copying from web pages leaves behind: they hide
 // nothing the detectors miss (the canonical text reads through them), so they are low. Runs
 // of invisible characters can encode bytes (zero-width steganography) and stay high.
@@ -40,6 +41,9 @@ function exempt(chars: readonly string[], i: number, line: ScanLine, rtl: boolea
   if (cp === 0x200d && PICTOGRAPHIC.test(prev) && PICTOGRAPHIC.test(next)) return true
   if ((cp === 0x200c || cp === 0x200d) && NON_LATIN_LETTER.test(prev) && NON_LATIN_LETTER.test(next)) return true
   if (cp === 0x200e || cp === 0x200f || cp === 0x061c) return rtl
+  // File/record/group/unit separators that delimit exported records sit at a line's edge;
+  // there they split no word and encode nothing.
+  if (cp >= 0x1c && cp <= 0x1f) return i === 0 || i === chars.length - 1
   // One variation selector picks a glyph (emoji, CJK); runs of them encode hidden bytes.
   if (kindOf(cp) === 'variation') return kindOf(next.codePointAt(0) ?? 0) !== 'variation' && kindOf(prev.codePointAt(0) ?? 0) !== 'variation'
   return false

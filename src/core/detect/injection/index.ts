@@ -6,6 +6,7 @@ import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
+import { jailbreakMarkerFindings } from './jailbreak-markers.js'
 import { OVERRIDE_LITERALS, overridePhraseFindings } from './override-phrases.js'
 import { MARKER_LITERALS, mayHavePlantedInstruction, plantedInstructionFindings } from './planted-instructions.js'
 import { LiteralScreen } from '../literal-screen.js'
@@ -21,8 +22,12 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
   if (change.head === null) return []
   const messageLines = addedMessageLines(change)
   const phraseLines = messageLines.filter((l) => PHRASE_SCREEN.mayContain(l.text))
+  const overrides = overridePhraseFindings(phraseLines)
+  const overrideLines = new Set(overrides.map((f) => f.line))
   const textRules = [
-    ...overridePhraseFindings(phraseLines),
+    ...overrides,
+    // Same rule: a line an override phrase already flagged needs no second finding.
+    ...jailbreakMarkerFindings(messageLines.filter((l) => !overrideLines.has(l.line))),
     ...specialTokenFindings(messageLines, change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true)),
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),

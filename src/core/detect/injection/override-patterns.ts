@@ -3,6 +3,8 @@
 // spaces), so "Ígnore  all prévious instructions" still matches. Every gap is a bounded
 // word or a fixed alternative: no nested quantifiers.
 
+import { JAILBREAK_PATTERNS } from './jailbreak-patterns.js'
+
 export interface OverridePattern {
   id: string
   re: RegExp
@@ -63,7 +65,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   // Prompt leaks beyond "reveal your system prompt": the hidden instructions, asked for by name or as a question.
   {
     id: 'prompt-leak', anchor: /(?:prompt|instructions|directives|guidelines|rules|configuration) (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full)|(?:system|hidden|secret|initial|original|starting|internal|confidential) (?:prompt|instructions|directives|guidelines|rules|message|configuration)|password|passcode|secret key|access code|preprompt|pre-prompt/,
-    re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell|give|share|write out|dump|recite|list|spell out|paste|echo|provide|return|copy|reproduce|translate|summari[sz]e|encode|expose)(?: me| us)? (?:all (?:of )?)?(?:your|the|its|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |verbatim |hidden |secret |internal |underlying |confidential |original |initial |first |starting |previous |prior |system ){0,4}(?:system prompt|system message|(?:initial |original |starting |hidden |secret )?(?:prompt|instructions|directives|guidelines|rules|configuration)(?: (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full))|(?:system |hidden |secret |initial |original |starting |internal |confidential )(?:prompt|instructions|directives|guidelines|rules|message|configuration)|(?:secret |hidden )?(?:password|passcode|secret key|access code)|pre-?prompt)\b/,
+    re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell|give|share|write out|dump|recite|list|spell out|paste|echo|provide|return|copy|reproduce|translate|summari[sz]e|encode|expose)(?: me| us)?:? (?:all (?:of )?)?(?:your|the|its|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |verbatim |hidden |secret |internal |underlying |confidential |original |initial |first |starting |previous |prior |system ){0,4}(?:system prompt|system message|(?:initial |original |starting |hidden |secret )?(?:prompt|instructions|directives|guidelines|rules|configuration)(?: (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full))|(?:system |hidden |secret |initial |original |starting |internal |confidential )(?:prompt|instructions|directives|guidelines|rules|message|configuration)|(?:secret |hidden )?(?:password|passcode|secret key|access code)|pre-?prompt)\b/,
   },
   {
     id: 'prompt-leak-question', anchor: /what (?:is|are|were|was) (?:your|the) |what were you|what have you been|what did they|what did your|not supposed to|not allowed to|not permitted to/,
@@ -87,6 +89,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   { id: 'ignore-previous-ru', anchor: / (?:инструкции|указания|правила)/, re: /(?:игнориру|забуд)[а-я]{0,4} (?:все )?(?:предыдущие|прежние|вышеуказанные) (?:инструкции|указания|правила)/ },
   { id: 'ignore-previous-zh', anchor: /指令|指示|说明|规则|提示/, re: /(?:忽略|无视|忘记|忽视|忘掉)(?:掉)?(?:你)?(?:之前|以上|上面|先前|前面|所有|全部)(?:的)?(?:所有|全部)?(?:的)?(?:指令|指示|说明|规则|提示)/ },
   { id: 'ignore-previous-ja', anchor: /無視/, re: /(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令)を(?:すべて)?無視/ },
+  ...JAILBREAK_PATTERNS,
 ]
 
 /**

@@ -6,7 +6,7 @@
 // are a mention, not an attack.
 import type { PhraseEntry } from './lexicon.js'
 
-const GROUP_NOUN =
+export const GROUP_NOUN =
   '(?:women|men|girls|gays|gay people|lesbians|trans people|transgender people|blacks|black people|whites|white people|jews|muslims|christians|hindus|sikhs|immigrants|migrants|refugees|foreigners|mexicans|asians|chinese|arabs|africans|indians|latinos|gypsies|disabled people|the disabled|liberals|conservatives|leftists|feminists|atheists|catholics)'
 const GROUP = `(?:they|these people|those people|all of them|(?:all |most |these |those |the )?${GROUP_NOUN})`
 const PERSON = '(?:you|u|he|she|they|him|her|them|your (?:family|kids|children|mother|mom|wife|husband))'

@@ -6,6 +6,7 @@
 // review, search results or grep output; they are decoded once at load. ROT13 is not a
 // secret, only a courtesy to readers.
 import type { Level } from '../../types.js'
+import { GROUP_STEREOTYPES } from './group-stereotypes.js'
 import { HARM_PHRASES } from './harm-phrases.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
@@ -79,6 +80,13 @@ const SLURS = entries('slur', 'high', [
   { word: rot13('xlxr'), suffixes: PLURAL },
   { word: rot13('fcvpx'), suffixes: PLURAL },
   { word: rot13('genaavr'), suffixes: PLURAL },
+  { word: rot13('avppn'), suffixes: ['s', 'z'] },
+  { word: rot13('avtthu'), suffixes: ['s', 'z'] },
+  { word: rot13('avtyrg'), suffixes: PLURAL },
+  { word: rot13('jvttn'), suffixes: ['s', 'z'] },
+  { word: rot13('zhmmvr'), suffixes: PLURAL },
+  { word: rot13('zhfybvq'), suffixes: PLURAL },
+  { word: rot13('puvaxl') },
 ])
 
 const AIMED = ['s', 'ed', 'ing', 'in'] as const
@@ -169,4 +177,5 @@ export const PHRASES: readonly PhraseEntry[] = [
   { re: /\banal sex\b|\boral sex\b|\bsex (?:tape|slave)s?\b|\bnude (?:pics|photos|selfies)\b/, anchor: /sex|nude/, category: 'sexual', severity: 'medium', policy: true },
   { re: /\bfuck (?:you|u|ya|off|yourself|urself|him|her|them)\b/, anchor: /fuck/, category: 'harassment', severity: 'medium' },
   ...HARM_PHRASES,
+  ...GROUP_STEREOTYPES,
 ]
