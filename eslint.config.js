@@ -3,7 +3,10 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-const unusedVars = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }]
+const unusedVars = [
+  'error',
+  { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+]
 
 // The Node globals the .mjs scripts use (no `globals` dependency for a dozen names).
 const NODE_GLOBALS = Object.fromEntries(

@@ -8,7 +8,10 @@ export default {
   testMatch: ['**/*.test.ts'],
   // libphonenumber-js's ESM build imports its metadata JSON without an import attribute,
   // which jest's ESM loader warns about once per module; its CommonJS build is the same code.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^libphonenumber-js/max$': '<rootDir>/node_modules/libphonenumber-js/max/index.cjs' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^libphonenumber-js/max$': '<rootDir>/node_modules/libphonenumber-js/max/index.cjs',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },

@@ -25,12 +25,17 @@ export interface HttpResult {
   body: string
 }
 
-const reply = (statusCode: number, body: unknown): HttpResult => ({ statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const reply = (statusCode: number, body: unknown): HttpResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
 
 /** Header names lower-cased; single values win over v1's multi-value copies. */
 export function eventHeaders(event: HttpEvent): Record<string, string> {
   const headers: Record<string, string> = {}
-  for (const [name, values] of Object.entries(event.multiValueHeaders ?? {})) if (values?.[0] !== undefined) headers[name.toLowerCase()] = values[0]
+  for (const [name, values] of Object.entries(event.multiValueHeaders ?? {}))
+    if (values?.[0] !== undefined) headers[name.toLowerCase()] = values[0]
   for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) headers[name.toLowerCase()] = value
   return headers
 }
@@ -40,7 +45,8 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
   const payload = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '')
   const signature = headers['x-hub-signature-256'] ?? ''
   // Forged or missing signatures are the sender's fault: 401, and nothing runs.
-  if (!signature || !(await probot.webhooks.verify(payload, signature).catch(() => false))) return reply(401, { message: 'signature does not match' })
+  if (!signature || !(await probot.webhooks.verify(payload, signature).catch(() => false)))
+    return reply(401, { message: 'signature does not match' })
   const name = headers['x-github-event']
   if (!name) return reply(400, { message: 'missing X-GitHub-Event header' })
   try {
@@ -48,7 +54,8 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
     return reply(200, { ok: true })
   } catch (error) {
     // Probot aggregates handler errors; a status on it is GitHub's answer to the app's request.
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
     return reply(status >= 400 && status < 600 ? status : 500, { message })
   }

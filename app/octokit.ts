@@ -40,7 +40,14 @@ export function isPacedWrite(method: string, url: string, body: unknown): boolea
   return !/\/app\/installations\/[^/]+\/access_tokens$/.test(pathname)
 }
 
-type Hookable = { hook: { wrap: (name: 'request', fn: (request: (o: Record<string, unknown>) => Promise<unknown>, options: Record<string, unknown>) => Promise<unknown>) => void } }
+type Hookable = {
+  hook: {
+    wrap: (
+      name: 'request',
+      fn: (request: (o: Record<string, unknown>) => Promise<unknown>, options: Record<string, unknown>) => Promise<unknown>,
+    ) => void
+  }
+}
 
 /** The plugin, over one write limiter shared by every client of the class (made on the first
  * write: Probot passes the Redis connection in the client's options). */
@@ -77,8 +84,14 @@ function installationOf(auth: unknown): string | undefined {
 export function appOctokit(env: Readonly<Record<string, string | undefined>>): typeof ProbotOctokit {
   const fetch = proxyFetch(env)
   const unpaced = new Bottleneck.Group({ id: 'promptops-unpaced', maxConcurrent: null, minTime: 0 })
-  return ProbotOctokit.plugin(pacedWrites({ paced: null }) as never).defaults((options: { throttle?: ThrottleOptions; auth?: unknown; request?: Record<string, unknown> }) => {
-    const id = options.throttle?.id ?? installationOf(options.auth)
-    return { ...options, ...(fetch ? { request: { ...options.request, fetch } } : {}), throttle: { ...options.throttle, ...(id ? { id } : {}), write: unpaced } }
-  })
+  return ProbotOctokit.plugin(pacedWrites({ paced: null }) as never).defaults(
+    (options: { throttle?: ThrottleOptions; auth?: unknown; request?: Record<string, unknown> }) => {
+      const id = options.throttle?.id ?? installationOf(options.auth)
+      return {
+        ...options,
+        ...(fetch ? { request: { ...options.request, fetch } } : {}),
+        throttle: { ...options.throttle, ...(id ? { id } : {}), write: unpaced },
+      }
+    },
+  )
 }

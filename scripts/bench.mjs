@@ -26,11 +26,12 @@ const ctx = {
   engine: () => loadEngine(tmpRoot),
   enginePath: () => bundleEngine(tmpRoot),
   /** The shared corpus: base (1,000 templates), head (~5% of lines edited). */
-  corpus: () => memo('corpus', () => {
-    const base = buildCorpus()
-    const head = editCorpus(base.files)
-    return { base, head }
-  }),
+  corpus: () =>
+    memo('corpus', () => {
+      const base = buildCorpus()
+      const head = editCorpus(base.files)
+      return { base, head }
+    }),
   memo,
   log: (message) => console.log(`  ${message}`),
 }
@@ -41,7 +42,9 @@ function memo(key, make) {
 }
 
 const machine = machineInfo()
-console.log(`PromptOps benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}, load ${machine.load}`)
+console.log(
+  `PromptOps benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}, load ${machine.load}`,
+)
 
 const { all, modules } = await discover()
 const sections = []
@@ -51,10 +54,20 @@ try {
     console.log(`\n▶ ${mod.title} (${mod.id})`)
     const notes = []
     const rows = await runModule(mod, notes)
-    for (const r of rows) console.log(`  ${r.name}: ${`${typeof r.value === 'number' ? +r.value.toFixed(2) : r.value} ${r.unit}`.trim()}${r.target ? ` (target ${r.target}${r.met === undefined ? '' : r.met ? ', met' : ', MISSED'})` : ''}  — ${r.command}`)
+    for (const r of rows)
+      console.log(
+        `  ${r.name}: ${`${typeof r.value === 'number' ? +r.value.toFixed(2) : r.value} ${r.unit}`.trim()}${r.target ? ` (target ${r.target}${r.met === undefined ? '' : r.met ? ', met' : ', MISSED'})` : ''}  — ${r.command}`,
+      )
     for (const n of notes) console.log(`  note: ${n}`)
     console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`)
-    sections.push({ id: mod.id, title: mod.title, method: mod.method, rows, notes, loadEnd: Math.round(loadavg()[0] * 100) / 100 })
+    sections.push({
+      id: mod.id,
+      title: mod.title,
+      method: mod.method,
+      rows,
+      notes,
+      loadEnd: Math.round(loadavg()[0] * 100) / 100,
+    })
   }
 } finally {
   rmSync(tmpRoot, { recursive: true, force: true })
@@ -62,7 +75,12 @@ try {
 
 printTable(sections)
 if (args.write) {
-  writeDocs('docs/benchmarks.md', sections, machine, all.map((m) => m.id))
+  writeDocs(
+    'docs/benchmarks.md',
+    sections,
+    machine,
+    all.map((m) => m.id),
+  )
   console.log('\nwrote docs/benchmarks.md')
 }
 
@@ -72,14 +90,21 @@ async function runModule(mod, notes) {
     return await mod.run({ ...ctx, note: (text) => notes.push(text) })
   } catch (error) {
     process.exitCode = 1
-    notes.push(`Module failed: ${String(error?.stack ?? error).split('\n').slice(0, 3).join(' / ')}`)
+    notes.push(
+      `Module failed: ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 3)
+        .join(' / ')}`,
+    )
     return [{ name: `${mod.title}: failed`, value: 'error', unit: '', command: `npm run bench -- ${mod.id}` }]
   }
 }
 
 async function discover() {
   const dir = join(root, 'scripts', 'bench')
-  const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.mjs'))
+    .sort()
   const mods = await Promise.all(files.map((f) => import(pathToFileURL(join(dir, f)).href)))
   return { all: mods, modules: args.only.length === 0 ? mods : mods.filter((m) => args.only.includes(m.id)) }
 }

@@ -26,7 +26,8 @@ const entries = [
 ].filter((e) => existsSync(e.in))
 
 // ESM output; bundled CommonJS dependencies still call require(), so provide one.
-const banner = "import { createRequire as __promptopsCreateRequire } from 'node:module';\nconst require = __promptopsCreateRequire(import.meta.url);"
+const banner =
+  "import { createRequire as __promptopsCreateRequire } from 'node:module';\nconst require = __promptopsCreateRequire(import.meta.url);"
 
 const bundles = []
 for (const entry of entries) {
@@ -34,7 +35,12 @@ for (const entry of entries) {
   if (entry.chunks) rmSync(`dist/${entry.chunks}`, { recursive: true, force: true })
   if (entry.folder) rmSync(entry.folder, { recursive: true, force: true })
   const output = entry.chunks
-    ? { entryPoints: { [entry.out.replace(/^dist\/|\.js$/g, '')]: entry.in, ...entry.also }, outdir: 'dist', splitting: true, chunkNames: `${entry.chunks}/[name]-[hash]` }
+    ? {
+        entryPoints: { [entry.out.replace(/^dist\/|\.js$/g, '')]: entry.in, ...entry.also },
+        outdir: 'dist',
+        splitting: true,
+        chunkNames: `${entry.chunks}/[name]-[hash]`,
+      }
     : { entryPoints: [entry.in], outfile: entry.out }
   const result = await build({
     ...output,
@@ -58,5 +64,6 @@ for (const entry of entries) {
 
 mkdirSync('dist', { recursive: true })
 writeFileSync('dist/THIRD_PARTY_LICENSES', thirdPartyLicenses(bundles))
-for (const entry of entries.filter((e) => e.folder)) copyFileSync('dist/THIRD_PARTY_LICENSES', `${entry.folder}/THIRD_PARTY_LICENSES`)
+for (const entry of entries.filter((e) => e.folder))
+  copyFileSync('dist/THIRD_PARTY_LICENSES', `${entry.folder}/THIRD_PARTY_LICENSES`)
 console.log('wrote dist/THIRD_PARTY_LICENSES')

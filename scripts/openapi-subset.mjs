@@ -68,7 +68,18 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties'])
 const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'not'])
 const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf'])
 // Documentation-only keywords: dropping them keeps the subset small without changing validation.
-const DROP = new Set(['description', 'example', 'examples', 'title', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', 'discriminator', 'xml'])
+const DROP = new Set([
+  'description',
+  'example',
+  'examples',
+  'title',
+  'externalDocs',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'discriminator',
+  'xml',
+])
 
 function fetchSpec() {
   const dir = mkdtempSync(join(tmpdir(), 'openapi-subset-'))
@@ -84,7 +95,10 @@ function fetchSpec() {
 
 function resolveLocal(spec, ref) {
   if (!ref.startsWith('#/')) throw new Error(`non-local $ref ${ref}`)
-  return ref.slice(2).split('/').reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec)
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec)
 }
 
 /** Copies a schema without documentation keywords, collecting referenced component names. */
@@ -126,12 +140,14 @@ function subsetOperation(spec, key, refs) {
   const item = spec.paths[path]
   const op = item?.[method.toLowerCase()]
   if (!op) throw new Error(`operation not in spec: ${key}`)
-  const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(spec, p)).map((p) => ({
-    name: p.name,
-    in: p.in,
-    required: Boolean(p.required),
-    schema: cleanSchema(p.schema ?? {}, refs),
-  }))
+  const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+    .map((p) => deref(spec, p))
+    .map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: Boolean(p.required),
+      schema: cleanSchema(p.schema ?? {}, refs),
+    }))
   const body = op.requestBody ? deref(spec, op.requestBody) : null
   const bodySchema = jsonSchemaOf(spec, body?.content)
   const responses = {}
@@ -157,13 +173,21 @@ function collectComponents(spec, seed) {
     schemas[name] = cleanSchema(spec.components.schemas[name], refs)
     queue.push(...refs)
   }
-  return Object.fromEntries(Object.keys(schemas).sort().map((k) => [k, schemas[k]]))
+  return Object.fromEntries(
+    Object.keys(schemas)
+      .sort()
+      .map((k) => [k, schemas[k]]),
+  )
 }
 
 /** One line per operation and per component: reviewable diffs at a fraction of indent-2 size. */
 function render(doc) {
   const block = (obj) =>
-    '{\n' + Object.entries(obj).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n') + '\n  }'
+    '{\n' +
+    Object.entries(obj)
+      .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(',\n') +
+    '\n  }'
   return [
     '{',
     `  "source": ${JSON.stringify(doc.source)},`,
@@ -189,7 +213,9 @@ function main() {
   mkdirSync(dirname(OUT), { recursive: true })
   const text = render(doc)
   writeFileSync(OUT, text)
-  console.log(`wrote ${OUT}: ${OPERATIONS.length} operations, ${Object.keys(doc.components.schemas).length} schemas, ${text.length} bytes`)
+  console.log(
+    `wrote ${OUT}: ${OPERATIONS.length} operations, ${Object.keys(doc.components.schemas).length} schemas, ${text.length} bytes`,
+  )
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main()

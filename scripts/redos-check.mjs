@@ -9,7 +9,13 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 const { checkSync } = require('recheck')
 
-const AUTOMATON = { checker: 'automaton', timeout: 3_000, maxNFASize: 1_000_000, maxPatternSize: 1_000_000, maxRepeatCount: 1_000 }
+const AUTOMATON = {
+  checker: 'automaton',
+  timeout: 3_000,
+  maxNFASize: 1_000_000,
+  maxPatternSize: 1_000_000,
+  maxRepeatCount: 1_000,
+}
 /** Fallback (very long repetitions such as `{250,}`): recheck's default, with a fixed seed. */
 const HYBRID = { timeout: 10_000, randomSeed: 20250601 }
 

@@ -12,7 +12,10 @@ export function changelogSection(changelog, version) {
   const start = lines.findIndex((l) => new RegExp(`^## \\[${escaped}\\] - \\d{4}-\\d{2}-\\d{2}\\s*$`).test(l))
   if (start === -1) return null
   const end = lines.findIndex((l, i) => i > start && l.startsWith('## '))
-  return lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim()
+  return lines
+    .slice(start + 1, end === -1 ? undefined : end)
+    .join('\n')
+    .trim()
 }
 
 export function releaseNotes(tag, pkg, changelog) {

@@ -26,12 +26,20 @@ export function thirdPartyLicenses(bundles) {
       if (!dir) continue
       const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
       const key = `${meta.name}@${meta.version}`
-      const entry = packages.get(key) ?? { name: meta.name, version: meta.version, license: licenseOf(meta), dir, usedBy: new Set() }
+      const entry = packages.get(key) ?? {
+        name: meta.name,
+        version: meta.version,
+        license: licenseOf(meta),
+        dir,
+        usedBy: new Set(),
+      }
       entry.usedBy.add(bundle.name)
       packages.set(key, entry)
     }
   }
-  const sorted = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version, 'en', { numeric: true }))
+  const sorted = [...packages.values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version, 'en', { numeric: true }),
+  )
   const derived = [...new Set(bundles.flatMap((b) => b.inputs.filter((input) => GENERATED_RULES.test(input))))].sort()
   const head = [
     'Third-party software bundled in dist/ by scripts/bundle.mjs (generated: do not edit).',
@@ -40,8 +48,27 @@ export function thirdPartyLicenses(bundles) {
     ...sorted.map((p) => `- ${p.name} ${p.version} (${p.license})`),
     '',
   ]
-  const sections = sorted.map((p) => [RULE, `${p.name} ${p.version} — ${p.license}`, `bundled into: ${[...p.usedBy].sort().join(', ')}`, RULE, '', noticeText(p), ''].join('\n'))
-  const derivedSections = derived.map((input) => [RULE, `rules derived from a third-party rule set: ${input.slice(input.indexOf('src/'))}`, RULE, '', headerOf(input), ''].join('\n'))
+  const sections = sorted.map((p) =>
+    [
+      RULE,
+      `${p.name} ${p.version} — ${p.license}`,
+      `bundled into: ${[...p.usedBy].sort().join(', ')}`,
+      RULE,
+      '',
+      noticeText(p),
+      '',
+    ].join('\n'),
+  )
+  const derivedSections = derived.map((input) =>
+    [
+      RULE,
+      `rules derived from a third-party rule set: ${input.slice(input.indexOf('src/'))}`,
+      RULE,
+      '',
+      headerOf(input),
+      '',
+    ].join('\n'),
+  )
   return `${[...head, ...sections, ...derivedSections].join('\n').trimEnd()}\n`
 }
 
@@ -53,14 +80,29 @@ function licenseOf(meta) {
 }
 
 function noticeText(p) {
-  const files = existsSync(p.dir) ? readdirSync(p.dir).filter((f) => NOTICE_FILE.test(f)).sort() : []
+  const files = existsSync(p.dir)
+    ? readdirSync(p.dir)
+        .filter((f) => NOTICE_FILE.test(f))
+        .sort()
+    : []
   if (files.length === 0) return `The package ships no licence file; its package.json declares "${p.license}".`
-  return files.map((f) => readFileSync(join(p.dir, f), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim()).join('\n\n')
+  return files
+    .map((f) =>
+      readFileSync(join(p.dir, f), 'utf8')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]+$/gm, '')
+        .trim(),
+    )
+    .join('\n\n')
 }
 
 /** The leading `//` comment of a generated rule module: its source and the upstream notice. */
 function headerOf(input) {
   const lines = readFileSync(input, 'utf8').split('\n')
   const end = lines.findIndex((l) => !l.startsWith('//'))
-  return lines.slice(0, end === -1 ? lines.length : end).map((l) => l.replace(/^\/\/ ?/, '')).join('\n').trim()
+  return lines
+    .slice(0, end === -1 ? lines.length : end)
+    .map((l) => l.replace(/^\/\/ ?/, ''))
+    .join('\n')
+    .trim()
 }

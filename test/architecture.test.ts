@@ -23,15 +23,23 @@ const importsOf = (text: string): string[] => [
 ]
 const imports = (path: string): string[] => importsOf(readFileSync(path, 'utf8'))
 /** Whether a relative import specifier points into one of these top-level folders. */
-const into = (spec: string, ...folders: string[]): boolean => folders.some((f) => new RegExp(`(^|/)${f}/`).test(spec.replace(/^(\.\.?\/)+/, '/')))
+const into = (spec: string, ...folders: string[]): boolean =>
+  folders.some((f) => new RegExp(`(^|/)${f}/`).test(spec.replace(/^(\.\.?\/)+/, '/')))
 
 describe('pure core', () => {
   it.each(CORE)('%s imports no I/O, GitHub, use-case or shell module', (path) => {
-    const bad = imports(path).filter((spec) => (spec.startsWith('node:') && spec !== 'node:crypto') || /^(@actions\/|@octokit\/|probot)/.test(spec) || into(spec, 'adapters', 'flows', 'action', 'cli', 'app'))
+    const bad = imports(path).filter(
+      (spec) =>
+        (spec.startsWith('node:') && spec !== 'node:crypto') ||
+        /^(@actions\/|@octokit\/|probot)/.test(spec) ||
+        into(spec, 'adapters', 'flows', 'action', 'cli', 'app'),
+    )
     expect(bad).toEqual([])
   })
   it.each(CORE)('%s reads no environment or wall clock', (path) => {
-    const code = readFileSync(path, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '')
+    const code = readFileSync(path, 'utf8')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
     expect(code).not.toMatch(/\bprocess\.|\bDate\.now\(|\bnew Date\(\)|\brequire\(/)
   })
 })
@@ -78,7 +86,12 @@ describe('processes', () => {
   })
   it.each(PRODUCT.filter((p) => !p.startsWith(join('src', 'adapters', 'git'))))('%s runs no raw git command line', (path) => {
     const text = readFileSync(path, 'utf8')
-    const raw = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'[^']*adapters\/git\/git\.js'/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter((s) => s === 'git' || s === 'gitBytes'))
+    const raw = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'[^']*adapters\/git\/git\.js'/g)].flatMap((m) =>
+      m[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s === 'git' || s === 'gitBytes'),
+    )
     expect(raw).toEqual([])
   })
 })

@@ -24,7 +24,8 @@ function section(title: string): string {
 }
 
 /** Fenced blocks of one language in a section. */
-const blocks = (text: string, lang: string): string[] => [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '')
+const blocks = (text: string, lang: string): string[] =>
+  [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '')
 
 interface Command {
   line: string
@@ -59,10 +60,16 @@ describe('README commands, run as written', () => {
   it.each(TESTED.map((c) => [c.line, c] as const))('%s', async (_line, command) => {
     const env = { PATH: `${bin}:${process.env.PATH ?? ''}` }
     // The one substitution: the registry's `promptops` is this repository's packed tarball.
-    if (command.line === INSTALL) return expect(execFileSync(join(bin, 'promptops'), ['--version']).toString().trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+    if (command.line === INSTALL)
+      return expect(execFileSync(join(bin, 'promptops'), ['--version']).toString().trim()).toBe(
+        JSON.parse(readFileSync('package.json', 'utf8')).version,
+      )
     const cwd = command.line.startsWith('npm run demo') ? process.cwd() : clone
     const result = await run('bash', ['-e', '-o', 'pipefail', '-c', command.line], { cwd, env })
-    expect({ code: result.code, stderr: result.code === command.exit ? '' : result.stderr }).toEqual({ code: command.exit, stderr: '' })
+    expect({ code: result.code, stderr: result.code === command.exit ? '' : result.stderr }).toEqual({
+      code: command.exit,
+      stderr: '',
+    })
     expect(result.stdout.trim()).not.toBe('')
   })
 })
@@ -76,12 +83,19 @@ describe('README workflows', () => {
 
   it('are valid workflows using current, non-deprecated inputs and this repository’s checkout version', () => {
     expect(workflows).toHaveLength(2)
-    texts.forEach((text, i) => expect(parseWorkflow({ name: `readme-${i}.yml`, content: text }, new NoOperationTraceWriter()).context.errors.getErrors().map((e) => e.message)).toEqual([]))
+    texts.forEach((text, i) =>
+      expect(
+        parseWorkflow({ name: `readme-${i}.yml`, content: text }, new NoOperationTraceWriter())
+          .context.errors.getErrors()
+          .map((e) => e.message),
+      ).toEqual([]),
+    )
     for (const workflow of workflows) {
       expect(checkout(workflow)).toEqual(checkout(ours).slice(0, 1))
       const steps = Object.values<any>(workflow.jobs).flatMap((j) => j.steps)
       const step = steps.find((s: any) => s.uses === 'promptops/promptops@v1')
-      for (const input of Object.keys(step.with ?? {})) expect(action.inputs[input]).toEqual(expect.not.objectContaining({ deprecationMessage: expect.anything() }))
+      for (const input of Object.keys(step.with ?? {}))
+        expect(action.inputs[input]).toEqual(expect.not.objectContaining({ deprecationMessage: expect.anything() }))
     }
   })
   it('grant what the Action writes; the full one also what SARIF upload needs', () => {

@@ -38,10 +38,12 @@ export class Coalescer<T extends Trigger = Trigger> {
   #start(key: string, inputs: T[], run: (merged: Trigger) => Promise<void>, fromTrailing = false): Promise<void> {
     const slot = this.#slots.get(key)
     // A trailing run becomes the running one; later arrivals queue behind it.
-    const running = this.lock.hold(key, () => run(mergeTriggers(inputs))).finally(() => {
-      const current = this.#slots.get(key)
-      if (current?.running === running && !current.trailing) this.#slots.delete(key)
-    })
+    const running = this.lock
+      .hold(key, () => run(mergeTriggers(inputs)))
+      .finally(() => {
+        const current = this.#slots.get(key)
+        if (current?.running === running && !current.trailing) this.#slots.delete(key)
+      })
     if (fromTrailing && slot) {
       slot.running = running
       slot.trailing = null

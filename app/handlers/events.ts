@@ -39,7 +39,12 @@ export function onMergeGroup(deps: RoutingDeps): (context: Context<'merge_group.
   return async (context) => {
     const group = context.payload.merge_group
     const baseRef = group.base_ref.replace(/^refs\/heads\//, '')
-    const result = await evaluateMergeGroup(context.octokit, context.repo(), { headSha: group.head_sha, baseRef }, checkOptions(deps))
+    const result = await evaluateMergeGroup(
+      context.octokit,
+      context.repo(),
+      { headSha: group.head_sha, baseRef },
+      checkOptions(deps),
+    )
     context.log.info({ group: group.head_sha, ...result }, 'promptops/approval evaluated for merge group')
   }
 }

@@ -49,7 +49,13 @@ export class GroupCommit {
     while (queue.waiting.length > 0) {
       const batch = queue.waiting.splice(0)
       try {
-        const outcomes = await appendMany(queue.store, batch.map((w) => w.input), queue.signer, new Date(), { serverUrl: queue.serverUrl, witness: queue.witness, warn: queue.warn })
+        const outcomes = await appendMany(
+          queue.store,
+          batch.map((w) => w.input),
+          queue.signer,
+          new Date(),
+          { serverUrl: queue.serverUrl, witness: queue.witness, warn: queue.warn },
+        )
         batch.forEach((w, i) => (outcomes[i] instanceof Error ? w.reject(outcomes[i]) : w.resolve(outcomes[i] as AppendOutcome)))
       } catch (error) {
         for (const w of batch) w.reject(error)

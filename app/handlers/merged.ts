@@ -35,11 +35,24 @@ async function recordMerged(context: Context<'pull_request.closed'>, shell: Merg
   const web = new URL(context.payload.repository.html_url)
   const signer = signerFromEnv(process.env, `${web.host}/${repo.owner}/${repo.repo}/promptops-audit`)
   if (!signer) {
-    context.log.error({ pull: p.number }, 'audit: PROMPTOPS_SIGNING_KEY is not set; merged pull request NOT recorded (run `promptops audit reconcile` once a key is configured)')
+    context.log.error(
+      { pull: p.number },
+      'audit: PROMPTOPS_SIGNING_KEY is not set; merged pull request NOT recorded (run `promptops audit reconcile` once a key is configured)',
+    )
     return
   }
   const client: GitHubClient = context.octokit
-  const pull: MergedPullRequest = { number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at, createdAt: p.created_at }
+  const pull: MergedPullRequest = {
+    number: p.number,
+    title: p.title,
+    author: p.user?.login ?? '',
+    htmlUrl: p.html_url,
+    headSha: p.head.sha,
+    baseSha: p.base.sha,
+    mergeCommitSha: p.merge_commit_sha,
+    mergedAt: p.merged_at,
+    createdAt: p.created_at,
+  }
   const warn = (message: string): void => context.log.warn({ pull: p.number }, message)
   const deps = {
     signer,
@@ -49,17 +62,25 @@ async function recordMerged(context: Context<'pull_request.closed'>, shell: Merg
     warn,
     ...(shell.appId !== null ? { appId: shell.appId } : {}),
     writer: () => auditWriter(context, client),
-    append: (key: string, store: AuditStore, input: AuditRecordInput, witness: AuditWitness) => shell.audit.append(key, store, input, { signer, serverUrl: web.origin, witness, warn }),
+    append: (key: string, store: AuditStore, input: AuditRecordInput, witness: AuditWitness) =>
+      shell.audit.append(key, store, input, { signer, serverUrl: web.origin, witness, warn }),
   }
   let outcome
   try {
     outcome = await recordMergedPull(client, repo, pull, deps)
   } catch (error) {
     if (!(error instanceof AuditIntegrityError)) throw error
-    context.log.error({ pull: p.number, reason: error.message }, 'audit: the audit branch failed its integrity check; merged pull request NOT recorded')
+    context.log.error(
+      { pull: p.number, reason: error.message },
+      'audit: the audit branch failed its integrity check; merged pull request NOT recorded',
+    )
     return
   }
-  if (outcome.status === 'no-policy') context.log.error({ pull: p.number, reason: outcome.message }, 'audit: no valid PromptOps policy on the base; merged pull request NOT recorded')
+  if (outcome.status === 'no-policy')
+    context.log.error(
+      { pull: p.number, reason: outcome.message },
+      'audit: no valid PromptOps policy on the base; merged pull request NOT recorded',
+    )
   else context.log.info({ pull: p.number, ...outcome }, 'audit: merged pull request')
 }
 

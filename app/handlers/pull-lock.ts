@@ -40,8 +40,13 @@ export function redisPullLock(redis: () => Promise<LockRedis>, ttlMs = LOCK_TTL_
       const name = PREFIX + key
       const token = randomUUID()
       const deadline = Date.now() + MAX_WAIT_MS
-      for (let wait = POLL_MS; (await client.set(name, token, 'PX', ttlMs, 'NX')) !== 'OK'; wait = Math.min(MAX_POLL_MS, wait * 2)) {
-        if (Date.now() > deadline) throw new Error(`pull request lock ${key}: still held by another replica after ${MAX_WAIT_MS / 60_000} min`)
+      for (
+        let wait = POLL_MS;
+        (await client.set(name, token, 'PX', ttlMs, 'NX')) !== 'OK';
+        wait = Math.min(MAX_POLL_MS, wait * 2)
+      ) {
+        if (Date.now() > deadline)
+          throw new Error(`pull request lock ${key}: still held by another replica after ${MAX_WAIT_MS / 60_000} min`)
         await sleep(wait / 2 + Math.random() * (wait / 2))
       }
       const renew = setInterval(() => void client.eval(RENEW, 1, name, token, ttlMs).catch(() => undefined), ttlMs / 3)

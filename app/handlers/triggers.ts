@@ -24,7 +24,11 @@ export function triggersOf(event: string, webhookPayload: object): Trigger[] {
   if (event === 'pull_request' && payload.action === 'edited' && !payload.changes?.base) return []
   const pull = payload.pull_request
   if (pull) {
-    const hint = { ...(pull.head?.sha ? { head: pull.head.sha } : {}), ...(pull.base?.sha ? { base: pull.base.sha } : {}), ...(pull.base?.ref ? { baseRef: pull.base.ref } : {}) }
+    const hint = {
+      ...(pull.head?.sha ? { head: pull.head.sha } : {}),
+      ...(pull.base?.sha ? { base: pull.base.sha } : {}),
+      ...(pull.base?.ref ? { baseRef: pull.base.ref } : {}),
+    }
     const before = typeof payload.before === 'string' ? [payload.before] : []
     return [{ pull: pull.number, hint, left: before }]
   }

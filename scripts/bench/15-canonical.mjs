@@ -31,8 +31,18 @@ export async function run(ctx) {
       whole.push(performance.now() - start)
     }
     const share = (100 * median(views)) / median(whole)
-    rows.push({ name: `canonical views, ${files.length} ${mode} templates; median of ${ctx.runs}`, value: median(views), unit: 'ms', command: cmd })
-    rows.push({ name: `canonical views, ${mode}: share of scoreChanges (${median(whole).toFixed(0)} ms)`, value: share, unit: '%', command: cmd })
+    rows.push({
+      name: `canonical views, ${files.length} ${mode} templates; median of ${ctx.runs}`,
+      value: median(views),
+      unit: 'ms',
+      command: cmd,
+    })
+    rows.push({
+      name: `canonical views, ${mode}: share of scoreChanges (${median(whole).toFixed(0)} ms)`,
+      value: share,
+      unit: '%',
+      command: cmd,
+    })
   }
   return rows
 }

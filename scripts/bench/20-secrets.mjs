@@ -28,8 +28,12 @@ export async function run(ctx) {
   const drain = child('secretlint-drain', engineFile)
   const engineAdded = await engineAddedTiming(ctx)
 
-  ctx.note(`Each figure is the median of ${ctx.runs} fresh processes, each timing one pass over the corpus after one warm-up pass. Runs (ms): findSecrets ${fmt(ours.times)}; secretlint lintSource ${fmt(theirs.times)}.`)
-  ctx.note(`secretlint's always-on profiler (\`@secretlint/profiler\`) defers PerformanceObserver work that grows quadratically with the files linted in one process (a linear \`entries.find\` per mark, ~56 marks per file): ${(drain.drainMs / 1000).toFixed(1)} s of CPU after one pass over ${drain.files} files in one process. It is excluded from the lintSource figures (which favours secretlint); 13.x no longer has it.`)
+  ctx.note(
+    `Each figure is the median of ${ctx.runs} fresh processes, each timing one pass over the corpus after one warm-up pass. Runs (ms): findSecrets ${fmt(ours.times)}; secretlint lintSource ${fmt(theirs.times)}.`,
+  )
+  ctx.note(
+    `secretlint's always-on profiler (\`@secretlint/profiler\`) defers PerformanceObserver work that grows quadratically with the files linted in one process (a linear \`entries.find\` per mark, ~56 marks per file): ${(drain.drainMs / 1000).toFixed(1)} s of CPU after one pass over ${drain.files} files in one process. It is excluded from the lintSource figures (which favours secretlint); 13.x no longer has it.`,
+  )
   ctx.note(`Hits: findSecrets flags ${hits(files, ours.last)}; secretlint flags ${hits(files, theirs.last)}.`)
   const mb = base.bytes / MB
   return [
@@ -37,8 +41,20 @@ export async function run(ctx) {
     { name: 'findSecrets throughput', value: mb / (ours.median / 1000), unit: 'MB/s', command: cmd },
     { name: 'secretlint lintSource (recommended preset) on 1,000 templates', value: theirs.median, unit: 'ms', command: cmd },
     { name: 'secretlint throughput', value: mb / (theirs.median / 1000), unit: 'MB/s', command: cmd },
-    { name: 'findSecrets / secretlint', value: ours.median / theirs.median, unit: '×', target: '≤ 1.0×', met: ours.median <= theirs.median, command: cmd },
-    { name: 'full scoreChanges (all detectors) / secretlint', value: engineAdded.median / theirs.median, unit: '×', command: cmd },
+    {
+      name: 'findSecrets / secretlint',
+      value: ours.median / theirs.median,
+      unit: '×',
+      target: '≤ 1.0×',
+      met: ours.median <= theirs.median,
+      command: cmd,
+    },
+    {
+      name: 'full scoreChanges (all detectors) / secretlint',
+      value: engineAdded.median / theirs.median,
+      unit: '×',
+      command: cmd,
+    },
   ]
 }
 
@@ -49,7 +65,11 @@ function children(ctx, mode, engineFile) {
 }
 
 function child(mode, engineFile) {
-  const run = expectStatus(runTimed(process.execPath, [CHILD, mode], { env: { ...process.env, PROMPTOPS_BENCH_ENGINE: engineFile } }), [0], `secret-scan child (${mode})`)
+  const run = expectStatus(
+    runTimed(process.execPath, [CHILD, mode], { env: { ...process.env, PROMPTOPS_BENCH_ENGINE: engineFile } }),
+    [0],
+    `secret-scan child (${mode})`,
+  )
   return JSON.parse(run.stdout.trim().split('\n').pop())
 }
 

@@ -14,7 +14,7 @@ export const id = 'cli'
 export const title = 'CLI end to end vs the secretlint CLI (same 1,000 files)'
 export const method = [
   'Wall time of each process, spawn to exit, as a user or CI step sees it (Node start-up, loading code, reading the files or git, scanning, writing a JSON report to a file). `promptops scan` and `secretlint` read the same 1,000 corpus files from disk; `promptops score` reads a temp git repository whose two commits are the corpus and the same files with ~5% of lines edited (919 templates differ).',
-  'secretlint is the current release (13.x needs Node ≥ 22; installed pinned into `.cache/secretlint13`) with `@secretlint/secretlint-rule-preset-recommend` as its only rule, run under the Node 24 that `scripts/node24.mjs` installs; `promptops` runs under the same Node 24 for the ratio, and under the bench\'s own Node for reference.',
+  "secretlint is the current release (13.x needs Node ≥ 22; installed pinned into `.cache/secretlint13`) with `@secretlint/secretlint-rule-preset-recommend` as its only rule, run under the Node 24 that `scripts/node24.mjs` installs; `promptops` runs under the same Node 24 for the ratio, and under the bench's own Node for reference.",
   `Default threads: one on a machine with two cores (this one has ${availableParallelism()}), two from three cores on; the forced two-thread rows show why.`,
   'One warm-up round (file cache; it also fills the compile cache), then the timed rounds, each running every variant once in a rotating order; figures are medians. `promptops` keeps compiled code in a compile cache (Node ≥ 22.1, `module.enableCompileCache`): the "empty compile cache" rows are first runs with a fresh cache directory. CPU time and peak RSS come from `process.resourceUsage()` at exit (the process itself; git children not included).',
 ].join(' ')
@@ -40,7 +40,15 @@ export async function run(ctx) {
   let fresh = 0
   const emptyCache = () => env({ NODE_COMPILE_CACHE: join(ctx.tmpRoot, `empty-cache-${fresh++}`) })
   const variants = {
-    secretlint: () => expectStatus(runNodeMeasured(sl.node, sl.bin, ['--secretlintrc', rc, '--format', 'json', '--output', out, 'prompts/**/*'], { cwd: scanDir, env: env() }), [0, 1], 'secretlint'),
+    secretlint: () =>
+      expectStatus(
+        runNodeMeasured(sl.node, sl.bin, ['--secretlintrc', rc, '--format', 'json', '--output', out, 'prompts/**/*'], {
+          cwd: scanDir,
+          env: env(),
+        }),
+        [0, 1],
+        'secretlint',
+      ),
     scan24: () => ours(sl.node, scanArgs, scanDir, env()),
     score24: () => ours(sl.node, scoreArgs, repo, env()),
     scan: () => ours(process.execPath, scanArgs, scanDir, env()),
@@ -59,7 +67,9 @@ export async function run(ctx) {
       const name = names[(i + r) % names.length]
       runs[name].push(variants[name]())
     }
-    ctx.log(`round ${r + 1}/${rounds}: secretlint ${runs.secretlint.at(-1).ms.toFixed(0)} ms, scan ${runs.scan24.at(-1).ms.toFixed(0)} ms, score ${runs.score24.at(-1).ms.toFixed(0)} ms`)
+    ctx.log(
+      `round ${r + 1}/${rounds}: secretlint ${runs.secretlint.at(-1).ms.toFixed(0)} ms, scan ${runs.scan24.at(-1).ms.toFixed(0)} ms, score ${runs.score24.at(-1).ms.toFixed(0)} ms`,
+    )
   }
   const startup = median(Array.from({ length: ctx.runs }, () => ours(process.execPath, ['schema'], repo, env()).ms))
   const scanned = (variants.scan24(), JSON.parse(readFileSync(out, 'utf8')))
@@ -69,12 +79,31 @@ export async function run(ctx) {
   const sec = m('secretlint')
   const v24 = `Node ${execFileSync(sl.node, ['--version'], { encoding: 'utf8' }).trim()}`
   const fmt = (name) => runs[name].map((r) => r.ms.toFixed(0)).join(', ')
-  ctx.note(`secretlint ${sl.version}, preset ${sl.preset}, ${v24}; the bench's Node is ${process.version}. Rounds: ${rounds}. Runs (ms): ${names.map((n) => `${n} ${fmt(n)}`).join('; ')}.`)
-  ctx.note(`Median CPU time (ms) / peak RSS (MiB): ${names.map((n) => `${n} ${m(n, 'cpuMs').toFixed(0)} / ${(m(n, 'maxRssKiB') / 1024).toFixed(0)}`).join('; ')}.`)
-  ctx.note(`scan: ${scanned.counts.templates} templates, ${scanned.counts.findings} findings; score: ${scored.counts.templates} changed templates, ${scored.counts.findings} findings, level ${scored.level}.`)
+  ctx.note(
+    `secretlint ${sl.version}, preset ${sl.preset}, ${v24}; the bench's Node is ${process.version}. Rounds: ${rounds}. Runs (ms): ${names.map((n) => `${n} ${fmt(n)}`).join('; ')}.`,
+  )
+  ctx.note(
+    `Median CPU time (ms) / peak RSS (MiB): ${names.map((n) => `${n} ${m(n, 'cpuMs').toFixed(0)} / ${(m(n, 'maxRssKiB') / 1024).toFixed(0)}`).join('; ')}.`,
+  )
+  ctx.note(
+    `scan: ${scanned.counts.templates} templates, ${scanned.counts.findings} findings; score: ${scored.counts.templates} changed templates, ${scored.counts.findings} findings, level ${scored.level}.`,
+  )
   const cmd = 'npm run bench -- cli'
-  const row = (name, label, target) => ({ name: label, value: m(name), unit: 'ms', ...(target ? { target: '< 1,500 ms on 2 cores', met: m(name) < 1500 } : {}), command: cmd })
-  const ratio = (name, label) => ({ name: label, value: m(name) / sec, unit: '×', target: '≤ 1.0×', met: m(name) <= sec, command: cmd })
+  const row = (name, label, target) => ({
+    name: label,
+    value: m(name),
+    unit: 'ms',
+    ...(target ? { target: '< 1,500 ms on 2 cores', met: m(name) < 1500 } : {}),
+    command: cmd,
+  })
+  const ratio = (name, label) => ({
+    name: label,
+    value: m(name) / sec,
+    unit: '×',
+    target: '≤ 1.0×',
+    met: m(name) <= sec,
+    command: cmd,
+  })
   return [
     { name: `secretlint CLI ${sl.version} on the 1,000 files (${v24})`, value: sec, unit: 'ms', command: cmd },
     row('scan24', `\`promptops scan\` on the same files (${v24})`, true),
@@ -97,7 +126,24 @@ function ours(node, args, cwd, env) {
 
 function makeRepo(dir, baseFiles, headFiles) {
   mkdirSync(dir, { recursive: true })
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'gc.auto=0', ...args], { cwd: dir, stdio: 'pipe' })
+  const git = (...args) =>
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=bench',
+        '-c',
+        'user.email=bench@example.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'core.autocrlf=false',
+        '-c',
+        'gc.auto=0',
+        ...args,
+      ],
+      { cwd: dir, stdio: 'pipe' },
+    )
   writeCorpus(dir, baseFiles)
   git('init', '-q', '-b', 'main')
   git('add', '-A')
@@ -113,7 +159,9 @@ function makeRepo(dir, baseFiles, headFiles) {
 function staleness() {
   const built = statSync(CLI).mtimeMs
   const newest = newestMtime('src')
-  return newest.mtime > built ? `dist/cli.js (built ${new Date(built).toISOString()}) is older than ${newest.path}; run \`npm run build\` first for current figures.` : undefined
+  return newest.mtime > built
+    ? `dist/cli.js (built ${new Date(built).toISOString()}) is older than ${newest.path}; run \`npm run build\` first for current figures.`
+    : undefined
 }
 
 function newestMtime(dir) {

@@ -24,12 +24,24 @@ export async function run(ctx) {
     const command = 'npm run bench -- hostile'
     if (result.error) {
       ctx.note(`${label}: ${result.error}`)
-      rows.push({ name: `${label} [${name}]`, value: result.timeout ? `> ${TIMEOUT_MS.toLocaleString('en-US')}` : 'throws', unit: result.timeout ? 'ms (killed)' : '', target: 'completes', met: false, command })
+      rows.push({
+        name: `${label} [${name}]`,
+        value: result.timeout ? `> ${TIMEOUT_MS.toLocaleString('en-US')}` : 'throws',
+        unit: result.timeout ? 'ms (killed)' : '',
+        target: 'completes',
+        met: false,
+        command,
+      })
     } else {
       const runs = result.times.map((t) => t.toFixed(0)).join(', ')
       ctx.log(`${label}: ${runs} ms, ${result.findings} findings (${result.level})`)
       if (result.times.length > 1) runNotes.push(`${name} ${runs}`)
-      rows.push({ name: `${label} [${name}]: ${result.findings} findings, ${result.level}`, value: result.times[0], unit: 'ms', command })
+      rows.push({
+        name: `${label} [${name}]: ${result.findings} findings, ${result.level}`,
+        value: result.times[0],
+        unit: 'ms',
+        command,
+      })
     }
   }
   ctx.note(`All timed runs (ms), first one reported: ${runNotes.join('; ')}.`)
@@ -37,9 +49,17 @@ export async function run(ctx) {
 }
 
 function runCase(name, engineFile) {
-  const run = spawnSync(process.execPath, [CHILD, name], { encoding: 'utf8', timeout: TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 2 ** 20, env: { ...process.env, PROMPTOPS_BENCH_ENGINE: engineFile } })
-  if (run.error?.code === 'ETIMEDOUT' || run.signal === 'SIGKILL') return { error: `killed after ${TIMEOUT_MS / 1000} s (timeout)`, timeout: true }
+  const run = spawnSync(process.execPath, [CHILD, name], {
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: 2 ** 20,
+    env: { ...process.env, PROMPTOPS_BENCH_ENGINE: engineFile },
+  })
+  if (run.error?.code === 'ETIMEDOUT' || run.signal === 'SIGKILL')
+    return { error: `killed after ${TIMEOUT_MS / 1000} s (timeout)`, timeout: true }
   const line = run.stdout.trim().split('\n').pop()
-  if (run.status !== 0 || !line) return { error: `child exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 300)}` }
+  if (run.status !== 0 || !line)
+    return { error: `child exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 300)}` }
   return JSON.parse(line)
 }

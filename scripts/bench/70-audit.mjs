@@ -32,9 +32,22 @@ export async function run(ctx) {
   const rows = []
   for (const size of SIZES) {
     const result = await appendAt(ctx, audit, startEmulator, signer, size)
-    ctx.note(`Append at ${size.toLocaleString('en-US')} records (${result.files.toLocaleString('en-US')} files on the branch): ${callSummary(result.requests)}; ${result.ms.toFixed(0)} ms, ${result.outcome.attempts} attempt(s), new seq ${result.outcome.seq}.`)
-    rows.push({ name: `API calls per append, log of ${size.toLocaleString('en-US')} records`, value: result.calls.total, unit: 'calls', target: 'constant in log size', command: cmd })
-    rows.push({ name: `  of which reads / writes`, value: `${result.calls.reads} / ${result.calls.writes}`, unit: '', command: cmd })
+    ctx.note(
+      `Append at ${size.toLocaleString('en-US')} records (${result.files.toLocaleString('en-US')} files on the branch): ${callSummary(result.requests)}; ${result.ms.toFixed(0)} ms, ${result.outcome.attempts} attempt(s), new seq ${result.outcome.seq}.`,
+    )
+    rows.push({
+      name: `API calls per append, log of ${size.toLocaleString('en-US')} records`,
+      value: result.calls.total,
+      unit: 'calls',
+      target: 'constant in log size',
+      command: cmd,
+    })
+    rows.push({
+      name: `  of which reads / writes`,
+      value: `${result.calls.reads} / ${result.calls.writes}`,
+      unit: '',
+      command: cmd,
+    })
   }
   const [small, big] = rows.filter((r) => r.unit === 'calls')
   small.met = big.met = small.value === big.value
@@ -45,11 +58,28 @@ export async function run(ctx) {
   const start = performance.now()
   const verdict = audit.verifyLog({ files, verifierKey: key.verifierKey })
   const ms = performance.now() - start
-  if (!verdict.ok || verdict.size !== VERIFY_RECORDS) throw new Error(`verifyLog failed on the generated log: ${JSON.stringify(verdict.problems.slice(0, 2))}`)
-  ctx.note(`verifyLog on ${VERIFY_RECORDS.toLocaleString('en-US')} records (${Object.keys(files).length.toLocaleString('en-US')} files, ${(Object.values(files).reduce((n, t) => n + t.length, 0) / 1e6).toFixed(0)} MB): ${(ms / 1000).toFixed(1)} s, one run.`)
+  if (!verdict.ok || verdict.size !== VERIFY_RECORDS)
+    throw new Error(`verifyLog failed on the generated log: ${JSON.stringify(verdict.problems.slice(0, 2))}`)
+  ctx.note(
+    `verifyLog on ${VERIFY_RECORDS.toLocaleString('en-US')} records (${Object.keys(files).length.toLocaleString('en-US')} files, ${(Object.values(files).reduce((n, t) => n + t.length, 0) / 1e6).toFixed(0)} MB): ${(ms / 1000).toFixed(1)} s, one run.`,
+  )
   const perSecond = VERIFY_RECORDS / (ms / 1000)
-  rows.push({ name: `verifyLog, ${VERIFY_RECORDS.toLocaleString('en-US')} records: time`, value: ms / 1000, unit: 's', target: '≤ 10 s', met: ms <= 10_000, command: cmd })
-  rows.push({ name: 'verifyLog throughput', value: perSecond, unit: 'records/s', target: '≥ 10,000 records/s', met: perSecond >= 10_000, command: cmd })
+  rows.push({
+    name: `verifyLog, ${VERIFY_RECORDS.toLocaleString('en-US')} records: time`,
+    value: ms / 1000,
+    unit: 's',
+    target: '≤ 10 s',
+    met: ms <= 10_000,
+    command: cmd,
+  })
+  rows.push({
+    name: 'verifyLog throughput',
+    value: perSecond,
+    unit: 'records/s',
+    target: '≥ 10,000 records/s',
+    met: perSecond >= 10_000,
+    command: cmd,
+  })
   return rows
 }
 
@@ -61,7 +91,11 @@ async function appendAt(ctx, audit, startEmulator, signer, size) {
   const files = Number(gitIn(dir, 'ls-tree', '-r', '--name-only', BRANCH).split('\n').length)
   const emulator = await startEmulator({ repoDir: dir, owner: OWNER, repo: REPO })
   try {
-    const client = audit.createClient({ token: 'ghs_benchaudittoken000000000000000000', baseUrl: emulator.url, userAgent: 'promptops-bench' })
+    const client = audit.createClient({
+      token: 'ghs_benchaudittoken000000000000000000',
+      baseUrl: emulator.url,
+      userAgent: 'promptops-bench',
+    })
     const store = audit.githubAuditStore(client, { owner: OWNER, repo: REPO }, BRANCH)
     const from = emulator.requests.length
     const start = performance.now()
@@ -69,7 +103,8 @@ async function appendAt(ctx, audit, startEmulator, signer, size) {
     const ms = performance.now() - start
     const requests = emulator.requests.slice(from)
     if (outcome.status !== 'appended') throw new Error(`append at ${size}: ${outcome.status}`)
-    if (emulator.violations.length > 0) ctx.note(`Emulator OpenAPI violations at ${size}: ${JSON.stringify(emulator.violations[0]).slice(0, 300)}`)
+    if (emulator.violations.length > 0)
+      ctx.note(`Emulator OpenAPI violations at ${size}: ${JSON.stringify(emulator.violations[0]).slice(0, 300)}`)
     return { outcome, ms, requests, calls: splitCalls(requests), files }
   } finally {
     await emulator.close()

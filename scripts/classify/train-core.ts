@@ -40,7 +40,13 @@ function encode(sample: Sample, spec: FeatureSpec, weight: number): Encoded {
     index.push(i)
     sign.push(s)
   })
-  return { index: Int32Array.from(index), sign: Float64Array.from(sign), norm: normOf(tokens, spec), y: sample.label ? 1 : 0, weight }
+  return {
+    index: Int32Array.from(index),
+    sign: Float64Array.from(sign),
+    norm: normOf(tokens, spec),
+    y: sample.label ? 1 : 0,
+    weight,
+  }
 }
 
 /** mulberry32 */

@@ -20,19 +20,45 @@ const categories = args.filter((a) => !a.startsWith('--'))
 
 /** Chosen on the dev split (`--sweep`); changing them changes the shipped weights. */
 export const SETTINGS = {
-  injection: { spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 },
-  toxicity: { spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' }, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 },
+  injection: {
+    spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' },
+    epochs: 12,
+    learningRate: 0.5,
+    l2: 1e-6,
+    seed: 1,
+    targetPrecision: 0.95,
+  },
+  toxicity: {
+    spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' },
+    epochs: 12,
+    learningRate: 0.5,
+    l2: 1e-6,
+    seed: 1,
+    targetPrecision: 0.95,
+  },
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'promptops-train-'))
 try {
   const outfile = join(dir, 'train.mjs')
-  await build({ entryPoints: [join(root, 'scripts/classify/train-entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' })
+  await build({
+    entryPoints: [join(root, 'scripts/classify/train-entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+  })
   const lib = await import(pathToFileURL(outfile).href)
   let stale = false
   for (const category of categories.length > 0 ? categories : Object.keys(SETTINGS)) {
     const raw = readFileSync(join(root, `.cache/classify/${category}.jsonl.gz`))
-    const samples = gunzipSync(raw).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    const samples = gunzipSync(raw)
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
     const train = samples.filter((s) => s.split === 'train')
     const dev = samples.filter((s) => s.split === 'dev')
     if (sweep) {
@@ -46,7 +72,9 @@ try {
     const scored = lib.scoreAll(new lib.LinearModel(data), dev)
     data.threshold = lib.tuneThreshold(scored, settings.targetPrecision)
     const m = metrics(scored, data.threshold)
-    console.log(`${category}: ${train.length} train samples, ${Math.round(performance.now() - started)} ms; dev at threshold ${data.threshold}: precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`)
+    console.log(
+      `${category}: ${train.length} train samples, ${Math.round(performance.now() - started)} ms; dev at threshold ${data.threshold}: precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`,
+    )
     const path = join(root, `src/core/classify/weights/${category}.ts`)
     const text = render(category, data)
     if (check) {
@@ -61,7 +89,9 @@ try {
 }
 
 function metrics(scored, threshold) {
-  let tp = 0, fp = 0, fn = 0
+  let tp = 0,
+    fp = 0,
+    fn = 0
   for (const { sample, probability } of scored) {
     const flagged = probability >= threshold
     if (flagged && sample.label) tp++
@@ -89,7 +119,9 @@ function runSweep(lib, category, train, dev) {
     const threshold = lib.tuneThreshold(scored, settings.targetPrecision)
     const m = metrics(scored, threshold)
     const at50 = metrics(scored, 0.5)
-    console.log(`${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`)
+    console.log(
+      `${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`,
+    )
   }
 }
 

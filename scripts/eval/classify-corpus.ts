@@ -26,6 +26,16 @@ export function loadTestSplit(root: string, category: EvalCategory): Sample[] {
     if (line.trim() === '') return []
     const row = JSON.parse(line) as Row
     if (row.split !== 'test') return []
-    return [{ text: row.text, label: row.label, source: row.source, split: 'test' as const, origin: 'referenced' as const, ...(row.note ? { note: row.note } : {}), id: `.cache/classify/${category}.jsonl.gz:${i + 1}` }]
+    return [
+      {
+        text: row.text,
+        label: row.label,
+        source: row.source,
+        split: 'test' as const,
+        origin: 'referenced' as const,
+        ...(row.note ? { note: row.note } : {}),
+        id: `.cache/classify/${category}.jsonl.gz:${i + 1}`,
+      },
+    ]
   })
 }

@@ -43,7 +43,8 @@ export const CHARSETS = {
   b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
   b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
 } as const
-const charsetOf = (name: string): string | undefined => (Object.hasOwn(CHARSETS, name) ? CHARSETS[name as keyof typeof CHARSETS] : undefined)
+const charsetOf = (name: string): string | undefined =>
+  Object.hasOwn(CHARSETS, name) ? CHARSETS[name as keyof typeof CHARSETS] : undefined
 
 const MARKER = /⟦(rand|b64|pem|tag|u|rot13):([^⟧\n]{0,2000})⟧/g
 
@@ -104,9 +105,11 @@ export function parseCorpus(category: string, jsonl: string, splits: SplitMap): 
     if (line.trim() === '') return []
     const id = `${category}.jsonl:${i + 1}`
     const raw = JSON.parse(line) as Omit<Sample, 'id' | 'split' | 'origin'>
-    if (typeof raw.text !== 'string' || typeof raw.label !== 'boolean' || typeof raw.source !== 'string') throw new Error(`${id}: needs text, label, source`)
+    if (typeof raw.text !== 'string' || typeof raw.label !== 'boolean' || typeof raw.source !== 'string')
+      throw new Error(`${id}: needs text, label, source`)
     const split = splits[category]?.[raw.source]
-    if (split === undefined || !SPLITS.includes(split)) throw new Error(`${id}: source "${raw.source}" has no split in corpora/splits.json`)
+    if (split === undefined || !SPLITS.includes(split))
+      throw new Error(`${id}: source "${raw.source}" has no split in corpora/splits.json`)
     return [{ ...raw, text: expandMarkers(raw.text, id), id, split, origin: 'committed' as const }]
   })
 }

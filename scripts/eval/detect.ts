@@ -13,7 +13,11 @@ import type { EvalCategory } from './corpus.js'
 import { getOrSet } from '../../src/core/memo.js'
 
 /** Rules about how variables are interpolated: structural, not about the text itself. */
-const STRUCTURAL_INJECTION_RULES = new Set(['injection.untrusted-in-system', 'injection.undelimited-input', 'injection.raw-unescaped'])
+const STRUCTURAL_INJECTION_RULES = new Set([
+  'injection.untrusted-in-system',
+  'injection.undelimited-input',
+  'injection.raw-unescaped',
+])
 const PATH = 'prompts/sample.txt'
 
 export interface Verdict {

@@ -15,10 +15,23 @@ const dir = join(root, '.cache/eval-import')
 mkdirSync(dir, { recursive: true })
 const outfile = join(dir, `import-${process.pid}.mjs`)
 try {
-  await build({ entryPoints: [join(root, 'scripts/eval/import/entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' })
+  await build({
+    entryPoints: [join(root, 'scripts/eval/import/entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  })
   const { runImport } = await import(pathToFileURL(outfile).href)
   for (const name of names) {
-    const { file, positives, negatives } = runImport(join(root, 'test/fixtures/corpora'), name, process.env.PROMPTOPS_MIRROR ?? '/work/.mirror')
+    const { file, positives, negatives } = runImport(
+      join(root, 'test/fixtures/corpora'),
+      name,
+      process.env.PROMPTOPS_MIRROR ?? '/work/.mirror',
+    )
     console.log(`${name}: ${positives} positive, ${negatives} negative references → ${file}`)
   }
 } finally {

@@ -15,7 +15,9 @@ function truncate(text: string): string {
 
 /** Invisible characters shown as `⟨U+200B⟩` (runs of tag characters collapsed). */
 function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}⟩`).replace(/(⟨U\+E00[0-7][0-9A-F]⟩)+/g, '⟨tag chars⟩')
+  return text
+    .replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}⟩`)
+    .replace(/(⟨U\+E00[0-7][0-9A-F]⟩)+/g, '⟨tag chars⟩')
 }
 
 function maskValues(text: string): string {

@@ -32,7 +32,8 @@ function markdownTable(head: string[], rows: string[][]): string {
 
 function consoleTable(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n')
 }
 
@@ -81,12 +82,20 @@ export function renderConsole(results: readonly CategoryResult[], missLimit = 8,
   out.push(consoleTable(['category', 'stored', ...CI_HEAD], originRows(results)), '')
   for (const r of results) {
     out.push(`${r.category} by rule/source (all splits):`)
-    out.push(consoleTable(['  group', ...HEAD.slice(1)], r.groups.map((g) => row(`  ${g.group}`, g.scores))), '')
+    out.push(
+      consoleTable(
+        ['  group', ...HEAD.slice(1)],
+        r.groups.map((g) => row(`  ${g.group}`, g.scores)),
+      ),
+      '',
+    )
   }
   for (const r of results) {
     const shown = worstMisses(r, missLimit, showTest)
     const hidden = showTest ? '' : `, test-split misses hidden (--show-test-misses)`
-    out.push(`${r.category}: ${r.misses.length} misclassified${shown.length < r.misses.length ? ` (showing ${shown.length}${hidden})` : ''}`)
+    out.push(
+      `${r.category}: ${r.misses.length} misclassified${shown.length < r.misses.length ? ` (showing ${shown.length}${hidden})` : ''}`,
+    )
     out.push(...shown.map((m) => `  ${missLine(m)}`), '')
   }
   return out.join('\n')
@@ -95,15 +104,36 @@ export function renderConsole(results: readonly CategoryResult[], missLimit = 8,
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/`/g, "'")
 
 export function renderMarkdown(results: readonly CategoryResult[], missLimit = 6): string {
-  const out = ['**Test split** (held-out sources, never tuned on):', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results, 'test')), '']
+  const out = [
+    '**Test split** (held-out sources, never tuned on):',
+    '',
+    markdownTable(['category', 'split', ...CI_HEAD], splitRows(results, 'test')),
+    '',
+  ]
   out.push('All splits:', '', markdownTable(['category', 'split', ...CI_HEAD], splitRows(results)), '')
   out.push('Per source:', '', markdownTable(['category', 'source', 'split', ...CI_HEAD], sourceRows(results)), '')
-  out.push('Committed samples (always scored in CI) and referenced ones (texts read from mirrors):', '', markdownTable(['category', 'stored', ...CI_HEAD], originRows(results)), '')
+  out.push(
+    'Committed samples (always scored in CI) and referenced ones (texts read from mirrors):',
+    '',
+    markdownTable(['category', 'stored', ...CI_HEAD], originRows(results)),
+    '',
+  )
   for (const r of results) {
     out.push(`<details><summary>${r.category}: by rule / source (all splits)</summary>`, '')
-    out.push(markdownTable(['group', ...HEAD.slice(1)], r.groups.map((g) => row(g.group, g.scores))), '', '</details>', '')
+    out.push(
+      markdownTable(
+        ['group', ...HEAD.slice(1)],
+        r.groups.map((g) => row(g.group, g.scores)),
+      ),
+      '',
+      '</details>',
+      '',
+    )
   }
-  out.push('Worst misses (previews are redacted: long tokens and digit runs keep a 2–3 character prefix, toxic words are masked; referenced samples are shown by id only):', '')
+  out.push(
+    'Worst misses (previews are redacted: long tokens and digit runs keep a 2–3 character prefix, toxic words are masked; referenced samples are shown by id only):',
+    '',
+  )
   for (const r of results) {
     const shown = worstMisses(r, missLimit)
     if (shown.length === 0) continue

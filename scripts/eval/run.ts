@@ -44,7 +44,11 @@ export interface CategoryResult {
 const bump = <K>(map: Map<K, Counts>, key: K, label: boolean, flagged: boolean): void =>
   tally(getOrSet(map, key, emptyCounts), label, flagged)
 
-export function evaluateCategory(category: EvalCategory, samples: readonly Sample[], unavailable: Unavailable[] = []): CategoryResult {
+export function evaluateCategory(
+  category: EvalCategory,
+  samples: readonly Sample[],
+  unavailable: Unavailable[] = [],
+): CategoryResult {
   const total = emptyCounts()
   const origins = new Map<Origin, Counts>()
   const groups = new Map<string, Counts>()
@@ -95,12 +99,19 @@ export function evaluateCategory(category: EvalCategory, samples: readonly Sampl
  * referenced files; by default from the mirrors ($PROMPTOPS_MIRROR, default /work/.mirror),
  * cached in .cache/corpora of the repository holding `corporaDir` (test/fixtures/corpora).
  */
-export function evaluate(corporaDir: string, read: FileReader = mirrorReader(mirrorDir(), join(corporaDir, '../../../.cache/corpora'))): CategoryResult[] {
+export function evaluate(
+  corporaDir: string,
+  read: FileReader = mirrorReader(mirrorDir(), join(corporaDir, '../../../.cache/corpora')),
+): CategoryResult[] {
   const splits = loadSplits(corporaDir)
   return CATEGORIES.map((category) => {
     const external = loadExternal(corporaDir, category, splits, read)
     // The classifiers' held-out split (.cache/classify, built from the mirrors) joins the corpus.
     const classified = loadTestSplit(join(corporaDir, '../../..'), category)
-    return evaluateCategory(category, [...loadCorpus(corporaDir, category), ...external.samples, ...classified], external.unavailable)
+    return evaluateCategory(
+      category,
+      [...loadCorpus(corporaDir, category), ...external.samples, ...classified],
+      external.unavailable,
+    )
   })
 }

@@ -6,16 +6,32 @@
 import { parse } from 'smol-toml'
 import { createHash } from 'node:crypto'
 import { re2ToJs } from './re2-to-js.mjs'
-import { classifyAlternative, keyedOperator, secretEnd, stripLazyPrefix, stripLeadingDotRun, topLevelAlternatives } from './split-rule.mjs'
+import {
+  classifyAlternative,
+  keyedOperator,
+  secretEnd,
+  stripLazyPrefix,
+  stripLeadingDotRun,
+  topLevelAlternatives,
+} from './split-rule.mjs'
 import { severityOf, titleOf } from './naming.mjs'
 import { renderModule, renderReport } from './render.mjs'
 import { templateOf } from './upstream.mjs'
 
 /** Rules the engine already has under the same id, hand-written and tuned; gitleaks' copy is dropped. */
-const SAME_ID_HANDWRITTEN = new Set(['openai-api-key', 'anthropic-api-key', 'twilio-api-key', 'jwt', 'private-key', 'telegram-bot-api-token', 'microsoft-teams-webhook'])
+const SAME_ID_HANDWRITTEN = new Set([
+  'openai-api-key',
+  'anthropic-api-key',
+  'twilio-api-key',
+  'jwt',
+  'private-key',
+  'telegram-bot-api-token',
+  'microsoft-teams-webhook',
+])
 /** Rules deliberately not generated, with the reason shown in REPORT.md. */
 const EXCLUDED = {
-  'generic-api-key': 'covered by the engine\'s own generic assignment rule (`secrets.generic-assignment`), which judges key names and values in code rather than with one large regex and a 1,500-word stop list',
+  'generic-api-key':
+    "covered by the engine's own generic assignment rule (`secrets.generic-assignment`), which judges key names and values in code rather than with one large regex and a 1,500-word stop list",
 }
 /** Why a dropped rule is not a gap, shown in REPORT.md next to the recheck verdict. */
 const COVERED_ELSEWHERE = {
@@ -67,7 +83,11 @@ export function generate({ source, rules: rulesToml, licence, template: template
       js = re2ToJs(rewritten)
       verdict = check(js)
       if (verdict.status === 'safe') {
-        decisions.push({ id: ruleId, action: 'changed', why: `${what}: ${how}; as written recheck finds super-linear backtracking` })
+        decisions.push({
+          id: ruleId,
+          action: 'changed',
+          why: `${what}: ${how}; as written recheck finds super-linear backtracking`,
+        })
         return js
       }
     }
@@ -112,16 +132,30 @@ export function generate({ source, rules: rulesToml, licence, template: template
     }
     const keywords = [...new Set((rule.keywords ?? []).map((k) => k.toLowerCase()))]
     if (keywords.length === 0) throw new Error('no keywords; every generated rule needs a prefilter')
-    return { id: rule.id, title: titleOf(rule.id), description: rule.description, severity: severityOf(rule.id), keywords, entropy: rule.entropy ?? 0, tokens, keyed, allow, allowMatch, stopwords }
+    return {
+      id: rule.id,
+      title: titleOf(rule.id),
+      description: rule.description,
+      severity: severityOf(rule.id),
+      keywords,
+      entropy: rule.entropy ?? 0,
+      tokens,
+      keyed,
+      allow,
+      allowMatch,
+      stopwords,
+    }
   }
 
   const rules = []
   for (const rule of config.rules) {
     const id = rule.id
-    if (SAME_ID_HANDWRITTEN.has(id)) decisions.push({ id, action: 'dropped', why: `the engine's hand-written \`secrets.${id}\` covers it (same id)` })
+    if (SAME_ID_HANDWRITTEN.has(id))
+      decisions.push({ id, action: 'dropped', why: `the engine's hand-written \`secrets.${id}\` covers it (same id)` })
     else if (EXCLUDED[id]) decisions.push({ id, action: 'dropped', why: EXCLUDED[id] })
     else if (!rule.regex) decisions.push({ id, action: 'dropped', why: 'path-only rule (matches file names, not text)' })
-    else if (rule.path) decisions.push({ id, action: 'dropped', why: `only applies to files matching \`${rule.path}\`, never a prompt template` })
+    else if (rule.path)
+      decisions.push({ id, action: 'dropped', why: `only applies to files matching \`${rule.path}\`, never a prompt template` })
     else {
       try {
         rules.push(convertRule(rule))
@@ -144,7 +178,13 @@ export function generate({ source, rules: rulesToml, licence, template: template
   return {
     module: renderModule({ ...meta, rules, globalAllow, globalStopwords: global.stopwords ?? [], operator }),
     report: renderReport({ ref: source.ref, commit: source.commit, total: config.rules.length, generated: rules, decisions }),
-    verdicts: [...verdicts].map(([key, v]) => ({ key, status: v.status, summary: v.summary })).sort((a, b) => (a.key < b.key ? -1 : 1)),
-    counts: { generated: rules.length, dropped: decisions.filter((d) => d.action === 'dropped').length, changed: decisions.filter((d) => d.action === 'changed').length },
+    verdicts: [...verdicts]
+      .map(([key, v]) => ({ key, status: v.status, summary: v.summary }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1)),
+    counts: {
+      generated: rules.length,
+      dropped: decisions.filter((d) => d.action === 'dropped').length,
+      changed: decisions.filter((d) => d.action === 'changed').length,
+    },
   }
 }

@@ -12,7 +12,10 @@ export function renderModule({ ref, commit, blob, sha256, licence, rules, global
     '// Rules converted from Go RE2 to JavaScript and checked for super-linear backtracking;',
     '// dropped and rewritten rules are listed in scripts/gitleaks/REPORT.md.',
     '//',
-    ...licence.trim().split('\n').map((l) => `// ${l}`.trimEnd()),
+    ...licence
+      .trim()
+      .split('\n')
+      .map((l) => `// ${l}`.trimEnd()),
     "import type { GeneratedRule } from '../generated-rule.js'",
     '',
     `export const GITLEAKS_REF = ${str(ref)}`,
@@ -20,10 +23,10 @@ export function renderModule({ ref, commit, blob, sha256, licence, rules, global
     `export const GITLEAKS_BLOB = ${str(blob)}`,
     `export const GITLEAKS_SHA256 = ${str(sha256)}`,
     '',
-    '/** What gitleaks allows between a keyed rule\'s identifier and its secret (operator and quotes), anchored. */',
+    "/** What gitleaks allows between a keyed rule's identifier and its secret (operator and quotes), anchored. */",
     `export const GITLEAKS_KEYED_OPERATOR = ${regexLiteral(operator)}`,
     '',
-    '/** gitleaks\' global allowlist: secrets matching any of these are never reported. */',
+    "/** gitleaks' global allowlist: secrets matching any of these are never reported. */",
     'export const GITLEAKS_GLOBAL_ALLOW: readonly RegExp[] = [',
     ...globalAllow.map((r) => `  ${regexLiteral(r)},`),
     ']',

@@ -36,7 +36,8 @@ export function secretEnd(template) {
  * the secret prefix (without the group parentheses that delimit identifier and secret).
  */
 export function keyedOperator(template) {
-  if (!template.identifierSuffix.startsWith(')') || !template.secretPrefix.endsWith('(')) throw new Error('unexpected identifierSuffix / secretPrefix')
+  if (!template.identifierSuffix.startsWith(')') || !template.secretPrefix.endsWith('('))
+    throw new Error('unexpected identifierSuffix / secretPrefix')
   return `^${template.identifierSuffix.slice(1)}${template.operator}${template.secretPrefix.slice(0, -1)}`
 }
 
@@ -80,7 +81,15 @@ export function topLevelAlternatives(source) {
  * `(?i)` of the whole rule applies.
  */
 export function classifyAlternative(alt, ci, template) {
-  const { identifierPrefix, identifierCaseInsensitivePrefix, identifierCaseInsensitiveSuffix, identifierSuffix, operator, secretPrefix, secretSuffix } = template
+  const {
+    identifierPrefix,
+    identifierCaseInsensitivePrefix,
+    identifierCaseInsensitiveSuffix,
+    identifierSuffix,
+    operator,
+    secretPrefix,
+    secretSuffix,
+  } = template
   const body = alt
   // Case-insensitive rule: (?i) identifierPrefix idents identifierSuffix operator secretPrefix secret secretSuffix
   if (ci && body.startsWith(identifierPrefix)) {

@@ -24,12 +24,16 @@ export function readUpstream(mirror = mirrorDir()) {
   for (const [name, file] of Object.entries(SOURCE.files)) {
     let bytes
     try {
-      bytes = execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', `${SOURCE.commit}:${file.path}`], { maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] })
+      bytes = execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', `${SOURCE.commit}:${file.path}`], {
+        maxBuffer: 1 << 26,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
     } catch {
       return { missing: `${SOURCE.repo}@${SOURCE.commit.slice(0, 12)}:${file.path} is not in the mirror (fetch that commit)` }
     }
     const blob = gitBlobId(bytes)
-    if (blob !== file.blob) throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${file.path} is blob ${blob}, source.json pins ${file.blob}`)
+    if (blob !== file.blob)
+      throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${file.path} is blob ${blob}, source.json pins ${file.blob}`)
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     if (file.sha256 && sha256 !== file.sha256) throw new Error(`${file.path}: sha256 ${sha256}, source.json pins ${file.sha256}`)
     texts[name] = bytes.toString('utf8')
@@ -44,7 +48,16 @@ export function readUpstream(mirror = mirrorDir()) {
 export function templateOf(goSource) {
   const constants = {}
   for (const m of goSource.matchAll(/^\s*(\w+)\s*=\s*`([^`\n]*)`/gm)) constants[m[1]] = m[2]
-  const wanted = ['identifierCaseInsensitivePrefix', 'identifierCaseInsensitiveSuffix', 'identifierPrefix', 'identifierSuffix', 'operator', 'secretPrefix', 'secretSuffix']
-  for (const name of wanted) if (constants[name] === undefined) throw new Error(`${SOURCE.files.template.path}: constant ${name} not found`)
+  const wanted = [
+    'identifierCaseInsensitivePrefix',
+    'identifierCaseInsensitiveSuffix',
+    'identifierPrefix',
+    'identifierSuffix',
+    'operator',
+    'secretPrefix',
+    'secretSuffix',
+  ]
+  for (const name of wanted)
+    if (constants[name] === undefined) throw new Error(`${SOURCE.files.template.path}: constant ${name} not found`)
   return Object.fromEntries(wanted.map((name) => [name, constants[name]]))
 }

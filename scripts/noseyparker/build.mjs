@@ -12,7 +12,11 @@ import { renderModule, renderReport } from './render.mjs'
 import { captureCount, requiredLiterals, toRe2 } from './pattern.mjs'
 
 /** `Okta API Token` → `okta-api-token`. */
-export const idOf = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+export const idOf = (name) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 /**
  * `{ module, report, verdicts, counts }`. `takenIds` are rule ids the engine already has
@@ -86,7 +90,9 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
   return {
     module: renderModule({ ...meta, rules: generated }),
     report: renderReport({ ...meta, total, generated, decisions }),
-    verdicts: [...verdicts].map(([key, v]) => ({ key, status: v.status, summary: v.summary })).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    verdicts: [...verdicts]
+      .map(([key, v]) => ({ key, status: v.status, summary: v.summary }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1)),
     counts: { generated: generated.length, dropped: decisions.length },
   }
 }

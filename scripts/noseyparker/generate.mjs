@@ -23,7 +23,8 @@ const MODULE = join(root, 'src/core/detect/secrets/generated/noseyparker-rules.t
 const upstream = readUpstream()
 if (upstream.missing) throw new Error(`${upstream.missing}: fetch ${SOURCE.repo} into ${mirrorDir()} (or set PROMPTOPS_MIRROR)`)
 const memo = new Map()
-const redos = (source, flags) => memo.get(`/${source}/${flags}`) ?? memo.set(`/${source}/${flags}`, checkRegex(source, flags)).get(`/${source}/${flags}`)
+const redos = (source, flags) =>
+  memo.get(`/${source}/${flags}`) ?? memo.set(`/${source}/${flags}`, checkRegex(source, flags)).get(`/${source}/${flags}`)
 const { module, report, verdicts, counts } = generate({ source: SOURCE, ...upstream, takenIds: takenIds(), redos })
 writeFileSync(MODULE, module)
 writeFileSync(join(import.meta.dirname, 'REPORT.md'), report)

@@ -20,21 +20,30 @@ const gitBlobId = (bytes) => createHash('sha1').update(`blob ${bytes.length}\0`)
 export function readUpstream(mirror = mirrorDir()) {
   const gitDir = join(mirror, SOURCE.repo.replace('/', '+'), 'repo')
   if (!existsSync(gitDir)) return { missing: `no mirror of ${SOURCE.repo} at ${gitDir}` }
-  const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] })
+  const git = (...args) =>
+    execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] })
   let tree
   try {
     tree = git('rev-parse', `${SOURCE.commit}:${SOURCE.rules.path}`).toString().trim()
   } catch {
-    return { missing: `${SOURCE.repo}@${SOURCE.commit.slice(0, 12)}:${SOURCE.rules.path} is not in the mirror (fetch that commit)` }
+    return {
+      missing: `${SOURCE.repo}@${SOURCE.commit.slice(0, 12)}:${SOURCE.rules.path} is not in the mirror (fetch that commit)`,
+    }
   }
-  if (tree !== SOURCE.rules.tree) throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${SOURCE.rules.path} is tree ${tree}, source.json pins ${SOURCE.rules.tree}`)
-  const paths = git('ls-tree', '-r', '--name-only', SOURCE.commit, '--', SOURCE.rules.path).toString().split('\n').filter((p) => p.endsWith('.yml')).sort()
+  if (tree !== SOURCE.rules.tree)
+    throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${SOURCE.rules.path} is tree ${tree}, source.json pins ${SOURCE.rules.tree}`)
+  const paths = git('ls-tree', '-r', '--name-only', SOURCE.commit, '--', SOURCE.rules.path)
+    .toString()
+    .split('\n')
+    .filter((p) => p.endsWith('.yml'))
+    .sort()
   const rules = paths.map((path) => ({ path, text: git('cat-file', 'blob', `${SOURCE.commit}:${path}`).toString('utf8') }))
   const texts = {}
   for (const [name, file] of Object.entries(SOURCE.files)) {
     const bytes = git('cat-file', 'blob', `${SOURCE.commit}:${file.path}`)
     const blob = gitBlobId(bytes)
-    if (blob !== file.blob) throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${file.path} is blob ${blob}, source.json pins ${file.blob}`)
+    if (blob !== file.blob)
+      throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${file.path} is blob ${blob}, source.json pins ${file.blob}`)
     texts[name] = bytes.toString('utf8')
   }
   return { rules, ...texts }

@@ -20,11 +20,16 @@ export interface ListedFiles {
 }
 
 const count = (n: number): string => n.toLocaleString('en-US')
-const ADVICE = 'Check out the repository before the PromptOps step (actions/checkout; the Action fetches the commits it needs) so it reads the whole diff from git, or split the change.'
+const ADVICE =
+  'Check out the repository before the PromptOps step (actions/checkout; the Action fetches the commits it needs) so it reads the whole diff from git, or split the change.'
 
 export async function listChangedFiles(client: GitHubClient, repo: RepoRef, target: ScoredTarget): Promise<ListedFiles> {
   // One compare gives the merge base and, on its first page, up to 300 files (per_page pages commits).
-  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${target.base}...${target.head}`, per_page: 1 })
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${target.base}...${target.head}`,
+    per_page: 1,
+  })
   const mergeBase = data.merge_base_commit.sha
   const compared = (data.files ?? []).map(toEntry)
   if (compared.length < COMPARE_FILE_LIMIT) return { entries: compared, mergeBase, incomplete: null }

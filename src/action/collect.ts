@@ -35,7 +35,15 @@ interface Source {
   changes(classify: FileClassifier): Promise<{ files: FileChange[]; incomplete: string | null }>
 }
 
-export async function collectSnapshot(target: Target, configPath: string, workspace: string, client: GitHubClient, repo: RepoRef, cache: GitHubCache, log: (m: string) => void): Promise<Snapshot> {
+export async function collectSnapshot(
+  target: Target,
+  configPath: string,
+  workspace: string,
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  log: (m: string) => void,
+): Promise<Snapshot> {
   const local = await ensureCommits(workspace, [target.base, target.head], log)
   const source: Source = local ? checkoutSource(workspace, target) : apiSource(client, repo, cache, target)
   // Asked for together: from a checkout, one git process reads all four.
@@ -43,13 +51,22 @@ export async function collectSnapshot(target: Target, configPath: string, worksp
   const config = unwrap(parseConfig(configText ?? null, configPath))
   const owners = CODEOWNERS_PATHS.map((p, i) => [p, ownerTexts[i] ?? undefined] as const)
   const { files, incomplete } = await source.changes(classifier(config))
-  return { source: local ? 'checkout' : 'api', config, codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null, files, incomplete }
+  return {
+    source: local ? 'checkout' : 'api',
+    config,
+    codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null,
+    files,
+    incomplete,
+  }
 }
 
 function checkoutSource(workspace: string, target: Target): Source {
   return {
     read: fileReader(workspace),
-    changes: async (classify) => ({ files: await loadChangeSet(workspace, target.base, target.head, classify), incomplete: null }),
+    changes: async (classify) => ({
+      files: await loadChangeSet(workspace, target.base, target.head, classify),
+      incomplete: null,
+    }),
   }
 }
 
@@ -61,7 +78,10 @@ function apiSource(client: GitHubClient, repo: RepoRef, cache: GitHubCache, targ
     },
     changes: async (classify) => {
       const listed = await listChangedFiles(client, repo, target)
-      return { files: await loadContents(client, repo, cache, listed.entries, listed.mergeBase, target.head, classify), incomplete: listed.incomplete }
+      return {
+        files: await loadContents(client, repo, cache, listed.entries, listed.mergeBase, target.head, classify),
+        incomplete: listed.incomplete,
+      }
     },
   }
 }

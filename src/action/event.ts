@@ -28,8 +28,19 @@ export function readTarget(eventName: string, payload: unknown): RunTarget {
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && p.pull_request) {
     const pr = p.pull_request
     if (p.action === 'closed') {
-      if (!pr.merged || !pr.merge_commit_sha || !pr.merged_at) return { kind: 'unsupported', event: `${eventName}.closed without merge` }
-      const pull = { number: pr.number, title: pr.title, author: pr.user?.login ?? '', htmlUrl: pr.html_url, headSha: pr.head.sha, baseSha: pr.base.sha, mergeCommitSha: pr.merge_commit_sha, mergedAt: pr.merged_at, createdAt: pr.created_at ?? null }
+      if (!pr.merged || !pr.merge_commit_sha || !pr.merged_at)
+        return { kind: 'unsupported', event: `${eventName}.closed without merge` }
+      const pull = {
+        number: pr.number,
+        title: pr.title,
+        author: pr.user?.login ?? '',
+        htmlUrl: pr.html_url,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        mergeCommitSha: pr.merge_commit_sha,
+        mergedAt: pr.merged_at,
+        createdAt: pr.created_at ?? null,
+      }
       return { kind: 'merged', pull }
     }
     return {
@@ -42,6 +53,7 @@ export function readTarget(eventName: string, payload: unknown): RunTarget {
       url: pr.html_url,
     }
   }
-  if (eventName === 'merge_group' && p.merge_group) return { kind: 'merge_group', base: p.merge_group.base_sha, head: p.merge_group.head_sha }
+  if (eventName === 'merge_group' && p.merge_group)
+    return { kind: 'merge_group', base: p.merge_group.base_sha, head: p.merge_group.head_sha }
   return { kind: 'unsupported', event: eventName }
 }

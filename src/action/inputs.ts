@@ -33,9 +33,13 @@ const NAMES: Record<keyof Inputs, { name: string; fallback: string }> = {
 }
 
 export function readInputs(getInput: (name: string) => string): Inputs {
-  const raw = Object.fromEntries(Object.entries(NAMES).map(([key, { name, fallback }]) => [key, getInput(name).trim() || fallback]))
+  const raw = Object.fromEntries(
+    Object.entries(NAMES).map(([key, { name, fallback }]) => [key, getInput(name).trim() || fallback]),
+  )
   const parsed = InputsSchema.safeParse(raw)
   if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((i) => `input "${NAMES[i.path[0] as keyof Inputs]?.name ?? String(i.path[0])}": ${i.message}`)
+  const problems = parsed.error.issues.map(
+    (i) => `input "${NAMES[i.path[0] as keyof Inputs]?.name ?? String(i.path[0])}": ${i.message}`,
+  )
   throw new Error(`invalid inputs: ${problems.join('; ')}`)
 }

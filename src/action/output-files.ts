@@ -15,7 +15,9 @@ const missing = (error: unknown): boolean => (error as { code?: string }).code =
 
 /** The path's parts below the workspace, or null when it points elsewhere. */
 function partsInside(workspace: string, root: string, path: string): string[] | null {
-  const candidates = isAbsolute(path) ? [relative(resolve(workspace), resolve(path)), relative(root, resolve(path))] : [relative(root, resolve(root, path))]
+  const candidates = isAbsolute(path)
+    ? [relative(resolve(workspace), resolve(path)), relative(root, resolve(path))]
+    : [relative(root, resolve(root, path))]
   const inside = candidates.find((rel) => rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
   return inside === undefined ? null : inside.split(sep)
 }
@@ -41,7 +43,8 @@ export async function writeInWorkspace(workspace: string, input: string, path: s
       if (missing(error)) return null
       throw error
     })
-    if (stat?.isSymbolicLink()) refuse(`${shown} is a symbolic link in the workspace; the Action never writes through a link the checkout may contain`)
+    if (stat?.isSymbolicLink())
+      refuse(`${shown} is a symbolic link in the workspace; the Action never writes through a link the checkout may contain`)
     if (!last) {
       if (!stat) await mkdir(at)
       else if (!stat.isDirectory()) refuse(`${shown} is not a folder`)

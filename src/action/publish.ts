@@ -31,7 +31,12 @@ export interface PublishContext {
 /** The JSON report and SARIF files, written only inside the workspace and never through a link. */
 export async function writeFiles(report: Report, ctx: PublishContext): Promise<{ reportPath: string; sarifPath: string }> {
   const reportPath = await writeInWorkspace(ctx.workspace, 'report-path', ctx.inputs.reportPath, `${renderJson(report)}\n`)
-  const sarifPath = await writeInWorkspace(ctx.workspace, 'sarif-path', ctx.inputs.sarifPath, `${renderSarif(report, { toolVersion: VERSION })}\n`)
+  const sarifPath = await writeInWorkspace(
+    ctx.workspace,
+    'sarif-path',
+    ctx.inputs.sarifPath,
+    `${renderSarif(report, { toolVersion: VERSION })}\n`,
+  )
   return { reportPath, sarifPath }
 }
 
@@ -39,7 +44,12 @@ export function markdownFor(report: Report, ctx: PublishContext): string {
   const repoUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`
   const checksUrl = ctx.target.kind === 'pull_request' ? { checksUrl: `${repoUrl}/pull/${ctx.target.number}/checks` } : {}
   const approval = approvalSummary(report, ctx.config, ctx.ownersOf)
-  return renderMarkdown(report, { blobUrl: `${repoUrl}/blob/${ctx.target.head}/`, baseBlobUrl: `${repoUrl}/blob/${ctx.target.base}/`, approval, ...checksUrl })
+  return renderMarkdown(report, {
+    blobUrl: `${repoUrl}/blob/${ctx.target.head}/`,
+    baseBlobUrl: `${repoUrl}/blob/${ctx.target.base}/`,
+    approval,
+    ...checksUrl,
+  })
 }
 
 /** Labels, comment and check run. Returns what was skipped for lack of permission. */
@@ -55,13 +65,20 @@ export async function publishToPull(report: Report, markdown: string, ctx: Publi
   }
   const { inputs, client, repo, target } = ctx
   const failOn = inputs.failOn === 'none' ? undefined : inputs.failOn
-  if (inputs.checkRun) await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
+  if (inputs.checkRun)
+    await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
   if (target.kind !== 'pull_request') return skipped
-  if (inputs.labelPrefix) core.warning('The label-prefix input is deprecated: set labels.prefix in .github/promptops.yml instead.')
-  if (inputs.labels) await attempt('labels', () => applyLabels(client, repo, target.number, report, labelPrefixes(ctx.config.labels, inputs.labelPrefix)))
+  if (inputs.labelPrefix)
+    core.warning('The label-prefix input is deprecated: set labels.prefix in .github/promptops.yml instead.')
+  if (inputs.labels)
+    await attempt('labels', () =>
+      applyLabels(client, repo, target.number, report, labelPrefixes(ctx.config.labels, inputs.labelPrefix)),
+    )
   if (inputs.comment !== 'never') {
     const self = await tokenAccount(client).catch((error: unknown) => {
-      core.warning(`Could not tell which account the token posts as (${error instanceof Error ? error.message : String(error)}): posting a new comment rather than updating one that may not be ours.`)
+      core.warning(
+        `Could not tell which account the token posts as (${error instanceof Error ? error.message : String(error)}): posting a new comment rather than updating one that may not be ours.`,
+      )
       return null
     })
     await attempt('comment', () => applyComment(client, repo, target.number, report, markdown, inputs.comment, self))

@@ -10,9 +10,26 @@ import type { RepoRef } from '../adapters/github/repo-ref.js'
 import { readEvalResults } from '../adapters/fs/eval-results.js'
 import type { Config } from '../core/config/config.schema.js'
 
-export async function recordMerge(client: GitHubClient, repo: RepoRef, cache: GitHubCache, pull: MergedPullRequest, key: string, serverUrl: string, workspace: string): Promise<void> {
-  if (!key) return core.notice('Merged pull request: set the audit-signing-key input to record it on the audit branch (or run the PromptOps App).')
-  const signer = signerFromEnv({ PROMPTOPS_SIGNING_KEY: key, PROMPTOPS_SIGNING_KEY_NAME: `${new URL(serverUrl).host}/${repo.owner}/${repo.repo}/promptops-audit` }, 'promptops-audit')
+export async function recordMerge(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  pull: MergedPullRequest,
+  key: string,
+  serverUrl: string,
+  workspace: string,
+): Promise<void> {
+  if (!key)
+    return core.notice(
+      'Merged pull request: set the audit-signing-key input to record it on the audit branch (or run the PromptOps App).',
+    )
+  const signer = signerFromEnv(
+    {
+      PROMPTOPS_SIGNING_KEY: key,
+      PROMPTOPS_SIGNING_KEY_NAME: `${new URL(serverUrl).host}/${repo.owner}/${repo.repo}/promptops-audit`,
+    },
+    'promptops-audit',
+  )
   if (!signer) throw new Error('audit-signing-key is not a usable key')
   // Accuracy measured by the repository's eval step on the merged code goes into the record.
   const evalSummaries = async (config: Config) => (await readEvalResults(workspace, config.accuracy.results)).summaries

@@ -39,8 +39,9 @@ const help = (): string =>
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return io.stdout(help()), name === undefined ? 2 : 0
-  if (name === '--version' || name === '-v') return io.stdout(`${VERSION}\n`), 0
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help')
+    return (io.stdout(help()), name === undefined ? 2 : 0)
+  if (name === '--version' || name === '-v') return (io.stdout(`${VERSION}\n`), 0)
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
     io.stderr(`promptops: unknown command "${name}"\n\n${help()}`)

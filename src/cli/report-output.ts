@@ -36,7 +36,12 @@ export function render(report: Report, format: Format, io: CliIo, markdown: Mark
 
 type ReportFlags = { format?: string | boolean; 'fail-on'?: string | boolean; output?: string | boolean }
 
-export async function emitReport(report: Report, values: ReportFlags, io: CliIo, markdown: MarkdownOptions = {}): Promise<number> {
+export async function emitReport(
+  report: Report,
+  values: ReportFlags,
+  io: CliIo,
+  markdown: MarkdownOptions = {},
+): Promise<number> {
   const format = oneOf(str(values.format), FORMATS, '--format', io.isTTY ? 'text' : 'json')
   const failOn: Level | undefined = level(str(values['fail-on']), '--fail-on')
   const text = `${render(report, format, io, markdown)}\n`
@@ -49,4 +54,3 @@ export async function emitReport(report: Report, values: ReportFlags, io: CliIo,
   }
   return 0
 }
-

@@ -64,7 +64,8 @@ function typeOf(node: Node): string {
   if (node.enum) return node.enum.map((v) => `\`${String(v)}\``).join(' \\| ')
   if (node.anyOf) return node.anyOf.map(typeOf).join(' \\| ')
   if (node.type === 'array') return `list of ${node.items ? typeOf(node.items) : 'any'}`
-  if (node.type === 'object' && typeof node.additionalProperties === 'object' && !node.properties) return `map of ${typeOf(node.additionalProperties)}`
+  if (node.type === 'object' && typeof node.additionalProperties === 'object' && !node.properties)
+    return `map of ${typeOf(node.additionalProperties)}`
   if (node.type === 'string' && node.pattern?.startsWith('^@')) return '`@user`/`@org/team`'
   return String(node.type ?? 'any')
 }
@@ -81,7 +82,8 @@ function defaultCell(fromParent: unknown, own: unknown, isRequired: boolean, par
 
 function defaultOf(value: unknown): string {
   if (value === undefined) return '–'
-  if (Array.isArray(value) && value.length > 0) return value.map((v) => `\`${JSON.stringify(v).replace(/\|/g, '\\|')}\``).join('<br>')
+  if (Array.isArray(value) && value.length > 0)
+    return value.map((v) => `\`${JSON.stringify(v).replace(/\|/g, '\\|')}\``).join('<br>')
   return `\`${JSON.stringify(value).replace(/\|/g, '\\|')}\``
 }
 

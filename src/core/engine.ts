@@ -48,13 +48,21 @@ export function scoreChanges(input: ScoreInput): Report {
   const { config } = input
   const classify = classifier(config)
   const ownersOf = input.ownersOf ?? (() => [])
-  const isPolicy = (path: string | undefined, f: FileChange): boolean => path !== undefined && (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
+  const isPolicy = (path: string | undefined, f: FileChange): boolean =>
+    path !== undefined &&
+    (classify.isPolicyFile(path) || (classify.isWorkflow(path) && (runsPromptOps(f.baseText) || runsPromptOps(f.headText))))
   // Both sides of a rename: moving CODEOWNERS to another path GitHub reads changes the file its
   // old path's owners own, so they must approve as well as the new path's.
-  const policyFiles = [...new Set(input.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])].filter((p) => isPolicy(p, f))))]
-  const standIns = directoryStandIns(input.files, (path) => classify.isTemplate(path) || input.files.some((f) => f.path === path && (f.includedBy?.length ?? 0) > 0))
+  const policyFiles = [
+    ...new Set(input.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])].filter((p) => isPolicy(p, f)))),
+  ]
+  const standIns = directoryStandIns(
+    input.files,
+    (path) => classify.isTemplate(path) || input.files.some((f) => f.path === path && (f.includedBy?.length ?? 0) > 0),
+  )
   // A link or submodule standing in for a folder of templates is governed like them.
-  const governs: FileClassifier = standIns.size === 0 ? classify : { ...classify, isTemplate: (path) => classify.isTemplate(path) || standIns.has(path) }
+  const governs: FileClassifier =
+    standIns.size === 0 ? classify : { ...classify, isTemplate: (path) => classify.isTemplate(path) || standIns.has(path) }
   const { judged, ignored } = selectTemplates(input.files, governs, input.governAll === true)
   const today = input.now.toISOString().slice(0, 10)
   const ledger = new SuppressionLedger(config.suppressions, today)
@@ -63,7 +71,9 @@ export function scoreChanges(input: ScoreInput): Report {
   // One token cache for the run: base and head share text, and so do templates.
   const tokenCache = new TokenCache()
   const moderated = moderationFindings(input.moderation ?? [])
-  const templates = judged.map(emptiedInclude).map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
+  const templates = judged
+    .map(emptiedInclude)
+    .map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
   const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
@@ -87,18 +97,32 @@ export function directoryStandIns(files: readonly FileChange[], isTemplate: (pat
 /** A deleted file that templates include is not gone from them: they now include nothing (a
  * loader's `ignore missing`) or a fallback. Judged as emptied, so removed guardrails show. */
 function emptiedInclude(file: FileChange): FileChange {
-  return file.status === 'removed' && (file.includedBy?.length ?? 0) > 0 && file.baseText !== null ? { ...file, headText: '' } : file
+  return file.status === 'removed' && (file.includedBy?.length ?? 0) > 0 && file.baseText !== null
+    ? { ...file, headText: '' }
+    : file
 }
 
 /** `changedPaths`: every path in the change, built once (not once per template). */
-function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: string) => string[], applyCtx: ApplyContext, changedPaths: string[], tokenCache: TokenCache, moderated: FindingDraft[]): TemplateReport {
+function reportTemplate(
+  file: FileChange,
+  input: ScoreInput,
+  ownersOf: (path: string) => string[],
+  applyCtx: ApplyContext,
+  changedPaths: string[],
+  tokenCache: TokenCache,
+  moderated: FindingDraft[],
+): TemplateReport {
   const { config } = input
   const detectors = input.detectors ?? DETECTORS
   const stateDetectors = detectors.filter((d) => STATE_CATEGORIES.has(d.category))
   const unreviewable = unreviewableFinding(file)
   const base = side(file.oldPath ?? file.path, file.baseText, file.binary)
   // A symlink, submodule or LFS pointer is not scored as if its stand-in text were the prompt.
-  const head = unreviewable ? null : file.unreadable ? unreadableSide(file.path, file.unreadable) : side(file.path, file.headText, file.binary)
+  const head = unreviewable
+    ? null
+    : file.unreadable
+      ? unreadableSide(file.path, file.unreadable)
+      : side(file.path, file.headText, file.binary)
   const change = diffTemplate(file, base, head)
   const costs = new Map<Template, CostEstimate>()
   const ctx: DetectorContext = {
@@ -111,24 +135,46 @@ function reportTemplate(file: FileChange, input: ScoreInput, ownersOf: (path: st
   const { ledger: _ledger, ...elsewhere } = applyCtx
   const detect = (c: TemplateChange, detectors: readonly Detector[], apply: ApplyContext = applyCtx): Finding[] =>
     detectors.flatMap((d) => applyConfig(file.path, d.category, fingerprintDrafts(c, d.category, d.detect(c, ctx)), apply))
-  let findings: Finding[] = unreviewable || change.status === 'unchanged' ? [] : [...detect(change, detectors), ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx)]
+  let findings: Finding[] =
+    unreviewable || change.status === 'unchanged'
+      ? []
+      : [
+          ...detect(change, detectors),
+          ...applyConfig(file.path, 'toxicity', fingerprintDrafts(change, 'toxicity', moderated), applyCtx),
+        ]
   // Text a change touched but did not make risky: compare with the base version on its own.
-  if (base && head && file.baseText !== null && change.status !== 'added' && findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))) {
+  if (
+    base &&
+    head &&
+    file.baseText !== null &&
+    change.status !== 'added' &&
+    findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))
+  ) {
     const before = detect(baselineChange(file, base), stateDetectors, elsewhere)
     const headLines = splitLines(file.headText ?? '')
-    findings = markExisting(findings, before.filter((f) => STATE_CATEGORIES.has(f.category)), { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText })
+    findings = markExisting(
+      findings,
+      before.filter((f) => STATE_CATEGORIES.has(f.category)),
+      { headLine: (n) => headLines[n - 1] ?? '', baseText: file.baseText },
+    )
   }
   if (applyCtx.ledger?.wantsFullScan(file.path)) {
     // Everything the whole head version holds, to tell a stale suppression from one whose
     // content sits on a line this change did not touch.
-    const wholeHead = head === null || change.status === 'added' ? [] : detect(baselineChange({ ...file, baseText: file.headText }, head), stateDetectors, elsewhere)
+    const wholeHead =
+      head === null || change.status === 'added'
+        ? []
+        : detect(baselineChange({ ...file, baseText: file.headText }, head), stateDetectors, elsewhere)
     applyCtx.ledger.recordFile(file.path, head === null ? 'removed' : fingerprintsOf([...findings, ...wholeHead]))
   }
   // Never suppressible: what cannot be seen cannot be judged acceptable.
   if (unreviewable) findings = [unreviewable, ...findings]
   findings.sort(bySeverityThenPath)
   const score = scoreFindings(findings, config)
-  const digest = { base: file.baseDigest ?? (file.baseText === null ? null : sha256Hex(file.baseText)), head: file.headDigest ?? (file.headText === null ? null : sha256Hex(file.headText)) }
+  const digest = {
+    base: file.baseDigest ?? (file.baseText === null ? null : sha256Hex(file.baseText)),
+    head: file.headDigest ?? (file.headText === null ? null : sha256Hex(file.headText)),
+  }
   return {
     path: file.path,
     ...(file.oldPath ? { oldPath: file.oldPath } : {}),
@@ -179,4 +225,3 @@ function side(path: string, text: string | null, binary: boolean | undefined): T
 function unreadableSide(path: string, reason: string): Template {
   return { ...parseTemplate(path, ''), parseErrors: [{ message: `content could not be read: ${reason}`, line: 1 }] }
 }
-

@@ -53,7 +53,16 @@ export type PullDecision =
   | { kind: 'incomplete'; reason: string; observed: Snapshot }
   /** Only with `requireGoverned`: nothing governed changed, so facts were not loaded. */
   | { kind: 'ungoverned'; observed: Snapshot }
-  | { kind: 'decided'; policy: BasePolicy; config: Config; files: FileChange[]; report: Report; facts: PullFacts; decision: RoutingDecision; observed: Snapshot }
+  | {
+      kind: 'decided'
+      policy: BasePolicy
+      config: Config
+      files: FileChange[]
+      report: Report
+      facts: PullFacts
+      decision: RoutingDecision
+      observed: Snapshot
+    }
 
 export interface DecideOptions {
   requireGoverned?: boolean
@@ -69,14 +78,25 @@ export interface DecideOptions {
 }
 
 /** `policyRef`: the commit policy is read at (never the head). `cache`: the shell's (answers by SHA). */
-export async function decidePull(client: GitHubClient, repo: RepoRef, cache: GitHubCache, pull: PullToDecide, policyRef: string, now: Date, options: DecideOptions = {}): Promise<PullDecision> {
+export async function decidePull(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  pull: PullToDecide,
+  policyRef: string,
+  now: Date,
+  options: DecideOptions = {},
+): Promise<PullDecision> {
   const policyKey = `${repoKey(client, repo)}@${policyRef}`
   // Policy per base commit: a base SHA's config and CODEOWNERS never change.
   const cachedPolicy = isCommitSha(policyRef) && cache.policies.has(policyKey) ? cache.policies.get(policyKey) : null
   const policyRefs: FileRef[] = cachedPolicy ? [] : POLICY_PATHS.map((path) => ({ commit: policyRef, path }))
   // With a prefetched snapshot, policy files the caller already read are cached: no query.
   const extra = options.prefetched ? null : { ...options.observe, pull: { number: pull.number, details: true } }
-  const [comparison, firstRead] = await Promise.all([compareCommits(client, repo, cache, pull.baseSha, pull.headSha, pull.number), readFileStates(client, repo, cache, policyRefs, extra)])
+  const [comparison, firstRead] = await Promise.all([
+    compareCommits(client, repo, cache, pull.baseSha, pull.headSha, pull.number),
+    readFileStates(client, repo, cache, policyRefs, extra),
+  ])
   // Without a prefetched snapshot, `extra` made readFileStates query the pull request.
   const observed = options.prefetched ?? firstRead.snapshot
   if (!observed) throw new Error(`internal: pull request #${pull.number} was not read`)
@@ -86,33 +106,82 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, cache: Git
   if (!policy.config.ok) return { kind: 'invalid-config', message: policy.config.error.message, observed }
   const config = policy.config.value
   const classify = classifier(config)
-  if (comparison.incomplete) return { kind: 'incomplete', reason: `${comparison.incomplete}: PromptOps cannot see every changed file, so it cannot vouch for this change. Split the pull request.`, observed }
-  const includes = await includedFiles(client, repo, cache, [pull.headSha, pull.baseSha, ...(options.includesAt ?? [])], comparison.entries, classify)
+  if (comparison.incomplete)
+    return {
+      kind: 'incomplete',
+      reason: `${comparison.incomplete}: PromptOps cannot see every changed file, so it cannot vouch for this change. Split the pull request.`,
+      observed,
+    }
+  const includes = await includedFiles(
+    client,
+    repo,
+    cache,
+    [pull.headSha, pull.baseSha, ...(options.includesAt ?? [])],
+    comparison.entries,
+    classify,
+  )
   if ('unknown' in includes) return { kind: 'incomplete', reason: includes.unknown as string, observed }
   const included: Record<string, string[]> = includes
   // Owners of every changed path and of every template that includes one.
-  const ownedPaths = [...new Set([...comparison.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])]), ...Object.values(included).flat()])]
+  const ownedPaths = [
+    ...new Set([
+      ...comparison.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])]),
+      ...Object.values(included).flat(),
+    ]),
+  ]
   const owners = ownersForPaths(ownedPaths, policy.codeowners?.text, config.owners)
   // A path a removed template (or included file) lived under may now be a link or submodule
   // standing in for its folder (see directoryStandIns): read its state so the engine can tell.
-  const removedTemplates = comparison.entries.filter((e) => e.status === 'removed' && (classify.isTemplate(e.path) || included[e.path] !== undefined)).map((e) => e.path)
-  const mayStandIn = (e: ChangeEntry): boolean => e.status !== 'removed' && removedTemplates.some((p) => p.startsWith(`${e.path}/`))
+  const removedTemplates = comparison.entries
+    .filter((e) => e.status === 'removed' && (classify.isTemplate(e.path) || included[e.path] !== undefined))
+    .map((e) => e.path)
+  const mayStandIn = (e: ChangeEntry): boolean =>
+    e.status !== 'removed' && removedTemplates.some((p) => p.startsWith(`${e.path}/`))
   const isGoverned = (e: ChangeEntry): boolean => needsContent(classify, e) || included[e.path] !== undefined || mayStandIn(e)
   const governed = comparison.entries.filter(isGoverned)
-  const teams = teamsNamed(ownedPaths.flatMap((p) => owners[p] ?? []), config)
-  const sideRefs = governed.flatMap((e) => Object.values(sidesOf(e, comparison.mergeBase, pull.headSha)).filter((s): s is { sha: string; path: string } => s !== null).map((s) => ({ commit: s.sha, path: s.path })))
+  const teams = teamsNamed(
+    ownedPaths.flatMap((p) => owners[p] ?? []),
+    config,
+  )
+  const sideRefs = governed.flatMap((e) =>
+    Object.values(sidesOf(e, comparison.mergeBase, pull.headSha))
+      .filter((s): s is { sha: string; path: string } => s !== null)
+      .map((s) => ({ commit: s.sha, path: s.path })),
+  )
   const main = await readFileStates(client, repo, cache, sideRefs, teams.length > 0 ? { teams } : null)
-  const files = comparison.entries.map((e) => (isGoverned(e) ? toFileChange(e, comparison.mergeBase, pull.headSha, main.lookup, included[e.path]) : { ...e, baseText: null, headText: null }))
+  const files = comparison.entries.map((e) =>
+    isGoverned(e)
+      ? toFileChange(e, comparison.mergeBase, pull.headSha, main.lookup, included[e.path])
+      : { ...e, baseText: null, headText: null },
+  )
   if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned', observed }
   const ownersOf = (p: string): string[] => owners[p] ?? []
   const report = scoreChanges({ files, config, ownersOf, now })
   const tier = config.routing[report.policyFiles.length > 0 ? maxLevel([report.level, 'high']) : report.level]
   // Data-class approvers are required whatever the tier (routing/data-class-requirements.ts).
   const classApprovers = dataClassApprovals(report, config).some((c) => c.approvers.length > 0)
-  const needsHumans = tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0 || classApprovers
-  const facts = needsHumans || options.loadFacts === 'always'
-    ? await pullFacts(client, repo, cache, pull, { report, config, comparison, observed, teamsRead: { asked: teams, answered: main.snapshot }, ownersOf, isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined })
-    : { author: pull.author, coAuthors: [], reviews: [], teams: {}, headSha: pull.headSha, changedSince: {}, writeAccessKnown: true }
+  const needsHumans =
+    tier.approvals > 0 || tier.allOwners || tier.require.length > 0 || report.policyFiles.length > 0 || classApprovers
+  const facts =
+    needsHumans || options.loadFacts === 'always'
+      ? await pullFacts(client, repo, cache, pull, {
+          report,
+          config,
+          comparison,
+          observed,
+          teamsRead: { asked: teams, answered: main.snapshot },
+          ownersOf,
+          isGoverned: (p) => classify.needsContent(p) || classify.isPolicyFile(p) || included[p] !== undefined,
+        })
+      : {
+          author: pull.author,
+          coAuthors: [],
+          reviews: [],
+          teams: {},
+          headSha: pull.headSha,
+          changedSince: {},
+          writeAccessKnown: true,
+        }
   const decision = evaluateRouting(routingInput(report, config, facts, ownersOf))
   return { kind: 'decided', policy, config, files, report, facts, decision, observed }
 }
@@ -122,11 +191,20 @@ export async function decidePull(client: GitHubClient, repo: RepoRef, cache: Git
 export function touchesGoverned(files: readonly FileChange[], config: Config): boolean {
   const c = classifier(config)
   const runs = (f: FileChange): boolean => runsPromptOps(f.baseText) || runsPromptOps(f.headText)
-  const governed = (p: string, f: FileChange): boolean => c.isTemplate(p) || c.isPolicyFile(p) || c.isMemoryFile(p) || (c.isWorkflow(p) && runs(f))
-  return files.some((f) => governed(f.path, f) || (f.oldPath !== undefined && governed(f.oldPath, f)) || (f.includedBy?.length ?? 0) > 0)
+  const governed = (p: string, f: FileChange): boolean =>
+    c.isTemplate(p) || c.isPolicyFile(p) || c.isMemoryFile(p) || (c.isWorkflow(p) && runs(f))
+  return files.some(
+    (f) => governed(f.path, f) || (f.oldPath !== undefined && governed(f.oldPath, f)) || (f.includedBy?.length ?? 0) > 0,
+  )
 }
 
-function toFileChange(e: ChangeEntry, mergeBase: string, head: string, lookup: StateLookup, includedBy: string[] | undefined): FileChange {
+function toFileChange(
+  e: ChangeEntry,
+  mergeBase: string,
+  head: string,
+  lookup: StateLookup,
+  includedBy: string[] | undefined,
+): FileChange {
   const sides = sidesOf(e, mergeBase, head)
   const b = sides.base ? lookup(sides.base.sha, sides.base.path) : null
   const h = sides.head ? lookup(sides.head.sha, sides.head.path) : null
@@ -156,15 +234,30 @@ interface FactsContext {
   ownersOf: (path: string) => string[]
 }
 
-async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache, pull: PullToDecide, ctx: FactsContext): Promise<PullFacts> {
+async function pullFacts(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  pull: PullToDecide,
+  ctx: FactsContext,
+): Promise<PullFacts> {
   const reviews = await reviewsWithAccess(client, repo, pull.number, ctx.observed.reviews)
   const commits = await remainingCommits(client, repo, pull.number, ctx.observed)
-  const named = teamsNamed([...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles.flatMap(ctx.ownersOf)], ctx.config)
+  const named = teamsNamed(
+    [...ctx.report.templates.flatMap((t) => t.owners), ...ctx.report.policyFiles.flatMap(ctx.ownersOf)],
+    ctx.config,
+  )
   const known = ctx.teamsRead.answered?.teams ?? {}
-  const toPage = named.filter((t) => !ctx.teamsRead.asked.includes(t) || (ctx.teamsRead.answered?.teamsToPage.includes(t) ?? false))
+  const toPage = named.filter(
+    (t) => !ctx.teamsRead.asked.includes(t) || (ctx.teamsRead.answered?.teamsToPage.includes(t) ?? false),
+  )
   const teams = { ...known, ...(await loadTeams(client, toPage)) }
   const people = commits === null ? null : new Set(commits.flatMap((c) => c.logins).filter((l) => !isBot({ login: l })))
-  const approvedCommits = [...new Set(reviews.flatMap((r) => (r.state === 'APPROVED' && r.commit_id && r.commit_id !== pull.headSha ? [r.commit_id] : [])))]
+  const approvedCommits = [
+    ...new Set(
+      reviews.flatMap((r) => (r.state === 'APPROVED' && r.commit_id && r.commit_id !== pull.headSha ? [r.commit_id] : [])),
+    ),
+  ]
   return {
     author: pull.author,
     coAuthors: people === null ? [] : [...people].filter((l) => l.toLowerCase() !== pull.author.toLowerCase()),
@@ -172,20 +265,32 @@ async function pullFacts(client: GitHubClient, repo: RepoRef, cache: GitHubCache
     reviews,
     teams: Object.fromEntries(named.flatMap((t) => (t in teams ? [[t, teams[t] ?? []] as const] : []))),
     headSha: pull.headSha,
-    changedSince: await changedSinceApprovals(client, repo, cache, { base: pull.baseSha, head: pull.headSha, current: ctx.comparison, approved: approvedCommits, isGoverned: ctx.isGoverned }),
+    changedSince: await changedSinceApprovals(client, repo, cache, {
+      base: pull.baseSha,
+      head: pull.headSha,
+      current: ctx.comparison,
+      approved: approvedCommits,
+      isGoverned: ctx.isGoverned,
+    }),
     baseChangedAt: ctx.observed.baseChangedAt,
     writeAccessKnown: true,
   }
 }
 
 /** The head branch's push history, from the pull request as GitHub reports it now. */
-async function pushersFor(client: GitHubClient, observed: Snapshot, commits: CommitPeople[] | null, total: number): Promise<Pushers> {
+async function pushersFor(
+  client: GitHubClient,
+  observed: Snapshot,
+  commits: CommitPeople[] | null,
+  total: number,
+): Promise<Pushers> {
   if (commits === null) return { unknown: 'the pull request has too many commits to read' }
   // GitHub lists at most 250 commits of a pull request: the people on the rest are unknown.
   if (commits.length < total) return { unknown: `the pull request has ${total} commits and GitHub listed ${commits.length}` }
   // A co-author past the page GitHub lists could be the approver.
   const crowded = commits.find((c) => c.truncated)
-  if (crowded) return { unknown: `commit ${crowded.oid.slice(0, 7)} names more co-authors than PromptOps reads (${AUTHORS_PER_COMMIT})` }
+  if (crowded)
+    return { unknown: `commit ${crowded.oid.slice(0, 7)} names more co-authors than PromptOps reads (${AUTHORS_PER_COMMIT})` }
   if (!observed.pull) return { unknown: 'the pull request could not be read' }
   return pushersOf(client, observed.pull.headRepo, observed.pull.headRef, new Set(commits.map((c) => c.oid)))
 }

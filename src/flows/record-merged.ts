@@ -54,27 +54,60 @@ export interface RecordDeps {
   evalSummaries?: (config: Config) => Promise<readonly EvalSummary[]>
 }
 
-export async function recordMergedPull(client: GitHubClient, repo: RepoRef, pull: MergedPullRequest, deps: RecordDeps): Promise<RecordOutcome> {
+export async function recordMergedPull(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: MergedPullRequest,
+  deps: RecordDeps,
+): Promise<RecordOutcome> {
   const base = await preMergeBase(client, repo, pull)
-  const decided = await decidePull(client, repo, deps.cache, { ...pull, baseSha: base }, base, deps.now, { requireGoverned: true, loadFacts: 'always' })
+  const decided = await decidePull(client, repo, deps.cache, { ...pull, baseSha: base }, base, deps.now, {
+    requireGoverned: true,
+    loadFacts: 'always',
+  })
   if (decided.kind === 'ungoverned') return { status: 'ungoverned' }
   if (decided.kind === 'no-config') return { status: 'no-policy', message: `no ${CONFIG_PATH} at ${base}` }
   if (decided.kind === 'invalid-config') return { status: 'no-policy', message: decided.message }
   if (decided.kind === 'incomplete') return { status: 'no-policy', message: decided.reason }
   const configDigest = sha256Hex(decided.policy.configText ?? '')
-  const sla = slaOutcome(decided.report, decided.config, { author: pull.author, openedAt: pull.createdAt ?? null, mergedAt: pull.mergedAt }, decided.facts.reviews)
-  const merged = { repository: `${repo.owner}/${repo.repo}`, number: pull.number, title: pull.title, author: pull.author, url: pull.htmlUrl, base, head: pull.headSha, mergeCommit: pull.mergeCommitSha, mergedAt: pull.mergedAt }
+  const sla = slaOutcome(
+    decided.report,
+    decided.config,
+    { author: pull.author, openedAt: pull.createdAt ?? null, mergedAt: pull.mergedAt },
+    decided.facts.reviews,
+  )
+  const merged = {
+    repository: `${repo.owner}/${repo.repo}`,
+    number: pull.number,
+    title: pull.title,
+    author: pull.author,
+    url: pull.htmlUrl,
+    base,
+    head: pull.headSha,
+    mergeCommit: pull.mergeCommitSha,
+    mergedAt: pull.mergedAt,
+  }
   const summaries = deps.evalSummaries ? await deps.evalSummaries(decided.config) : []
   const metrics = accuracyMetrics(summaries, decided.report.templates)
-  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest, { ...(sla ? { sla } : {}), metrics })
+  const input = auditInput(merged, decided.report, decided.decision, decided.facts.reviews, configDigest, {
+    ...(sla ? { sla } : {}),
+    metrics,
+  })
   const branch = deps.branch ?? decided.config.audit.branch
   const writer = deps.writer ? await deps.writer() : client
   const store: AuditStore = githubAuditStore(writer, repo, branch)
-  const witness = githubAuditWitness(writer, repo, { ...(deps.appId !== undefined ? { appId: deps.appId } : {}), ...(deps.warn ? { warn: deps.warn } : {}) })
+  const witness = githubAuditWitness(writer, repo, {
+    ...(deps.appId !== undefined ? { appId: deps.appId } : {}),
+    ...(deps.warn ? { warn: deps.warn } : {}),
+  })
   const key = `${repo.owner}/${repo.repo}#${branch}`
   try {
     if (deps.append) return await deps.append(key, store, input, witness)
-    return await appendWithRetry(store, input, deps.signer, deps.now, { serverUrl: deps.serverUrl, witness, ...(deps.warn ? { warn: deps.warn } : {}) })
+    return await appendWithRetry(store, input, deps.signer, deps.now, {
+      serverUrl: deps.serverUrl,
+      witness,
+      ...(deps.warn ? { warn: deps.warn } : {}),
+    })
   } catch (error) {
     // Never silent: the refusal is shown on the merge commit, beside the checks people look at.
     if (error instanceof AuditIntegrityError) await witness.refuse(pull.mergeCommitSha, error.message)

@@ -20,7 +20,13 @@ export interface ScoredRevisions {
   owners: Record<string, string[]>
 }
 
-export async function scoreRevisions(repo: string, baseRef: string, headRef: string, now: Date, configOverride?: { path: string; text: string }): Promise<ScoredRevisions> {
+export async function scoreRevisions(
+  repo: string,
+  baseRef: string,
+  headRef: string,
+  now: Date,
+  configOverride?: { path: string; text: string },
+): Promise<ScoredRevisions> {
   const base = await resolveCommit(repo, baseRef)
   const head = await resolveCommit(repo, headRef)
   const policy = await loadPolicyAt(repo, base, configOverride)

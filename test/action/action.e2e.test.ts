@@ -36,7 +36,9 @@ function clone(options: { shallow?: boolean } = {}): string {
 }
 
 async function pullPayload(number: number): Promise<unknown> {
-  const res = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/pulls/${number}`, { headers: { authorization: `token ${TOKEN}` } })
+  const res = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/pulls/${number}`, {
+    headers: { authorization: `token ${TOKEN}` },
+  })
   return { action: 'synchronize', number, pull_request: await res.json(), repository: { full_name: `${OWNER}/${REPO}` } }
 }
 
@@ -46,7 +48,12 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
   let number: number
   let workspace: string
   beforeAll(async () => {
-    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'Tweak support prompts' })
+    const pr = await emulator.state.createPull({
+      head: 'risky-change',
+      base: 'main',
+      author: 'alice',
+      title: 'Tweak support prompts',
+    })
     number = pr.number
     for (const name of ['prompt-risk:low', 'prompt:toxicity']) emulator.state.addLabel(name)
     emulator.state.pulls.get(number)!.labels.push('bug', 'prompt-risk:low', 'prompt:toxicity')
@@ -54,13 +61,31 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
   })
 
   it('labels, comments once, checks with annotations, writes SARIF and outputs', async () => {
-    const run = await runAction({ node, workspace, apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(number), inputs: inputs() })
+    const run = await runAction({
+      node,
+      workspace,
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(number),
+      inputs: inputs(),
+    })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs['risk-level']).toBe('critical')
     expect(Number(run.outputs['risk-score'])).toBeGreaterThan(50)
     const labels = emulator.state.pulls.get(number)!.labels
-    expect(labels).toEqual(expect.arrayContaining(['bug', 'prompt-risk:critical', 'prompt:secrets', 'prompt:pii', 'prompt:injection', 'prompt:guardrails', 'prompt:policy']))
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'bug',
+        'prompt-risk:critical',
+        'prompt:secrets',
+        'prompt:pii',
+        'prompt:injection',
+        'prompt:guardrails',
+        'prompt:policy',
+      ]),
+    )
     expect(labels).not.toContain('prompt-risk:low')
     expect(labels).not.toContain('prompt:toxicity')
     expect(labels.filter((l) => l.startsWith('prompt-risk:'))).toHaveLength(1)
@@ -68,12 +93,16 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toContain('Reviewer checklist')
     // Who must approve (critical tier of the example policy) and where the check is.
-    expect(comments[0]!.body).toContain(`the [\`promptops/approval\`](https://github.example.test/${OWNER}/${REPO}/pull/${number}/checks) check passes once`)
+    expect(comments[0]!.body).toContain(
+      `the [\`promptops/approval\`](https://github.example.test/${OWNER}/${REPO}/pull/${number}/checks) check passes once`,
+    )
     expect(comments[0]!.body).toMatch(/- 2 approvals from code owners of the changed templates — .*`@acme\/support-ai`/)
     // Eval results from the workspace (evals/*.json in the example config) sit next to it.
     expect(comments[0]!.body).toContain('| template | accuracy | last merged |')
     expect(comments[0]!.body).toMatch(/triage\.prompt\.yml` \| 0\.9\d* \| — \| first measurement \| 122 /)
-    const checks = [...emulator.state.checkRuns.values()].filter((c) => c.name === 'promptops/risk' && c.headSha === gitIn(origin, 'rev-parse', 'risky-change'))
+    const checks = [...emulator.state.checkRuns.values()].filter(
+      (c) => c.name === 'promptops/risk' && c.headSha === gitIn(origin, 'rev-parse', 'risky-change'),
+    )
     expect(checks.at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' })
     expect(checks.at(-1)!.annotations.length).toBeGreaterThan(5)
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-path']!, 'utf8'))
@@ -84,7 +113,15 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
   })
 
   it('updates the sticky comment on a second run instead of adding one', async () => {
-    const run = await runAction({ node, workspace, apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(number), inputs: inputs({ 'fail-on': 'high' }) })
+    const run = await runAction({
+      node,
+      workspace,
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(number),
+      inputs: inputs({ 'fail-on': 'high' }),
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('meets fail-on: high')
     expect([...emulator.state.comments.values()].filter((c) => c.issue === number)).toHaveLength(1)
@@ -100,7 +137,14 @@ describe.each(nodeBinaries())('the bundled Action on %s', (_name, node) => {
 describe('Action scenarios', () => {
   it('fetches the base commit itself in a shallow checkout', async () => {
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'shallow' })
-    const run = await runAction({ workspace: clone({ shallow: true }), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    const run = await runAction({
+      workspace: clone({ shallow: true }),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs(),
+    })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('from the checkout')
     expect(run.outputs['risk-level']).toBe('critical')
@@ -108,7 +152,14 @@ describe('Action scenarios', () => {
 
   it('falls back to the REST API without a usable checkout', async () => {
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'api' })
-    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    const run = await runAction({
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs(),
+    })
     expect(run.stderr).toBe('')
     expect(run.stdout).toContain('from the api')
     expect(run.outputs['risk-level']).toBe('critical')
@@ -116,12 +167,27 @@ describe('Action scenarios', () => {
   })
 
   it('degrades gracefully with a read-only token (fork pull request)', async () => {
-    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'mallory', title: 'fork', fork: true })
+    const pr = await emulator.state.createPull({
+      head: 'risky-change',
+      base: 'main',
+      author: 'mallory',
+      title: 'fork',
+      fork: true,
+    })
     const before = emulator.state.comments.size
-    const run = await runAction({ workspace: clone(), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs({ 'github-token': READ_ONLY }) })
+    const run = await runAction({
+      workspace: clone(),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs({ 'github-token': READ_ONLY }),
+    })
     expect(run.code).toBe(0)
     expect(run.stdout.match(/::notice::The token cannot write/g)).toHaveLength(1)
-    expect(run.stdout).toContain('::error title=critical%3A secrets.aws-access-key,file=prompts/support/triage.prompt.yml,line=28::')
+    expect(run.stdout).toContain(
+      '::error title=critical%3A secrets.aws-access-key,file=prompts/support/triage.prompt.yml,line=28::',
+    )
     expect(run.outputs['risk-level']).toBe('critical')
     expect(emulator.state.comments.size).toBe(before)
   })
@@ -129,8 +195,21 @@ describe('Action scenarios', () => {
   it('says nothing needs doing when no template changed', async () => {
     const sha = gitIn(origin, 'rev-parse', 'main')
     gitIn(origin, 'branch', '-f', 'docs-only', sha)
-    const pr = await emulator.state.createPull({ head: 'docs-only', base: 'main', author: 'alice', title: 'docs', files: { 'docs/notes.md': 'hello\n' } })
-    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    const pr = await emulator.state.createPull({
+      head: 'docs-only',
+      base: 'main',
+      author: 'alice',
+      title: 'docs',
+      files: { 'docs/notes.md': 'hello\n' },
+    })
+    const run = await runAction({
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs(),
+    })
     expect(run.code).toBe(0)
     expect(run.outputs['risk-level']).toBe('low')
     expect([...emulator.state.comments.values()].filter((c) => c.issue === pr.number)).toHaveLength(0)
@@ -143,7 +222,14 @@ describe('Action scenarios', () => {
     files['prompts/bulk/new.prompt.yml'] = 'model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: You are terse.\n'
     const pr = await emulator.state.createPull({ head: 'bulk', base: 'main', author: 'alice', title: 'bulk', files })
     const before = emulator.requests.length
-    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    const run = await runAction({
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs(),
+    })
     expect(run.stderr).toBe('')
     expect(run.stdout).toContain('read 3000 changed file(s) from the api')
     const pages = emulator.requests.slice(before).filter((r) => r.url.includes(`/pulls/${pr.number}/files`))
@@ -157,7 +243,14 @@ describe('Action scenarios', () => {
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'merge me' })
     await emulator.state.mergePull(pr.number)
     const payload = { ...((await pullPayload(pr.number)) as object), action: 'closed' }
-    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload, inputs: inputs({ 'audit-signing-key': Buffer.from(key).toString('base64') }) })
+    const run = await runAction({
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload,
+      inputs: inputs({ 'audit-signing-key': Buffer.from(key).toString('base64') }),
+    })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs['audit-record']).toMatch(new RegExp(`^records/\\d{4}/\\d{2}/\\d{2}/\\d{8}-pr-${pr.number}\\.json$`))
@@ -174,7 +267,14 @@ describe('Action scenarios', () => {
     gitIn(origin, 'commit', '-q', '-m', 'Risky prompts')
     gitIn(origin, 'checkout', '-q', 'risky-change')
     const pr = await emulator.state.createPull({ head: 'labels-head', base: 'labels-base', author: 'alice', title: 'prefixes' })
-    const run = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(pr.number), inputs: inputs() })
+    const run = await runAction({
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs(),
+    })
     expect(run.stderr).toBe('')
     const labels = emulator.state.pulls.get(pr.number)!.labels
     expect(labels).toEqual(expect.arrayContaining([`ai-risk:${run.outputs['risk-level']}`, 'ai:secrets']))
@@ -183,7 +283,14 @@ describe('Action scenarios', () => {
   })
 
   it('ignores events it does not handle', async () => {
-    const run = await runAction({ workspace: clone(), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'push', payload: {}, inputs: inputs() })
+    const run = await runAction({
+      workspace: clone(),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'push',
+      payload: {},
+      inputs: inputs(),
+    })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('nothing to do')
   })

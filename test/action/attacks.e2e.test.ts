@@ -32,12 +32,21 @@ function cloneAt(ref: string): string {
 }
 
 async function pullPayload(number: number): Promise<unknown> {
-  const res = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/pulls/${number}`, { headers: { authorization: `token ${TOKEN}` } })
+  const res = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/pulls/${number}`, {
+    headers: { authorization: `token ${TOKEN}` },
+  })
   return { action: 'synchronize', number, pull_request: await res.json(), repository: { full_name: `${OWNER}/${REPO}` } }
 }
 
 const run = async (number: number, workspace: string, inputs: Record<string, string> = {}) =>
-  runAction({ workspace, apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'pull_request', payload: await pullPayload(number), inputs: { 'github-token': TOKEN, 'fail-on': 'none', comment: 'on-risk', ...inputs } })
+  runAction({
+    workspace,
+    apiUrl: emulator.url,
+    repository: `${OWNER}/${REPO}`,
+    eventName: 'pull_request',
+    payload: await pullPayload(number),
+    inputs: { 'github-token': TOKEN, 'fail-on': 'none', comment: 'on-risk', ...inputs },
+  })
 
 const commentsOn = (number: number) => [...emulator.state.comments.values()].filter((c) => c.issue === number)
 
@@ -63,7 +72,9 @@ describe('item 17: output files through links the pull request committed', () =>
     const workspace = cloneAt('links')
     const result = await run(number, workspace)
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::report-path "promptops-report.json": promptops-report.json is a symbolic link in the workspace')
+    expect(result.stdout).toContain(
+      '::error::report-path "promptops-report.json": promptops-report.json is a symbolic link in the workspace',
+    )
     expect(readFileSync(victim, 'utf8')).toBe('precious\n')
     // The report still reached the pull request: the link cannot hide it.
     expect(result.outputs['risk-level']).toBe('critical')
@@ -102,16 +113,23 @@ describe('item 17: output files through links the pull request committed', () =>
 })
 
 describe('item 18: a comment that carries the marker but is not ours', () => {
-  it('posts its own comment and never edits the squatter\'s', async () => {
+  it("posts its own comment and never edits the squatter's", async () => {
     const { number } = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'mallory', title: 'squat' })
     const squat = `${COMMENT_MARKER}\n## PromptOps risk: 🟢 low (score 0/100)\nNothing to review.`
-    const posted = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/issues/${number}/comments`, { method: 'POST', headers: { authorization: `token ${MALLORY}` }, body: JSON.stringify({ body: squat }) })
+    const posted = await fetch(`${emulator.url}/repos/${OWNER}/${REPO}/issues/${number}/comments`, {
+      method: 'POST',
+      headers: { authorization: `token ${MALLORY}` },
+      body: JSON.stringify({ body: squat }),
+    })
     expect(posted.status).toBe(201)
     for (let i = 0; i < 2; i++) {
       const result = await run(number, cloneAt('risky-change'), { 'fail-on': i === 0 ? 'none' : 'high' })
       expect(result.stderr).toBe('')
       const comments = commentsOn(number)
-      expect(comments.map((c) => [c.user, c.body === squat])).toEqual([['mallory', true], ['promptops[bot]', false]])
+      expect(comments.map((c) => [c.user, c.body === squat])).toEqual([
+        ['mallory', true],
+        ['promptops[bot]', false],
+      ])
       expect(comments[1]!.body).toContain('Reviewer checklist')
     }
     expect(emulator.violations).toEqual([])
@@ -124,7 +142,8 @@ describe('item 14: more files than GitHub lists', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 3000; i++) files[`data/file-${String(i).padStart(4, '0')}.txt`] = `row ${i}\n`
     // Listed last (GitHub sorts by path): past the 3,000th file.
-    files['prompts/zz/late.prompt.yml'] = `model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: Use key ${DEMO_AWS_KEY} for billing.\n`
+    files['prompts/zz/late.prompt.yml'] =
+      `model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: Use key ${DEMO_AWS_KEY} for billing.\n`
     number = (await emulator.state.createPull({ head: 'filler', base: 'main', author: 'mallory', title: 'filler', files })).number
   })
 
@@ -132,11 +151,15 @@ describe('item 14: more files than GitHub lists', () => {
     const result = await run(number, mkdtempSync(join(tmpdir(), 'empty-')))
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('read 3000 changed file(s) from the api')
-    expect(result.stdout).toContain("lists at most 3,000 files of a pull request and this one changes 3,001: PromptOps read 3,000 and could not check the other 1")
+    expect(result.stdout).toContain(
+      'lists at most 3,000 files of a pull request and this one changes 3,001: PromptOps read 3,000 and could not check the other 1',
+    )
     expect(result.outputs['risk-level']).toBe('critical')
     const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'))
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['policy.incomplete-change'])
-    const check = [...emulator.state.checkRuns.values()].filter((c) => c.name === 'promptops/risk' && c.headSha === gitIn(origin, 'rev-parse', 'filler')).at(-1)
+    const check = [...emulator.state.checkRuns.values()]
+      .filter((c) => c.name === 'promptops/risk' && c.headSha === gitIn(origin, 'rev-parse', 'filler'))
+      .at(-1)
     expect(check).toMatchObject({ conclusion: 'failure' })
     expect(emulator.state.pulls.get(number)!.labels).toContain('prompt-risk:critical')
     expect(emulator.violations).toEqual([])
@@ -147,13 +170,24 @@ describe('item 14: more files than GitHub lists', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('read 3001 changed file(s) from the checkout')
     const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'))
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'secrets.aws-access-key', path: 'prompts/zz/late.prompt.yml' }))
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'secrets.aws-access-key', path: 'prompts/zz/late.prompt.yml' }),
+    )
     expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('policy.incomplete-change')
   })
 
   it('fails closed on a merge group the compare API cannot list whole', async () => {
-    const payload = { merge_group: { base_sha: gitIn(origin, 'rev-parse', 'main'), head_sha: gitIn(origin, 'rev-parse', 'filler') } }
-    const result = await runAction({ workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: `${OWNER}/${REPO}`, eventName: 'merge_group', payload, inputs: { 'github-token': TOKEN, 'fail-on': 'none' } })
+    const payload = {
+      merge_group: { base_sha: gitIn(origin, 'rev-parse', 'main'), head_sha: gitIn(origin, 'rev-parse', 'filler') },
+    }
+    const result = await runAction({
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'merge_group',
+      payload,
+      inputs: { 'github-token': TOKEN, 'fail-on': 'none' },
+    })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain("GitHub's compare API lists at most 300 files")
     expect(result.outputs['risk-level']).toBe('critical')

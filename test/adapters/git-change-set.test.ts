@@ -13,7 +13,11 @@ import { classifier } from '../../src/core/config/governed.js'
 import { defaultConfig } from '../../src/core/config/parse-config.js'
 
 let repo: string
-const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim()
+const git = (...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim()
 const write = (path: string, text: string): void => {
   mkdirSync(join(repo, path, '..'), { recursive: true })
   writeFileSync(join(repo, path), text)
@@ -51,14 +55,21 @@ describe('loadChangeSet', () => {
       ['renamed', 'prompts/renamed.prompt', 'prompts/moved.prompt'],
     ])
     const edited = files.find((f) => f.path === 'prompts/a.prompt')!
-    expect(edited).toMatchObject({ baseText: 'You help with billing.\nBe brief.\n', headText: 'You help with billing.\nBe very brief.\n' })
+    expect(edited).toMatchObject({
+      baseText: 'You help with billing.\nBe brief.\n',
+      headText: 'You help with billing.\nBe very brief.\n',
+    })
     const renamed = files.find((f) => f.status === 'renamed')!
     expect(renamed.baseText).toBe(renamed.headText)
   })
 
   it('diffs from the base itself when the histories share no commit', async () => {
     const files = await loadChangeSet(repo, 'feature', 'unrelated', classify)
-    expect(files.find((f) => f.path === 'prompts/other.prompt')).toMatchObject({ status: 'added', baseText: null, headText: 'Unrelated history.\n' })
+    expect(files.find((f) => f.path === 'prompts/other.prompt')).toMatchObject({
+      status: 'added',
+      baseText: null,
+      headText: 'Unrelated history.\n',
+    })
     expect(files.find((f) => f.path === 'prompts/a.prompt')).toMatchObject({ status: 'removed', headText: null })
   })
 })
@@ -75,7 +86,9 @@ describe('ensureCommits', () => {
   it('is true when every commit is there, false outside a repository or when one cannot be fetched', async () => {
     const log: string[] = []
     expect(await ensureCommits(repo, [git('rev-parse', 'main'), git('rev-parse', 'feature')], (m) => log.push(m))).toBe(true)
-    expect(await ensureCommits(mkdtempSync(join(tmpdir(), 'promptops-norepo-')), [git('rev-parse', 'main')], (m) => log.push(m))).toBe(false)
+    expect(
+      await ensureCommits(mkdtempSync(join(tmpdir(), 'promptops-norepo-')), [git('rev-parse', 'main')], (m) => log.push(m)),
+    ).toBe(false)
     expect(await ensureCommits(repo, ['0'.repeat(40)], (m) => log.push(m))).toBe(false)
     expect(log.join('\n')).toMatch(/fetching 1 commit/)
   })

@@ -29,11 +29,19 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   if (req.url === '/ok/v1/moderations') {
     const input = (body as { input: string[] }).input
-    return reply(200, { results: input.map((t) => ({ flagged: t.includes('hurt'), categories: { violence: t.includes('hurt'), sexual: false }, category_scores: { violence: t.includes('hurt') ? 0.91 : 0.01, sexual: 0.02 } })) })
+    return reply(200, {
+      results: input.map((t) => ({
+        flagged: t.includes('hurt'),
+        categories: { violence: t.includes('hurt'), sexual: false },
+        category_scores: { violence: t.includes('hurt') ? 0.91 : 0.01, sexual: 0.02 },
+      })),
+    })
   }
   if (req.url === '/ok/v1/chat/completions') {
     const content = (body as { messages: Array<{ content: string }> }).messages[0]?.content ?? ''
-    return reply(200, { choices: [{ message: { role: 'assistant', content: content.includes('hurt') ? 'unsafe\nS1,S11' : 'safe' } }] })
+    return reply(200, {
+      choices: [{ message: { role: 'assistant', content: content.includes('hurt') ? 'unsafe\nS1,S11' : 'safe' } }],
+    })
   }
   if (req.url === '/error/v1/moderations') return reply(500, { error: 'boom' })
   if (req.url === '/garbled/v1/moderations') return reply(200, { results: 'nope' })
@@ -57,14 +65,25 @@ const requests: ModerationRequest[] = [
   { path: 'prompts/a.txt', line: 1, text: 'You will hurt yourself.' },
   { path: 'prompts/a.txt', line: 5, text: 'Summarise the ticket.' },
 ]
-const settings = (over: Partial<ModerationSettings>): ModerationSettings => ({ provider: 'openai', url: `${base}/ok/v1`, timeoutMs: 2000, maxChars: 8000, ...over })
+const settings = (over: Partial<ModerationSettings>): ModerationSettings => ({
+  provider: 'openai',
+  url: `${base}/ok/v1`,
+  timeoutMs: 2000,
+  maxChars: 8000,
+  ...over,
+})
 
 describe('moderation adapter', () => {
   it('reads an OpenAI-compatible moderation answer and sends the key from the named variable', async () => {
-    const out = await moderate(requests, settings({ apiKeyEnv: 'MOD_KEY', model: 'omni-moderation-latest' }), { env: { MOD_KEY: 'k-123' } })
+    const out = await moderate(requests, settings({ apiKeyEnv: 'MOD_KEY', model: 'omni-moderation-latest' }), {
+      env: { MOD_KEY: 'k-123' },
+    })
     expect(out.map((o) => o.status)).toEqual(['flagged', 'clean'])
     expect(out[0]).toMatchObject({ categories: ['violence'], score: 0.91, line: 1 })
-    expect(seen.at(-1)).toMatchObject({ auth: 'Bearer k-123', body: { model: 'omni-moderation-latest', input: requests.map((r) => r.text) } })
+    expect(seen.at(-1)).toMatchObject({
+      auth: 'Bearer k-123',
+      body: { model: 'omni-moderation-latest', input: requests.map((r) => r.text) },
+    })
   })
 
   it('reads a Llama Guard verdict from a chat-completions endpoint', async () => {
@@ -95,7 +114,14 @@ describe('moderation adapter', () => {
 })
 
 describe('scoreWithModeration', () => {
-  const files = [{ path: 'prompts/a.txt', status: 'added' as const, baseText: null, headText: 'You will hurt yourself.\n\nSummarise the ticket.' }]
+  const files = [
+    {
+      path: 'prompts/a.txt',
+      status: 'added' as const,
+      baseText: null,
+      headText: 'You will hurt yourself.\n\nSummarise the ticket.',
+    },
+  ]
   const now = new Date('2025-06-01T00:00:00Z')
 
   it('makes no request without a moderation config', async () => {
@@ -105,9 +131,17 @@ describe('scoreWithModeration', () => {
   })
 
   it('adds flagged and unchecked outcomes to the report as toxicity findings', async () => {
-    const flagged = await scoreWithModeration({ files, config: unwrap(parseConfig(`moderation:\n  provider: openai\n  url: ${base}/ok/v1\n`)), now })
+    const flagged = await scoreWithModeration({
+      files,
+      config: unwrap(parseConfig(`moderation:\n  provider: openai\n  url: ${base}/ok/v1\n`)),
+      now,
+    })
     expect(flagged.findings.filter((f) => f.rule === 'toxicity.moderation')).toHaveLength(1)
-    const down = await scoreWithModeration({ files, config: unwrap(parseConfig(`moderation:\n  provider: openai\n  url: ${base}/error/v1\n`)), now })
+    const down = await scoreWithModeration({
+      files,
+      config: unwrap(parseConfig(`moderation:\n  provider: openai\n  url: ${base}/error/v1\n`)),
+      now,
+    })
     const unchecked = down.findings.filter((f) => f.rule === 'toxicity.moderation-unchecked')
     expect(unchecked).toHaveLength(1)
     expect(unchecked[0]).toMatchObject({ category: 'toxicity', severity: 'medium', path: 'prompts/a.txt', line: 1 })

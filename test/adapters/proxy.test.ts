@@ -49,16 +49,43 @@ describe('proxy configuration', () => {
 describe('through a forward proxy', () => {
   it('the CLI (sla remind)', async () => {
     const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url }
-    const via = await hops(async () => expect((await cli(['sla', 'remind', '--github-repo', 'acme/prompts', '--dry-run'], { env: { ...env, HTTP_PROXY: proxy.url } })).code).toBe(0))
+    const via = await hops(async () =>
+      expect(
+        (await cli(['sla', 'remind', '--github-repo', 'acme/prompts', '--dry-run'], { env: { ...env, HTTP_PROXY: proxy.url } }))
+          .code,
+      ).toBe(0),
+    )
     expect(via).toBeGreaterThan(0)
-    const bypassed = await hops(async () => expect((await cli(['sla', 'remind', '--github-repo', 'acme/prompts', '--dry-run'], { env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })).code).toBe(0))
+    const bypassed = await hops(async () =>
+      expect(
+        (
+          await cli(['sla', 'remind', '--github-repo', 'acme/prompts', '--dry-run'], {
+            env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
+          })
+        ).code,
+      ).toBe(0),
+    )
     expect(bypassed).toBe(0)
   })
 
   it('the bundled Action', async () => {
     const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'proxied' })
-    const payload = { action: 'opened', number: pr.number, pull_request: await (await fetch(`${emulator.url}/repos/acme/prompts/pulls/${pr.number}`, { headers: { authorization: `token ${TOKEN}` } })).json(), repository: { full_name: 'acme/prompts' } }
-    const options = { workspace: mkdtempSync(join(tmpdir(), 'empty-')), apiUrl: emulator.url, repository: 'acme/prompts', eventName: 'pull_request', payload, inputs: { 'github-token': TOKEN } }
+    const payload = {
+      action: 'opened',
+      number: pr.number,
+      pull_request: await (
+        await fetch(`${emulator.url}/repos/acme/prompts/pulls/${pr.number}`, { headers: { authorization: `token ${TOKEN}` } })
+      ).json(),
+      repository: { full_name: 'acme/prompts' },
+    }
+    const options = {
+      workspace: mkdtempSync(join(tmpdir(), 'empty-')),
+      apiUrl: emulator.url,
+      repository: 'acme/prompts',
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'github-token': TOKEN },
+    }
     let outputs: Record<string, string> = {}
     const via = await hops(async () => {
       const run = await runAction({ ...options, env: { HTTP_PROXY: proxy.url } })
@@ -73,7 +100,18 @@ describe('through a forward proxy', () => {
     const app = await startApp(emulator, 'proxy-secret', { HTTP_PROXY: proxy.url })
     try {
       const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'proxied app' })
-      const via = await hops(async () => expect((await deliver(app, emulator, 'pull_request', await pullRequestPayload(emulator, { owner: 'acme', repo: 'prompts' }, pr.number, 'opened'))).status).toBe(200))
+      const via = await hops(async () =>
+        expect(
+          (
+            await deliver(
+              app,
+              emulator,
+              'pull_request',
+              await pullRequestPayload(emulator, { owner: 'acme', repo: 'prompts' }, pr.number, 'opened'),
+            )
+          ).status,
+        ).toBe(200),
+      )
       expect((await settledCheck(emulator, pr.headSha)).name).toBe('promptops/approval')
       expect(via).toBeGreaterThan(0)
     } finally {

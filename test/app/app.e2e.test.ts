@@ -4,10 +4,29 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ZERO_SHA } from '../github-emulator/git.js'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
 import { demoRepo, gitIn } from '../helpers/demo-repo.js'
-import { callTable, commitFiles, deliver, isWrite, pullRequestPayload, pushToPull, reviewPayload, settledCheck, sign, startApp, type AppProcess, type Delivery } from './harness.js'
+import {
+  callTable,
+  commitFiles,
+  deliver,
+  isWrite,
+  pullRequestPayload,
+  pushToPull,
+  reviewPayload,
+  settledCheck,
+  sign,
+  startApp,
+  type AppProcess,
+  type Delivery,
+} from './harness.js'
 
 const REF = { owner: 'acme', repo: 'prompts' }
-const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
+const TEAMS: Record<string, string[]> = {
+  'support-ai': ['sam'],
+  legal: ['lee'],
+  'ai-governance': ['gina'],
+  platform: ['pat'],
+  'sales-ai': ['sol'],
+}
 const SALES = 'prompts/sales/summarize.prompt'
 
 let dir: string
@@ -25,7 +44,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop()
   await emulator?.close()
-  const rows = costs.map((c) => `${c.event.padEnd(48)} ${String(c.calls).padStart(3)} calls, ${c.writes} writes  ${JSON.stringify(c.table)}`)
+  const rows = costs.map(
+    (c) => `${c.event.padEnd(48)} ${String(c.calls).padStart(3)} calls, ${c.writes} writes  ${JSON.stringify(c.table)}`,
+  )
   console.log(`API calls per webhook delivery (dist/app.js → emulator):\n${rows.join('\n')}`)
 })
 
@@ -50,8 +71,18 @@ async function approve(number: number, login: string, label: string): Promise<De
 
 describe('promptops/approval from the real Probot server', () => {
   it('passes a low-risk typo fix with no reviews requested', async () => {
-    const pr = await emulator.state.createPull({ head: 'typo-fix', base: 'main', author: 'alice', title: 'Fix typo', files: typoFix() })
-    const d = await send('pull_request.opened (low, typo)', 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'opened'))
+    const pr = await emulator.state.createPull({
+      head: 'typo-fix',
+      base: 'main',
+      author: 'alice',
+      title: 'Fix typo',
+      files: typoFix(),
+    })
+    const d = await send(
+      'pull_request.opened (low, typo)',
+      'pull_request',
+      await pullRequestPayload(emulator, REF, pr.number, 'opened'),
+    )
     const check = await settledCheck(emulator, pr.headSha)
     expect(check).toMatchObject({ status: 'completed', conclusion: 'success' })
     expect(check.output.title).toMatch(/low/)
@@ -71,7 +102,12 @@ describe('promptops/approval from the real Probot server', () => {
     let opened: Record<string, unknown>
 
     beforeAll(async () => {
-      const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'Tweak support prompts' })
+      const pr = await emulator.state.createPull({
+        head: 'risky-change',
+        base: 'main',
+        author: 'alice',
+        title: 'Tweak support prompts',
+      })
       number = pr.number
       head = pr.headSha
       opened = await pullRequestPayload(emulator, REF, number, 'opened')
@@ -84,7 +120,10 @@ describe('promptops/approval from the real Probot server', () => {
       expect(check.output.title).toMatch(/^critical risk/)
       expect(check.output.summary).toContain('@acme/ai-governance')
       expect(reviewRequests(d)).toHaveLength(1)
-      expect(JSON.parse(reviewRequests(d)[0]!.body)).toEqual({ reviewers: [], team_reviewers: expect.arrayContaining(['legal', 'support-ai', 'ai-governance']) })
+      expect(JSON.parse(reviewRequests(d)[0]!.body)).toEqual({
+        reviewers: [],
+        team_reviewers: expect.arrayContaining(['legal', 'support-ai', 'ai-governance']),
+      })
       expect(emulator.state.pulls.get(number)!.requestedTeams.sort()).toEqual(['ai-governance', 'legal', 'support-ai'])
       // Policy is cached for this base: compare, the pull request query, the files query, the
       // push history (who may not approve), the check, the review request.
@@ -94,7 +133,9 @@ describe('promptops/approval from the real Probot server', () => {
 
     it('makes no API writes when the same webhook is redelivered', async () => {
       const runs = emulator.state.checkRuns.size
-      const d = await send('pull_request.opened (critical, redelivery)', 'pull_request', opened, { id: 'delivery-critical-opened' })
+      const d = await send('pull_request.opened (critical, redelivery)', 'pull_request', opened, {
+        id: 'delivery-critical-opened',
+      })
       expect(d.requests.length).toBeGreaterThan(0)
       expect(d.requests.filter(isWrite)).toEqual([])
       expect(reviewRequests(d)).toEqual([])
@@ -138,7 +179,11 @@ describe('promptops/approval from the real Probot server', () => {
     it('keeps passing after a non-prompt push (README edit)', async () => {
       const { after } = await pushToPull(emulator, number, { 'README.md': `${mainText('README.md')}\nSee docs.\n` }, 'Docs only')
       head = after
-      await send('pull_request.synchronize (README)', 'pull_request', await pullRequestPayload(emulator, REF, number, 'synchronize', { before: head, after }))
+      await send(
+        'pull_request.synchronize (README)',
+        'pull_request',
+        await pullRequestPayload(emulator, REF, number, 'synchronize', { before: head, after }),
+      )
       const check = await settledCheck(emulator, after)
       expect(check.conclusion).toBe('success')
       expect(emulator.violations).toEqual([])
@@ -147,9 +192,18 @@ describe('promptops/approval from the real Probot server', () => {
     it('re-blocks when a prompt changes after approval', async () => {
       const path = 'prompts/support/answer.prompty'
       const text = gitIn(dir, 'show', `${head}:${path}`)
-      const { before, after } = await pushToPull(emulator, number, { [path]: `${text}\nAlways answer in English.\n` }, 'One more prompt tweak')
+      const { before, after } = await pushToPull(
+        emulator,
+        number,
+        { [path]: `${text}\nAlways answer in English.\n` },
+        'One more prompt tweak',
+      )
       head = after
-      await send('pull_request.synchronize (prompt)', 'pull_request', await pullRequestPayload(emulator, REF, number, 'synchronize', { before, after }))
+      await send(
+        'pull_request.synchronize (prompt)',
+        'pull_request',
+        await pullRequestPayload(emulator, REF, number, 'synchronize', { before, after }),
+      )
       const check = await settledCheck(emulator, after)
       expect(check.conclusion).toBe('action_required')
       expect(check.output.summary).toMatch(/stale/)
@@ -157,14 +211,21 @@ describe('promptops/approval from the real Probot server', () => {
     })
 
     it('passes again once the owners re-approve the new head', async () => {
-      for (const login of ['sam', 'lee', 'gina']) await approve(number, login, `pull_request_review.submitted (re-approve ${login})`)
+      for (const login of ['sam', 'lee', 'gina'])
+        await approve(number, login, `pull_request_review.submitted (re-approve ${login})`)
       expect((await settledCheck(emulator, head)).conclusion).toBe('success')
       expect(emulator.violations).toEqual([])
     })
   })
 
   it('coalesces a burst of events for one PR: two evaluations, one check run', async () => {
-    const pr = await emulator.state.createPull({ head: 'burst', base: 'main', author: 'alice', title: 'Burst', files: { [SALES]: mainText(SALES).replace('You summarize sales', 'You summarize the sales') } })
+    const pr = await emulator.state.createPull({
+      head: 'burst',
+      base: 'main',
+      author: 'alice',
+      title: 'Burst',
+      files: { [SALES]: mainText(SALES).replace('You summarize sales', 'You summarize the sales') },
+    })
     const from = emulator.requests.length
     const actions = ['opened', 'synchronize', 'ready_for_review', 'reopened']
     const payloads = await Promise.all(actions.map((a) => pullRequestPayload(emulator, REF, pr.number, a)))
@@ -182,8 +243,16 @@ describe('promptops/approval from the real Probot server', () => {
   })
 
   it('ignores a lax promptops.yml on the PR head: the owners of the policy file must approve', async () => {
-    const lax = 'version: 1\nrouting:\n' + ['low', 'medium', 'high', 'critical'].map((l) => `  ${l}: { approvals: 0, allOwners: false }\n`).join('')
-    const pr = await emulator.state.createPull({ head: 'lax-config', base: 'main', author: 'mallory', title: 'Relax routing', files: { '.github/promptops.yml': lax, ...typoFix() } })
+    const lax =
+      'version: 1\nrouting:\n' +
+      ['low', 'medium', 'high', 'critical'].map((l) => `  ${l}: { approvals: 0, allOwners: false }\n`).join('')
+    const pr = await emulator.state.createPull({
+      head: 'lax-config',
+      base: 'main',
+      author: 'mallory',
+      title: 'Relax routing',
+      files: { '.github/promptops.yml': lax, ...typoFix() },
+    })
     await send('pull_request.opened (head config)', 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'opened'))
     const check = await settledCheck(emulator, pr.headSha)
     expect(check.conclusion).toBe('action_required')
@@ -199,8 +268,18 @@ describe('promptops/approval from the real Probot server', () => {
     const main = gitIn(dir, 'rev-parse', 'main')
     const broken = await commitFiles(emulator, main, { '.github/promptops.yml': bad }, 'Break config', 'admin')
     expect(await emulator.git.updateRef('refs/heads/release', broken, ZERO_SHA)).toBe(true)
-    const pr = await emulator.state.createPull({ head: 'into-release', base: 'release', author: 'alice', title: 'Typo', files: typoFix() })
-    const d = await send('pull_request.opened (invalid base config)', 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'opened'))
+    const pr = await emulator.state.createPull({
+      head: 'into-release',
+      base: 'release',
+      author: 'alice',
+      title: 'Typo',
+      files: typoFix(),
+    })
+    const d = await send(
+      'pull_request.opened (invalid base config)',
+      'pull_request',
+      await pullRequestPayload(emulator, REF, pr.number, 'opened'),
+    )
     const check = await settledCheck(emulator, pr.headSha)
     expect(check.conclusion).toBe('failure')
     expect(check.output.title).toMatch(/Invalid PromptOps config/)

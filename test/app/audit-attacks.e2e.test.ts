@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
-import { generateSigningKey, parseWitness, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
+import {
+  generateSigningKey,
+  parseWitness,
+  verifierKeyFor,
+  verifyLog,
+  type AuditRecord,
+  type Signer,
+} from '../../src/core/audit/index.js'
 import { readRecords } from '../../src/flows/audit/append.js'
 import { localAuditStore } from '../../src/adapters/git/audit-store.js'
 import { startEmulator, type Emulator } from '../github-emulator/index.js'
@@ -54,7 +61,13 @@ async function log(): Promise<{ tip: string | null; files: Record<string, string
 /** Merges a PR adding one governed template and delivers `pull_request.closed`; returns its merge commit. */
 async function mergeGoverned(text?: string): Promise<{ number: number; merge: string; status: number }> {
   const n = emulator.state.pulls.size + 1
-  const pr = await emulator.state.createPull({ head: `attack-${n}`, base: 'main', author: 'alice', title: `Prompt ${n}`, files: { [`prompts/attack/a-${n}.prompt`]: text ?? `You help with topic ${n}.\n` } })
+  const pr = await emulator.state.createPull({
+    head: `attack-${n}`,
+    base: 'main',
+    author: 'alice',
+    title: `Prompt ${n}`,
+    files: { [`prompts/attack/a-${n}.prompt`]: text ?? `You help with topic ${n}.\n` },
+  })
   await emulator.state.mergePull(pr.number)
   const d = await deliver(app, emulator, 'pull_request', await pullRequestPayload(emulator, REF, pr.number, 'closed'))
   return { number: pr.number, merge: pr.mergeCommitSha!, status: d.status }
@@ -66,9 +79,16 @@ async function redeliver(number: number): Promise<number> {
 
 /** The bundled CLI as a separate process (the emulator answers from this one, so never block it). */
 function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'ghs_auditorreadonly000000000000000000', GITHUB_API_URL: emulator.url, ...extraEnv }
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_TOKEN: 'ghs_auditorreadonly000000000000000000',
+    GITHUB_API_URL: emulator.url,
+    ...extraEnv,
+  }
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: dir, env }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
+    execFile(process.execPath, [CLI, ...args], { cwd: dir, env }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    )
   })
 }
 
@@ -87,17 +107,24 @@ function moveBranch(sha: string | null): void {
 }
 
 describe('the intact log', () => {
-  it('carries the App\'s witness on every recorded merge commit, and verifies anchored to it', async () => {
+  it("carries the App's witness on every recorded merge commit, and verifies anchored to it", async () => {
     const { records } = await log()
     expect(records).toHaveLength(3)
     for (const r of records) {
-      const witnesses = [...emulator.state.checkRuns.values()].filter((c) => c.name === 'promptops/audit' && c.headSha === r.predicate.mergeCommit).map((c) => parseWitness(c.output.text))
+      const witnesses = [...emulator.state.checkRuns.values()]
+        .filter((c) => c.name === 'promptops/audit' && c.headSha === r.predicate.mergeCommit)
+        .map((c) => parseWitness(c.output.text))
       expect(witnesses.length).toBeGreaterThan(0)
       expect(witnesses.every((w) => w?.branch === BRANCH)).toBe(true)
     }
     const anchored = await verify(...withWitness)
     expect(anchored.code).toBe(0)
-    expect(JSON.parse(anchored.stdout)).toMatchObject({ ok: true, anchored: true, size: 3, witness: { apps: ['promptops (424242)'] } })
+    expect(JSON.parse(anchored.stdout)).toMatchObject({
+      ok: true,
+      anchored: true,
+      size: 3,
+      witness: { apps: ['promptops (424242)'] },
+    })
     expect(emulator.violations).toEqual([])
   })
 })
@@ -117,7 +144,11 @@ describe('truncation: the audit branch reset to an older commit', () => {
       expect(merged.status).toBe(200)
       expect(gitIn(dir, 'rev-parse', BRANCH)).toBe(first)
       expect(refusalOn(merged.merge)).toMatch(/does not verify; refusing to append .*fewer than the 2/)
-      await waitFor(() => /the audit branch failed its integrity check; merged pull request NOT recorded/.test(app.output()), 5000, () => `no error logged:\n${app.output()}`)
+      await waitFor(
+        () => /the audit branch failed its integrity check; merged pull request NOT recorded/.test(app.output()),
+        5000,
+        () => `no error logged:\n${app.output()}`,
+      )
       // Restored, the branch takes the refused merge when the webhook is redelivered.
       moveBranch(intactTip)
       expect(await redeliver(merged.number)).toBe(200)
@@ -137,7 +168,9 @@ describe('deletion: the audit branch deleted', () => {
     try {
       const witnessed = await verify(...withWitness)
       expect(witnessed.code).toBe(1)
-      expect(witnessed.stderr).toMatch(/TAMPERED deleted promptops-audit: promptops-audit does not exist on GitHub; the App witnessed it/)
+      expect(witnessed.stderr).toMatch(
+        /TAMPERED deleted promptops-audit: promptops-audit does not exist on GitHub; the App witnessed it/,
+      )
       const merged = await mergeGoverned()
       expect(merged.status).toBe(200)
       expect((await log()).tip).toBeNull()
@@ -205,19 +238,37 @@ describe('audit reconcile with one pull request that cannot be recorded', () => 
     // Merged while the App was not listening: no webhooks delivered.
     const merge = async (files: Record<string, string>): Promise<{ number: number; merge: string }> => {
       const n = emulator.state.pulls.size + 1
-      const pr = await emulator.state.createPull({ head: `missed-${n}`, base: 'main', author: 'bob', title: `Missed ${n}`, files })
+      const pr = await emulator.state.createPull({
+        head: `missed-${n}`,
+        base: 'main',
+        author: 'bob',
+        title: `Missed ${n}`,
+        files,
+      })
       await emulator.state.mergePull(pr.number)
       return { number: pr.number, merge: pr.mergeCommitSha! }
     }
     const unreadable = await merge({ 'prompts/attack/missed-a.prompt': 'You help with A.\n' })
-    const tagged = await merge({ 'prompts/attack/missed-b.prompt': `---\nprovenance:\n  owner: ${EMAIL}\n---\nYou help with B.\n` })
+    const tagged = await merge({
+      'prompts/attack/missed-b.prompt': `---\nprovenance:\n  owner: ${EMAIL}\n---\nYou help with B.\n`,
+    })
     const plain = await merge({ 'prompts/attack/missed-c.prompt': 'You help with C.\n' })
     // Every read of the first one's merge commit fails, as an object GitHub cannot serve would.
-    emulator.setFault({ route: `/repos/acme/prompts/git/commits/${unreadable.merge}`, status: 422, message: 'No commit found for SHA', times: 10 })
+    emulator.setFault({
+      route: `/repos/acme/prompts/git/commits/${unreadable.merge}`,
+      status: 422,
+      message: 'No commit found for SHA',
+      times: 10,
+    })
     try {
-      const run = await cli(['audit', 'reconcile', '--github-repo', 'acme/prompts'], { PROMPTOPS_SIGNING_KEY: Buffer.from(signer.privateKeyPem).toString('base64') })
+      const run = await cli(['audit', 'reconcile', '--github-repo', 'acme/prompts'], {
+        PROMPTOPS_SIGNING_KEY: Buffer.from(signer.privateKeyPem).toString('base64'),
+      })
       expect(run.code).toBe(1)
-      const summary = JSON.parse(run.stdout) as { recorded: Array<{ pr: number }>; notRecorded: Array<{ pr: number; reason: string }> }
+      const summary = JSON.parse(run.stdout) as {
+        recorded: Array<{ pr: number }>
+        notRecorded: Array<{ pr: number; reason: string }>
+      }
       expect(summary.notRecorded).toEqual([{ pr: unreadable.number, reason: expect.stringMatching(/No commit found for SHA/) }])
       expect(summary.recorded.map((r) => r.pr)).toEqual([...refused, tagged.number, plain.number])
     } finally {
@@ -225,7 +276,9 @@ describe('audit reconcile with one pull request that cannot be recorded', () => 
     }
     const after = await log()
     intactTip = after.tip!
-    expect(after.records.find((r) => r.predicate.pr.number === tagged.number)?.predicate.templates[0]?.provenance.owner).toBe('[REDACTED:email]')
+    expect(after.records.find((r) => r.predicate.pr.number === tagged.number)?.predicate.templates[0]?.provenance.owner).toBe(
+      '[REDACTED:email]',
+    )
     expect(verifyLog({ files: after.files, verifierKey: key, serverUrl: new URL(emulator.url).origin }).problems).toEqual([])
     expect(emulator.violations).toEqual([])
   })

@@ -3,7 +3,15 @@
 // reconciler backfills what the App missed; 100 concurrent merges across two replicas with
 // injected 5xx and 422 responses still give exactly 100 records that verify.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { commitOnlyAdds, generateSigningKey, parseWitness, verifierKeyFor, verifyLog, type AuditRecord, type Signer } from '../../src/core/audit/index.js'
+import {
+  commitOnlyAdds,
+  generateSigningKey,
+  parseWitness,
+  verifierKeyFor,
+  verifyLog,
+  type AuditRecord,
+  type Signer,
+} from '../../src/core/audit/index.js'
 import { readRecords } from '../../src/flows/audit/append.js'
 import { branchCommits, localAuditStore, readTree } from '../../src/adapters/git/audit-store.js'
 import { auditReconcile } from '../../src/cli/audit/reconcile.js'
@@ -15,7 +23,13 @@ import { callTable, deliver, isWrite, pullRequestPayload, startApp, waitFor, typ
 import { mapLimit } from '../../src/adapters/map-limit.js'
 
 const REF = { owner: 'acme', repo: 'prompts' }
-const TEAMS: Record<string, string[]> = { 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'], 'sales-ai': ['sol'] }
+const TEAMS: Record<string, string[]> = {
+  'support-ai': ['sam'],
+  legal: ['lee'],
+  'ai-governance': ['gina'],
+  platform: ['pat'],
+  'sales-ai': ['sol'],
+}
 const SALES = 'prompts/sales/summarize.prompt'
 const BRANCH = 'promptops-audit'
 const BULK = Number(process.env.PROMPTOPS_BULK_MERGES ?? 100)
@@ -76,7 +90,12 @@ function auditCall(r: RecordedRequest): boolean {
   if (r.method === 'POST' && ['/git/trees', '/git/commits', '/git/refs', '/git/blobs'].includes(path)) return true
   // The witness: the runs on the newest record's merge commit, and the checkpoint published after a commit.
   if (r.method === 'GET' && /^\/commits\/[0-9a-f]{40}\/check-runs$/.test(path)) return true
-  if (r.method === 'POST' && path === '/check-runs' && (JSON.parse(r.body || '{}') as { name?: string }).name === 'promptops/audit') return true
+  if (
+    r.method === 'POST' &&
+    path === '/check-runs' &&
+    (JSON.parse(r.body || '{}') as { name?: string }).name === 'promptops/audit'
+  )
+    return true
   // GET git/commits/{sha}: the audit tip's tree (merge commits are read too, for the pre-merge base).
   const m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(path)
   return r.method === 'GET' && m !== null && auditCommits().has(m[1]!)
@@ -88,23 +107,46 @@ const auditCommits = (): Set<string> => (auditCommitCache ??= new Set(gitIn(dir,
 /** Merges one governed PR through the App and returns the audit store's calls for it. */
 async function oneAppendCost(label: string): Promise<Record<string, number>> {
   const n = emulator.state.pulls.size + 1
-  const pr = await emulator.state.createPull({ head: `single-${n}`, base: 'main', author: 'alice', title: `Single ${n}`, files: { [`prompts/single/s-${n}.prompt`]: `You help with ${n}.\n` } })
+  const pr = await emulator.state.createPull({
+    head: `single-${n}`,
+    base: 'main',
+    author: 'alice',
+    title: `Single ${n}`,
+    files: { [`prompts/single/s-${n}.prompt`]: `You help with ${n}.\n` },
+  })
   const size = (await auditLog()).records.length
   const d = await send(app, await mergedPayload(pr.number))
   expect((await auditLog()).records).toHaveLength(size + 1)
   auditCommitCache = null
   const table = callTable(d.requests.filter(auditCall))
-  report.push(`${label} (log had ${size} records): ${d.requests.length} calls; audit store ${Object.values(table).reduce((a, b) => a + b, 0)} ${JSON.stringify(table)}`)
+  report.push(
+    `${label} (log had ${size} records): ${d.requests.length} calls; audit store ${Object.values(table).reduce((a, b) => a + b, 0)} ${JSON.stringify(table)}`,
+  )
   return table
 }
 
 let steadyCost: Record<string, number> = {}
 
 /** Runs a CLI command in-process against the emulator, with the App's signing key. */
-async function cli(command: (argv: string[], io: CliIo) => Promise<number>, argv: string[]): Promise<{ code: number; out: string }> {
+async function cli(
+  command: (argv: string[], io: CliIo) => Promise<number>,
+  argv: string[],
+): Promise<{ code: number; out: string }> {
   let out = ''
-  const env = { GITHUB_TOKEN: 'ghs_reconciler00000000000000000000000', GITHUB_API_URL: emulator.url, PROMPTOPS_SIGNING_KEY: signer.privateKeyPem }
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (out += t), readStdin: async () => '', cwd: dir, isTTY: false, now: () => new Date(), env }
+  const env = {
+    GITHUB_TOKEN: 'ghs_reconciler00000000000000000000000',
+    GITHUB_API_URL: emulator.url,
+    PROMPTOPS_SIGNING_KEY: signer.privateKeyPem,
+  }
+  const io: CliIo = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (out += t),
+    readStdin: async () => '',
+    cwd: dir,
+    isTTY: false,
+    now: () => new Date(),
+    env,
+  }
   return { code: await command(argv, io), out }
 }
 
@@ -112,7 +154,13 @@ describe('audit branch from the real Probot server', () => {
   let first: number
 
   it('records a merged governed PR with its approvals, and the log verifies', async () => {
-    const pr = await emulator.state.createPull({ head: 'typo-fix', base: 'main', author: 'alice', title: 'Fix typo', files: { [SALES]: mainText(SALES).replace('You summarize sales', 'You summarise sales') } })
+    const pr = await emulator.state.createPull({
+      head: 'typo-fix',
+      base: 'main',
+      author: 'alice',
+      title: 'Fix typo',
+      files: { [SALES]: mainText(SALES).replace('You summarize sales', 'You summarise sales') },
+    })
     first = pr.number
     emulator.state.addReview(pr.number, 'sol', 'APPROVED')
     const payload = await mergedPayload(pr.number)
@@ -120,7 +168,15 @@ describe('audit branch from the real Probot server', () => {
     const log = await auditLog()
     expect(log.records).toHaveLength(1)
     const p = log.records[0]!.predicate
-    expect(p).toMatchObject({ seq: 1, prevHash: null, repository: 'acme/prompts', mergeCommit: pr.mergeCommitSha, base: pr.baseShaAtClose, head: pr.headSha, outcome: 'merged' })
+    expect(p).toMatchObject({
+      seq: 1,
+      prevHash: null,
+      repository: 'acme/prompts',
+      mergeCommit: pr.mergeCommitSha,
+      base: pr.baseShaAtClose,
+      head: pr.headSha,
+      outcome: 'merged',
+    })
     expect(p.pr).toMatchObject({ number: pr.number, author: 'alice' })
     expect(p.approvals.map((a) => a.reviewer)).toEqual(['sol'])
     expect(p.templates.map((t) => t.path)).toEqual([SALES])
@@ -128,7 +184,9 @@ describe('audit branch from the real Probot server', () => {
     // The audit branch is an orphan: its first commit has no parent.
     expect(gitIn(dir, 'rev-list', '--max-parents=0', BRANCH)).toBe(gitIn(dir, 'rev-list', '--reverse', BRANCH).split('\n')[0])
     auditCommitCache = null
-    report.push(`first merge (branch created): ${d.requests.length} calls, ${d.requests.filter(isWrite).length} writes; audit store ${JSON.stringify(callTable(d.requests.filter(auditCall)))}\n  all: ${JSON.stringify(callTable(d.requests))}`)
+    report.push(
+      `first merge (branch created): ${d.requests.length} calls, ${d.requests.filter(isWrite).length} writes; audit store ${JSON.stringify(callTable(d.requests.filter(auditCall)))}\n  all: ${JSON.stringify(callTable(d.requests))}`,
+    )
     expect(emulator.violations).toEqual([])
   })
 
@@ -144,7 +202,13 @@ describe('audit branch from the real Probot server', () => {
 
   it('records nothing for a merged PR that touched nothing governed', async () => {
     const before = await auditLog()
-    const pr = await emulator.state.createPull({ head: 'docs', base: 'main', author: 'alice', title: 'Docs', files: { 'README.md': `${mainText('README.md')}\nMore docs.\n` } })
+    const pr = await emulator.state.createPull({
+      head: 'docs',
+      base: 'main',
+      author: 'alice',
+      title: 'Docs',
+      files: { 'README.md': `${mainText('README.md')}\nMore docs.\n` },
+    })
     const d = await send(app, await mergedPayload(pr.number))
     expect((await auditLog()).tip).toBe(before.tip)
     expect(d.requests.filter(isWrite)).toEqual([])
@@ -153,7 +217,14 @@ describe('audit branch from the real Probot server', () => {
   })
 
   it('ignores a closed PR that was not merged', async () => {
-    const pr = await emulator.state.createPull({ head: 'abandoned', base: 'main', author: 'alice', title: 'Abandoned', files: { [SALES]: 'x\n' }, state: 'closed' })
+    const pr = await emulator.state.createPull({
+      head: 'abandoned',
+      base: 'main',
+      author: 'alice',
+      title: 'Abandoned',
+      files: { [SALES]: 'x\n' },
+      state: 'closed',
+    })
     const d = await send(app, await pullRequestPayload(emulator, REF, pr.number, 'closed'))
     expect(d.requests).toEqual([])
   })
@@ -165,7 +236,13 @@ describe('audit branch from the real Probot server', () => {
       const keyless = await startApp(emulator)
       try {
         const before = await auditLog()
-        const pr = await emulator.state.createPull({ head: 'keyless', base: 'main', author: 'bob', title: 'Tone', files: { [SALES]: `${mainText(SALES)}Be brief.\n` } })
+        const pr = await emulator.state.createPull({
+          head: 'keyless',
+          base: 'main',
+          author: 'bob',
+          title: 'Tone',
+          files: { [SALES]: `${mainText(SALES)}Be brief.\n` },
+        })
         missed = pr.number
         const d = await send(keyless, await mergedPayload(pr.number))
         expect(d.requests.filter(isWrite)).toEqual([])
@@ -213,14 +290,26 @@ describe('audit branch from the real Probot server', () => {
       emulator.setFault({ route: 'POST /repos/{owner}/{repo}/git/commits', status: 503, times: 2 })
       emulator.setFault({ route: 'GET /repos/{owner}/{repo}/git/ref/{ref}', status: 502, times: 1 })
       emulator.setFault({ route: 'GET /repos/{owner}/{repo}/tarball/{ref}', status: 503, times: 1 })
-      emulator.setFault({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}', status: 422, times: 6, message: 'Update is not a fast forward' })
+      emulator.setFault({
+        route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+        status: 422,
+        times: 6,
+        message: 'Update is not a fast forward',
+      })
       const from = emulator.requests.length
       const started = Date.now()
       // Every PR goes to one replica; the first ten are also redelivered to the other at once.
       const target = (i: number, other = false): AppProcess => ((i % 2 === 0) !== other ? app : replica)
-      const deliveries = payloads.flatMap((p, i) => [send(target(i), p, `bulk-${i}`, [200, 202]), ...(i < 10 ? [send(target(i, true), p, `bulk-${i}`, [200, 202])] : [])])
+      const deliveries = payloads.flatMap((p, i) => [
+        send(target(i), p, `bulk-${i}`, [200, 202]),
+        ...(i < 10 ? [send(target(i, true), p, `bulk-${i}`, [200, 202])] : []),
+      ])
       const statuses = (await Promise.all(deliveries)).map((d) => d.status)
-      await waitFor(async () => (await auditLog()).records.length >= before + BULK, 240_000, () => `only ${auditCount - before} of ${BULK} records\n${app.output().slice(-2000)}\n${replica.output().slice(-2000)}`)
+      await waitFor(
+        async () => (await auditLog()).records.length >= before + BULK,
+        240_000,
+        () => `only ${auditCount - before} of ${BULK} records\n${app.output().slice(-2000)}\n${replica.output().slice(-2000)}`,
+      )
       const seconds = (Date.now() - started) / 1000
       // Let any slower duplicate delivery finish too, then make sure no handler failed.
       await new Promise((r) => setTimeout(r, 1000))
@@ -233,8 +322,15 @@ describe('audit branch from the real Probot server', () => {
       expect(new Set(log.records.map((r) => r.predicate.mergeCommit)).size).toBe(log.records.length)
       expect(verify(log.files)).toMatchObject({ ok: true, problems: [] })
       // The newest record's merge commit carries the App's witness of the branch's checkpoint (written after the commit).
-      const witnessed = (sha: string): string[] => [...emulator.state.checkRuns.values()].filter((c) => c.name === 'promptops/audit' && c.headSha === sha && c.conclusion === 'success').map((c) => parseWitness(c.output.text)?.checkpoint ?? '')
-      await waitFor(() => witnessed(log.records.at(-1)!.predicate.mergeCommit).includes(log.files.checkpoint!), 10_000, () => 'the newest checkpoint was not witnessed')
+      const witnessed = (sha: string): string[] =>
+        [...emulator.state.checkRuns.values()]
+          .filter((c) => c.name === 'promptops/audit' && c.headSha === sha && c.conclusion === 'success')
+          .map((c) => parseWitness(c.output.text)?.checkpoint ?? '')
+      await waitFor(
+        () => witnessed(log.records.at(-1)!.predicate.mergeCommit).includes(log.files.checkpoint!),
+        10_000,
+        () => 'the newest checkpoint was not witnessed',
+      )
       // Each commit of the branch only added records (a batch commit adds several).
       let previous: Record<string, string> = {}
       for (const commit of await branchCommits(dir, BRANCH)) {
@@ -250,12 +346,15 @@ describe('audit branch from the real Probot server', () => {
       auditCommitCache = null
       const store = calls.filter(auditCall)
       // Every injected fault was hit: 6 lost ref updates, 2 failed trees, 2 failed commits.
-      const count = (method: string, suffix: string): number => store.filter((r) => r.method === method && r.url.endsWith(suffix)).length
+      const count = (method: string, suffix: string): number =>
+        store.filter((r) => r.method === method && r.url.endsWith(suffix)).length
       expect(count('PATCH', '/git/refs/heads%2Fpromptops-audit')).toBeGreaterThan(6)
       expect(count('POST', '/git/trees')).toBeGreaterThan(2)
       expect(count('POST', '/git/commits')).toBeGreaterThan(2)
       const appends = gitIn(dir, 'rev-list', '--count', BRANCH)
-      report.push(`${BULK} concurrent merges, 2 replicas, ${deliveries.length} deliveries (${statuses.filter((x) => x === 202).length} answered 202 "still processing"), faults injected: ${seconds.toFixed(1)} s, ${calls.length} calls in all; audit store: ${store.length} calls = ${(store.length / BULK).toFixed(2)} per record incl. retries and lost races; branch commits: ${appends}\n  ${JSON.stringify(callTable(store))}`)
+      report.push(
+        `${BULK} concurrent merges, 2 replicas, ${deliveries.length} deliveries (${statuses.filter((x) => x === 202).length} answered 202 "still processing"), faults injected: ${seconds.toFixed(1)} s, ${calls.length} calls in all; audit store: ${store.length} calls = ${(store.length / BULK).toFixed(2)} per record incl. retries and lost races; branch commits: ${appends}\n  ${JSON.stringify(callTable(store))}`,
+      )
     } finally {
       await replica.stop()
       emulator.clearFaults()
@@ -267,4 +366,3 @@ describe('audit branch from the real Probot server', () => {
     expect(await oneAppendCost('append after the bulk')).toEqual(steadyCost)
   })
 })
-

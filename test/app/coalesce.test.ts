@@ -24,7 +24,11 @@ describe('Coalescer', () => {
       if (runs.length === 1) await gate.promise
     }
     const first = c.submit('pr#1', at('h1'), run)
-    const later = [c.submit('pr#1', at('h2', ['h1']), run), c.submit('pr#1', at('h3', ['h2']), run), c.submit('pr#1', at('h3'), run)]
+    const later = [
+      c.submit('pr#1', at('h2', ['h1']), run),
+      c.submit('pr#1', at('h3', ['h2']), run),
+      c.submit('pr#1', at('h3'), run),
+    ]
     expect(runs).toEqual([{ pull: 1, hint: at('h1').hint, left: [] }])
     gate.resolve()
     await Promise.all([first, ...later])
@@ -85,15 +89,24 @@ describe('Coalescer', () => {
 
 describe('triggersOf', () => {
   it('takes the PR number and hints from a pull_request payload, and `before` as a head left behind', () => {
-    const payload = { action: 'synchronize', before: 'old', pull_request: { number: 7, head: { sha: 'new' }, base: { sha: 'b', ref: 'main' } } }
-    expect(triggersOf('pull_request', payload)).toEqual([{ pull: 7, hint: { head: 'new', base: 'b', baseRef: 'main' }, left: ['old'] }])
+    const payload = {
+      action: 'synchronize',
+      before: 'old',
+      pull_request: { number: 7, head: { sha: 'new' }, base: { sha: 'b', ref: 'main' } },
+    }
+    expect(triggersOf('pull_request', payload)).toEqual([
+      { pull: 7, hint: { head: 'new', base: 'b', baseRef: 'main' }, left: ['old'] },
+    ])
   })
   it('ignores an edit that did not change the base', () => {
     expect(triggersOf('pull_request', { action: 'edited', changes: { title: {} }, pull_request: { number: 7 } })).toEqual([])
     expect(triggersOf('pull_request', { action: 'edited', changes: { base: {} }, pull_request: { number: 7 } })).toHaveLength(1)
   })
   it('takes only PR numbers from check events (no hints: they are re-read)', () => {
-    expect(triggersOf('check_run', { check_run: { pull_requests: [{ number: 3 }, { number: 4 }] } })).toEqual([{ pull: 3 }, { pull: 4 }])
+    expect(triggersOf('check_run', { check_run: { pull_requests: [{ number: 3 }, { number: 4 }] } })).toEqual([
+      { pull: 3 },
+      { pull: 4 },
+    ])
   })
   it('merges a burst: a hinted head superseded by a later hint counts as left behind', () => {
     expect(mergeTriggers([at('x'), at('y')])).toEqual({ pull: 1, hint: at('y').hint, left: ['x'] })

@@ -8,7 +8,12 @@ import { demoRepo, gitIn } from '../helpers/demo-repo.js'
 import { Kit, REF } from './enforcement-kit.js'
 import { startApp, type AppProcess } from './harness.js'
 
-const TEAMS: Record<string, string[]> = { 'edu-ai': ['ed', 'eve'], 'ai-governance': ['gina'], 'privacy-office': ['pia', 'mallory', 'reader'], platform: ['pat'] }
+const TEAMS: Record<string, string[]> = {
+  'edu-ai': ['ed', 'eve'],
+  'ai-governance': ['gina'],
+  'privacy-office': ['pia', 'mallory', 'reader'],
+  platform: ['pat'],
+}
 const SCHOOL = 'prompts/school/progress-report.prompty'
 const AZURE = 'type: azure_openai\n    azure_endpoint: https://acme-edu-weu.openai.azure.com/'
 
@@ -18,7 +23,10 @@ let app: AppProcess
 let kit: Kit
 
 const mainText = (path: string): string => `${gitIn(dir, 'show', `main:${path}`)}\n`
-const toOpenAi = (): string => mainText(SCHOOL).replace(AZURE, 'type: openai\n    name: gpt-4o').replace('    azure_deployment: gpt-4o-edu\n    api_version: 2024-10-21\n', '')
+const toOpenAi = (): string =>
+  mainText(SCHOOL)
+    .replace(AZURE, 'type: openai\n    name: gpt-4o')
+    .replace('    azure_deployment: gpt-4o-edu\n    api_version: 2024-10-21\n', '')
 const toNorthEurope = (): string => mainText(SCHOOL).replace('acme-edu-weu', 'acme-edu-neu')
 
 beforeAll(async () => {
@@ -63,7 +71,12 @@ describe('a student-records template moved to a host its class does not allow', 
   })
 
   it('the author being in the privacy office does not let them approve it', async () => {
-    await kit.branch('progress-to-openai-2', 'main', { [SCHOOL]: toOpenAi().replace('warm, factual', 'warm and factual') }, { author: 'pia' })
+    await kit.branch(
+      'progress-to-openai-2',
+      'main',
+      { [SCHOOL]: toOpenAi().replace('warm, factual', 'warm and factual') },
+      { author: 'pia' },
+    )
     const pr = await kit.open('progress-to-openai-2', 'main', 'pia')
     for (const login of ['ed', 'eve', 'gina']) emulator.state.addReview(pr.number, login, 'APPROVED')
     await kit.review(pr, 'reader')
@@ -92,7 +105,9 @@ describe('bad data-class policy on the base branch', () => {
     const pr = await kit.open('progress-on-typo', 'typo-policy', 'mallory')
     const check = await kit.check(pr.headSha)
     expect(check.conclusion).toBe('failure')
-    expect(check.output.summary).toMatch(/\.github\/promptops\.yml:\d+: dataClasses\.assign\.0\.classes\.0: unknown data class "student-record"/)
+    expect(check.output.summary).toMatch(
+      /\.github\/promptops\.yml:\d+: dataClasses\.assign\.0\.classes\.0: unknown data class "student-record"/,
+    )
     expect(emulator.state.pulls.get(pr.number)!.requestedTeams).toEqual([])
   })
 })

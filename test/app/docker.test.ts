@@ -45,17 +45,29 @@ function assembleImage(): string {
 
 function npmStart(cwd: string, env: Record<string, string>): Promise<AppProcess & { port: number }> {
   return freePort().then(async (port) => {
-    const child = spawn('npm', ['start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, HOST: '127.0.0.1', PORT: String(port), ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('npm', ['start'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, HOST: '127.0.0.1', PORT: String(port), ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
     const url = `http://127.0.0.1:${port}`
-    const stop = (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), process.kill(-child.pid!, signal))))
+    const stop = (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> =>
+      new Promise((done) =>
+        child.exitCode !== null ? done() : (child.once('exit', () => done()), process.kill(-child.pid!, signal)),
+      )
     try {
-      await waitFor(async () => {
-        if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${out}`)
-        return (await fetch(`${url}/ping`).catch(() => undefined))?.ok === true
-      }, 30_000, () => `npm start did not listen:\n${out}`)
+      await waitFor(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${out}`)
+          return (await fetch(`${url}/ping`).catch(() => undefined))?.ok === true
+        },
+        30_000,
+        () => `npm start did not listen:\n${out}`,
+      )
     } catch (error) {
       await stop()
       throw error
@@ -74,7 +86,12 @@ afterAll(async () => emulator?.close())
 
 describe('the Docker image', () => {
   it('installs nothing, and runs what `npm start` runs', () => {
-    expect(dockerfile.filter((i) => i.op === 'RUN').map((i) => i.args).join('\n')).not.toMatch(/\b(npm|yarn|pnpm)\b/)
+    expect(
+      dockerfile
+        .filter((i) => i.op === 'RUN')
+        .map((i) => i.args)
+        .join('\n'),
+    ).not.toMatch(/\b(npm|yarn|pnpm)\b/)
     const pkg = JSON.parse(readFileSync(join(image, 'package.json'), 'utf8'))
     expect(exec(dockerfile.find((i) => i.op === 'CMD')!.args).join(' ')).toBe(pkg.scripts.start)
     expect(readdirSync(image).sort()).toEqual(['LICENSE', 'app.yml', 'dist', 'package.json'])
@@ -83,10 +100,23 @@ describe('the Docker image', () => {
   it('serves webhooks from the COPY set alone', async () => {
     const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()
     const api = new URL(emulator.url)
-    const app = await npmStart(image, { NODE_ENV: 'production', APP_ID: '7', PRIVATE_KEY: key, WEBHOOK_SECRET: 'docker-secret', GHE_HOST: api.host, GHE_PROTOCOL: 'http', LOG_LEVEL: 'warn' })
+    const app = await npmStart(image, {
+      NODE_ENV: 'production',
+      APP_ID: '7',
+      PRIVATE_KEY: key,
+      WEBHOOK_SECRET: 'docker-secret',
+      GHE_HOST: api.host,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'warn',
+    })
     try {
       const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'from the image' })
-      const delivery = await deliver(app, emulator, 'pull_request', await pullRequestPayload(emulator, { owner: 'acme', repo: 'prompts' }, pr.number, 'opened'))
+      const delivery = await deliver(
+        app,
+        emulator,
+        'pull_request',
+        await pullRequestPayload(emulator, { owner: 'acme', repo: 'prompts' }, pr.number, 'opened'),
+      )
       expect(delivery.status).toBe(200)
       expect((await settledCheck(emulator, pr.headSha)).name).toBe('promptops/approval')
     } finally {
@@ -98,9 +128,19 @@ describe('the Docker image', () => {
     const setup = await npmStart(image, { NODE_ENV: 'development', NO_SMEE_SETUP: 'true', LOG_LEVEL: 'warn' })
     try {
       const page = await (await fetch(`${setup.url}/probot`)).text()
-      const manifest = JSON.parse(/name="manifest"[^>]*value='([^']*)'|value="([^"]*)"[^>]*name="manifest"/.exec(page)?.slice(1).find(Boolean)?.replace(/&quot;/g, '"') ?? '{}')
+      const manifest = JSON.parse(
+        /name="manifest"[^>]*value='([^']*)'|value="([^"]*)"[^>]*name="manifest"/
+          .exec(page)
+          ?.slice(1)
+          .find(Boolean)
+          ?.replace(/&quot;/g, '"') ?? '{}',
+      )
       const shipped = parseYaml(readFileSync('app.yml', 'utf8'))
-      expect(manifest).toMatchObject({ name: shipped.name, default_permissions: shipped.default_permissions, default_events: shipped.default_events })
+      expect(manifest).toMatchObject({
+        name: shipped.name,
+        default_permissions: shipped.default_permissions,
+        default_events: shipped.default_events,
+      })
       expect(manifest.redirect_url).toBe(`${setup.url}/probot/setup`)
     } finally {
       await setup.stop()

@@ -30,9 +30,20 @@ export class Kit {
     const entries = new Map((await git.lsTree(parent, true)).filter((e) => e.type !== 'tree').map((e) => [e.path, e]))
     const written = Object.entries(files).filter((f): f is [string, Exclude<Content, null>] => f[1] !== null)
     // One git process for every blob: a commit of hundreds of files stays fast.
-    const shas = await git.writeBlobs(written.map(([, content]) => (typeof content === 'string' ? Buffer.from(content) : Buffer.isBuffer(content) ? content : Buffer.from(content.symlink))))
+    const shas = await git.writeBlobs(
+      written.map(([, content]) =>
+        typeof content === 'string' ? Buffer.from(content) : Buffer.isBuffer(content) ? content : Buffer.from(content.symlink),
+      ),
+    )
     for (const [path, content] of Object.entries(files)) if (content === null) entries.delete(path)
-    written.forEach(([path, content], i) => entries.set(path, { mode: typeof content === 'object' && !Buffer.isBuffer(content) ? '120000' : '100644', type: 'blob', sha: shas[i]!, path }))
+    written.forEach(([path, content], i) =>
+      entries.set(path, {
+        mode: typeof content === 'object' && !Buffer.isBuffer(content) ? '120000' : '100644',
+        type: 'blob',
+        sha: shas[i]!,
+        path,
+      }),
+    )
     const tree = await writeNestedTree(git, [...entries.values()])
     const login = options.author ?? 'admin'
     const person = { name: login, email: options.email ?? `${login}@users.noreply.github.com`, date: this.emulator.state.now() }
@@ -57,13 +68,23 @@ export class Kit {
 
   /** Opens a pull request and delivers `opened`. */
   async open(head: string, base: string, author: string, files?: Record<string, string | null>): Promise<PullRecord> {
-    const pr = await this.emulator.state.createPull({ head, base, author, title: `${head} → ${base}`, ...(files ? { files } : {}) })
+    const pr = await this.emulator.state.createPull({
+      head,
+      base,
+      author,
+      title: `${head} → ${base}`,
+      ...(files ? { files } : {}),
+    })
     await this.send('pull_request', await pullRequestPayload(this.emulator, REF, pr.number, 'opened'))
     return pr
   }
 
   /** A push to the pull request's branch by `pusher` (a force-push when `to` is given). */
-  async push(pr: PullRecord, files: Record<string, Content>, options: CommitOptions & { pusher?: string; deliver?: boolean } = {}): Promise<{ before: string; after: string }> {
+  async push(
+    pr: PullRecord,
+    files: Record<string, Content>,
+    options: CommitOptions & { pusher?: string; deliver?: boolean } = {},
+  ): Promise<{ before: string; after: string }> {
     const before = pr.headSha
     const after = await this.commit(before, files, { author: options.author ?? pr.author, ...options })
     return this.moveHead(pr, after, options.pusher ?? pr.author, options.deliver ?? true)
@@ -74,10 +95,20 @@ export class Kit {
     const before = pr.headSha
     await this.emulator.git.run(['update-ref', `refs/heads/${pr.headRef}`, sha])
     await this.emulator.git.run(['update-ref', `refs/pull/${pr.number}/head`, sha])
-    this.emulator.state.recordPush(pr.headRef, before, sha, pusher, (await this.emulator.git.isAncestor(before, sha)) ? 'push' : 'force_push')
+    this.emulator.state.recordPush(
+      pr.headRef,
+      before,
+      sha,
+      pusher,
+      (await this.emulator.git.isAncestor(before, sha)) ? 'push' : 'force_push',
+    )
     pr.headSha = sha
     pr.updatedAt = this.emulator.state.now()
-    if (deliverEvent) await this.send('pull_request', await pullRequestPayload(this.emulator, REF, pr.number, 'synchronize', { before, after: sha }))
+    if (deliverEvent)
+      await this.send(
+        'pull_request',
+        await pullRequestPayload(this.emulator, REF, pr.number, 'synchronize', { before, after: sha }),
+      )
     return { before, after: sha }
   }
 
@@ -85,7 +116,9 @@ export class Kit {
   async retarget(pr: PullRecord, base: string, actor: string): Promise<Record<string, unknown>> {
     const from = pr.baseRef
     this.emulator.state.changeBase(pr.number, base, actor)
-    const payload = await pullRequestPayload(this.emulator, REF, pr.number, 'edited', { changes: { base: { ref: { from }, sha: { from: 'x' } } } })
+    const payload = await pullRequestPayload(this.emulator, REF, pr.number, 'edited', {
+      changes: { base: { ref: { from }, sha: { from: 'x' } } },
+    })
     await this.send('pull_request', payload)
     return payload
   }

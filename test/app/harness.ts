@@ -37,10 +37,18 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `node dist/app.js` against the emulator and resolves once it answers /ping. */
-export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-tests', extraEnv: Record<string, string> = {}): Promise<AppProcess> {
+export async function startApp(
+  emulator: Emulator,
+  secret = 'webhook-secret-for-tests',
+  extraEnv: Record<string, string> = {},
+): Promise<AppProcess> {
   const port = await freePort()
   const api = new URL(emulator.url)
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  })
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? tmpdir(),
@@ -56,16 +64,24 @@ export async function startApp(emulator: Emulator, secret = 'webhook-secret-for-
     ...extraEnv,
   }
   // A scratch cwd, so Probot's dotenv loading cannot pick up a stray .env.
-  const child = spawn(process.execPath, [APP_ENTRY], { cwd: mkdtempSync(join(tmpdir(), 'promptops-app-')), env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [APP_ENTRY], {
+    cwd: mkdtempSync(join(tmpdir(), 'promptops-app-')),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
   const url = `http://127.0.0.1:${port}`
   try {
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${out}`)
-      return (await fetch(`${url}/ping`).catch(() => undefined))?.ok === true
-    }, 20_000, () => `app did not listen on ${url}:\n${out}`)
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${out}`)
+        return (await fetch(`${url}/ping`).catch(() => undefined))?.ok === true
+      },
+      20_000,
+      () => `app did not listen on ${url}:\n${out}`,
+    )
   } catch (error) {
     await stop(child)
     throw error
@@ -101,7 +117,13 @@ export interface Delivery {
 }
 
 /** POSTs a webhook the way GitHub does; resolves after Probot answered (handlers done). */
-export async function deliver(app: AppProcess, emulator: Emulator, event: string, payload: unknown, options: { id?: string; signature?: string } = {}): Promise<Delivery> {
+export async function deliver(
+  app: AppProcess,
+  emulator: Emulator,
+  event: string,
+  payload: unknown,
+  options: { id?: string; signature?: string } = {},
+): Promise<Delivery> {
   const body = JSON.stringify(payload)
   const from = emulator.requests.length
   const res = await fetch(`${app.url}/api/github/webhooks`, {
@@ -121,16 +143,22 @@ export async function deliver(app: AppProcess, emulator: Emulator, event: string
 }
 
 /** A write to repository state; minting an installation token (POST /app/...) is auth, not a write. */
-export const isWrite = (r: RecordedRequest): boolean => r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url) && !isGraphqlQuery(r)
+export const isWrite = (r: RecordedRequest): boolean =>
+  r.method !== 'GET' && !/^(?:\/api\/v3)?\/app\//.test(r.url) && !isGraphqlQuery(r)
 
 /** A GraphQL POST that is a query (reads; GitHub meters it in points), not a mutation. */
-export const isGraphqlQuery = (r: RecordedRequest): boolean => /^(?:\/api)?\/graphql$/.test(r.url) && !/^\s*mutation\b/.test(String((JSON.parse(r.body || '{}') as { query?: string }).query ?? ''))
+export const isGraphqlQuery = (r: RecordedRequest): boolean =>
+  /^(?:\/api)?\/graphql$/.test(r.url) &&
+  !/^\s*mutation\b/.test(String((JSON.parse(r.body || '{}') as { query?: string }).query ?? ''))
 
 /** "METHOD /path" counts, query strings dropped, for the lead's API-cost table. */
 export function callTable(requests: readonly RecordedRequest[]): Record<string, number> {
   const table: Record<string, number> = {}
   for (const r of requests) {
-    const key = `${r.method} ${r.url.split('?')[0]!.replace(/^\/api\/v3/, '').replace(/[0-9a-f]{40}/g, '{sha}')}`
+    const key = `${r.method} ${r.url
+      .split('?')[0]!
+      .replace(/^\/api\/v3/, '')
+      .replace(/[0-9a-f]{40}/g, '{sha}')}`
     table[key] = (table[key] ?? 0) + 1
   }
   return table
@@ -148,16 +176,38 @@ interface Repo {
 }
 
 /** A `pull_request` webhook payload built from the emulator's own API responses. */
-export async function pullRequestPayload(emulator: Emulator, { owner, repo }: Repo, number: number, action: string, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+export async function pullRequestPayload(
+  emulator: Emulator,
+  { owner, repo }: Repo,
+  number: number,
+  action: string,
+  extra: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
   const pull = await read<{ user: unknown }>(emulator, `/repos/${owner}/${repo}/pulls/${number}`)
   const repository = await read<unknown>(emulator, `/repos/${owner}/${repo}`)
-  return { action, number, pull_request: pull, repository, installation: { id: INSTALLATION_ID, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMzEzMzc=' }, sender: pull.user, ...extra }
+  return {
+    action,
+    number,
+    pull_request: pull,
+    repository,
+    installation: { id: INSTALLATION_ID, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMzEzMzc=' },
+    sender: pull.user,
+    ...extra,
+  }
 }
 
 /** A `pull_request_review.submitted` payload for the given review id. */
-export async function reviewPayload(emulator: Emulator, ref: Repo, number: number, reviewId: number): Promise<Record<string, unknown>> {
+export async function reviewPayload(
+  emulator: Emulator,
+  ref: Repo,
+  number: number,
+  reviewId: number,
+): Promise<Record<string, unknown>> {
   const base = await pullRequestPayload(emulator, ref, number, 'submitted')
-  const reviews = await read<Array<{ id: number; user: unknown }>>(emulator, `/repos/${ref.owner}/${ref.repo}/pulls/${number}/reviews`)
+  const reviews = await read<Array<{ id: number; user: unknown }>>(
+    emulator,
+    `/repos/${ref.owner}/${ref.repo}/pulls/${number}/reviews`,
+  )
   const review = reviews.find((r) => r.id === reviewId)
   if (!review) throw new Error(`review ${reviewId} not listed`)
   const { number: _n, ...rest } = base
@@ -165,7 +215,13 @@ export async function reviewPayload(emulator: Emulator, ref: Repo, number: numbe
 }
 
 /** Writes a commit of `files` on top of `parent` (no ref moves); returns its SHA. */
-export async function commitFiles(emulator: Emulator, parent: string, files: Record<string, string>, message: string, author: string): Promise<string> {
+export async function commitFiles(
+  emulator: Emulator,
+  parent: string,
+  files: Record<string, string>,
+  message: string,
+  author: string,
+): Promise<string> {
   const { git } = emulator
   const blobs = new Map((await git.lsTree(parent, true)).filter((e) => e.type !== 'tree').map((e) => [e.path, e]))
   const paths = Object.keys(files)
@@ -177,7 +233,12 @@ export async function commitFiles(emulator: Emulator, parent: string, files: Rec
 }
 
 /** A push to the PR's head branch: commits `files`, moves the branch and the PR head. */
-export async function pushToPull(emulator: Emulator, number: number, files: Record<string, string>, message: string): Promise<{ before: string; after: string }> {
+export async function pushToPull(
+  emulator: Emulator,
+  number: number,
+  files: Record<string, string>,
+  message: string,
+): Promise<{ before: string; after: string }> {
   const pr = emulator.state.pulls.get(number)
   if (!pr) throw new Error(`no pull request #${number}`)
   const before = pr.headSha
@@ -195,6 +256,10 @@ export function approvalChecks(emulator: Emulator, sha: string): CheckRunRecord[
 
 /** The latest `promptops/approval` run on `sha` once it is completed (bounded wait). */
 export async function settledCheck(emulator: Emulator, sha: string, timeoutMs = 10_000): Promise<CheckRunRecord> {
-  await waitFor(() => approvalChecks(emulator, sha).at(-1)?.status === 'completed', timeoutMs, () => `no completed promptops/approval on ${sha}`)
+  await waitFor(
+    () => approvalChecks(emulator, sha).at(-1)?.status === 'completed',
+    timeoutMs,
+    () => `no completed promptops/approval on ${sha}`,
+  )
   return approvalChecks(emulator, sha).at(-1)!
 }

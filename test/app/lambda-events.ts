@@ -9,7 +9,13 @@ export function restApiBase(): Record<string, unknown> {
     resource: '/{proxy+}',
     path: '/',
     httpMethod: 'POST',
-    headers: { Accept: '*/*', Host: 'abcdefghij.execute-api.eu-west-1.amazonaws.com', 'X-Forwarded-For': '192.0.2.10', 'X-Forwarded-Port': '443', 'X-Forwarded-Proto': 'https' },
+    headers: {
+      Accept: '*/*',
+      Host: 'abcdefghij.execute-api.eu-west-1.amazonaws.com',
+      'X-Forwarded-For': '192.0.2.10',
+      'X-Forwarded-Port': '443',
+      'X-Forwarded-Proto': 'https',
+    },
     multiValueHeaders: {},
     queryStringParameters: null,
     multiValueQueryStringParameters: null,
@@ -27,7 +33,19 @@ export function restApiBase(): Record<string, unknown> {
       requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
       requestTime: '01/Jan/2026:00:00:00 +0000',
       requestTimeEpoch: now.getTime(),
-      identity: { sourceIp: '192.0.2.10', userAgent: 'GitHub-Hookshot/044aadd', accessKey: null, accountId: null, caller: null, user: null, userArn: null, cognitoIdentityId: null, cognitoIdentityPoolId: null, cognitoAuthenticationType: null, cognitoAuthenticationProvider: null },
+      identity: {
+        sourceIp: '192.0.2.10',
+        userAgent: 'GitHub-Hookshot/044aadd',
+        accessKey: null,
+        accountId: null,
+        caller: null,
+        user: null,
+        userArn: null,
+        cognitoIdentityId: null,
+        cognitoIdentityPoolId: null,
+        cognitoAuthenticationType: null,
+        cognitoAuthenticationProvider: null,
+      },
       domainName: 'abcdefghij.execute-api.eu-west-1.amazonaws.com',
       domainPrefix: 'abcdefghij',
     },
@@ -38,14 +56,23 @@ export function restApiBase(): Record<string, unknown> {
 
 /** Payload format 2.0: an HTTP API (`routeKey` a route) or a function URL (`$default`, its own domain). */
 export function httpApiBase(kind: 'http-api' | 'function-url'): Record<string, unknown> {
-  const domain = kind === 'function-url' ? 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws' : 'abcdefghij.execute-api.eu-west-1.amazonaws.com'
+  const domain =
+    kind === 'function-url'
+      ? 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws'
+      : 'abcdefghij.execute-api.eu-west-1.amazonaws.com'
   const routeKey = kind === 'function-url' ? '$default' : 'POST /api/github/webhooks'
   return {
     version: '2.0',
     routeKey,
     rawPath: '/',
     rawQueryString: '',
-    headers: { accept: '*/*', host: domain, 'x-forwarded-for': '192.0.2.10', 'x-forwarded-port': '443', 'x-forwarded-proto': 'https' },
+    headers: {
+      accept: '*/*',
+      host: domain,
+      'x-forwarded-for': '192.0.2.10',
+      'x-forwarded-port': '443',
+      'x-forwarded-proto': 'https',
+    },
     requestContext: {
       accountId: kind === 'function-url' ? 'anonymous' : '123456789012',
       apiId: kind === 'function-url' ? 'abcdefghijklmnopqrstuvwxyz012345' : 'abcdefghij',

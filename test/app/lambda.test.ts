@@ -57,29 +57,64 @@ function githubHeaders(event: string, body: string, secret = SECRET): Record<str
 function restApiEvent(headers: Record<string, string>, body: string): Record<string, unknown> {
   const base = restApiBase()
   const all = { ...(base.headers as Record<string, string>), ...headers }
-  return { ...base, path: '/api/github/webhooks', headers: all, multiValueHeaders: Object.fromEntries(Object.entries(all).map(([k, v]) => [k, [v]])), body, isBase64Encoded: false }
+  return {
+    ...base,
+    path: '/api/github/webhooks',
+    headers: all,
+    multiValueHeaders: Object.fromEntries(Object.entries(all).map(([k, v]) => [k, [v]])),
+    body,
+    isBase64Encoded: false,
+  }
 }
 
 /** Payload format 2.0 (HTTP API, function URL): lower-case header names; function URLs base64 the body. */
-function httpApiEvent(kind: 'http-api' | 'function-url', headers: Record<string, string>, body: string, base64: boolean): Record<string, unknown> {
+function httpApiEvent(
+  kind: 'http-api' | 'function-url',
+  headers: Record<string, string>,
+  body: string,
+  base64: boolean,
+): Record<string, unknown> {
   const base = httpApiBase(kind)
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
-  return { ...base, rawPath: '/api/github/webhooks', headers: { ...(base.headers as Record<string, string>), ...lower }, body: base64 ? Buffer.from(body).toString('base64') : body, isBase64Encoded: base64 }
+  return {
+    ...base,
+    rawPath: '/api/github/webhooks',
+    headers: { ...(base.headers as Record<string, string>), ...lower },
+    body: base64 ? Buffer.from(body).toString('base64') : body,
+    isBase64Encoded: base64,
+  }
 }
 
 /** Imports the packaged handler in a fresh Node process and invokes it once per event. */
 function invoke(events: unknown[]): Promise<Array<{ statusCode: number; body: string }>> {
   const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()
   // As deploy/aws/template.yaml passes them: PrivateKey is the base64 of the PEM file.
-  const configured = templateEnv({ AppId: '1', PrivateKey: Buffer.from(key).toString('base64'), WebhookSecret: SECRET, SigningKey: '' })
+  const configured = templateEnv({
+    AppId: '1',
+    PrivateKey: Buffer.from(key).toString('base64'),
+    WebhookSecret: SECRET,
+    SigningKey: '',
+  })
   const script = `
     const { handler } = await import(${JSON.stringify(join(packaged, 'index.mjs'))})
     const results = []
     for (const event of JSON.parse(process.env.EVENTS)) results.push(await handler(event))
     console.log(JSON.stringify(results))`
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...configured, LOG_LEVEL: 'fatal', GHE_HOST: new URL(emulator.url).host, GHE_PROTOCOL: 'http', EVENTS: JSON.stringify(events) }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    ...configured,
+    LOG_LEVEL: 'fatal',
+    GHE_HOST: new URL(emulator.url).host,
+    GHE_PROTOCOL: 'http',
+    EVENTS: JSON.stringify(events),
+  }
   return new Promise((done, fail) =>
-    execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: packaged, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(JSON.parse(stdout.trim().split('\n').pop() ?? '[]')))),
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { cwd: packaged, env, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(JSON.parse(stdout.trim().split('\n').pop() ?? '[]'))),
+    ),
   )
 }
 
@@ -92,7 +127,10 @@ describe('the SAM template', () => {
   })
   it('routes POST /api/github/webhooks (payload format 2.0) and sets only documented variables', () => {
     expect(fn.Events.Webhook).toEqual({ Type: 'HttpApi', Properties: { Path: '/api/github/webhooks', Method: 'POST' } })
-    const documented = readFileSync('.env.example', 'utf8').match(/^#? ?([A-Z_]+)=/gm)?.map((l) => l.replace(/^#? ?|=$/g, '')) ?? []
+    const documented =
+      readFileSync('.env.example', 'utf8')
+        .match(/^#? ?([A-Z_]+)=/gm)
+        ?.map((l) => l.replace(/^#? ?|=$/g, '')) ?? []
     expect(Object.keys(fn.Environment.Variables).filter((v) => v !== 'NODE_ENV' && !documented.includes(v))).toEqual([])
   })
 })
@@ -103,8 +141,19 @@ describe('the packaged Lambda handler', () => {
     const sales = 'prompts/sales/summarize.prompt'
     const text = `${gitIn(repo, 'show', `main:${sales}`)}\n`
     const pulls = []
-    for (const t of ['v1', 'v2', 'url']) pulls.push(await emulator.state.createPull({ head: `lambda-${t}`, base: 'main', author: 'alice', title: `lambda ${t}`, files: { [sales]: text.replace('You summarize sales', `You summarise sales (${t})`) } }))
-    const bodies = await Promise.all(pulls.map(async (pr) => JSON.stringify(await pullRequestPayload(emulator, REF, pr.number, 'opened'))))
+    for (const t of ['v1', 'v2', 'url'])
+      pulls.push(
+        await emulator.state.createPull({
+          head: `lambda-${t}`,
+          base: 'main',
+          author: 'alice',
+          title: `lambda ${t}`,
+          files: { [sales]: text.replace('You summarize sales', `You summarise sales (${t})`) },
+        }),
+      )
+    const bodies = await Promise.all(
+      pulls.map(async (pr) => JSON.stringify(await pullRequestPayload(emulator, REF, pr.number, 'opened'))),
+    )
     const [v1, v2, url] = bodies as [string, string, string]
     const results = await invoke([
       restApiEvent(githubHeaders('pull_request', v1), v1),
@@ -114,7 +163,8 @@ describe('the packaged Lambda handler', () => {
       httpApiEvent('http-api', { 'X-GitHub-Event': 'pull_request' }, v2, false),
     ])
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 401, 401])
-    for (const pr of pulls) expect(await settledCheck(emulator, pr.headSha)).toMatchObject({ name: 'promptops/approval', conclusion: 'success' })
+    for (const pr of pulls)
+      expect(await settledCheck(emulator, pr.headSha)).toMatchObject({ name: 'promptops/approval', conclusion: 'success' })
     expect(emulator.violations).toEqual([])
   })
 })

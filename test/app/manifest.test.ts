@@ -4,7 +4,10 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
-const manifest = parse(readFileSync('app.yml', 'utf8')) as { default_permissions: Record<string, string>; default_events: string[] }
+const manifest = parse(readFileSync('app.yml', 'utf8')) as {
+  default_permissions: Record<string, string>
+  default_events: string[]
+}
 const docs = readFileSync('docs/app.md', 'utf8')
 
 /** Rows of the markdown table whose header starts with `first`: first cell → other cells. */
@@ -14,7 +17,10 @@ function table(first: string): Map<string, string[]> {
   const rows = new Map<string, string[]>()
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break
-    const [key = '', ...rest] = line.split('|').slice(1, -1).map((c) => c.trim())
+    const [key = '', ...rest] = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim())
     rows.set(key.replace(/`/g, ''), rest)
   }
   return rows
@@ -39,10 +45,17 @@ describe('the App manifest', () => {
     expect([...table('event').keys()].sort()).toEqual([...manifest.default_events].sort())
   })
   it('every event is allowed by a granted permission', () => {
-    for (const event of manifest.default_events) expect([event, manifest.default_permissions[EVENT_PERMISSION[event] ?? 'unknown']]).toEqual([event, expect.stringMatching(/^(read|write)$/)])
+    for (const event of manifest.default_events)
+      expect([event, manifest.default_permissions[EVENT_PERMISSION[event] ?? 'unknown']]).toEqual([
+        event,
+        expect.stringMatching(/^(read|write)$/),
+      ])
   })
   it('docs/app.md documents every variable of .env.example', () => {
-    const names = readFileSync('.env.example', 'utf8').match(/^#? ?([A-Z_]+)=/gm)?.map((l) => l.replace(/^#? ?|=$/g, '')) ?? []
+    const names =
+      readFileSync('.env.example', 'utf8')
+        .match(/^#? ?([A-Z_]+)=/gm)
+        ?.map((l) => l.replace(/^#? ?|=$/g, '')) ?? []
     expect(names.length).toBeGreaterThan(10)
     const variables = [...table('variable').keys()].join(', ')
     expect(names.filter((n) => !variables.includes(n))).toEqual([])

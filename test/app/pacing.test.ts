@@ -13,7 +13,9 @@ beforeAll(async () => {
     req.resume()
     req.on('end', () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', at: Date.now() })
-      res.writeHead(200, { 'content-type': 'application/json' }).end(req.url === '/graphql' ? '{"data":{"viewer":{"login":"x"}}}' : '{}')
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(req.url === '/graphql' ? '{"data":{"viewer":{"login":"x"}}}' : '{}')
     })
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
@@ -24,7 +26,15 @@ afterAll(async () => new Promise<void>((done) => server.close(() => done())))
 // One class for the file, as an entry makes one per process: its clients share the limiter.
 const AppOctokit = appOctokit({})
 // github.com's layout (no /api/v3 prefix), where the plugin recognises `/graphql`.
-const client = () => new AppOctokit({ auth: { token: 'ghs_test' }, baseUrl, throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false } }) as unknown as { graphql: (q: string) => Promise<unknown>; request: (route: string, params?: Record<string, unknown>) => Promise<unknown> }
+const client = () =>
+  new AppOctokit({
+    auth: { token: 'ghs_test' },
+    baseUrl,
+    throttle: { id: 'installation-1', onRateLimit: () => false, onSecondaryRateLimit: () => false },
+  }) as unknown as {
+    graphql: (q: string) => Promise<unknown>
+    request: (route: string, params?: Record<string, unknown>) => Promise<unknown>
+  }
 
 describe('App Octokit pacing', () => {
   it('does not space GraphQL queries of one installation like writes', async () => {
@@ -40,7 +50,16 @@ describe('App Octokit pacing', () => {
   it('spaces REST writes of one installation a second apart', async () => {
     const octokit = client()
     seen.length = 0
-    await Promise.all([1, 2].map((n) => octokit.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'acme', repo: 'prompts', name: `c${n}`, head_sha: 'a'.repeat(40) })))
+    await Promise.all(
+      [1, 2].map((n) =>
+        octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+          owner: 'acme',
+          repo: 'prompts',
+          name: `c${n}`,
+          head_sha: 'a'.repeat(40),
+        }),
+      ),
+    )
     const [a, b] = seen.filter((r) => r.method === 'POST')
     expect(b!.at - a!.at).toBeGreaterThanOrEqual(WRITE_INTERVAL_MS - 50)
   }, 10_000)

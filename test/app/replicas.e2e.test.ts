@@ -35,11 +35,12 @@ suite('the per-PR lock on a real Redis', () => {
     try {
       const lock = redisPullLock(async () => client, 2000)
       const log: string[] = []
-      const hold = (key: string, name: string, ms: number) => lock.hold(key, async () => {
-        log.push(`${name}+`)
-        await new Promise((r) => setTimeout(r, ms))
-        log.push(`${name}-`)
-      })
+      const hold = (key: string, name: string, ms: number) =>
+        lock.hold(key, async () => {
+          log.push(`${name}+`)
+          await new Promise((r) => setTimeout(r, ms))
+          log.push(`${name}-`)
+        })
       await Promise.all([hold('pr#1', 'a', 150), hold('pr#1', 'b', 10), hold('pr#2', 'c', 10)])
       // a and b never overlap; c does not wait for either.
       const [a, b] = [log.indexOf('a+'), log.indexOf('b+')]
@@ -79,9 +80,13 @@ suite('two App replicas sharing one Redis', () => {
     dir = demoRepo()
     emulator = await startEmulator({ repoDir: dir, ...REF, pathPrefix: '/api/v3' })
     for (const [slug, members] of Object.entries(TEAMS)) emulator.state.setTeam(REF.owner, slug, members)
-    replicas = await Promise.all([startApp(emulator, undefined, { REDIS_URL: redisUrl }), startApp(emulator, undefined, { REDIS_URL: redisUrl })])
+    replicas = await Promise.all([
+      startApp(emulator, undefined, { REDIS_URL: redisUrl }),
+      startApp(emulator, undefined, { REDIS_URL: redisUrl }),
+    ])
     const mainText = (path: string): string => `${gitIn(dir, 'show', `main:${path}`)}\n`
-    open = (low, critical) => openPulls(emulator, mainText, (name) => gitIn(dir, 'branch', '-f', name, 'risky-change'), low, critical)
+    open = (low, critical) =>
+      openPulls(emulator, mainText, (name) => gitIn(dir, 'branch', '-f', name, 'risky-change'), low, critical)
   }, 60_000)
 
   afterAll(async () => {
@@ -105,7 +110,7 @@ suite('two App replicas sharing one Redis', () => {
     }
   }
 
-  describe('a burst with each PR\'s events split across both replicas', () => {
+  describe("a burst with each PR's events split across both replicas", () => {
     let result: BurstResult
 
     beforeAll(async () => {
@@ -116,7 +121,8 @@ suite('two App replicas sharing one Redis', () => {
     it('leaves exactly one completed promptops/approval run per PR head', () => expectOneRunPerHead(result))
 
     it('asks for the missing reviews once per critical PR', () => {
-      const requested = (n: number) => result.writes.filter((r) => r.method === 'POST' && r.url.endsWith(`/pulls/${n}/requested_reviewers`))
+      const requested = (n: number) =>
+        result.writes.filter((r) => r.method === 'POST' && r.url.endsWith(`/pulls/${n}/requested_reviewers`))
       for (const p of result.pulls) expect(requested(p.number)).toHaveLength(p.critical ? 1 : 0)
     })
 

@@ -14,12 +14,23 @@ import { lazyBpeRanks } from '../../scripts/lazy-bpe-ranks.mjs'
 type Ranks = { o200kRanks: () => unknown[]; cl100kRanks: () => unknown[] }
 
 describe('tokenizer tables in the bundles', () => {
-  it('hold exactly gpt-tokenizer\'s tables, parsed on first call only', async () => {
+  it("hold exactly gpt-tokenizer's tables, parsed on first call only", async () => {
     const outfile = join(mkdtempSync(join(tmpdir(), 'promptops-ranks-')), 'ranks.mjs')
-    await build({ entryPoints: [resolve('src/core/cost/bpe-ranks.ts')], bundle: true, platform: 'node', format: 'esm', outfile, plugins: [lazyBpeRanks], logLevel: 'warning' })
+    await build({
+      entryPoints: [resolve('src/core/cost/bpe-ranks.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      plugins: [lazyBpeRanks],
+      logLevel: 'warning',
+    })
     const parse = JSON.parse
     let parsed = 0
-    JSON.parse = ((text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => (parsed++, parse(text, reviver))) as typeof JSON.parse
+    JSON.parse = ((text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => (
+      parsed++,
+      parse(text, reviver)
+    )) as typeof JSON.parse
     try {
       const ranks = (await import(pathToFileURL(outfile).href)) as Ranks
       expect(parsed).toBe(0)

@@ -9,16 +9,45 @@ import { DEMO_AWS_KEY, demoRepo, gitIn } from '../helpers/demo-repo.js'
 
 let repo: string
 let shas: { base: string; head: string; merge: string }
-const env = { GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' }
+const env = {
+  GIT_AUTHOR_NAME: 'T',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 'T',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+}
 
 function merge(branch: string, message: string): { base: string; head: string; merge: string } {
   gitIn(repo, 'checkout', '-q', 'main')
   execFileSync('git', ['-C', repo, 'merge', '-q', '--no-ff', branch, '-m', message], { env: { ...process.env, ...env } })
-  return { base: gitIn(repo, 'rev-parse', 'HEAD^1'), head: gitIn(repo, 'rev-parse', 'HEAD^2'), merge: gitIn(repo, 'rev-parse', 'HEAD') }
+  return {
+    base: gitIn(repo, 'rev-parse', 'HEAD^1'),
+    head: gitIn(repo, 'rev-parse', 'HEAD^2'),
+    merge: gitIn(repo, 'rev-parse', 'HEAD'),
+  }
 }
 
 const record = (pr: number, s = shas, extra: string[] = []) =>
-  cli(['audit', 'record', '--repo', repo, '--base', s.base, '--head', s.head, '--pr', String(pr), '--merge-commit', s.merge, '--author', 'alice', '--title', 'Tweak support prompts', '--merged-at', '2026-11-20T10:00:00Z', ...extra])
+  cli([
+    'audit',
+    'record',
+    '--repo',
+    repo,
+    '--base',
+    s.base,
+    '--head',
+    s.head,
+    '--pr',
+    String(pr),
+    '--merge-commit',
+    s.merge,
+    '--author',
+    'alice',
+    '--title',
+    'Tweak support prompts',
+    '--merged-at',
+    '2026-11-20T10:00:00Z',
+    ...extra,
+  ])
 
 /** Rewrites the audit branch tip with `change` applied to its tree (simulated tampering). */
 function tamper(change: (dir: string) => void, message = 'tamper'): void {
@@ -45,7 +74,9 @@ describe('promptops audit', () => {
     expect(gitIn(repo, 'rev-list', '--max-parents=0', 'promptops-audit')).toBe(gitIn(repo, 'rev-parse', 'promptops-audit'))
     // Accuracy from the repository's eval results (evals/*.json) is recorded per template.
     const recordText = gitIn(repo, 'show', 'promptops-audit:records/2026/11/20/00000001-pr-7.json')
-    const triage = JSON.parse(recordText).predicate.templates.find((t: { path: string }) => t.path === 'prompts/support/triage.prompt.yml')
+    const triage = JSON.parse(recordText).predicate.templates.find(
+      (t: { path: string }) => t.path === 'prompts/support/triage.prompt.yml',
+    )
     expect(triage.metrics).toMatchObject({ accuracySamples: 122 })
     expect(triage.metrics.accuracy).toBeCloseTo(0.92, 1)
     const tree = gitIn(repo, 'archive', '--format=tar', 'promptops-audit')
@@ -60,7 +91,12 @@ describe('promptops audit', () => {
     // Nothing outside the branch vouches for its key: intact, but trust on first use (exit 4).
     const verify = await cli(['audit', 'verify', '--repo', repo, '--save-checkpoint', cp])
     expect(verify.code).toBe(4)
-    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, anchored: false, size: 1, key: { source: 'published by the branch (trust on first use)' } })
+    expect(JSON.parse(verify.stdout)).toMatchObject({
+      ok: true,
+      anchored: false,
+      size: 1,
+      key: { source: 'published by the branch (trust on first use)' },
+    })
     expect(verify.stderr).toMatch(/INTACT BUT NOT ANCHORED[\s\S]*trust on first use/)
     expect(readFileSync(cp, 'utf8')).toContain('\n1\n')
     const key = gitIn(repo, 'show', 'promptops-audit:verifier-key')
@@ -70,15 +106,34 @@ describe('promptops audit', () => {
     expect((await cli(['audit', 'verify', '--repo', repo, '--checkpoint', cp])).code).toBe(0)
     const csv = (await cli(['audit', 'export', '--repo', repo, '--format', 'csv'])).stdout
     expect(csv.split('\r\n')[1]).toContain(',7,Tweak support prompts,alice,')
-    const jsonl = (await cli(['audit', 'export', '--repo', repo, '--format', 'jsonl', '--template', 'prompts/support/triage.prompt.yml'])).stdout
+    const jsonl = (
+      await cli(['audit', 'export', '--repo', repo, '--format', 'jsonl', '--template', 'prompts/support/triage.prompt.yml'])
+    ).stdout
     expect(JSON.parse(jsonl.trim()).predicate.pr.number).toBe(7)
     expect((await cli(['audit', 'show', '--repo', repo, 'prompts/support/answer.prompty'])).stdout).toContain('PR #7')
   })
 
   it.each<[string, (dir: string) => void, string]>([
-    ['an edited record', (d) => { const p = join(d, 'records/2026/11/20/00000001-pr-7.json'); writeFileSync(p, readFileSync(p, 'utf8').replace('"critical"', '"low"')) }, 'edited'],
+    [
+      'an edited record',
+      (d) => {
+        const p = join(d, 'records/2026/11/20/00000001-pr-7.json')
+        writeFileSync(p, readFileSync(p, 'utf8').replace('"critical"', '"low"'))
+      },
+      'edited',
+    ],
     ['a deleted record', (d) => execFileSync('git', ['-C', d, 'rm', '-q', 'records/2026/11/20/00000001-pr-7.json']), 'deleted'],
-    ['a forged checkpoint', (d) => { const p = join(d, 'checkpoint'); writeFileSync(p, readFileSync(p, 'utf8').replace(/— (\S+) (\S)/, (_m, n: string, c: string) => `— ${n} ${c === 'A' ? 'B' : 'A'}`)) }, 'signature'],
+    [
+      'a forged checkpoint',
+      (d) => {
+        const p = join(d, 'checkpoint')
+        writeFileSync(
+          p,
+          readFileSync(p, 'utf8').replace(/— (\S+) (\S)/, (_m, n: string, c: string) => `— ${n} ${c === 'A' ? 'B' : 'A'}`),
+        )
+      },
+      'signature',
+    ],
   ])('detects %s', async (_name, change, kind) => {
     await record(7)
     tamper(change)
@@ -109,7 +164,10 @@ describe('promptops audit', () => {
     const verify = await cli(['audit', 'verify', '--repo', repo, '--key', key])
     expect(verify.code).toBe(1)
     const problems = JSON.parse(verify.stdout).problems as Array<{ kind: string; path: string; message: string }>
-    expect(problems.map((p) => [p.kind, p.path])).toEqual([['edited', path], ['edited', path]])
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([
+      ['edited', path],
+      ['edited', path],
+    ])
     expect(problems[0]?.message).toMatch(/^commit [0-9a-f]{12}: commit changed an existing record/)
   })
 

@@ -35,7 +35,16 @@ describe('promptops scan', () => {
 
 describe('promptops owners', () => {
   it('merges CODEOWNERS with promptops.yml owners, keyed by the path as given', async () => {
-    const run = await cli(['owners', '--repo', repo, '--ref', 'main', 'prompts/support/triage.prompt.yml', './prompts/sales/summarize.prompt', 'README.md'])
+    const run = await cli([
+      'owners',
+      '--repo',
+      repo,
+      '--ref',
+      'main',
+      'prompts/support/triage.prompt.yml',
+      './prompts/sales/summarize.prompt',
+      'README.md',
+    ])
     expect(JSON.parse(run.stdout)).toEqual({
       'prompts/support/triage.prompt.yml': ['@acme/support-ai'],
       './prompts/sales/summarize.prompt': ['@acme/sales-ai', '@jdoe'],
@@ -45,11 +54,30 @@ describe('promptops owners', () => {
 })
 
 describe('promptops route', () => {
-  const owners = { 'acme/support-ai': ['sam'], 'acme/legal': ['lee'], 'acme/ai-governance': ['gov1', 'gov2'], 'acme/platform': ['pat'] }
+  const owners = {
+    'acme/support-ai': ['sam'],
+    'acme/legal': ['lee'],
+    'acme/ai-governance': ['gov1', 'gov2'],
+    'acme/platform': ['pat'],
+  }
   it('explains what the risky change needs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'route-'))
     writeFileSync(join(dir, 'teams.json'), JSON.stringify(owners))
-    const run = await cli(['route', '--repo', repo, '--base', 'main', '--head', 'risky-change', '--author', 'alice', '--teams', join(dir, 'teams.json'), '--format', 'json'])
+    const run = await cli([
+      'route',
+      '--repo',
+      repo,
+      '--base',
+      'main',
+      '--head',
+      'risky-change',
+      '--author',
+      'alice',
+      '--teams',
+      join(dir, 'teams.json'),
+      '--format',
+      'json',
+    ])
     expect(run.code).toBe(0)
     const decision = JSON.parse(run.stdout)
     expect(decision).toMatchObject({ satisfied: false, tier: 'critical' })
@@ -61,7 +89,23 @@ describe('promptops route', () => {
     const review = (login: string) => ({ user: { login }, state: 'APPROVED', commit_id: head, body: '' })
     writeFileSync(join(dir, 'teams.json'), JSON.stringify(owners))
     writeFileSync(join(dir, 'reviews.json'), JSON.stringify([review('alice'), review('sam'), review('lee'), review('gov1')]))
-    const run = await cli(['route', '--repo', repo, '--base', 'main', '--head', 'risky-change', '--author', 'alice', '--teams', join(dir, 'teams.json'), '--approvals', join(dir, 'reviews.json'), '--format', 'json'])
+    const run = await cli([
+      'route',
+      '--repo',
+      repo,
+      '--base',
+      'main',
+      '--head',
+      'risky-change',
+      '--author',
+      'alice',
+      '--teams',
+      join(dir, 'teams.json'),
+      '--approvals',
+      join(dir, 'reviews.json'),
+      '--format',
+      'json',
+    ])
     const decision = JSON.parse(run.stdout)
     expect(decision.discounted.map((d: { login: string }) => d.login)).toContain('alice')
     expect(decision.satisfied).toBe(true)
@@ -69,7 +113,17 @@ describe('promptops route', () => {
   it('rejects a malformed approvals file with its name and line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'route-'))
     writeFileSync(join(dir, 'reviews.json'), '[\n{"user": }\n]')
-    const run = await cli(['route', '--repo', repo, '--base', 'main', '--head', 'risky-change', '--approvals', join(dir, 'reviews.json')])
+    const run = await cli([
+      'route',
+      '--repo',
+      repo,
+      '--base',
+      'main',
+      '--head',
+      'risky-change',
+      '--approvals',
+      join(dir, 'reviews.json'),
+    ])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/reviews\.json:2/)
   })
@@ -95,7 +149,8 @@ describe('promptops validate', () => {
 
 describe('promptops redact', () => {
   it('masks PII and secrets line by line, keeping JSON structure', async () => {
-    const input = '{"user":"maria.gonzalez@gmail.com","n":1,"password":"hunter2hunter2"}\nplain text with card 4111 1111 1111 1111\n'
+    const input =
+      '{"user":"maria.gonzalez@gmail.com","n":1,"password":"hunter2hunter2"}\nplain text with card 4111 1111 1111 1111\n'
     const run = await cli(['redact'], { stdin: input })
     const lines = run.stdout.split('\n')
     expect(lines).toHaveLength(3)

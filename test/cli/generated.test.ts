@@ -5,12 +5,19 @@ import { configJsonSchema, SCHEMA_URL } from '../../src/cli/commands/schema.js'
 import { configReference } from '../../src/cli/schema-docs.js'
 import { VERSION } from '../../src/version.js'
 
-type SchemaNode = { description?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean; anyOf?: SchemaNode[] }
+type SchemaNode = {
+  description?: string
+  properties?: Record<string, SchemaNode>
+  items?: SchemaNode
+  additionalProperties?: SchemaNode | boolean
+  anyOf?: SchemaNode[]
+}
 
 /** Every key anywhere in the schema, with whether it has a description. */
 function keys(node: SchemaNode, path = ''): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = []
-  for (const [key, child] of Object.entries(node.properties ?? {})) out.push([`${path}${key}`, Boolean(child.description?.trim())], ...keys(child, `${path}${key}.`))
+  for (const [key, child] of Object.entries(node.properties ?? {}))
+    out.push([`${path}${key}`, Boolean(child.description?.trim())], ...keys(child, `${path}${key}.`))
   if (node.items) out.push(...keys(node.items, `${path.replace(/\.$/, '')}[].`))
   if (typeof node.additionalProperties === 'object') out.push(...keys(node.additionalProperties, `${path}<key>.`))
   for (const option of node.anyOf ?? []) out.push(...keys(option, path))

@@ -18,10 +18,19 @@ describe('promptops score on the example repository', () => {
     const report = JSON.parse(run.stdout)
     expect(report.level).toBe('critical')
     const rules = report.findings.map((f: { rule: string }) => f.rule)
-    for (const rule of ['secrets.aws-access-key', 'pii.email', 'injection.untrusted-in-system', 'guardrails.removed', 'model.changed', 'schema.variable-renamed', 'policy.governance-file-changed']) {
+    for (const rule of [
+      'secrets.aws-access-key',
+      'pii.email',
+      'injection.untrusted-in-system',
+      'guardrails.removed',
+      'model.changed',
+      'schema.variable-renamed',
+      'policy.governance-file-changed',
+    ]) {
       expect(rules).toContain(rule)
     }
-    for (const f of report.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['category', 'rule', 'severity', 'message', 'path', 'line']))
+    for (const f of report.findings)
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['category', 'rule', 'severity', 'message', 'path', 'line']))
     const triage = report.templates.find((t: { path: string }) => t.path === 'prompts/support/triage.prompt.yml')
     expect(['high', 'critical']).toContain(triage.level)
   })
@@ -53,8 +62,14 @@ describe('promptops score on the example repository', () => {
   })
 
   it('exits 1 when --fail-on is met and 0 when not', async () => {
-    expect((await cli(['score', '--repo', repo, '--base', 'main', '--head', 'risky-change', '--fail-on', 'high', '--format', 'json'])).code).toBe(1)
-    expect((await cli(['score', '--repo', repo, '--base', 'main', '--head', 'typo-fix', '--fail-on', 'medium', '--format', 'json'])).code).toBe(0)
+    expect(
+      (await cli(['score', '--repo', repo, '--base', 'main', '--head', 'risky-change', '--fail-on', 'high', '--format', 'json']))
+        .code,
+    ).toBe(1)
+    expect(
+      (await cli(['score', '--repo', repo, '--base', 'main', '--head', 'typo-fix', '--fail-on', 'medium', '--format', 'json']))
+        .code,
+    ).toBe(0)
   })
 
   it('exits 2 with a clear message for bad usage and unknown refs', async () => {
@@ -72,7 +87,9 @@ describe('promptops score on the example repository', () => {
   })
 
   it('fails with file and line when the base config is invalid', async () => {
-    commitBranch(repo, 'main', 'bad-config-base', { '.github/promptops.yml': 'version: 1\nrouting:\n  high:\n    approvals: lots\n' })
+    commitBranch(repo, 'main', 'bad-config-base', {
+      '.github/promptops.yml': 'version: 1\nrouting:\n  high:\n    approvals: lots\n',
+    })
     const run = await cli(['score', '--repo', repo, '--base', 'bad-config-base', '--head', 'risky-change'])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('.github/promptops.yml:4')

@@ -6,13 +6,24 @@ import { demoRepo } from '../helpers/demo-repo.js'
 let emulator: Emulator
 beforeAll(async () => {
   emulator = await startEmulator({ repoDir: demoRepo(), owner: 'acme', repo: 'prompts' })
-  for (const [team, members] of Object.entries({ 'support-ai': ['sam'], legal: ['lee'], 'ai-governance': ['gina'], platform: ['pat'] })) emulator.state.setTeam('acme', team, members)
+  for (const [team, members] of Object.entries({
+    'support-ai': ['sam'],
+    legal: ['lee'],
+    'ai-governance': ['gina'],
+    platform: ['pat'],
+  }))
+    emulator.state.setTeam('acme', team, members)
 })
 afterAll(async () => emulator?.close())
 
 describe('promptops sla remind', () => {
   it('reminds overdue reviews once and escalates', async () => {
-    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'Tweak support prompts' })
+    const pr = await emulator.state.createPull({
+      head: 'risky-change',
+      base: 'main',
+      author: 'alice',
+      title: 'Tweak support prompts',
+    })
     const env = { GITHUB_TOKEN: 'ghs_slatoken00000000000000000000000000', GITHUB_API_URL: emulator.url }
     const later = new Date('2026-06-01T00:00:00Z')
     const first = await cli(['sla', 'remind', '--github-repo', 'acme/prompts'], { env, now: later })

@@ -25,18 +25,25 @@ describe('--repo that is not a git repository', () => {
     expect(run.stderr).not.toMatch(/unknown revision/)
   })
   it('names a missing directory and a file given as a directory', async () => {
-    expect((await cli(['score', '--repo', join(notGit, 'nope'), '--base', 'a', '--head', 'b'])).stderr).toContain('nope: no such directory')
+    expect((await cli(['score', '--repo', join(notGit, 'nope'), '--base', 'a', '--head', 'b'])).stderr).toContain(
+      'nope: no such directory',
+    )
     writeFileSync(join(notGit, 'file.txt'), 'x')
-    expect((await cli(['score', '--repo', join(notGit, 'file.txt'), '--base', 'a', '--head', 'b'])).stderr).toContain('file.txt: not a directory')
+    expect((await cli(['score', '--repo', join(notGit, 'file.txt'), '--base', 'a', '--head', 'b'])).stderr).toContain(
+      'file.txt: not a directory',
+    )
   })
 })
 
 describe('help', () => {
-  it.each(['score', 'scan', 'owners', 'route', 'validate', 'redact', 'migrate', 'schema', 'sla', 'report'])('%s --help has examples', async (command) => {
-    const run = await cli([command, '--help'])
-    expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/\nExamples:\n {2}\S/)
-  })
+  it.each(['score', 'scan', 'owners', 'route', 'validate', 'redact', 'migrate', 'schema', 'sla', 'report'])(
+    '%s --help has examples',
+    async (command) => {
+      const run = await cli([command, '--help'])
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/\nExamples:\n {2}\S/)
+    },
+  )
   it('the overview lists examples and every exit code, 3 included', async () => {
     const run = await cli(['--help'])
     expect(run.stdout).toContain('Examples:\n  promptops score --base main --head HEAD')
@@ -47,7 +54,17 @@ describe('help', () => {
 describe('exit code 3', () => {
   it('is an internal error, reported with its stack', async () => {
     let stderr = ''
-    const io = { stdout: () => { throw new TypeError('stdout closed') }, stderr: (t: string) => void (stderr += t), readStdin: async () => '', cwd: process.cwd(), isTTY: false, now: () => new Date(), env: {} }
+    const io = {
+      stdout: () => {
+        throw new TypeError('stdout closed')
+      },
+      stderr: (t: string) => void (stderr += t),
+      readStdin: async () => '',
+      cwd: process.cwd(),
+      isTTY: false,
+      now: () => new Date(),
+      env: {},
+    }
     expect(await runCli(['schema'], io)).toBe(3)
     expect(stderr).toContain('internal error: TypeError: stdout closed')
   })
@@ -55,7 +72,11 @@ describe('exit code 3', () => {
 
 describe('npm run demo', () => {
   const npm = (args: string[]): Promise<string> =>
-    new Promise((done, fail) => execFile('npm', ['run', '--silent', 'demo', ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => (error && error.code !== 0 ? fail(new Error(stderr)) : done(stdout))))
+    new Promise((done, fail) =>
+      execFile('npm', ['run', '--silent', 'demo', ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+        error && error.code !== 0 ? fail(new Error(stderr)) : done(stdout),
+      ),
+    )
   it('passes -- --format markdown through (npm drops the --)', async () => {
     expect((await npm(['--', '--format', 'markdown'])).startsWith(COMMENT_MARKER)).toBe(true)
   })

@@ -17,19 +17,32 @@ describe('token counting', () => {
   it('counts chat special tokens as text instead of throwing', () => {
     expect(countTextTokens('<|im_start|>system<|im_end|>', 'o200k_base')).toBeGreaterThan(3)
   })
-  it.each([['a'.repeat(100_000)], ['{{'.repeat(500_000)], [`word ${'x'.repeat(300)} word`]])('finishes on long runs without whitespace (%#)', (text) => {
-    const started = performance.now()
-    expect(countTextTokens(text, 'o200k_base')).toBeGreaterThan(0)
-    expect(performance.now() - started).toBeLessThan(HANG_LIMIT_MS)
-  })
+  it.each([['a'.repeat(100_000)], ['{{'.repeat(500_000)], [`word ${'x'.repeat(300)} word`]])(
+    'finishes on long runs without whitespace (%#)',
+    (text) => {
+      const started = performance.now()
+      expect(countTextTokens(text, 'o200k_base')).toBeGreaterThan(0)
+      expect(performance.now() - started).toBeLessThan(HANG_LIMIT_MS)
+    },
+  )
 })
 
 describe('long runs', () => {
   // Reference: every maximal run of ≥ 256 non-whitespace characters is estimated at 4
   // characters a token, the stretches between them are tokenized exactly, each on its own.
   const reference = (text: string): number =>
-    text.split(/([^\x00-\x20]{256,})/).reduce((n, part, i) => n + (i % 2 === 1 ? Math.ceil(part.length / 4) : part ? countTokens(part, { disallowedSpecial: new Set() }) : 0), 0)
-  const piece = fc.oneof(fc.string({ maxLength: 30 }), fc.integer({ min: 200, max: 700 }).map((n) => 'x'.repeat(n)), fc.constantFrom(' ', '\n', '\t'))
+    text
+      .split(/([^\x00-\x20]{256,})/)
+      .reduce(
+        (n, part, i) =>
+          n + (i % 2 === 1 ? Math.ceil(part.length / 4) : part ? countTokens(part, { disallowedSpecial: new Set() }) : 0),
+        0,
+      )
+  const piece = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.integer({ min: 200, max: 700 }).map((n) => 'x'.repeat(n)),
+    fc.constantFrom(' ', '\n', '\t'),
+  )
   it('estimates exactly the long runs', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
@@ -43,7 +56,25 @@ describe('long runs', () => {
 
 describe('chunked counting', () => {
   // A shared cache counts line-start chunks separately: the sum must equal the whole count.
-  const unit = fc.constantFrom('a', 'B', ' ', '  ', '\n', '\n\n', '\t', '/', '.', ',', '!', '\'s', '1', '23', 'é', '<|im_start|>', 'x'.repeat(300))
+  const unit = fc.constantFrom(
+    'a',
+    'B',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '\t',
+    '/',
+    '.',
+    ',',
+    '!',
+    "'s",
+    '1',
+    '23',
+    'é',
+    '<|im_start|>',
+    'x'.repeat(300),
+  )
   it.each(['openai/gpt-4o', 'openai/gpt-4', 'meta/llama-3'])('%s: chunked equals unchunked', (model) => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
@@ -56,7 +87,8 @@ describe('chunked counting', () => {
     )
   })
   it('one cache shared by different templates and both encodings counts each exactly', () => {
-    const doc = (model: string, content: string) => parseTemplate('a.prompt.yml', `model: ${model}\nmessages:\n  - role: user\n    content: ${JSON.stringify(content)}\n`)
+    const doc = (model: string, content: string) =>
+      parseTemplate('a.prompt.yml', `model: ${model}\nmessages:\n  - role: user\n    content: ${JSON.stringify(content)}\n`)
     fc.assert(
       fc.property(fc.array(fc.array(unit, { maxLength: 20 }), { minLength: 2, maxLength: 4 }), (docs) => {
         const cache = new TokenCache()

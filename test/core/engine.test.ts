@@ -40,7 +40,11 @@ const FORMATS: Record<string, { path: string; text: string; system: string }> = 
 }
 
 const score = (path: string, base: string, head: string) =>
-  scoreChanges({ files: [{ path, status: 'modified', baseText: base, headText: head }], config: defaultConfig(), now: new Date('2026-11-24T00:00:00Z') })
+  scoreChanges({
+    files: [{ path, status: 'modified', baseText: base, headText: head }],
+    config: defaultConfig(),
+    now: new Date('2026-11-24T00:00:00Z'),
+  })
 
 const atLeast = (level: Level, floor: Level): boolean => levelRank(level) >= levelRank(floor)
 
@@ -97,11 +101,26 @@ describe('engine', () => {
       now: new Date(),
     })
     expect(report.templates).toHaveLength(1)
-    expect(report.templates[0]).toMatchObject({ status: 'renamed', oldPath: 'prompts/old/support.txt', path: 'prompts/new/support.txt', level: 'low' })
+    expect(report.templates[0]).toMatchObject({
+      status: 'renamed',
+      oldPath: 'prompts/old/support.txt',
+      path: 'prompts/new/support.txt',
+      level: 'low',
+    })
   })
   it('turns malformed input into findings, never a throw', () => {
-    for (const text of ['model: [unclosed\n', '\u0000\u0001binary', '{"messages": [', 'a'.repeat(1_000_000), '{{'.repeat(200_000)]) {
-      const report = scoreChanges({ files: [{ path: 'prompts/x.prompt.yml', status: 'added', baseText: null, headText: text }], config: defaultConfig(), now: new Date() })
+    for (const text of [
+      'model: [unclosed\n',
+      '\u0000\u0001binary',
+      '{"messages": [',
+      'a'.repeat(1_000_000),
+      '{{'.repeat(200_000),
+    ]) {
+      const report = scoreChanges({
+        files: [{ path: 'prompts/x.prompt.yml', status: 'added', baseText: null, headText: text }],
+        config: defaultConfig(),
+        now: new Date(),
+      })
       expect(report.templates).toHaveLength(1)
     }
   })

@@ -14,7 +14,12 @@ const AWS_KEY = ['AKIA', 'Z7QW', 'M2XN', 'R4TB', 'K9PL'].join('')
 describe('aggregation', () => {
   it('seventeen templates with the same model swap make a medium PR with one finding group', () => {
     const doc = (model: string) => `---\nmodel: googleai/${model}\n---\nTell a joke about {{subject}}.\n`
-    const files: FileChange[] = Array.from({ length: 17 }, (_, i) => ({ path: `prompts/p${i}.prompt`, status: 'modified', baseText: doc('gemini-1.5-flash'), headText: doc('gemini-2.5-flash') }))
+    const files: FileChange[] = Array.from({ length: 17 }, (_, i) => ({
+      path: `prompts/p${i}.prompt`,
+      status: 'modified',
+      baseText: doc('gemini-1.5-flash'),
+      headText: doc('gemini-2.5-flash'),
+    }))
     const report = scoreChanges({ files, config, now })
     expect(report.level).toBe('medium')
     const swap = report.groups.filter((g) => g.rule === 'model.changed')
@@ -23,13 +28,29 @@ describe('aggregation', () => {
   })
   it('nine medium JSON templates scanned together stay medium', () => {
     const text = JSON.stringify({ messages: [{ role: 'user', content: 'Summarise {{document}}' }] }, null, 2)
-    const files: FileChange[] = Array.from({ length: 9 }, (_, i) => ({ path: `prompts/t${i}.json`, status: 'added', baseText: null, headText: text }))
+    const files: FileChange[] = Array.from({ length: 9 }, (_, i) => ({
+      path: `prompts/t${i}.json`,
+      status: 'added',
+      baseText: null,
+      headText: text,
+    }))
     const report = scoreChanges({ files, config, now })
     expect(report.templates.every((t) => t.level === 'medium')).toBe(true)
     expect(report.level).toBe('medium')
   })
   it('informational findings are not in counts.byLevel', () => {
-    const report = scoreChanges({ files: [{ path: 'prompts/a.prompt.yml', status: 'added', baseText: null, headText: 'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: hi\n' }], config, now })
+    const report = scoreChanges({
+      files: [
+        {
+          path: 'prompts/a.prompt.yml',
+          status: 'added',
+          baseText: null,
+          headText: 'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: hi\n',
+        },
+      ],
+      config,
+      now,
+    })
     const informational = report.findings.filter((f) => f.informational).length
     expect(informational).toBeGreaterThan(0)
     expect(Object.values(report.counts.byLevel).reduce((a, b) => a + b, 0)).toBe(report.counts.findings)
@@ -39,8 +60,16 @@ describe('aggregation', () => {
 
 describe('JSON template shapes are governed', () => {
   it('a key planted in a LangChain _type: prompt file is found', () => {
-    const text = JSON.stringify({ _type: 'prompt', input_variables: ['question'], template: `Use key ${AWS_KEY} to answer {question}.` }, null, 2)
-    const report = scoreChanges({ files: [{ path: 'prompts/qa/prompt.json', status: 'added', baseText: null, headText: text }], config, now })
+    const text = JSON.stringify(
+      { _type: 'prompt', input_variables: ['question'], template: `Use key ${AWS_KEY} to answer {question}.` },
+      null,
+      2,
+    )
+    const report = scoreChanges({
+      files: [{ path: 'prompts/qa/prompt.json', status: 'added', baseText: null, headText: text }],
+      config,
+      now,
+    })
     expect(report.ignored).toEqual([])
     expect(report.findings.map((f) => f.rule)).toContain('secrets.aws-access-key')
     expect(report.level).toBe('critical')

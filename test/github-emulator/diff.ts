@@ -34,7 +34,7 @@ interface RawEntry {
 function parseRaw(out: string): RawEntry[] {
   const fields = out.split('\0')
   const entries: RawEntry[] = []
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const [, , oldSha = '', newSha = '', status = ''] = (fields[i] ?? '').split(' ')
     const letter = status.charAt(0)
     if (letter === 'R' || letter === 'C') {
@@ -52,7 +52,7 @@ function parseRaw(out: string): RawEntry[] {
 function parseNumstat(out: string): Array<{ additions: number; deletions: number }> {
   const fields = out.split('\0')
   const stats: Array<{ additions: number; deletions: number }> = []
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const [add = '-', del = '-', path = ''] = (fields[i] ?? '').split('\t')
     stats.push({ additions: add === '-' ? 0 : Number(add), deletions: del === '-' ? 0 : Number(del) })
     i += path === '' ? 3 : 1

@@ -19,7 +19,14 @@ beforeAll(async () => {
     'README.md': '# prompts\n',
     '.github/CODEOWNERS': '* @acme/owners\n',
   })
-  emu = await startEmulator({ repoDir: tmp.dir, owner, repo, pathPrefix: '/api/v3', readOnlyTokens: ['ghs_readonly'], actors: { ghp_zoe: 'zoe' } })
+  emu = await startEmulator({
+    repoDir: tmp.dir,
+    owner,
+    repo,
+    pathPrefix: '/api/v3',
+    readOnlyTokens: ['ghs_readonly'],
+    actors: { ghp_zoe: 'zoe' },
+  })
   gh = octokitFor(emu.url)
 })
 
@@ -72,7 +79,8 @@ describe('repos', () => {
     tmp.git('checkout', '--quiet', '-b', 'moved-base', baseSha)
     const movedBase = tmp.commit('base moved on', { 'README.md': '# prompts, moved\n' })
     tmp.git('checkout', '--quiet', 'main')
-    const names = async (basehead: string) => ((await gh.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead })).data.files ?? []).map((f) => f.filename).sort()
+    const names = async (basehead: string) =>
+      ((await gh.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead })).data.files ?? []).map((f) => f.filename).sort()
     // What the PR shows: only the head's own change, not the base's later commit undone.
     expect(await names(`${movedBase}...${head}`)).toEqual(['prompts/side.md'])
     expect(emu.violations).toEqual([])
@@ -101,7 +109,14 @@ describe('pulls', () => {
   })
 
   it('serves commits, closed pulls, reviews and review requests', async () => {
-    const pr = await emu.state.createPull({ number: 8, head: 'small', base: 'main', author: 'bob', title: 'small', files: { 'prompts/greet.md': 'Hi\n' } })
+    const pr = await emu.state.createPull({
+      number: 8,
+      head: 'small',
+      base: 'main',
+      author: 'bob',
+      title: 'small',
+      files: { 'prompts/greet.md': 'Hi\n' },
+    })
     await emu.state.createPull({ number: 9, head: pr.headSha, base: 'main', author: 'carol', title: 'merged', merged: true })
     const commits = await gh.rest.pulls.listCommits({ owner, repo, pull_number: 8 })
     expect(commits.data.map((c) => c.sha)).toEqual([pr.headSha])
@@ -109,12 +124,20 @@ describe('pulls', () => {
     const closed = await gh.paginate(gh.rest.pulls.list, { owner, repo, state: 'closed' })
     expect(closed.map((p) => p.number)).toEqual([9])
     emu.state.setTeam(owner, 'owners', ['dave', 'erin'])
-    const requested = await gh.rest.pulls.requestReviewers({ owner, repo, pull_number: 8, reviewers: ['dave'], team_reviewers: ['owners'] })
+    const requested = await gh.rest.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: 8,
+      reviewers: ['dave'],
+      team_reviewers: ['owners'],
+    })
     expect(requested.status).toBe(201)
     const listed = await gh.rest.pulls.listRequestedReviewers({ owner, repo, pull_number: 8 })
     expect(listed.data.users.map((u) => u.login)).toEqual(['dave'])
     expect(listed.data.teams.map((t) => t.slug)).toEqual(['owners'])
-    await expect(gh.rest.pulls.requestReviewers({ owner, repo, pull_number: 8, reviewers: ['bob'] })).rejects.toMatchObject({ status: 422 })
+    await expect(gh.rest.pulls.requestReviewers({ owner, repo, pull_number: 8, reviewers: ['bob'] })).rejects.toMatchObject({
+      status: 422,
+    })
     emu.state.addReview(8, 'dave', 'APPROVED')
     const review = await gh.rest.pulls.createReview({ owner, repo, pull_number: 8, event: 'COMMENT', body: 'looks fine' })
     expect(review.data.state).toBe('COMMENTED')
@@ -130,12 +153,22 @@ describe('pulls', () => {
   })
 
   it('acts as the account a token is mapped to in `actors`, in REST and GraphQL', async () => {
-    const pr = await emu.state.createPull({ head: 'zoe-branch', base: 'main', author: 'zoe', title: 'zoe', files: { 'README.md': '# zoe\n' } })
+    const pr = await emu.state.createPull({
+      head: 'zoe-branch',
+      base: 'main',
+      author: 'zoe',
+      title: 'zoe',
+      files: { 'README.md': '# zoe\n' },
+    })
     const zoe = octokitFor(emu.url, 'ghp_zoe')
     const mine = await zoe.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: 'from zoe' })
     const app = await gh.rest.issues.createComment({ owner, repo, issue_number: pr.number, body: 'from the app' })
-    expect([mine.data.user, app.data.user].map((u) => [u?.login, u?.type])).toEqual([['zoe', 'User'], ['promptops[bot]', 'Bot']])
-    const viewer = async (client: TestOctokit) => (await client.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')).viewer
+    expect([mine.data.user, app.data.user].map((u) => [u?.login, u?.type])).toEqual([
+      ['zoe', 'User'],
+      ['promptops[bot]', 'Bot'],
+    ])
+    const viewer = async (client: TestOctokit) =>
+      (await client.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')).viewer
     expect(await viewer(zoe)).toEqual({ login: 'zoe', databaseId: mine.data.user?.id })
     expect(await viewer(gh)).toEqual({ login: 'promptops[bot]', databaseId: app.data.user?.id })
     expect(emu.violations).toEqual([])
@@ -149,15 +182,39 @@ describe('repository settings', () => {
   })
 
   it('pins required checks to an App, and blocks force pushes and deletion, in protection and rulesets', async () => {
-    emu.state.protection.set('main', { requiredStatusChecks: ['ci', { context: 'promptops/approval', appId: 42 }], allowForcePushes: true, requireLastPushApproval: true })
+    emu.state.protection.set('main', {
+      requiredStatusChecks: ['ci', { context: 'promptops/approval', appId: 42 }],
+      allowForcePushes: true,
+      requireLastPushApproval: true,
+    })
     const { data } = await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })
-    expect(data.required_status_checks?.checks).toEqual([{ context: 'ci', app_id: null }, { context: 'promptops/approval', app_id: 42 }])
-    expect([data.allow_force_pushes?.enabled, data.allow_deletions?.enabled, data.required_pull_request_reviews?.require_last_push_approval]).toEqual([true, false, true])
+    expect(data.required_status_checks?.checks).toEqual([
+      { context: 'ci', app_id: null },
+      { context: 'promptops/approval', app_id: 42 },
+    ])
+    expect([
+      data.allow_force_pushes?.enabled,
+      data.allow_deletions?.enabled,
+      data.required_pull_request_reviews?.require_last_push_approval,
+    ]).toEqual([true, false, true])
     emu.state.protection.set('audit', { requirePullRequest: false })
-    expect((await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })).data.required_pull_request_reviews).toBeDefined()
-    await expect(gh.rest.repos.getBranchProtection({ owner, repo, branch: 'audit' })).rejects.toMatchObject({ status: 404, message: expect.stringContaining('Branch not found') })
-    emu.state.rulesets.push({ name: 'audit', branches: ['promptops-audit', 'main'], rules: [{ type: 'non_fast_forward' }, { type: 'deletion' }] })
-    emu.state.rulesets.push({ name: 'checks', branches: ['main'], rules: [{ type: 'required_status_checks', checks: [{ context: 'promptops/approval', appId: 42 }] }] })
+    expect(
+      (await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })).data.required_pull_request_reviews,
+    ).toBeDefined()
+    await expect(gh.rest.repos.getBranchProtection({ owner, repo, branch: 'audit' })).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringContaining('Branch not found'),
+    })
+    emu.state.rulesets.push({
+      name: 'audit',
+      branches: ['promptops-audit', 'main'],
+      rules: [{ type: 'non_fast_forward' }, { type: 'deletion' }],
+    })
+    emu.state.rulesets.push({
+      name: 'checks',
+      branches: ['main'],
+      rules: [{ type: 'required_status_checks', checks: [{ context: 'promptops/approval', appId: 42 }] }],
+    })
     // Rules apply to branch names whether or not the branch exists.
     expect((await gh.rest.repos.getBranchRules({ owner, repo, branch: 'promptops-audit' })).data).toEqual([
       { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: 'emulated', ruleset_id: 1 },
@@ -165,12 +222,18 @@ describe('repository settings', () => {
     ])
     const main = (await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })).data
     expect(main.map((r) => r.type)).toEqual(['non_fast_forward', 'deletion', 'required_status_checks'])
-    expect(main[2]).toMatchObject({ parameters: { required_status_checks: [{ context: 'promptops/approval', integration_id: 42 }] }, ruleset_id: 2 })
+    expect(main[2]).toMatchObject({
+      parameters: { required_status_checks: [{ context: 'promptops/approval', integration_id: 42 }] },
+      ruleset_id: 2,
+    })
     expect(emu.violations).toEqual([])
   })
 
   it('serves apps by slug to any token', async () => {
-    expect((await gh.rest.apps.getBySlug({ app_slug: 'promptops' })).data).toMatchObject({ id: expect.any(Number), slug: 'promptops' })
+    expect((await gh.rest.apps.getBySlug({ app_slug: 'promptops' })).data).toMatchObject({
+      id: expect.any(Number),
+      slug: 'promptops',
+    })
     await expect(gh.rest.apps.getBySlug({ app_slug: 'nobody' })).rejects.toMatchObject({ status: 404 })
     expect(emu.violations).toEqual([])
   })
@@ -183,16 +246,32 @@ describe('repository settings', () => {
     expect(commit.data.stats).toMatchObject({ additions: 5, deletions: 0 })
     await expect(gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })).rejects.toMatchObject({ status: 404 })
     expect((await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })).data).toEqual([])
-    emu.state.protection.set('main', { requiredApprovingReviewCount: 2, requireCodeOwnerReviews: true, requiredStatusChecks: ['promptops/approval'] })
+    emu.state.protection.set('main', {
+      requiredApprovingReviewCount: 2,
+      requireCodeOwnerReviews: true,
+      requiredStatusChecks: ['promptops/approval'],
+    })
     const protection = await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })
-    expect(protection.data.required_pull_request_reviews).toMatchObject({ required_approving_review_count: 2, require_code_owner_reviews: true })
+    expect(protection.data.required_pull_request_reviews).toMatchObject({
+      required_approving_review_count: 2,
+      require_code_owner_reviews: true,
+    })
     expect(protection.data.required_status_checks?.contexts).toEqual(['promptops/approval'])
     // Classic protection is not a ruleset: it never shows among the branch's rules.
     expect((await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })).data).toEqual([])
-    emu.state.rulesets.push({ name: 'main', branches: ['main'], rules: [{ type: 'pull_request', requiredApprovingReviewCount: 1 }, { type: 'required_status_checks', checks: ['ci'] }] })
+    emu.state.rulesets.push({
+      name: 'main',
+      branches: ['main'],
+      rules: [
+        { type: 'pull_request', requiredApprovingReviewCount: 1 },
+        { type: 'required_status_checks', checks: ['ci'] },
+      ],
+    })
     const rules = await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })
     expect(rules.data.map((r) => r.type)).toEqual(['pull_request', 'required_status_checks'])
-    emu.state.codeownersErrors = [{ line: 1, column: 3, kind: 'Unknown owner', message: 'Unknown owner on line 1', path: '.github/CODEOWNERS' }]
+    emu.state.codeownersErrors = [
+      { line: 1, column: 3, kind: 'Unknown owner', message: 'Unknown owner on line 1', path: '.github/CODEOWNERS' },
+    ]
     const errors = await gh.rest.repos.codeownersErrors({ owner, repo })
     expect(errors.data.errors).toHaveLength(1)
     await expect(gh.rest.repos.codeownersErrors({ owner, repo, ref: 'bulk' })).resolves.toMatchObject({ status: 200 })

@@ -65,7 +65,12 @@ describe('fault injection', () => {
       },
     })
     emu.setFault({ route: '/repos/{owner}/{repo}/check-runs', status: 403, secondary: true, retryAfter: 7 })
-    const create = client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: 'n', head_sha: tmp.git('rev-parse', 'main') })
+    const create = client.request('POST /repos/{owner}/{repo}/check-runs', {
+      owner,
+      repo,
+      name: 'n',
+      head_sha: tmp.git('rev-parse', 'main'),
+    })
     await expect(create).rejects.toMatchObject({ status: 403, message: expect.stringContaining('secondary rate limit') })
     expect(secondary).toEqual([7])
     emu.setFault({ route: '/repos/{owner}/{repo}', status: 429, retryAfter: 30 })
@@ -89,7 +94,10 @@ describe('auth and recording', () => {
     const ro = octokitFor(emu.url, 'ghs_readonly')
     expect((await ro.rest.issues.listLabelsOnIssue({ owner, repo, issue_number: 1 })).status).toBe(200)
     const write = ro.rest.issues.addLabels({ owner, repo, issue_number: 1, labels: ['x'] })
-    await expect(write).rejects.toMatchObject({ status: 403, message: expect.stringContaining('Resource not accessible by integration') })
+    await expect(write).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration'),
+    })
     expect(emu.state.pulls.get(1)?.labels).toEqual([])
     expect(emu.violations).toEqual([])
   })
@@ -109,9 +117,24 @@ describe('auth and recording', () => {
     ['installation token on a JWT-only route', () => gh.rest.apps.getAuthenticated(), 401, 'auth'],
     ['unknown route', () => gh.request('GET /repos/{owner}/{repo}/frobnicate', { owner, repo }), 404, 'route'],
     ['path outside the prefix', () => octokitFor(emu.url.replace('/api/v3', '')).rest.repos.get({ owner, repo }), 404, 'route'],
-    ['body missing a required field', () => raw('POST /repos/{owner}/{repo}/labels', { owner, repo, color: 'ffffff' }), 422, 'request'],
-    ['wrong body type', () => raw('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: 1, body: 42 }), 422, 'request'],
-    ['non-integer path param', () => raw('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: 'abc' }), 422, 'request'],
+    [
+      'body missing a required field',
+      () => raw('POST /repos/{owner}/{repo}/labels', { owner, repo, color: 'ffffff' }),
+      422,
+      'request',
+    ],
+    [
+      'wrong body type',
+      () => raw('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: 1, body: 42 }),
+      422,
+      'request',
+    ],
+    [
+      'non-integer path param',
+      () => raw('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: 'abc' }),
+      422,
+      'request',
+    ],
     ['bad enum in query', () => raw('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'merged' }), 422, 'request'],
   ])('records a violation for %s', async (_name, call, status, kind) => {
     await expect(call()).rejects.toMatchObject({ status })

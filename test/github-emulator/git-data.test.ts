@@ -29,9 +29,18 @@ async function appendCommit(parent: string, line: string): Promise<string> {
     owner,
     repo,
     base_tree: parent,
-    tree: [{ path: 'audit/log.jsonl', mode: '100644', type: 'blob', sha: blob.data.sha }, { path: 'audit/deep/new.txt', mode: '100644', type: 'blob', content: line }],
+    tree: [
+      { path: 'audit/log.jsonl', mode: '100644', type: 'blob', sha: blob.data.sha },
+      { path: 'audit/deep/new.txt', mode: '100644', type: 'blob', content: line },
+    ],
   })
-  const commit = await gh.rest.git.createCommit({ owner, repo, message: `audit: ${line}`, tree: tree.data.sha, parents: [parent] })
+  const commit = await gh.rest.git.createCommit({
+    owner,
+    repo,
+    message: `audit: ${line}`,
+    tree: tree.data.sha,
+    parents: [parent],
+  })
   return commit.data.sha
 }
 
@@ -51,7 +60,14 @@ describe('git data API', () => {
     expect(commit.data.parents.map((p) => p.sha)).toEqual([root])
     expect(commit.data.author.name).toBe('promptops[bot]')
     const tree = await gh.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' })
-    expect(tree.data.tree.map((e) => e.path)).toEqual(['audit', 'audit/deep', 'audit/deep/new.txt', 'audit/log.jsonl', 'keep', 'keep/me.txt'])
+    expect(tree.data.tree.map((e) => e.path)).toEqual([
+      'audit',
+      'audit/deep',
+      'audit/deep/new.txt',
+      'audit/log.jsonl',
+      'keep',
+      'keep/me.txt',
+    ])
     const blobSha = tree.data.tree.find((e) => e.path === 'keep/me.txt')?.sha ?? ''
     const blob = await gh.rest.git.getBlob({ owner, repo, file_sha: blobSha })
     expect(Buffer.from(blob.data.content, 'base64').toString()).toBe('keep\n')
@@ -74,14 +90,24 @@ describe('git data API', () => {
   it('creates refs once, lists matching refs and 404s missing objects', async () => {
     const created = await gh.rest.git.createRef({ owner, repo, ref: 'refs/heads/promptops-audit', sha: root })
     expect(created.status).toBe(201)
-    await expect(gh.rest.git.createRef({ owner, repo, ref: 'refs/heads/promptops-audit', sha: root })).rejects.toMatchObject({ status: 422 })
-    await expect(gh.rest.git.createRef({ owner, repo, ref: 'refs/heads/bad..name', sha: root })).rejects.toMatchObject({ status: 422 })
+    await expect(gh.rest.git.createRef({ owner, repo, ref: 'refs/heads/promptops-audit', sha: root })).rejects.toMatchObject({
+      status: 422,
+    })
+    await expect(gh.rest.git.createRef({ owner, repo, ref: 'refs/heads/bad..name', sha: root })).rejects.toMatchObject({
+      status: 422,
+    })
     const matching = await gh.rest.git.listMatchingRefs({ owner, repo, ref: 'heads/promptops' })
     expect(matching.data.map((r) => r.ref)).toEqual(['refs/heads/promptops-audit'])
     await expect(gh.rest.git.getRef({ owner, repo, ref: 'heads/nope' })).rejects.toMatchObject({ status: 404 })
     await expect(gh.rest.git.getBlob({ owner, repo, file_sha: 'a'.repeat(40) })).rejects.toMatchObject({ status: 404 })
-    await expect(gh.rest.git.createCommit({ owner, repo, message: 'm', tree: 'b'.repeat(40), parents: [] })).rejects.toMatchObject({ status: 422 })
-    const badPath = gh.rest.git.createTree({ owner, repo, tree: [{ path: '../evil', mode: '100644', type: 'blob', content: 'x' }] })
+    await expect(
+      gh.rest.git.createCommit({ owner, repo, message: 'm', tree: 'b'.repeat(40), parents: [] }),
+    ).rejects.toMatchObject({ status: 422 })
+    const badPath = gh.rest.git.createTree({
+      owner,
+      repo,
+      tree: [{ path: '../evil', mode: '100644', type: 'blob', content: 'x' }],
+    })
     await expect(badPath).rejects.toMatchObject({ status: 422 })
     expect(emu.violations).toEqual([])
   })

@@ -164,7 +164,13 @@ export class Git {
     return (await this.text(['mktree', '-z'], { input })).trim()
   }
 
-  async commitTree(tree: string, parents: readonly string[], message: string, author: GitPerson, committer: GitPerson): Promise<string> {
+  async commitTree(
+    tree: string,
+    parents: readonly string[],
+    message: string,
+    author: GitPerson,
+    committer: GitPerson,
+  ): Promise<string> {
     const env = {
       GIT_AUTHOR_NAME: author.name,
       GIT_AUTHOR_EMAIL: author.email,

@@ -15,7 +15,16 @@ beforeAll(async () => {
   tmp.commit('initial', { 'prompts/a.md': 'a\n' })
   emu = await startEmulator({ repoDir: tmp.dir, owner, repo })
   gh = octokitFor(emu.url)
-  head = (await emu.state.createPull({ number: 1, head: 'feat', base: 'main', author: 'alice', title: 't', files: { 'prompts/a.md': 'b\n' } })).headSha
+  head = (
+    await emu.state.createPull({
+      number: 1,
+      head: 'feat',
+      base: 'main',
+      author: 'alice',
+      title: 't',
+      files: { 'prompts/a.md': 'b\n' },
+    })
+  ).headSha
 })
 
 afterAll(async () => {
@@ -25,20 +34,39 @@ afterAll(async () => {
 
 describe('labels', () => {
   it('creates, adds, lists and removes labels', async () => {
-    const created = await gh.rest.issues.createLabel({ owner, repo, name: 'prompt-risk:high', color: 'd73a4a', description: 'High risk' })
+    const created = await gh.rest.issues.createLabel({
+      owner,
+      repo,
+      name: 'prompt-risk:high',
+      color: 'd73a4a',
+      description: 'High risk',
+    })
     expect(created.status).toBe(201)
-    await expect(gh.rest.issues.createLabel({ owner, repo, name: 'PROMPT-RISK:HIGH', color: 'd73a4a' })).rejects.toMatchObject({ status: 422 })
-    await expect(gh.rest.issues.createLabel({ owner, repo, name: 'bad-color', color: 'nothex' })).rejects.toMatchObject({ status: 422 })
-    const added = await gh.rest.issues.addLabels({ owner, repo, issue_number: 1, labels: ['prompt-risk:high', 'prompt-facet:pii'] })
+    await expect(gh.rest.issues.createLabel({ owner, repo, name: 'PROMPT-RISK:HIGH', color: 'd73a4a' })).rejects.toMatchObject({
+      status: 422,
+    })
+    await expect(gh.rest.issues.createLabel({ owner, repo, name: 'bad-color', color: 'nothex' })).rejects.toMatchObject({
+      status: 422,
+    })
+    const added = await gh.rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: 1,
+      labels: ['prompt-risk:high', 'prompt-facet:pii'],
+    })
     expect(added.data.map((l) => l.name)).toEqual(['prompt-risk:high', 'prompt-facet:pii'])
     const repoLabels = await gh.paginate(gh.rest.issues.listLabelsForRepo, { owner, repo })
     expect(repoLabels.map((l) => l.name).sort()).toEqual(['prompt-facet:pii', 'prompt-risk:high'])
     const removed = await gh.rest.issues.removeLabel({ owner, repo, issue_number: 1, name: 'prompt-risk:high' })
     expect(removed.data.map((l) => l.name)).toEqual(['prompt-facet:pii'])
-    await expect(gh.rest.issues.removeLabel({ owner, repo, issue_number: 1, name: 'prompt-risk:high' })).rejects.toMatchObject({ status: 404 })
+    await expect(gh.rest.issues.removeLabel({ owner, repo, issue_number: 1, name: 'prompt-risk:high' })).rejects.toMatchObject({
+      status: 404,
+    })
     const onIssue = await gh.rest.issues.listLabelsOnIssue({ owner, repo, issue_number: 1 })
     expect(onIssue.data.map((l) => l.name)).toEqual(['prompt-facet:pii'])
-    expect((await gh.rest.pulls.get({ owner, repo, pull_number: 1 })).data.labels.map((l) => l.name)).toEqual(['prompt-facet:pii'])
+    expect((await gh.rest.pulls.get({ owner, repo, pull_number: 1 })).data.labels.map((l) => l.name)).toEqual([
+      'prompt-facet:pii',
+    ])
     expect(emu.violations).toEqual([])
   })
 })
@@ -54,13 +82,21 @@ describe('comments', () => {
     const updated = await gh.rest.issues.updateComment({ owner, repo, comment_id: id, body: '<!-- promptops -->\nupdated' })
     expect(updated.data.body).toBe('<!-- promptops -->\nupdated')
     await expect(gh.rest.issues.updateComment({ owner, repo, comment_id: 1, body: 'x' })).rejects.toMatchObject({ status: 404 })
-    await expect(gh.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'x'.repeat(65537) })).rejects.toMatchObject({ status: 422 })
+    await expect(gh.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'x'.repeat(65537) })).rejects.toMatchObject({
+      status: 422,
+    })
     expect(emu.violations).toEqual([])
   })
 })
 
 describe('check runs', () => {
-  const annotation = (i: number) => ({ path: 'prompts/a.md', start_line: i + 1, end_line: i + 1, annotation_level: 'warning' as const, message: `m${i}` })
+  const annotation = (i: number) => ({
+    path: 'prompts/a.md',
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: 'warning' as const,
+    message: `m${i}`,
+  })
 
   it('creates, updates in batches of 50 annotations and lists by ref', async () => {
     const created = await gh.rest.checks.create({
@@ -89,20 +125,39 @@ describe('check runs', () => {
     expect(emu.violations).toEqual([])
   })
 
-  it('lists the latest run of each name unless filter=all, and only the installed app\'s runs for its app_id', async () => {
+  it("lists the latest run of each name unless filter=all, and only the installed app's runs for its app_id", async () => {
     const sha = head
-    for (const title of ['first', 'second']) await gh.rest.checks.create({ owner, repo, name: 'promptops/audit', head_sha: sha, status: 'completed', conclusion: 'success', output: { title, summary: title } })
+    for (const title of ['first', 'second'])
+      await gh.rest.checks.create({
+        owner,
+        repo,
+        name: 'promptops/audit',
+        head_sha: sha,
+        status: 'completed',
+        conclusion: 'success',
+        output: { title, summary: title },
+      })
     const latest = await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit' })
     expect(latest.data.check_runs.map((r) => r.output.title)).toEqual(['second'])
     const all = await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all' })
     expect(all.data.check_runs.map((r) => r.output.title)).toEqual(['second', 'first'])
-    expect((await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all', app_id: 424242 })).data.total_count).toBe(2)
-    expect((await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all', app_id: 7 })).data.total_count).toBe(0)
+    expect(
+      (await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all', app_id: 424242 }))
+        .data.total_count,
+    ).toBe(2)
+    expect(
+      (await gh.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'promptops/audit', filter: 'all', app_id: 7 })).data
+        .total_count,
+    ).toBe(0)
     expect(emu.violations).toEqual([])
   })
 
   it.each([
-    ['51 annotations', { output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }, true],
+    [
+      '51 annotations',
+      { output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } },
+      true,
+    ],
     ['unknown head_sha', { head_sha: 'f'.repeat(40) }, false],
     ['completed without conclusion', { status: 'completed' as const }, false],
   ])('answers 422 for %s', async (_name, extra, isViolation) => {

@@ -25,11 +25,23 @@ describe('OpenAPI subset', () => {
 describe('toJsonSchema', () => {
   it.each([
     ['nullable string', { type: 'string', nullable: true }, { type: ['string', 'null'] }],
-    ['nullable enum gains null', { type: 'string', enum: ['a'], nullable: true }, { type: ['string', 'null'], enum: ['a', null] }],
-    ['nullable without type', { allOf: [{ $ref: '#/components/schemas/x' }], nullable: true }, { anyOf: [{ allOf: [{ $ref: 'github-components#/definitions/x' }] }, { type: 'null' }] }],
+    [
+      'nullable enum gains null',
+      { type: 'string', enum: ['a'], nullable: true },
+      { type: ['string', 'null'], enum: ['a', null] },
+    ],
+    [
+      'nullable without type',
+      { allOf: [{ $ref: '#/components/schemas/x' }], nullable: true },
+      { anyOf: [{ allOf: [{ $ref: 'github-components#/definitions/x' }] }, { type: 'null' }] },
+    ],
     ['nullable false dropped', { type: 'integer', nullable: false }, { type: 'integer' }],
     ['3.1 type arrays pass through', { type: ['string', 'null'] }, { type: ['string', 'null'] }],
-    ['property named nullable is kept', { properties: { nullable: { type: 'boolean' } } }, { properties: { nullable: { type: 'boolean' } } }],
+    [
+      'property named nullable is kept',
+      { properties: { nullable: { type: 'boolean' } } },
+      { properties: { nullable: { type: 'boolean' } } },
+    ],
     ['nested items', { items: { type: 'object', nullable: true } }, { items: { type: ['object', 'null'] } }],
   ])('%s', (_name, input, expected) => {
     expect(toJsonSchema(input)).toEqual(expected)
@@ -67,11 +79,26 @@ describe('Router', () => {
     ['GET', '/repos/o/r', 'GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }],
     ['GET', '/repos/o/r/contents/a/b/c.md', 'GET /repos/{owner}/{repo}/contents/{path}', { path: 'a/b/c.md' }],
     ['GET', '/repos/o/r/contents/a%2Fb%20c.md', 'GET /repos/{owner}/{repo}/contents/{path}', { path: 'a/b c.md' }],
-    ['GET', '/repos/o/r/commits/feature/x/check-runs', 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ref: 'feature/x' }],
+    [
+      'GET',
+      '/repos/o/r/commits/feature/x/check-runs',
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      { ref: 'feature/x' },
+    ],
     ['GET', '/repos/o/r/commits/feature/x', 'GET /repos/{owner}/{repo}/commits/{ref}', { ref: 'feature/x' }],
-    ['GET', '/repos/o/r/branches/release/1.x/protection', 'GET /repos/{owner}/{repo}/branches/{branch}/protection', { branch: 'release/1.x' }],
+    [
+      'GET',
+      '/repos/o/r/branches/release/1.x/protection',
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection',
+      { branch: 'release/1.x' },
+    ],
     ['PATCH', '/repos/o/r/git/refs/heads/main', 'PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ref: 'heads/main' }],
-    ['DELETE', '/repos/o/r/issues/3/labels/prompt-risk%3Ahigh', 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { name: 'prompt-risk:high' }],
+    [
+      'DELETE',
+      '/repos/o/r/issues/3/labels/prompt-risk%3Ahigh',
+      'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+      { name: 'prompt-risk:high' },
+    ],
   ])('%s %s', (method, path, key, params) => {
     const match = router.match(method, path)
     expect(match?.key).toBe(key)
@@ -90,7 +117,11 @@ describe('Router', () => {
 
   it('matches hostile 1 MB paths in linear time', () => {
     const started = Date.now()
-    for (const path of ['/repos/o/r/commits/' + 'a/'.repeat(500_000) + 'x', '/repos/o/r/' + '/'.repeat(1_000_000), '/repos/o/r/branches/' + 'b/'.repeat(500_000)]) {
+    for (const path of [
+      '/repos/o/r/commits/' + 'a/'.repeat(500_000) + 'x',
+      '/repos/o/r/' + '/'.repeat(1_000_000),
+      '/repos/o/r/branches/' + 'b/'.repeat(500_000),
+    ]) {
       router.match('GET', path)
     }
     expect(Date.now() - started).toBeLessThan(2000)

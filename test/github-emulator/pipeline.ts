@@ -61,7 +61,9 @@ export function callerOf(headers: IncomingHttpHeaders, deps: PipelineDeps): Call
   const other = deps.tokenApps.get(token)
   if (other) return { token, login: `${other.slug}[bot]`, readOnly, app: other }
   const user = deps.tokenActors.get(token)
-  return user === undefined ? { token, login: deps.actor, readOnly, app: deps.ctx.app } : { token, login: user, readOnly, app: undefined }
+  return user === undefined
+    ? { token, login: deps.actor, readOnly, app: deps.ctx.app }
+    : { token, login: user, readOnly, app: undefined }
 }
 
 export function isJwt(token: string): boolean {
@@ -77,7 +79,13 @@ export function parseBody(raw: string): { ok: true; value: unknown } | { ok: fal
   }
 }
 
-export async function handle(deps: PipelineDeps, method: string, rawUrl: string, headers: IncomingHttpHeaders, rawBody: string): Promise<PipelineResult> {
+export async function handle(
+  deps: PipelineDeps,
+  method: string,
+  rawUrl: string,
+  headers: IncomingHttpHeaders,
+  rawBody: string,
+): Promise<PipelineResult> {
   const fail = (kind: Violation['kind'], status: number, problems: string[], operation?: string): Violation => {
     const v = { kind, method, url: rawUrl, status, problems, ...(operation ? { operation } : {}) }
     deps.violations.push(v)
@@ -123,7 +131,15 @@ export async function handle(deps: PipelineDeps, method: string, rawUrl: string,
   const fault = deps.faults.take(method, pathname, match.key)
   const faulted = fault && faultReply(fault, Math.floor(Date.now() / 1000))
   if (faulted) return { ...faulted, delayMs: fault.delayMs ?? 0 }
-  const req = { ctx: deps.ctx, caller, params: match.params, query: params.query, body: parsed.value, url, accept: String(headers.accept ?? '') }
+  const req = {
+    ctx: deps.ctx,
+    caller,
+    params: match.params,
+    query: params.query,
+    body: parsed.value,
+    url,
+    accept: String(headers.accept ?? ''),
+  }
   const reply = await run(handler, req, method, (p) => fail('response', 500, p, match.key))
   if (!reply.raw) checkResponse(validator, reply, (p) => fail('response', reply.status, p, match.key))
   return { ...reply, ...(fault?.delayMs ? { delayMs: fault.delayMs } : {}) }
@@ -131,7 +147,12 @@ export async function handle(deps: PipelineDeps, method: string, rawUrl: string,
 
 type Handler = RouteTable[string]
 
-async function run(handler: Handler, req: Parameters<Handler>[0], method: string, bug: (p: string[]) => void): Promise<RouteReply> {
+async function run(
+  handler: Handler,
+  req: Parameters<Handler>[0],
+  method: string,
+  bug: (p: string[]) => void,
+): Promise<RouteReply> {
   if (req.caller.readOnly && method !== 'GET' && method !== 'HEAD') {
     return errorReply(403, 'Resource not accessible by integration')
   }
@@ -139,7 +160,7 @@ async function run(handler: Handler, req: Parameters<Handler>[0], method: string
     return await handler(req)
   } catch (error) {
     if (error instanceof HttpError) return errorReply(error.status, error.message, error.extra)
-    bug([`handler threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`])
+    bug([`handler threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`])
     return errorReply(500, `emulator bug: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

@@ -117,7 +117,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (download) return send(res, download.status, { ...download.headers }, download.raw ?? download.body)
       const [method, url] = [req.method ?? 'GET', req.url ?? '/']
       await hook?.(method, url)
-      const reply = graphql?.matches(method, url) ? await graphql.handle(method, url, req.headers, body) : await handle(deps, method, url, req.headers, body)
+      const reply = graphql?.matches(method, url)
+        ? await graphql.handle(method, url, req.headers, body)
+        : await handle(deps, method, url, req.headers, body)
       const id = `EMU:${requests.length}`
       const respond = () => send(res, reply.status, { 'x-github-request-id': id, ...reply.headers }, reply.raw ?? reply.body)
       if (!reply.delayMs) return respond()
@@ -132,7 +134,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const ctx: EmulatorContext = {
     urls: { api: `${origin}${pathPrefix}`, web: origin },
-    repo: { owner: options.owner, repo: options.repo, defaultBranch, private: false, fork: false, createdAt: '2025-01-01T00:00:00Z' },
+    repo: {
+      owner: options.owner,
+      repo: options.repo,
+      defaultBranch,
+      private: false,
+      fork: false,
+      createdAt: '2025-01-01T00:00:00Z',
+    },
     app,
     otherApps: Object.values(options.apps ?? {}),
     installationId: options.installationId ?? 31337,

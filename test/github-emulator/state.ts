@@ -88,7 +88,8 @@ export interface CheckRunRecord {
 /** A required status check: a bare context may come from any source; `appId` pins its App. */
 export type RequiredCheckInput = string | { context: string; appId: number | null }
 
-export const requiredCheck = (c: RequiredCheckInput): { context: string; appId: number | null } => (typeof c === 'string' ? { context: c, appId: null } : c)
+export const requiredCheck = (c: RequiredCheckInput): { context: string; appId: number | null } =>
+  typeof c === 'string' ? { context: c, appId: null } : c
 
 /** Classic branch protection of one branch (GET …/branches/{branch}/protection). */
 export interface BranchProtectionInput {
@@ -106,7 +107,12 @@ export interface BranchProtectionInput {
 
 /** One rule of a repository ruleset (GET …/rules/branches/{branch} lists the active ones). */
 export type RuleInput =
-  | { type: 'pull_request'; requiredApprovingReviewCount?: number; requireCodeOwnerReview?: boolean; requireLastPushApproval?: boolean }
+  | {
+      type: 'pull_request'
+      requiredApprovingReviewCount?: number
+      requireCodeOwnerReview?: boolean
+      requireLastPushApproval?: boolean
+    }
   | { type: 'required_status_checks'; checks: RequiredCheckInput[] }
   | { type: 'non_fast_forward' }
   | { type: 'deletion' }
@@ -222,7 +228,15 @@ export class EmulatorState {
 
   /** Records a ref update by `actor`, as the repository activity API lists it. */
   recordPush(ref: string, before: string, after: string, actor: string, type: ActivityRecord['type'] = 'push'): ActivityRecord {
-    const record = { id: this.nextId(), ref: ref.startsWith('refs/') ? ref : `refs/heads/${ref}`, before, after, actor, type, timestamp: this.now() }
+    const record = {
+      id: this.nextId(),
+      ref: ref.startsWith('refs/') ? ref : `refs/heads/${ref}`,
+      before,
+      after,
+      actor,
+      type,
+      timestamp: this.now(),
+    }
     this.activity.push(record)
     return record
   }
@@ -232,7 +246,14 @@ export class EmulatorState {
   changeBase(number: number, base: string, actor: string): BaseChangeRecord {
     const pr = this.pulls.get(number)
     if (!pr) throw new Error(`no pull request #${number}`)
-    const record: BaseChangeRecord = { pull: number, type: 'BaseRefChangedEvent', actor, at: this.now(), previous: pr.baseRef, current: base }
+    const record: BaseChangeRecord = {
+      pull: number,
+      type: 'BaseRefChangedEvent',
+      actor,
+      at: this.now(),
+      previous: pr.baseRef,
+      current: base,
+    }
     pr.baseRef = base
     pr.updatedAt = record.at
     this.baseChanges.push(record)
@@ -263,10 +284,12 @@ export class EmulatorState {
     if (!(await this.git.resolveCommit(input.base))) throw new Error(`base ${input.base} does not exist`)
     const isSha = /^[0-9a-f]{40}$/.test(input.head)
     let headSha = await this.git.resolveCommit(isSha ? input.head : `refs/heads/${input.head}`)
-    if (input.files) headSha = await this.#commitFiles(input, headSha ?? (await this.git.revParse(`refs/heads/${input.base}`)), isSha)
+    if (input.files)
+      headSha = await this.#commitFiles(input, headSha ?? (await this.git.revParse(`refs/heads/${input.base}`)), isSha)
     if (!headSha) throw new Error(`head ${input.head} does not exist`)
     // A branch made outside the emulator was pushed by someone too: by the author, unless told.
-    if (!input.files && !isSha && !this.activity.some((a) => a.ref === `refs/heads/${input.head}` && a.after === headSha)) this.recordPush(input.head, ZERO_SHA, headSha, input.pusher ?? input.author, 'branch_creation')
+    if (!input.files && !isSha && !this.activity.some((a) => a.ref === `refs/heads/${input.head}` && a.after === headSha))
+      this.recordPush(input.head, ZERO_SHA, headSha, input.pusher ?? input.author, 'branch_creation')
     await this.git.run(['update-ref', `refs/pull/${number}/head`, headSha])
     const at = this.now()
     const closed = input.state === 'closed' || input.merged === true
@@ -310,7 +333,15 @@ export class EmulatorState {
     const commit = await this.git.commitTree(tree, [base, pr.headSha], message, person, person)
     if (!(await this.git.updateRef(ref, commit, base))) throw new Error(`could not move ${ref}`)
     this.recordPush(ref, base, commit, mergedBy, 'pr_merge')
-    Object.assign(pr, { state: 'closed', merged: true, mergeCommitSha: commit, mergedAt: person.date, closedAt: person.date, updatedAt: person.date, baseShaAtClose: base })
+    Object.assign(pr, {
+      state: 'closed',
+      merged: true,
+      mergeCommitSha: commit,
+      mergedAt: person.date,
+      closedAt: person.date,
+      updatedAt: person.date,
+      baseShaAtClose: base,
+    })
     return pr
   }
 

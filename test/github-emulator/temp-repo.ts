@@ -24,7 +24,11 @@ export function createTempRepo(branch = 'main'): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'gh-emulator-'))
   let tick = 0
   const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, ...ENV }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim()
+    execFileSync('git', ['-C', dir, ...args], {
+      env: { ...process.env, ...ENV },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }).trim()
   git('init', '--quiet', `--initial-branch=${branch}`)
   git('config', 'commit.gpgsign', 'false')
   return {

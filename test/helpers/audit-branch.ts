@@ -3,8 +3,17 @@
 // at a time. The App never needs this; test/core/audit/charts.test.ts checks that appending
 // the same records one by one gives the same files.
 import {
-  checkpointFor, CHECKPOINT_PATH, DEFAULT_SERVER_URL, deriveAll, recordPath, serializeRecord, signCheckpoint, verifierKeyFor,
-  type AuditRecord, type FileMap, type Signer,
+  checkpointFor,
+  CHECKPOINT_PATH,
+  DEFAULT_SERVER_URL,
+  deriveAll,
+  recordPath,
+  serializeRecord,
+  signCheckpoint,
+  verifierKeyFor,
+  type AuditRecord,
+  type FileMap,
+  type Signer,
 } from '../../src/core/audit/index.js'
 
 export function branchFiles(records: readonly AuditRecord[], signer: Signer, options: { serverUrl?: string } = {}): FileMap {

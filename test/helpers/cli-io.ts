@@ -8,7 +8,10 @@ export interface CliRun {
   stderr: string
 }
 
-export async function cli(argv: string[], options: { cwd?: string; stdin?: string; now?: Date; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  options: { cwd?: string; stdin?: string; now?: Date; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {

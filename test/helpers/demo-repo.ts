@@ -14,11 +14,19 @@ export function demoRepo(): string {
 }
 
 export function gitIn(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim()
+  return execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    .toString()
+    .trim()
 }
 
 /** Commits `files` on a new branch cut from `from`. */
-export function commitBranch(dir: string, from: string, branch: string, files: Record<string, string>, message = 'change'): string {
+export function commitBranch(
+  dir: string,
+  from: string,
+  branch: string,
+  files: Record<string, string>,
+  message = 'change',
+): string {
   gitIn(dir, 'checkout', '-q', '-B', branch, from)
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
   gitIn(dir, 'add', '-A')

@@ -43,10 +43,11 @@ export async function startHttpProxy(): Promise<HttpProxy> {
   return {
     url: `http://127.0.0.1:${port}`,
     targets,
-    close: () => new Promise((done) => {
-      for (const socket of tunnels) socket.destroy()
-      server.closeAllConnections()
-      server.close(() => done())
-    }),
+    close: () =>
+      new Promise((done) => {
+        for (const socket of tunnels) socket.destroy()
+        server.closeAllConnections()
+        server.close(() => done())
+      }),
   }
 }

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /** npm with no registry access, no audit/fund noise and no install scripts. */
-export const OFFLINE_NPM_ENV = { npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_ignore_scripts: 'true', npm_config_update_notifier: 'false' }
+export const OFFLINE_NPM_ENV = {
+  npm_config_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_ignore_scripts: 'true',
+  npm_config_update_notifier: 'false',
+}
 
 export interface Run {
   code: number
@@ -15,10 +21,17 @@ export interface Run {
   stderr: string
 }
 
-export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<Run> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<Run> {
   return new Promise((done) =>
-    execFile(command, args, { cwd: options.cwd, env: { ...process.env, ...OFFLINE_NPM_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      command,
+      args,
+      { cwd: options.cwd, env: { ...process.env, ...OFFLINE_NPM_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     ),
   )
 }
@@ -38,7 +51,10 @@ export interface PackedCli {
 /** `npm pack` of the repository at `root` into a temporary folder. */
 export async function pack(root = process.cwd()): Promise<PackedCli> {
   const out = mkdtempSync(join(tmpdir(), 'promptops-pack-'))
-  const [info] = JSON.parse(await must('npm', ['pack', '--json', '--pack-destination', out], root)) as Array<{ filename: string; files: Array<{ path: string }> }>
+  const [info] = JSON.parse(await must('npm', ['pack', '--json', '--pack-destination', out], root)) as Array<{
+    filename: string
+    files: Array<{ path: string }>
+  }>
   if (!info) throw new Error('npm pack printed nothing')
   return { tarball: join(out, info.filename), files: info.files.map((f) => f.path).sort() }
 }

@@ -26,14 +26,25 @@ export async function startRedis(env: Readonly<Record<string, string | undefined
   const port = await freePort()
   let child: ChildProcess
   try {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
   } catch (error) {
     return { ok: false, why: `cannot run redis-server (${(error as Error).message}); install the Debian package redis-server` }
   }
   const started = await new Promise<true | string>((resolve) => {
     let out = ''
-    const timer = setTimeout(() => resolve(`redis-server did not get ready in ${START_TIMEOUT_MS / 1000} s: ${out.slice(-300)}`), START_TIMEOUT_MS)
-    child.once('error', (error) => (clearTimeout(timer), resolve(`cannot run redis-server (${error.message}); install the Debian package redis-server`)))
+    const timer = setTimeout(
+      () => resolve(`redis-server did not get ready in ${START_TIMEOUT_MS / 1000} s: ${out.slice(-300)}`),
+      START_TIMEOUT_MS,
+    )
+    child.once(
+      'error',
+      (error) => (
+        clearTimeout(timer),
+        resolve(`cannot run redis-server (${error.message}); install the Debian package redis-server`)
+      ),
+    )
     child.once('exit', (code) => (clearTimeout(timer), resolve(`redis-server exited (${code}): ${out.slice(-300)}`)))
     const onData = (d: Buffer): void => {
       out += d.toString()

@@ -10,8 +10,14 @@ import { parse } from 'yaml'
 import { changelogSection, releaseNotes } from '../../scripts/release-notes.mjs'
 
 /** GitHub's own parser's errors for a workflow or action.yml (none when valid). */
-const workflowErrors = (name: string, content: string): string[] => parseWorkflow({ name, content }, new NoOperationTraceWriter()).context.errors.getErrors().map((e) => e.message)
-const actionErrors = (content: string): string[] => parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter()).context.errors.getErrors().map((e) => e.message)
+const workflowErrors = (name: string, content: string): string[] =>
+  parseWorkflow({ name, content }, new NoOperationTraceWriter())
+    .context.errors.getErrors()
+    .map((e) => e.message)
+const actionErrors = (content: string): string[] =>
+  parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter())
+    .context.errors.getErrors()
+    .map((e) => e.message)
 const yamlFile = (path: string): Record<string, any> => parse(readFileSync(path, 'utf8'))
 const WORKFLOWS = readdirSync('.github/workflows').filter((f) => /\.ya?ml$/.test(f))
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
@@ -19,8 +25,10 @@ const changelog = readFileSync('CHANGELOG.md', 'utf8')
 const notes = releaseNotes as (tag: string, pkg: { version: string }, changelog: string) => string
 
 /** Every `uses:` of every step of every job. */
-const uses = (workflow: Record<string, any>): string[] => Object.values(workflow.jobs ?? {}).flatMap((job: any) => (job.steps ?? []).map((s: any) => s.uses).filter(Boolean))
-const runs = (workflow: Record<string, any>, job: string): string => (workflow.jobs[job].steps as Array<{ run?: string }>).map((s) => s.run ?? '').join('\n')
+const uses = (workflow: Record<string, any>): string[] =>
+  Object.values(workflow.jobs ?? {}).flatMap((job: any) => (job.steps ?? []).map((s: any) => s.uses).filter(Boolean))
+const runs = (workflow: Record<string, any>, job: string): string =>
+  (workflow.jobs[job].steps as Array<{ run?: string }>).map((s) => s.run ?? '').join('\n')
 
 describe('workflows and action.yml', () => {
   it.each(WORKFLOWS)('.github/workflows/%s is a valid workflow', (file) => {
@@ -33,15 +41,17 @@ describe('workflows and action.yml', () => {
     expect(action.description.length).toBeLessThanOrEqual(125)
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    for (const [name, input] of Object.entries<any>(action.inputs)) expect({ name, described: input.description.length > 20 }).toEqual({ name, described: true })
+    for (const [name, input] of Object.entries<any>(action.inputs))
+      expect({ name, described: input.description.length > 20 }).toEqual({ name, described: true })
   })
 
   it('every workflow uses the same major version of each action', () => {
     const majors = new Map<string, Set<string>>()
-    for (const file of WORKFLOWS) for (const ref of uses(yamlFile(`.github/workflows/${file}`)).filter((u) => u.includes('@'))) {
-      const [name, version] = ref.split('@') as [string, string]
-      majors.set(name, (majors.get(name) ?? new Set()).add(version))
-    }
+    for (const file of WORKFLOWS)
+      for (const ref of uses(yamlFile(`.github/workflows/${file}`)).filter((u) => u.includes('@'))) {
+        const [name, version] = ref.split('@') as [string, string]
+        majors.set(name, (majors.get(name) ?? new Set()).add(version))
+      }
     for (const [name, versions] of majors) expect([name, [...versions]]).toEqual([name, [expect.any(String)]])
   })
 })
@@ -77,7 +87,8 @@ describe('release notes from CHANGELOG.md', () => {
     expect(() => notes('v9.9.9', { version: '9.9.9' }, changelog)).toThrow(/no "## \[9\.9\.9\]/)
   })
   it('takes exactly one section', () => {
-    const text = '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2027-01-02\n\n### Fixed\n- b\n\n## [1.0.0] - 2026-12-04\n\n### Added\n- a\n'
+    const text =
+      '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2027-01-02\n\n### Fixed\n- b\n\n## [1.0.0] - 2026-12-04\n\n### Added\n- a\n'
     expect((changelogSection as (c: string, v: string) => string | null)(text, '1.1.0')).toBe('### Fixed\n- b')
     expect((changelogSection as (c: string, v: string) => string | null)(text, '1.0')).toBeNull()
   })

@@ -12,8 +12,17 @@ import { diffText } from '../../src/core/diff/line-diff.js'
 import { scoreChanges } from '../../src/core/engine.js'
 import { cli } from '../helpers/cli-io.js'
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' }
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env }).toString().trim()
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'T',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 'T',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+}
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-C', dir, ...args], { env })
+    .toString()
+    .trim()
 
 let repo: string
 beforeAll(() => {
@@ -30,7 +39,10 @@ beforeAll(() => {
   writeFileSync(join(repo, 'prompts/binary.txt'), Buffer.from([0, 1, 2, 3]))
   writeFileSync(Buffer.concat([Buffer.from(`${repo}/prompts/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'x\n')
   writeFileSync(join(repo, 'prompts/deep.prompt.yml'), `messages: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)
-  writeFileSync(join(repo, 'prompts/big.prompt.yml'), `messages:\n  - role: system\n    content: |\n${'      You are a careful assistant who answers briefly.\n'.repeat(200_000)}`)
+  writeFileSync(
+    join(repo, 'prompts/big.prompt.yml'),
+    `messages:\n  - role: system\n    content: |\n${'      You are a careful assistant who answers briefly.\n'.repeat(200_000)}`,
+  )
   git(repo, 'add', '-A')
   git(repo, 'commit', '-q', '-m', 'hostile head')
 })
@@ -62,7 +74,10 @@ describe('bad input through the CLI', () => {
 describe('bad config', () => {
   it.each([
     ['deep nesting', `templates: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
-    ['alias bomb', 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'],
+    [
+      'alias bomb',
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+    ],
     ['binary', '\u0000\u0001\u0002'],
     ['a YAML merge of hostile types', 'routing: !!binary aGVsbG8=\n'],
   ])('rejects %s with a line, without hanging', (_name, text) => {
@@ -92,7 +107,11 @@ describe('properties', () => {
     const paths = ['prompts/a.prompt.yml', 'prompts/a.prompty', 'prompts/a.prompt', 'prompts/a.txt', 'prompts/a.json']
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.string({ maxLength: 400 }), fc.string({ maxLength: 400 }), (path, base, head) => {
-        const report = scoreChanges({ files: [{ path, status: 'modified', baseText: base, headText: head }], config: defaultConfig(), now: new Date() })
+        const report = scoreChanges({
+          files: [{ path, status: 'modified', baseText: base, headText: head }],
+          config: defaultConfig(),
+          now: new Date(),
+        })
         return report.templates.length <= 1
       }),
       { numRuns: 300 },

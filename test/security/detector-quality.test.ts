@@ -53,12 +53,18 @@ const results = evaluate(DIR)
 const unavailable = results.flatMap((r) => r.unavailable)
 if (unavailable.length > 0) {
   const first = unavailable[0]!
-  console.warn(`referenced-corpus floors skipped: ${unavailable.map((u) => u.source).join(', ')} unreadable (${first.reason}); mirrors are read from ${mirrorDir()} (PROMPTOPS_MIRROR), see test/fixtures/README.md`)
+  console.warn(
+    `referenced-corpus floors skipped: ${unavailable.map((u) => u.source).join(', ')} unreadable (${first.reason}); mirrors are read from ${mirrorDir()} (PROMPTOPS_MIRROR), see test/fixtures/README.md`,
+  )
 }
 
 function scoresFor(category: EvalCategory, floor: Floor) {
   const result = results.find((r) => r.category === category)!
-  return floor.split === 'all' ? result.scores : floor.split === 'committed' ? result.origins.committed : result.splits[floor.split]
+  return floor.split === 'all'
+    ? result.scores
+    : floor.split === 'committed'
+      ? result.origins.committed
+      : result.splits[floor.split]
 }
 
 function expectAbove(category: EvalCategory, floor: Floor): void {
@@ -84,15 +90,20 @@ describe('detector quality floor', () => {
   it('keeps every provider token exact: no provider rule misses on generated tokens', () => {
     const secrets = results.find((r) => r.category === 'secrets')!
     // The gitleaks rule tests (train): tokens generated from each rule's own pattern.
-    const train = evaluateCategory('secrets', parseCorpus('secrets', readFileSync(join(DIR, 'secrets.jsonl'), 'utf8'), SPLIT_MAP).filter((s) => s.source === 'gitleaks'))
-    const providerGroups = train.groups.filter((g) => !['generic-assignment', 'placeholder', 'prose', 'credentialed-url'].includes(g.group))
+    const train = evaluateCategory(
+      'secrets',
+      parseCorpus('secrets', readFileSync(join(DIR, 'secrets.jsonl'), 'utf8'), SPLIT_MAP).filter((s) => s.source === 'gitleaks'),
+    )
+    const providerGroups = train.groups.filter(
+      (g) => !['generic-assignment', 'placeholder', 'prose', 'credentialed-url'].includes(g.group),
+    )
     expect(providerGroups.length).toBeGreaterThan(10)
     for (const g of providerGroups) expect({ group: g.group, fn: g.scores.fn }).toEqual({ group: g.group, fn: 0 })
     expect(secrets.groups.length).toBeGreaterThan(providerGroups.length)
   })
 })
 
-;(classifierData ? describe : describe.skip)('detector quality floor on the classifiers\' held-out split', () => {
+;(classifierData ? describe : describe.skip)("detector quality floor on the classifiers' held-out split", () => {
   it.each(Object.entries(CLASSIFIER_FLOORS))('%s keeps precision and recall above its floor', (category, floor) => {
     const scores = results.find((r) => r.category === category)?.splits.test
     expect(scores).toBeDefined()
@@ -101,26 +112,35 @@ describe('detector quality floor', () => {
     expect(scores?.recall).toBeGreaterThanOrEqual(floor.recall)
   })
 })
-if (!classifierData) console.warn('classifier held-out floors skipped: .cache/classify is absent (node scripts/classify/extract.mjs builds it from the mirrors)')
+if (!classifierData)
+  console.warn(
+    'classifier held-out floors skipped: .cache/classify is absent (node scripts/classify/extract.mjs builds it from the mirrors)',
+  )
 
 ;(unavailable.length === 0 ? describe : describe.skip)('detector quality floor on referenced held-out sources', () => {
-  it.each(loadSources(DIR).map((s) => [s.source, s.category] as const))('%s (%s) keeps precision and recall above its floor', (source, category) => {
-    const floor = REFERENCED_FLOORS[source]
-    expect(floor).toBeDefined()
-    const scores = results.find((r) => r.category === category)!.sources.find((s) => s.source === source)?.scores
-    expect(scores).toBeDefined()
-    expect(scores!.samples).toBeGreaterThanOrEqual(floor!.minSamples)
-    expect(scores!.precision).toBeGreaterThanOrEqual(floor!.precision)
-    expect(scores!.recall).toBeGreaterThanOrEqual(floor!.recall)
-  })
+  it.each(loadSources(DIR).map((s) => [s.source, s.category] as const))(
+    '%s (%s) keeps precision and recall above its floor',
+    (source, category) => {
+      const floor = REFERENCED_FLOORS[source]
+      expect(floor).toBeDefined()
+      const scores = results.find((r) => r.category === category)!.sources.find((s) => s.source === source)?.scores
+      expect(scores).toBeDefined()
+      expect(scores!.samples).toBeGreaterThanOrEqual(floor!.minSamples)
+      expect(scores!.precision).toBeGreaterThanOrEqual(floor!.precision)
+      expect(scores!.recall).toBeGreaterThanOrEqual(floor!.recall)
+    },
+  )
 })
 
 describe('corpus fixtures', () => {
   it('credits every source in test/fixtures/README.md', () => {
     const readme = readFileSync(join(DIR, '../README.md'), 'utf8')
-    const committed = CATEGORIES.flatMap((c) => parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8'), SPLIT_MAP).map((s) => s.source))
+    const committed = CATEGORIES.flatMap((c) =>
+      parseCorpus(c, readFileSync(join(DIR, `${c}.jsonl`), 'utf8'), SPLIT_MAP).map((s) => s.source),
+    )
     const sources = new Set([...committed, ...loadSources(DIR).map((s) => s.source)])
-    for (const source of sources) expect({ source, credited: readme.includes(`\`${source}\``) }).toEqual({ source, credited: true })
+    for (const source of sources)
+      expect({ source, credited: readme.includes(`\`${source}\``) }).toEqual({ source, credited: true })
   })
 
   it('stores no provider-shaped secret in the raw files (push protection stays quiet)', () => {
@@ -130,8 +150,15 @@ describe('corpus fixtures', () => {
       // those are the point of hand-curated samples, and no push protection reports them.
       // ⟦b64:…⟧ markers are base64 by design, so the stored public JWT test tokens of gitleaks'
       // rule tests read as base64-encoded JWTs (gitleaks' jwt-base64).
-      const notProvider = new Set(['secrets.generic-assignment', 'secrets.cli-flag', 'secrets.credential-in-prose', 'secrets.jwt-base64'])
-      const rules = findSecrets(raw).map((m) => m.rule).filter((r) => !notProvider.has(r))
+      const notProvider = new Set([
+        'secrets.generic-assignment',
+        'secrets.cli-flag',
+        'secrets.credential-in-prose',
+        'secrets.jwt-base64',
+      ])
+      const rules = findSecrets(raw)
+        .map((m) => m.rule)
+        .filter((r) => !notProvider.has(r))
       expect({ file: c, rules }).toEqual({ file: c, rules: [] })
     }
   })
@@ -139,7 +166,9 @@ describe('corpus fixtures', () => {
   it('stores references only for external sources: no sample text', () => {
     const allowed = new Set(['repo', 'commit', 'path', 'blob', 'at', 'sha', 'label', 'rule', 'note', 'carrier'])
     for (const source of loadSources(DIR)) {
-      const lines = readFileSync(join(DIR, 'external', `${source.source}.jsonl`), 'utf8').split('\n').filter(Boolean)
+      const lines = readFileSync(join(DIR, 'external', `${source.source}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
       expect(lines.length).toBeGreaterThan(0)
       for (const line of lines) expect(Object.keys(JSON.parse(line) as object).filter((k) => !allowed.has(k))).toEqual([])
     }

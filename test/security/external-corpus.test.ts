@@ -16,14 +16,24 @@ import { parseRefs, shaOf, type ExternalSource, type SampleRef } from '../../scr
 
 const COMMIT = 'a'.repeat(40)
 const BLOB = 'b'.repeat(40)
-const SOURCE: ExternalSource = { source: 'example', category: 'secrets', repo: 'o/r', commit: COMMIT, licence: 'MIT', treatment: 'defang-positives', what: 'test' }
+const SOURCE: ExternalSource = {
+  source: 'example',
+  category: 'secrets',
+  repo: 'o/r',
+  commit: COMMIT,
+  licence: 'MIT',
+  treatment: 'defang-positives',
+  what: 'test',
+}
 const SPLITS = { secrets: { example: 'test' as const } }
 
 describe('locators', () => {
   it('reads JSON and YAML pointers', () => {
     expect(locate('[{"t":"a"},{"t":"b/c"}]', 'json:/1/t', 'x.json')).toBe('b/c')
     expect(locate('{"a/b":{"~":"x"}}', 'json:/a~1b/~0', 'x.json')).toBe('x')
-    expect(locate('rules:\n- id: r\n  examples:\n  - |\n      line one\n      line two\n', 'yaml:/rules/0/examples/0', 'r.yml')).toBe('line one\nline two')
+    expect(
+      locate('rules:\n- id: r\n  examples:\n  - |\n      line one\n      line two\n', 'yaml:/rules/0/examples/0', 'r.yml'),
+    ).toBe('line one\nline two')
     expect(() => locate('{"a":1}', 'json:/a', 'x.json')).toThrow('names a number')
     expect(() => locate('{"a":1}', 'json:/b', 'x.json')).toThrow('no "b"')
   })
@@ -37,7 +47,8 @@ describe('locators', () => {
   })
 
   it('reads Python string literals: unknown escapes kept, raw strings, implicit concatenation', () => {
-    const py = "cases = [\n    ('a\\d\\n', True),\n    (r'\\d\\'', False),\n    ('one'\n     \"two\", True),\n    ('''tri\nple''', True),\n]\n"
+    const py =
+      "cases = [\n    ('a\\d\\n', True),\n    (r'\\d\\'', False),\n    ('one'\n     \"two\", True),\n    ('''tri\nple''', True),\n]\n"
     expect(locate(py, 'string:2:6', 't.py')).toBe('a\\d\n')
     expect(locate(py, 'string:3:6', 't.py')).toBe("\\d\\'")
     expect(locate(py, 'string:4:6', 't.py')).toBe('onetwo')
@@ -46,7 +57,8 @@ describe('locators', () => {
   })
 
   it('reads Go literals and fmt.Sprintf over string constants of the file', () => {
-    const go = 'package p\n\nconst keyword = "acme"\n\nvar (\n\tvalidKey = `Zq8\\nLw3`\n)\n\nvar a = fmt.Sprintf("%s token = \'%s\' 100%%", keyword, validKey)\nvar b = fmt.Sprintf("%d", keyword)\n'
+    const go =
+      'package p\n\nconst keyword = "acme"\n\nvar (\n\tvalidKey = `Zq8\\nLw3`\n)\n\nvar a = fmt.Sprintf("%s token = \'%s\' 100%%", keyword, validKey)\nvar b = fmt.Sprintf("%d", keyword)\n'
     expect(locate(go, 'string:6:13', 'p_test.go')).toBe('Zq8\\nLw3')
     expect(locate(go, 'sprintf:9:9', 'p_test.go')).toBe("acme token = 'Zq8\\nLw3' 100%")
     expect(() => locate(go, 'sprintf:10:9', 'p_test.go')).toThrow('verb %d')
@@ -57,11 +69,22 @@ describe('locators', () => {
   })
 })
 
-const ref = (over: Partial<SampleRef> = {}): SampleRef => ({ repo: 'o/r', commit: COMMIT, path: 'a.txt', blob: BLOB, at: 'file', sha: shaOf('key = Zq8Lw3Nv7Tb2Xc9Rm4Kp'), label: true, ...over })
+const ref = (over: Partial<SampleRef> = {}): SampleRef => ({
+  repo: 'o/r',
+  commit: COMMIT,
+  path: 'a.txt',
+  blob: BLOB,
+  at: 'file',
+  sha: shaOf('key = Zq8Lw3Nv7Tb2Xc9Rm4Kp'),
+  label: true,
+  ...over,
+})
 
 describe('references', () => {
   it('rejects malformed lines, naming file and line', () => {
-    expect(() => parseRefs(SOURCE, '{"path":"a"}', 'external/example.jsonl')).toThrow('external/example.jsonl:1: needs path, at, sha, label')
+    expect(() => parseRefs(SOURCE, '{"path":"a"}', 'external/example.jsonl')).toThrow(
+      'external/example.jsonl:1: needs path, at, sha, label',
+    )
     expect(() => parseRefs(SOURCE, JSON.stringify(ref({ commit: 'c'.repeat(40) })), 'f')).toThrow("not the source's o/r")
     expect(() => parseRefs(SOURCE, JSON.stringify(ref({ carrier: 'no slot' })), 'f')).toThrow('carrier without {v}')
     expect(() => parseRefs(SOURCE, 'not json', 'f')).toThrow('f:1:')
@@ -81,7 +104,9 @@ describe('references', () => {
   })
 
   it('fails closed when a locator no longer finds what was labelled', () => {
-    expect(() => loadSource(SOURCE, [ref({ sha: '0'.repeat(16) })], SPLITS, reader)).toThrow('no longer locates the labelled text')
+    expect(() => loadSource(SOURCE, [ref({ sha: '0'.repeat(16) })], SPLITS, reader)).toThrow(
+      'no longer locates the labelled text',
+    )
   })
 
   it('leaves a source out whole, with the reason, when a file is unreadable', () => {
@@ -120,8 +145,12 @@ describe('mirror reader', () => {
       const file = { repo: 'o/r', commit, path: 'a.txt', blob: 'ce013625030ba8dba906f756967f9e9ca394464a' }
       expect(read(file)).toEqual({ text: 'hello\n' })
       expect(() => read({ ...file, blob: 'd'.repeat(40) })).toThrow('is blob ce013625')
-      expect(read({ ...file, path: 'b.txt', blob: 'e'.repeat(40) })).toMatchObject({ missing: expect.stringContaining('not in the mirror') })
-      expect(read({ ...file, repo: 'o/other', blob: 'f'.repeat(40) })).toMatchObject({ missing: expect.stringContaining('no mirror of o/other') })
+      expect(read({ ...file, path: 'b.txt', blob: 'e'.repeat(40) })).toMatchObject({
+        missing: expect.stringContaining('not in the mirror'),
+      })
+      expect(read({ ...file, repo: 'o/other', blob: 'f'.repeat(40) })).toMatchObject({
+        missing: expect.stringContaining('no mirror of o/other'),
+      })
       rmSync(join(root, 'mirror'), { recursive: true })
       expect(read(file)).toEqual({ text: 'hello\n' })
     } finally {
@@ -131,7 +160,11 @@ describe('mirror reader', () => {
 })
 
 /** A one-commit tree of texts written here. */
-const treeOf = (files: Record<string, string>): Tree => ({ files: () => Object.keys(files), read: (p) => files[p] ?? '', blob: () => BLOB })
+const treeOf = (files: Record<string, string>): Tree => ({
+  files: () => Object.keys(files),
+  read: (p) => files[p] ?? '',
+  blob: () => BLOB,
+})
 
 describe('importers', () => {
   it('detect-secrets: (literal, True|False) cases and one-parameter lists, nothing built by code', () => {
@@ -143,7 +176,7 @@ describe('importers', () => {
       "            ('tok_Zq8Lw3Nv7Tb2', True),  # a comment, with (parens)",
       "            ('plain', False),",
       "            ('{}'.format(X), True),",
-      "            (NAME, True),",
+      '            (NAME, True),',
       '        ],',
       '    )',
       '    def test_analyze(self, payload, should_flag): pass',
@@ -185,7 +218,9 @@ describe('importers', () => {
       '\t}',
       '}',
     ].join('\n')
-    const drafts = trufflehog(treeOf({ 'pkg/detectors/acme/acme_test.go': go, 'pkg/detectors/acme/acme_integration_test.go': go }))
+    const drafts = trufflehog(
+      treeOf({ 'pkg/detectors/acme/acme_test.go': go, 'pkg/detectors/acme/acme_integration_test.go': go }),
+    )
     expect(drafts.map((d) => [d.at, d.label, d.rule, d.note, d.value])).toEqual([
       ['sprintf:10:11', true, 'acme', 'valid pattern', 'acme = acme_Zq8Lw3Nv7Tb2'],
       ['string:3:17', true, 'acme', 'constant', 'acme_Zq8Lw3Nv7Tb2'],

@@ -14,7 +14,8 @@ const ROOT = join(import.meta.dirname, '../..')
 const corpus = loadCorpus(join(ROOT, 'test/fixtures/realworld'))
 const store = blobStore(join(ROOT, '.cache/realworld'), process.env.PROMPTOPS_MIRROR ?? '/work/.mirror')
 const missing = store.missing(corpus)
-if (missing.length > 0) console.warn(`realworld floor skipped: ${missing.length} corpus texts unavailable (see test/fixtures/README.md)`)
+if (missing.length > 0)
+  console.warn(`realworld floor skipped: ${missing.length} corpus texts unavailable (see test/fixtures/README.md)`)
 
 /** Measured with `npm run eval -- realworld` (docs/detectors.md); raise when judgment improves. */
 const FLOOR = { maxBenignHighShare: 0.05, maxFalseAlarms: 6, minTemplates: 300, minCommits: 40, minSources: 25 }
@@ -38,10 +39,16 @@ describe('real-world corpus manifest', () => {
   const all = figures(cases)
   it('rates at most 5% of benign real templates high or critical, in each split', () => {
     expect(all.benignHighShare).toBeLessThanOrEqual(FLOOR.maxBenignHighShare)
-    for (const split of ['dev', 'test'] as const) expect(figures(cases.filter((c) => c.split === split)).benignHighShare).toBeLessThanOrEqual(FLOOR.maxBenignHighShare)
+    for (const split of ['dev', 'test'] as const)
+      expect(figures(cases.filter((c) => c.split === split)).benignHighShare).toBeLessThanOrEqual(FLOOR.maxBenignHighShare)
   })
   it('has every high or critical finding labelled by hand, and no more false alarms than measured', () => {
-    expect(cases.flatMap((c) => c.findings).filter((f) => f.verdict === 'unlabelled').map((f) => f.key)).toEqual([])
+    expect(
+      cases
+        .flatMap((c) => c.findings)
+        .filter((f) => f.verdict === 'unlabelled')
+        .map((f) => f.key),
+    ).toEqual([])
     expect(all.falseAlarms).toBeLessThanOrEqual(FLOOR.maxFalseAlarms)
   })
   it('rates no real commit critical unless it weakens governance or adds a secret, PII, injection or guardrail removal', () => {
@@ -62,7 +69,15 @@ describe('real-world evaluation logic', () => {
       { id: 'o/a:prompts/a.txt', repo: 'o/a', path: 'prompts/a.txt', blob: 'a1', commit: 'x' },
       { id: 'o/a:prompts/b.txt', repo: 'o/a', path: 'prompts/b.txt', blob: 'b1', commit: 'x' },
     ],
-    commits: [{ id: 'o/a@1', repo: 'o/a', commit: '1', parent: '0', files: [{ path: 'p.prompt.yml', status: 'M', baseBlob: 'c1', headBlob: 'c2' }] }],
+    commits: [
+      {
+        id: 'o/a@1',
+        repo: 'o/a',
+        commit: '1',
+        parent: '0',
+        files: [{ path: 'p.prompt.yml', status: 'M', baseBlob: 'c1', headBlob: 'c2' }],
+      },
+    ],
     labels: [{ key: 'o/a:prompts/b.txt|prompts/b.txt|secrets.openai-api-key|1', real: true, note: 'a planted key (synthetic)' }],
   }
   const cases = evaluateCorpus(synthetic, (_repo, blob) => texts.get(blob) ?? null)
@@ -72,7 +87,14 @@ describe('real-world evaluation logic', () => {
       ['o/a:prompts/b.txt', 'critical', false],
       ['o/a@1', 'medium', true],
     ])
-    expect(figures(cases)).toMatchObject({ templates: 2, benignTemplates: 1, benignHighOrCritical: 0, realFindings: 1, unlabelled: 0, commits: 1 })
+    expect(figures(cases)).toMatchObject({
+      templates: 2,
+      benignTemplates: 1,
+      benignHighOrCritical: 0,
+      realFindings: 1,
+      unlabelled: 0,
+      commits: 1,
+    })
   })
   it('counts an unlabelled high finding, and its template as benign-but-high', () => {
     const unlabelled = evaluateCorpus({ ...synthetic, labels: [] }, (_repo, blob) => texts.get(blob) ?? null)

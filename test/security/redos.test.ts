@@ -31,7 +31,12 @@ function regexesIn(path: string): Array<{ where: string; source: string; flags: 
     if (ts.isRegularExpressionLiteral(node)) {
       const end = node.text.lastIndexOf('/')
       found.push({ where, source: node.text.slice(1, end), flags: node.text.slice(end + 1), bounded })
-    } else if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp' && node.arguments?.[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isNewExpression(node) &&
+      node.expression.getText() === 'RegExp' &&
+      node.arguments?.[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       const flags = node.arguments[1] && ts.isStringLiteralLike(node.arguments[1]) ? node.arguments[1].text : ''
       found.push({ where, source: node.arguments[0].text, flags, bounded })
     }
@@ -45,7 +50,8 @@ const ALL = ['src/core', 'src/adapters', 'src/cli', 'src/action', 'app'].flatMap
 
 describe('ReDoS', () => {
   it('finds the engine regexes', () => expect(ALL.length).toBeGreaterThan(100))
-  it('keeps bounded-window exceptions few and justified', () => expect(ALL.filter((r) => r.bounded).length).toBeLessThanOrEqual(8))
+  it('keeps bounded-window exceptions few and justified', () =>
+    expect(ALL.filter((r) => r.bounded).length).toBeLessThanOrEqual(8))
   it('has no regex with super-linear backtracking', () => {
     // The same pattern (generated rules share many) is checked once.
     const verdicts = new Map<string, { status: string; summary: string }>()

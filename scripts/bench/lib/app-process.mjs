@@ -25,10 +25,30 @@ function freePort() {
 export async function startApp(emulatorUrl, root) {
   const port = await freePort()
   const api = new URL(emulatorUrl)
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, APP_ID: '424242', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GHE_HOST: api.host, GHE_PROTOCOL: 'http', LOG_LEVEL: 'warn', NODE_ENV: 'production' }
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  })
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? root,
+    APP_ID: '424242',
+    PRIVATE_KEY: privateKey,
+    WEBHOOK_SECRET: SECRET,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GHE_HOST: api.host,
+    GHE_PROTOCOL: 'http',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  }
   // A scratch cwd, so Probot's dotenv loading cannot pick up a stray .env.
-  const child = spawn(process.execPath, [APP_ENTRY], { cwd: mkdtempSync(join(root, 'app-')), env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [APP_ENTRY], {
+    cwd: mkdtempSync(join(root, 'app-')),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   child.stdout.on('data', (d) => (out += d.toString()))
   child.stderr.on('data', (d) => (out += d.toString()))
@@ -62,7 +82,15 @@ export async function deliver(app, event, payload, timeoutMs = 60_000) {
   const res = await fetch(`${app.url}/api/github/webhooks`, {
     method: 'POST',
     signal: AbortSignal.timeout(timeoutMs),
-    headers: { 'content-type': 'application/json', 'user-agent': 'GitHub-Hookshot/emulated', 'x-github-event': event, 'x-github-delivery': randomUUID(), 'x-github-hook-id': '1', 'x-github-hook-installation-target-type': 'integration', 'x-hub-signature-256': sign(body) },
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'GitHub-Hookshot/emulated',
+      'x-github-event': event,
+      'x-github-delivery': randomUUID(),
+      'x-github-hook-id': '1',
+      'x-github-hook-installation-target-type': 'integration',
+      'x-hub-signature-256': sign(body),
+    },
     body,
   })
   const text = await res.text()
@@ -98,7 +126,14 @@ async function read(emulatorUrl, path) {
 export async function pullRequestPayload(emulatorUrl, { owner, repo }, number, action) {
   const pull = await read(emulatorUrl, `/repos/${owner}/${repo}/pulls/${number}`)
   const repository = await read(emulatorUrl, `/repos/${owner}/${repo}`)
-  return { action, number, pull_request: pull, repository, installation: { id: INSTALLATION_ID, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMzEzMzc=' }, sender: pull.user }
+  return {
+    action,
+    number,
+    pull_request: pull,
+    repository,
+    installation: { id: INSTALLATION_ID, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMzEzMzc=' },
+    sender: pull.user,
+  }
 }
 
 /** A `pull_request_review.submitted` payload for the given review id. */

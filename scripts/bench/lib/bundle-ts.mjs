@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const banner = "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);"
+const banner =
+  "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);"
 const cache = new Map()
 
 /** Imports `entry` (path from the repo root) bundled into `outDir/<name>/`; `assets` are
@@ -20,7 +21,16 @@ export function importBundled(entry, outDir, name, assets = []) {
 async function bundle(entry, dir, assets) {
   mkdirSync(dir, { recursive: true })
   const outfile = join(dir, 'index.mjs')
-  await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', banner: { js: banner } })
+  await build({
+    entryPoints: [resolve(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: banner },
+  })
   for (const asset of assets) {
     const [from, as] = Array.isArray(asset) ? asset : [asset, asset.split('/').pop()]
     copyFileSync(resolve(from), join(dirname(outfile), as))
@@ -32,5 +42,9 @@ async function bundle(entry, dir, assets) {
  * schema beside the bundle. */
 export function loadEmulator(outDir) {
   const schema = 'node_modules/@octokit/graphql-schema'
-  return importBundled('test/github-emulator/index.ts', outDir, 'emulator', ['test/github-emulator/openapi/subset.json', [`${schema}/schema.graphql`, 'graphql-schema.schema.graphql'], [`${schema}/package.json`, 'graphql-schema.package.json']])
+  return importBundled('test/github-emulator/index.ts', outDir, 'emulator', [
+    'test/github-emulator/openapi/subset.json',
+    [`${schema}/schema.graphql`, 'graphql-schema.schema.graphql'],
+    [`${schema}/package.json`, 'graphql-schema.package.json'],
+  ])
 }

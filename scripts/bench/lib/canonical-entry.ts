@@ -7,7 +7,11 @@ import type { FileChange } from '../../../src/core/types.js'
 
 /** Milliseconds per run of building every change's canonical views (parsing not included). */
 export function canonicalTimes(files: FileChange[], runs: number, warmup: number): number[] {
-  const parsed = files.map((f) => ({ f, base: f.baseText === null ? null : parseTemplate(f.path, f.baseText), head: parseTemplate(f.path, f.headText ?? '') }))
+  const parsed = files.map((f) => ({
+    f,
+    base: f.baseText === null ? null : parseTemplate(f.path, f.baseText),
+    head: parseTemplate(f.path, f.headText ?? ''),
+  }))
   const times: number[] = []
   for (let r = 0; r < warmup + runs; r++) {
     // New change objects each run: the views are memoised per change.

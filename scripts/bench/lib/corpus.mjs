@@ -89,7 +89,18 @@ function referenceLines(prose, rng, bytes) {
 // Prose lines only: never YAML keys, role markers, front-matter fences or JSON structure.
 const KEY_LINE = /^\s*-?\s*[A-Za-z_][\w-]*:(\s|$)/
 const WORD = /(?<![{\w"])[a-z]{5,12}(?![\w:"}])/g
-const REPLACEMENTS = ['carefully', 'clearly', 'customer', 'request', 'promptly', 'politely', 'account', 'details', 'briefly', 'message']
+const REPLACEMENTS = [
+  'carefully',
+  'clearly',
+  'customer',
+  'request',
+  'promptly',
+  'politely',
+  'account',
+  'details',
+  'briefly',
+  'message',
+]
 
 function editable(line) {
   return !KEY_LINE.test(line) && (line.match(WORD)?.length ?? 0) >= 3

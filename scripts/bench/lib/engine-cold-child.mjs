@@ -10,8 +10,15 @@ const base = buildCorpus()
 const files =
   process.argv[2] === 'added'
     ? base.files.map((f) => ({ path: f.path, status: 'added', baseText: null, headText: f.text }))
-    : editCorpus(base.files).files.map((h, i) => ({ path: h.path, status: 'modified', baseText: base.files[i].text, headText: h.text })).filter((c) => c.baseText !== c.headText)
-const input = { files, config: engine.defaultConfig(), now: new Date('2025-06-01T00:00:00Z'), governAll: process.argv[2] === 'added' }
+    : editCorpus(base.files)
+        .files.map((h, i) => ({ path: h.path, status: 'modified', baseText: base.files[i].text, headText: h.text }))
+        .filter((c) => c.baseText !== c.headText)
+const input = {
+  files,
+  config: engine.defaultConfig(),
+  now: new Date('2025-06-01T00:00:00Z'),
+  governAll: process.argv[2] === 'added',
+}
 const start = performance.now()
 engine.scoreChanges(input)
 console.log(JSON.stringify({ ms: performance.now() - start }))

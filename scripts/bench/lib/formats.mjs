@@ -3,7 +3,14 @@
 
 export const FORMATS = ['github-models', 'prompty', 'dotprompt', 'txt', 'md', 'json-chat']
 
-const EXT = { 'github-models': '.prompt.yml', prompty: '.prompty', dotprompt: '.prompt', txt: '.txt', md: '.md', 'json-chat': '.json' }
+const EXT = {
+  'github-models': '.prompt.yml',
+  prompty: '.prompty',
+  dotprompt: '.prompt',
+  txt: '.txt',
+  md: '.md',
+  'json-chat': '.json',
+}
 
 export const extensionOf = (format) => EXT[format]
 
@@ -24,7 +31,14 @@ const RENDERERS = {
     '  - role: system',
     '    content: |',
     ...indent(systemBody(s, '<document>', '</document>'), 6),
-    ...s.examples.flatMap((e) => ['  - role: user', '    content: |', ...indent([e.q], 6), '  - role: assistant', '    content: |', ...indent([e.a], 6)]),
+    ...s.examples.flatMap((e) => [
+      '  - role: user',
+      '    content: |',
+      ...indent([e.q], 6),
+      '  - role: assistant',
+      '    content: |',
+      ...indent([e.a], 6),
+    ]),
     '  - role: user',
     '    content: |',
     ...indent(s.user, 6),
@@ -78,7 +92,13 @@ const RENDERERS = {
     '{{role "user"}}',
     ...s.user,
   ],
-  txt: (s) => [...systemBody(s, '<document>', '</document>'), '', ...s.examples.flatMap((e) => [`Q: ${e.q}`, `A: ${e.a}`]), '', ...s.user.map((l) => l.replace(/\{\{(\w+)\}\}/g, '{{ $1 }}'))],
+  txt: (s) => [
+    ...systemBody(s, '<document>', '</document>'),
+    '',
+    ...s.examples.flatMap((e) => [`Q: ${e.q}`, `A: ${e.a}`]),
+    '',
+    ...s.user.map((l) => l.replace(/\{\{(\w+)\}\}/g, '{{ $1 }}')),
+  ],
   md: (s) => [
     `# ${s.name}`,
     '',
@@ -102,7 +122,10 @@ const RENDERERS = {
     '  "messages": [',
     ...[
       { role: 'system', content: systemBody(s, '<document>', '</document>').join('\n') },
-      ...s.examples.flatMap((e) => [{ role: 'user', content: e.q }, { role: 'assistant', content: e.a }]),
+      ...s.examples.flatMap((e) => [
+        { role: 'user', content: e.q },
+        { role: 'assistant', content: e.a },
+      ]),
       { role: 'user', content: s.user.join('\n') },
     ].map((m, i, all) => `    { "role": "${m.role}", "content": ${JSON.stringify(m.content)} }${i < all.length - 1 ? ',' : ''}`),
     '  ]',

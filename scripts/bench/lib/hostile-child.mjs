@@ -8,10 +8,14 @@ const engine = await import(pathToFileURL(process.env.PROMPTOPS_BENCH_ENGINE).hr
 const hostile = HOSTILE_CASES[process.argv[2]]()
 const config = engine.defaultConfig()
 const now = new Date('2025-06-01T00:00:00Z')
-const score = (path, text) => engine.scoreChanges({ files: [{ path, status: 'added', baseText: null, headText: text }], config, now, governAll: true })
+const score = (path, text) =>
+  engine.scoreChanges({ files: [{ path, status: 'added', baseText: null, headText: text }], config, now, governAll: true })
 
 // Warm-up on an ordinary template, so the timed runs measure the input, not the JIT.
-score('prompts/warm.prompt.yml', 'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: Hello {{name}}, call 555-0100 or mail a@b.co.\n')
+score(
+  'prompts/warm.prompt.yml',
+  'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: Hello {{name}}, call 555-0100 or mail a@b.co.\n',
+)
 try {
   const times = []
   let report
@@ -20,7 +24,9 @@ try {
     report = score(hostile.path, hostile.text)
     times.push(performance.now() - start)
   }
-  console.log(JSON.stringify({ times, findings: report.findings.length, level: report.level, bytes: Buffer.byteLength(hostile.text) }))
+  console.log(
+    JSON.stringify({ times, findings: report.findings.length, level: report.level, bytes: Buffer.byteLength(hostile.text) }),
+  )
 } catch (error) {
   console.log(JSON.stringify({ error: String(error?.message ?? error).slice(0, 200), bytes: Buffer.byteLength(hostile.text) }))
 }

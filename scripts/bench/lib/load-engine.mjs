@@ -9,7 +9,8 @@ import { lazyBpeRanks } from '../../lazy-bpe-ranks.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 // Bundled CommonJS dependencies still call require() (same banner as scripts/bundle.mjs).
-const banner = "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);"
+const banner =
+  "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);"
 
 let bundled
 let loaded

@@ -1,8 +1,28 @@
 // Prompt-like English: instructions, policies, reference material and few-shot examples,
 // assembled from phrase banks so lines look like real templates (no lorem ipsum).
 
-const PRODUCTS = ['Acme Cloud', 'Acme Billing', 'the mobile app', 'the analytics dashboard', 'the partner portal', 'Acme Payments', 'the help center', 'the onboarding wizard']
-const TOPICS = ['refunds', 'invoices', 'password resets', 'data exports', 'API rate limits', 'plan upgrades', 'shipping delays', 'account ownership', 'single sign-on', 'usage reports']
+const PRODUCTS = [
+  'Acme Cloud',
+  'Acme Billing',
+  'the mobile app',
+  'the analytics dashboard',
+  'the partner portal',
+  'Acme Payments',
+  'the help center',
+  'the onboarding wizard',
+]
+const TOPICS = [
+  'refunds',
+  'invoices',
+  'password resets',
+  'data exports',
+  'API rate limits',
+  'plan upgrades',
+  'shipping delays',
+  'account ownership',
+  'single sign-on',
+  'usage reports',
+]
 const AUDIENCES = ['customers', 'account managers', 'support agents', 'new users', 'enterprise administrators', 'developers']
 const TONES = ['friendly', 'concise', 'neutral', 'professional', 'warm but direct', 'plain-spoken']
 

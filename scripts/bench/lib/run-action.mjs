@@ -8,9 +8,31 @@ import { join, resolve } from 'node:path'
 export const ACTION_ENTRY = resolve('dist/index.js')
 
 /** Inputs as a runner sets them: every action.yml input, with its default unless given. */
-export const ACTION_DEFAULTS = { config: '.github/promptops.yml', 'fail-on': 'none', comment: 'on-change', 'label-prefix': '', labels: 'true', 'check-run': 'true', 'sarif-path': 'promptops.sarif', 'report-path': 'promptops-report.json', 'audit-signing-key': '' }
+export const ACTION_DEFAULTS = {
+  config: '.github/promptops.yml',
+  'fail-on': 'none',
+  comment: 'on-change',
+  'label-prefix': '',
+  labels: 'true',
+  'check-run': 'true',
+  'sarif-path': 'promptops.sarif',
+  'report-path': 'promptops-report.json',
+  'audit-signing-key': '',
+}
 
-export async function runAction({ root, workspace, apiUrl, repository, eventName, payload, inputs, timeoutMs = 120_000, node = process.execPath, nodeArgs = [], entry = ACTION_ENTRY }) {
+export async function runAction({
+  root,
+  workspace,
+  apiUrl,
+  repository,
+  eventName,
+  payload,
+  inputs,
+  timeoutMs = 120_000,
+  node = process.execPath,
+  nodeArgs = [],
+  entry = ACTION_ENTRY,
+}) {
   const dir = mkdtempSync(join(root, 'runner-'))
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   writeFileSync(files.event, JSON.stringify(payload))
@@ -35,9 +57,14 @@ export async function runAction({ root, workspace, apiUrl, repository, eventName
   for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()
   const result = await new Promise((done) => {
-    execFile(node, [...nodeArgs, entry], { cwd: workspace, env, timeout: timeoutMs, maxBuffer: 64 * 2 ** 20 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      node,
+      [...nodeArgs, entry],
+      { cwd: workspace, env, timeout: timeoutMs, maxBuffer: 64 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      },
+    )
   })
   const ms = performance.now() - started
   return { ...result, ms, outputs: parseOutputs(readFileSync(files.output, 'utf8')) }

@@ -42,7 +42,10 @@ async function oursScanner() {
 async function secretlintScan() {
   const counts = []
   for (const f of files) {
-    const result = await lintSource({ source: { content: f.text, filePath: `/corpus/${f.path}`, contentType: 'text' }, options: { config, maskSecrets: true } })
+    const result = await lintSource({
+      source: { content: f.text, filePath: `/corpus/${f.path}`, contentType: 'text' },
+      options: { config, maskSecrets: true },
+    })
     counts.push(result.messages.length)
   }
   return counts

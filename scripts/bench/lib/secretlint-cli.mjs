@@ -19,10 +19,32 @@ const installed = (pkg) => {
 /** { node, bin, version, preset }, installing what is missing (npm registry, pinned versions). */
 export function secretlintCli() {
   if (!existsSync(NODE24)) execFileSync(process.execPath, ['scripts/node24.mjs'], { stdio: 'inherit' })
-  if (installed('secretlint') !== SECRETLINT_VERSION || installed('@secretlint/secretlint-rule-preset-recommend') !== PRESET_VERSION) {
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--loglevel=error', '--prefix', PREFIX, `secretlint@${SECRETLINT_VERSION}`, `@secretlint/secretlint-rule-preset-recommend@${PRESET_VERSION}`], { stdio: 'inherit' })
+  if (
+    installed('secretlint') !== SECRETLINT_VERSION ||
+    installed('@secretlint/secretlint-rule-preset-recommend') !== PRESET_VERSION
+  ) {
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--ignore-scripts',
+        '--loglevel=error',
+        '--prefix',
+        PREFIX,
+        `secretlint@${SECRETLINT_VERSION}`,
+        `@secretlint/secretlint-rule-preset-recommend@${PRESET_VERSION}`,
+      ],
+      { stdio: 'inherit' },
+    )
   }
-  return { node: NODE24, bin: BIN, version: installed('secretlint'), preset: installed('@secretlint/secretlint-rule-preset-recommend') }
+  return {
+    node: NODE24,
+    bin: BIN,
+    version: installed('secretlint'),
+    preset: installed('@secretlint/secretlint-rule-preset-recommend'),
+  }
 }
 
 /** The recommended preset as the only rule, the documented setup. */

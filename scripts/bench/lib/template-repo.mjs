@@ -7,9 +7,19 @@ import { join } from 'node:path'
 import { buildCorpus, editCorpus, sizeOf } from './corpus.mjs'
 import { writeCorpus } from './fs-corpus.mjs'
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' }
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+}
 
-export const gitIn = (dir, ...args) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+export const gitIn = (dir, ...args) =>
+  execFileSync('git', ['-C', dir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...GIT_ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim()
 
 /** @returns {{ dir: string, head: string, base: string, templates: number, bytes: number }} */
 export function templateRepo(root, { count = 50, bytesPerTemplate = 10_000 } = {}) {
@@ -31,7 +41,14 @@ export function templateRepo(root, { count = 50, bytesPerTemplate = 10_000 } = {
   gitIn(dir, 'commit', '-q', '-am', `Edit all ${count} templates`)
   gitIn(dir, 'checkout', '-q', 'main')
   const changed = gitIn(dir, 'diff', '--name-only', 'main', 'edit-all').split('\n').filter(Boolean).length
-  return { dir, base: gitIn(dir, 'rev-parse', 'main'), head: gitIn(dir, 'rev-parse', 'edit-all'), templates: count, changed, bytes: sizeOf(head.files).bytes }
+  return {
+    dir,
+    base: gitIn(dir, 'rev-parse', 'main'),
+    head: gitIn(dir, 'rev-parse', 'edit-all'),
+    templates: count,
+    changed,
+    bytes: sizeOf(head.files).bytes,
+  }
 }
 
 /** A full clone checked out at `sha`, as actions/checkout leaves GITHUB_WORKSPACE. */

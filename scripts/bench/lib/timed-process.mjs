@@ -20,7 +20,10 @@ export function runNodeMeasured(node, script, args, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'promptops-usage-'))
   const file = join(dir, 'usage.json')
   try {
-    const run = runTimed(node, ['--import', PROBE, script, ...args], { ...options, env: { ...(options.env ?? process.env), PROMPTOPS_BENCH_USAGE: file } })
+    const run = runTimed(node, ['--import', PROBE, script, ...args], {
+      ...options,
+      env: { ...(options.env ?? process.env), PROMPTOPS_BENCH_USAGE: file },
+    })
     let usage = { cpuMs: NaN, maxRssKiB: NaN }
     try {
       usage = JSON.parse(readFileSync(file, 'utf8'))

@@ -28,7 +28,8 @@ function entropy(s: string): number {
   return bits
 }
 
-const randomLooking = (token: string): boolean => !FAKE.test(token) && entropy(token) >= 3.5 && /[0-9]/.test(token) && /[A-Za-z]/.test(token)
+const randomLooking = (token: string): boolean =>
+  !FAKE.test(token) && entropy(token) >= 3.5 && /[0-9]/.test(token) && /[A-Za-z]/.test(token)
 
 /** `text` with the random-looking runs of its tokens replaced, deterministically for `id`. */
 export function defang(text: string, id: string): string {

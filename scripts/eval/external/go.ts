@@ -34,7 +34,8 @@ export function goSprintfAt(text: string, at: number): { value: string; end: num
       pos = literal.end
     } else {
       const name = IDENT.exec(text.slice(pos, pos + 100))?.[0]
-      if (!name || /^[ \t]*[.([]/.test(text.slice(pos + name.length, pos + name.length + 10))) throw new LocatorError(`unsupported Sprintf argument at offset ${pos}`)
+      if (!name || /^[ \t]*[.([]/.test(text.slice(pos + name.length, pos + name.length + 10)))
+        throw new LocatorError(`unsupported Sprintf argument at offset ${pos}`)
       args.push(readStringLiteral(text, goStringDeclaration(text, name), 'go').value)
       pos += name.length
     }

@@ -23,7 +23,9 @@ export function readStringLiteral(text: string, at: number, language: Language):
     const literal = readLiteral(text, pos, language)
     value += literal.value
     // Python joins adjacent literals; JavaScript and Go join them with `+`.
-    const next = (language === 'python' ? /^[ \t\r\n]*(?:\+[ \t\r\n]*)?/ : /^[ \t\r\n]*\+[ \t\r\n]*/).exec(text.slice(literal.end, literal.end + 200))
+    const next = (language === 'python' ? /^[ \t\r\n]*(?:\+[ \t\r\n]*)?/ : /^[ \t\r\n]*\+[ \t\r\n]*/).exec(
+      text.slice(literal.end, literal.end + 200),
+    )
     if (!next || !opensStringLiteral(text, literal.end + next[0].length)) return { value, end: literal.end }
     pos = literal.end + next[0].length
   }
@@ -34,7 +36,8 @@ export const opensStringLiteral = (text: string, at: number): boolean => PREFIX.
 
 export type Language = 'javascript' | 'python' | 'go'
 
-export const languageOf = (path: string): Language => (path.endsWith('.py') ? 'python' : path.endsWith('.go') ? 'go' : 'javascript')
+export const languageOf = (path: string): Language =>
+  path.endsWith('.py') ? 'python' : path.endsWith('.go') ? 'go' : 'javascript'
 
 function readLiteral(text: string, at: number, language: Language): { value: string; end: number } {
   const prefix = PREFIX.exec(text.slice(at, at + 3))?.[0]
@@ -51,7 +54,8 @@ function readLiteral(text: string, at: number, language: Language): { value: str
     if (text.startsWith(close, pos)) return { value, end: pos + close.length }
     const c = text[pos] ?? ''
     if (c === '\n' && !triple && quote !== '`') break
-    if (quote === '`' && language === 'javascript' && text.startsWith('${', pos)) throw new LocatorError(`template literal with a substitution at offset ${at}`)
+    if (quote === '`' && language === 'javascript' && text.startsWith('${', pos))
+      throw new LocatorError(`template literal with a substitution at offset ${at}`)
     if (c !== '\\') {
       value += c
       pos++

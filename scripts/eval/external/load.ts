@@ -29,9 +29,15 @@ export function loadExternal(corporaDir: string, category: EvalCategory, splits:
   return { samples, unavailable }
 }
 
-export function loadSource(source: ExternalSource, refs: readonly SampleRef[], splits: SplitMap, read: FileReader): { samples: Sample[] } | { reason: string } {
+export function loadSource(
+  source: ExternalSource,
+  refs: readonly SampleRef[],
+  splits: SplitMap,
+  read: FileReader,
+): { samples: Sample[] } | { reason: string } {
   const split = splits[source.category]?.[source.source]
-  if (split === undefined || !SPLITS.includes(split)) throw new Error(`external source "${source.source}" has no split in corpora/splits.json`)
+  if (split === undefined || !SPLITS.includes(split))
+    throw new Error(`external source "${source.source}" has no split in corpora/splits.json`)
   const texts = new Map<string, string>()
   for (const ref of refs) {
     if (texts.has(ref.blob)) continue
@@ -48,10 +54,22 @@ export function loadSource(source: ExternalSource, refs: readonly SampleRef[], s
       if (err instanceof LocatorError) throw new Error(`${id}: ${ref.path} ${ref.at}: ${err.message}`, { cause: err })
       throw err
     }
-    if (shaOf(value) !== ref.sha) throw new Error(`${id}: ${ref.path} ${ref.at} no longer locates the labelled text (sha ${shaOf(value)}, recorded ${ref.sha})`)
+    if (shaOf(value) !== ref.sha)
+      throw new Error(
+        `${id}: ${ref.path} ${ref.at} no longer locates the labelled text (sha ${shaOf(value)}, recorded ${ref.sha})`,
+      )
     const carried = ref.carrier === undefined ? value : ref.carrier.replace('{v}', value)
     const text = source.treatment === 'defang-positives' && ref.label ? defang(carried, id) : carried
-    return { text, label: ref.label, source: source.source, id, split, origin: 'referenced', ...(ref.rule ? { rule: ref.rule } : {}), ...(ref.note ? { note: ref.note } : {}) }
+    return {
+      text,
+      label: ref.label,
+      source: source.source,
+      id,
+      split,
+      origin: 'referenced',
+      ...(ref.rule ? { rule: ref.rule } : {}),
+      ...(ref.note ? { note: ref.note } : {}),
+    }
   })
   return { samples }
 }

@@ -35,7 +35,8 @@ export function stringAt(root: unknown, pointer: string): string {
   let node = root
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) throw new LocatorError(`pointer "${pointer}": no "${key}"`)
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key))
+      throw new LocatorError(`pointer "${pointer}": no "${key}"`)
     node = (node as Record<string, unknown>)[key]
   }
   if (typeof node !== 'string') throw new LocatorError(`pointer "${pointer}" names a ${typeof node}, not a string`)
@@ -50,4 +51,3 @@ export function offsetOf(text: string, line: number, column: number): number {
   }
   return at + column - 1
 }
-

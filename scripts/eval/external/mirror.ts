@@ -36,12 +36,16 @@ export function mirrorReader(mirror: string, cacheDir: string): FileReader {
     let bytes: Buffer
     try {
       // `<commit>:<path>` reads the file as the commit has it; its blob id is checked below.
-      bytes = execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', `${ref.commit}:${ref.path}`], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] })
+      bytes = execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', `${ref.commit}:${ref.path}`], {
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
     } catch {
       return { missing: `${ref.repo}@${ref.commit.slice(0, 12)}:${ref.path} is not in the mirror (fetch that commit)` }
     }
     const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
-    if (blob !== ref.blob) throw new Error(`${ref.repo}@${ref.commit}:${ref.path} is blob ${blob}, the reference says ${ref.blob}`)
+    if (blob !== ref.blob)
+      throw new Error(`${ref.repo}@${ref.commit}:${ref.path} is blob ${blob}, the reference says ${ref.blob}`)
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     mkdirSync(cacheDir, { recursive: true })
     writeFileSync(cached, text)

@@ -51,9 +51,17 @@ export function parseRefs(source: ExternalSource, jsonl: string, file: string): 
     } catch (err) {
       throw new Error(`${where}: ${(err as Error).message}`, { cause: err })
     }
-    if (typeof ref.path !== 'string' || typeof ref.at !== 'string' || typeof ref.label !== 'boolean' || typeof ref.sha !== 'string') throw new Error(`${where}: needs path, at, sha, label`)
-    if (!HEX40.test(ref.blob ?? '') || !HEX40.test(ref.commit ?? '')) throw new Error(`${where}: blob and commit must be 40 hex digits`)
-    if (ref.repo !== source.repo || ref.commit !== source.commit) throw new Error(`${where}: ${ref.repo}@${ref.commit} is not the source's ${source.repo}@${source.commit}`)
+    if (
+      typeof ref.path !== 'string' ||
+      typeof ref.at !== 'string' ||
+      typeof ref.label !== 'boolean' ||
+      typeof ref.sha !== 'string'
+    )
+      throw new Error(`${where}: needs path, at, sha, label`)
+    if (!HEX40.test(ref.blob ?? '') || !HEX40.test(ref.commit ?? ''))
+      throw new Error(`${where}: blob and commit must be 40 hex digits`)
+    if (ref.repo !== source.repo || ref.commit !== source.commit)
+      throw new Error(`${where}: ${ref.repo}@${ref.commit} is not the source's ${source.repo}@${source.commit}`)
     if (ref.carrier !== undefined && !ref.carrier.includes('{v}')) throw new Error(`${where}: carrier without {v}`)
     return [ref]
   })

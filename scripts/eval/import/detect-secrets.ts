@@ -16,9 +16,16 @@ const PARAMETRIZE = '@pytest.mark.parametrize('
 
 /** Our labels where upstream's (one plugin's) negative is still a credential: `<path> <at>` → reason. */
 const RELABEL: Readonly<Record<string, string>> = {
-  'tests/plugins/gitlab_token_test.py string:52:17': 'relabelled: not a GitLab token, but a GitHub token (ghp_ and a random body)',
-  ...Object.fromEntries([15, 16, 17, 18].map((line) => [`tests/plugins/npm_test.py string:${line}:14`, 'relabelled: an _authToken assignment in .npmrc is a credential (legacy npm tokens are UUIDs)'])),
-  'tests/plugins/openai_test.py string:16:14': 'relabelled: an sk-proj- key with a long random body is a credential whatever its marker segment',
+  'tests/plugins/gitlab_token_test.py string:52:17':
+    'relabelled: not a GitLab token, but a GitHub token (ghp_ and a random body)',
+  ...Object.fromEntries(
+    [15, 16, 17, 18].map((line) => [
+      `tests/plugins/npm_test.py string:${line}:14`,
+      'relabelled: an _authToken assignment in .npmrc is a credential (legacy npm tokens are UUIDs)',
+    ]),
+  ),
+  'tests/plugins/openai_test.py string:16:14':
+    'relabelled: an sk-proj- key with a long random body is a credential whatever its marker segment',
 }
 
 interface Case {
@@ -75,7 +82,8 @@ function casesOf(text: string, listAt: number, names: string[]): Case[] {
           after = skip(text, after + 1)
           const flag = /^(True|False)\b/.exec(text.slice(after, after + 6))?.[1]
           const close = flag ? skip(text, after + flag.length) : -1
-          if (flag && (text[close] === ')' || (text[close] === ',' && text[skip(text, close + 1)] === ')'))) out.push({ at: inner, value: literal.value, flag: flag === 'True' })
+          if (flag && (text[close] === ')' || (text[close] === ',' && text[skip(text, close + 1)] === ')')))
+            out.push({ at: inner, value: literal.value, flag: flag === 'True' })
         }
       }
     }
@@ -97,11 +105,22 @@ export function detectSecrets(tree: Tree): Draft[] {
       const names = readStringLiteral(text, namesAt, 'python')
       const list = skip(text, skip(text, names.end) + 1)
       if (text[skip(text, names.end)] !== ',' || text[list] !== '[') continue
-      for (const c of casesOf(text, list, names.value.split(',').map((n) => n.trim()))) {
+      for (const c of casesOf(
+        text,
+        list,
+        names.value.split(',').map((n) => n.trim()),
+      )) {
         const before = text.slice(0, c.at)
         const locator = `string:${before.split('\n').length}:${c.at - before.lastIndexOf('\n')}`
         const relabel = RELABEL[`${path} ${locator}`]
-        out.push({ path, at: locator, label: relabel ? !c.flag : c.flag, rule: plugin, note: relabel ?? `should_flag ${c.flag}`, value: c.value })
+        out.push({
+          path,
+          at: locator,
+          label: relabel ? !c.flag : c.flag,
+          rule: plugin,
+          note: relabel ?? `should_flag ${c.flag}`,
+          value: c.value,
+        })
       }
     }
   }

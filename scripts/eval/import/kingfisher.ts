@@ -26,7 +26,10 @@ export const isSecretRule = (rule: Rule): boolean =>
 
 export function kingfisher(tree: Tree): Draft[] {
   const out: Draft[] = []
-  for (const path of tree.files().filter((f) => RULES.test(f)).sort()) {
+  for (const path of tree
+    .files()
+    .filter((f) => RULES.test(f))
+    .sort()) {
     const docs = parseAllDocuments(tree.read(path))
     if (!Array.isArray(docs) || docs.length !== 1) throw new Error(`${path}: expected one YAML document`)
     const rules = (docs[0]?.toJS() as { rules?: Rule[] } | null)?.rules ?? []
@@ -34,7 +37,8 @@ export function kingfisher(tree: Tree): Draft[] {
       if (!isSecretRule(rule)) return
       const group = rule.id.replace(/^kingfisher\./, '').replace(/\.\d+$/, '')
       ;(rule.examples ?? []).forEach((example, e) => {
-        if (typeof example === 'string' && example.trim() !== '') out.push({ path, at: `yaml:/rules/${r}/examples/${e}`, label: true, rule: group, note: rule.id })
+        if (typeof example === 'string' && example.trim() !== '')
+          out.push({ path, at: `yaml:/rules/${r}/examples/${e}`, label: true, rule: group, note: rule.id })
       })
     })
   }

@@ -16,16 +16,20 @@ interface Rule {
 
 export function noseyparker(tree: Tree): Draft[] {
   const out: Draft[] = []
-  for (const path of tree.files().filter((f) => RULES.test(f)).sort()) {
+  for (const path of tree
+    .files()
+    .filter((f) => RULES.test(f))
+    .sort()) {
     const docs = parseAllDocuments(tree.read(path))
     if (!Array.isArray(docs) || docs.length !== 1) throw new Error(`${path}: expected one YAML document`)
-    const rules = ((docs[0]?.toJS() as { rules?: Rule[] } | null)?.rules ?? [])
+    const rules = (docs[0]?.toJS() as { rules?: Rule[] } | null)?.rules ?? []
     rules.forEach((rule, r) => {
       const categories = rule.categories ?? []
       if (!categories.includes('secret') || categories.includes('hashed')) return
       const group = rule.id.replace(/^np\./, '').replace(/\.\d+$/, '')
       ;(rule.examples ?? []).forEach((example, e) => {
-        if (typeof example === 'string') out.push({ path, at: `yaml:/rules/${r}/examples/${e}`, label: true, rule: group, note: rule.id })
+        if (typeof example === 'string')
+          out.push({ path, at: `yaml:/rules/${r}/examples/${e}`, label: true, rule: group, note: rule.id })
       })
     })
   }

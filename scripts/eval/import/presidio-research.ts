@@ -8,7 +8,13 @@
 import type { Draft, Tree } from './tree.js'
 
 const PATH = 'data/synth_dataset_v2.json'
-const COVERED: Record<string, string> = { CREDIT_CARD: 'card-number', PHONE_NUMBER: 'phone', EMAIL_ADDRESS: 'email', IBAN_CODE: 'iban', US_SSN: 'national-id' }
+const COVERED: Record<string, string> = {
+  CREDIT_CARD: 'card-number',
+  PHONE_NUMBER: 'phone',
+  EMAIL_ADDRESS: 'email',
+  IBAN_CODE: 'iban',
+  US_SSN: 'national-id',
+}
 const NOT_IDENTIFIER = new Set(['DATE_TIME', 'GPE', 'ORGANIZATION', 'TITLE', 'NRP', 'DOMAIN_NAME', 'AGE', 'ZIP_CODE'])
 
 interface Synth {

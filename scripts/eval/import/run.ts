@@ -26,18 +26,39 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   kingfisher,
 }
 
-export function runImport(corporaDir: string, name: string, mirror: string): { file: string; positives: number; negatives: number } {
+export function runImport(
+  corporaDir: string,
+  name: string,
+  mirror: string,
+): { file: string; positives: number; negatives: number } {
   const importer = IMPORTERS[name]
   const source = loadSources(corporaDir).find((s) => s.source === name)
-  if (!importer || !source) throw new Error(`no importer or no entry in ${EXTERNAL_DIR}/sources.json for "${name}" (importers: ${Object.keys(IMPORTERS).join(', ')})`)
+  if (!importer || !source)
+    throw new Error(
+      `no importer or no entry in ${EXTERNAL_DIR}/sources.json for "${name}" (importers: ${Object.keys(IMPORTERS).join(', ')})`,
+    )
   const tree = gitTree(gitDirOf(mirror, source.repo), source.commit)
   const texts = new Map<string, string>()
   const refs = importer(tree).map((draft): SampleRef => {
     const text = texts.get(draft.path) ?? texts.set(draft.path, tree.read(draft.path)).get(draft.path) ?? ''
     const located = locate(text, draft.at, draft.path)
-    if (draft.value !== undefined && located !== draft.value) throw new Error(`${draft.path} ${draft.at}: the locator reads ${JSON.stringify(located.slice(0, 40))}, the importer read ${JSON.stringify(draft.value.slice(0, 40))}`)
+    if (draft.value !== undefined && located !== draft.value)
+      throw new Error(
+        `${draft.path} ${draft.at}: the locator reads ${JSON.stringify(located.slice(0, 40))}, the importer read ${JSON.stringify(draft.value.slice(0, 40))}`,
+      )
     const { path, at, label, rule, note, carrier } = draft
-    return { repo: source.repo, commit: source.commit, path, blob: tree.blob(path), at, sha: shaOf(located), label, ...(rule ? { rule } : {}), ...(note ? { note } : {}), ...(carrier ? { carrier } : {}) }
+    return {
+      repo: source.repo,
+      commit: source.commit,
+      path,
+      blob: tree.blob(path),
+      at,
+      sha: shaOf(located),
+      label,
+      ...(rule ? { rule } : {}),
+      ...(note ? { note } : {}),
+      ...(carrier ? { carrier } : {}),
+    }
   })
   const file = join(corporaDir, EXTERNAL_DIR, `${name}.jsonl`)
   writeFileSync(file, refs.map((r) => JSON.stringify(r)).join('\n') + '\n')

@@ -5,7 +5,16 @@
 // (file names, home directories, Kubernetes manifests, comment filters, user patterns).
 import type { Draft, Tree } from './tree.js'
 
-const SKIP = new Set(['preset-canary', 'preset-recommend', 'filter-comments', 'pattern', 'no-dotenv', 'no-homedir', 'no-k8s-kind-secret', 'example'])
+const SKIP = new Set([
+  'preset-canary',
+  'preset-recommend',
+  'filter-comments',
+  'pattern',
+  'no-dotenv',
+  'no-homedir',
+  'no-k8s-kind-secret',
+  'example',
+])
 const INPUT = /^packages\/@secretlint\/secretlint-rule-([^/]+)\/test\/snapshots\/([^/]+)\/input\.[^/]+$/
 const MAX_CHARS = 20_000
 

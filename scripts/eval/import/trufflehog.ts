@@ -31,7 +31,11 @@ function inputAt(text: string, at: number): { at: string; value: string; end: nu
     const name = /^([A-Za-z_]\w*)[ \t]*,/.exec(text.slice(at, at + 100))?.[1]
     if (name === undefined) return undefined
     const declared = goStringDeclaration(text, name)
-    return { at: `string:${lineColumn(text, declared)}`, value: readStringLiteral(text, declared, 'go').value, end: at + name.length }
+    return {
+      at: `string:${lineColumn(text, declared)}`,
+      value: readStringLiteral(text, declared, 'go').value,
+      end: at + name.length,
+    }
   } catch (err) {
     if (err instanceof LocatorError) return undefined
     throw err

@@ -11,7 +11,14 @@ import ts from 'typescript'
 import type { Draft, Tree } from './tree.js'
 
 const PATH = 'test/validators.test.js'
-const WANTED: Record<string, string> = { isCreditCard: 'card-number', isIBAN: 'iban', isEmail: 'email', isMobilePhone: 'phone', isPassportNumber: 'passport', isIdentityCard: 'identity-card' }
+const WANTED: Record<string, string> = {
+  isCreditCard: 'card-number',
+  isIBAN: 'iban',
+  isEmail: 'email',
+  isMobilePhone: 'phone',
+  isPassportNumber: 'passport',
+  isIdentityCard: 'identity-card',
+}
 const CARRIERS: Record<string, string[]> = {
   phone: ['{v}', 'Contact: {v}', 'You can reach her at {v} after 5pm.'],
   passport: ['{v}', 'Passport number: {v}', 'Her passport is {v}, expiring next year.'],
@@ -39,7 +46,8 @@ export function validatorjs(tree: Tree): Draft[] {
   const source = ts.createSourceFile(PATH, tree.read(PATH), ts.ScriptTarget.Latest, true)
   const blocks = testBlocks(source)
   const validOf = new Map<string, string[]>()
-  for (const b of blocks) validOf.set(b.validator, [...(validOf.get(b.validator) ?? []), ...b.valid.map((l) => l.value).filter((v) => v.length > 0)])
+  for (const b of blocks)
+    validOf.set(b.validator, [...(validOf.get(b.validator) ?? []), ...b.valid.map((l) => l.value).filter((v) => v.length > 0)])
   const seen = new Set<string>()
   const out: Draft[] = []
   let n = 0
@@ -77,16 +85,32 @@ function testBlocks(source: ts.SourceFile): Block[] {
       const valid = object && ts.isObjectLiteralExpression(object) ? property(object, 'valid') : undefined
       if (object && ts.isObjectLiteralExpression(object) && validator && valid && ts.isArrayLiteralExpression(valid)) {
         const args = property(object, 'args')
-        blocks.push({ validator, valid: literals(source, valid), invalid: literals(source, property(object, 'invalid')), ...(args ? { args: argsOf(args) } : {}) })
+        blocks.push({
+          validator,
+          valid: literals(source, valid),
+          invalid: literals(source, property(object, 'invalid')),
+          ...(args ? { args: argsOf(args) } : {}),
+        })
       }
     }
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'fixtures' && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'fixtures' &&
+      node.initializer &&
+      ts.isArrayLiteralExpression(node.initializer)
+    ) {
       // The table is read as blocks of the validator tested next in the file.
       const validator = /validator: '(\w+)'/.exec(text.slice(node.end))?.[1]
       for (const f of node.initializer.elements) {
         if (!validator || !ts.isObjectLiteralExpression(f)) continue
         const locale = stringProperty(f, 'locale')
-        blocks.push({ validator, args: { count: 1, ...(locale ? { first: locale } : {}) }, valid: literals(source, property(f, 'valid')), invalid: literals(source, property(f, 'invalid')) })
+        blocks.push({
+          validator,
+          args: { count: 1, ...(locale ? { first: locale } : {}) },
+          valid: literals(source, property(f, 'valid')),
+          invalid: literals(source, property(f, 'invalid')),
+        })
       }
     }
     ts.forEachChild(node, visit)
@@ -96,7 +120,8 @@ function testBlocks(source: ts.SourceFile): Block[] {
 }
 
 function property(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const p of object.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name) return p.initializer
+  for (const p of object.properties)
+    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name) return p.initializer
   return undefined
 }
 

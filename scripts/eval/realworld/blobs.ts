@@ -24,7 +24,11 @@ export function blobStore(cacheDir: string, mirrorDir: string): BlobStore {
     const gitDir = join(mirrorDir, repo.replace('/', '+'), 'repo')
     if (!existsSync(gitDir)) return null
     try {
-      return execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', blob], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] })
+      return execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', blob], {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
     } catch {
       return null
     }
@@ -46,12 +50,18 @@ export function blobStore(cacheDir: string, mirrorDir: string): BlobStore {
   return {
     read: (repo, blob) => {
       const text = lookup(repo, blob)
-      if (text === null && !NO_BLOB.test(blob)) throw new Error(`realworld corpus: blob ${blob} of ${repo} is neither cached nor in a mirror`)
+      if (text === null && !NO_BLOB.test(blob))
+        throw new Error(`realworld corpus: blob ${blob} of ${repo} is neither cached nor in a mirror`)
       return text
     },
     missing: (corpus) => {
-      const wanted = [...corpus.templates.map((t) => [t.repo, t.blob] as const), ...corpus.commits.flatMap((c) => c.files.flatMap((f) => [[c.repo, f.baseBlob] as const, [c.repo, f.headBlob] as const]))]
-      return wanted.filter(([repo, blob]) => !NO_BLOB.test(blob) && lookup(repo, blob) === null).map(([repo, blob]) => `${repo}:${blob}`)
+      const wanted = [
+        ...corpus.templates.map((t) => [t.repo, t.blob] as const),
+        ...corpus.commits.flatMap((c) => c.files.flatMap((f) => [[c.repo, f.baseBlob] as const, [c.repo, f.headBlob] as const])),
+      ]
+      return wanted
+        .filter(([repo, blob]) => !NO_BLOB.test(blob) && lookup(repo, blob) === null)
+        .map(([repo, blob]) => `${repo}:${blob}`)
     },
   }
 }

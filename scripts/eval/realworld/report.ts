@@ -4,11 +4,33 @@ import { figures, groupBy } from './summary.js'
 import type { CaseResult } from './run.js'
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`
-const HEAD = ['set', 'templates', 'benign high/critical', 'share', 'false alarms', 'real', 'unlabelled', 'commits', 'low/med/high/crit', 'unjustified critical']
+const HEAD = [
+  'set',
+  'templates',
+  'benign high/critical',
+  'share',
+  'false alarms',
+  'real',
+  'unlabelled',
+  'commits',
+  'low/med/high/crit',
+  'unjustified critical',
+]
 
 function row(name: string, f: Figures): string[] {
   const levels = `${f.commitLevels.low}/${f.commitLevels.medium}/${f.commitLevels.high}/${f.commitLevels.critical}`
-  return [name, String(f.templates), String(f.benignHighOrCritical), pct(f.benignHighShare), String(f.falseAlarms), String(f.realFindings), String(f.unlabelled), String(f.commits), levels, String(f.unjustifiedCriticalCommits)]
+  return [
+    name,
+    String(f.templates),
+    String(f.benignHighOrCritical),
+    pct(f.benignHighShare),
+    String(f.falseAlarms),
+    String(f.realFindings),
+    String(f.unlabelled),
+    String(f.commits),
+    levels,
+    String(f.unjustifiedCriticalCommits),
+  ]
 }
 
 function table(rows: string[][], markdown: boolean): string {
@@ -17,7 +39,8 @@ function table(rows: string[][], markdown: boolean): string {
     return [line(HEAD), line(HEAD.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n')
   }
   const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const fmt = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
+  const fmt = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
   return [fmt(HEAD), ...rows.map(fmt)].join('\n')
 }
 
@@ -30,15 +53,39 @@ function rows(cases: readonly CaseResult[]): { splits: string[][]; repos: string
 
 /** High/critical findings without a hand label, and those labelled false (what to fix next). */
 function open(cases: readonly CaseResult[], verdict: 'unlabelled' | 'false-alarm', limit: number): string[] {
-  return cases.flatMap((c) => c.findings.filter((f) => f.verdict === verdict).map((f) => `${verdict === 'unlabelled' ? 'UNLABELLED' : 'false alarm'} ${f.key} (${f.severity}): ${f.message.slice(0, 120)}`)).slice(0, limit)
+  return cases
+    .flatMap((c) =>
+      c.findings
+        .filter((f) => f.verdict === verdict)
+        .map(
+          (f) =>
+            `${verdict === 'unlabelled' ? 'UNLABELLED' : 'false alarm'} ${f.key} (${f.severity}): ${f.message.slice(0, 120)}`,
+        ),
+    )
+    .slice(0, limit)
 }
 
 export function renderRealworldConsole(cases: readonly CaseResult[], limit = 40): string {
   const r = rows(cases)
-  return [table(r.splits, false), '', table(r.repos, false), '', ...open(cases, 'unlabelled', limit), ...open(cases, 'false-alarm', limit)].join('\n')
+  return [
+    table(r.splits, false),
+    '',
+    table(r.repos, false),
+    '',
+    ...open(cases, 'unlabelled', limit),
+    ...open(cases, 'false-alarm', limit),
+  ].join('\n')
 }
 
 export function renderRealworldMarkdown(cases: readonly CaseResult[]): string {
   const r = rows(cases)
-  return [table(r.splits, true), '', '<details><summary>by source repository</summary>', '', table(r.repos, true), '', '</details>'].join('\n')
+  return [
+    table(r.splits, true),
+    '',
+    '<details><summary>by source repository</summary>',
+    '',
+    table(r.repos, true),
+    '',
+    '</details>',
+  ].join('\n')
 }

@@ -41,12 +41,23 @@ const counted = (f: Finding): boolean => !f.informational && !f.suppressed
 const highOrAbove = (l: Level): boolean => levelRank(l) >= levelRank('high')
 
 function judge(caseId: string, report: Report, labels: ReadonlyMap<string, Label>): JudgedFinding[] {
-  return report.findings.filter((f) => counted(f) && highOrAbove(f.severity)).map((f) => {
-    const key = `${caseId}|${f.path}|${f.rule}|${f.line}`
-    const label = labels.get(key)
-    const verdict: Verdict = label === undefined ? 'unlabelled' : label.real ? 'real' : 'false-alarm'
-    return { key, rule: f.rule, category: f.category, severity: f.severity, path: f.path, line: f.line, message: f.message, verdict }
-  })
+  return report.findings
+    .filter((f) => counted(f) && highOrAbove(f.severity))
+    .map((f) => {
+      const key = `${caseId}|${f.path}|${f.rule}|${f.line}`
+      const label = labels.get(key)
+      const verdict: Verdict = label === undefined ? 'unlabelled' : label.real ? 'real' : 'false-alarm'
+      return {
+        key,
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        path: f.path,
+        line: f.line,
+        message: f.message,
+        verdict,
+      }
+    })
 }
 
 function score(files: FileChange[]): Report {
@@ -75,7 +86,16 @@ function commitCase(c: CommitRef, split: Split, read: BlobReader, labels: Readon
   const findings = judge(c.id, report, labels)
   const justified = findings.some((f) => f.severity === 'critical' && f.verdict === 'real' && CRITICAL_WORTHY.has(f.category))
   const unjustifiedCritical = report.level === 'critical' && !justified
-  return { id: c.id, repo: c.repo, split, kind: 'commit', level: report.level, findings, benign: !findings.some((f) => f.verdict === 'real'), unjustifiedCritical }
+  return {
+    id: c.id,
+    repo: c.repo,
+    split,
+    kind: 'commit',
+    level: report.level,
+    findings,
+    benign: !findings.some((f) => f.verdict === 'real'),
+    unjustifiedCritical,
+  }
 }
 
 export function evaluateCorpus(corpus: Corpus, read: BlobReader): CaseResult[] {

@@ -23,7 +23,10 @@ export function figures(cases: readonly CaseResult[]): Figures {
   const benign = templates.filter((c) => c.benign)
   const high = benign.filter((c) => levelRank(c.level) >= levelRank('high')).length
   const all = cases.flatMap((c) => c.findings)
-  const commitLevels = Object.fromEntries(LEVELS.map((l) => [l, commits.filter((c) => c.level === l).length])) as Record<Level, number>
+  const commitLevels = Object.fromEntries(LEVELS.map((l) => [l, commits.filter((c) => c.level === l).length])) as Record<
+    Level,
+    number
+  >
   return {
     templates: templates.length,
     benignTemplates: benign.length,

@@ -11,7 +11,8 @@ export function signerFromEnv(env: Readonly<Record<string, string | undefined>>,
   const raw = env.PROMPTOPS_SIGNING_KEY
   if (!raw) return null
   const pem = raw.includes('-----BEGIN') ? raw.replace(/\\n/g, '\n') : Buffer.from(raw, 'base64').toString('utf8')
-  if (!pem.includes('-----BEGIN PRIVATE KEY-----')) throw new PromptOpsError('signing-key', 'PROMPTOPS_SIGNING_KEY is not an Ed25519 PKCS#8 PEM (raw or base64)')
+  if (!pem.includes('-----BEGIN PRIVATE KEY-----'))
+    throw new PromptOpsError('signing-key', 'PROMPTOPS_SIGNING_KEY is not an Ed25519 PKCS#8 PEM (raw or base64)')
   return { name: env.PROMPTOPS_SIGNING_KEY_NAME ?? fallbackName, privateKeyPem: pem }
 }
 
@@ -22,7 +23,8 @@ export function signerFromFile(path: string): Signer {
   } catch (cause) {
     throw new PromptOpsError('signing-key', `${path}: cannot read signing key (${(cause as Error).message})`)
   }
-  if (typeof data.name !== 'string' || typeof data.privateKeyPem !== 'string') throw new PromptOpsError('signing-key', `${path}: expected {"name": …, "privateKeyPem": …}`)
+  if (typeof data.name !== 'string' || typeof data.privateKeyPem !== 'string')
+    throw new PromptOpsError('signing-key', `${path}: expected {"name": …, "privateKeyPem": …}`)
   return { name: data.name, privateKeyPem: data.privateKeyPem }
 }
 

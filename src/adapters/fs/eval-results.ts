@@ -6,7 +6,10 @@ import { parseEvalResults, type EvalSummary } from '../../core/metrics/index.js'
 import { unwrap } from '../../core/result.js'
 import { findFiles } from './find-files.js'
 
-export async function readEvalResults(root: string, globs: readonly string[]): Promise<{ files: string[]; summaries: EvalSummary[] }> {
+export async function readEvalResults(
+  root: string,
+  globs: readonly string[],
+): Promise<{ files: string[]; summaries: EvalSummary[] }> {
   const files = await findFiles(root, globs)
   const summaries: EvalSummary[] = []
   for (const file of files) summaries.push(...unwrap(parseEvalResults(await readFile(join(root, file), 'utf8'), file)))

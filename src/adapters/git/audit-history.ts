@@ -21,9 +21,21 @@ export interface CommitChange {
 }
 
 export async function branchChanges(repo: string, branch: string): Promise<CommitChange[]> {
-  const raw = await gitBytes(repo, ['log', '--first-parent', '--reverse', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H', `refs/heads/${branch}`])
+  const raw = await gitBytes(repo, [
+    'log',
+    '--first-parent',
+    '--reverse',
+    '--no-renames',
+    '--raw',
+    '--no-abbrev',
+    '-z',
+    '--format=%x01%H',
+    `refs/heads/${branch}`,
+  ])
   const commits = parseLog(raw.toString('utf8'))
-  const shas = [...new Set(commits.flatMap((c) => c.changes.flatMap((ch) => [ch.before, ch.after]).filter((s): s is string => s !== null)))]
+  const shas = [
+    ...new Set(commits.flatMap((c) => c.changes.flatMap((ch) => [ch.before, ch.after]).filter((s): s is string => s !== null))),
+  ]
   const blobs = await readBlobs(repo, shas)
   const text = (sha: string | null): string | undefined => (sha === null ? undefined : (blobs.get(sha)?.toString('utf8') ?? ''))
   return commits.map((commit) => {
@@ -41,14 +53,21 @@ export async function branchChanges(repo: string, branch: string): Promise<Commi
 
 /** `\x01<sha>\0` per commit, then `:<modes> <old> <new> <status>\0<path>\0` per changed path. */
 function parseLog(out: string): Array<{ sha: string; changes: Change[] }> {
-  return out.split('\x01').filter(Boolean).map((chunk) => {
-    const [sha = '', ...rest] = chunk.split('\0')
-    const tokens = rest.map((t) => t.replace(/^\n/, ''))
-    const changes: Change[] = []
-    for (let i = 0; i + 1 < tokens.length; i += 2) {
-      const [, , before = '', after = ''] = (tokens[i] as string).slice(1).split(' ')
-      changes.push({ path: tokens[i + 1] as string, before: ZERO.test(before) ? null : before, after: ZERO.test(after) ? null : after })
-    }
-    return { sha, changes }
-  })
+  return out
+    .split('\x01')
+    .filter(Boolean)
+    .map((chunk) => {
+      const [sha = '', ...rest] = chunk.split('\0')
+      const tokens = rest.map((t) => t.replace(/^\n/, ''))
+      const changes: Change[] = []
+      for (let i = 0; i + 1 < tokens.length; i += 2) {
+        const [, , before = '', after = ''] = (tokens[i] as string).slice(1).split(' ')
+        changes.push({
+          path: tokens[i + 1] as string,
+          before: ZERO.test(before) ? null : before,
+          after: ZERO.test(after) ? null : after,
+        })
+      }
+      return { sha, changes }
+    })
 }

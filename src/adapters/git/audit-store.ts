@@ -7,7 +7,12 @@ import { join } from 'node:path'
 import type { AuditSnapshot, AuditStore, CommitOutcome } from '../audit/store.js'
 import { git, gitBytes, readBlobs } from './git.js'
 
-const IDENTITY = { GIT_AUTHOR_NAME: 'PromptOps', GIT_AUTHOR_EMAIL: 'promptops@users.noreply.github.com', GIT_COMMITTER_NAME: 'PromptOps', GIT_COMMITTER_EMAIL: 'promptops@users.noreply.github.com' }
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'PromptOps',
+  GIT_AUTHOR_EMAIL: 'promptops@users.noreply.github.com',
+  GIT_COMMITTER_NAME: 'PromptOps',
+  GIT_COMMITTER_EMAIL: 'promptops@users.noreply.github.com',
+}
 const ZERO = '0000000000000000000000000000000000000000'
 
 export function localAuditStore(repo: string, branch: string): AuditStore {
@@ -15,7 +20,10 @@ export function localAuditStore(repo: string, branch: string): AuditStore {
   return {
     branch,
     async load(): Promise<AuditSnapshot> {
-      const tip = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then((s) => s.trim(), () => null)
+      const tip = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(
+        (s) => s.trim(),
+        () => null,
+      )
       return { tip, files: tip ? await readTree(repo, tip) : {} }
     },
     async commit(tip, files, message): Promise<CommitOutcome> {
@@ -28,7 +36,9 @@ export function localAuditStore(repo: string, branch: string): AuditStore {
           await gitBytes(repo, ['update-index', '--add', '--cacheinfo', `100644,${sha},${path}`], undefined, env)
         }
         const tree = (await gitBytes(repo, ['write-tree'], undefined, env)).toString().trim()
-        const commit = (await gitBytes(repo, ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message], undefined, env)).toString().trim()
+        const commit = (await gitBytes(repo, ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message], undefined, env))
+          .toString()
+          .trim()
         try {
           await gitBytes(repo, ['update-ref', ref, commit, tip ?? ZERO])
         } catch {
@@ -44,13 +54,19 @@ export function localAuditStore(repo: string, branch: string): AuditStore {
 
 export async function readTree(repo: string, commit: string): Promise<Record<string, string>> {
   const listing = await git(repo, ['ls-tree', '-r', '-z', commit])
-  const entries = listing.split('\0').filter(Boolean).map((line) => {
-    const tab = line.indexOf('\t')
-    const sha = line.slice(0, tab).split(' ')[2]
-    if (sha === undefined) throw new Error(`git ls-tree ${commit}: unexpected line ${JSON.stringify(line)}`)
-    return { sha, path: line.slice(tab + 1) }
-  })
-  const blobs = await readBlobs(repo, entries.map((e) => e.sha))
+  const entries = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t')
+      const sha = line.slice(0, tab).split(' ')[2]
+      if (sha === undefined) throw new Error(`git ls-tree ${commit}: unexpected line ${JSON.stringify(line)}`)
+      return { sha, path: line.slice(tab + 1) }
+    })
+  const blobs = await readBlobs(
+    repo,
+    entries.map((e) => e.sha),
+  )
   return Object.fromEntries(entries.map((e) => [e.path, blobs.get(e.sha)?.toString('utf8') ?? '']))
 }
 

@@ -34,7 +34,10 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
   const entries = parseRaw(await diff([`${base}...${head}`]).catch(() => diff([base, head])))
   // Templates at the head and at the base the change merges into (a deleted file is only there).
   const included = await includedAt(repo, [head, base], entries, classify)
-  const wanted = (e: RawEntry): boolean => classify.needsContent(e.path) || (e.oldPath !== undefined && classify.needsContent(e.oldPath)) || included[e.path] !== undefined
+  const wanted = (e: RawEntry): boolean =>
+    classify.needsContent(e.path) ||
+    (e.oldPath !== undefined && classify.needsContent(e.oldPath)) ||
+    included[e.path] !== undefined
   const ids = new Set<string>()
   for (const e of entries) {
     if (!wanted(e) || e.lossyPath) continue
@@ -52,7 +55,9 @@ export async function loadChangeSet(repo: string, base: string, head: string, cl
     const b = baseBytes ? decodeText(baseBytes) : { text: null, binary: false }
     const h = headBytes ? decodeText(headBytes) : { text: null, binary: false }
     // A submodule has no blob: its side is judged by mode alone, not as unreadable.
-    const missing = (e.status !== 'added' && baseBytes === null && e.baseMode !== '160000') || (e.status !== 'removed' && headBytes === null && e.headMode !== '160000')
+    const missing =
+      (e.status !== 'added' && baseBytes === null && e.baseMode !== '160000') ||
+      (e.status !== 'removed' && headBytes === null && e.headMode !== '160000')
     return {
       ...e,
       baseText: b.text,
@@ -91,25 +96,54 @@ function parseRaw(raw: Buffer): RawEntry[] {
     }
   }
   while (cursor < parts.length) {
-    const [oldMode, newMode, oldSha, newSha, code] = next().toString('latin1').replace(/^:/, '').split(' ') as [string, string, string, string, string]
+    const [oldMode, newMode, oldSha, newSha, code] = next().toString('latin1').replace(/^:/, '').split(' ') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ]
     const letter = code.charAt(0)
     const status = STATUS[letter] ?? 'modified'
     lossy = false
-    const blobs = { baseBlob: status === 'added' || ABSENT.test(oldSha) ? null : oldSha, headBlob: status === 'removed' || ABSENT.test(newSha) ? null : newSha }
-    const modes = { ...(ABSENT.test(oldMode) ? {} : { baseMode: oldMode }), ...(ABSENT.test(newMode) ? {} : { headMode: newMode }) }
+    const blobs = {
+      baseBlob: status === 'added' || ABSENT.test(oldSha) ? null : oldSha,
+      headBlob: status === 'removed' || ABSENT.test(newSha) ? null : newSha,
+    }
+    const modes = {
+      ...(ABSENT.test(oldMode) ? {} : { baseMode: oldMode }),
+      ...(ABSENT.test(newMode) ? {} : { headMode: newMode }),
+    }
     if (letter === 'R' || letter === 'C') {
       const oldPath = path(next())
       // A copy leaves its source in place: the new path is an added file.
       if (letter === 'R') entries.push({ status, path: path(next()), oldPath, ...modes, ...blobs, lossyPath: lossy })
-      else entries.push({ status, path: path(next()), ...(modes.headMode ? { headMode: modes.headMode } : {}), baseBlob: null, headBlob: blobs.headBlob, lossyPath: lossy })
+      else
+        entries.push({
+          status,
+          path: path(next()),
+          ...(modes.headMode ? { headMode: modes.headMode } : {}),
+          baseBlob: null,
+          headBlob: blobs.headBlob,
+          lossyPath: lossy,
+        })
     } else entries.push({ status, path: path(next()), ...modes, ...blobs, lossyPath: lossy })
   }
   return entries
 }
 
 /** Changed files (not otherwise read, or deleted templates) that templates at any of `revisions` include. */
-async function includedAt(repo: string, revisions: readonly string[], entries: readonly RawEntry[], classify: FileClassifier): Promise<Record<string, string[]>> {
-  const candidates = new Set(entries.filter((e) => (e.status === 'removed' || !classify.needsContent(e.path)) && !classify.isPolicyFile(e.path)).map((e) => e.path))
+async function includedAt(
+  repo: string,
+  revisions: readonly string[],
+  entries: readonly RawEntry[],
+  classify: FileClassifier,
+): Promise<Record<string, string[]>> {
+  const candidates = new Set(
+    entries
+      .filter((e) => (e.status === 'removed' || !classify.needsContent(e.path)) && !classify.isPolicyFile(e.path))
+      .map((e) => e.path),
+  )
   if (candidates.size === 0) return {}
   const out: Record<string, Set<string>> = {}
   for (const revision of new Set(revisions)) {
@@ -119,7 +153,10 @@ async function includedAt(repo: string, revisions: readonly string[], entries: r
       templates: paths.filter((p) => classify.isTemplate(p)),
       candidates,
       read: async (wanted) => {
-        const blobs = await readBlobs(repo, wanted.map((p) => `${revision}:${p}`))
+        const blobs = await readBlobs(
+          repo,
+          wanted.map((p) => `${revision}:${p}`),
+        )
         return new Map(wanted.map((p) => [p, includeScanText(blobs.get(`${revision}:${p}`) ?? new Uint8Array())]))
       },
     })

@@ -23,7 +23,9 @@ export async function git(repo: string, args: string[], input?: string): Promise
     return (await gitBytes(repo, args, Buffer.from(input))).toString('utf8')
   } catch (cause) {
     if (cause instanceof GitError) throw cause
-    const stderr = String((cause as { stderr?: string }).stderr ?? (cause as Error).message).trim().split('\n')[0]
+    const stderr = String((cause as { stderr?: string }).stderr ?? (cause as Error).message)
+      .trim()
+      .split('\n')[0]
     throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr}`, { cause })
   }
 }
@@ -31,7 +33,10 @@ export async function git(repo: string, args: string[], input?: string): Promise
 /** Runs git with binary stdin/stdout (blobs may be binary). */
 export function gitBytes(repo: string, args: string[], input?: Buffer, env?: Record<string, string>): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', repo, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) })
+    const child = spawn('git', ['-C', repo, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(env ? { env: { ...process.env, ...env } } : {}),
+    })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))

@@ -8,7 +8,11 @@ import { detectFormat } from '../../core/templates/index.js'
 import { decodeText } from '../decode.js'
 import { git, readBlobs } from './git.js'
 
-export async function governedFilesAt(repo: string, commit: string, classify: Pick<FileClassifier, 'isTemplate'>): Promise<RegisterFile[]> {
+export async function governedFilesAt(
+  repo: string,
+  commit: string,
+  classify: Pick<FileClassifier, 'isTemplate'>,
+): Promise<RegisterFile[]> {
   const listed = (await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit])).split('\0').filter(Boolean)
   const entries = listed.flatMap((line) => {
     const tab = line.indexOf('\t')
@@ -17,7 +21,10 @@ export async function governedFilesAt(repo: string, commit: string, classify: Pi
     return classify.isTemplate(path) ? [{ path, mode, type }] : []
   })
   const regular = entries.filter((e) => e.type === 'blob' && e.mode !== '120000')
-  const blobs = await readBlobs(repo, regular.map((e) => `${commit}:${e.path}`))
+  const blobs = await readBlobs(
+    repo,
+    regular.map((e) => `${commit}:${e.path}`),
+  )
   return entries.flatMap((e): RegisterFile[] => {
     if (e.mode === '120000') return [{ path: e.path, text: null, unreadable: 'a symbolic link' }]
     if (e.type !== 'blob') return [{ path: e.path, text: null, unreadable: 'a submodule' }]

@@ -13,9 +13,16 @@ export interface RepoPolicy {
   codeowners: { path: string; text: string } | null
 }
 
-export async function loadPolicyAt(repo: string, commit: string, configOverride?: { path: string; text: string }): Promise<RepoPolicy> {
+export async function loadPolicyAt(
+  repo: string,
+  commit: string,
+  configOverride?: { path: string; text: string },
+): Promise<RepoPolicy> {
   const paths = [CONFIG_PATH, '.github/promptops.yaml', ...CODEOWNERS_PATHS]
-  const blobs = await readBlobs(repo, paths.map((p) => `${commit}:${p}`))
+  const blobs = await readBlobs(
+    repo,
+    paths.map((p) => `${commit}:${p}`),
+  )
   const text = (p: string): string | undefined => blobs.get(`${commit}:${p}`)?.toString('utf8')
   const configPath = text(CONFIG_PATH) !== undefined ? CONFIG_PATH : '.github/promptops.yaml'
   const configText = configOverride?.text ?? text(configPath) ?? null

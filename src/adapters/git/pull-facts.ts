@@ -14,17 +14,33 @@ interface GivenFacts {
 }
 
 /** `scored`: the resolved base and head commits of the change. */
-export async function pullFactsFromGit(repo: string, scored: { base: string; head: string }, given: GivenFacts, classify: FileClassifier, included: ReadonlySet<string>): Promise<PullFacts> {
+export async function pullFactsFromGit(
+  repo: string,
+  scored: { base: string; head: string },
+  given: GivenFacts,
+  classify: FileClassifier,
+  included: ReadonlySet<string>,
+): Promise<PullFacts> {
   const coAuthors = await commitPeople(repo, scored.base, scored.head)
   const isGoverned = (p: string): boolean => classify.needsContent(p) || classify.isPolicyFile(p) || included.has(p)
   const changedSince: PullFacts['changedSince'] = {}
-  for (const commit of new Set(given.reviews.map((r) => r.commit_id).filter((c): c is string => typeof c === 'string' && /^[0-9a-f]{40}$/.test(c)))) {
+  for (const commit of new Set(
+    given.reviews.map((r) => r.commit_id).filter((c): c is string => typeof c === 'string' && /^[0-9a-f]{40}$/.test(c)),
+  )) {
     if (commit === scored.head) continue
     const since = await compareWithHead(repo, scored.base, commit, scored.head, isGoverned)
     if (since !== undefined) changedSince[commit] = since
   }
   const people = coAuthors.filter((l) => l.toLowerCase() !== given.author.toLowerCase())
-  return { author: given.author, coAuthors: people, reviews: given.reviews, teams: given.teams, headSha: scored.head, changedSince, writeAccessKnown: false }
+  return {
+    author: given.author,
+    coAuthors: people,
+    reviews: given.reviews,
+    teams: given.teams,
+    headSha: scored.head,
+    changedSince,
+    writeAccessKnown: false,
+  }
 }
 
 /** Everyone named on any commit of base..head: author, committer and Co-authored-by. */
@@ -40,12 +56,22 @@ async function commitPeople(repo: string, base: string, head: string): Promise<s
 }
 
 /** undefined when the approved commit is not in this clone (the approval then counts as stale). */
-async function compareWithHead(repo: string, base: string, approved: string, head: string, isGoverned: (p: string) => boolean): Promise<string | null | undefined> {
-  const exists = await git(repo, ['cat-file', '-e', `${approved}^{commit}`]).then(() => true, () => false)
+async function compareWithHead(
+  repo: string,
+  base: string,
+  approved: string,
+  head: string,
+  isGoverned: (p: string) => boolean,
+): Promise<string | null | undefined> {
+  const exists = await git(repo, ['cat-file', '-e', `${approved}^{commit}`]).then(
+    () => true,
+    () => false,
+  )
   if (!exists) return undefined
   const approvedBase = (await git(repo, ['merge-base', base, approved])).trim()
   const currentBase = (await git(repo, ['merge-base', base, head])).trim()
-  const changedPaths = async (from: string, to: string): Promise<string[]> => (await git(repo, ['diff', '--name-only', '-z', '--no-renames', from, to])).split('\0').filter(Boolean)
+  const changedPaths = async (from: string, to: string): Promise<string[]> =>
+    (await git(repo, ['diff', '--name-only', '-z', '--no-renames', from, to])).split('\0').filter(Boolean)
   const approvedPaths = await changedPaths(approvedBase, approved)
   const currentPaths = await changedPaths(currentBase, head)
   const paths = [...new Set([...approvedPaths, ...currentPaths])].filter(isGoverned)

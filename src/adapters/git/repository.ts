@@ -5,8 +5,17 @@ import { git } from './git.js'
 
 /** Whether `dir` is inside a work tree or is a (bare) git directory. */
 export async function isGitRepository(dir: string): Promise<boolean> {
-  if (await git(dir, ['rev-parse', '--is-inside-work-tree']).then(() => true, () => false)) return true
-  return git(dir, ['rev-parse', '--git-dir']).then(() => true, () => false)
+  if (
+    await git(dir, ['rev-parse', '--is-inside-work-tree']).then(
+      () => true,
+      () => false,
+    )
+  )
+    return true
+  return git(dir, ['rev-parse', '--git-dir']).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** The repository's git directory, as an absolute path. */

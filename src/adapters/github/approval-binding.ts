@@ -21,7 +21,12 @@ export interface BindingInput {
 
 /** Per approved commit: null when nothing governed changed since; a reason otherwise. A
  * commit missing from the answer could not be compared (its approvals are then stale). */
-export async function changedSinceApprovals(client: GitHubClient, repo: RepoRef, cache: GitHubCache, input: BindingInput): Promise<Record<string, string | null>> {
+export async function changedSinceApprovals(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  input: BindingInput,
+): Promise<Record<string, string | null>> {
   const out: Record<string, string | null> = {}
   if (input.approved.length === 0) return out
   const paths = (c: Comparison): string[] => c.entries.flatMap((e) => [e.path, ...(e.oldPath ? [e.oldPath] : [])])
@@ -37,7 +42,9 @@ export async function changedSinceApprovals(client: GitHubClient, repo: RepoRef,
     compared.push({ commit, cmp, governed: [...new Set([...paths(cmp), ...currentPaths])].filter(input.isGoverned) })
   }
   const refs: FileRef[] = compared.flatMap(({ commit, cmp, governed }) =>
-    governed.flatMap((path) => [cmp.mergeBase, commit, input.current.mergeBase, input.head].map((at) => ({ commit: at, path, stateOnly: true }))),
+    governed.flatMap((path) =>
+      [cmp.mergeBase, commit, input.current.mergeBase, input.head].map((at) => ({ commit: at, path, stateOnly: true })),
+    ),
   )
   const { lookup } = await readFileStates(client, repo, cache, refs)
   for (const { commit, cmp } of compared) {

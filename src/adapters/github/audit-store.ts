@@ -19,9 +19,19 @@ export function githubAuditStore(client: GitHubClient, repo: RepoRef, branch: st
     },
     async commit(tip, files, message): Promise<CommitOutcome> {
       const baseTree = tip === null ? null : (await client.rest.git.getCommit({ ...repo, commit_sha: tip })).data.tree.sha
-      const tree = Object.entries(files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content }))
+      const tree = Object.entries(files).map(([path, content]) => ({
+        path,
+        mode: '100644' as const,
+        type: 'blob' as const,
+        content,
+      }))
       const { data: newTree } = await client.rest.git.createTree({ ...repo, tree, ...(baseTree ? { base_tree: baseTree } : {}) })
-      const { data: commit } = await client.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: tip ? [tip] : [] })
+      const { data: commit } = await client.rest.git.createCommit({
+        ...repo,
+        message,
+        tree: newTree.sha,
+        parents: tip ? [tip] : [],
+      })
       try {
         if (tip === null) await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit.sha })
         else await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false })
@@ -48,7 +58,11 @@ async function readRef(client: GitHubClient, repo: RepoRef, branch: string): Pro
 
 /** Every file at `commit`, as UTF-8 text, from one tarball download. */
 export async function readTree(client: GitHubClient, repo: RepoRef, commit: string): Promise<Record<string, string>> {
-  const response = await client.request('GET /repos/{owner}/{repo}/tarball/{ref}', { ...repo, ref: commit, request: { parseSuccessResponseBody: false } })
+  const response = await client.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
+    ...repo,
+    ref: commit,
+    request: { parseSuccessResponseBody: false },
+  })
   const files = readTarball(await toBytes(response.data as unknown))
   return Object.fromEntries([...files].map(([path, bytes]) => [path, bytes.toString('utf8')]))
 }
@@ -56,7 +70,8 @@ export async function readTree(client: GitHubClient, repo: RepoRef, commit: stri
 async function toBytes(data: unknown): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return data
   if (data instanceof ArrayBuffer) return new Uint8Array(data)
-  if (data && typeof (data as ReadableStream).getReader === 'function') return new Uint8Array(await new Response(data as ReadableStream).arrayBuffer())
+  if (data && typeof (data as ReadableStream).getReader === 'function')
+    return new Uint8Array(await new Response(data as ReadableStream).arrayBuffer())
   throw new Error('unexpected tarball response (expected bytes)')
 }
 

@@ -55,16 +55,33 @@ interface HistoryNode {
 }
 interface Reply {
   repository: {
-    defaultBranchRef: { name: string; target: { history?: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<HistoryNode | null> | null } } | null } | null
+    defaultBranchRef: {
+      name: string
+      target: {
+        history?: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<HistoryNode | null> | null }
+      } | null
+    } | null
   } | null
 }
 
-export async function scanWitnesses(client: GitHubClient, repo: RepoRef, branch: string, options: ScanOptions): Promise<ScanResult> {
+export async function scanWitnesses(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+  options: ScanOptions,
+): Promise<ScanResult> {
   const result: ScanResult = { anchors: [], commits: 0, ref: null, apps: [] }
   let after: string | null = null
   while (result.commits < options.maxCommits) {
     const first = Math.min(PAGE, options.maxCommits - result.commits)
-    const reply: Reply = await client.graphql<Reply>(QUERY, { owner: repo.owner, name: repo.repo, first, after, appId: options.appId ?? null, check: WITNESS_CHECK_NAME })
+    const reply: Reply = await client.graphql<Reply>(QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+      first,
+      after,
+      appId: options.appId ?? null,
+      check: WITNESS_CHECK_NAME,
+    })
     const ref = reply.repository?.defaultBranchRef ?? null
     const history = ref?.target?.history
     if (!ref || !history) return result // an empty repository has no history and no witness
@@ -91,12 +108,18 @@ function collect(node: HistoryNode, branch: string, result: ScanResult): void {
       const witness = parseWitness(run?.text)
       if (witness?.branch !== branch) continue
       const app = suite.app ? `${suite.app.slug} (${suite.app.databaseId ?? '?'})` : 'an unknown app'
-      result.anchors.push({ checkpoint: witness.checkpoint, source: `witness on ${node.oid.slice(0, 12)} (check run ${run?.databaseId ?? '?'} by ${suite.app?.slug ?? 'an unknown app'})` })
+      result.anchors.push({
+        checkpoint: witness.checkpoint,
+        source: `witness on ${node.oid.slice(0, 12)} (check run ${run?.databaseId ?? '?'} by ${suite.app?.slug ?? 'an unknown app'})`,
+      })
       if (!result.apps.includes(app)) result.apps.push(app)
     }
   }
 }
 
 function incomplete(oid: string): PromptOpsError {
-  return new PromptOpsError('audit-witness', `too many ${WITNESS_CHECK_NAME} check runs on ${oid.slice(0, 12)} to read them completely`)
+  return new PromptOpsError(
+    'audit-witness',
+    `too many ${WITNESS_CHECK_NAME} check runs on ${oid.slice(0, 12)} to read them completely`,
+  )
 }

@@ -25,7 +25,11 @@ const MAX_RUN_PAGES = 5
 const DEFAULT_SCAN_COMMITS = 300
 
 export function githubAuditWitness(client: GitHubClient, repo: RepoRef, options: GitHubWitnessOptions = {}): AuditWitness {
-  const scan: ScanOptions = { ...(options.appId !== undefined ? { appId: options.appId } : {}), maxCommits: options.scanCommits ?? DEFAULT_SCAN_COMMITS, stopAtFirst: true }
+  const scan: ScanOptions = {
+    ...(options.appId !== undefined ? { appId: options.appId } : {}),
+    maxCommits: options.scanCommits ?? DEFAULT_SCAN_COMMITS,
+    stopAtFirst: true,
+  }
   return {
     async read(branch, lastMerge): Promise<WitnessReading> {
       if (lastMerge !== null) {
@@ -50,23 +54,52 @@ export function githubAuditWitness(client: GitHubClient, repo: RepoRef, options:
     },
     async refuse(commit, reason): Promise<void> {
       const target = { commit, title: 'Not recorded: the audit log failed its integrity check', summary: reason }
-      await createRun(client, repo, target, 'failure', null).catch((error: unknown) => options.warn?.(`audit: could not report the refusal on ${commit.slice(0, 12)}: ${messageOf(error)}`))
+      await createRun(client, repo, target, 'failure', null).catch((error: unknown) =>
+        options.warn?.(`audit: could not report the refusal on ${commit.slice(0, 12)}: ${messageOf(error)}`),
+      )
     },
   }
 }
 
-async function createRun(client: GitHubClient, repo: RepoRef, target: WitnessTarget, conclusion: 'success' | 'failure', text: string | null): Promise<void> {
+async function createRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  target: WitnessTarget,
+  conclusion: 'success' | 'failure',
+  text: string | null,
+): Promise<void> {
   const output = { title: target.title, summary: target.summary, ...(text ? { text } : {}) }
-  await client.rest.checks.create({ ...repo, name: WITNESS_CHECK_NAME, head_sha: target.commit, status: 'completed', conclusion, output })
+  await client.rest.checks.create({
+    ...repo,
+    name: WITNESS_CHECK_NAME,
+    head_sha: target.commit,
+    status: 'completed',
+    conclusion,
+    output,
+  })
 }
 
 /** Every witness of `branch` on `commit`, as anchors. A commit GitHub does not know has none. */
-export async function witnessesOn(client: GitHubClient, repo: RepoRef, commit: string, branch: string, appId?: number): Promise<Anchor[]> {
+export async function witnessesOn(
+  client: GitHubClient,
+  repo: RepoRef,
+  commit: string,
+  branch: string,
+  appId?: number,
+): Promise<Anchor[]> {
   const anchors: Anchor[] = []
   for (let page = 1; page <= MAX_RUN_PAGES; page++) {
     let data
     try {
-      const query = { ...repo, ref: commit, check_name: WITNESS_CHECK_NAME, filter: 'all' as const, per_page: 100, page, ...(appId !== undefined ? { app_id: appId } : {}) }
+      const query = {
+        ...repo,
+        ref: commit,
+        check_name: WITNESS_CHECK_NAME,
+        filter: 'all' as const,
+        per_page: 100,
+        page,
+        ...(appId !== undefined ? { app_id: appId } : {}),
+      }
       data = (await client.rest.checks.listForRef(query)).data
     } catch (error) {
       if (statusOf(error) === 404 || statusOf(error) === 422) return anchors
@@ -74,12 +107,20 @@ export async function witnessesOn(client: GitHubClient, repo: RepoRef, commit: s
     }
     for (const run of data.check_runs) {
       const witness = parseWitness(run.output.text)
-      if (witness?.branch === branch) anchors.push({ checkpoint: witness.checkpoint, source: `witness on ${commit.slice(0, 12)} (check run ${run.id} by ${run.app?.slug ?? 'an unknown app'})` })
+      if (witness?.branch === branch)
+        anchors.push({
+          checkpoint: witness.checkpoint,
+          source: `witness on ${commit.slice(0, 12)} (check run ${run.id} by ${run.app?.slug ?? 'an unknown app'})`,
+        })
     }
     if (page * 100 >= data.total_count) return anchors
   }
-  throw new PromptOpsError('audit-witness', `more than ${MAX_RUN_PAGES * 100} ${WITNESS_CHECK_NAME} runs on ${commit.slice(0, 12)}: cannot read the witness completely`)
+  throw new PromptOpsError(
+    'audit-witness',
+    `more than ${MAX_RUN_PAGES * 100} ${WITNESS_CHECK_NAME} runs on ${commit.slice(0, 12)}: cannot read the witness completely`,
+  )
 }
 
-const statusOf = (error: unknown): number | undefined => (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined)
+const statusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))

@@ -29,17 +29,25 @@ export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePol
   const configPath = CONFIG_PATHS.find((p) => texts.get(p)) ?? CONFIG_PATH
   const found = texts.get(configPath) ?? null
   const configText = found?.text ?? null
-  const config = found?.binary ? err(new ConfigError(configPath, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }])) : parseConfig(configText, configPath)
+  const config = found?.binary
+    ? err(new ConfigError(configPath, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }]))
+    : parseConfig(configText, configPath)
   // GitHub uses the first CODEOWNERS it finds (a binary one owns nothing).
-  const codeowners = CODEOWNERS_PATHS.flatMap((path) => {
-    const file = texts.get(path)
-    return file ? [{ path, text: file.text ?? '' }] : []
-  })[0] ?? null
+  const codeowners =
+    CODEOWNERS_PATHS.flatMap((path) => {
+      const file = texts.get(path)
+      return file ? [{ path, text: file.text ?? '' }] : []
+    })[0] ?? null
   return { configFound: found !== null, configText, config, codeowners }
 }
 
 /** Through REST, stopping at the first CODEOWNERS found. */
-export async function loadBasePolicy(client: GitHubClient, repo: RepoRef, cache: GitHubCache, baseRef: string): Promise<BasePolicy> {
+export async function loadBasePolicy(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  baseRef: string,
+): Promise<BasePolicy> {
   const texts = new Map<string, FileText | null>()
   for (const path of CONFIG_PATHS) texts.set(path, await readText(client, repo, cache, path, baseRef))
   for (const path of CODEOWNERS_PATHS) {

@@ -38,4 +38,5 @@ export function createGitHubCache(): GitHubCache {
 }
 
 /** The key prefix for one repository on one server. */
-export const repoKey = (client: GitHubClient, repo: RepoRef): string => `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}`
+export const repoKey = (client: GitHubClient, repo: RepoRef): string =>
+  `${client.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}`

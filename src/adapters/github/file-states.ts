@@ -29,7 +29,13 @@ export type StateLookup = (commit: string, path: string) => FileState | null | u
 /** Reads what is not cached (paths at a commit SHA never change), in one snapshot query
  * together with `extra` parts (which are always asked when given). Returns the lookup over
  * everything asked and the snapshot. */
-export async function readFileStates(client: GitHubClient, repo: RepoRef, cache: GitHubCache, refs: readonly FileRef[], extra: SnapshotRequest | null = null): Promise<{ lookup: StateLookup; snapshot: Snapshot | null }> {
+export async function readFileStates(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  refs: readonly FileRef[],
+  extra: SnapshotRequest | null = null,
+): Promise<{ lookup: StateLookup; snapshot: Snapshot | null }> {
   const cacheKey = (ref: FileRef): string => `${repoKey(client, repo)}@${fileKey(ref.commit, ref.path)}`
   const known = new Map<string, FileState | null>()
   const missing: FileRef[] = []
@@ -37,23 +43,32 @@ export async function readFileStates(client: GitHubClient, repo: RepoRef, cache:
     const key = cacheKey(ref)
     const cached = cache.states.has(key) ? cache.states.get(key) : undefined
     // A cached state without text does not answer a request for text.
-    if (cached !== undefined && (ref.stateOnly || cached === null || cached.text !== undefined)) known.set(fileKey(ref.commit, ref.path), cached)
+    if (cached !== undefined && (ref.stateOnly || cached === null || cached.text !== undefined))
+      known.set(fileKey(ref.commit, ref.path), cached)
     else missing.push(ref)
   }
-  const snapshot = missing.length > 0 || extra !== null ? await readSnapshot(client, repo, { ...(extra ?? {}), files: missing }) : null
+  const snapshot =
+    missing.length > 0 || extra !== null ? await readSnapshot(client, repo, { ...(extra ?? {}), files: missing }) : null
   for (const ref of missing) {
     const answer = snapshot?.files.get(fileKey(ref.commit, ref.path))
     if (answer === undefined) throw new Error(`internal: ${fileKey(ref.commit, ref.path)} was not read`)
     let state: FileState | null = answer === null ? null : { mode: answer.mode, type: answer.type, oid: answer.oid }
-    if (state !== null && answer !== null && answer.text !== undefined) state = { ...state, ...(await withText(client, repo, ref, answer.text)) }
+    if (state !== null && answer !== null && answer.text !== undefined)
+      state = { ...state, ...(await withText(client, repo, ref, answer.text)) }
     if (isCommitSha(ref.commit)) cache.states.set(cacheKey(ref), state)
     known.set(fileKey(ref.commit, ref.path), state)
   }
   return { lookup: (commit, path) => known.get(fileKey(commit, path)), snapshot }
 }
 
-async function withText(client: GitHubClient, repo: RepoRef, ref: FileRef, text: NonNullable<FileAnswer>['text']): Promise<Pick<FileState, 'text' | 'digest'>> {
-  if (text !== undefined && text !== 'refetch' && !text.binary && text.text !== null) return { text, digest: sha256(Buffer.from(text.text, 'utf8')) }
+async function withText(
+  client: GitHubClient,
+  repo: RepoRef,
+  ref: FileRef,
+  text: NonNullable<FileAnswer>['text'],
+): Promise<Pick<FileState, 'text' | 'digest'>> {
+  if (text !== undefined && text !== 'refetch' && !text.binary && text.text !== null)
+    return { text, digest: sha256(Buffer.from(text.text, 'utf8')) }
   const bytes = await readContent(client, repo, ref.path, ref.commit)
   if (bytes === null) return { text: null, digest: null }
   return { text: decodeText(bytes), digest: sha256(bytes) }

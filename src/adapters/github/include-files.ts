@@ -15,9 +15,20 @@ import type { RepoRef } from './repo-ref.js'
  * change merges into: a template there may include a file the head's templates do not, and a
  * file the change deletes is only found there); or why it could not be worked out (fails closed).
  * Blob texts are cached by object id: a blob's bytes never change. */
-export async function includedFiles(client: GitHubClient, repo: RepoRef, cache: GitHubCache, revisions: readonly string[], entries: readonly ChangeEntry[], classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
+export async function includedFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  revisions: readonly string[],
+  entries: readonly ChangeEntry[],
+  classify: FileClassifier,
+): Promise<Record<string, string[]> | { unknown: string }> {
   // Files not otherwise read, and deleted templates (a partial others include).
-  const candidates = new Set(entries.filter((e) => (e.status === 'removed' || !classify.needsContent(e.path)) && !classify.isPolicyFile(e.path)).map((e) => e.path))
+  const candidates = new Set(
+    entries
+      .filter((e) => (e.status === 'removed' || !classify.needsContent(e.path)) && !classify.isPolicyFile(e.path))
+      .map((e) => e.path),
+  )
   if (candidates.size === 0) return {}
   const out: Record<string, Set<string>> = {}
   for (const revision of new Set(revisions)) {
@@ -28,10 +39,24 @@ export async function includedFiles(client: GitHubClient, repo: RepoRef, cache: 
   return Object.fromEntries(Object.entries(out).map(([path, roots]) => [path, [...roots].sort()]))
 }
 
-async function includedAt(client: GitHubClient, repo: RepoRef, cache: GitHubCache, revision: string, candidates: ReadonlySet<string>, classify: FileClassifier): Promise<Record<string, string[]> | { unknown: string }> {
+async function includedAt(
+  client: GitHubClient,
+  repo: RepoRef,
+  cache: GitHubCache,
+  revision: string,
+  candidates: ReadonlySet<string>,
+  classify: FileClassifier,
+): Promise<Record<string, string[]> | { unknown: string }> {
   const { data } = await client.rest.git.getTree({ ...repo, tree_sha: revision, recursive: 'true' })
-  if (data.truncated) return { unknown: 'the repository tree is too large for GitHub to list in full, so files that templates include cannot be found' }
-  const oids = new Map(data.tree.filter((e) => e.type === 'blob' && typeof e.path === 'string' && typeof e.sha === 'string').map((e) => [e.path as string, e.sha as string]))
+  if (data.truncated)
+    return {
+      unknown: 'the repository tree is too large for GitHub to list in full, so files that templates include cannot be found',
+    }
+  const oids = new Map(
+    data.tree
+      .filter((e) => e.type === 'blob' && typeof e.path === 'string' && typeof e.sha === 'string')
+      .map((e) => [e.path as string, e.sha as string]),
+  )
   const paths = [...oids.keys()]
   return includedChangedFiles({
     paths: new Set(paths),
@@ -51,7 +76,8 @@ async function includedAt(client: GitHubClient, repo: RepoRef, cache: GitHubCach
         for (const oid of missing) {
           const got = answer.blobs.get(oid)
           // Not UTF-8 (or truncated): the bytes, so includes in it are still followed.
-          const text = got === 'refetch' || got?.binary === true ? includeScanText(await readBlob(client, repo, oid)) : (got?.text ?? null)
+          const text =
+            got === 'refetch' || got?.binary === true ? includeScanText(await readBlob(client, repo, oid)) : (got?.text ?? null)
           cache.blobTexts.set(key(oid), text)
         }
       }

@@ -38,7 +38,10 @@ export interface GitHubClient {
     git: Calls<Rest['git'], 'createCommit' | 'createRef' | 'createTree' | 'getCommit' | 'getRef' | 'getTree' | 'updateRef'>
     issues: Calls<Rest['issues'], 'addLabels' | 'createComment' | 'createLabel' | 'removeLabel' | 'updateComment'>
     pulls: Calls<Rest['pulls'], 'get' | 'list' | 'listRequestedReviewers' | 'requestReviewers'>
-    repos: Calls<Rest['repos'], 'codeownersErrors' | 'compareCommitsWithBasehead' | 'get' | 'getBranchProtection' | 'getCollaboratorPermissionLevel'>
+    repos: Calls<
+      Rest['repos'],
+      'codeownersErrors' | 'compareCommitsWithBasehead' | 'get' | 'getBranchProtection' | 'getCollaboratorPermissionLevel'
+    >
   }
 }
 
@@ -61,16 +64,23 @@ export interface ClientOptions {
 export const DEFAULT_API_URL = 'https://api.github.com'
 
 /** A client for a shell: the API from GITHUB_API_URL in `env`, proxies from the same `env`. */
-export function clientFromEnv(env: Readonly<Record<string, string | undefined>>, options: Pick<ClientOptions, 'token' | 'userAgent' | 'log'>): GitHubClient {
+export function clientFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  options: Pick<ClientOptions, 'token' | 'userAgent' | 'log'>,
+): GitHubClient {
   return createClient({ ...options, baseUrl: env.GITHUB_API_URL ?? DEFAULT_API_URL, env })
 }
 
 export function createClient(options: ClientOptions): GitHubClient {
   const maxRetries = options.maxRateLimitRetries ?? 3
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): boolean => {
-    options.log?.warn(`${kind} rate limit on ${request.method} ${request.url}; retry ${retryCount + 1}/${maxRetries} after ${retryAfter}s`)
-    return retryCount < maxRetries
-  }
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): boolean => {
+      options.log?.warn(
+        `${kind} rate limit on ${request.method} ${request.url}; retry ${retryCount + 1}/${maxRetries} after ${retryAfter}s`,
+      )
+      return retryCount < maxRetries
+    }
   const fetch = proxyFetch(options.env ?? process.env)
   return new PromptOpsOctokit({
     ...(fetch ? { request: { fetch } } : {}),
@@ -87,6 +97,11 @@ export function createClient(options: ClientOptions): GitHubClient {
     // a default request option is shared and mutated across calls, so 404/422 were retried
     // immediately and every later backoff grew with the client's total failure count.
     retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    log: { debug: () => undefined, info: () => undefined, warn: (m: string) => options.log?.warn(m), error: (m: string) => options.log?.warn(m) },
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (m: string) => options.log?.warn(m),
+      error: (m: string) => options.log?.warn(m),
+    },
   })
 }

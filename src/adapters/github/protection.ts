@@ -21,15 +21,28 @@ function fromClassic(p: ClassicProtection): ProtectionSource {
     blocksForcePushes: p.allow_force_pushes?.enabled === false,
     blocksDeletion: p.allow_deletions?.enabled === false,
     requiresPullRequest: reviews !== undefined,
-    requiresReviews: reviews !== undefined && ((reviews.required_approving_review_count ?? 0) > 0 || reviews.require_code_owner_reviews === true),
+    requiresReviews:
+      reviews !== undefined &&
+      ((reviews.required_approving_review_count ?? 0) > 0 || reviews.require_code_owner_reviews === true),
     requiresLastPushApproval: reviews?.require_last_push_approval === true,
   }
 }
 
 function fromRules(rules: Rule[]): ProtectionSource {
-  const source: ProtectionSource = { kind: 'rulesets', requiredChecks: [], blocksForcePushes: false, blocksDeletion: false, requiresPullRequest: false, requiresReviews: false, requiresLastPushApproval: false }
+  const source: ProtectionSource = {
+    kind: 'rulesets',
+    requiredChecks: [],
+    blocksForcePushes: false,
+    blocksDeletion: false,
+    requiresPullRequest: false,
+    requiresReviews: false,
+    requiresLastPushApproval: false,
+  }
   for (const rule of rules) {
-    if (rule.type === 'required_status_checks') source.requiredChecks.push(...(rule.parameters?.required_status_checks ?? []).map((c) => ({ context: c.context, appId: c.integration_id ?? null })))
+    if (rule.type === 'required_status_checks')
+      source.requiredChecks.push(
+        ...(rule.parameters?.required_status_checks ?? []).map((c) => ({ context: c.context, appId: c.integration_id ?? null })),
+      )
     if (rule.type === 'non_fast_forward') source.blocksForcePushes = true
     if (rule.type === 'deletion') source.blocksDeletion = true
     if (rule.type === 'pull_request') {
@@ -78,11 +91,24 @@ export async function appBySlug(client: GitHubClient, slug: string): Promise<App
 
 /** Apps that posted `promptops/approval` on the heads of the most recently updated pull requests. */
 export async function approvalPosters(client: GitHubClient, repo: RepoRef, pulls = 10): Promise<ApprovalPoster[]> {
-  const { data: recent } = await client.rest.pulls.list({ ...repo, state: 'all', sort: 'updated', direction: 'desc', per_page: pulls })
+  const { data: recent } = await client.rest.pulls.list({
+    ...repo,
+    state: 'all',
+    sort: 'updated',
+    direction: 'desc',
+    per_page: pulls,
+  })
   const posters: ApprovalPoster[] = []
   for (const pull of recent) {
-    const { data } = await client.rest.checks.listForRef({ ...repo, ref: pull.head.sha, check_name: APPROVAL_CHECK_NAME, filter: 'all', per_page: 100 })
-    for (const run of data.check_runs) if (run.app) posters.push({ appId: run.app.id, slug: run.app.slug ?? String(run.app.id), where: `#${pull.number}` })
+    const { data } = await client.rest.checks.listForRef({
+      ...repo,
+      ref: pull.head.sha,
+      check_name: APPROVAL_CHECK_NAME,
+      filter: 'all',
+      per_page: 100,
+    })
+    for (const run of data.check_runs)
+      if (run.app) posters.push({ appId: run.app.id, slug: run.app.slug ?? String(run.app.id), where: `#${pull.number}` })
   }
   return posters
 }

@@ -16,7 +16,11 @@ export const proxyConfigured = (env: Env): boolean => Boolean(pick(env, 'HTTPS_P
  * is loaded only when a proxy is configured, so runs without one pay nothing for it. */
 export function proxyFetch(env: Env): ProxiedFetch | undefined {
   if (!proxyConfigured(env)) return undefined
-  const options = { httpProxy: pick(env, 'HTTP_PROXY'), httpsProxy: pick(env, 'HTTPS_PROXY'), noProxy: pick(env, 'NO_PROXY') ?? '' }
+  const options = {
+    httpProxy: pick(env, 'HTTP_PROXY'),
+    httpsProxy: pick(env, 'HTTPS_PROXY'),
+    noProxy: pick(env, 'NO_PROXY') ?? '',
+  }
   let loaded: Promise<ProxiedFetch> | undefined
   const load = async (): Promise<ProxiedFetch> => {
     const undici = await import('undici')

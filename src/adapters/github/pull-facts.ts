@@ -11,7 +11,13 @@ import type { RepoRef } from './repo-ref.js'
 export function teamsNamed(owners: readonly string[], config: Config): string[] {
   const tiers = [config.routing.low, config.routing.medium, config.routing.high, config.routing.critical]
   const classApprovers = Object.values(config.dataClasses.classes).flatMap((c) => c.approvers ?? [])
-  const all = [...owners, ...tiers.flatMap((t) => t.require), ...config.routing.overriders, ...config.routing.policyOwners, ...classApprovers]
+  const all = [
+    ...owners,
+    ...tiers.flatMap((t) => t.require),
+    ...config.routing.overriders,
+    ...config.routing.policyOwners,
+    ...classApprovers,
+  ]
   return [...new Set(all.filter((o) => /^@[^/@\s]+\/[^/\s]+$/.test(o)).map((o) => o.slice(1)))].sort()
 }
 
@@ -21,7 +27,9 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
   for (const team of teams) {
     const [org, slug] = team.split('/') as [string, string]
     try {
-      out[team] = (await client.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org, team_slug: slug, per_page: 100 })).map((m) => m.login)
+      out[team] = (
+        await client.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org, team_slug: slug, per_page: 100 })
+      ).map((m) => m.login)
     } catch (error) {
       if ((error as { status?: number }).status !== 404 && (error as { status?: number }).status !== 403) throw error
     }
@@ -31,9 +39,18 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
 
 /** Reviews with `author_can_push`: as the snapshot read them (GraphQL answers it per review), or
  * through REST when there were more than one page, asking each reviewer's permission once. */
-export async function reviewsWithAccess(client: GitHubClient, repo: RepoRef, number: number, fromSnapshot: Review[] | null): Promise<Review[]> {
+export async function reviewsWithAccess(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  fromSnapshot: Review[] | null,
+): Promise<Review[]> {
   if (fromSnapshot !== null) return fromSnapshot
-  const listed = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...repo, pull_number: number, per_page: 100 })
+  const listed = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    ...repo,
+    pull_number: number,
+    per_page: 100,
+  })
   const reviews: Review[] = listed.map((r) => ({
     id: Number(r.id),
     user: r.user ? { login: r.user.login, type: r.user.type } : null,

@@ -18,25 +18,39 @@ const WORKFLOW_TOKEN = 'github-actions[bot]'
 
 /** Actors of pushes to `ref` in `headRepo` whose result is one of `commits` (the PR's commits:
  * a push whose commits were later force-pushed away left nothing under review). */
-export async function pushersOf(client: GitHubClient, headRepo: RepoRef | null, ref: string, commits: ReadonlySet<string>): Promise<Pushers> {
+export async function pushersOf(
+  client: GitHubClient,
+  headRepo: RepoRef | null,
+  ref: string,
+  commits: ReadonlySet<string>,
+): Promise<Pushers> {
   if (headRepo === null) return { unknown: 'the head repository was deleted' }
   const pushers = new Set<string>()
   try {
     // The activity API pages by cursor (Link rel="next"), which the iterator follows.
     let pages = 0
-    for await (const { data } of client.paginate.iterator('GET /repos/{owner}/{repo}/activity', { ...headRepo, ref: `refs/heads/${ref}`, per_page: 100, direction: 'desc' })) {
+    for await (const { data } of client.paginate.iterator('GET /repos/{owner}/{repo}/activity', {
+      ...headRepo,
+      ref: `refs/heads/${ref}`,
+      per_page: 100,
+      direction: 'desc',
+    })) {
       if (++pages > MAX_PAGES) return { unknown: `${ref} has more than ${MAX_PAGES * 100} recorded pushes` }
       for (const a of data) {
         if (!PUSHES.has(a.activity_type) || !commits.has(a.after)) continue
         if (!a.actor) return { unknown: `a push to ${ref} has no recorded actor` }
-        if (a.actor.login.toLowerCase() === WORKFLOW_TOKEN) return { unknown: `a GitHub Actions workflow pushed ${a.after.slice(0, 7)} to ${ref}, and any account with write access can make one push; push the commits as a person` }
+        if (a.actor.login.toLowerCase() === WORKFLOW_TOKEN)
+          return {
+            unknown: `a GitHub Actions workflow pushed ${a.after.slice(0, 7)} to ${ref}, and any account with write access can make one push; push the commits as a person`,
+          }
         pushers.add(a.actor.login)
       }
     }
     return { known: [...pushers] }
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 404) return { unknown: `the push history of ${headRepo.owner}/${headRepo.repo} is not readable (HTTP ${status})` }
+    if (status === 403 || status === 404)
+      return { unknown: `the push history of ${headRepo.owner}/${headRepo.repo} is not readable (HTTP ${status})` }
     throw error
   }
 }

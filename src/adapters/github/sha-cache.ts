@@ -9,7 +9,9 @@ export class ShaCache<T> {
 
   /** At most `capacity` entries, and at most `maxWeight` in total by `weigh` (e.g. bytes). */
   constructor(capacity: number, maxWeight = Infinity, weigh: (value: T) => number = () => 0) {
-    const bySize = Number.isFinite(maxWeight) ? { maxSize: maxWeight, sizeCalculation: (entry: { value: T }) => Math.max(1, Math.ceil(weigh(entry.value))) } : {}
+    const bySize = Number.isFinite(maxWeight)
+      ? { maxSize: maxWeight, sizeCalculation: (entry: { value: T }) => Math.max(1, Math.ceil(weigh(entry.value))) }
+      : {}
     this.#entries = new LRUCache<string, { value: T }>({ max: capacity, ...bySize })
   }
 

@@ -42,7 +42,8 @@ export function readTar(tar: Buffer): Map<string, Buffer> {
     offset = start + Math.ceil(size / BLOCK) * BLOCK
     if (type === 'x') longName = paxPath(body) ?? longName
     else if (type === 'L') longName = cString(body)
-    else if (type === 'g') continue // pax global header: git stores the commit id there
+    else if (type === 'g')
+      continue // pax global header: git stores the commit id there
     else {
       const name = longName ?? ustarName(header)
       longName = null

@@ -16,7 +16,13 @@ export interface ModerationDeps {
 const OPENAI_BATCH = 16
 const CONCURRENCY = 4
 
-async function post(url: string, body: unknown, settings: ModerationSettings, key: string | undefined, fetcher: typeof fetch): Promise<unknown> {
+async function post(
+  url: string,
+  body: unknown,
+  settings: ModerationSettings,
+  key: string | undefined,
+  fetcher: typeof fetch,
+): Promise<unknown> {
   const response = await fetcher(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -37,15 +43,33 @@ function reasonOf(error: unknown, settings: ModerationSettings): string {
 
 function outcome(request: ModerationRequest, provider: string, verdict: Verdict): ModerationOutcome {
   const base = { path: request.path, line: request.line, provider }
-  return verdict.flagged ? { ...base, status: 'flagged', categories: verdict.categories, ...(verdict.score === undefined ? {} : { score: verdict.score }) } : { ...base, status: 'clean' }
+  return verdict.flagged
+    ? {
+        ...base,
+        status: 'flagged',
+        categories: verdict.categories,
+        ...(verdict.score === undefined ? {} : { score: verdict.score }),
+      }
+    : { ...base, status: 'clean' }
 }
 
-export async function moderate(requests: readonly ModerationRequest[], settings: ModerationSettings, deps: ModerationDeps = {}): Promise<ModerationOutcome[]> {
+export async function moderate(
+  requests: readonly ModerationRequest[],
+  settings: ModerationSettings,
+  deps: ModerationDeps = {},
+): Promise<ModerationOutcome[]> {
   const provider = `${settings.provider} moderation${settings.model ? ` (${settings.model})` : ''}`
-  const unchecked = (r: ModerationRequest, reason: string): ModerationOutcome => ({ path: r.path, line: r.line, provider, status: 'unchecked', reason })
+  const unchecked = (r: ModerationRequest, reason: string): ModerationOutcome => ({
+    path: r.path,
+    line: r.line,
+    provider,
+    status: 'unchecked',
+    reason,
+  })
   const env = deps.env ?? {}
   const key = settings.apiKeyEnv === undefined ? undefined : env[settings.apiKeyEnv]
-  if (settings.apiKeyEnv !== undefined && !key) return requests.map((r) => unchecked(r, `environment variable ${settings.apiKeyEnv} is not set`))
+  if (settings.apiKeyEnv !== undefined && !key)
+    return requests.map((r) => unchecked(r, `environment variable ${settings.apiKeyEnv} is not set`))
   const fetcher = deps.fetch ?? fetch
   let end = settings.url.length
   while (end > 0 && settings.url[end - 1] === '/') end--
@@ -55,7 +79,19 @@ export async function moderate(requests: readonly ModerationRequest[], settings:
     for (let i = 0; i < requests.length; i += OPENAI_BATCH) batches.push(requests.slice(i, i + OPENAI_BATCH))
     const done = await mapLimit(batches, CONCURRENCY, async (batch) => {
       try {
-        const verdicts = openaiVerdicts(await post(`${base}/moderations`, openaiBody(batch.map((r) => r.text), settings.model), settings, key, fetcher), batch.length)
+        const verdicts = openaiVerdicts(
+          await post(
+            `${base}/moderations`,
+            openaiBody(
+              batch.map((r) => r.text),
+              settings.model,
+            ),
+            settings,
+            key,
+            fetcher,
+          ),
+          batch.length,
+        )
         return batch.map((r, i) => outcome(r, provider, verdicts[i] as Verdict))
       } catch (error) {
         return batch.map((r) => unchecked(r, reasonOf(error, settings)))
@@ -65,7 +101,11 @@ export async function moderate(requests: readonly ModerationRequest[], settings:
   }
   return mapLimit([...requests], CONCURRENCY, async (r) => {
     try {
-      return outcome(r, provider, guardVerdict(await post(`${base}/chat/completions`, guardBody(r.text, settings.model), settings, key, fetcher)))
+      return outcome(
+        r,
+        provider,
+        guardVerdict(await post(`${base}/chat/completions`, guardBody(r.text, settings.model), settings, key, fetcher)),
+      )
     } catch (error) {
       return unchecked(r, reasonOf(error, settings))
     }

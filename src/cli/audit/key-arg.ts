@@ -4,5 +4,8 @@ import { absolute } from '../args.js'
 
 /** A verifier key given inline (`name+hash+key`) or as a file holding one. */
 export async function readKeyArg(cwd: string, key: string): Promise<string> {
-  return readFile(absolute(cwd, key), 'utf8').then((t) => t.trim(), () => key)
+  return readFile(absolute(cwd, key), 'utf8').then(
+    (t) => t.trim(),
+    () => key,
+  )
 }

@@ -19,7 +19,6 @@ import { parse, required } from '../args.js'
 import type { CliIo } from '../io.js'
 import { reconcileUsage } from './usage.js'
 
-
 interface Summary {
   branch: string
   alreadyRecorded: number
@@ -32,29 +31,56 @@ interface Summary {
 }
 
 export async function auditReconcile(argv: string[], io: CliIo): Promise<number> {
-  const opts = { 'github-repo': { type: 'string' }, since: { type: 'string' }, branch: { type: 'string' }, 'dry-run': { type: 'boolean' } } as const
+  const opts = {
+    'github-repo': { type: 'string' },
+    since: { type: 'string' },
+    branch: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  } as const
   const { values } = parse(argv, opts, reconcileUsage)
-  if (values.help) return io.stdout(`${reconcileUsage}\n`), 0
+  if (values.help) return (io.stdout(`${reconcileUsage}\n`), 0)
   const repo = parseRepo(required(values['github-repo'], '--github-repo', reconcileUsage))
   const since = values.since === undefined ? null : Date.parse(values.since)
   if (Number.isNaN(since)) throw new UsageError(`--since must be a date (got "${values.since}")`)
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
   if (!token) throw new UsageError('GITHUB_TOKEN is required')
-  const client = clientFromEnv(io.env, { token, userAgent: `promptops-cli/${VERSION}`, log: { warn: (m) => io.stderr(`${m}\n`) } })
+  const client = clientFromEnv(io.env, {
+    token,
+    userAgent: `promptops-cli/${VERSION}`,
+    log: { warn: (m) => io.stderr(`${m}\n`) },
+  })
   const cache = createGitHubCache()
   const branch = values.branch ?? (await defaultAuditBranch(client, repo, cache))
   const { files } = await githubAuditStore(client, repo, branch).load()
   const known = new Set(readRecords(files).map(recordIdempotencyKey))
   const merged = await listMerged(client, repo, since)
   const missing = merged.filter((p) => !known.has(idempotencyKey(`${repo.owner}/${repo.repo}`, p.number, p.mergeCommitSha)))
-  const summary: Summary = { branch, alreadyRecorded: merged.length - missing.length, recorded: [], ungoverned: [], notRecorded: [] }
-  if (values['dry-run']) return io.stdout(`${JSON.stringify({ ...summary, missing: missing.map((p) => p.number) }, null, 2)}\n`), 0
+  const summary: Summary = {
+    branch,
+    alreadyRecorded: merged.length - missing.length,
+    recorded: [],
+    ungoverned: [],
+    notRecorded: [],
+  }
+  if (values['dry-run'])
+    return (io.stdout(`${JSON.stringify({ ...summary, missing: missing.map((p) => p.number) }, null, 2)}\n`), 0)
   for (const pull of missing) {
     const serverUrl = io.env.GITHUB_SERVER_URL ?? new URL(pull.htmlUrl).origin
     const signer = signerFromEnv(io.env, `${new URL(serverUrl).host}/${repo.owner}/${repo.repo}/promptops-audit`)
-    if (!signer) throw new PromptOpsError('signing-key', 'PROMPTOPS_SIGNING_KEY is required: records are signed with the same key as the App')
+    if (!signer)
+      throw new PromptOpsError(
+        'signing-key',
+        'PROMPTOPS_SIGNING_KEY is required: records are signed with the same key as the App',
+      )
     try {
-      const outcome = await recordMergedPull(client, repo, pull, { signer, serverUrl, now: io.now(), cache, branch, warn: (m) => io.stderr(`${m}\n`) })
+      const outcome = await recordMergedPull(client, repo, pull, {
+        signer,
+        serverUrl,
+        now: io.now(),
+        cache,
+        branch,
+        warn: (m) => io.stderr(`${m}\n`),
+      })
       if (outcome.status === 'ungoverned') summary.ungoverned.push(pull.number)
       else if (outcome.status === 'no-policy') summary.notRecorded.push({ pr: pull.number, reason: outcome.message })
       else if (outcome.status === 'appended') summary.recorded.push({ pr: pull.number, seq: outcome.seq, path: outcome.path })
@@ -81,14 +107,30 @@ async function defaultAuditBranch(client: GitHubClient, repo: RepoRef, cache: Gi
 
 /** Merged PRs, oldest merge first. Closed PRs come newest-updated first, so paging stops at `since`. */
 async function listMerged(client: GitHubClient, repo: RepoRef, since: number | null): Promise<MergedPullRequest[]> {
-  const pulls = await client.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
-    if (since !== null && response.data.some((p) => Date.parse(p.updated_at) < since)) done()
-    return response.data
-  })
+  const pulls = await client.paginate(
+    'GET /repos/{owner}/{repo}/pulls',
+    { ...repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 },
+    (response, done) => {
+      if (since !== null && response.data.some((p) => Date.parse(p.updated_at) < since)) done()
+      return response.data
+    },
+  )
   return pulls
     .flatMap((p): MergedPullRequest[] =>
       p.merged_at && p.merge_commit_sha && (since === null || Date.parse(p.merged_at) >= since)
-        ? [{ number: p.number, title: p.title, author: p.user?.login ?? '', htmlUrl: p.html_url, headSha: p.head.sha, baseSha: p.base.sha, mergeCommitSha: p.merge_commit_sha, mergedAt: p.merged_at, createdAt: p.created_at }]
+        ? [
+            {
+              number: p.number,
+              title: p.title,
+              author: p.user?.login ?? '',
+              htmlUrl: p.html_url,
+              headSha: p.head.sha,
+              baseSha: p.base.sha,
+              mergeCommitSha: p.merge_commit_sha,
+              mergedAt: p.merged_at,
+              createdAt: p.created_at,
+            },
+          ]
         : [],
     )
     .sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt) || a.number - b.number)

@@ -17,16 +17,34 @@ import { accuracyMetrics } from '../../core/metrics/index.js'
 import { readEvalResults } from '../../adapters/fs/eval-results.js'
 import { recordUsage } from './usage.js'
 
-
 export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
-  const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'merge-commit': { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, title: { type: 'string' }, 'merged-at': { type: 'string' }, 'opened-at': { type: 'string' }, repository: { type: 'string' }, branch: { type: 'string' }, key: { type: 'string' } } as const
+  const opts = {
+    repo: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    pr: { type: 'string' },
+    'merge-commit': { type: 'string' },
+    author: { type: 'string' },
+    approvals: { type: 'string' },
+    title: { type: 'string' },
+    'merged-at': { type: 'string' },
+    'opened-at': { type: 'string' },
+    repository: { type: 'string' },
+    branch: { type: 'string' },
+    key: { type: 'string' },
+  } as const
   const { values } = parse(argv, opts, recordUsage)
-  if (values.help) return io.stdout(`${recordUsage}\n`), 0
+  if (values.help) return (io.stdout(`${recordUsage}\n`), 0)
   const repo = absolute(io.cwd, str(values.repo) ?? '.')
   const pr = Number(required(values.pr, '--pr', recordUsage))
   if (!Number.isInteger(pr) || pr < 1) throw new UsageError('--pr must be a positive integer')
   const mergeCommit = await resolveCommit(repo, required(values['merge-commit'], '--merge-commit', recordUsage))
-  const scored = await scoreRevisions(repo, required(values.base, '--base', recordUsage), required(values.head, '--head', recordUsage), io.now())
+  const scored = await scoreRevisions(
+    repo,
+    required(values.base, '--base', recordUsage),
+    required(values.head, '--head', recordUsage),
+    io.now(),
+  )
   const reviews = values.approvals ? await readJsonFile(io.cwd, values.approvals) : []
   if (!Array.isArray(reviews)) throw new UsageError(`${values.approvals}: expected GitHub's list-reviews JSON array`)
   const author = str(values.author) ?? ''
@@ -35,10 +53,32 @@ export async function auditRecord(argv: string[], io: CliIo): Promise<number> {
   const mergedAt = str(values['merged-at']) ?? io.now().toISOString()
   const openedAt = str(values['opened-at']) ?? (await firstCommitTime(repo, scored.base, scored.head))
   const sla = slaOutcome(scored.report, scored.config, { author, openedAt, mergedAt }, reviews as Review[])
-  const input = auditInput({ repository, number: pr, title: str(values.title) ?? `PR #${pr}`, author, url: `https://github.com/${repository}/pull/${pr}`, base: scored.base, head: scored.head, mergeCommit, mergedAt }, scored.report, decision, reviews as Review[], sha256Hex(scored.policy.configText ?? ''), { ...(sla ? { sla } : {}), metrics: accuracyMetrics((await readEvalResults(repo, scored.config.accuracy.results)).summaries, scored.report.templates) })
+  const input = auditInput(
+    {
+      repository,
+      number: pr,
+      title: str(values.title) ?? `PR #${pr}`,
+      author,
+      url: `https://github.com/${repository}/pull/${pr}`,
+      base: scored.base,
+      head: scored.head,
+      mergeCommit,
+      mergedAt,
+    },
+    scored.report,
+    decision,
+    reviews as Review[],
+    sha256Hex(scored.policy.configText ?? ''),
+    {
+      ...(sla ? { sla } : {}),
+      metrics: accuracyMetrics((await readEvalResults(repo, scored.config.accuracy.results)).summaries, scored.report.templates),
+    },
+  )
   const gitDir = await gitDirOf(repo)
   const keyFile = str(values.key)
-  const signer = keyFile ? signerFromFile(absolute(io.cwd, keyFile)) : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))
+  const signer = keyFile
+    ? signerFromFile(absolute(io.cwd, keyFile))
+    : (signerFromEnv(io.env, 'promptops-audit') ?? localSigner(gitDir, repo))
   const store = localAuditStore(repo, str(values.branch) ?? scored.config.audit.branch)
   const outcome = await appendWithRetry(store, input, signer, io.now())
   io.stdout(`${JSON.stringify({ ...outcome, branch: store.branch, level: scored.report.level }, null, 2)}\n`)
@@ -58,4 +98,3 @@ async function originName(repo: string): Promise<string> {
   const top = await workTreeRoot(repo)
   return `local/${top.split('/').pop() || 'repo'}`
 }
-

@@ -34,7 +34,11 @@ export async function readRemote(io: CliIo, options: RemoteOptions): Promise<Rem
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
   if (!token) throw new UsageError('--github-repo needs GITHUB_TOKEN (read access to the repository and its checks)')
   const repo = parseRepoArg(options.repo)
-  const client = clientFromEnv(io.env, { token, userAgent: `promptops-cli/${VERSION}`, log: { warn: (m) => io.stderr(`${m}\n`) } })
+  const client = clientFromEnv(io.env, {
+    token,
+    userAgent: `promptops-cli/${VERSION}`,
+    log: { warn: (m) => io.stderr(`${m}\n`) },
+  })
   const tip = await remoteTip(client, repo, options.branch)
   const appId = options.appId !== undefined ? { appId: options.appId } : {}
   const direct = options.lastMerge ? await witnessesOn(client, repo, options.lastMerge, options.branch, options.appId) : []

@@ -30,7 +30,7 @@ export const auditCommand: Command = {
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv
-    if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), sub === undefined ? 2 : 0
+    if (sub === undefined || sub === '--help' || sub === '-h') return (io.stdout(`${usage}\n`), sub === undefined ? 2 : 0)
     const load = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined
     if (!load) throw new UsageError(`unknown audit command "${sub}"\n\n${usage}`)
     return (await load())(rest, io)

@@ -36,9 +36,19 @@ function appIdOption(value: string | undefined, from: string): AppIdentity | nul
   return { id: Number(value), how: from }
 }
 
-async function githubSetup(client: GitHubClient, repo: RepoRef, branch: string | undefined, auditBranch: string, app: AppIdentity | null): Promise<{ branch: string; setup: SetupCheck[] }> {
+async function githubSetup(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string | undefined,
+  auditBranch: string,
+  app: AppIdentity | null,
+): Promise<{ branch: string; setup: SetupCheck[] }> {
   const base = branch ?? (await client.rest.repos.get({ ...repo })).data.default_branch
-  const [baseSettings, audit, posters] = await Promise.all([readBranchSettings(client, repo, base), readBranchSettings(client, repo, auditBranch), approvalPosters(client, repo)])
+  const [baseSettings, audit, posters] = await Promise.all([
+    readBranchSettings(client, repo, base),
+    readBranchSettings(client, repo, auditBranch),
+    approvalPosters(client, repo),
+  ])
   return { branch: base, setup: checkSetup({ base: baseSettings, audit, app, posters }) }
 }
 
@@ -46,9 +56,17 @@ export const doctorCommand: Command = {
   name: 'doctor',
   usage,
   async run(argv, io) {
-    const opts = { repo: { type: 'string' }, ref: { type: 'string' }, 'github-repo': { type: 'string' }, branch: { type: 'string' }, 'app-id': { type: 'string' }, 'app-slug': { type: 'string' }, format: { type: 'string' } } as const
+    const opts = {
+      repo: { type: 'string' },
+      ref: { type: 'string' },
+      'github-repo': { type: 'string' },
+      branch: { type: 'string' },
+      'app-id': { type: 'string' },
+      'app-slug': { type: 'string' },
+      format: { type: 'string' },
+    } as const
     const { values } = parse(argv, opts, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     const format = oneOf(str(values.format), ['text', 'json'] as const, '--format', 'text')
     const repo = absolute(io.cwd, str(values.repo) ?? '.')
     const commit = await resolveCommit(repo, str(values.ref) ?? 'HEAD')
@@ -63,7 +81,10 @@ export const doctorCommand: Command = {
     const slug = str(values['app-slug'])
     const explicit = appIdOption(str(values['app-id']), '--app-id') ?? appIdOption(io.env.PROMPTOPS_APP_ID, 'PROMPTOPS_APP_ID')
     const app = explicit ?? (client && slug ? await appBySlug(client, slug) : null)
-    const github = client && remote ? await githubSetup(client, parseRepo(remote), str(values.branch), config?.audit.branch ?? 'promptops-audit', app) : null
+    const github =
+      client && remote
+        ? await githubSetup(client, parseRepo(remote), str(values.branch), config?.audit.branch ?? 'promptops-audit', app)
+        : null
     const branch = github?.branch ?? str(values.branch) ?? 'main'
     const checks = diagnose({
       configError: policy.config.ok ? null : policy.config.error.message,
@@ -76,7 +97,11 @@ export const doctorCommand: Command = {
       branch,
       ungoverned: config ? ungovernedCandidates(paths, classifier(config)) : [],
     })
-    io.stdout(format === 'json' ? `${JSON.stringify({ checks }, null, 2)}\n` : `${checks.map((c) => `${ICON[c.status]} ${c.id}: ${c.message}`).join('\n')}\n`)
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify({ checks }, null, 2)}\n`
+        : `${checks.map((c) => `${ICON[c.status]} ${c.id}: ${c.message}`).join('\n')}\n`,
+    )
     return checks.some((c) => c.status === 'fail') ? 2 : 0
   },
 }

@@ -43,24 +43,32 @@ Examples:
 /** Reasons printed to stderr; the rest are counted (all of them are in the rejected file). */
 const MAX_REPORTED = 20
 
-const options = { check: { type: 'boolean' }, repo: { type: 'string' }, adapter: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } } as const
+const options = {
+  check: { type: 'boolean' },
+  repo: { type: 'string' },
+  adapter: { type: 'string' },
+  in: { type: 'string' },
+  out: { type: 'string' },
+} as const
 
 export const migrateCommand: Command = {
   name: 'migrate',
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv, options, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${usage}`)
     const repo = absolute(io.cwd, str(values.repo) ?? '.')
     const adapterFile = str(values.adapter)
     if (values.check) {
-      if (values.in !== undefined || values.out !== undefined) throw new UsageError(`--check does not take --in/--out\n\n${usage}`)
+      if (values.in !== undefined || values.out !== undefined)
+        throw new UsageError(`--check does not take --in/--out\n\n${usage}`)
       return runCheck(repo, adapterFile === undefined ? undefined : absolute(io.cwd, adapterFile), io)
     }
     const input = str(values.in)
     const output = str(values.out)
-    if (input === undefined || output === undefined || adapterFile === undefined) throw new UsageError(`give --check, or --in, --out and --adapter\n\n${usage}`)
+    if (input === undefined || output === undefined || adapterFile === undefined)
+      throw new UsageError(`give --check, or --in, --out and --adapter\n\n${usage}`)
     return runConvert(repo, absolute(io.cwd, adapterFile), absolute(io.cwd, input), absolute(io.cwd, output), io)
   },
 }
@@ -117,7 +125,10 @@ async function globFiles(repo: string, glob: string): Promise<string[]> {
 
 async function adapterFiles(repo: string, folder: string): Promise<string[]> {
   const entries = await readdir(join(repo, folder), { recursive: true }).catch(() => [] as string[])
-  return entries.filter((e) => /\.ya?ml$/i.test(e)).sort().map((e) => join(repo, folder, e))
+  return entries
+    .filter((e) => /\.ya?ml$/i.test(e))
+    .sort()
+    .map((e) => join(repo, folder, e))
 }
 
 // --- --check ---------------------------------------------------------------------------
@@ -126,7 +137,7 @@ async function runCheck(repo: string, only: string | undefined, io: CliIo): Prom
   const config = await loadConfig(repo)
   const folder = normalizeRepoPath(config.memory.playbooks) ?? config.memory.playbooks
   const files = only ? [only] : await adapterFiles(repo, folder)
-  if (files.length === 0) return io.stderr(`promptops migrate: no adapters (*.yml) in ${folder}\n`), 0
+  if (files.length === 0) return (io.stderr(`promptops migrate: no adapters (*.yml) in ${folder}\n`), 0)
   const problems: string[] = []
   let failed = 0
   for (const file of files) {
@@ -148,14 +159,18 @@ async function checkAdapter(repo: string, adapter: Adapter, config: Config, io: 
   const glob = config.memory.schemas.find((s) => normalizeRepoPath(s.path) === adapter.from)?.samples
   const samples = glob === undefined ? [] : await globFiles(repo, glob)
   io.stdout(`${adapter.file}: ${adapter.from} → ${adapter.to}\n`)
-  if (samples.length === 0) io.stderr(`promptops migrate: ${adapter.file}: no sample documents configured for ${adapter.from} (memory.schemas[].samples)\n`)
+  if (samples.length === 0)
+    io.stderr(
+      `promptops migrate: ${adapter.file}: no sample documents configured for ${adapter.from} (memory.schemas[].samples)\n`,
+    )
   let total = 0
   let failed = 0
   for (const sample of samples) {
     const format = recordFormat(sample)
     if (format === undefined) throw new UsageError(`${sample}: samples must be .json or .jsonl files`)
     const parsed = parseRecords(await readText(join(repo, sample), sample), format)
-    if (parsed.problems.length > 0) throw new UsageError(parsed.problems.map((p) => `${sample}:${p.line}: ${p.message}`).join('\n'))
+    if (parsed.problems.length > 0)
+      throw new UsageError(parsed.problems.map((p) => `${sample}:${p.line}: ${p.message}`).join('\n'))
     const failures = checkRecords(adapter, target, parsed.records)
     for (const f of failures) io.stderr(f.errors.map((e) => `${sample}:${f.line}: ${e}\n`).join(''))
     io.stdout(`  ${sample}: ${parsed.records.length - failures.length}/${parsed.records.length} record(s) pass\n`)
@@ -184,7 +199,8 @@ async function openOut(file: string, shown: string): Promise<WriteStream> {
 
 async function runConvert(repo: string, adapterFile: string, input: string, output: string, io: CliIo): Promise<number> {
   const rejectedPath = `${output}.rejected.jsonl`
-  if (resolve(input) === resolve(output) || resolve(input) === resolve(rejectedPath)) throw new UsageError('--in and --out must be different files')
+  if (resolve(input) === resolve(output) || resolve(input) === resolve(rejectedPath))
+    throw new UsageError('--in and --out must be different files')
   const adapter = await loadAdapter(repo, adapterFile)
   const target = await loadValidator(repo, adapter, 'to')
   const inShown = display(io.cwd, input)
@@ -207,11 +223,16 @@ async function runConvert(repo: string, adapterFile: string, input: string, outp
     }
     counts.rejected++
     // The original record (or raw text when it is not JSON) is kept whole, with the reasons.
-    await write(rejected, `${JSON.stringify({ line: lineNo, errors: result.errors, ...(parsed.ok ? { record: parsed.value } : { raw: line }) })}\n`)
+    await write(
+      rejected,
+      `${JSON.stringify({ line: lineNo, errors: result.errors, ...(parsed.ok ? { record: parsed.value } : { raw: line }) })}\n`,
+    )
     if (counts.rejected <= MAX_REPORTED) io.stderr(result.errors.map((e) => `${inShown}:${lineNo}: ${e}\n`).join(''))
   }
   await Promise.all([new Promise((r) => out.end(r)), new Promise((r) => rejected.end(r))])
   const more = counts.rejected > MAX_REPORTED ? ` (first ${MAX_REPORTED} shown above)` : ''
-  io.stderr(`promptops migrate: ${counts.records} record(s): ${counts.written} written to ${display(io.cwd, output)}, ${counts.rejected} rejected to ${display(io.cwd, rejectedPath)}${more}\n`)
+  io.stderr(
+    `promptops migrate: ${counts.records} record(s): ${counts.written} written to ${display(io.cwd, output)}, ${counts.rejected} rejected to ${display(io.cwd, rejectedPath)}${more}\n`,
+  )
   return counts.rejected > 0 ? 1 : 0
 }

@@ -22,14 +22,18 @@ export const ownersCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv, { repo: { type: 'string' }, ref: { type: 'string' } }, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     if (positionals.length === 0) throw new UsageError(`no paths given\n\n${usage}`)
     const repo = await gitRepoArg(io.cwd, values.repo)
     const policy = await loadPolicyAt(repo, await resolveCommit(repo, str(values.ref) ?? 'HEAD'))
     const config = unwrap(policy.config)
     // Keys exactly as given; matching uses the path without a leading "./".
     const asked = positionals.map((given) => ({ given, path: given.replace(/^\.\//, '') }))
-    const owners = ownersForPaths(asked.map((a) => a.path), policy.codeowners?.text, config.owners)
+    const owners = ownersForPaths(
+      asked.map((a) => a.path),
+      policy.codeowners?.text,
+      config.owners,
+    )
     const byArgument = Object.fromEntries(asked.map(({ given, path }) => [given, owners[path] ?? []]))
     io.stdout(`${JSON.stringify(byArgument, null, 2)}\n`)
     return 0

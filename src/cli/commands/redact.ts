@@ -18,7 +18,7 @@ export const redactCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parse(argv, { quiet: { type: 'boolean', short: 'q' } }, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     let counts: Record<string, number> = {}
     let lines = 0
     const lineSource = io.stdinLines ? io.stdinLines() : (await io.readStdin()).split('\n').slice(0, -1)
@@ -29,7 +29,9 @@ export const redactCommand: Command = {
       lines++
     }
     if (!values.quiet) {
-      const masked = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k}: ${n}`)
+      const masked = Object.entries(counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, n]) => `${k}: ${n}`)
       io.stderr(`promptops redact: ${lines} line(s), masked ${masked.length === 0 ? 'nothing' : masked.join(', ')}\n`)
     }
     return 0

@@ -18,7 +18,7 @@ export const reportCommand: Command = {
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv
-    if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), sub === undefined ? 2 : 0
+    if (sub === undefined || sub === '--help' || sub === '-h') return (io.stdout(`${usage}\n`), sub === undefined ? 2 : 0)
     const run = REPORTS[sub as keyof typeof REPORTS]
     if (!run) throw new UsageError(`unknown report "${sub}"\n\n${usage}`)
     return run(rest, io)

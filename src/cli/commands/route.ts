@@ -26,19 +26,41 @@ export const routeCommand: Command = {
   name: 'route',
   usage,
   async run(argv, io) {
-    const opts = { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, author: { type: 'string' }, approvals: { type: 'string' }, teams: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' }, config: { type: 'string' } } as const
+    const opts = {
+      repo: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      author: { type: 'string' },
+      approvals: { type: 'string' },
+      teams: { type: 'string' },
+      format: { type: 'string' },
+      explain: { type: 'boolean' },
+      config: { type: 'string' },
+    } as const
     const { values } = parse(argv, opts, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     const repo = await gitRepoArg(io.cwd, values.repo)
     const format = oneOf(str(values.format), ['json', 'text'] as const, '--format', values.explain || io.isTTY ? 'text' : 'json')
     const reviews = values.approvals ? await readJsonFile(io.cwd, values.approvals) : []
-    if (!Array.isArray(reviews)) throw new UsageError(`${values.approvals}: expected the JSON array returned by GitHub's list-reviews API`)
+    if (!Array.isArray(reviews))
+      throw new UsageError(`${values.approvals}: expected the JSON array returned by GitHub's list-reviews API`)
     const teams = values.teams ? await readJsonFile(io.cwd, values.teams) : {}
-    if (typeof teams !== 'object' || teams === null || Array.isArray(teams)) throw new UsageError(`${values.teams}: expected an object of "org/team": ["login", ...]`)
+    if (typeof teams !== 'object' || teams === null || Array.isArray(teams))
+      throw new UsageError(`${values.teams}: expected an object of "org/team": ["login", ...]`)
     const configFile = str(values.config)
     const override = await configOverride(io.cwd, configFile)
-    const scored = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
-    const decision = await routeRevisions(repo, scored, { author: str(values.author) ?? '', reviews: reviews as Review[], teams: teams as Record<string, string[]> })
+    const scored = await scoreRevisions(
+      repo,
+      required(values.base, '--base', usage),
+      required(values.head, '--head', usage),
+      io.now(),
+      override,
+    )
+    const decision = await routeRevisions(repo, scored, {
+      author: str(values.author) ?? '',
+      reviews: reviews as Review[],
+      teams: teams as Record<string, string[]>,
+    })
     io.stdout(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : `${renderDecisionText(decision)}\n`)
     return 0
   },

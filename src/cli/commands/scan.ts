@@ -23,7 +23,7 @@ export const scanCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv, REPORT_OPTIONS, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     if (positionals.length === 0) throw new UsageError(`no files given\n\n${usage}`)
     const configFile = str(values.config)
     const config = configFile ? unwrap(parseConfig(await readTextArg(io.cwd, configFile), configFile)) : defaultConfig()
@@ -38,6 +38,10 @@ export const scanCommand: Command = {
       const { text, binary } = decodeText(bytes)
       files.push({ path, status: 'added', baseText: null, headText: text, ...(binary ? { binary } : {}) })
     }
-    return emitReport(await scoreWithModeration({ files, config, now: io.now(), governAll: true }, { env: process.env }), values, io)
+    return emitReport(
+      await scoreWithModeration({ files, config, now: io.now(), governAll: true }, { env: process.env }),
+      values,
+      io,
+    )
   },
 }

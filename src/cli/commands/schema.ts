@@ -27,7 +27,7 @@ export const schemaCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parse(argv, { format: { type: 'string', short: 'f' } }, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     const format = oneOf(str(values.format), ['json', 'markdown'] as const, '--format', 'json')
     const schema = configJsonSchema()
     io.stdout(format === 'json' ? `${JSON.stringify(schema, null, 2)}\n` : configReference(schema))

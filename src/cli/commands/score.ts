@@ -23,12 +23,22 @@ export const scoreCommand: Command = {
   name: 'score',
   usage,
   async run(argv, io) {
-    const { values } = parse(argv, { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...REPORT_OPTIONS }, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    const { values } = parse(
+      argv,
+      { repo: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...REPORT_OPTIONS },
+      usage,
+    )
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     const repo = await gitRepoArg(io.cwd, values.repo)
     const configFile = str(values.config)
     const override = await configOverride(io.cwd, configFile)
-    const { report, config, owners } = await scoreRevisions(repo, required(values.base, '--base', usage), required(values.head, '--head', usage), io.now(), override)
+    const { report, config, owners } = await scoreRevisions(
+      repo,
+      required(values.base, '--base', usage),
+      required(values.head, '--head', usage),
+      io.now(),
+      override,
+    )
     // The markdown is the PR comment, which says who must approve under the base's policy.
     return emitReport(report, values, io, { approval: approvalSummary(report, config, (p) => owners[p] ?? []) })
   },

@@ -26,10 +26,10 @@ export const slaCommand: Command = {
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv
-    if (sub === '--help' || sub === '-h') return io.stdout(`${usage}\n`), 0
+    if (sub === '--help' || sub === '-h') return (io.stdout(`${usage}\n`), 0)
     if (sub !== 'remind') throw new UsageError(`unknown sla command "${sub ?? ''}"\n\n${usage}`)
     const { values } = parse(rest, { 'github-repo': { type: 'string' }, 'dry-run': { type: 'boolean' } }, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN
     if (!token) throw new UsageError('GITHUB_TOKEN is required')
     const repo = parseRepo(str(values['github-repo']) ?? '')
@@ -38,19 +38,45 @@ export const slaCommand: Command = {
     const cache = createGitHubCache()
     const summary = { reminded: [] as number[], alreadyReminded: [] as number[], onTime: [] as number[], skipped: [] as number[] }
     for (const pr of await client.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', per_page: 100 })) {
-      const decided = await decidePull(client, repo, cache, { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha }, pr.base.sha, now, { requireGoverned: true })
-      if (decided.kind !== 'decided' || decided.decision.satisfied || decided.decision.status === 'failure') { summary.skipped.push(pr.number); continue }
+      const decided = await decidePull(
+        client,
+        repo,
+        cache,
+        { number: pr.number, author: pr.user?.login ?? '', headSha: pr.head.sha, baseSha: pr.base.sha },
+        pr.base.sha,
+        now,
+        { requireGoverned: true },
+      )
+      if (decided.kind !== 'decided' || decided.decision.satisfied || decided.decision.status === 'failure') {
+        summary.skipped.push(pr.number)
+        continue
+      }
       const policy = slaPolicy(decided.report, decided.config)
-      const status = policy ? slaStatus(policy, pr.created_at, firstReviewAt(decided.facts.reviews, pr.user?.login ?? ''), now) : null
-      if (!status?.overdue) { summary.onTime.push(pr.number); continue }
-      const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: pr.number, per_page: 100 })
-      if (comments.some((c) => c.body?.includes(MARKER))) { summary.alreadyReminded.push(pr.number); continue }
+      const status = policy
+        ? slaStatus(policy, pr.created_at, firstReviewAt(decided.facts.reviews, pr.user?.login ?? ''), now)
+        : null
+      if (!status?.overdue) {
+        summary.onTime.push(pr.number)
+        continue
+      }
+      const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: pr.number,
+        per_page: 100,
+      })
+      if (comments.some((c) => c.body?.includes(MARKER))) {
+        summary.alreadyReminded.push(pr.number)
+        continue
+      }
       const missing = [...decided.decision.missingReviewers.users.map((u) => `@${u}`), ...decided.decision.missingReviewers.teams]
       const body = `${MARKER}\n⏰ ${describeSla(status)}\n\nStill needed: ${missing.join(', ') || 'see the promptops/approval check'}.${status.escalate ? `\nEscalated to ${status.escalate}.` : ''}`
       if (!values['dry-run']) {
         await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body })
         const [org, slug] = status.escalate?.replace(/^@/, '').split('/') ?? []
-        if (slug && org?.toLowerCase() === repo.owner.toLowerCase()) await client.rest.pulls.requestReviewers({ ...repo, pull_number: pr.number, team_reviewers: [slug] }).catch(() => undefined)
+        if (slug && org?.toLowerCase() === repo.owner.toLowerCase())
+          await client.rest.pulls
+            .requestReviewers({ ...repo, pull_number: pr.number, team_reviewers: [slug] })
+            .catch(() => undefined)
       }
       summary.reminded.push(pr.number)
     }

@@ -22,13 +22,15 @@ export const validateCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parse(argv, { repo: { type: 'string' } }, usage)
-    if (values.help) return io.stdout(`${usage}\n`), 0
+    if (values.help) return (io.stdout(`${usage}\n`), 0)
     const repo = absolute(io.cwd, str(values.repo) ?? '.')
     const problems: string[] = []
     const configText = (await readOptional(join(repo, CONFIG_PATH))) ?? null
     const config = parseConfig(configText, CONFIG_PATH)
     if (!config.ok) problems.push(config.error.message)
-    const files = Object.fromEntries(await Promise.all(CODEOWNERS_PATHS.map(async (p) => [p, await readOptional(join(repo, p))] as const)))
+    const files = Object.fromEntries(
+      await Promise.all(CODEOWNERS_PATHS.map(async (p) => [p, await readOptional(join(repo, p))] as const)),
+    )
     const codeowners = pickCodeowners(files)
     if (codeowners) {
       for (const e of parseCodeowners(codeowners.text).errors) problems.push(`${codeowners.path}:${e.line}: ${e.message}`)
@@ -37,7 +39,9 @@ export const validateCommand: Command = {
       io.stderr(`${problems.join('\n')}\n`)
       return 2
     }
-    io.stdout(`${configText === null ? `${CONFIG_PATH}: absent, defaults apply` : `${CONFIG_PATH}: valid`}\n${codeowners ? `${codeowners.path}: valid` : 'CODEOWNERS: absent'}\n`)
+    io.stdout(
+      `${configText === null ? `${CONFIG_PATH}: absent, defaults apply` : `${CONFIG_PATH}: valid`}\n${codeowners ? `${codeowners.path}: valid` : 'CODEOWNERS: absent'}\n`,
+    )
     return 0
   },
 }

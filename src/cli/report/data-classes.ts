@@ -9,7 +9,12 @@ import { governedFilesAt } from '../../adapters/git/governed-files.js'
 import { loadPolicyAt } from '../../adapters/git/policy.js'
 import { classifier } from '../../core/config/governed.js'
 import { registerFromFiles, type RegisterRow } from '../../core/data-classes/register.js'
-import { renderRegisterCsv, renderRegisterJson, renderRegisterMarkdown, renderRegisterTable } from '../../core/data-classes/register-render.js'
+import {
+  renderRegisterCsv,
+  renderRegisterJson,
+  renderRegisterMarkdown,
+  renderRegisterTable,
+} from '../../core/data-classes/register-render.js'
 import { UsageError } from '../../core/errors.js'
 import { ownersForPaths } from '../../core/owners/index.js'
 import { unwrap } from '../../core/result.js'
@@ -39,9 +44,16 @@ const RENDER: Record<(typeof FORMATS)[number], (rows: readonly RegisterRow[]) =>
 }
 
 export async function reportDataClasses(argv: string[], io: CliIo): Promise<number> {
-  const opts = { repo: { type: 'string' }, ref: { type: 'string' }, branch: { type: 'string' }, classified: { type: 'boolean' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } } as const
+  const opts = {
+    repo: { type: 'string' },
+    ref: { type: 'string' },
+    branch: { type: 'string' },
+    classified: { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  } as const
   const { values, positionals } = parse(argv, opts, dataClassesUsage)
-  if (values.help) return io.stdout(`${dataClassesUsage}\n`), 0
+  if (values.help) return (io.stdout(`${dataClassesUsage}\n`), 0)
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${dataClassesUsage}`)
   const format = oneOf(str(values.format), FORMATS, '--format', 'table')
   const repo = await gitRepoArg(io.cwd, values.repo)
@@ -49,7 +61,11 @@ export async function reportDataClasses(argv: string[], io: CliIo): Promise<numb
   const policy = await loadPolicyAt(repo, commit)
   const config = unwrap(policy.config)
   const files = await governedFilesAt(repo, commit, classifier(config))
-  const owners = ownersForPaths(files.map((f) => f.path), policy.codeowners?.text, config.owners)
+  const owners = ownersForPaths(
+    files.map((f) => f.path),
+    policy.codeowners?.text,
+    config.owners,
+  )
   const store = localAuditStore(repo, str(values.branch) ?? config.audit.branch)
   const audit = await store.load()
   if (audit.tip === null) io.stderr(`no audit branch "${store.branch}" in ${repo}: last approvals are not shown\n`)

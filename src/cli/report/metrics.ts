@@ -5,7 +5,14 @@ import { readRecords } from '../../flows/audit/append.js'
 import { localAuditStore } from '../../adapters/git/audit-store.js'
 import { defaultConfig } from '../../core/config/parse-config.js'
 import { UsageError } from '../../core/errors.js'
-import { metricsOverTime, renderMetricsJson, renderMetricsTable, renderMermaid, renderSvg, type TemplateSeries } from '../../core/metrics/index.js'
+import {
+  metricsOverTime,
+  renderMetricsJson,
+  renderMetricsTable,
+  renderMermaid,
+  renderSvg,
+  type TemplateSeries,
+} from '../../core/metrics/index.js'
 import { absolute, oneOf, parse, str } from '../args.js'
 import type { CliIo } from '../io.js'
 import { gitRepoArg } from '../repo-arg.js'
@@ -30,9 +37,15 @@ const RENDER: Record<(typeof FORMATS)[number], (series: readonly TemplateSeries[
 }
 
 export async function reportMetrics(argv: string[], io: CliIo): Promise<number> {
-  const opts = { repo: { type: 'string' }, branch: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } } as const
+  const opts = {
+    repo: { type: 'string' },
+    branch: { type: 'string' },
+    template: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  } as const
   const { values, positionals } = parse(argv, opts, metricsUsage)
-  if (values.help) return io.stdout(`${metricsUsage}\n`), 0
+  if (values.help) return (io.stdout(`${metricsUsage}\n`), 0)
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${metricsUsage}`)
   const format = oneOf(str(values.format), FORMATS, '--format', 'table')
   const repo = await gitRepoArg(io.cwd, values.repo)

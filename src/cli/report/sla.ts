@@ -17,7 +17,7 @@ Examples:
 
 export async function reportSla(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, { repo: { type: 'string' }, branch: { type: 'string' }, format: { type: 'string' } }, slaUsage)
-  if (values.help) return io.stdout(`${slaUsage}\n`), 0
+  if (values.help) return (io.stdout(`${slaUsage}\n`), 0)
   const store = localAuditStore(await gitRepoArg(io.cwd, values.repo), str(values.branch) ?? defaultConfig().audit.branch)
   const snapshot = await store.load()
   if (snapshot.tip === null) throw new UsageError(`no audit branch "${store.branch}"`)

@@ -75,7 +75,9 @@ function writeArray(items: readonly unknown[], indent: string, w: Writer): void 
 
 function writeObject(obj: Record<string, unknown>, indent: string, w: Writer): void {
   // Default sort compares UTF-16 code units, which is exactly what RFC 8785 asks for.
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort()
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort()
   if (keys.length === 0) return emit(w, '{}')
   const inner = `${indent}  `
   emit(w, '{', `{\n${inner}`)
@@ -96,7 +98,12 @@ const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/
 /** True when native JSON.stringify already yields canonical output for `value`. */
 function inCanonicalOrder(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) {
-    return typeof value === 'string' || typeof value === 'boolean' || value === null || (typeof value === 'number' && Number.isFinite(value))
+    return (
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      value === null ||
+      (typeof value === 'number' && Number.isFinite(value))
+    )
   }
   if (Array.isArray(value)) return value.every((item) => item !== undefined && inCanonicalOrder(item))
   if (Object.getPrototypeOf(value) !== Object.prototype || 'toJSON' in value) return false

@@ -14,7 +14,9 @@ export function templateChartBlocks(templatePath: string, records: readonly Audi
   const series = metricsOverTime(records, { template: templatePath })[0]
   if (!series) return []
   const points = series.points.slice(-MAX_POINTS)
-  const cost = points.some((p) => p.inputTokens !== null) ? { label: 'input tokens', value: (p: (typeof points)[number]) => p.inputTokens } : { label: 'USD per call', value: (p: (typeof points)[number]) => p.usdPerCall }
+  const cost = points.some((p) => p.inputTokens !== null)
+    ? { label: 'input tokens', value: (p: (typeof points)[number]) => p.inputTokens }
+    : { label: 'USD per call', value: (p: (typeof points)[number]) => p.usdPerCall }
   const accuracy = { label: 'accuracy', value: (p: (typeof points)[number]) => p.accuracy, range: [0, 1] as [number, number] }
   return [cost, accuracy].flatMap((metric) => {
     const text = chart(templatePath, points, metric)
@@ -43,13 +45,17 @@ export function slaByMonth(records: readonly AuditRecord[]): SlaMonth[] {
     if (sla) {
       m.tracked++
       if (sla.breached) m.breaches++
-      if (sla.startedAt && sla.firstReviewAt) m.hours.push((Date.parse(sla.firstReviewAt) - Date.parse(sla.startedAt)) / 3_600_000)
+      if (sla.startedAt && sla.firstReviewAt)
+        m.hours.push((Date.parse(sla.firstReviewAt) - Date.parse(sla.startedAt)) / 3_600_000)
     }
     months.set(key, m)
   }
-  return [...months.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(-MONTHS).map(([month, m]) => {
-    return { month, records: m.records, tracked: m.tracked, breaches: m.breaches, medianHours: median(m.hours) }
-  })
+  return [...months.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(-MONTHS)
+    .map(([month, m]) => {
+      return { month, records: m.records, tracked: m.tracked, breaches: m.breaches, medianHours: median(m.hours) }
+    })
 }
 
 function median(values: number[]): number | null {
@@ -70,8 +76,22 @@ export function slaSection(records: readonly AuditRecord[]): string[] {
   const breaches = months.map((m) => m.breaches)
   const hours = months.map((m) => m.medianHours ?? 0)
   const charts = [
-    ['xychart-beta', '  title "Review SLA breaches per month"', `  x-axis [${x}]`, `  y-axis "breaches" 0 --> ${niceMax(Math.max(...breaches))}`, `  bar [${breaches.join(', ')}]`, ''].join('\n'),
-    ['xychart-beta', '  title "Median hours to first review"', `  x-axis [${x}]`, `  y-axis "hours" 0 --> ${niceMax(Math.max(...hours))}`, `  line [${hours.join(', ')}]`, ''].join('\n'),
+    [
+      'xychart-beta',
+      '  title "Review SLA breaches per month"',
+      `  x-axis [${x}]`,
+      `  y-axis "breaches" 0 --> ${niceMax(Math.max(...breaches))}`,
+      `  bar [${breaches.join(', ')}]`,
+      '',
+    ].join('\n'),
+    [
+      'xychart-beta',
+      '  title "Median hours to first review"',
+      `  x-axis [${x}]`,
+      `  y-axis "hours" 0 --> ${niceMax(Math.max(...hours))}`,
+      `  line [${hours.join(', ')}]`,
+      '',
+    ].join('\n'),
   ]
   return [
     '## Review SLA by month',

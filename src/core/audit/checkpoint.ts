@@ -12,8 +12,10 @@ export interface Checkpoint {
 }
 
 export function formatCheckpoint(cp: Checkpoint): string {
-  if (cp.origin.length === 0 || /\n/.test(cp.origin)) throw new NoteError('checkpoint-malformed', 'origin must be one non-empty line')
-  if (!Number.isSafeInteger(cp.size) || cp.size < 0) throw new NoteError('checkpoint-malformed', 'size must be a non-negative integer')
+  if (cp.origin.length === 0 || /\n/.test(cp.origin))
+    throw new NoteError('checkpoint-malformed', 'origin must be one non-empty line')
+  if (!Number.isSafeInteger(cp.size) || cp.size < 0)
+    throw new NoteError('checkpoint-malformed', 'size must be a non-negative integer')
   if (cp.root.length !== 32) throw new NoteError('checkpoint-malformed', 'root must be 32 bytes')
   return `${cp.origin}\n${cp.size}\n${Buffer.from(cp.root).toString('base64')}\n`
 }
@@ -30,7 +32,8 @@ export function parseCheckpointBody(body: string): Result<Checkpoint, NoteError>
     return err(malformed('tree size must be decimal without leading zeros'))
   }
   const root = rootText === undefined ? null : Buffer.from(rootText, 'base64')
-  if (root === null || root.length !== 32 || root.toString('base64') !== rootText) return err(malformed('root hash must be base64 of 32 bytes'))
+  if (root === null || root.length !== 32 || root.toString('base64') !== rootText)
+    return err(malformed('root hash must be base64 of 32 bytes'))
   return ok({ origin, size: Number(sizeText), root })
 }
 

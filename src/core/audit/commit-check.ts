@@ -17,7 +17,8 @@ export function commitOnlyAdds(prevFiles: FileMap, nextFiles: FileMap): CommitCh
   for (const [path, text] of Object.entries(prevFiles)) {
     if (!RECORD_PATH.test(path)) continue
     const next = nextFiles[path]
-    if (next === undefined || !Object.hasOwn(nextFiles, path)) problems.push({ kind: 'deleted', path, message: 'commit removed a record' })
+    if (next === undefined || !Object.hasOwn(nextFiles, path))
+      problems.push({ kind: 'deleted', path, message: 'commit removed a record' })
     else if (next !== text) problems.push({ kind: 'edited', path, message: 'commit changed an existing record' })
   }
   const added: string[] = []

@@ -3,7 +3,16 @@
 // against; `deriveForAppend` is the subset one new record changes.
 import type { AuditRecord } from './record.schema.js'
 import { recordPath } from './record.js'
-import { REGISTER_PAGE, ROOT_README, TEMPLATE_INDEX, VERIFIER_KEY_PATH, byPrPath, byTemplatePath, monthPagePath, templatePagePath } from './layout.js'
+import {
+  REGISTER_PAGE,
+  ROOT_README,
+  TEMPLATE_INDEX,
+  VERIFIER_KEY_PATH,
+  byPrPath,
+  byTemplatePath,
+  monthPagePath,
+  templatePagePath,
+} from './layout.js'
 import { renderMonthPage, renderRootReadme, renderTemplateIndex, renderTemplatePage } from './index-pages.js'
 import { renderRegisterPage } from './register-page.js'
 import type { IndexOptions } from './markdown.js'
@@ -12,7 +21,9 @@ export type FileMap = Record<string, string>
 
 /** Template paths a record touches: each new path and each old path of a rename. */
 export function templatesOf(record: AuditRecord): string[] {
-  const paths = record.predicate.templates.flatMap((t) => (t.oldPath !== null && t.oldPath !== t.path ? [t.path, t.oldPath] : [t.path]))
+  const paths = record.predicate.templates.flatMap((t) =>
+    t.oldPath !== null && t.oldPath !== t.path ? [t.path, t.oldPath] : [t.path],
+  )
   return [...new Set(paths)]
 }
 
@@ -73,7 +84,8 @@ function addTemplate(files: FileMap, template: string, list: readonly AuditRecor
 export function deriveAll(records: readonly AuditRecord[], opts: IndexOptions): FileMap {
   const groups = group(records)
   const files = common(records, groups, opts)
-  for (const [ym, list] of groups.byMonth) files[monthPagePath(ym.slice(0, 4), ym.slice(5, 7))] = renderMonthPage(ym.slice(0, 4), ym.slice(5, 7), list, opts)
+  for (const [ym, list] of groups.byMonth)
+    files[monthPagePath(ym.slice(0, 4), ym.slice(5, 7))] = renderMonthPage(ym.slice(0, 4), ym.slice(5, 7), list, opts)
   for (const [pr, list] of groups.byPr) files[byPrPath(pr)] = prPointer(pr, list)
   for (const [template, list] of groups.byTemplate) addTemplate(files, template, list, opts)
   return files
@@ -84,8 +96,16 @@ export function deriveForAppend(records: readonly AuditRecord[], added: AuditRec
   const groups = group(records)
   const files = common(records, groups, opts)
   const ym = added.predicate.mergedAt.slice(0, 7)
-  files[monthPagePath(ym.slice(0, 4), ym.slice(5, 7))] = renderMonthPage(ym.slice(0, 4), ym.slice(5, 7), groups.byMonth.get(ym) ?? [], opts)
-  files[byPrPath(added.predicate.pr.number)] = prPointer(added.predicate.pr.number, groups.byPr.get(added.predicate.pr.number) ?? [])
+  files[monthPagePath(ym.slice(0, 4), ym.slice(5, 7))] = renderMonthPage(
+    ym.slice(0, 4),
+    ym.slice(5, 7),
+    groups.byMonth.get(ym) ?? [],
+    opts,
+  )
+  files[byPrPath(added.predicate.pr.number)] = prPointer(
+    added.predicate.pr.number,
+    groups.byPr.get(added.predicate.pr.number) ?? [],
+  )
   for (const template of templatesOf(added)) addTemplate(files, template, groups.byTemplate.get(template) ?? [], opts)
   return files
 }

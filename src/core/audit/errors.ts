@@ -15,7 +15,10 @@ export class AuditInputError extends PromptOpsError {
 
 /** A signed note or checkpoint that does not verify or does not parse. */
 export class NoteError extends PromptOpsError {
-  constructor(code: 'note-malformed' | 'note-unverified' | 'note-bad-signature' | 'checkpoint-malformed' | 'key-invalid', message: string) {
+  constructor(
+    code: 'note-malformed' | 'note-unverified' | 'note-bad-signature' | 'checkpoint-malformed' | 'key-invalid',
+    message: string,
+  ) {
     super(code, message)
     this.name = 'NoteError'
   }

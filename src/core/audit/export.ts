@@ -30,18 +30,45 @@ function endOf(value: string): number {
 }
 
 export const CSV_COLUMNS = [
-  'seq', 'merged_at', 'repository', 'pr', 'title', 'author', 'url', 'level', 'score', 'templates',
-  'approvers', 'overrides', 'findings', 'config_digest', 'base', 'merge_commit', 'record_hash',
+  'seq',
+  'merged_at',
+  'repository',
+  'pr',
+  'title',
+  'author',
+  'url',
+  'level',
+  'score',
+  'templates',
+  'approvers',
+  'overrides',
+  'findings',
+  'config_digest',
+  'base',
+  'merge_commit',
+  'record_hash',
 ] as const
 
 function row(r: AuditRecord): Array<string | number> {
   const p = r.predicate
   return [
-    p.seq, p.mergedAt, p.repository, p.pr.number, p.pr.title, p.pr.author, p.pr.url, p.level, p.score,
+    p.seq,
+    p.mergedAt,
+    p.repository,
+    p.pr.number,
+    p.pr.title,
+    p.pr.author,
+    p.pr.url,
+    p.level,
+    p.score,
     p.templates.map((t) => t.path).join('; '),
     approvers(r).join('; '),
     p.overrides.map((o) => `${o.by}: ${o.reason}`).join('; '),
-    p.findings.length, p.policy.configDigest, p.base, p.mergeCommit, recordHash(r),
+    p.findings.length,
+    p.policy.configDigest,
+    p.base,
+    p.mergeCommit,
+    recordHash(r),
   ]
 }
 
@@ -59,5 +86,7 @@ export function exportCsv(records: readonly AuditRecord[], filter: ExportFilter 
 
 /** One canonical-JSON record per line. */
 export function exportJsonl(records: readonly AuditRecord[], filter: ExportFilter = {}): string {
-  return filterRecords(records, filter).map((r) => `${canonicalJson(r)}\n`).join('')
+  return filterRecords(records, filter)
+    .map((r) => `${canonicalJson(r)}\n`)
+    .join('')
 }

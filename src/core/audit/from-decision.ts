@@ -29,11 +29,26 @@ export interface AuditExtras {
   metrics?: Readonly<Record<string, Record<string, number>>>
 }
 
-export function auditInput(pull: MergedPull, report: Report, decision: RoutingDecision | null, reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>, configDigest: string, extras: AuditExtras = {}): AuditRecordInput {
+export function auditInput(
+  pull: MergedPull,
+  report: Report,
+  decision: RoutingDecision | null,
+  reviews: ReadonlyArray<Review & { user: { login: string; id?: number } | null }>,
+  configDigest: string,
+  extras: AuditExtras = {},
+): AuditRecordInput {
   const { sla } = extras
   const approvals: AuditApproval[] = reviews.flatMap((r) =>
     r.user && r.commit_id && REVIEW_STATES.has(r.state) && r.state !== 'COMMENTED'
-      ? [{ reviewer: r.user.login, reviewerId: r.user.id ?? 0, state: r.state as AuditApproval['state'], commit: r.commit_id, at: r.submitted_at ?? pull.mergedAt }]
+      ? [
+          {
+            reviewer: r.user.login,
+            reviewerId: r.user.id ?? 0,
+            state: r.state as AuditApproval['state'],
+            commit: r.commit_id,
+            at: r.submitted_at ?? pull.mergedAt,
+          },
+        ]
       : [],
   )
   return {
@@ -45,7 +60,14 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
     mergedAt: pull.mergedAt,
     level: report.level,
     score: report.score,
-    findings: report.findings.map((f) => ({ category: f.category, rule: f.rule, severity: f.severity, path: f.path, line: f.line, evidence: f.evidence && !QUOTES_PROMPT.has(f.category) ? f.evidence : null })),
+    findings: report.findings.map((f) => ({
+      category: f.category,
+      rule: f.rule,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      evidence: f.evidence && !QUOTES_PROMPT.has(f.category) ? f.evidence : null,
+    })),
     configDigest,
     approvals,
     overrides: (decision?.overrides ?? []).map((o) => ({ by: o.login, reason: o.reason })),
@@ -64,7 +86,15 @@ export function auditInput(pull: MergedPull, report: Report, decision: RoutingDe
 
 function dataHandlingOf(d: NonNullable<Report['templates'][number]['dataClasses']>): AuditDataHandling {
   const { host } = d
-  return { classes: d.classes, provider: host.provider, host: host.host, region: host.region, model: host.model, verdict: overallVerdict(d.verdicts), redactTelemetry: d.redactTelemetry }
+  return {
+    classes: d.classes,
+    provider: host.provider,
+    host: host.host,
+    region: host.region,
+    model: host.model,
+    verdict: overallVerdict(d.verdicts),
+    redactTelemetry: d.redactTelemetry,
+  }
 }
 
 function metricsOf(t: Report['templates'][number]): Record<string, number> {

@@ -25,7 +25,10 @@ function templateStem(path: string): { dir: string; slug: string } {
   let stem = stems.get(path)
   if (stem === undefined) {
     const digest = sha256Hex(path)
-    stem = { dir: `by-template/${digest.slice(0, 2)}`, slug: `${path.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 80)}-${digest.slice(0, 8)}` }
+    stem = {
+      dir: `by-template/${digest.slice(0, 2)}`,
+      slug: `${path.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 80)}-${digest.slice(0, 8)}`,
+    }
     if (stems.size >= 10_000) stems.clear()
     stems.set(path, stem)
   }

@@ -1,7 +1,16 @@
 // Appending one decision to the audit branch: the pure half. Returns the files to write;
 // the adapter commits them (never force-pushing) after verifying the current branch.
 import type { AuditRecord } from './record.schema.js'
-import { buildRecord, recordHash, recordIdempotencyKey, recordLeafHash, recordPath, serializeRecord, idempotencyKey, type AuditRecordInput } from './record.js'
+import {
+  buildRecord,
+  recordHash,
+  recordIdempotencyKey,
+  recordLeafHash,
+  recordPath,
+  serializeRecord,
+  idempotencyKey,
+  type AuditRecordInput,
+} from './record.js'
 import { rootFromLeafHashes } from './tree.js'
 import { signCheckpoint, type Checkpoint } from './checkpoint.js'
 import { verifierKeyFor, type Signer } from './note.js'
@@ -27,7 +36,13 @@ export const DEFAULT_SERVER_URL = 'https://github.com'
 /** Merge times further ahead of `now` than this are refused as clock or input errors. */
 const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000
 
-export function appendRecord(state: AuditState, input: AuditRecordInput, signer: Signer, now: Date, options: LogOptions = {}): AppendResult {
+export function appendRecord(
+  state: AuditState,
+  input: AuditRecordInput,
+  signer: Signer,
+  now: Date,
+  options: LogOptions = {},
+): AppendResult {
   const key = idempotencyKey(input.repository, input.pr.number, input.mergeCommit)
   const existing = state.records.find((r) => recordIdempotencyKey(r) === key)
   if (existing) return { duplicate: true, path: recordPath(existing), record: existing }

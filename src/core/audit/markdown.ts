@@ -47,7 +47,9 @@ const MAX_TEMPLATES_IN_CELL = 3
 /** One table row: seq, date, PR, level, templates, approvers (links relative to `page`). */
 export function recordRow(page: string, record: AuditRecord, opts: IndexOptions): string {
   const p = record.predicate
-  const templates = p.templates.slice(0, MAX_TEMPLATES_IN_CELL).map((t) => `[${codeSpan(t.path)}](${relativeLink(page, templatePagePath(t.path))})`)
+  const templates = p.templates
+    .slice(0, MAX_TEMPLATES_IN_CELL)
+    .map((t) => `[${codeSpan(t.path)}](${relativeLink(page, templatePagePath(t.path))})`)
   const more = p.templates.length - MAX_TEMPLATES_IN_CELL
   if (more > 0) templates.push(`+${more} more`)
   const cells = [
@@ -56,7 +58,9 @@ export function recordRow(page: string, record: AuditRecord, opts: IndexOptions)
     `[#${p.pr.number}](${prUrl(opts, record)})`,
     p.level,
     templates.join('<br>') || '—',
-    approvers(record).map((a) => `@${escapeMd(a)}`).join(', ') || '—',
+    approvers(record)
+      .map((a) => `@${escapeMd(a)}`)
+      .join(', ') || '—',
   ]
   return `| ${cells.join(' | ')} |`
 }

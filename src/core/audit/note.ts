@@ -100,7 +100,8 @@ export function verifyNote(text: string, verifierKey: string | VerifierKey): Res
 }
 
 function splitNote(text: string): Result<{ body: string; signatures: string[] }, NoteError> {
-  if (text.length > MAX_NOTE_CHARS || hasForbiddenControl(text)) return err(new NoteError('note-malformed', 'note is too large or has control characters'))
+  if (text.length > MAX_NOTE_CHARS || hasForbiddenControl(text))
+    return err(new NoteError('note-malformed', 'note is too large or has control characters'))
   const at = text.lastIndexOf('\n\n')
   if (at < 0 || !text.endsWith('\n')) return err(new NoteError('note-malformed', 'note has no signature block'))
   const signatures = text.slice(at + 2, -1).split('\n')

@@ -1,16 +1,7 @@
 // What verification reports: one problem per finding, each naming the file and the kind of
 // tampering it points to, so an auditor knows where to look.
 export type ProblemKind =
-  | 'edited'
-  | 'deleted'
-  | 'reordered'
-  | 'inserted'
-  | 'chain'
-  | 'root'
-  | 'signature'
-  | 'rewrite'
-  | 'derived'
-  | 'unknown-file'
+  'edited' | 'deleted' | 'reordered' | 'inserted' | 'chain' | 'root' | 'signature' | 'rewrite' | 'derived' | 'unknown-file'
 
 export interface Problem {
   kind: ProblemKind

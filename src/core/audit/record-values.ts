@@ -15,7 +15,8 @@ export const marker = (why: string): string => `[REDACTED:${why}]`
 
 /** One line, secrets and PII masked, at most `max` characters. */
 export function recordableText(value: unknown, max: number): string {
-  if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? recordableText(String(value), max) : marker('not-text')
+  if (typeof value !== 'string')
+    return typeof value === 'number' || typeof value === 'boolean' ? recordableText(String(value), max) : marker('not-text')
   const line = value.replace(INVISIBLE, ' ')
   const redacted = redactText(line).text
   // The audit guard's email shape is wider than the PII detector's (documentation domains,

@@ -11,7 +11,17 @@ const gitSha = z.string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'expected a l
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/, 'expected an ISO 8601 UTC time')
 
 /** Lengths the writer cuts values to (record-values.ts); the schema accepts at least these. */
-export const LIMITS = { shortText: 300, title: 300, path: 1000, reason: 1000, evidence: 200, tagValue: 300, tags: 50, owners: 50, url: 1000 } as const
+export const LIMITS = {
+  shortText: 300,
+  title: 300,
+  path: 1000,
+  reason: 1000,
+  evidence: 200,
+  tagValue: 300,
+  tags: 50,
+  owners: 50,
+  url: 1000,
+} as const
 
 const shortText = z.string().max(LIMITS.shortText)
 
@@ -74,7 +84,12 @@ export const AuditPredicateSchema = z.strictObject({
   seq: z.number().int().min(1).max(99_999_999),
   prevHash: hex64.nullable(),
   repository: z.string().regex(/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/, 'expected owner/name'),
-  pr: z.strictObject({ number: z.number().int().min(1), title: z.string().max(1024), author: shortText, url: z.string().max(LIMITS.url) }),
+  pr: z.strictObject({
+    number: z.number().int().min(1),
+    title: z.string().max(1024),
+    author: shortText,
+    url: z.string().max(LIMITS.url),
+  }),
   base: gitSha,
   head: gitSha,
   mergeCommit: gitSha,

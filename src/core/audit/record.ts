@@ -6,10 +6,26 @@ import { leafHash, sha256Hex, type Bytes } from './hash.js'
 import { canonicalJson, canonicalJsonPretty } from './canonical-json.js'
 import { AuditInputError } from './errors.js'
 import { assertNoEmails, assertNoRawText } from './redaction.js'
-import { recordableLogin, recordableMetrics, recordableOwner, recordableRuleId, recordableTags, recordableText, recordableUrl } from './record-values.js'
 import {
-  AuditRecordSchema, LIMITS, PREDICATE_TYPE, STATEMENT_TYPE,
-  type AuditApproval, type AuditDataHandling, type AuditOverride, type AuditPredicate, type AuditRecord, type AuditSla,
+  recordableLogin,
+  recordableMetrics,
+  recordableOwner,
+  recordableRuleId,
+  recordableTags,
+  recordableText,
+  recordableUrl,
+} from './record-values.js'
+import {
+  AuditRecordSchema,
+  LIMITS,
+  PREDICATE_TYPE,
+  STATEMENT_TYPE,
+  type AuditApproval,
+  type AuditDataHandling,
+  type AuditOverride,
+  type AuditPredicate,
+  type AuditRecord,
+  type AuditSla,
 } from './record.schema.js'
 
 export type AuditFindingInput = Pick<Finding, 'category' | 'rule' | 'severity' | 'path' | 'line'> & { evidence?: string | null }
@@ -53,7 +69,12 @@ export function buildRecord(input: AuditRecordInput, prev: PrevRecordRef | null)
     seq: prev === null ? 1 : prev.seq + 1,
     prevHash: prev === null ? null : prev.hash,
     repository: input.repository,
-    pr: { number: input.pr.number, title: recordableText(input.pr.title, LIMITS.title), author: recordableLogin(input.pr.author), url: recordableUrl(input.pr.url) },
+    pr: {
+      number: input.pr.number,
+      title: recordableText(input.pr.title, LIMITS.title),
+      author: recordableLogin(input.pr.author),
+      url: recordableUrl(input.pr.url),
+    },
     base: input.base.toLowerCase(),
     head: input.head.toLowerCase(),
     mergeCommit: input.mergeCommit.toLowerCase(),
@@ -107,7 +128,11 @@ function recordableDataHandling(d: AuditDataHandling): AuditDataHandling {
 
 function recordableSla(sla: AuditSla): AuditSla {
   const { owners, ...rest } = sla
-  return { ...rest, target: recordableText(sla.target, LIMITS.shortText), ...(owners ? { owners: owners.slice(0, LIMITS.owners).map(recordableOwner) } : {}) }
+  return {
+    ...rest,
+    target: recordableText(sla.target, LIMITS.shortText),
+    ...(owners ? { owners: owners.slice(0, LIMITS.owners).map(recordableOwner) } : {}),
+  }
 }
 
 function subjects(p: AuditPredicate): AuditRecord['subject'] {
@@ -123,7 +148,8 @@ function validated(record: AuditRecord): AuditRecord {
     const field = issue ? issue.path.join('.').replace(/^predicate\./, '') : 'record'
     throw new AuditInputError('audit-invalid', field, issue?.message ?? 'invalid record')
   }
-  if (Number.isNaN(Date.parse(record.predicate.mergedAt))) throw new AuditInputError('audit-invalid', 'mergedAt', 'not a real date')
+  if (Number.isNaN(Date.parse(record.predicate.mergedAt)))
+    throw new AuditInputError('audit-invalid', 'mergedAt', 'not a real date')
   assertNoEmails(record.predicate, 'input')
   return parsed.data
 }

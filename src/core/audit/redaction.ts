@@ -5,8 +5,20 @@ import { trimEndChar } from '../text.js'
 
 /** Keys that carry prompt text in the core's models (Template, FileChange, Message…). */
 const FORBIDDEN_KEYS = new Set([
-  'text', 'rawtext', 'content', 'prompt', 'prompts', 'messages', 'lines',
-  'basetext', 'headtext', 'body', 'source', 'testdata', 'patch', 'diff',
+  'text',
+  'rawtext',
+  'content',
+  'prompt',
+  'prompts',
+  'messages',
+  'lines',
+  'basetext',
+  'headtext',
+  'body',
+  'source',
+  'testdata',
+  'patch',
+  'diff',
 ])
 
 /** Maps whose keys are data (tag and metric names), not fields: their names are validated, not refused. */
@@ -23,7 +35,11 @@ export function assertNoRawText(value: unknown, path = 'input'): void {
     for (const [key, child] of Object.entries(item.value)) {
       const childPath = Array.isArray(item.value) ? `${item.path}[${key}]` : `${item.path}.${key}`
       if (!Array.isArray(item.value) && FORBIDDEN_KEYS.has(key.toLowerCase())) {
-        throw new AuditInputError('audit-forbidden-field', childPath, 'raw prompt text must not go into the audit log; pass digests only')
+        throw new AuditInputError(
+          'audit-forbidden-field',
+          childPath,
+          'raw prompt text must not go into the audit log; pass digests only',
+        )
       }
       if (!DATA_MAPS.has(key)) stack.push({ value: child, path: childPath })
     }

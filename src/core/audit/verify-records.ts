@@ -26,7 +26,8 @@ export function readRecord(path: string, text: string, problems: Problem[]): Rec
   }
   const forms = canonicalForms(record)
   const canonical = Buffer.from(forms.compact, 'utf8')
-  if (`${forms.pretty}\n` !== text) problems.push({ kind: 'edited', path, message: 'record file is not byte-for-byte as written' })
+  if (`${forms.pretty}\n` !== text)
+    problems.push({ kind: 'edited', path, message: 'record file is not byte-for-byte as written' })
   if (record.predicate.seq !== seq) {
     problems.push({ kind: 'reordered', path, message: `file name says seq ${seq} but the record is seq ${record.predicate.seq}` })
   } else if (recordPath(record) !== path) {
@@ -36,7 +37,11 @@ export function readRecord(path: string, text: string, problems: Problem[]): Rec
 }
 
 /** Picks one entry per seq (1..max); duplicates that nothing links to are `inserted`. */
-export function orderEntries(entries: readonly RecordEntry[], missingPath: (seq: number) => string, problems: Problem[]): Array<RecordEntry | null> {
+export function orderEntries(
+  entries: readonly RecordEntry[],
+  missingPath: (seq: number) => string,
+  problems: Problem[],
+): Array<RecordEntry | null> {
   const bySeq = new Map<number, RecordEntry[]>()
   for (const e of entries) bySeq.set(e.seq, [...(bySeq.get(e.seq) ?? []), e])
   const max = entries.reduce((m, e) => Math.max(m, e.seq), 0)
@@ -46,9 +51,15 @@ export function orderEntries(entries: readonly RecordEntry[], missingPath: (seq:
     if (list.length === 0) problems.push({ kind: 'deleted', path: missingPath(seq), message: `record seq ${seq} is missing` })
     const linked = new Set((bySeq.get(seq + 1) ?? []).map((n) => n.record?.predicate.prevHash))
     const prevHash = ordered[seq - 2]?.hash
-    const chosen = list.find((e) => linked.has(e.hash)) ?? list.find((e) => e.record?.predicate.prevHash === prevHash) ?? list[0] ?? null
+    const chosen =
+      list.find((e) => linked.has(e.hash)) ?? list.find((e) => e.record?.predicate.prevHash === prevHash) ?? list[0] ?? null
     for (const e of list) {
-      if (e !== chosen) problems.push({ kind: 'inserted', path: e.path, message: `second record with seq ${seq}; the chain does not lead through it` })
+      if (e !== chosen)
+        problems.push({
+          kind: 'inserted',
+          path: e.path,
+          message: `second record with seq ${seq}; the chain does not lead through it`,
+        })
     }
     ordered.push(chosen)
   }
@@ -91,7 +102,11 @@ function classifyBreak(ordered: ReadonlyArray<RecordEntry | null>, i: number, se
   }
   const next = ordered[i + 1]
   if (next?.record && linkOk(cur, next)) {
-    return { kind: 'edited', path: prev.path, message: `record seq ${prev.seq} no longer hashes to the prevHash recorded by seq ${cur.seq}` }
+    return {
+      kind: 'edited',
+      path: prev.path,
+      message: `record seq ${prev.seq} no longer hashes to the prevHash recorded by seq ${cur.seq}`,
+    }
   }
   return { kind: 'chain', path: cur.path, message: `prevHash of seq ${cur.seq} does not match the hash of seq ${prev.seq}` }
 }

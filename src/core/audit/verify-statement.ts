@@ -25,7 +25,12 @@ export interface VerifyStatement {
 }
 
 export function verifyStatement(f: VerifyFacts): VerifyStatement {
-  if (!f.intact) return { anchored: f.keyPinned || f.anchors.length > 0, proved: [], notProved: ['integrity: problems were found (listed above)'] }
+  if (!f.intact)
+    return {
+      anchored: f.keyPinned || f.anchors.length > 0,
+      proved: [],
+      notProved: ['integrity: problems were found (listed above)'],
+    }
   const key = f.keyPinned ? 'the key you pinned (--key)' : 'the key the branch itself publishes'
   const proved = [
     `${f.size} record(s) parse, hash and chain by seq and prevHash`,
@@ -33,7 +38,8 @@ export function verifyStatement(f: VerifyFacts): VerifyStatement {
     'every derived page (indexes, pointers, charts) matches the records',
     'no commit of the branch modified or deleted a record',
   ]
-  if (f.anchors.length > 0) proved.push(`the log extends each of ${f.anchors.length} anchor(s), each signed by the same key: ${f.anchors.join('; ')}`)
+  if (f.anchors.length > 0)
+    proved.push(`the log extends each of ${f.anchors.length} anchor(s), each signed by the same key: ${f.anchors.join('; ')}`)
   const notProved: string[] = []
   if (!f.keyPinned && f.anchors.length === 0) {
     notProved.push(
@@ -43,9 +49,11 @@ export function verifyStatement(f: VerifyFacts): VerifyStatement {
   }
   if (f.anchors.length === 0) {
     const searched = f.witnessSearch ? ` (no witness found in ${f.witnessSearch})` : ''
-    notProved.push(`that no records were cut off the end: a branch reset to an older commit still verifies; compare with a saved checkpoint (--checkpoint) or the App's witness (--github-repo)${searched}`)
+    notProved.push(
+      `that no records were cut off the end: a branch reset to an older commit still verifies; compare with a saved checkpoint (--checkpoint) or the App's witness (--github-repo)${searched}`,
+    )
   } else if (f.witnesses === 0) {
-    notProved.push('records appended after your saved checkpoint: only the App\'s witness (--github-repo) covers them')
+    notProved.push("records appended after your saved checkpoint: only the App's witness (--github-repo) covers them")
   }
   return { anchored: f.keyPinned || f.anchors.length > 0, proved, notProved }
 }

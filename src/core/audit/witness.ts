@@ -31,7 +31,8 @@ export interface Anchor {
 
 /** The check run text: a fenced block, so GitHub shows it as is. */
 export function formatWitness(w: Witness): string {
-  if (!BRANCH.test(w.branch) || !COMMIT.test(w.commit) || !w.checkpoint.endsWith('\n')) throw new TypeError('witness: invalid branch, commit or checkpoint')
+  if (!BRANCH.test(w.branch) || !COMMIT.test(w.commit) || !w.checkpoint.endsWith('\n'))
+    throw new TypeError('witness: invalid branch, commit or checkpoint')
   return `${OPEN}${HEADER}\nbranch ${w.branch}\ncommit ${w.commit}\n\n${w.checkpoint.slice(0, -1)}${CLOSE}\n`
 }
 
@@ -48,7 +49,14 @@ export function parseWitness(text: string | null | undefined): Witness | null {
   const [branchLine = '', commitLine = '', blank] = lines
   const branch = branchLine.slice('branch '.length)
   const commit = commitLine.slice('commit '.length)
-  if (!branchLine.startsWith('branch ') || !commitLine.startsWith('commit ') || blank !== '' || !BRANCH.test(branch) || !COMMIT.test(commit)) return null
+  if (
+    !branchLine.startsWith('branch ') ||
+    !commitLine.startsWith('commit ') ||
+    blank !== '' ||
+    !BRANCH.test(branch) ||
+    !COMMIT.test(commit)
+  )
+    return null
   const checkpoint = lines.slice(3).join('\n')
   return checkpoint.length > 1 ? { branch, commit, checkpoint } : null
 }

@@ -84,7 +84,12 @@ function lineStarts(source: readonly TextLine[]): number[] {
   return starts
 }
 
-function decodeUnits(joined: string, source: readonly TextLine[], starts: readonly number[], units: readonly FormatUnit[]): MappedText {
+function decodeUnits(
+  joined: string,
+  source: readonly TextLine[],
+  starts: readonly number[],
+  units: readonly FormatUnit[],
+): MappedText {
   const indexOfLine = new Map<number, number>()
   source.forEach((l, i) => {
     if (!indexOfLine.has(l.line)) indexOfLine.set(l.line, i)

@@ -27,7 +27,11 @@ function buildAdded(change: TemplateChange): CanonicalText {
   const added = change.lines.added
   const format = change.head?.format ?? 'plain'
   const language = languageOf(format, change.path)
-  if (language === 'json') return canonicalText(added, added.flatMap((l) => jsonUnits(l.line, l.text)))
+  if (language === 'json')
+    return canonicalText(
+      added,
+      added.flatMap((l) => jsonUnits(l.line, l.text)),
+    )
   if (language === 'none' || !change.headText?.includes('\\') || added.length === 0) return canonicalText(added)
   const text = normalizeSource(change.headText)
   const addedSet = new Set(added.map((l) => l.line))
@@ -40,7 +44,8 @@ function withUnitLines(added: readonly TextLine[], units: readonly FormatUnit[],
   if (units.length === 0) return [...added]
   const index = new LineIndex(text)
   const byLine = new Map(added.map((l) => [l.line, l]))
-  for (const u of units) for (let l = u.firstLine; l <= u.lastLine; l++) if (!byLine.has(l)) byLine.set(l, { line: l, text: index.lineText(l) })
+  for (const u of units)
+    for (let l = u.firstLine; l <= u.lastLine; l++) if (!byLine.has(l)) byLine.set(l, { line: l, text: index.lineText(l) })
   return [...byLine.values()].sort((a, b) => a.line - b.line)
 }
 
@@ -61,7 +66,10 @@ export function canonicalMessageLines(change: TemplateChange): CanonicalLine[] {
 function buildMessageLines(change: TemplateChange): CanonicalLine[] {
   const added = new Set(change.lines.added.map((l) => l.line))
   const messages = change.head?.messages ?? []
-  if (messages.length === 0) return canonicalAdded(change).lines().map((l) => ({ ...l, role: 'unknown' }))
+  if (messages.length === 0)
+    return canonicalAdded(change)
+      .lines()
+      .map((l) => ({ ...l, role: 'unknown' }))
   const out: CanonicalLine[] = []
   // A new file: every line is added.
   const all = change.base === null && change.status === 'added'

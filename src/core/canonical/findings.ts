@@ -7,7 +7,11 @@ import type { FindingDraft } from '../types.js'
 import type { CanonicalText } from './canonical-text.js'
 import { valueFingerprint } from './fingerprint.js'
 
-export function matchFindings(view: CanonicalText, matches: readonly SensitiveMatch[], rules: readonly RuleMeta[]): FindingDraft[] {
+export function matchFindings(
+  view: CanonicalText,
+  matches: readonly SensitiveMatch[],
+  rules: readonly RuleMeta[],
+): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const m of matches) {
     const meta = rules.find((r) => r.id === m.rule)

@@ -15,7 +15,11 @@ import { canonicalString } from './canonical-string.js'
 const VERSION = 'promptops-fingerprint-v1'
 const LENGTH = 20
 
-const hash = (...parts: string[]): string => createHash('sha256').update([VERSION, ...parts].join('\u0000')).digest('hex').slice(0, LENGTH)
+const hash = (...parts: string[]): string =>
+  createHash('sha256')
+    .update([VERSION, ...parts].join('\u0000'))
+    .digest('hex')
+    .slice(0, LENGTH)
 
 export function valueFingerprint(rule: string, value: string): string {
   return hash(rule, 'value', value)

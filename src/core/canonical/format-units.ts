@@ -60,7 +60,12 @@ function decodeJsonString(literal: string): string | null {
  * Double-quoted YAML scalars with a backslash that touch one of `lines`. The YAML is parsed
  * again only when such a line (or the one before it, for a continuation) has a backslash.
  */
-export function yamlUnits(text: string, language: 'yaml' | 'front-matter', preamble: Preamble, lines: ReadonlySet<number>): FormatUnit[] {
+export function yamlUnits(
+  text: string,
+  language: 'yaml' | 'front-matter',
+  preamble: Preamble,
+  lines: ReadonlySet<number>,
+): FormatUnit[] {
   if (!text.includes('\\')) return []
   const index = new LineIndex(text)
   if (![...lines].some((l) => index.lineText(l).includes('\\') || index.lineText(l - 1).endsWith('\\'))) return []
@@ -89,7 +94,14 @@ export function yamlUnits(text: string, language: 'yaml' | 'front-matter', pream
       const value = typeof node.value === 'string' ? node.value : String(node.value)
       const firstCol = from + 1 - (index.starts[firstLine - 1] ?? 0)
       const lastCol = to - 1 - (index.starts[lastLine - 1] ?? 0)
-      units.push({ firstLine, firstCol, lastLine, lastCol, value, note: firstLine === lastLine ? 'YAML escape' : 'YAML escape or line continuation' })
+      units.push({
+        firstLine,
+        firstCol,
+        lastLine,
+        lastCol,
+        value,
+        note: firstLine === lastLine ? 'YAML escape' : 'YAML escape or line continuation',
+      })
     },
   })
   return units.sort((a, b) => a.firstLine - b.firstLine || a.firstCol - b.firstCol)

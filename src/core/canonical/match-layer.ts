@@ -12,9 +12,34 @@ const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})
 const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/y
 /** Named references an author might use to hide the characters of an address, key or number. */
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', commat: '@', period: '.', colon: ':', lowbar: '_',
-  hyphen: '-', dash: '-', ndash: '-', mdash: '-', num: '#', dollar: '$', percnt: '%', plus: '+', equals: '=', sol: '/',
-  bsol: '\\', excl: '!', quest: '?', comma: ',', semi: ';', lpar: '(', rpar: ')', ast: '*',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  commat: '@',
+  period: '.',
+  colon: ':',
+  lowbar: '_',
+  hyphen: '-',
+  dash: '-',
+  ndash: '-',
+  mdash: '-',
+  num: '#',
+  dollar: '$',
+  percnt: '%',
+  plus: '+',
+  equals: '=',
+  sol: '/',
+  bsol: '\\',
+  excl: '!',
+  quest: '?',
+  comma: ',',
+  semi: ';',
+  lpar: '(',
+  rpar: ')',
+  ast: '*',
 }
 
 /** Non-ASCII, `&` or `\`: one negated class, which V8 scans far faster than INTERESTING. */
@@ -49,7 +74,7 @@ function foldText(text: string): MappedText {
     else {
       // A run of non-ASCII characters, one code point at a time.
       const end = at + m[0].length
-      for (let i = at; i < end; ) {
+      for (let i = at; i < end;) {
         const used = foldAt(text, i, out)
         collectTag(text, i, i + used, tags)
         i += used
@@ -164,7 +189,8 @@ function entityAt(text: string, at: number): { value: string; length: number } |
   ENTITY.lastIndex = at
   const m = ENTITY.exec(text)
   if (m === null) return null
-  const value = m[3] !== undefined ? NAMED[m[3].toLowerCase()] : codePoint(Number.parseInt(m[1] ?? m[2] ?? '', m[1] !== undefined ? 10 : 16))
+  const value =
+    m[3] !== undefined ? NAMED[m[3].toLowerCase()] : codePoint(Number.parseInt(m[1] ?? m[2] ?? '', m[1] !== undefined ? 10 : 16))
   return value === undefined ? null : { value, length: m[0].length }
 }
 

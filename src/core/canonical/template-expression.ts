@@ -71,7 +71,19 @@ function readLiteral(text: string, start: number): { value: string; end: number 
   return null
 }
 
-const SIMPLE: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0' }
+const SIMPLE: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+}
 
 /** One Python string escape at `text[at]` (a backslash): its value and length. */
 function pythonEscape(text: string, at: number): { value: string; length: number } {

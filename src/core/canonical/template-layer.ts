@@ -36,7 +36,7 @@ function findEdits(text: string): Edit[] {
   const edits: Edit[] = []
   const names = new Map<string, string>()
   const closes = new CloseFinder(text)
-  for (let at = nextOpening(text, 0); at !== -1; ) {
+  for (let at = nextOpening(text, 0); at !== -1;) {
     const edit = tagAt(text, at, names, closes)
     if (edit === null) {
       at = nextOpening(text, at + 2)
@@ -98,14 +98,18 @@ class CloseFinder {
 
 function tagAt(text: string, at: number, names: Map<string, string>, closes: CloseFinder): Edit | null {
   PLAIN_VARIABLE.lastIndex = at
-  if (PLAIN_VARIABLE.test(text) && !names.has(/[A-Za-z_][\w.]*/.exec(text.slice(at + 2, PLAIN_VARIABLE.lastIndex))?.[0] ?? '')) return null
+  if (PLAIN_VARIABLE.test(text) && !names.has(/[A-Za-z_][\w.]*/.exec(text.slice(at + 2, PLAIN_VARIABLE.lastIndex))?.[0] ?? ''))
+    return null
   const shape = closeOf(text, at)
   if (shape === null) return null
   const end = closes.next(shape.close, shape.innerStart)
   if (end === -1 || end - at > MAX_TAG) return null
   const to = end + shape.close.length
   const tag = text.slice(at, to)
-  const inner = text.slice(shape.innerStart, end).replace(/^[-~+]/, '').replace(/[-~+]$/, '')
+  const inner = text
+    .slice(shape.innerStart, end)
+    .replace(/^[-~+]/, '')
+    .replace(/[-~+]$/, '')
   const base = { from: at, to, ...controls(tag) }
   const opener = tag.slice(0, 2)
   if (opener === '{#' || tag.startsWith('{{!')) return { ...base, text: '', residue: [inner.replace(/^!(?:--)?/, '')] }
@@ -118,7 +122,8 @@ function tagAt(text: string, at: number, names: Map<string, string>, closes: Clo
   }
   if (tag.startsWith('{{{')) return { ...base, residue: literalResidue(tagLiterals(body, names).literals) }
   // Handlebars blocks, inverted sections, partials, `else`, Mustache delimiter changes.
-  if (/^(?:[#/^>=]|else\b)/.test(body)) return { ...base, text: '', residue: literalResidue(tagLiterals(body.replace(/^[#/^>=]/, ''), names).literals) }
+  if (/^(?:[#/^>=]|else\b)/.test(body))
+    return { ...base, text: '', residue: literalResidue(tagLiterals(body.replace(/^[#/^>=]/, ''), names).literals) }
   const literals = tagLiterals(body, names)
   if (literals.constant !== undefined) return { ...base, text: literals.constant, residue: [] }
   return { ...base, residue: literalResidue(literals.literals) }

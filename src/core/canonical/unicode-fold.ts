@@ -66,7 +66,10 @@ export function isMark(cp: number): boolean {
 const CONFUSABLE_PAIRS =
   'аaеeһhіiјjкkоoрpсcуyхxѕsԁdԛqԝwӏlɡgɑaοoαaνvρpιiκkυuχxϲcϳjıiȷjօoսuАAВBЕEЅSІIЈJКKМMНHОOРPСCТTУYХXҮYԚQԜWҺHӀIΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX▁_。.∶:։:꞉:ː:∕/⁄/'
 export const CONFUSABLES: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: CONFUSABLE_PAIRS.length / 2 }, (_, i) => [CONFUSABLE_PAIRS[2 * i] as string, CONFUSABLE_PAIRS[2 * i + 1] as string]),
+  Array.from({ length: CONFUSABLE_PAIRS.length / 2 }, (_, i) => [
+    CONFUSABLE_PAIRS[2 * i] as string,
+    CONFUSABLE_PAIRS[2 * i + 1] as string,
+  ]),
 )
 export const CONFUSABLE_CHAR = new RegExp(`[${[...CONFUSABLES.keys()].join('')}]`, 'u')
 

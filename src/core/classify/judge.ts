@@ -41,8 +41,15 @@ const barOf = (threshold: number, tokens: number): number => (tokens < SHORT_UNI
  * from one character pass per line (model.lineStats). Exact for lines the fast path handles;
  * a line it cannot handle makes the paragraph a candidate.
  */
-function mayReach(model: LinearModel, block: TextBlock, threshold: number, margin: number, shared: SharedLineStats | undefined): boolean {
-  const reaches = (sum: number, tokens: number): boolean => tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens)) - margin
+function mayReach(
+  model: LinearModel,
+  block: TextBlock,
+  threshold: number,
+  margin: number,
+  shared: SharedLineStats | undefined,
+): boolean {
+  const reaches = (sum: number, tokens: number): boolean =>
+    tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens)) - margin
   const own = { sum: 0, tokens: 0, first: 0, last: 0 }
   let sum = 0
   let tokens = 0
@@ -60,7 +67,12 @@ function mayReach(model: LinearModel, block: TextBlock, threshold: number, margi
   return reaches(sum, tokens)
 }
 
-export function classifyLines(model: LinearModel, lines: readonly BlockLine[], threshold: number, options: ClassifyOptions = {}): Verdict[] {
+export function classifyLines(
+  model: LinearModel,
+  lines: readonly BlockLine[],
+  threshold: number,
+  options: ClassifyOptions = {},
+): Verdict[] {
   const prepare = options.prepare ?? ((text: string) => text)
   const margin = options.prepareMargin ?? (options.prepare === undefined ? 0 : 2)
   const verdicts: Verdict[] = []
@@ -76,11 +88,17 @@ export function classifyLines(model: LinearModel, lines: readonly BlockLine[], t
     let best: { line: number; tokens: string[]; logit: number } | null = null
     for (const unit of units) {
       const score = model.logit(unit.tokens)
-      if (sigmoid(score) >= barOf(threshold, unit.tokens.length) && (best === null || score > best.logit)) best = { ...unit, logit: score }
+      if (sigmoid(score) >= barOf(threshold, unit.tokens.length) && (best === null || score > best.logit))
+        best = { ...unit, logit: score }
     }
     if (best === null) continue
     const explanation = model.explain(best.tokens)
-    verdicts.push({ line: best.line, lines: block.lines.map((l) => l.line), probability: explanation.probability, top: explanation.top })
+    verdicts.push({
+      line: best.line,
+      lines: block.lines.map((l) => l.line),
+      probability: explanation.probability,
+      top: explanation.top,
+    })
   }
   return verdicts
 }

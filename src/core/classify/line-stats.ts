@@ -71,7 +71,15 @@ function addToken(out: LineStats, table: Table, hash: number): void {
 }
 
 /** Adds one finished word; false when the line must go to the full tokeniser. */
-function endWord(scan: Scan, text: string, start: number, end: number, h: number, complex: boolean, apostrophe: boolean): boolean {
+function endWord(
+  scan: Scan,
+  text: string,
+  start: number,
+  end: number,
+  h: number,
+  complex: boolean,
+  apostrophe: boolean,
+): boolean {
   let length = end - start - (apostrophe ? 1 : 0)
   let hash = h >>> 0
   if (complex) {
@@ -120,7 +128,10 @@ export function lineStatsInto(outs: readonly LineStats[], text: string, tables: 
     let c = text.charCodeAt(i)
     if (c >= 128) return false
     const k = CLASS[c] as number
-    if (k === OTHER || (k === QUOTE && !(start >= 0 && i - 1 !== consumed && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)))) {
+    if (
+      k === OTHER ||
+      (k === QUOTE && !(start >= 0 && i - 1 !== consumed && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)))
+    ) {
       if (start >= 0 && !endWord(scan, text, start, i, h, complex || (letters && digits), apostrophe)) return false
       start = -1
       continue

@@ -86,7 +86,6 @@ export class LinearModel {
     return (key & 0x80000000 ? -1 : 1) * (this.#weights[key & this.#mask] ?? 0)
   }
 
-
   /** The words of `text` as this model reads them. */
   tokens(text: string): string[] {
     return tokensFor(text, this.spec)
@@ -138,7 +137,8 @@ export class LinearModel {
 function pruneOverlaps(ranked: readonly Contribution[]): Contribution[] {
   const shown: Contribution[] = []
   for (const c of ranked) {
-    if (shown.some((s) => s.text.split(' ').includes(c.text) || c.text.split(' ').every((w) => s.text.split(' ').includes(w)))) continue
+    if (shown.some((s) => s.text.split(' ').includes(c.text) || c.text.split(' ').every((w) => s.text.split(' ').includes(w))))
+      continue
     shown.push(c)
   }
   return shown

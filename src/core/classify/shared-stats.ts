@@ -22,7 +22,13 @@ export class SharedLineStats {
     let stats = this.#byText.get(text)
     if (stats === undefined) {
       const outs = this.#models.map(fresh)
-      stats = lineStatsInto(outs, text, this.#models.map((m) => m.table)) ? outs : null
+      stats = lineStatsInto(
+        outs,
+        text,
+        this.#models.map((m) => m.table),
+      )
+        ? outs
+        : null
       this.#byText.set(text, stats)
     }
     return stats === null ? null : (stats[index] ?? null)

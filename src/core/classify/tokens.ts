@@ -10,11 +10,55 @@
 //   - runs of 3+ single letters joined by one separator character merged into one word.
 // Apostrophes inside words are dropped (`don't` → `dont`). Deterministic and linear.
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' }
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+}
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g', ո: 'n', ս: 'u',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ɡ: 'g',
+  ո: 'n',
+  ս: 'u',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/
 const INVISIBLE_OR_MARK = /[\p{Cf}\p{M}\u{E0000}-\u{E0FFF}\u034F]/gu
@@ -27,7 +71,13 @@ const HAS_HOMOGLYPH = /[авеёкмнорстухіїјѕԁԛԝһɡոսαβεη
 export function normaliseForClassifier(text: string): string {
   const lower = text.toLowerCase()
   if (ASCII_ONLY.test(lower)) return lower.replace(APOSTROPHE_IN_WORD, '$1$2')
-  return text.normalize('NFKC').normalize('NFKD').replace(INVISIBLE_OR_MARK, '').normalize('NFC').toLowerCase().replace(APOSTROPHE_IN_WORD, '$1$2')
+  return text
+    .normalize('NFKC')
+    .normalize('NFKD')
+    .replace(INVISIBLE_OR_MARK, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHE_IN_WORD, '$1$2')
 }
 
 /** Look-alike Cyrillic/Greek letters → Latin, in a lowercase word that also has Latin letters. */
@@ -74,7 +124,12 @@ function joinSpelled(text: string, words: readonly Span[]): string[] {
     let j = i
     while (j + 1 < words.length && spelledStep(text, words[j] as Span, words[j + 1] as Span, sep)) j++
     if (j - i >= 2) {
-      out.push(words.slice(i, j + 1).map((w) => w.text).join(''))
+      out.push(
+        words
+          .slice(i, j + 1)
+          .map((w) => w.text)
+          .join(''),
+      )
       i = j + 1
     } else {
       out.push(first.text)

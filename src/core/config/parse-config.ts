@@ -64,7 +64,10 @@ function zodIssues(error: z.ZodError, doc: Document, lineOf: (offset: number) =>
 /** Line of the deepest existing node along `path` (the key itself when the value is missing). */
 function lineAt(doc: Document, path: Array<string | number>, lineOf: (offset: number) => number): number {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth).map((p) => (typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : p)), true)
+    const node = doc.getIn(
+      path.slice(0, depth).map((p) => (typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : p)),
+      true,
+    )
     if (isNode(node) && node.range) return lineOf(node.range[0])
   }
   return 1

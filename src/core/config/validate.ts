@@ -29,12 +29,18 @@ export function validateConfig(config: Config): Issue[] {
   for (const level of LEVELS) {
     const approvals = config.routing[level].approvals
     if (approvals < previous) {
-      issues.push({ at: `routing.${level}.approvals`, message: `a higher tier cannot need fewer approvals than a lower one (${approvals} < ${previous})` })
+      issues.push({
+        at: `routing.${level}.approvals`,
+        message: `a higher tier cannot need fewer approvals than a lower one (${approvals} < ${previous})`,
+      })
     }
     previous = approvals
   }
   if (config.routing.critical.approvals === 0) {
-    issues.push({ at: 'routing.critical.approvals', message: 'the critical tier (policy changes) must need at least one human approval' })
+    issues.push({
+      at: 'routing.critical.approvals',
+      message: 'the critical tier (policy changes) must need at least one human approval',
+    })
   }
   issues.push(...validateDataClasses(config))
   return issues

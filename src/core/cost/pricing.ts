@@ -16,8 +16,8 @@ export const BUILTIN_PRICES: Readonly<Record<string, Price>> = {
   'gpt-4-turbo': { input: 10, output: 30 },
   'gpt-4': { input: 30, output: 60 },
   'gpt-3.5-turbo': { input: 0.5, output: 1.5 },
-  'o1': { input: 15, output: 60 },
-  'o3': { input: 2, output: 8 },
+  o1: { input: 15, output: 60 },
+  o3: { input: 2, output: 8 },
   'o3-mini': { input: 1.1, output: 4.4 },
   'o4-mini': { input: 1.1, output: 4.4 },
   'claude-3-5-sonnet': { input: 3, output: 15 },
@@ -49,7 +49,11 @@ export function priceOf(modelId: string | undefined, overrides: Record<string, P
   let best: { key: string; price: Price } | null = null
   for (const [key, price] of Object.entries(table)) {
     const k = bareModelName(key)
-    if ((name === k || name.startsWith(`${k}-`) || name.startsWith(`${k}@`)) && (best === null || k.length > bareModelName(best.key).length)) best = { key, price }
+    if (
+      (name === k || name.startsWith(`${k}-`) || name.startsWith(`${k}@`)) &&
+      (best === null || k.length > bareModelName(best.key).length)
+    )
+      best = { key, price }
   }
   return best ? best.price : null
 }

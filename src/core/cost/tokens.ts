@@ -107,7 +107,7 @@ function cachedCount(text: string, method: TokenMethod, cache: TokenCache): numb
   if (method === 'estimate' || text.length > EXACT_LIMIT) return countTextTokens(text, method)
   const counts = cache.for(method)
   let tokens = 0
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = nextChunkEnd(text, start)
     const chunk = text.slice(start, end)
     let count = counts.get(chunk)

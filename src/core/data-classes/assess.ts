@@ -42,12 +42,21 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
   const base = change.base
   const side = head ?? base
   const basePath = change.oldPath ?? change.path
-  if (!side) return { classes: [], host: UNREADABLE, verdicts: [], redactTelemetry: false, events: [], existing: [], unknownNames: [] }
+  if (!side)
+    return { classes: [], host: UNREADABLE, verdicts: [], redactTelemetry: false, events: [], existing: [], unknownNames: [] }
   const now = classesOf(side, head ? change.path : basePath, policy)
   const host = resolveHost(side, policy)
   const verdicts = now.classes.map((name) => judgeHost(knownClass(policy, name), host, policy))
   const redactTelemetry = now.classes.some((name) => policy.classes.get(name)?.redactTelemetry === true)
-  const result: Assessment = { classes: now.classes, host, verdicts, redactTelemetry, events: [], existing: [], unknownNames: now.unknown }
+  const result: Assessment = {
+    classes: now.classes,
+    host,
+    verdicts,
+    redactTelemetry,
+    events: [],
+    existing: [],
+    unknownNames: now.unknown,
+  }
   if (!head) return result
   const before = base ? classesOf(base, basePath, policy) : null
   const baseHost = base ? resolveHost(base, policy) : null
@@ -59,7 +68,13 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
   for (const name of before?.classes ?? []) {
     if (now.classes.includes(name)) continue
     const cls = knownClass(policy, name)
-    event('data.class-removed', name, cls.severity, `Data class ${name} removed from this template (it was ${before?.origin.get(name) ?? 'declared'}); it now sends to ${describeHost(host)}`, metaLine)
+    event(
+      'data.class-removed',
+      name,
+      cls.severity,
+      `Data class ${name} removed from this template (it was ${before?.origin.get(name) ?? 'declared'}); it now sends to ${describeHost(host)}`,
+      metaLine,
+    )
   }
   for (const v of verdicts) {
     if (v.verdict === 'allowed') continue
@@ -70,9 +85,21 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
       event(rule, v.dataClass, severity, `New ${v.dataClass} template: ${v.reason}`, hostLine)
     } else if (!before.classes.includes(v.dataClass)) {
       const added = v.verdict === 'unknown' ? rule : 'data.class-added-on-disallowed-host'
-      event(added, v.dataClass, severity, `Data class ${v.dataClass} added (${now.origin.get(v.dataClass)}): ${v.reason}`, metaLine)
+      event(
+        added,
+        v.dataClass,
+        severity,
+        `Data class ${v.dataClass} added (${now.origin.get(v.dataClass)}): ${v.reason}`,
+        metaLine,
+      )
     } else if (baseHost && hostKey(baseHost) !== hostKey(host)) {
-      event(rule, v.dataClass, severity, `${v.dataClass} template moves from ${describeHost(baseHost)} to ${describeHost(host)}: ${v.reason}`, hostLine)
+      event(
+        rule,
+        v.dataClass,
+        severity,
+        `${v.dataClass} template moves from ${describeHost(baseHost)} to ${describeHost(host)}: ${v.reason}`,
+        hostLine,
+      )
     } else {
       result.existing.push(v)
     }
@@ -80,4 +107,12 @@ export function assessChange(change: TemplateChange, policy: DataClassPolicy): A
   return result
 }
 
-const UNREADABLE: ResolvedHost = { provider: null, host: null, region: null, deployment: null, model: null, source: 'unknown', explanation: 'the file could not be read' }
+const UNREADABLE: ResolvedHost = {
+  provider: null,
+  host: null,
+  region: null,
+  deployment: null,
+  model: null,
+  source: 'unknown',
+  explanation: 'the file could not be read',
+}

@@ -24,18 +24,26 @@ export function judgeHost(cls: EffectiveClass, host: ResolvedHost, policy: DataC
   const facts = { provider: host.provider, host: host.host, region }
   const matches = (cls.allow ?? [{}]).map((entry) => matchEntry(entry, facts, policy))
   if (!matches.includes('yes')) {
-    if (matches.includes('undecided')) return verdict('unknown', `${shown} cannot be checked against ${cls.name}'s allowed hosts: ${host.explanation}`)
+    if (matches.includes('undecided'))
+      return verdict('unknown', `${shown} cannot be checked against ${cls.name}'s allowed hosts: ${host.explanation}`)
     return verdict('not-allowed', `${shown} is not among the hosts ${cls.name} allows`)
   }
   if (!requiresGuarantees) return verdict('allowed', `${shown} is allowed for ${cls.name}`)
-  if (host.host === null) return verdict('unknown', `${cls.name} requires provider guarantees, which cannot be checked for an unknown host: ${host.explanation}`)
+  if (host.host === null)
+    return verdict(
+      'unknown',
+      `${cls.name} requires provider guarantees, which cannot be checked for an unknown host: ${host.explanation}`,
+    )
   const missing: string[] = []
   if (cls.requires.noTraining && assertion?.noTraining !== true) missing.push('no training on inputs (noTraining)')
   const max = cls.requires.maxRetentionDays
   if (max !== undefined && !(assertion?.retentionDays !== undefined && assertion.retentionDays <= max)) {
-    missing.push(`retention of at most ${max} day${max === 1 ? '' : 's'}${assertion?.retentionDays !== undefined ? ` (asserted: ${assertion.retentionDays})` : ''}`)
+    missing.push(
+      `retention of at most ${max} day${max === 1 ? '' : 's'}${assertion?.retentionDays !== undefined ? ` (asserted: ${assertion.retentionDays})` : ''}`,
+    )
   }
-  if (missing.length === 0) return verdict('allowed', `${shown} is allowed for ${cls.name} and asserts the guarantees it requires`)
+  if (missing.length === 0)
+    return verdict('allowed', `${shown} is allowed for ${cls.name} and asserts the guarantees it requires`)
   const where = assertion ? 'its entry in dataClasses.hosts does not assert' : 'it has no entry in dataClasses.hosts asserting'
   return verdict('not-allowed', `${shown} lacks guarantees ${cls.name} requires: ${where} ${missing.join(' and ')}`)
 }

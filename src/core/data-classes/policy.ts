@@ -72,7 +72,10 @@ function compile(dc: DataClassesConfig): DataClassPolicy {
     defined: Object.keys(dc.classes).length > 0,
     assignedTo: (path) => [...new Set(assign.filter((a) => a.match(path)).flatMap((a) => a.classes))],
     deploymentOf: (path) => deployments.find((d) => d.match(path))?.entry,
-    assertionFor: (host, provider) => dc.hosts.find((h) => matches(h.host, host) && (h.provider === undefined || (provider !== null && matches(h.provider, provider)))),
+    assertionFor: (host, provider) =>
+      dc.hosts.find(
+        (h) => matches(h.host, host) && (h.provider === undefined || (provider !== null && matches(h.provider, provider))),
+      ),
     matches,
     unknownHostSeverity: dc.unknownHostSeverity,
     unclassifiedSeverity: dc.unclassifiedSeverity,

@@ -23,19 +23,22 @@ export type PresetName = (typeof PRESET_NAMES)[number]
 
 export const PRESETS: Readonly<Record<PresetName, Preset>> = {
   'student-records': {
-    description: 'Education records about identifiable students: grades, attendance, assessments, support needs (regimes such as FERPA in the US or GDPR for pupils).',
+    description:
+      'Education records about identifiable students: grades, attendance, assessments, support needs (regimes such as FERPA in the US or GDPR for pupils).',
     requires: { noTraining: true, maxRetentionDays: 30 },
     redactTelemetry: true,
     severity: 'critical',
   },
   health: {
-    description: 'Health data about identifiable people: symptoms, diagnoses, treatments, patient identifiers (regimes such as HIPAA PHI or GDPR health data).',
+    description:
+      'Health data about identifiable people: symptoms, diagnoses, treatments, patient identifiers (regimes such as HIPAA PHI or GDPR health data).',
     requires: { noTraining: true, maxRetentionDays: 0 },
     redactTelemetry: true,
     severity: 'critical',
   },
   'special-category': {
-    description: 'Special-category personal data (GDPR Art. 9): racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic, biometric, health, sex life or sexual orientation.',
+    description:
+      'Special-category personal data (GDPR Art. 9): racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic, biometric, health, sex life or sexual orientation.',
     requires: { noTraining: true, maxRetentionDays: 0 },
     redactTelemetry: true,
     severity: 'critical',

@@ -60,12 +60,14 @@ const DEFAULT_HOSTS: Readonly<Record<string, string>> = {
 const NEEDS: Readonly<Record<string, string>> = {
   'azure-openai': 'an Azure OpenAI endpoint is per resource (`azure_endpoint`)',
   'azure-ai': 'an Azure AI endpoint is per deployment (`endpoint`)',
-  'vertex-ai': 'Vertex AI is served per region: set `config.location` (otherwise the region is wherever the plugin is initialised in code)',
+  'vertex-ai':
+    'Vertex AI is served per region: set `config.location` (otherwise the region is wherever the plugin is initialised in code)',
   'aws-bedrock': 'Bedrock is served per region, set in code',
 }
 
 export function defaultHost(provider: string, region: string | null): string | null {
-  if (provider === 'vertex-ai' && region) return region === 'global' ? 'aiplatform.googleapis.com' : `${region}-aiplatform.googleapis.com`
+  if (provider === 'vertex-ai' && region)
+    return region === 'global' ? 'aiplatform.googleapis.com' : `${region}-aiplatform.googleapis.com`
   if (provider === 'aws-bedrock' && region) return `bedrock-runtime.${region}.amazonaws.com`
   return DEFAULT_HOSTS[provider] ?? null
 }

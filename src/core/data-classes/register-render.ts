@@ -4,7 +4,20 @@ import { csvCell } from '../audit/export.js'
 import { codeSpan, escapeMd } from '../audit/markdown.js'
 import type { RegisterRow } from './register.js'
 
-export const REGISTER_COLUMNS = ['template', 'classes', 'model', 'provider', 'host', 'region', 'hosting', 'owners', 'redact', 'last_pr', 'last_merged', 'last_approvers'] as const
+export const REGISTER_COLUMNS = [
+  'template',
+  'classes',
+  'model',
+  'provider',
+  'host',
+  'region',
+  'hosting',
+  'owners',
+  'redact',
+  'last_pr',
+  'last_merged',
+  'last_approvers',
+] as const
 /** CSV adds the source of the host's assertions. */
 const CSV_COLUMNS = [...REGISTER_COLUMNS, 'host_note'] as const
 
@@ -28,7 +41,12 @@ function cells(r: RegisterRow): string[] {
   ]
 }
 
-export function summarize(rows: readonly RegisterRow[]): { templates: number; classified: number; notAllowed: number; unknownHost: number } {
+export function summarize(rows: readonly RegisterRow[]): {
+  templates: number
+  classified: number
+  notAllowed: number
+  unknownHost: number
+} {
   return {
     templates: rows.length,
     classified: rows.filter((r) => r.classes.length > 0).length,
@@ -42,7 +60,11 @@ export function renderRegisterTable(rows: readonly RegisterRow[]): string {
   const head = REGISTER_COLUMNS.map((c) => c.replace(/_/g, ' '))
   const body = rows.map(cells)
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)))
-  const line = (row: readonly string[]): string => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  const line = (row: readonly string[]): string =>
+    row
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
   const s = summarize(rows)
   return `${[line(head), ...body.map(line)].join('\n')}\n\n${s.templates} templates, ${s.classified} classified, ${s.notAllowed} on a host their class does not allow, ${s.unknownHost} on an unknown host\n`
 }
@@ -72,9 +94,13 @@ export function renderRegisterMarkdown(rows: readonly RegisterRow[], options: Re
     const row = cells(r)
     const c = (i: number): string => row[i] ?? ''
     const link = options.recordLink?.(r) ?? null
-    const pr = r.lastApproval ? `${link ? `[#${r.lastApproval.pr}](${link})` : `#${r.lastApproval.pr}`} ${r.lastApproval.mergedAt.slice(0, 10)} ${escapeMd(c(11))}` : '—'
+    const pr = r.lastApproval
+      ? `${link ? `[#${r.lastApproval.pr}](${link})` : `#${r.lastApproval.pr}`} ${r.lastApproval.mergedAt.slice(0, 10)} ${escapeMd(c(11))}`
+      : '—'
     const host = r.provider ? `${escapeMd(c(4))} (${escapeMd(r.provider)})` : escapeMd(c(4))
-    out.push(`| ${codeSpan(r.path)} | ${escapeMd(c(1))} | ${escapeMd(c(2))} | ${host} | ${escapeMd(c(5))} | ${r.verdict} | ${escapeMd(c(7))} | ${c(8)} | ${pr} |`)
+    out.push(
+      `| ${codeSpan(r.path)} | ${escapeMd(c(1))} | ${escapeMd(c(2))} | ${host} | ${escapeMd(c(5))} | ${r.verdict} | ${escapeMd(c(7))} | ${c(8)} | ${pr} |`,
+    )
   }
   return `${out.join('\n')}\n`
 }

@@ -50,32 +50,39 @@ export interface RegisterFile {
 }
 
 /** One row per file, in path order. `ownersOf`: CODEOWNERS and config owners at the same revision. */
-export function registerFromFiles(files: readonly RegisterFile[], config: Config, ownersOf: (path: string) => readonly string[], records: readonly AuditRecord[]): RegisterRow[] {
+export function registerFromFiles(
+  files: readonly RegisterFile[],
+  config: Config,
+  ownersOf: (path: string) => readonly string[],
+  records: readonly AuditRecord[],
+): RegisterRow[] {
   const policy = dataClassPolicy(config)
   const latest = latestRecords(records)
-  return [...files].sort((a, b) => compare(a.path, b.path)).map((file) => {
-    const template = parseTemplate(file.path, file.text ?? '')
-    const { classes, unknown } = classesOf(template, file.path, policy)
-    const host = file.text === null ? unreadableHost(file.unreadable ?? 'not readable') : resolveHost(template, policy)
-    const verdicts = classes.map((name) => judgeHost(knownClass(policy, name), host, policy))
-    const record = latest.get(file.path)
-    return {
-      path: file.path,
-      format: template.format,
-      classes,
-      undefinedClasses: unknown,
-      model: template.model.id ?? null,
-      provider: host.provider,
-      host: host.host,
-      region: host.region,
-      verdict: overallVerdict(verdicts),
-      reasons: [...verdicts.map((v) => `${v.dataClass}: ${v.reason}`), `host: ${host.explanation}`],
-      hostNote: host.host === null ? null : (policy.assertionFor(host.host, host.provider)?.note ?? null),
-      owners: [...new Set([...ownersOf(file.path), ...template.metadata.owners])],
-      redactTelemetry: classes.some((c) => policy.classes.get(c)?.redactTelemetry === true),
-      lastApproval: record ? lastApproval(record) : null,
-    }
-  })
+  return [...files]
+    .sort((a, b) => compare(a.path, b.path))
+    .map((file) => {
+      const template = parseTemplate(file.path, file.text ?? '')
+      const { classes, unknown } = classesOf(template, file.path, policy)
+      const host = file.text === null ? unreadableHost(file.unreadable ?? 'not readable') : resolveHost(template, policy)
+      const verdicts = classes.map((name) => judgeHost(knownClass(policy, name), host, policy))
+      const record = latest.get(file.path)
+      return {
+        path: file.path,
+        format: template.format,
+        classes,
+        undefinedClasses: unknown,
+        model: template.model.id ?? null,
+        provider: host.provider,
+        host: host.host,
+        region: host.region,
+        verdict: overallVerdict(verdicts),
+        reasons: [...verdicts.map((v) => `${v.dataClass}: ${v.reason}`), `host: ${host.explanation}`],
+        hostNote: host.host === null ? null : (policy.assertionFor(host.host, host.provider)?.note ?? null),
+        owners: [...new Set([...ownersOf(file.path), ...template.metadata.owners])],
+        redactTelemetry: classes.some((c) => policy.classes.get(c)?.redactTelemetry === true),
+        lastApproval: record ? lastApproval(record) : null,
+      }
+    })
 }
 
 /** The register as the records tell it: each template's latest record, when that record
@@ -112,7 +119,15 @@ export function registerFromRecords(records: readonly AuditRecord[]): { rows: Re
 }
 
 function unreadableHost(why: string): ResolvedHost {
-  return { provider: null, host: null, region: null, deployment: null, model: null, source: 'unknown', explanation: `the file cannot be read as a template (${why}), so its host is unknown` }
+  return {
+    provider: null,
+    host: null,
+    region: null,
+    deployment: null,
+    model: null,
+    source: 'unknown',
+    explanation: `the file cannot be read as a template (${why}), so its host is unknown`,
+  }
 }
 
 /** Path → the newest record that touched it as its current path (a rename's old path is superseded). */
@@ -128,7 +143,12 @@ function latestRecords(records: readonly AuditRecord[]): Map<string, AuditRecord
 }
 
 function lastApproval(record: AuditRecord): LastApproval {
-  return { pr: record.predicate.pr.number, mergedAt: record.predicate.mergedAt, approvers: approvers(record), record: recordPath(record) }
+  return {
+    pr: record.predicate.pr.number,
+    mergedAt: record.predicate.mergedAt,
+    approvers: approvers(record),
+    record: recordPath(record),
+  }
 }
 
 /** Code-unit order: the same on every machine (localeCompare is not). */

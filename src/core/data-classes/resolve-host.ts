@@ -42,16 +42,30 @@ function hostFromFile(template: Template): ResolvedHost {
   const { model } = template
   const facts = model.hosting ?? {}
   const base = { deployment: facts.deployment ?? null, model: model.id ?? null, region: facts.region ?? null }
-  const unknown = (provider: string | null, explanation: string): ResolvedHost => ({ ...base, provider, host: null, source: 'unknown', explanation })
+  const unknown = (provider: string | null, explanation: string): ResolvedHost => ({
+    ...base,
+    provider,
+    host: null,
+    source: 'unknown',
+    explanation,
+  })
   const written = facts.provider ? canonicalProvider(facts.provider) : null
   if (facts.endpoint !== undefined) return fromEndpoint(facts.endpoint, written, base, unknown)
-  if (facts.connection?.toLowerCase() === 'reference') return unknown(written, 'the model connection is a reference registered at run time, so its host is unknown')
+  if (facts.connection?.toLowerCase() === 'reference')
+    return unknown(written, 'the model connection is a reference registered at run time, so its host is unknown')
   if (written !== null) return fromProvider(written, `the file names provider "${facts.provider}" and no endpoint`, base, unknown)
   if (template.format === 'github-models' && model.id) {
-    return { ...base, provider: 'github-models', host: 'models.github.ai', source: 'default', explanation: 'GitHub Models prompt files are served by GitHub Models (models.github.ai)' }
+    return {
+      ...base,
+      provider: 'github-models',
+      host: 'models.github.ai',
+      source: 'default',
+      explanation: 'GitHub Models prompt files are served by GitHub Models (models.github.ai)',
+    }
   }
   const prefix = model.id?.includes('/') ? model.id.slice(0, model.id.indexOf('/')) : undefined
-  if (prefix && template.format !== 'plain') return fromProvider(canonicalProvider(prefix), `model "${model.id}" names the "${prefix}" plugin/provider`, base, unknown)
+  if (prefix && template.format !== 'plain')
+    return fromProvider(canonicalProvider(prefix), `model "${model.id}" names the "${prefix}" plugin/provider`, base, unknown)
   if (model.id) return unknown(null, `model "${model.id}" does not say which provider or endpoint serves it`)
   return unknown(null, 'the file names no model or endpoint')
 }
@@ -68,11 +82,19 @@ function fromProvider(provider: string, how: string, base: Base, unknown: Unknow
 
 function fromEndpoint(endpoint: string, written: string | null, base: Base, unknown: Unknown): ResolvedHost {
   const shown = endpoint.length > 80 ? `${endpoint.slice(0, 77)}...` : endpoint
-  if (RUNTIME_VALUE.test(endpoint)) return unknown(written, `the endpoint "${shown}" is filled in at run time (an environment variable), so its host is unknown`)
+  if (RUNTIME_VALUE.test(endpoint))
+    return unknown(written, `the endpoint "${shown}" is filled in at run time (an environment variable), so its host is unknown`)
   const host = hostName(endpoint)
   if (host === null) return unknown(written, 'the endpoint the file names is not a URL')
   const provider = written ?? providerOfHost(host)
-  return { ...base, provider, host, region: base.region ?? regionOfHost(host), source: 'file', explanation: `the file names the endpoint ${host}` }
+  return {
+    ...base,
+    provider,
+    host,
+    region: base.region ?? regionOfHost(host),
+    source: 'file',
+    explanation: `the file names the endpoint ${host}`,
+  }
 }
 
 /** The host name of a URL (credentials and port dropped), lowercased. */

@@ -17,15 +17,76 @@ const TEXT_SCANNED = 100_000
 
 /** Name parts that suggest a class; the first part decides `patient_*`, `student_*`. */
 const VOCABULARY: ReadonlyArray<[PresetName, ReadonlySet<string>]> = [
-  ['health', new Set(['patient', 'patients', 'diagnosis', 'diagnoses', 'symptom', 'symptoms', 'medical', 'medication', 'medications', 'prescription', 'treatment', 'allergy', 'allergies', 'clinical', 'mrn', 'icd', 'health'])],
-  ['student-records', new Set(['student', 'students', 'pupil', 'pupils', 'learner', 'learners', 'grades', 'transcript', 'enrollment', 'enrolment', 'gpa', 'attendance', 'iep'])],
-  ['special-category', new Set(['religion', 'ethnicity', 'ethnic', 'biometric', 'biometrics', 'genetic', 'sexuality', 'orientation', 'union'])],
-  ['personal', new Set(['ssn', 'dob', 'birthdate', 'birthday', 'email', 'phone', 'address', 'passport', 'surname', 'firstname', 'lastname', 'fullname'])],
+  [
+    'health',
+    new Set([
+      'patient',
+      'patients',
+      'diagnosis',
+      'diagnoses',
+      'symptom',
+      'symptoms',
+      'medical',
+      'medication',
+      'medications',
+      'prescription',
+      'treatment',
+      'allergy',
+      'allergies',
+      'clinical',
+      'mrn',
+      'icd',
+      'health',
+    ]),
+  ],
+  [
+    'student-records',
+    new Set([
+      'student',
+      'students',
+      'pupil',
+      'pupils',
+      'learner',
+      'learners',
+      'grades',
+      'transcript',
+      'enrollment',
+      'enrolment',
+      'gpa',
+      'attendance',
+      'iep',
+    ]),
+  ],
+  [
+    'special-category',
+    new Set(['religion', 'ethnicity', 'ethnic', 'biometric', 'biometrics', 'genetic', 'sexuality', 'orientation', 'union']),
+  ],
+  [
+    'personal',
+    new Set([
+      'ssn',
+      'dob',
+      'birthdate',
+      'birthday',
+      'email',
+      'phone',
+      'address',
+      'passport',
+      'surname',
+      'firstname',
+      'lastname',
+      'fullname',
+    ]),
+  ],
 ]
 
 /** `patientName` / `first-name` / `STUDENT_ID` → lowercase parts; `first`+`name` also as `firstname`. */
 function nameParts(name: string): string[] {
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length > 0)
+  const parts = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((p) => p.length > 0)
   const joined = parts.flatMap((p, i) => (p === 'name' && i > 0 ? [`${parts[i - 1]}name`] : []))
   return [...parts, ...joined]
 }

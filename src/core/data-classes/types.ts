@@ -27,10 +27,7 @@ export interface ClassVerdict {
 }
 
 export type DataRuleId =
-  | 'data.host-not-allowed'
-  | 'data.class-added-on-disallowed-host'
-  | 'data.host-unknown'
-  | 'data.class-removed'
+  'data.host-not-allowed' | 'data.class-added-on-disallowed-host' | 'data.host-unknown' | 'data.class-removed'
 
 /** A change this pull request makes that needs the class's approvers. */
 export interface DataClassEvent {

@@ -12,18 +12,23 @@ export function validateDataClasses(config: Config): Issue[] {
   const known = defined.size > 0 ? `defined: ${[...defined].join(', ')}` : 'no class is defined under dataClasses.classes'
   dc.assign.forEach((a, i) => {
     a.classes.forEach((name, j) => {
-      if (!defined.has(name)) issues.push({ at: `dataClasses.assign.${i}.classes.${j}`, message: `unknown data class "${name}" (${known})` })
+      if (!defined.has(name))
+        issues.push({ at: `dataClasses.assign.${i}.classes.${j}`, message: `unknown data class "${name}" (${known})` })
     })
   })
   for (const [name, cls] of Object.entries(dc.classes)) {
     cls.allow?.forEach((entry, i) => {
       if (entry.provider === undefined && entry.host === undefined && entry.region === undefined) {
-        issues.push({ at: `dataClasses.classes.${name}.allow.${i}`, message: 'an allow entry must name a provider, a host or a region' })
+        issues.push({
+          at: `dataClasses.classes.${name}.allow.${i}`,
+          message: 'an allow entry must name a provider, a host or a region',
+        })
       }
     })
   }
   dc.deployments.forEach((d, i) => {
-    if (d.provider === undefined && d.host === undefined) issues.push({ at: `dataClasses.deployments.${i}`, message: 'a deployment must name a provider or a host' })
+    if (d.provider === undefined && d.host === undefined)
+      issues.push({ at: `dataClasses.deployments.${i}`, message: 'a deployment must name a provider or a host' })
   })
   const globs: Array<[string, string]> = [
     ...dc.assign.map((a, i): [string, string] => [`dataClasses.assign.${i}.pattern`, pathGlob(a.pattern)]),

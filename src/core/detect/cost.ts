@@ -22,19 +22,26 @@ export const costDetector: Detector = {
     const after = costOf(change.head)
     const grew = after.inputTokens - before.inputTokens
     const percent = before.inputTokens === 0 ? Infinity : (grew / before.inputTokens) * 100
-    const priceUp = before.usdPerCall !== null && after.usdPerCall !== null && after.usdPerCall > before.usdPerCall * (1 + config.cost.maxIncreasePercent / 100)
+    const priceUp =
+      before.usdPerCall !== null &&
+      after.usdPerCall !== null &&
+      after.usdPerCall > before.usdPerCall * (1 + config.cost.maxIncreasePercent / 100)
     const tokensUp = grew >= config.cost.minTokenIncrease && percent > config.cost.maxIncreasePercent
     if (!tokensUp && !(priceUp && before.model !== after.model)) return []
     const evidence = `${before.inputTokens} → ${after.inputTokens} tokens, ${usd(before.usdPerCall)} → ${usd(after.usdPerCall)} per call`
     const tokenRise = Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'
-    const why = tokensUp ? `prompt tokens up ${tokenRise}` : `price per call up ${priceIncrease(before.usdPerCall, after.usdPerCall)}% with the model change`
-    return [{
-      rule: COST_RULE.id,
-      severity: config.cost.severity,
-      line: change.head.model.line ?? change.head.messages[0]?.startLine ?? 1,
-      message: `Estimated cost per call increased: ${why}`,
-      evidence,
-    }]
+    const why = tokensUp
+      ? `prompt tokens up ${tokenRise}`
+      : `price per call up ${priceIncrease(before.usdPerCall, after.usdPerCall)}% with the model change`
+    return [
+      {
+        rule: COST_RULE.id,
+        severity: config.cost.severity,
+        line: change.head.model.line ?? change.head.messages[0]?.startLine ?? 1,
+        message: `Estimated cost per call increased: ${why}`,
+        evidence,
+      },
+    ]
   },
 }
 

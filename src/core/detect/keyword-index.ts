@@ -18,7 +18,8 @@ export class KeywordIndex {
     const next: Array<Map<number, number>> = [new Map<number, number>()]
     const own: number[][] = [[]]
     keywords.forEach((keyword, id) => {
-      if (!/^[\x20-\x7e]+$/.test(keyword) || keyword !== keyword.toLowerCase()) throw new Error(`keyword index: "${keyword}" is not lower-case ASCII`)
+      if (!/^[\x20-\x7e]+$/.test(keyword) || keyword !== keyword.toLowerCase())
+        throw new Error(`keyword index: "${keyword}" is not lower-case ASCII`)
       let state = 0
       for (let i = 0; i < keyword.length; i++) {
         const code = keyword.charCodeAt(i)

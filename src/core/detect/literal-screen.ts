@@ -38,7 +38,10 @@ export interface ScreenOptions {
 }
 
 /** Letter frequency in English text (%, a–z): the rarest run makes the sharpest screen. */
-const FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3, 9.1, 2.8, 1.0, 2.4, 0.15, 2.0, 0.07]
+const FREQUENCY = [
+  8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3, 9.1, 2.8, 1.0, 2.4, 0.15, 2.0,
+  0.07,
+]
 
 const N3 = 27 * 27 * 27
 /** Pattern codes: 1–26 letters, SEPARATOR for a space, EXACT + char code for anything else. */
@@ -67,7 +70,8 @@ export class LiteralScreen {
   constructor(literals: Iterable<string>, options: ScreenOptions = {}) {
     const fold = options.fold ?? CASE_FOLD
     this.#fold = fold
-    this.#isSeparator = options.separator === 'non-letter' ? (c) => c < 128 && fold[c] === 0 : (c) => c === 32 || (c >= 9 && c <= 13)
+    this.#isSeparator =
+      options.separator === 'non-letter' ? (c) => c < 128 && fold[c] === 0 : (c) => c === 32 || (c >= 9 && c <= 13)
     for (const literal of literals) {
       if (!/^[\x00-\x7f]*$/.test(literal)) continue // only non-ASCII text can hold it, and that is never screened out
       const pattern = patternOf(literal)
@@ -134,7 +138,8 @@ function patternOf(literal: string): Uint16Array {
   const out: number[] = []
   for (const ch of literal) {
     const code = ch.charCodeAt(0)
-    if (code === 39 || code === 96) throw new Error(`literal screen: quotes in "${literal}" are normalised differently by each detector`)
+    if (code === 39 || code === 96)
+      throw new Error(`literal screen: quotes in "${literal}" are normalised differently by each detector`)
     if (code === 32) {
       if (out[out.length - 1] !== SEPARATOR) out.push(SEPARATOR)
     } else out.push(CASE_FOLD[code] || EXACT + code)

@@ -13,5 +13,12 @@ export const POLICY_RULE: RuleMeta = {
 }
 
 export function policyFinding(path: string): Finding {
-  return { category: 'policy', rule: POLICY_RULE.id, severity: 'high', path, line: 1, message: `Governance file ${path} changed: its owners must approve` }
+  return {
+    category: 'policy',
+    rule: POLICY_RULE.id,
+    severity: 'high',
+    path,
+    line: 1,
+    message: `Governance file ${path} changed: its owners must approve`,
+  }
 }

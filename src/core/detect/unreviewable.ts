@@ -19,7 +19,14 @@ const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n/
 export function unreviewableFinding(file: FileChange): Finding | null {
   const why = describe(file.headMode, file.headText)
   if (why === null) return null
-  return { category: 'schema', rule: UNREVIEWABLE_RULE.id, severity: 'critical', path: file.path, line: 1, message: `${file.path} is ${why}: PromptOps cannot see the content the runtime will read, so this change cannot be approved as reviewed. Commit the file itself.` }
+  return {
+    category: 'schema',
+    rule: UNREVIEWABLE_RULE.id,
+    severity: 'critical',
+    path: file.path,
+    line: 1,
+    message: `${file.path} is ${why}: PromptOps cannot see the content the runtime will read, so this change cannot be approved as reviewed. Commit the file itself.`,
+  }
 }
 
 function describe(mode: string | undefined, text: string | null): string | null {

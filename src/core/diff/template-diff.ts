@@ -41,7 +41,13 @@ export function diffVariables(base: Template | null, head: Template | null): Var
   // One variable out and one in, used in the same role: a rename with surrounding edits.
   const [onlyRemoved] = removed
   const [onlyAdded] = added
-  if (removed.length === 1 && added.length === 1 && onlyRemoved !== undefined && onlyAdded !== undefined && roleOf(base, onlyRemoved) === roleOf(head, onlyAdded)) {
+  if (
+    removed.length === 1 &&
+    added.length === 1 &&
+    onlyRemoved !== undefined &&
+    onlyAdded !== undefined &&
+    roleOf(base, onlyRemoved) === roleOf(head, onlyAdded)
+  ) {
     renamed.push({ from: onlyRemoved, to: onlyAdded })
     return { added: [], removed: [], renamed }
   }

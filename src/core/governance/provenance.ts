@@ -22,7 +22,8 @@ export function resolveProvenance(template: Template, digest: string | null, con
   }
   for (const [k, v] of Object.entries(template.metadata.provenance)) set(k, v, 'metadata')
   for (const rule of config.provenance.tags) {
-    if (picomatch.isMatch(template.path, rule.pattern, { dot: true })) for (const [k, v] of Object.entries(rule.values)) set(k, v, 'config')
+    if (picomatch.isMatch(template.path, rule.pattern, { dot: true }))
+      for (const [k, v] of Object.entries(rule.values)) set(k, v, 'config')
   }
   if (template.model.revision) set('modelRevision', template.model.revision, 'derived')
   if (template.metadata.version) set('promptVersion', template.metadata.version, 'metadata')

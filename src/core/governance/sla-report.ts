@@ -27,7 +27,8 @@ export function slaReport(records: readonly AuditRecord[]): SlaReport {
       untracked++
       continue
     }
-    const hours = sla.startedAt && sla.firstReviewAt ? (Date.parse(sla.firstReviewAt) - Date.parse(sla.startedAt)) / 3_600_000 : null
+    const hours =
+      sla.startedAt && sla.firstReviewAt ? (Date.parse(sla.firstReviewAt) - Date.parse(sla.startedAt)) / 3_600_000 : null
     const sample = { hours, breached: sla.breached }
     for (const t of r.predicate.templates) push(byTemplate, t.path, sample)
     for (const o of sla.owners ?? []) push(byOwner, o, sample)
@@ -40,10 +41,18 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 function rows(map: Map<string, Array<{ hours: number | null; breached: boolean }>>): SlaRow[] {
-  return [...map].map(([key, samples]) => {
-    const hours = samples.flatMap((s) => (s.hours === null ? [] : [s.hours])).sort((a, b) => a - b)
-    return { key, reviews: samples.length, breaches: samples.filter((s) => s.breached).length, medianHours: quantile(hours, 0.5), p90Hours: quantile(hours, 0.9) }
-  }).sort((a, b) => b.breaches - a.breaches || a.key.localeCompare(b.key))
+  return [...map]
+    .map(([key, samples]) => {
+      const hours = samples.flatMap((s) => (s.hours === null ? [] : [s.hours])).sort((a, b) => a - b)
+      return {
+        key,
+        reviews: samples.length,
+        breaches: samples.filter((s) => s.breached).length,
+        medianHours: quantile(hours, 0.5),
+        p90Hours: quantile(hours, 0.9),
+      }
+    })
+    .sort((a, b) => b.breaches - a.breaches || a.key.localeCompare(b.key))
 }
 
 function quantile(sorted: number[], q: number): number | null {
@@ -56,7 +65,16 @@ export function renderSlaReport(report: SlaReport): string {
   const table = (title: string, rows: SlaRow[]): string[] => [
     `${title}`,
     `  ${'reviews'.padStart(7)} ${'breaches'.padStart(8)} ${'median h'.padStart(9)} ${'p90 h'.padStart(7)}  key`,
-    ...rows.map((r) => `  ${String(r.reviews).padStart(7)} ${String(r.breaches).padStart(8)} ${String(r.medianHours ?? '–').padStart(9)} ${String(r.p90Hours ?? '–').padStart(7)}  ${r.key}`),
+    ...rows.map(
+      (r) =>
+        `  ${String(r.reviews).padStart(7)} ${String(r.breaches).padStart(8)} ${String(r.medianHours ?? '–').padStart(9)} ${String(r.p90Hours ?? '–').padStart(7)}  ${r.key}`,
+    ),
   ]
-  return [...table('By template', report.byTemplate), '', ...table('By owner', report.byOwner), '', `${report.untracked} record(s) without SLA data`].join('\n')
+  return [
+    ...table('By template', report.byTemplate),
+    '',
+    ...table('By owner', report.byOwner),
+    '',
+    `${report.untracked} record(s) without SLA data`,
+  ].join('\n')
 }

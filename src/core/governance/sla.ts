@@ -29,7 +29,8 @@ export function slaPolicy(report: Report, config: Config): SlaPolicy | null {
   for (const t of report.templates) {
     if (t.status === 'unchanged') continue
     consider(t.sla, null, t.path)
-    for (const rule of config.owners) if (picomatch.isMatch(t.path, rule.pattern, { dot: true })) consider(rule.sla, rule.escalate ?? null, t.path)
+    for (const rule of config.owners)
+      if (picomatch.isMatch(t.path, rule.pattern, { dot: true })) consider(rule.sla, rule.escalate ?? null, t.path)
   }
   return best
 }
@@ -62,14 +63,22 @@ export function slaStatus(policy: SlaPolicy, startedAt: string, firstReviewAt: s
 }
 
 /** First review by someone other than the author (any state but PENDING). */
-export function firstReviewAt(reviews: ReadonlyArray<{ user: { login: string } | null; state: string; submitted_at?: string }>, author: string): string | null {
+export function firstReviewAt(
+  reviews: ReadonlyArray<{ user: { login: string } | null; state: string; submitted_at?: string }>,
+  author: string,
+): string | null {
   const times = reviews
-    .flatMap((r) => (r.user && r.user.login.toLowerCase() !== author.toLowerCase() && r.state !== 'PENDING' && r.submitted_at ? [r.submitted_at] : []))
+    .flatMap((r) =>
+      r.user && r.user.login.toLowerCase() !== author.toLowerCase() && r.state !== 'PENDING' && r.submitted_at
+        ? [r.submitted_at]
+        : [],
+    )
     .sort()
   return times[0] ?? null
 }
 
 export function describeSla(s: SlaStatus): string {
-  if (s.firstReviewAt) return `Review SLA ${s.target}: first review ${s.firstReviewAt}${s.breached ? ` — breached (due ${s.dueAt})` : ' — met'}`
+  if (s.firstReviewAt)
+    return `Review SLA ${s.target}: first review ${s.firstReviewAt}${s.breached ? ` — breached (due ${s.dueAt})` : ' — met'}`
   return `Review SLA ${s.target}: due ${s.dueAt}${s.overdue ? ` — OVERDUE${s.escalate ? `, escalated to ${s.escalate}` : ''}` : ''}`
 }

@@ -18,12 +18,16 @@ export interface Selection {
 const NOT_A_TEMPLATE = 'JSON without a prompt shape (messages[], a LangChain template, prompt text): not a template'
 
 export function selectTemplates(files: readonly FileChange[], classify: FileClassifier, governAll: boolean): Selection {
-  const governedPath = (path: string | undefined, f: FileChange): boolean => governAll || (path !== undefined && classify.isTemplate(path)) || (f.includedBy?.length ?? 0) > 0
+  const governedPath = (path: string | undefined, f: FileChange): boolean =>
+    governAll || (path !== undefined && classify.isTemplate(path)) || (f.includedBy?.length ?? 0) > 0
   const touched = new Set(files.filter((f) => governedPath(f.path, f) || governedPath(f.oldPath, f)))
   // A governed file deleted next to a similar ungoverned file added: a rename out of governance.
   const removedPaths = new Set([...touched].filter((f) => f.status === 'removed').map((f) => f.path))
-  const outward = removedPaths.size === 0 ? [] : files.filter((f) => f.status === 'added' && f.headText !== null && !touched.has(f))
-  const paired = pairRenames([...touched, ...outward]).filter((f) => touched.has(f) || (f.oldPath !== undefined && removedPaths.has(f.oldPath)))
+  const outward =
+    removedPaths.size === 0 ? [] : files.filter((f) => f.status === 'added' && f.headText !== null && !touched.has(f))
+  const paired = pairRenames([...touched, ...outward]).filter(
+    (f) => touched.has(f) || (f.oldPath !== undefined && removedPaths.has(f.oldPath)),
+  )
   const ignored: Selection['ignored'] = []
   const judged: FileChange[] = []
   for (const f of paired) {

@@ -57,12 +57,18 @@ export function normalizeRepoPath(path: string): string | undefined {
   return trimmed.split('/').some((s) => s === '..' || s === '') ? undefined : trimmed
 }
 
-const repoPath = z.string().refine((p) => normalizeRepoPath(p) !== undefined, 'a repository-relative path such as schemas/memory/v1.json').transform((p) => normalizeRepoPath(p) ?? p)
+const repoPath = z
+  .string()
+  .refine((p) => normalizeRepoPath(p) !== undefined, 'a repository-relative path such as schemas/memory/v1.json')
+  .transform((p) => normalizeRepoPath(p) ?? p)
 const fieldPath = z.string().superRefine((p, ctx) => {
   const problem = pathProblem(p)
   if (problem) ctx.addIssue({ code: 'custom', message: `bad field path: ${problem}` })
 })
-const key = fieldPath.refine((p) => !p.includes('.'), 'rename keeps the parent: give the new key only (use move to change the parent)')
+const key = fieldPath.refine(
+  (p) => !p.includes('.'),
+  'rename keeps the parent: give the new key only (use move to change the parent)',
+)
 
 const RULE_BODIES = {
   rename: z.object({ from: fieldPath, to: key }).strict(),
@@ -73,7 +79,12 @@ const RULE_BODIES = {
 } as const
 
 const AdapterFileSchema = z
-  .object({ from: repoPath, to: repoPath, description: z.string().optional(), rules: z.array(z.unknown()).min(1, 'at least one rule') })
+  .object({
+    from: repoPath,
+    to: repoPath,
+    description: z.string().optional(),
+    rules: z.array(z.unknown()).min(1, 'at least one rule'),
+  })
   .strict()
 
 export function parseAdapter(text: string, file: string): Result<Adapter, AdapterError> {
@@ -88,7 +99,13 @@ export function parseAdapter(text: string, file: string): Result<Adapter, Adapte
   }
   const top = AdapterFileSchema.safeParse(data ?? {})
   const where = (path: PropertyKey[]): number => lineAt(doc, path, lineOf)
-  if (!top.success) return err(new AdapterError(file, top.error.issues.map((i) => ({ at: i.path.map(String).join('.'), message: i.message, line: where(i.path) }))))
+  if (!top.success)
+    return err(
+      new AdapterError(
+        file,
+        top.error.issues.map((i) => ({ at: i.path.map(String).join('.'), message: i.message, line: where(i.path) })),
+      ),
+    )
   const issues: Issue[] = []
   const rules: AdapterRule[] = []
   top.data.rules.forEach((raw, index) => {
@@ -106,14 +123,32 @@ function parseRule(raw: unknown, index: number, where: (path: PropertyKey[]) => 
   const keys = isPlainObject(raw) ? Object.keys(raw) : []
   const kind = keys[0]
   if (!isPlainObject(raw) || keys.length !== 1 || kind === undefined) {
-    return { issues: [{ at, message: `a rule is a map with exactly one of: ${ADAPTER_RULE_KINDS.join(', ')}`, line: where(['rules', index]) }] }
+    return {
+      issues: [
+        { at, message: `a rule is a map with exactly one of: ${ADAPTER_RULE_KINDS.join(', ')}`, line: where(['rules', index]) },
+      ],
+    }
   }
   if (!(ADAPTER_RULE_KINDS as readonly string[]).includes(kind)) {
-    return { issues: [{ at, message: `unknown rule "${kind}": expected one of ${ADAPTER_RULE_KINDS.join(', ')}`, line: where(['rules', index, kind]) }] }
+    return {
+      issues: [
+        {
+          at,
+          message: `unknown rule "${kind}": expected one of ${ADAPTER_RULE_KINDS.join(', ')}`,
+          line: where(['rules', index, kind]),
+        },
+      ],
+    }
   }
   const body = RULE_BODIES[kind as AdapterRuleKind].safeParse(raw[kind])
   if (!body.success) {
-    return { issues: body.error.issues.map((i) => ({ at: [at, kind, ...i.path.map(String)].join('.'), message: i.message, line: where(['rules', index, kind, ...i.path]) })) }
+    return {
+      issues: body.error.issues.map((i) => ({
+        at: [at, kind, ...i.path.map(String)].join('.'),
+        message: i.message,
+        line: where(['rules', index, kind, ...i.path]),
+      })),
+    }
   }
   return { kind, line: where(['rules', index]), ...body.data } as AdapterRule
 }

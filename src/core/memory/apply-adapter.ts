@@ -19,7 +19,8 @@ export interface RuleError {
 export type ApplyResult = { ok: true; value: Doc } | { ok: false; errors: RuleError[] }
 
 export function applyAdapter(adapter: Adapter, doc: unknown): ApplyResult {
-  if (!isPlainObject(doc)) return { ok: false, errors: [{ rule: -1, line: 0, message: 'a memory document must be a JSON object' }] }
+  if (!isPlainObject(doc))
+    return { ok: false, errors: [{ rule: -1, line: 0, message: 'a memory document must be a JSON object' }] }
   const value = structuredClone(doc)
   const errors: RuleError[] = []
   adapter.rules.forEach((rule, index) => {

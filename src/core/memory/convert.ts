@@ -11,7 +11,10 @@ export type Converted = { ok: true; value: unknown } | { ok: false; message: str
 const NUMERIC = /^-?(?:0|[1-9][0-9]{0,308})(?:\.[0-9]{1,400})?(?:[eE][+-]?[0-9]{1,4})?$/
 
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
-const fail = (v: unknown, target: ConvertTarget, why = ''): Converted => ({ ok: false, message: `cannot convert ${typeName(v)} to ${target}${why}` })
+const fail = (v: unknown, target: ConvertTarget, why = ''): Converted => ({
+  ok: false,
+  message: `cannot convert ${typeName(v)} to ${target}${why}`,
+})
 
 function toNumber(v: unknown, target: ConvertTarget): Converted {
   let n: number

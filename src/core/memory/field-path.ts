@@ -29,7 +29,11 @@ export function getAt(doc: Doc, path: string): Lookup {
 }
 
 /** The object that holds the last segment, creating missing intermediate objects. */
-export function parentOf(doc: Doc, path: string, create: boolean): { ok: true; parent: Doc; key: string } | { ok: false; message: string } {
+export function parentOf(
+  doc: Doc,
+  path: string,
+  create: boolean,
+): { ok: true; parent: Doc; key: string } | { ok: false; message: string } {
   const segments = path.split('.')
   const key = segments.pop() ?? ''
   let node: Doc = doc
@@ -42,7 +46,11 @@ export function parentOf(doc: Doc, path: string, create: boolean): { ok: true; p
       node[segment] = made
       node = made
     } else if (isPlainObject(next)) node = next
-    else return { ok: false, message: next === undefined ? `"${walked.join('.')}" is missing` : `"${walked.join('.')}" is not an object` }
+    else
+      return {
+        ok: false,
+        message: next === undefined ? `"${walked.join('.')}" is missing` : `"${walked.join('.')}" is not an object`,
+      }
   }
   return { ok: true, parent: node, key }
 }

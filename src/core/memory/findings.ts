@@ -20,7 +20,13 @@ interface Artefacts {
   broken: AdapterError[]
 }
 
-const finding = (rule: { id: string; severity: Finding['severity'] }, path: string, line: number, message: string, extra: Partial<Finding> = {}): Finding => ({
+const finding = (
+  rule: { id: string; severity: Finding['severity'] },
+  path: string,
+  line: number,
+  message: string,
+  extra: Partial<Finding> = {},
+): Finding => ({
   category: 'schema',
   rule: rule.id,
   severity: rule.severity,
@@ -35,7 +41,8 @@ export function memoryFindings(files: FileChange[], config: Config): Finding[] {
   const artefacts = collectArtefacts(files, config)
   const findings: Finding[] = [...artefactFindings(artefacts)]
   for (const file of files) {
-    if (schemaPaths.has(file.path) || (file.oldPath !== undefined && schemaPaths.has(file.oldPath))) findings.push(...schemaFindings(file, artefacts))
+    if (schemaPaths.has(file.path) || (file.oldPath !== undefined && schemaPaths.has(file.oldPath)))
+      findings.push(...schemaFindings(file, artefacts))
   }
   return findings
 }
@@ -57,7 +64,12 @@ function collectArtefacts(files: FileChange[], config: Config): Artefacts {
 }
 
 const describePlaybook = (c: PlaybookCheck): string =>
-  [c.missing.length > 0 ? `missing ${c.missing.map((s) => `## ${s}`).join(', ')}` : '', c.empty.length > 0 ? `empty ${c.empty.map((s) => `## ${s}`).join(', ')}` : ''].filter(Boolean).join('; ')
+  [
+    c.missing.length > 0 ? `missing ${c.missing.map((s) => `## ${s}`).join(', ')}` : '',
+    c.empty.length > 0 ? `empty ${c.empty.map((s) => `## ${s}`).join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
 
 function artefactFindings(a: Artefacts): Finding[] {
   const out: Finding[] = []
@@ -66,8 +78,17 @@ function artefactFindings(a: Artefacts): Finding[] {
   }
   for (const error of a.broken) {
     const first = error.issues[0]
-    const listed = error.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.at ? `${i.at}: ` : ''}${i.message}`)
-    out.push(finding(MEMORY_RULE.adapter, error.file, first?.line ?? 1, `Compatibility adapter invalid: ${listed.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : ''}`))
+    const listed = error.issues
+      .slice(0, 3)
+      .map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.at ? `${i.at}: ` : ''}${i.message}`)
+    out.push(
+      finding(
+        MEMORY_RULE.adapter,
+        error.file,
+        first?.line ?? 1,
+        `Compatibility adapter invalid: ${listed.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : ''}`,
+      ),
+    )
   }
   return out
 }
@@ -76,21 +97,44 @@ function schemaFindings(file: FileChange, a: Artefacts): Finding[] {
   const path = file.path
   if (file.binary) return [finding(MEMORY_RULE.invalid, path, 1, `Memory schema ${path} is a binary file, not JSON`)]
   if (file.headText === null) {
-    return [finding(MEMORY_RULE.breaking, path, 1, `Memory schema ${path} deleted while .github/promptops.yml still lists it: stored memories lose their contract`, { baseLine: true })]
+    return [
+      finding(
+        MEMORY_RULE.breaking,
+        path,
+        1,
+        `Memory schema ${path} deleted while .github/promptops.yml still lists it: stored memories lose their contract`,
+        { baseLine: true },
+      ),
+    ]
   }
   const head = parseSchemaText(file.headText)
-  if (!head.ok) return [finding(MEMORY_RULE.invalid, path, head.problem.line, `Memory schema ${path} does not parse: ${head.problem.message}`)]
+  if (!head.ok)
+    return [
+      finding(MEMORY_RULE.invalid, path, head.problem.line, `Memory schema ${path} does not parse: ${head.problem.message}`),
+    ]
   if (file.baseText === null) return []
   const base = parseSchemaText(file.baseText)
   if (!base.ok) {
-    return [finding(MEMORY_RULE.compatible, path, 1, `Previous version of ${path} did not parse (line ${base.problem.line}); compatibility was not checked`, { informational: true })]
+    return [
+      finding(
+        MEMORY_RULE.compatible,
+        path,
+        1,
+        `Previous version of ${path} did not parse (line ${base.problem.line}); compatibility was not checked`,
+        { informational: true },
+      ),
+    ]
   }
   const diff = diffSchemas(base.schema, head.schema)
   const first = diff.breaking[0]
   if (first === undefined) {
     if (diff.compatible.length === 0) return []
     const line = lineOfPointer(head.index, diff.compatible[0]?.pointer ?? '')
-    return [finding(MEMORY_RULE.compatible, path, line, `Memory schema ${path} changed compatibly: ${list(diff.compatible)}`, { informational: true })]
+    return [
+      finding(MEMORY_RULE.compatible, path, line, `Memory schema ${path} changed compatibly: ${list(diff.compatible)}`, {
+        informational: true,
+      }),
+    ]
   }
   const summary = `Memory schema ${path}: ${diff.breaking.length} breaking change(s): ${list(diff.breaking)}`
   const line = lineOfPointer(head.index, first.pointer)
@@ -99,9 +143,19 @@ function schemaFindings(file: FileChange, a: Artefacts): Finding[] {
   const playbook = a.playbooks.find((p) => p.check.ok)
   const evidence = first.pointer
   if (adapter && playbook) {
-    return [finding(MEMORY_RULE.migrated, path, line, `${summary}; satisfied by ${playbook.path} and ${adapter.file}`, { evidence })]
+    return [
+      finding(MEMORY_RULE.migrated, path, line, `${summary}; satisfied by ${playbook.path} and ${adapter.file}`, { evidence }),
+    ]
   }
-  return [finding(MEMORY_RULE.breaking, path, line, `${summary}. Missing: ${missing(a, path, playbook !== undefined, adapter !== undefined)}`, { evidence })]
+  return [
+    finding(
+      MEMORY_RULE.breaking,
+      path,
+      line,
+      `${summary}. Missing: ${missing(a, path, playbook !== undefined, adapter !== undefined)}`,
+      { evidence },
+    ),
+  ]
 }
 
 function list(changes: ReadonlyArray<SchemaChange<string>>): string {
@@ -113,11 +167,19 @@ function missing(a: Artefacts, path: string, hasPlaybook: boolean, hasAdapter: b
   const parts: string[] = []
   if (!hasPlaybook) {
     const partial = a.playbooks[0]
-    parts.push(partial ? `a complete migration playbook (${partial.path}: ${describePlaybook(partial.check)})` : `a migration playbook (${a.folder}*.md with ## Change, ## Impact, ## Rollback, ## Communication)`)
+    parts.push(
+      partial
+        ? `a complete migration playbook (${partial.path}: ${describePlaybook(partial.check)})`
+        : `a migration playbook (${a.folder}*.md with ## Change, ## Impact, ## Rollback, ## Communication)`,
+    )
   }
   if (!hasAdapter) {
     const broken = a.broken.map((e) => e.file)
-    parts.push(broken.length > 0 ? `a valid adapter naming ${path} (${broken.join(', ')} does not parse)` : `an adapter (${a.folder}*.yml with from/to: ${path})`)
+    parts.push(
+      broken.length > 0
+        ? `a valid adapter naming ${path} (${broken.join(', ')} does not parse)`
+        : `an adapter (${a.folder}*.yml with from/to: ${path})`,
+    )
   }
   return parts.join(' and ')
 }

@@ -24,10 +24,13 @@ export function parseJsonText(text: string): JsonParse {
   }
 }
 
-export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Parses a JSON Schema file: valid JSON whose top level is an object. */
-export function parseSchemaText(text: string): { ok: true; schema: Record<string, unknown>; index: LineIndex } | { ok: false; problem: TextProblem } {
+export function parseSchemaText(
+  text: string,
+): { ok: true; schema: Record<string, unknown>; index: LineIndex } | { ok: false; problem: TextProblem } {
   const parsed = parseJsonText(text)
   if (!parsed.ok) return parsed
   if (!isPlainObject(parsed.value)) return { ok: false, problem: { line: 1, message: 'a JSON Schema must be a JSON object' } }
@@ -37,7 +40,10 @@ export function parseSchemaText(text: string): { ok: true; schema: Record<string
 /** Line of a JSON pointer in `index.text`, or of its deepest existing ancestor (1 at worst). */
 export function lineOfPointer(index: LineIndex, pointer: string): number {
   const root: JsonPos = locateJson(index)
-  const segments = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
   let pos: JsonPos = root
   let line = root.line
   for (const segment of segments) {

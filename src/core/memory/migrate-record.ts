@@ -9,7 +9,8 @@ export type Migrated = { ok: true; value: Record<string, unknown> } | { ok: fals
 
 export function migrateRecord(adapter: Adapter, target: SchemaValidator, doc: unknown): Migrated {
   const applied = applyAdapter(adapter, doc)
-  if (!applied.ok) return { ok: false, errors: applied.errors.map((e) => (e.line > 0 ? `${adapter.file}:${e.line}: ${e.message}` : e.message)) }
+  if (!applied.ok)
+    return { ok: false, errors: applied.errors.map((e) => (e.line > 0 ? `${adapter.file}:${e.line}: ${e.message}` : e.message)) }
   const problems = target.validate(applied.value)
   if (problems.length > 0) return { ok: false, errors: problems.map((p) => `does not match ${adapter.to}: ${p}`) }
   return { ok: true, value: applied.value }

@@ -42,7 +42,8 @@ export function parseJsonl(text: string): ParsedRecords {
 export function parseJsonDocuments(text: string): ParsedRecords {
   const parsed = parseJsonText(text)
   if (!parsed.ok) return { records: [], problems: [parsed.problem] }
-  if (!Array.isArray(parsed.value)) return { records: [{ line: locateJson(parsed.index).line, value: parsed.value }], problems: [] }
+  if (!Array.isArray(parsed.value))
+    return { records: [{ line: locateJson(parsed.index).line, value: parsed.value }], problems: [] }
   const items = locateJson(parsed.index).items ?? []
   return { records: parsed.value.map((value: unknown, i) => ({ line: items[i]?.line ?? 1, value })), problems: [] }
 }

@@ -2,7 +2,13 @@
 // and the reviewer checklist.
 import type { RuleMeta } from '../detect/detector.js'
 
-const rule = (id: string, severity: RuleMeta['severity'], title: string, help: string): RuleMeta => ({ id, category: 'schema', severity, title, help })
+const rule = (id: string, severity: RuleMeta['severity'], title: string, help: string): RuleMeta => ({
+  id,
+  category: 'schema',
+  severity,
+  title,
+  help,
+})
 
 export const MEMORY_RULE = {
   breaking: rule(

@@ -11,7 +11,8 @@ import { isPlainObject } from './json-text.js'
 import { getOrSet } from '../memo.js'
 
 export type BreakingKind = 'removed-required' | 'renamed-required' | 'type-narrowed' | 'enum-value-removed' | 'required-added'
-export type CompatibleKind = 'optional-added' | 'optional-removed' | 'type-widened' | 'enum-value-added' | 'required-relaxed' | 'required-added-with-default'
+export type CompatibleKind =
+  'optional-added' | 'optional-removed' | 'type-widened' | 'enum-value-added' | 'required-relaxed' | 'required-added-with-default'
 
 export interface SchemaChange<K extends string> {
   kind: K
@@ -52,7 +53,8 @@ function walk(b: Schema, h: Schema, ptr: string, out: SchemaDiff, depth: number)
     const bd = b[key]
     const hd = h[key]
     if (!isPlainObject(bd) || !isPlainObject(hd)) continue
-    for (const name of Object.keys(bd)) if (name in hd) walk(asSchema(bd[name]), asSchema(hd[name]), `${ptr}/${key}/${escape(name)}`, out, depth + 1)
+    for (const name of Object.keys(bd))
+      if (name in hd) walk(asSchema(bd[name]), asSchema(hd[name]), `${ptr}/${key}/${escape(name)}`, out, depth + 1)
   }
 }
 
@@ -66,7 +68,8 @@ function typesOf(s: Schema): Set<string> | null {
   return null
 }
 
-const accepts = (set: Set<string> | null, t: string): boolean => set === null || set.has(t) || (t === 'integer' && set.has('number'))
+const accepts = (set: Set<string> | null, t: string): boolean =>
+  set === null || set.has(t) || (t === 'integer' && set.has('number'))
 const show = (set: Set<string> | null): string => (set === null ? 'any type' : set.size === 0 ? 'nothing' : [...set].join('|'))
 
 function compareType(b: Schema, h: Schema, ptr: string, out: SchemaDiff): void {
@@ -91,22 +94,30 @@ function compareEnum(b: Schema, h: Schema, ptr: string, out: SchemaDiff): void {
   const he = enumOf(h)
   const at = ptr || '/'
   if (be === null && he === null) return
-  if (be === null) return void out.breaking.push({ kind: 'type-narrowed', pointer: at, detail: `now restricted to ${JSON.stringify(he)}` })
+  if (be === null)
+    return void out.breaking.push({ kind: 'type-narrowed', pointer: at, detail: `now restricted to ${JSON.stringify(he)}` })
   if (he === null) return void out.compatible.push({ kind: 'type-widened', pointer: at, detail: 'enum restriction removed' })
   const headKeys = new Set(he.map((v) => JSON.stringify(v)))
   const baseKeys = new Set(be.map((v) => JSON.stringify(v)))
-  for (const key of baseKeys) if (!headKeys.has(key)) out.breaking.push({ kind: 'enum-value-removed', pointer: at, detail: `enum value ${key} removed` })
-  for (const key of headKeys) if (!baseKeys.has(key)) out.compatible.push({ kind: 'enum-value-added', pointer: at, detail: `enum value ${key} added` })
+  for (const key of baseKeys)
+    if (!headKeys.has(key)) out.breaking.push({ kind: 'enum-value-removed', pointer: at, detail: `enum value ${key} removed` })
+  for (const key of headKeys)
+    if (!baseKeys.has(key)) out.compatible.push({ kind: 'enum-value-added', pointer: at, detail: `enum value ${key} added` })
 }
 
 // --- objects --------------------------------------------------------------------------
 
 const propsOf = (s: Schema): Record<string, unknown> => (isPlainObject(s.properties) ? s.properties : {})
-const requiredOf = (s: Schema): Set<string> => new Set(Array.isArray(s.required) ? s.required.filter((x): x is string => typeof x === 'string') : [])
+const requiredOf = (s: Schema): Set<string> =>
+  new Set(Array.isArray(s.required) ? s.required.filter((x): x is string => typeof x === 'string') : [])
 const typeKey = (s: Schema): string => [...(typesOf(s) ?? ['*'])].sort().join('|')
 
 /** Added fields grouped by type, required ones first: each removal takes the next of its type. */
-function renameCandidates(added: string[], hp: Record<string, unknown>, hr: Set<string>): Map<string, { items: string[]; next: number }> {
+function renameCandidates(
+  added: string[],
+  hp: Record<string, unknown>,
+  hr: Set<string>,
+): Map<string, { items: string[]; next: number }> {
   const queues = new Map<string, { items: string[]; next: number }>()
   for (const name of [...added.filter((a) => hr.has(a)), ...added.filter((a) => !hr.has(a))]) {
     const key = typeKey(asSchema(hp[name]))
@@ -143,18 +154,29 @@ function compareObject(b: Schema, h: Schema, ptr: string, out: SchemaDiff, depth
     const isNew = !Object.hasOwn(bp, name)
     const hasDefault = isPlainObject(hp[name]) && 'default' in hp[name]
     const what = isNew ? `new required field "${name}"` : `field "${name}" is now required`
-    if (hasDefault) out.compatible.push({ kind: 'required-added-with-default', pointer: at(name), detail: `${what} (has a default)` })
+    if (hasDefault)
+      out.compatible.push({ kind: 'required-added-with-default', pointer: at(name), detail: `${what} (has a default)` })
     else out.breaking.push({ kind: 'required-added', pointer: at(name), detail: `${what} without a default` })
   }
-  for (const name of br) if (!hr.has(name) && Object.hasOwn(hp, name)) out.compatible.push({ kind: 'required-relaxed', pointer: at(name), detail: `field "${name}" is now optional` })
-  for (const name of added) if (!hr.has(name) && !renamedTo.has(name)) out.compatible.push({ kind: 'optional-added', pointer: at(name), detail: `optional field "${name}" added` })
+  for (const name of br)
+    if (!hr.has(name) && Object.hasOwn(hp, name))
+      out.compatible.push({ kind: 'required-relaxed', pointer: at(name), detail: `field "${name}" is now optional` })
+  for (const name of added)
+    if (!hr.has(name) && !renamedTo.has(name))
+      out.compatible.push({ kind: 'optional-added', pointer: at(name), detail: `optional field "${name}" added` })
   const closed = h.additionalProperties === false
   for (const name of Object.keys(bp)) {
     if (br.has(name) || inHead(name)) continue
-    if (closed) out.breaking.push({ kind: 'type-narrowed', pointer: at(name), detail: `optional field "${name}" removed while additionalProperties is false: documents carrying it are rejected` })
+    if (closed)
+      out.breaking.push({
+        kind: 'type-narrowed',
+        pointer: at(name),
+        detail: `optional field "${name}" removed while additionalProperties is false: documents carrying it are rejected`,
+      })
     else out.compatible.push({ kind: 'optional-removed', pointer: at(name), detail: `optional field "${name}" removed` })
   }
-  for (const name of Object.keys(bp)) if (Object.hasOwn(hp, name)) walk(asSchema(bp[name]), asSchema(hp[name]), at(name), out, depth + 1)
+  for (const name of Object.keys(bp))
+    if (Object.hasOwn(hp, name)) walk(asSchema(bp[name]), asSchema(hp[name]), at(name), out, depth + 1)
   compareAdditional(b, h, ptr, out, depth)
 }
 
@@ -162,7 +184,8 @@ function compareAdditional(b: Schema, h: Schema, ptr: string, out: SchemaDiff, d
   const ba = b.additionalProperties
   const ha = h.additionalProperties
   const at = `${ptr}/additionalProperties`
-  if (ha === false && ba !== false) out.breaking.push({ kind: 'type-narrowed', pointer: at, detail: 'additional properties are no longer allowed' })
+  if (ha === false && ba !== false)
+    out.breaking.push({ kind: 'type-narrowed', pointer: at, detail: 'additional properties are no longer allowed' })
   else if (isPlainObject(ba) && isPlainObject(ha)) walk(ba, ha, at, out, depth + 1)
 }
 
@@ -172,7 +195,8 @@ function compareItems(b: Schema, h: Schema, ptr: string, out: SchemaDiff, depth:
   const bi = b.items
   const hi = h.items
   if (Array.isArray(bi) && Array.isArray(hi)) {
-    for (let i = 0; i < Math.min(bi.length, hi.length); i++) walk(asSchema(bi[i]), asSchema(hi[i]), `${ptr}/items/${i}`, out, depth + 1)
+    for (let i = 0; i < Math.min(bi.length, hi.length); i++)
+      walk(asSchema(bi[i]), asSchema(hi[i]), `${ptr}/items/${i}`, out, depth + 1)
   } else if (bi !== undefined && hi !== undefined && !Array.isArray(bi) && !Array.isArray(hi)) {
     walk(asSchema(bi), asSchema(hi), `${ptr}/items`, out, depth + 1)
   } else if (bi === undefined && hi !== undefined && !Array.isArray(hi)) {

@@ -18,7 +18,11 @@ export interface SchemaValidator {
 function ajvFor(schema: Record<string, unknown>): Ajv {
   const options: Options = { allErrors: true, strict: false, validateFormats: true }
   const dialect = typeof schema.$schema === 'string' ? schema.$schema : ''
-  const ajv = dialect.includes('2020-12') ? new Ajv2020(options) : dialect.includes('2019-09') ? new Ajv2019(options) : new Ajv(options)
+  const ajv = dialect.includes('2020-12')
+    ? new Ajv2020(options)
+    : dialect.includes('2019-09')
+      ? new Ajv2019(options)
+      : new Ajv(options)
   return addFormats(ajv)
 }
 

@@ -7,10 +7,20 @@ export function renderAccuracyMarkdown(metricsByPath: Readonly<Record<string, Te
   const rows = Object.entries(metricsByPath)
   if (rows.length === 0) return ''
   const lines = rows.map(([path, m]) => {
-    const change = m.previous === null ? 'first measurement' : `${signed(m.accuracy - m.previous)}${m.previous - m.accuracy - tolerance > 1e-9 && m.samples > 0 ? ' ⚠️' : ''}`
+    const change =
+      m.previous === null
+        ? 'first measurement'
+        : `${signed(m.accuracy - m.previous)}${m.previous - m.accuracy - tolerance > 1e-9 && m.samples > 0 ? ' ⚠️' : ''}`
     return `| ${cell(path)} | ${num(m.accuracy)} | ${m.previous === null ? '—' : num(m.previous)} | ${change} | ${m.samples} | ${cell(m.source)} |`
   })
-  return ['| template | accuracy | last merged | change | samples | source |', '|---|---:|---:|---|---:|---|', ...lines, '', `Tolerance: a drop of more than ${num(tolerance)} is a \`model.accuracy-regression\` finding.`, ''].join('\n')
+  return [
+    '| template | accuracy | last merged | change | samples | source |',
+    '|---|---:|---:|---|---:|---|',
+    ...lines,
+    '',
+    `Tolerance: a drop of more than ${num(tolerance)} is a \`model.accuracy-regression\` finding.`,
+    '',
+  ].join('\n')
 }
 
 /** A table cell holding user-controlled text: a code span with pipes and breaks neutralised. */

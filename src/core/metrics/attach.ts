@@ -37,8 +37,15 @@ export interface AttachOptions {
 
 const RULES = new Map(METRICS_RULES.map((r) => [r.id, r]))
 
-export function attachAccuracy(report: Pick<Report, 'templates'>, summaries: readonly EvalSummary[], previous: ReadonlyMap<string, number>, config: Config, options: AttachOptions): AccuracyAttachment {
-  const known: ReadonlyArray<{ path: string; name?: string }> = options.templates ?? report.templates.map((t) => ({ path: t.path }))
+export function attachAccuracy(
+  report: Pick<Report, 'templates'>,
+  summaries: readonly EvalSummary[],
+  previous: ReadonlyMap<string, number>,
+  config: Config,
+  options: AttachOptions,
+): AccuracyAttachment {
+  const known: ReadonlyArray<{ path: string; name?: string }> =
+    options.templates ?? report.templates.map((t) => ({ path: t.path }))
   const paths = [...new Set([...known.map((t) => t.path), ...report.templates.map((t) => t.path)])]
   const names: Record<string, string> = {}
   for (const t of known) if (t.name) names[t.path] = t.name
@@ -49,7 +56,13 @@ export function attachAccuracy(report: Pick<Report, 'templates'>, summaries: rea
   const findings = regressions.flatMap((f) => applyConfig(f.path, f.category, [f], ctx))
   const metricsByPath: Record<string, TemplateAccuracy> = {}
   for (const [path, s] of [...mapping.byPath].sort(([a], [b]) => a.localeCompare(b))) {
-    metricsByPath[path] = { accuracy: s.accuracy, previous: previous.get(path) ?? null, samples: s.samples, source: s.source, file: s.file }
+    metricsByPath[path] = {
+      accuracy: s.accuracy,
+      previous: previous.get(path) ?? null,
+      samples: s.samples,
+      source: s.source,
+      file: s.file,
+    }
   }
   return { findings, metricsByPath, warnings: mapping.warnings }
 }

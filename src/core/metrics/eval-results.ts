@@ -25,7 +25,8 @@ import { EvalResultsError, type DocContext, type EvalSummary } from './eval-summ
 
 export { EvalResultsError, type EvalSummary } from './eval-summary.js'
 
-const FORMATS_HINT = 'expected promptfoo --output JSON ({"results": {"results": [...]}}), `gh models eval --json` output ({"summary": ..., "testResults": [...]}) or the PromptOps shape ({"promptops": 1, "results": [...]})'
+const FORMATS_HINT =
+  'expected promptfoo --output JSON ({"results": {"results": [...]}}), `gh models eval --json` output ({"summary": ..., "testResults": [...]}) or the PromptOps shape ({"promptops": 1, "results": [...]})'
 
 export function parseEvalResults(text: string, file: string): Result<EvalSummary[], EvalResultsError> {
   const source = normalizeSource(text)
@@ -62,15 +63,25 @@ function summarize(value: unknown, at: Array<string | number>, ctx: DocContext):
     }
     return ok(all)
   }
-  if (typeof value !== 'object' || value === null) return err(new EvalResultsError(ctx.file, ctx.lineOf(at), `not a recognised eval results document: ${FORMATS_HINT}`))
+  if (typeof value !== 'object' || value === null)
+    return err(new EvalResultsError(ctx.file, ctx.lineOf(at), `not a recognised eval results document: ${FORMATS_HINT}`))
   const o = value as Record<string, unknown>
   if ('promptops' in o) return validated(PromptOpsResultsSchema, value, at, ctx, 'PromptOps eval results', promptOpsSummaries)
-  if (typeof o.results === 'object' && o.results !== null && !Array.isArray(o.results)) return validated(PromptfooOutputSchema, value, at, ctx, 'promptfoo output', promptfooSummaries)
-  if ('summary' in o && 'testResults' in o) return validated(GhModelsOutputSchema, value, at, ctx, '`gh models eval --json` output', ghModelsSummaries)
+  if (typeof o.results === 'object' && o.results !== null && !Array.isArray(o.results))
+    return validated(PromptfooOutputSchema, value, at, ctx, 'promptfoo output', promptfooSummaries)
+  if ('summary' in o && 'testResults' in o)
+    return validated(GhModelsOutputSchema, value, at, ctx, '`gh models eval --json` output', ghModelsSummaries)
   return err(new EvalResultsError(ctx.file, ctx.lineOf(at), `not a recognised eval results document: ${FORMATS_HINT}`))
 }
 
-function validated<S extends z.ZodType>(schema: S, value: unknown, at: Array<string | number>, ctx: DocContext, what: string, build: (v: z.infer<S>, at: Array<string | number>, ctx: DocContext) => Result<EvalSummary[], EvalResultsError>): Result<EvalSummary[], EvalResultsError> {
+function validated<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  at: Array<string | number>,
+  ctx: DocContext,
+  what: string,
+  build: (v: z.infer<S>, at: Array<string | number>, ctx: DocContext) => Result<EvalSummary[], EvalResultsError>,
+): Result<EvalSummary[], EvalResultsError> {
   const parsed = schema.safeParse(value)
   if (parsed.success) return build(parsed.data, at, ctx)
   const issue = parsed.error.issues[0] // zod reports at least one issue on failure

@@ -25,7 +25,11 @@ export const ACCURACY_SAMPLES_METRIC = 'accuracySamples'
 /** Float noise (0.93 − 0.91 = 0.0200…02) must not turn "exactly the tolerance" into a finding. */
 const EPSILON = 1e-9
 
-export function accuracyFindings(current: ReadonlyMap<string, EvalSummary>, previous: ReadonlyMap<string, number>, config: Pick<Config, 'accuracy'>): Finding[] {
+export function accuracyFindings(
+  current: ReadonlyMap<string, EvalSummary>,
+  previous: ReadonlyMap<string, number>,
+  config: Pick<Config, 'accuracy'>,
+): Finding[] {
   const { tolerance, severity } = config.accuracy
   const findings: Finding[] = []
   for (const [path, summary] of current) {
@@ -77,8 +81,14 @@ export function previousAccuracy(records: readonly AuditRecord[], paths: Iterabl
 
 /** `previousAccuracy` keyed by each report template's head path; a template this PR renames
  * keeps the value merged under its old path. */
-export function previousForTemplates(records: readonly AuditRecord[], templates: ReadonlyArray<{ path: string; oldPath?: string }>): Map<string, number> {
-  const found = previousAccuracy(records, templates.map((t) => t.oldPath ?? t.path))
+export function previousForTemplates(
+  records: readonly AuditRecord[],
+  templates: ReadonlyArray<{ path: string; oldPath?: string }>,
+): Map<string, number> {
+  const found = previousAccuracy(
+    records,
+    templates.map((t) => t.oldPath ?? t.path),
+  )
   const result = new Map<string, number>()
   for (const t of templates) {
     const value = found.get(t.oldPath ?? t.path)
@@ -88,8 +98,17 @@ export function previousForTemplates(records: readonly AuditRecord[], templates:
 }
 
 /** Accuracy per changed template from eval results, as audit-record metrics. */
-export function accuracyMetrics(summaries: readonly EvalSummary[], templates: ReadonlyArray<{ path: string; name?: string }>): Record<string, Record<string, number>> {
+export function accuracyMetrics(
+  summaries: readonly EvalSummary[],
+  templates: ReadonlyArray<{ path: string; name?: string }>,
+): Record<string, Record<string, number>> {
   const names = Object.fromEntries(templates.flatMap((t) => (t.name ? [[t.path, t.name]] : [])))
-  const { byPath } = mapToTemplates(summaries, templates.map((t) => t.path), names)
-  return Object.fromEntries([...byPath].map(([path, s]) => [path, { [ACCURACY_METRIC]: s.accuracy, [ACCURACY_SAMPLES_METRIC]: s.samples }]))
+  const { byPath } = mapToTemplates(
+    summaries,
+    templates.map((t) => t.path),
+    names,
+  )
+  return Object.fromEntries(
+    [...byPath].map(([path, s]) => [path, { [ACCURACY_METRIC]: s.accuracy, [ACCURACY_SAMPLES_METRIC]: s.samples }]),
+  )
 }

@@ -22,10 +22,30 @@ export const GhModelsOutputSchema = z.object({
 
 export type GhModelsOutput = z.infer<typeof GhModelsOutputSchema>
 
-export function ghModelsSummaries(output: GhModelsOutput, at: Array<string | number>, ctx: DocContext): Result<EvalSummary[], EvalResultsError> {
+export function ghModelsSummaries(
+  output: GhModelsOutput,
+  at: Array<string | number>,
+  ctx: DocContext,
+): Result<EvalSummary[], EvalResultsError> {
   const { totalTests, passedTests } = output.summary
-  if (passedTests > totalTests) return err(new EvalResultsError(ctx.file, ctx.lineOf([...at, 'summary', 'passedTests']), `not valid \`gh models eval --json\` output: summary.passedTests (${passedTests}) exceeds summary.totalTests (${totalTests})`))
+  if (passedTests > totalTests)
+    return err(
+      new EvalResultsError(
+        ctx.file,
+        ctx.lineOf([...at, 'summary', 'passedTests']),
+        `not valid \`gh models eval --json\` output: summary.passedTests (${passedTests}) exceeds summary.totalTests (${totalTests})`,
+      ),
+    )
   // Counts, not the rounded percentage; with no tests gh-models reports 100%.
   const accuracy = totalTests > 0 ? passedTests / totalTests : output.summary.passRate / 100
-  return ok([{ template: output.name, accuracy, samples: totalTests, source: 'gh-models', file: ctx.file, line: ctx.lineOf([...at, 'name']) }])
+  return ok([
+    {
+      template: output.name,
+      accuracy,
+      samples: totalTests,
+      source: 'gh-models',
+      file: ctx.file,
+      line: ctx.lineOf([...at, 'name']),
+    },
+  ])
 }

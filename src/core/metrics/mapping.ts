@@ -16,7 +16,11 @@ export interface TemplateMapping {
   warnings: string[]
 }
 
-export function mapToTemplates(summaries: readonly EvalSummary[], templatePaths: readonly string[], templateNames: Readonly<Record<string, string>> = {}): TemplateMapping {
+export function mapToTemplates(
+  summaries: readonly EvalSummary[],
+  templatePaths: readonly string[],
+  templateNames: Readonly<Record<string, string>> = {},
+): TemplateMapping {
   const groups = new Map<string, [EvalSummary, ...EvalSummary[]]>()
   const unmatched: Unmatched[] = []
   for (const summary of summaries) {
@@ -25,10 +29,13 @@ export function mapToTemplates(summaries: readonly EvalSummary[], templatePaths:
     else if (groups.has(target)) groups.get(target)?.push(summary)
     else groups.set(target, [summary])
   }
-  const warnings = unmatched.map((u) => `${u.summary.file}:${u.summary.line}: eval results for "${clip(u.summary.template)}" ${u.reason}`)
+  const warnings = unmatched.map(
+    (u) => `${u.summary.file}:${u.summary.line}: eval results for "${clip(u.summary.template)}" ${u.reason}`,
+  )
   const byPath = new Map<string, EvalSummary>()
   for (const [path, group] of groups) {
-    if (group.length > 1) warnings.push(`${path}: pooled ${group.length} eval results (${[...new Set(group.map((g) => g.file))].join(', ')})`)
+    if (group.length > 1)
+      warnings.push(`${path}: pooled ${group.length} eval results (${[...new Set(group.map((g) => g.file))].join(', ')})`)
     byPath.set(path, pool(group))
   }
   return { byPath, unmatched, warnings }
@@ -64,7 +71,10 @@ function pool(group: readonly [EvalSummary, ...EvalSummary[]]): EvalSummary {
   const [first] = group
   if (group.length === 1) return first
   const samples = group.reduce((n, g) => n + g.samples, 0)
-  const accuracy = samples > 0 ? group.reduce((s, g) => s + g.accuracy * g.samples, 0) / samples : group.reduce((s, g) => s + g.accuracy, 0) / group.length
+  const accuracy =
+    samples > 0
+      ? group.reduce((s, g) => s + g.accuracy * g.samples, 0) / samples
+      : group.reduce((s, g) => s + g.accuracy, 0) / group.length
   return { ...first, accuracy, samples, file: [...new Set(group.map((g) => g.file))].join(', ') }
 }
 

@@ -29,7 +29,8 @@ export function metricsOverTime(records: readonly AuditRecord[], filter: { templ
     const p = record.predicate
     for (const t of p.templates) {
       if (t.digest === null) continue
-      const series = (t.oldPath ? take(byPath, t.oldPath) : undefined) ?? take(byPath, t.path) ?? { path: t.path, aliases: [], points: [] }
+      const series = (t.oldPath ? take(byPath, t.oldPath) : undefined) ??
+        take(byPath, t.path) ?? { path: t.path, aliases: [], points: [] }
       if (series.path !== t.path) series.aliases.push(series.path)
       series.path = t.path
       series.points.push({
@@ -61,11 +62,20 @@ const HEADER = ['merged at', 'PR', 'input tokens', 'USD/call', 'accuracy', 'samp
 /** A plain text table per template. */
 export function renderMetricsTable(series: readonly TemplateSeries[]): string {
   if (series.length === 0) return 'no templates with metrics on the audit branch\n'
-  return series.map((s) => `${s.path}${s.aliases.length ? ` (was ${s.aliases.join(', ')})` : ''}\n${table(s.points.map(row))}`).join('\n')
+  return series
+    .map((s) => `${s.path}${s.aliases.length ? ` (was ${s.aliases.join(', ')})` : ''}\n${table(s.points.map(row))}`)
+    .join('\n')
 }
 
 function row(p: MetricsPoint): string[] {
-  return [p.mergedAt.slice(0, 16).replace('T', ' '), `#${p.pr}`, p.inputTokens === null ? '-' : String(p.inputTokens), usd(p.usdPerCall), p.accuracy === null ? '-' : p.accuracy.toFixed(3), p.samples === null ? '-' : String(p.samples)]
+  return [
+    p.mergedAt.slice(0, 16).replace('T', ' '),
+    `#${p.pr}`,
+    p.inputTokens === null ? '-' : String(p.inputTokens),
+    usd(p.usdPerCall),
+    p.accuracy === null ? '-' : p.accuracy.toFixed(3),
+    p.samples === null ? '-' : String(p.samples),
+  ]
 }
 
 function table(rows: string[][]): string {

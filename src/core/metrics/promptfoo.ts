@@ -30,7 +30,11 @@ export const PromptfooOutputSchema = z.object({
 export type PromptfooOutput = z.infer<typeof PromptfooOutputSchema>
 
 /** Pass rate per prompt, pooled over providers and repeats; errored rows count as failures. */
-export function promptfooSummaries(output: PromptfooOutput, at: Array<string | number>, ctx: DocContext): Result<EvalSummary[], EvalResultsError> {
+export function promptfooSummaries(
+  output: PromptfooOutput,
+  at: Array<string | number>,
+  ctx: DocContext,
+): Result<EvalSummary[], EvalResultsError> {
   const groups = new Map<string, { passed: number; total: number; line: number }>()
   for (const [i, row] of output.results.results.entries()) {
     const ref = promptRef(row.prompt)
@@ -39,7 +43,16 @@ export function promptfooSummaries(output: PromptfooOutput, at: Array<string | n
     if (row.success) group.passed++
     groups.set(ref, group)
   }
-  return ok([...groups].map(([template, g]) => ({ template, accuracy: g.passed / g.total, samples: g.total, source: 'promptfoo' as const, file: ctx.file, line: g.line })))
+  return ok(
+    [...groups].map(([template, g]) => ({
+      template,
+      accuracy: g.passed / g.total,
+      samples: g.total,
+      source: 'promptfoo' as const,
+      file: ctx.file,
+      line: g.line,
+    })),
+  )
 }
 
 /** How promptfoo names a prompt: a `file://` id, else the file path that starts its label

@@ -22,6 +22,12 @@ export const PromptOpsResultsSchema = z.object({
 
 export type PromptOpsResults = z.infer<typeof PromptOpsResultsSchema>
 
-export function promptOpsSummaries(doc: PromptOpsResults, at: Array<string | number>, ctx: DocContext): Result<EvalSummary[], EvalResultsError> {
-  return ok(doc.results.map((r, i) => ({ ...r, source: 'promptops' as const, file: ctx.file, line: ctx.lineOf([...at, 'results', i]) })))
+export function promptOpsSummaries(
+  doc: PromptOpsResults,
+  at: Array<string | number>,
+  ctx: DocContext,
+): Result<EvalSummary[], EvalResultsError> {
+  return ok(
+    doc.results.map((r, i) => ({ ...r, source: 'promptops' as const, file: ctx.file, line: ctx.lineOf([...at, 'results', i]) })),
+  )
 }

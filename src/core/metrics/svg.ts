@@ -12,7 +12,9 @@ const ACCURACY_COLOR = '#1a7f37'
 
 export function renderSvg(series: readonly TemplateSeries[]): string {
   const height = Math.max(1, series.length) * PANEL
-  const panels = series.length ? series.map((s, i) => panel(s, i * PANEL)).join('\n') : `<text x="${WIDTH / 2}" y="${PANEL / 2}" text-anchor="middle">No templates with metrics on the audit branch</text>`
+  const panels = series.length
+    ? series.map((s, i) => panel(s, i * PANEL)).join('\n')
+    : `<text x="${WIDTH / 2}" y="${PANEL / 2}" text-anchor="middle">No templates with metrics on the audit branch</text>`
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="11">`,
     `<title>PromptOps: per-template cost and accuracy over time</title>`,
@@ -61,4 +63,5 @@ function panel(s: TemplateSeries, top: number): string {
 const fix = (n: number): string => String(Math.round(n * 10) / 10)
 
 /** XML text and attribute escaping. */
-export const esc = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '?').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+export const esc = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '?').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -14,5 +14,8 @@ export function withFindings(report: Report, extra: readonly Finding[], config: 
     const findings = [...t.findings, ...mine].sort(bySeverityThenPath)
     return { ...t, findings, ...scoreFindings(findings, config) }
   })
-  return assembleReport({ templates, findings: [...report.findings, ...extra], policyFiles: report.policyFiles, ignored: report.ignored }, config)
+  return assembleReport(
+    { templates, findings: [...report.findings, ...extra], policyFiles: report.policyFiles, ignored: report.ignored },
+    config,
+  )
 }

@@ -6,7 +6,12 @@ import { diffText } from '../diff/line-diff.js'
 import type { FileChange } from '../types.js'
 import type { ModerationRequest } from './types.js'
 
-export function moderationRequests(files: readonly FileChange[], config: Config, governAll: boolean, maxChars: number): ModerationRequest[] {
+export function moderationRequests(
+  files: readonly FileChange[],
+  config: Config,
+  governAll: boolean,
+  maxChars: number,
+): ModerationRequest[] {
   const governed = classifier(config)
   const out: ModerationRequest[] = []
   for (const file of files) {

@@ -35,7 +35,8 @@ function parseLine(rawLine: string): LineResult {
   for (const token of rest.split(/\s+/)) {
     if (token === '') continue
     if (token.startsWith('#')) break // inline comment
-    if (ownerKind(token) === null) return { message: `invalid owner "${clip(token)}" (expected @user, @org/team or an email address)` }
+    if (ownerKind(token) === null)
+      return { message: `invalid owner "${clip(token)}" (expected @user, @org/team or an email address)` }
     owners.push(token)
   }
   return { pattern, owners }

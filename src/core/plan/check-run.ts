@@ -26,7 +26,12 @@ export interface CheckRunPlan {
   annotationBatches: Annotation[][]
 }
 
-const ANNOTATION_LEVEL: Record<Level, Annotation['annotation_level']> = { low: 'notice', medium: 'warning', high: 'failure', critical: 'failure' }
+const ANNOTATION_LEVEL: Record<Level, Annotation['annotation_level']> = {
+  low: 'notice',
+  medium: 'warning',
+  high: 'failure',
+  critical: 'failure',
+}
 
 export function toAnnotation(f: Finding): Annotation {
   const line = Math.max(1, f.line)
@@ -41,9 +46,13 @@ export function toAnnotation(f: Finding): Annotation {
 }
 
 export function planCheckRun(report: Report, failOn: Level | undefined, summaryMarkdown: string): CheckRunPlan {
-  const annotations = report.findings.filter((f) => !f.baseLine).slice(0, MAX_ANNOTATIONS).map(toAnnotation)
+  const annotations = report.findings
+    .filter((f) => !f.baseLine)
+    .slice(0, MAX_ANNOTATIONS)
+    .map(toAnnotation)
   const batches: Annotation[][] = []
-  for (let i = 0; i < annotations.length; i += MAX_ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST))
+  for (let i = 0; i < annotations.length; i += MAX_ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST))
   const failed = failOn !== undefined && levelRank(report.level) >= levelRank(failOn)
   return {
     name: RISK_CHECK_NAME,

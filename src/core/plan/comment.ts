@@ -17,15 +17,24 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export const MAX_COMMENT_LENGTH = 65_536
 const TRUNCATION_NOTE = '\n\n…truncated; the job summary and the JSON report have everything.'
 
-export type CommentPlan = { action: 'create'; body: string } | { action: 'update'; id: number; body: string } | { action: 'none'; reason: string }
+export type CommentPlan =
+  { action: 'create'; body: string } | { action: 'update'; id: number; body: string } | { action: 'none'; reason: string }
 
-export function planComment(report: Report, body: string, mode: CommentMode, existing: Array<{ id: number; body?: string | null }>): CommentPlan {
+export function planComment(
+  report: Report,
+  body: string,
+  mode: CommentMode,
+  existing: Array<{ id: number; body?: string | null }>,
+): CommentPlan {
   if (mode === 'never') return { action: 'none', reason: 'comments disabled' }
   const fitted = fitComment(body)
   const previous = existing.find((c) => c.body?.includes(COMMENT_MARKER))
   // A comment that already exists is kept current even when this run would not create one,
   // so a stale "high risk" never outlives the change that caused it.
-  if (previous) return previous.body === fitted ? { action: 'none', reason: 'comment up to date' } : { action: 'update', id: previous.id, body: fitted }
+  if (previous)
+    return previous.body === fitted
+      ? { action: 'none', reason: 'comment up to date' }
+      : { action: 'update', id: previous.id, body: fitted }
   const reason = skipReason(report, mode)
   return reason === null ? { action: 'create', body: fitted } : { action: 'none', reason }
 }

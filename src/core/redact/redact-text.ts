@@ -29,9 +29,17 @@ export function redactText(text: string, options: RedactOptions = {}): RedactedT
   const counts: RedactionCounts = {}
   if (!mayHoldSensitive(text)) return { text, counts }
   const canonical = canonicalString(text)
-  const found = [...findSecrets(canonical.text), ...findPii(canonical.text, options), ...(options.secretFields ? findSecretFields(canonical.text) : [])]
+  const found = [
+    ...findSecrets(canonical.text),
+    ...findPii(canonical.text, options),
+    ...(options.secretFields ? findSecretFields(canonical.text) : []),
+  ]
   if (found.length === 0) return { text, counts }
-  const written: SensitiveMatch[] = resolveOverlaps(found).map((m) => ({ ...m, start: canonical.start(m.start), end: canonical.end(m.end) }))
+  const written: SensitiveMatch[] = resolveOverlaps(found).map((m) => ({
+    ...m,
+    start: canonical.start(m.start),
+    end: canonical.end(m.end),
+  }))
   let out = ''
   let at = 0
   for (const m of resolveOverlaps(written)) {

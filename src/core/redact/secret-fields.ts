@@ -17,7 +17,13 @@ export function findSecretFields(text: string): SensitiveMatch[] {
     if (!isSecretField(a.key)) continue
     const value = valueAt(text, a.end)
     if (value === null || isWholePlaceholder(text.slice(value.start, value.end))) continue
-    out.push({ rule: 'secrets.secret-field', kind: 'secret-field', start: value.start, end: value.end, redacted: '[REDACTED:secret-field]' })
+    out.push({
+      rule: 'secrets.secret-field',
+      kind: 'secret-field',
+      start: value.start,
+      end: value.end,
+      redacted: '[REDACTED:secret-field]',
+    })
   }
   return out
 }

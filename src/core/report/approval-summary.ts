@@ -25,7 +25,12 @@ export interface ApprovalSummary {
 
 /** `ownersOf`: owners of a changed path at the base revision (CODEOWNERS + config), for the
  * policy files whose owners must approve. */
-export function approvalSummary(report: Report, config: Config, ownersOf: (path: string) => string[] = () => [], author = ''): ApprovalSummary {
+export function approvalSummary(
+  report: Report,
+  config: Config,
+  ownersOf: (path: string) => string[] = () => [],
+  author = '',
+): ApprovalSummary {
   const facts = { author, coAuthors: [], reviews: [], teams: {}, headSha: '', changedSince: {}, writeAccessKnown: false }
   const decision = evaluateRouting(routingInput(report, config, facts, ownersOf))
   return { tier: decision.tier, requirements: decision.requirements.map(toSummary) }
@@ -33,7 +38,9 @@ export function approvalSummary(report: Report, config: Config, ownersOf: (path:
 
 // Team membership is unknown before the App evaluates the PR, so only an unowned template
 // (known from CODEOWNERS and promptops.yml alone) is reported as impossible here.
-const knowablyBlocked = (r: Requirement): boolean => r.blocked !== undefined && (r.id === 'owners-known' || r.id.startsWith('owned:') || (r.id.startsWith('policy-owners:') && r.children === undefined))
+const knowablyBlocked = (r: Requirement): boolean =>
+  r.blocked !== undefined &&
+  (r.id === 'owners-known' || r.id.startsWith('owned:') || (r.id.startsWith('policy-owners:') && r.children === undefined))
 
 function toSummary(r: Requirement): ApprovalRequirement {
   return {

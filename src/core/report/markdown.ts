@@ -35,7 +35,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   out.push(...report.explanation.map((e) => `- ${safe(e)}`), '')
   if (report.policyFiles.length > 0) {
-    out.push(`> [!WARNING]\n> Governance files changed (${report.policyFiles.map((p) => `\`${mdInline(p)}\``).join(', ')}): this PR needs the top tier of approval.`, '')
+    out.push(
+      `> [!WARNING]\n> Governance files changed (${report.policyFiles.map((p) => `\`${mdInline(p)}\``).join(', ')}): this PR needs the top tier of approval.`,
+      '',
+    )
   }
   if (report.templates.length > 0) {
     out.push('| Template | Change | Risk | Findings | Tokens/call | Est. cost/call |', '|---|---|---|---|---|---|')
@@ -46,7 +49,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const t of report.templates.filter((t) => t.findings.length > 0)) out.push(...templateSection(t, options), '')
   const templatePaths = new Set(report.templates.map((t) => t.path))
   const other = report.findings.filter((f) => f.category !== 'policy' && !templatePaths.has(f.path))
-  if (other.length > 0) out.push('### Other governed files', '', ...folded(other.map((f) => `- \`${mdInline(f.path)}\` ${findingLine(f, options).slice(2)}`)), '')
+  if (other.length > 0)
+    out.push(
+      '### Other governed files',
+      '',
+      ...folded(other.map((f) => `- \`${mdInline(f.path)}\` ${findingLine(f, options).slice(2)}`)),
+      '',
+    )
   if (options.approval) out.push(...approvalSection(options.approval, options.checksUrl), '')
   out.push(...suppressionSection(report))
   out.push(...checklist(report))
@@ -89,8 +98,12 @@ function findingLine(f: Finding, options: MarkdownOptions): string {
 function approvalSection(approval: ApprovalSummary, checksUrl: string | undefined): string[] {
   const check = checksUrl ? `[\`promptops/approval\`](${checksUrl})` : '`promptops/approval`'
   const lines = ['### Approval', '']
-  if (approval.requirements.length === 0) return [...lines, `${BADGE[approval.tier]} tier: no approval required; the ${check} check passes by itself.`]
-  lines.push(`${BADGE[approval.tier]} tier: the ${check} check passes once all of these hold (the author's own approval never counts):`, '')
+  if (approval.requirements.length === 0)
+    return [...lines, `${BADGE[approval.tier]} tier: no approval required; the ${check} check passes by itself.`]
+  lines.push(
+    `${BADGE[approval.tier]} tier: the ${check} check passes once all of these hold (the author's own approval never counts):`,
+    '',
+  )
   const add = (r: ApprovalRequirement, depth: number): void => {
     const who = r.approvers.length > 0 ? ` — ${r.approvers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(', ')}` : ''
     const blocked = r.blocked === undefined ? '' : ` — **cannot be met:** ${mdInline(r.blocked)}`
@@ -108,7 +121,8 @@ function suppressionSection(report: Report): string[] {
   const out: string[] = []
   if (review.length > 0) out.push('### Suppressions to review', '', ...review.map((r) => `- ${mdInline(r)}`), '')
   if (entries !== null) {
-    const summary = 'To accept a finding, add its entry to <code>.github/promptops.yml</code> with a reason (the fingerprint binds it to this content)'
+    const summary =
+      'To accept a finding, add its entry to <code>.github/promptops.yml</code> with a reason (the fingerprint binds it to this content)'
     out.push(`<details><summary>${summary}</summary>`, '', '```yaml', entries, '```', '', '</details>', '')
   }
   return out

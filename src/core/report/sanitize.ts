@@ -17,4 +17,6 @@ export function safeOnce(): (text: string) => string {
 
 /** Escape text for a markdown table cell or inline context. */
 export const mdInline = (text: string): string =>
-  safe(text).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
+  safe(text)
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ')

@@ -13,7 +13,12 @@ import { findingText } from './finding-text.js'
 import { safe } from './sanitize.js'
 import type { Report } from './types.js'
 
-const SARIF_LEVEL: Record<Level, 'note' | 'warning' | 'error'> = { low: 'note', medium: 'warning', high: 'error', critical: 'error' }
+const SARIF_LEVEL: Record<Level, 'note' | 'warning' | 'error'> = {
+  low: 'note',
+  medium: 'warning',
+  high: 'error',
+  critical: 'error',
+}
 /** GitHub maps `security-severity` to its own critical/high/medium/low. */
 const SECURITY_SEVERITY: Record<Level, string> = { low: '2.0', medium: '5.0', high: '7.5', critical: '9.5' }
 
@@ -40,7 +45,15 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'PromptOps', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: options.informationUri ?? 'https://github.com/promptops/promptops', rules } },
+        tool: {
+          driver: {
+            name: 'PromptOps',
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            informationUri: options.informationUri ?? 'https://github.com/promptops/promptops',
+            rules,
+          },
+        },
         automationDetails: { id: 'promptops/risk/' },
         results,
         properties: { baseVersionFindings: report.findings.length - located.length },
@@ -58,8 +71,13 @@ function result(f: Finding, ruleIndex: number | undefined): Record<string, unkno
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: SARIF_LEVEL[f.severity],
     message: { text },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, region: { startLine: Math.max(1, f.line) } } }],
-    partialFingerprints: { promptopsFinding: `${f.rule}:${f.path}:${f.evidence ? safe(f.evidence) : f.line}`, ...(f.fingerprint ? { 'promptopsContent/v1': f.fingerprint } : {}) },
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, region: { startLine: Math.max(1, f.line) } } },
+    ],
+    partialFingerprints: {
+      promptopsFinding: `${f.rule}:${f.path}:${f.evidence ? safe(f.evidence) : f.line}`,
+      ...(f.fingerprint ? { 'promptopsContent/v1': f.fingerprint } : {}),
+    },
     properties: { category: f.category, severity: f.severity },
     ...(f.suppressed ? { suppressions: [{ kind: 'external', justification: safe(f.suppressed.reason) }] } : {}),
   }

@@ -15,13 +15,21 @@ export function suppressionEntries(report: Report): string | null {
   const acceptable = report.findings.filter((f) => counts(f) && f.category !== 'policy' && f.fingerprint !== undefined)
   if (acceptable.length === 0) return null
   const entries = acceptable.slice(0, MAX_ENTRIES).map(entry)
-  const more = acceptable.length > MAX_ENTRIES ? [`# …and ${acceptable.length - MAX_ENTRIES} more: see \`fingerprint\` in the JSON report`] : []
+  const more =
+    acceptable.length > MAX_ENTRIES
+      ? [`# …and ${acceptable.length - MAX_ENTRIES} more: see \`fingerprint\` in the JSON report`]
+      : []
   return ['suppressions:', ...entries, ...more].join('\n')
 }
 
 function entry(f: Finding): string {
   const about = plain(`L${f.line}: ${f.message}`).slice(0, 100)
-  return [`  - rule: ${f.rule}`, `    path: ${JSON.stringify(f.path)}`, `    fingerprint: ${f.fingerprint}  # ${about}`, '    reason: "<why this is acceptable>"'].join('\n')
+  return [
+    `  - rule: ${f.rule}`,
+    `    path: ${JSON.stringify(f.path)}`,
+    `    fingerprint: ${f.fingerprint}  # ${about}`,
+    '    reason: "<why this is acceptable>"',
+  ].join('\n')
 }
 
 /** Suppressions that need attention, one sentence each. */
@@ -30,7 +38,9 @@ export function suppressionsToReview(report: Report): string[] {
 }
 
 function describe(s: SuppressionStatus): string {
-  const what = [`#${s.index + 1}`, s.rule, s.path, s.fingerprint, s.line === undefined ? undefined : `line ${s.line}`].filter((x) => x !== undefined).join(' ')
+  const what = [`#${s.index + 1}`, s.rule, s.path, s.fingerprint, s.line === undefined ? undefined : `line ${s.line}`]
+    .filter((x) => x !== undefined)
+    .join(' ')
   const pick = (s.candidates ?? []).map((c) => `${c.fingerprint} (${c.path}:${c.line})`)
   const choose = pick.length > 0 ? `; findings now on that line: ${pick.join(', ')}` : ''
   return plain(`${what}: ${s.status} — ${s.note ?? ''}${choose}`)

@@ -44,7 +44,13 @@ export interface Report {
   score: number
   explanation: string[]
   /** Counted findings only (not informational, suppressed or already in the base version); `informational` counts those. */
-  counts: { templates: number; findings: number; informational: number; byCategory: Partial<Record<Category, number>>; byLevel: Record<Level, number> }
+  counts: {
+    templates: number
+    findings: number
+    informational: number
+    byCategory: Partial<Record<Category, number>>
+    byLevel: Record<Level, number>
+  }
   templates: TemplateReport[]
   /** Every finding, templates and policy files alike, ordered by severity then path. */
   findings: Finding[]

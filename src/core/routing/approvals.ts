@@ -39,15 +39,20 @@ export function collectApprovals(ordered: readonly UserReview[], input: RoutingI
 export function excludedLogins(input: Pick<RoutingInput, 'author' | 'coAuthors' | 'pushers'>): Map<string, string> {
   const excluded = new Map<string, string>()
   if (input.pushers !== undefined && 'known' in input.pushers) {
-    for (const login of input.pushers.known) excluded.set(loginKey(login), 'pushed commits to this pull request, so cannot approve it')
+    for (const login of input.pushers.known)
+      excluded.set(loginKey(login), 'pushed commits to this pull request, so cannot approve it')
   }
-  for (const login of input.coAuthors) excluded.set(loginKey(login), 'author, co-author or committer of a commit in this pull request cannot approve')
+  for (const login of input.coAuthors)
+    excluded.set(loginKey(login), 'author, co-author or committer of a commit in this pull request cannot approve')
   excluded.set(loginKey(input.author), 'the pull request author cannot approve their own change')
   return excluded
 }
 
 /** Why this reviewer's approval cannot count whoever they are, or undefined. */
-export function reviewerProblem(review: Pick<UserReview, 'user' | 'author_can_push'>, input: Pick<RoutingInput, 'writeAccessKnown'>): string | undefined {
+export function reviewerProblem(
+  review: Pick<UserReview, 'user' | 'author_can_push'>,
+  input: Pick<RoutingInput, 'writeAccessKnown'>,
+): string | undefined {
   if (isBot(review.user)) return 'bots and apps cannot approve; approvers are humans'
   if (!input.writeAccessKnown) return undefined
   if (review.author_can_push === undefined) return 'write access to the repository could not be verified'

@@ -21,7 +21,9 @@ export interface ApprovalDiffs {
 /** null when the governed change is identical; else which governed paths differ. */
 export function changedSinceApproval(d: ApprovalDiffs): string | null {
   const paths = [...new Set([...d.approvedPaths, ...d.currentPaths])].filter(d.isGoverned).sort()
-  const changed = paths.filter((p) => d.state('approvedBase', p) !== d.state('currentBase', p) || d.state('approved', p) !== d.state('head', p))
+  const changed = paths.filter(
+    (p) => d.state('approvedBase', p) !== d.state('currentBase', p) || d.state('approved', p) !== d.state('head', p),
+  )
   if (changed.length === 0) return null
   const shown = changed.slice(0, 10).join(', ')
   return `${shown}${changed.length > 10 ? ` and ${changed.length - 10} more` : ''} changed`

@@ -16,7 +16,12 @@ export function dataClassApprovals(report: Report, config: Config): DataClassApp
   for (const t of report.templates) {
     const host = t.dataClasses?.host.host ?? 'an unknown host'
     for (const e of t.dataClasses?.events ?? []) {
-      const entry = byClass.get(e.dataClass) ?? { dataClass: e.dataClass, approvers: config.dataClasses.classes[e.dataClass]?.approvers ?? [], changes: [], details: [] }
+      const entry = byClass.get(e.dataClass) ?? {
+        dataClass: e.dataClass,
+        approvers: config.dataClasses.classes[e.dataClass]?.approvers ?? [],
+        changes: [],
+        details: [],
+      }
       entry.changes.push(`${t.path} (${e.rule}, sends to ${host})`)
       entry.details.push(`${t.path}: ${e.rule}: ${e.message}`)
       byClass.set(e.dataClass, entry)
@@ -26,29 +31,37 @@ export function dataClassApprovals(report: Report, config: Config): DataClassApp
 }
 
 export function dataClassRequirements(classes: readonly DataClassApproval[], ctx: RequirementContext): Requirement[] {
-  return classes.filter((c) => c.approvers.length > 0).map((c) => {
-    const id = `data-class:${c.dataClass}`
-    const listed = c.changes.slice(0, SHOWN).join('; ')
-    const more = c.changes.length > SHOWN ? `; and ${c.changes.length - SHOWN} more` : ''
-    const description = `approval from each ${c.dataClass} approver group (${c.approvers.join(', ')}): ${listed}${more}`
-    const children = c.approvers.map((group) => principalRequirement(`${id}:${group}`, group, `approval from ${group} (approver of data class ${c.dataClass})`, ctx))
-    const requirement: Requirement = {
-      id,
-      description,
-      satisfied: children.every((r) => r.satisfied),
-      approvedBy: [...new Set(children.flatMap((r) => r.approvedBy))],
-      missing: [...new Set(children.filter((r) => !r.satisfied).flatMap((r) => r.missing))],
-      children,
-    }
-    const blocked = children.find((r) => !r.satisfied && r.blocked !== undefined)?.blocked
-    return blocked === undefined ? requirement : { ...requirement, blocked }
-  })
+  return classes
+    .filter((c) => c.approvers.length > 0)
+    .map((c) => {
+      const id = `data-class:${c.dataClass}`
+      const listed = c.changes.slice(0, SHOWN).join('; ')
+      const more = c.changes.length > SHOWN ? `; and ${c.changes.length - SHOWN} more` : ''
+      const description = `approval from each ${c.dataClass} approver group (${c.approvers.join(', ')}): ${listed}${more}`
+      const children = c.approvers.map((group) =>
+        principalRequirement(`${id}:${group}`, group, `approval from ${group} (approver of data class ${c.dataClass})`, ctx),
+      )
+      const requirement: Requirement = {
+        id,
+        description,
+        satisfied: children.every((r) => r.satisfied),
+        approvedBy: [...new Set(children.flatMap((r) => r.approvedBy))],
+        missing: [...new Set(children.filter((r) => !r.satisfied).flatMap((r) => r.missing))],
+        children,
+      }
+      const blocked = children.find((r) => !r.satisfied && r.blocked !== undefined)?.blocked
+      return blocked === undefined ? requirement : { ...requirement, blocked }
+    })
 }
 
 /** Why the tier, for classes: each change, and classes that have nobody to ask. */
 export function dataClassReasons(classes: readonly DataClassApproval[]): string[] {
   return classes.flatMap((c) => [
     ...c.details.slice(0, SHOWN).map((detail) => `data class ${c.dataClass}: ${detail}`),
-    ...(c.approvers.length === 0 ? [`data class ${c.dataClass} has no approvers (dataClasses.classes.${c.dataClass}.approvers): only the tier's approvals apply`] : []),
+    ...(c.approvers.length === 0
+      ? [
+          `data class ${c.dataClass} has no approvers (dataClasses.classes.${c.dataClass}.approvers): only the tier's approvals apply`,
+        ]
+      : []),
   ])
 }

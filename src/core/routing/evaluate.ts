@@ -21,7 +21,12 @@ export function evaluateRouting(input: RoutingInput): RoutingDecision {
   const ownersOfPolicy = policyOwnerRequirements(input.policyFiles, input.tierPolicy.policyOwners, ctx)
   const ofDataClasses = dataClassRequirements(input.dataClasses ?? [], ctx)
   const needsHumans = tierRequirements.length > 0 || ownersOfPolicy.length > 0 || ofDataClasses.length > 0
-  const requirements = [...(needsHumans ? pushersKnown(input.pushers) : []), ...tierRequirements, ...ownersOfPolicy, ...ofDataClasses]
+  const requirements = [
+    ...(needsHumans ? pushersKnown(input.pushers) : []),
+    ...tierRequirements,
+    ...ownersOfPolicy,
+    ...ofDataClasses,
+  ]
 
   const contributing = new Set(flatten(requirements).flatMap((r) => r.approvedBy))
   const useless = requirements.length > 0 ? approvals.valid.filter((a) => !contributing.has(a.login)) : []
@@ -29,7 +34,11 @@ export function evaluateRouting(input: RoutingInput): RoutingDecision {
   const missing = satisfied ? [] : missingPrincipals(requirements)
   return {
     satisfied,
-    status: satisfied ? 'success' : requirements.some((r) => !r.satisfied && r.blocked !== undefined) ? 'failure' : 'action_required',
+    status: satisfied
+      ? 'success'
+      : requirements.some((r) => !r.satisfied && r.blocked !== undefined)
+        ? 'failure'
+        : 'action_required',
     tier,
     summary: summarize({ tier, requirements, overrides: overrides.overrides, missing }),
     reasons: tierReasons(input, tier),
@@ -39,7 +48,10 @@ export function evaluateRouting(input: RoutingInput): RoutingDecision {
     discounted: [
       ...approvals.discounted,
       ...overrides.discounted,
-      ...useless.map((a) => ({ login: a.login, reason: 'not an owner of a changed template nor a member of a required group or data-class approver group' })),
+      ...useless.map((a) => ({
+        login: a.login,
+        reason: 'not an owner of a changed template nor a member of a required group or data-class approver group',
+      })),
     ],
     overrides: overrides.overrides,
     missingReviewers: {
@@ -56,14 +68,15 @@ function flatten(requirements: readonly Requirement[]): Requirement[] {
 /** Who to ask, from the unsatisfied requirements, deduplicated case-insensitively. */
 function missingPrincipals(requirements: readonly Requirement[]): string[] {
   const seen = new Map<string, string>()
-  for (const r of requirements) if (!r.satisfied) for (const m of r.missing) if (!seen.has(m.toLowerCase())) seen.set(m.toLowerCase(), m)
+  for (const r of requirements)
+    if (!r.satisfied) for (const m of r.missing) if (!seen.has(m.toLowerCase())) seen.set(m.toLowerCase(), m)
   return [...seen.values()]
 }
 
 /** What the shell could not supply (the offline CLI), so the decision could not check it. */
 function notChecked(input: RoutingInput): string[] {
   const out: string[] = []
-  if (!input.writeAccessKnown) out.push('reviewers\' write access to the repository')
+  if (!input.writeAccessKnown) out.push("reviewers' write access to the repository")
   if (input.pushers === undefined) out.push('who pushed the commits (pushers may not approve)')
   return out
 }

@@ -23,7 +23,12 @@ export interface PullFacts {
 }
 
 /** `ownersOf`: owners of any changed path at the base revision (CODEOWNERS + config). */
-export function routingInput(report: Report, config: Config, facts: PullFacts, ownersOf: (path: string) => string[]): RoutingInput {
+export function routingInput(
+  report: Report,
+  config: Config,
+  facts: PullFacts,
+  ownersOf: (path: string) => string[],
+): RoutingInput {
   return {
     level: report.level,
     reasons: tierReasons(report),

@@ -32,7 +32,9 @@ export function collectOverrides(ordered: readonly UserReview[], input: RoutingI
     const reason = overrideReason(review.body)
     if (reason === null) return
     const login = review.user.login
-    const problem = overrideProblem(review, reason, input, teams) ?? (withdrawnLater(ordered, index) ? 'override withdrawn by a later CHANGES_REQUESTED or dismissal' : null)
+    const problem =
+      overrideProblem(review, reason, input, teams) ??
+      (withdrawnLater(ordered, index) ? 'override withdrawn by a later CHANGES_REQUESTED or dismissal' : null)
     if (problem !== null) result.discounted.push({ login, reason: problem })
     else if (!result.overrides.some((o) => loginKey(o.login) === loginKey(login))) result.overrides.push({ login, reason })
   })
@@ -45,14 +47,17 @@ function overrideProblem(review: UserReview, reason: string, input: RoutingInput
   const login = review.user.login
   const writer = review.body_written_by
   if (writer === null) return 'override refused: who last edited the review body could not be read'
-  if (writer !== undefined && loginKey(writer) !== loginKey(login)) return `override refused: the review body was last edited by ${writer}, not by the reviewer`
+  if (writer !== undefined && loginKey(writer) !== loginKey(login))
+    return `override refused: the review body was last edited by ${writer}, not by the reviewer`
   const excluded = excludedLogins(input).get(loginKey(login)) ?? reviewerProblem(review, input)
   if (excluded !== undefined) return `override refused: ${excluded}`
-  if (input.pushers !== undefined && 'unknown' in input.pushers) return `override refused: who pushed the commits is unknown (${input.pushers.unknown})`
+  if (input.pushers !== undefined && 'unknown' in input.pushers)
+    return `override refused: who pushed the commits is unknown (${input.pushers.unknown})`
   const membership = overriderMembership(login, input.tierPolicy.overriders, teams)
   if (membership === 'no') return 'override refused: not a member of routing.overriders'
   if (membership === 'unknown') return 'override refused: overrider team membership is unknown'
-  if (reason.length < MIN_OVERRIDE_REASON) return `override needs a written reason (${MIN_OVERRIDE_REASON} characters or more) after "${MARKER}"`
+  if (reason.length < MIN_OVERRIDE_REASON)
+    return `override needs a written reason (${MIN_OVERRIDE_REASON} characters or more) after "${MARKER}"`
   const freshness = approvalFreshness(review, input)
   return freshness.fresh ? null : `override ${freshness.reason}`
 }

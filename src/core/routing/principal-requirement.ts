@@ -31,7 +31,10 @@ export function principalBlocked(principal: string, ctx: RequirementContext): st
 }
 
 /** Known eligible approvers across principals, plus the principals whose members are unknown. */
-export function eligibleApprovers(principals: readonly string[], ctx: RequirementContext): { known: Set<string>; unknown: string[] } {
+export function eligibleApprovers(
+  principals: readonly string[],
+  ctx: RequirementContext,
+): { known: Set<string>; unknown: string[] } {
   const known = new Set<string>()
   const unknown: string[] = []
   for (const principal of principals) {

@@ -13,7 +13,10 @@ export function renderDecisionMarkdown(decision: RoutingDecision): string {
   for (const r of decision.requirements) out.push(...requirementLines(r, 0))
   if (decision.counted.length > 0) {
     out.push('', '| Counted approval | Commit | Why it counts |', '|---|---|---|')
-    for (const c of decision.counted) out.push(`| ${code(c.login)} | ${code(c.commit.slice(0, 7))} | ${c.via === 'head' ? 'head commit' : 'templates unchanged since'} |`)
+    for (const c of decision.counted)
+      out.push(
+        `| ${code(c.login)} | ${code(c.commit.slice(0, 7))} | ${c.via === 'head' ? 'head commit' : 'templates unchanged since'} |`,
+      )
   }
   if (decision.discounted.length > 0) {
     out.push('', '| Not counted | Reason |', '|---|---|')
@@ -44,7 +47,10 @@ function requirementLines(r: Requirement, depth: number): string[] {
 
 /** Escapes markdown/HTML metacharacters and defuses @mentions. */
 function esc(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`).replace(/@/g, '@\u200b').replace(/\r?\n/g, ' ')
+  return text
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`)
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ')
 }
 
 /** Inline code never mentions or links; backticks inside are replaced. */

@@ -8,9 +8,23 @@ export function renderDecisionText(decision: RoutingDecision): string {
   lines.push('', 'Requirements:')
   if (decision.requirements.length === 0) lines.push('  (none: no human approval required)')
   for (const r of decision.requirements) lines.push(...requirementLines(r, 1))
-  section(lines, 'Counted approvals:', decision.counted.map((c) => `@${c.login} at ${c.commit.slice(0, 7)} (${c.via === 'head' ? 'head commit' : 'templates unchanged since'})`))
-  section(lines, 'Not counted:', decision.discounted.map((d) => `@${d.login}: ${d.reason}`))
-  section(lines, 'Overrides:', decision.overrides.map((o) => `@${o.login}: ${o.reason}`))
+  section(
+    lines,
+    'Counted approvals:',
+    decision.counted.map(
+      (c) => `@${c.login} at ${c.commit.slice(0, 7)} (${c.via === 'head' ? 'head commit' : 'templates unchanged since'})`,
+    ),
+  )
+  section(
+    lines,
+    'Not counted:',
+    decision.discounted.map((d) => `@${d.login}: ${d.reason}`),
+  )
+  section(
+    lines,
+    'Overrides:',
+    decision.overrides.map((o) => `@${o.login}: ${o.reason}`),
+  )
   section(lines, 'Not checked here (the App checks them):', decision.notChecked)
   const asks = [...decision.missingReviewers.users.map(at), ...decision.missingReviewers.teams]
   section(lines, 'Waiting for:', asks.length > 0 ? [asks.join(', ')] : [])

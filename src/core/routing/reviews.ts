@@ -6,7 +6,9 @@ export type UserReview = Review & { user: { login: string } }
 
 /** Chronological order: by `submitted_at` when every review has one, else as given (the API's order). */
 export function orderReviews(reviews: readonly Review[]): UserReview[] {
-  const withUser = reviews.filter((r): r is UserReview => r.user !== null && typeof r.user?.login === 'string' && r.state !== 'PENDING')
+  const withUser = reviews.filter(
+    (r): r is UserReview => r.user !== null && typeof r.user?.login === 'string' && r.state !== 'PENDING',
+  )
   if (!withUser.every((r) => typeof r.submitted_at === 'string')) return withUser
   return withUser
     .map((review, index) => ({ review, index }))
@@ -47,5 +49,7 @@ export function withdrawnLater(ordered: readonly UserReview[], index: number): b
   const review = ordered[index]
   if (review === undefined) return false
   const key = loginKey(review.user.login)
-  return ordered.slice(index + 1).some((r) => loginKey(r.user.login) === key && (r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))
+  return ordered
+    .slice(index + 1)
+    .some((r) => loginKey(r.user.login) === key && (r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))
 }

@@ -30,7 +30,8 @@ function progress(r: Requirement): string {
     const children = r.children ?? []
     return `${children.filter((c) => c.satisfied).length}/${children.length} owners approved`
   }
-  if (r.id === 'owners-known') return r.satisfied ? 'all templates owned' : `${(r.children ?? []).length} template(s) without an owner`
+  if (r.id === 'owners-known')
+    return r.satisfied ? 'all templates owned' : `${(r.children ?? []).length} template(s) without an owner`
   return `${r.description}: ${r.satisfied ? 'met' : 'pending'}`
 }
 

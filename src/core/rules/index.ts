@@ -36,6 +36,13 @@ export const DETECTORS: readonly Detector[] = [
   dataClassesDetector,
 ]
 
-export const ALL_RULES: readonly RuleMeta[] = [...DETECTORS.flatMap((d) => d.rules), POLICY_RULE, UNREVIEWABLE_RULE, INCOMPLETE_CHANGE_RULE, ...MEMORY_RULES, ...METRICS_RULES]
+export const ALL_RULES: readonly RuleMeta[] = [
+  ...DETECTORS.flatMap((d) => d.rules),
+  POLICY_RULE,
+  UNREVIEWABLE_RULE,
+  INCOMPLETE_CHANGE_RULE,
+  ...MEMORY_RULES,
+  ...METRICS_RULES,
+]
 
 export const RULES: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((r) => [r.id, r]))

@@ -32,7 +32,15 @@ export function findingGroups(findings: readonly Finding[]): FindingGroup[] {
     const key = `${f.rule}\u0000${f.evidence ?? f.message}`
     const group = groups.get(key)
     if (group === undefined) {
-      groups.set(key, { rule: f.rule, category: f.category, severity: f.severity, count: 1, paths: [f.path], message: f.message, ...(f.evidence ? { evidence: f.evidence } : {}) })
+      groups.set(key, {
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        count: 1,
+        paths: [f.path],
+        message: f.message,
+        ...(f.evidence ? { evidence: f.evidence } : {}),
+      })
       continue
     }
     group.count++
@@ -55,6 +63,9 @@ export function aggregateScore(units: readonly ScoredUnit[], otherFindings: read
   const top = all.filter((u) => u.level === level).sort((a, b) => b.score - a.score)[0]
   const explanation: string[] = []
   if (top === undefined || (level === 'low' && score === 0)) explanation.push('no counted findings')
-  else explanation.push(`level ${level}: the highest of ${all.length} file${all.length === 1 ? '' : 's'} is ${top.path} (${top.level}, score ${top.score})`)
+  else
+    explanation.push(
+      `level ${level}: the highest of ${all.length} file${all.length === 1 ? '' : 's'} is ${top.path} (${top.level}, score ${top.score})`,
+    )
   return { level, score, explanation }
 }

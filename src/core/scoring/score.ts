@@ -45,14 +45,21 @@ export function scoreFindings(findings: Finding[], config: Config): Score {
   if (counted.length === 0) explanation.push('no counted findings')
   else {
     const tally = LEVELS.map((l) => [l, groups.filter((f) => f.severity === l).length] as const).filter(([, n]) => n > 0)
-    const repeated = counted.length > groups.length ? ` (${plural(counted.length, 'finding')}; a rule that fires more than once counts once)` : ''
-    explanation.push(`score ${score}/100 from ${tally.map(([l, n]) => `${n} ${l}`).join(', ')} rule${groups.length === 1 ? '' : 's'}${repeated}`)
+    const repeated =
+      counted.length > groups.length
+        ? ` (${plural(counted.length, 'finding')}; a rule that fires more than once counts once)`
+        : ''
+    explanation.push(
+      `score ${score}/100 from ${tally.map(([l, n]) => `${n} ${l}`).join(', ')} rule${groups.length === 1 ? '' : 's'}${repeated}`,
+    )
     const top = counted.find((f) => f.severity === bySeverity)
     if (top) explanation.push(`level ${bySeverity}: highest finding ${top.rule} (${top.path}:${top.line})`)
-    if (levelRank(byScore) > levelRank(bySeverity)) explanation.push(`raised to ${byScore}: score ${score} ≥ threshold ${config.thresholds[byScore as Exclude<Level, 'low'>]}`)
+    if (levelRank(byScore) > levelRank(bySeverity))
+      explanation.push(`raised to ${byScore}: score ${score} ≥ threshold ${config.thresholds[byScore as Exclude<Level, 'low'>]}`)
   }
   const skipped = findings.length - counted.length
-  if (skipped > 0) explanation.push(`${plural(skipped, 'finding')} suppressed, informational or already in the base version (not counted)`)
+  if (skipped > 0)
+    explanation.push(`${plural(skipped, 'finding')} suppressed, informational or already in the base version (not counted)`)
   return { level, score, explanation }
 }
 

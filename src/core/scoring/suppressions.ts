@@ -38,7 +38,9 @@ export class SuppressionLedger {
 
   /** True when a live fingerprint suppression names exactly `path` and matched nothing yet. */
   wantsFullScan(path: string): boolean {
-    return this.suppressions.some((s, i) => !this.used.has(i) && this.live(s) && s.fingerprint !== undefined && literalPath(s.path) === path)
+    return this.suppressions.some(
+      (s, i) => !this.used.has(i) && this.live(s) && s.fingerprint !== undefined && literalPath(s.path) === path,
+    )
   }
 
   recordFile(path: string, fingerprints: Iterable<string> | 'removed'): void {
@@ -48,8 +50,10 @@ export class SuppressionLedger {
   statuses(findings: readonly Finding[]): SuppressionStatus[] {
     return this.suppressions.map((s, index) => {
       const base: SuppressionStatus = { index, rule: s.rule, ...optional(s), reason: s.reason, status: 'unchecked' }
-      if (!this.live(s)) return { ...base, status: 'expired', note: `expired on ${s.until}: remove it, or renew it with a new reason` }
-      if (s.fingerprint === undefined && s.line !== undefined) return { ...base, status: 'unbound', note: UNBOUND, candidates: candidates(s, findings) }
+      if (!this.live(s))
+        return { ...base, status: 'expired', note: `expired on ${s.until}: remove it, or renew it with a new reason` }
+      if (s.fingerprint === undefined && s.line !== undefined)
+        return { ...base, status: 'unbound', note: UNBOUND, candidates: candidates(s, findings) }
       if (this.used.has(index)) return { ...base, status: 'applied' }
       const file = literalPath(s.path)
       const seen = file === undefined ? undefined : this.files.get(file)
@@ -61,10 +65,15 @@ export class SuppressionLedger {
   }
 }
 
-const UNBOUND = 'a line number alone no longer suppresses anything (it cannot tell what is on the line): add the fingerprint of the finding you accept'
+const UNBOUND =
+  'a line number alone no longer suppresses anything (it cannot tell what is on the line): add the fingerprint of the finding you accept'
 
 function optional(s: Suppression): Pick<SuppressionStatus, 'path' | 'fingerprint' | 'line'> {
-  return { ...(s.path === undefined ? {} : { path: s.path }), ...(s.fingerprint === undefined ? {} : { fingerprint: s.fingerprint }), ...(s.line === undefined ? {} : { line: s.line }) }
+  return {
+    ...(s.path === undefined ? {} : { path: s.path }),
+    ...(s.fingerprint === undefined ? {} : { fingerprint: s.fingerprint }),
+    ...(s.line === undefined ? {} : { line: s.line }),
+  }
 }
 
 /** The path a glob names when it names exactly one file. */
@@ -73,5 +82,9 @@ function literalPath(glob: string | undefined): string | undefined {
 }
 
 function candidates(s: Suppression, findings: readonly Finding[]): SuppressionStatus['candidates'] {
-  return findings.flatMap((f) => (f.category !== 'policy' && f.line === s.line && f.fingerprint !== undefined && names(s, f) ? [{ path: f.path, line: f.line, fingerprint: f.fingerprint }] : []))
+  return findings.flatMap((f) =>
+    f.category !== 'policy' && f.line === s.line && f.fingerprint !== undefined && names(s, f)
+      ? [{ path: f.path, line: f.line, fingerprint: f.fingerprint }]
+      : [],
+  )
 }

@@ -65,7 +65,11 @@ export interface CollectedVariables {
 }
 
 /** Every variable use across `messages`; `dialects` gives one dialect per message or one for all. */
-export function collectVariables(messages: readonly Message[], dialects: Dialect | readonly Dialect[], validate?: 'handlebars' | 'jinja'): CollectedVariables {
+export function collectVariables(
+  messages: readonly Message[],
+  dialects: Dialect | readonly Dialect[],
+  validate?: 'handlebars' | 'jinja',
+): CollectedVariables {
   const variables: VariableUse[] = []
   const lineOf = (unit: number, at: number): number => {
     const message = messages[unit]
@@ -83,7 +87,10 @@ export function collectVariables(messages: readonly Message[], dialects: Dialect
   }
   const blockIssues = validate ? scopes.finish(validate) : []
   const issues = blockIssues.map((b) => issue(b.message, lineOf(b.unit, b.at)))
-  const notices = [...scanners.values()].flatMap((s) => s.notices.slice(0, MAX_NOTICES)).slice(0, MAX_NOTICES).map((n) => issue(n.message, lineOf(n.unit, n.at)))
+  const notices = [...scanners.values()]
+    .flatMap((s) => s.notices.slice(0, MAX_NOTICES))
+    .slice(0, MAX_NOTICES)
+    .map((n) => issue(n.message, lineOf(n.unit, n.at)))
   const result: CollectedVariables = { variables, issues, notices }
   if (variables.length > MAX_VARIABLES) {
     variables.length = MAX_VARIABLES

@@ -61,7 +61,7 @@ function lineRanges(text: string): Range[] {
   const out: Range[] = []
   let fence: { marker: string; end: number } | undefined
   let lastDelimiterEnd = -1
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const eol = text.indexOf('\n', start)
     const end = eol === -1 ? text.length : eol
     // Most lines are prose: skip them without slicing.

@@ -24,6 +24,7 @@ export function readFrontMatter(index: LineIndex, preamble: Preamble = 'blank'):
   const src = parseYamlSource(index, fm.yaml.start, fm.yaml.end)
   issues.push(...src.issues)
   const root = asRecord(src.value)
-  if (!root && src.value !== undefined && src.value !== null) issues.push(issue('front matter must be a YAML mapping', index.lineAt(fm.yaml.start)))
+  if (!root && src.value !== undefined && src.value !== null)
+    issues.push(issue('front matter must be a YAML mapping', index.lineAt(fm.yaml.start)))
   return { fm, root: root ?? {}, view: src.doc ? new YamlView(src, index) : undefined, issues }
 }

@@ -49,7 +49,12 @@ export function splitFrontMatter(index: LineIndex, preamble: Preamble = 'blank')
   const language = first.slice(3).trim().toLowerCase()
   const issues: ParseIssue[] = []
   if (!YAML_LANGUAGES.has(language)) {
-    issues.push(issue(`front matter language "${language.slice(0, 40)}" is not allowed: only YAML front matter is read, nothing is executed`, openLine))
+    issues.push(
+      issue(
+        `front matter language "${language.slice(0, 40)}" is not allowed: only YAML front matter is read, nothing is executed`,
+        openLine,
+      ),
+    )
   }
   const yamlStart = (index.starts[openLine - 1] ?? 0) + first.length + 1
   const close = findClose(text, yamlStart)

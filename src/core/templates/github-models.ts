@@ -48,7 +48,8 @@ export function parseGithubModels(index: LineIndex): Draft {
   draft.issues.push(...src.issues)
   const root = asRecord(src.value)
   if (!root || !src.doc) {
-    if (src.doc && src.value !== undefined && src.value !== null) draft.issues.push(issue('a .prompt.yml file must be a YAML mapping', 1))
+    if (src.doc && src.value !== undefined && src.value !== null)
+      draft.issues.push(issue('a .prompt.yml file must be a YAML mapping', 1))
     // Unreadable structure: keep the text reviewable as one message.
     if (index.text.trim().length > 0) draft.messages.push(wholeFileMessage(index.text))
     return draft

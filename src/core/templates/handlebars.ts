@@ -49,7 +49,7 @@ export function splitArgs(text: string): string[] {
 export function resolvePath(value: string, scopes: ScopeStack): string | null {
   // Semantic Kernel writes its variables `{{$input}}`.
   const raw = value.startsWith('$') ? value.slice(1) : value
-  if (!PATH.test(raw) || raw.startsWith('@') && !raw.startsWith('@root.')) return null
+  if (!PATH.test(raw) || (raw.startsWith('@') && !raw.startsWith('@root.'))) return null
   if (raw.startsWith('@root.')) return raw.slice(6)
   let up = 0
   let rest = raw
@@ -83,7 +83,13 @@ function argumentUses(args: readonly string[], scopes: ScopeStack, reference: bo
 function blockParams(args: string[]): { args: string[]; params: string[] } {
   const at = args.indexOf('as')
   if (at === -1) return { args, params: [] }
-  const params = args.slice(at + 1).join(' ').replace(/\|/g, ' ').trim().split(/\s+/).filter(Boolean)
+  const params = args
+    .slice(at + 1)
+    .join(' ')
+    .replace(/\|/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
   return { args: args.slice(0, at), params }
 }
 
@@ -103,7 +109,9 @@ function openBlock(body: string, at: number, unit: number, scopes: ScopeStack): 
     scopes.push({ name, at, unit, ...(section !== null ? { self: section } : {}) })
     return { uses: section === null ? [] : [{ name: section, reference: true }] }
   } else scopes.push({ name, at, unit })
-  return known ? { uses } : { uses, notice: `block helper "${name}" is not a Handlebars or Dotprompt helper: what it renders is not understood` }
+  return known
+    ? { uses }
+    : { uses, notice: `block helper "${name}" is not a Handlebars or Dotprompt helper: what it renders is not understood` }
 }
 
 /** Interprets a Handlebars tag (control marks and braces already removed). */
@@ -124,7 +132,11 @@ export function readHandlebarsTag(body: string, at: number, unit: number, scopes
     scopes.close(body.slice(1).trim(), at, unit, 'handlebars')
     return { uses: [] }
   }
-  if (first === '>') return { uses: [], notice: `partial "${body.slice(1).trim().split(/\s/)[0]}" is inserted from another file: its text is not reviewed here` }
+  if (first === '>')
+    return {
+      uses: [],
+      notice: `partial "${body.slice(1).trim().split(/\s/)[0]}" is inserted from another file: its text is not reviewed here`,
+    }
   if (body === 'else' || body.startsWith('else ')) return { uses: argumentUses(splitArgs(body).slice(2), scopes, true) }
   const [head = '', ...args] = splitArgs(body)
   if (args.length === 0) {
@@ -133,5 +145,8 @@ export function readHandlebarsTag(body: string, at: number, unit: number, scopes
   }
   if (STRUCTURE_HELPERS.has(head)) return { uses: argumentUses(args, scopes, true) }
   if (INSERTING_HELPERS.has(head)) return { uses: argumentUses(args, scopes, false) }
-  return { uses: argumentUses(args, scopes, true), notice: `helper "${head}" is not a Handlebars or Dotprompt helper: what it renders is not understood` }
+  return {
+    uses: argumentUses(args, scopes, true),
+    notice: `helper "${head}" is not a Handlebars or Dotprompt helper: what it renders is not understood`,
+  }
 }

@@ -21,7 +21,9 @@ export const MAX_INCLUDE_DEPTH = 32
 
 export class IncludeDepthError extends Error {
   constructor(readonly from: string) {
-    super(`templates include files nested more than ${MAX_INCLUDE_DEPTH} levels deep (through ${from}), so PromptOps cannot tell which changed files are prompt text`)
+    super(
+      `templates include files nested more than ${MAX_INCLUDE_DEPTH} levels deep (through ${from}), so PromptOps cannot tell which changed files are prompt text`,
+    )
     this.name = 'IncludeDepthError'
   }
 }
@@ -35,7 +37,7 @@ export async function includedChangedFiles(input: IncludeGraphInput): Promise<Re
   // until nothing changes (a file reached again later through another template passes that
   // template on to everything it includes).
   const rootsOf = new Map<string, Set<string>>(input.templates.map((t) => [t, new Set([t])]))
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const [from, targets] of edges) {
       const roots = rootsOf.get(from)
@@ -74,7 +76,9 @@ async function includeEdges(input: IncludeGraphInput): Promise<Map<string, strin
     for (const from of frontier) {
       const text = texts.get(from)
       if (!text) continue
-      const targets = [...new Set(findIncludes(text).flatMap((ref) => includeCandidates(from, ref).filter((p) => input.paths.has(p))))]
+      const targets = [
+        ...new Set(findIncludes(text).flatMap((ref) => includeCandidates(from, ref).filter((p) => input.paths.has(p)))),
+      ]
       edges.set(from, targets)
       for (const target of targets.filter((t) => !seen.has(t))) {
         seen.add(target)

@@ -20,9 +20,11 @@ export function findIncludes(text: string): IncludeRef[] {
   for (const m of text.matchAll(JINJA_TAG)) {
     const strings = [...(m[2] ?? '').matchAll(STRING)].map((s) => s[2] ?? '')
     // `include` may list alternatives; `from`/`import`/`extends` name one file first.
-    for (const target of m[1] === 'include' ? strings : strings.slice(0, 1)) refs.push({ target, kind: 'jinja', line: lineAt(m.index) })
+    for (const target of m[1] === 'include' ? strings : strings.slice(0, 1))
+      refs.push({ target, kind: 'jinja', line: lineAt(m.index) })
   }
-  for (const m of text.matchAll(PARTIAL)) refs.push({ target: (m[1] ?? '').replace(/^["']|["']$/g, ''), kind: 'partial', line: lineAt(m.index) })
+  for (const m of text.matchAll(PARTIAL))
+    refs.push({ target: (m[1] ?? '').replace(/^["']|["']$/g, ''), kind: 'partial', line: lineAt(m.index) })
   return refs
 }
 

@@ -5,7 +5,25 @@
 import type { TagResult, TagUse } from './handlebars.js'
 import { ScopeStack } from './scopes.js'
 
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'true', 'false', 'none', 'True', 'False', 'None', 'defined', 'undefined', 'loop', 'recursive'])
+const KEYWORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'in',
+  'is',
+  'if',
+  'else',
+  'true',
+  'false',
+  'none',
+  'True',
+  'False',
+  'None',
+  'defined',
+  'undefined',
+  'loop',
+  'recursive',
+])
 const IDENT_PATH = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g
 
 /** Input paths referenced by an expression (strings, keywords, calls and filters left out). */
@@ -27,7 +45,10 @@ function forLoop(rest: string, at: number, unit: number, scopes: ScopeStack): Ta
   const inAt = rest.search(/\sin\s/)
   if (inAt === -1) return { uses: [] }
   const targets = rest.slice(0, inAt)
-  const tail = rest.slice(inAt + 4).trim().replace(/\srecursive$/, '')
+  const tail = rest
+    .slice(inAt + 4)
+    .trim()
+    .replace(/\srecursive$/, '')
   const cond = tail.search(/\sif\s/)
   const iterable = (cond === -1 ? tail : tail.slice(0, cond)).trim()
   const base = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/.exec(iterable)?.[0]
@@ -65,7 +86,12 @@ export function readJinjaStatement(body: string, at: number, unit: number, scope
     }
     case 'macro': {
       const m = /^([A-Za-z_]\w*)\s*\(([^)]*)\)/.exec(rest)
-      const locals = new Set((m?.[2] ?? '').split(',').map((a) => a.split('=')[0]?.trim() ?? '').filter(Boolean))
+      const locals = new Set(
+        (m?.[2] ?? '')
+          .split(',')
+          .map((a) => a.split('=')[0]?.trim() ?? '')
+          .filter(Boolean),
+      )
       if (m?.[1]) scopes.declareGlobal(m[1])
       scopes.push({ name: 'macro', at, unit, locals })
       return { uses: [] }

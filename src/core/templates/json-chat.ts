@@ -83,13 +83,27 @@ class JsonMessages {
     const ids: unknown[] = Array.isArray(item['id']) ? item['id'] : []
     const lcClass = asString(ids[ids.length - 1])
     if (item['type'] === 'placeholder' || lcClass === 'MessagesPlaceholder') return
-    const role = item['type'] === 'function_call_output' ? 'tool' : firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
-    const candidates: Path[] = [['content'], ['kwargs', 'prompt', 'kwargs', 'template'], ['kwargs', 'content'], ['data', 'content'], ['text'], ['output']]
+    const role =
+      item['type'] === 'function_call_output'
+        ? 'tool'
+        : firstString(item['role'], lcClass ? LANGCHAIN_ROLES[lcClass] : undefined, item['type'])
+    const candidates: Path[] = [
+      ['content'],
+      ['kwargs', 'prompt', 'kwargs', 'template'],
+      ['kwargs', 'content'],
+      ['data', 'content'],
+      ['text'],
+      ['output'],
+    ]
     const found = candidates.map((c) => this.lines([...path, ...c])).find((l) => l !== undefined)
     // OpenAI: an assistant turn that only calls tools has no content, and Responses API input
     // items `{type: "function_call"}` / `{type: "reasoning"}` carry no text: both are valid.
     const itemType = asString(item['type']) ?? ''
-    if (!found && (item['tool_calls'] !== undefined || item['function_call'] !== undefined || /_call$|^reasoning$/.test(itemType))) return
+    if (
+      !found &&
+      (item['tool_calls'] !== undefined || item['function_call'] !== undefined || /_call$|^reasoning$/.test(itemType))
+    )
+      return
     if (!found) return void this.issues.push(issue(`message ${i + 1} has no text content`, line))
     const end = Math.max(line, found[found.length - 1]?.line ?? line)
     this.messages.push(buildMessage(normalizeRole(role), found, { start: line, end }))
@@ -109,7 +123,16 @@ function inputVariables(root: unknown, pos: JsonPos): DeclaredInput[] {
   return []
 }
 
-const TOP_LEVEL_PARAMETERS = new Set(['temperature', 'maxTokens', 'topP', 'topK', 'frequencyPenalty', 'presencePenalty', 'stop', 'seed'])
+const TOP_LEVEL_PARAMETERS = new Set([
+  'temperature',
+  'maxTokens',
+  'topP',
+  'topK',
+  'frequencyPenalty',
+  'presencePenalty',
+  'stop',
+  'seed',
+])
 
 function jsonModel(root: Json, pos: JsonPos): Draft['model'] {
   const config = asRecord(root['config']) ?? asRecord(root['modelParameters']) ?? asRecord(root['parameters'])
@@ -156,13 +179,17 @@ export function parseJsonChat(index: LineIndex): Draft {
   draft.model = jsonModel(rootObj, pos)
   draft.inputs = inputVariables(root, pos)
   const where = jsonShape(root)
-  if (!where) return { ...draft, issues: [issue('not a prompt template: no "messages" list, prompt text or LangChain template', 1)] }
+  if (!where)
+    return { ...draft, issues: [issue('not a prompt template: no "messages" list, prompt text or LangChain template', 1)] }
   const found = new JsonMessages(root, pos)
   for (const t of where.texts.filter((x) => x.role === 'system')) found.text(t.path, t.role)
   const list = where.messages ? get(root, where.messages) : undefined
   if (where.messages && Array.isArray(list)) {
     for (let i = 0; i < Math.min(list.length, MAX_MESSAGES); i++) found.item(where.messages, i)
-    if (list.length > MAX_MESSAGES) draft.issues.push(issue(`more than ${MAX_MESSAGES} messages: the rest are not read`, jsonPosAt(pos, where.messages)?.line ?? 1))
+    if (list.length > MAX_MESSAGES)
+      draft.issues.push(
+        issue(`more than ${MAX_MESSAGES} messages: the rest are not read`, jsonPosAt(pos, where.messages)?.line ?? 1),
+      )
   }
   for (const t of where.texts.filter((x) => x.role !== 'system')) found.text(t.path, t.role)
   draft.messages = found.messages

@@ -51,7 +51,11 @@ export function firstJsonError(text: string): JsonSyntaxError | undefined {
     const c = text[i]
     if (c === undefined) return state === 'after' && stack.length === 0 ? undefined : { offset: i, message: describe(c) }
     const top = stack[stack.length - 1]
-    if ((state === 'valueOrClose' && c === ']') || (state === 'keyOrClose' && c === '}') || (state === 'after' && ((c === ']' && top === '[') || (c === '}' && top === '{')))) {
+    if (
+      (state === 'valueOrClose' && c === ']') ||
+      (state === 'keyOrClose' && c === '}') ||
+      (state === 'after' && ((c === ']' && top === '[') || (c === '}' && top === '{')))
+    ) {
       stack.pop()
       state = 'after'
       i++
@@ -64,7 +68,8 @@ export function firstJsonError(text: string): JsonSyntaxError | undefined {
       state = 'value'
       i++
     } else if (state === 'key' || state === 'keyOrClose') {
-      if (c !== '"') return { offset: i, message: `expected a double-quoted key but found ${describe(c).replace('unexpected ', '')}` }
+      if (c !== '"')
+        return { offset: i, message: `expected a double-quoted key but found ${describe(c).replace('unexpected ', '')}` }
       const end = scanString(text, i)
       if (typeof end !== 'number') return end
       state = 'colon'

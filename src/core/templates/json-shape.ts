@@ -36,7 +36,10 @@ function langchainPrompt(r: Record<string, unknown>, base: JsonPath): JsonShape 
   const node = asRecord(get(r, base)) ?? {}
   if (node['_type'] === 'few_shot' || isText(node['prefix']) || isText(node['suffix'])) {
     const texts = ['prefix', 'example_prompt', 'suffix'].flatMap((k) => {
-      if (k === 'example_prompt') return isText(get(node, ['example_prompt', 'template'])) ? [{ path: [...at(k), 'template'], role: 'unknown' as Role }] : []
+      if (k === 'example_prompt')
+        return isText(get(node, ['example_prompt', 'template']))
+          ? [{ path: [...at(k), 'template'], role: 'unknown' as Role }]
+          : []
       return isText(node[k]) ? [{ path: at(k), role: 'unknown' as Role }] : []
     })
     return texts.length > 0 ? { texts, dialect: 'fstring' } : undefined

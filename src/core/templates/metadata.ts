@@ -22,7 +22,8 @@ function provenanceTags(value: unknown): Record<string, string> {
 /** Class names as written: a list, or one string of names separated by commas or spaces. */
 function classNames(value: unknown): string[] {
   if (typeof value === 'string') return value.split(/[\s,]+/).filter((s) => s.length > 0)
-  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? classNames(v) : v === null || v === undefined ? [] : [String(v)]))
+  if (Array.isArray(value))
+    return value.flatMap((v) => (typeof v === 'string' ? classNames(v) : v === null || v === undefined ? [] : [String(v)]))
   // A number or a mapping is kept as written, so validation reports it as an unknown class.
   // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return value === undefined || value === null ? [] : [String(value)]
@@ -53,7 +54,11 @@ export function extractMetadata(root: Json | undefined, line = 1, keyLine: KeyLi
   if (description !== undefined) metadata.description = description
   if (version !== undefined) metadata.version = version
   if (sla !== undefined) metadata.sla = sla
-  const declared = layers.flatMap((l, i) => (l['dataClasses'] === undefined ? [] : [{ names: classNames(l['dataClasses']), path: [...(LAYER_PATHS[i] ?? []), 'dataClasses'] }]))
+  const declared = layers.flatMap((l, i) =>
+    l['dataClasses'] === undefined
+      ? []
+      : [{ names: classNames(l['dataClasses']), path: [...(LAYER_PATHS[i] ?? []), 'dataClasses'] }],
+  )
   const [firstDeclared] = declared
   if (firstDeclared !== undefined) {
     metadata.dataClasses = { names: [...new Set(declared.flatMap((d) => d.names))], line: keyLine(firstDeclared.path) ?? line }

@@ -34,7 +34,9 @@ function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCoun
   draft.issues.push(...collected.issues)
   const notices = [...(draft.notices ?? []), ...collected.notices]
   if (collected.truncatedAt !== undefined) {
-    draft.issues.push(issue(`more than ${MAX_VARIABLES} variable uses: only the first ${MAX_VARIABLES} are listed`, collected.truncatedAt))
+    draft.issues.push(
+      issue(`more than ${MAX_VARIABLES} variable uses: only the first ${MAX_VARIABLES} are listed`, collected.truncatedAt),
+    )
   }
   const template: Template = {
     path,
@@ -47,8 +49,15 @@ function toTemplate(path: string, format: TemplateFormat, draft: Draft, lineCoun
     parseErrors: draft.issues.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) })),
     lineCount,
   }
-  if (notices.length > 0) template.notices = notices.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) }))
-  if (isRawChatFormat(draft.messages, collected.variables.some((v) => !v.reference))) template.rawChatFormat = true
+  if (notices.length > 0)
+    template.notices = notices.slice(0, MAX_ISSUES).map((i) => ({ message: i.message, line: Math.min(i.line, maxLine) }))
+  if (
+    isRawChatFormat(
+      draft.messages,
+      collected.variables.some((v) => !v.reference),
+    )
+  )
+    template.rawChatFormat = true
   if (draft.testData !== undefined) template.testData = draft.testData
   if (draft.evaluators !== undefined) template.evaluators = draft.evaluators
   return template

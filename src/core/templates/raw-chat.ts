@@ -6,7 +6,8 @@
 import type { Message } from '../types.js'
 
 /** A line that opens a turn in a raw chat format. */
-const TURN_START = /^[ \t]{0,8}(?:<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}｜>|\[\/?INST\]|<<\/?SYS>>|<s>|<(?:start|end)_of_turn>|\{\{-?\s{0,4}bos_token|\{%-?\s{0,4}for\s{1,4}message\s{1,4}in\s{1,4}messages|#{1,3}\s{0,4}(?:Human|Assistant|User|Instruction|Response)\s{0,4}:|(?:Human|Assistant|User|AI|USER|ASSISTANT)\s{0,2}:)/
+const TURN_START =
+  /^[ \t]{0,8}(?:<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}｜>|\[\/?INST\]|<<\/?SYS>>|<s>|<(?:start|end)_of_turn>|\{\{-?\s{0,4}bos_token|\{%-?\s{0,4}for\s{1,4}message\s{1,4}in\s{1,4}messages|#{1,3}\s{0,4}(?:Human|Assistant|User|Instruction|Response)\s{0,4}:|(?:Human|Assistant|User|AI|USER|ASSISTANT)\s{0,2}:)/
 
 /** A Hugging Face chat template: Jinja that renders the `messages` list into the model's format. */
 const CHAT_TEMPLATE = /\{%-?\s{1,4}for\s{1,4}[A-Za-z_]\w{0,40}\s{1,4}in\s{1,4}(?:loop_)?messages\b/

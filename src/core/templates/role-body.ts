@@ -26,9 +26,10 @@ function segmentMessages(index: LineIndex, segments: readonly Segment[]): BodyMe
     if (lines.length > 0) messages.push(buildMessage(seg.role, lines))
   }
   const last = segments[segments.length - 1]
-  const issues = segments.length > MAX_MESSAGES && last
-    ? [issue(`more than ${MAX_MESSAGES} role markers: the rest of the body is read as one message`, index.lineAt(last.start))]
-    : []
+  const issues =
+    segments.length > MAX_MESSAGES && last
+      ? [issue(`more than ${MAX_MESSAGES} role markers: the rest of the body is read as one message`, index.lineAt(last.start))]
+      : []
   return { messages, issues }
 }
 
@@ -65,7 +66,8 @@ export function promptyMessages(index: LineIndex, bodyStart: number, threads: Re
     const lineEnd = eol === -1 ? text.length : eol
     const trimmed = lineEnd - lineStart <= 300 ? text.slice(lineStart, lineEnd).trim() : ''
     // `![thread]` (Prompty 2 previews, parsers.py): the conversation goes here, then the text as a user turn.
-    const role = trimmed === '![thread]' ? 'user' : mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(trimmed)?.[1] : undefined
+    const role =
+      trimmed === '![thread]' ? 'user' : mayBeRoleLine(text, lineStart, lineEnd) ? PROMPTY_ROLE.exec(trimmed)?.[1] : undefined
     const next = Math.min(lineEnd + 1, text.length)
     if (role !== undefined || (trimmed.endsWith(':') && RENDERED_ROLE.test(trimmed))) {
       segments.push({ ...current, end: lineStart })

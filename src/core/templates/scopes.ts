@@ -105,7 +105,11 @@ export class ScopeStack {
     for (const b of this.open.slice(0, Math.max(0, MAX_BLOCK_ISSUES - this.issues.length))) {
       const shown = syntax === 'jinja' ? `{% ${b.name} %}` : `{{#${b.name}}}`
       const closer = syntax === 'jinja' ? `{% end${b.name} %}` : `{{/${b.name}}}`
-      this.issues.push({ message: `${shown} opened on line ${this.lineOf(b.unit, b.at)} is never closed (expected ${closer})`, at: b.at, unit: b.unit })
+      this.issues.push({
+        message: `${shown} opened on line ${this.lineOf(b.unit, b.at)} is never closed (expected ${closer})`,
+        at: b.at,
+        unit: b.unit,
+      })
     }
     this.open.length = 0
     return this.issues

@@ -27,7 +27,28 @@ export interface FoundVariable {
 
 /** An expression longer than this is not a variable tag. */
 const MAX_TAG = 300
-const IGNORED = new Set(['else', 'this', 'history', 'role', 'media', 'section', 'true', 'false', 'null', 'undefined', 'none', 'True', 'False', 'None', 'loop', 'self', 'caller', 'super', 'varargs', 'kwargs'])
+const IGNORED = new Set([
+  'else',
+  'this',
+  'history',
+  'role',
+  'media',
+  'section',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'none',
+  'True',
+  'False',
+  'None',
+  'loop',
+  'self',
+  'caller',
+  'super',
+  'varargs',
+  'kwargs',
+])
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
@@ -169,7 +190,8 @@ class BraceScanner {
 
   private take(result: TagResult, start: number, end: number, raw: boolean, syntax: VariableSyntax): void {
     if (result.notice) this.notices.push({ message: result.notice, at: start })
-    for (const use of result.uses) this.found.push({ name: use.name, start, end, raw: raw && !use.reference, syntax, reference: use.reference })
+    for (const use of result.uses)
+      this.found.push({ name: use.name, start, end, raw: raw && !use.reference, syntax, reference: use.reference })
   }
 
   private expression(i: number): number {
@@ -183,13 +205,27 @@ class BraceScanner {
     if (body.startsWith('!')) return end
     if (this.dialect !== 'jinja' && (triple || isHandlebarsTag(body, this.dialect))) {
       const tag = body.startsWith('&') ? body.slice(1).trim() : body
-      this.take(readHandlebarsTag(tag, i, this.unit, this.scopes), i, end, triple || body.startsWith('&'), triple || body.startsWith('&') ? 'mustache-raw' : 'mustache')
+      this.take(
+        readHandlebarsTag(tag, i, this.unit, this.scopes),
+        i,
+        end,
+        triple || body.startsWith('&'),
+        triple || body.startsWith('&') ? 'mustache-raw' : 'mustache',
+      )
       return end
     }
     const expr = readExpression(inner, this.dialect)
     const name = expr ? this.scopes.resolve(expr.name) : null
     // A plain literal (not a spread) keeps one object shape: much faster on huge inputs.
-    if (expr && name !== null) this.found.push({ name, start: i, end, raw: triple || expr.raw, syntax: triple ? 'mustache-raw' : expr.syntax, reference: false })
+    if (expr && name !== null)
+      this.found.push({
+        name,
+        start: i,
+        end,
+        raw: triple || expr.raw,
+        syntax: triple ? 'mustache-raw' : expr.syntax,
+        reference: false,
+      })
     return end
   }
 }

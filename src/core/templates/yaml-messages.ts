@@ -26,7 +26,8 @@ export function readYamlMessages(view: YamlView, path: YamlPath): { messages: Me
   const issues: ParseIssue[] = []
   const located = view.locate(path)
   if (!located) return { messages, issues: [issue(`no "${path.join('.')}" list: not a chat template`, 1)] }
-  if (!isSeq(located.node)) return { messages, issues: [issue(`"${path.join('.')}" must be a list of {role, content}`, located.keyLine)] }
+  if (!isSeq(located.node))
+    return { messages, issues: [issue(`"${path.join('.')}" must be a list of {role, content}`, located.keyLine)] }
   const count = located.node.items.length
   if (count > MAX_MESSAGES) issues.push(issue(`more than ${MAX_MESSAGES} messages: the rest are not read`, located.keyLine))
   for (let i = 0; i < Math.min(count, MAX_MESSAGES); i++) {

@@ -23,7 +23,7 @@ export class YamlView {
 
   private deref(node: unknown): Node | undefined {
     const doc = this.src.doc
-    if (doc && isAlias(node)) return (node.resolve(doc)) ?? undefined
+    if (doc && isAlias(node)) return node.resolve(doc) ?? undefined
     return (node as Node | null) ?? undefined
   }
 

@@ -3,7 +3,16 @@
 // ref; on a conflict (another writer got there first) re-read and rebuild. After a commit the
 // new checkpoint is published to the witness. Idempotent: a record with the same repository +
 // PR + merge SHA is never written twice, so webhook redelivery and racing replicas are safe.
-import { appendRecord, CHECKPOINT_PATH, parseRecord, RECORD_PATH, type AuditRecord, type AuditRecordInput, type FileMap, type Signer } from '../../core/audit/index.js'
+import {
+  appendRecord,
+  CHECKPOINT_PATH,
+  parseRecord,
+  RECORD_PATH,
+  type AuditRecord,
+  type AuditRecordInput,
+  type FileMap,
+  type Signer,
+} from '../../core/audit/index.js'
 import { PromptOpsError } from '../../core/errors.js'
 import { AuditIntegrityError, guardBranch } from './guard.js'
 import type { AuditStore } from '../../adapters/audit/store.js'
@@ -28,7 +37,13 @@ export interface AppendOptions {
   warn?: (message: string) => void
 }
 
-export async function appendWithRetry(store: AuditStore, input: AuditRecordInput, signer: Signer, now: Date, options: AppendOptions = {}): Promise<AppendOutcome> {
+export async function appendWithRetry(
+  store: AuditStore,
+  input: AuditRecordInput,
+  signer: Signer,
+  now: Date,
+  options: AppendOptions = {},
+): Promise<AppendOutcome> {
   const [outcome] = await appendMany(store, [input], signer, now, options)
   if (outcome === undefined || outcome instanceof Error) throw outcome ?? new PromptOpsError('audit', 'nothing appended')
   return outcome
@@ -36,7 +51,13 @@ export async function appendWithRetry(store: AuditStore, input: AuditRecordInput
 
 /** Several records in one commit (a burst of merges costs one compare-and-swap, not N);
  * an input that cannot be recorded fails alone. */
-export async function appendMany(store: AuditStore, inputs: readonly AuditRecordInput[], signer: Signer, now: Date, options: AppendOptions = {}): Promise<Array<AppendOutcome | Error>> {
+export async function appendMany(
+  store: AuditStore,
+  inputs: readonly AuditRecordInput[],
+  signer: Signer,
+  now: Date,
+  options: AppendOptions = {},
+): Promise<Array<AppendOutcome | Error>> {
   const maxAttempts = options.maxAttempts ?? 20
   const serverUrl = options.serverUrl ? { serverUrl: options.serverUrl } : {}
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -66,12 +87,20 @@ export async function appendMany(store: AuditStore, inputs: readonly AuditRecord
     if (added.length === 0) return outcomes
     const outcome = await store.commit(snapshot.tip, files, commitMessage(added))
     if (outcome.ok) {
-      await options.witness?.write(store.branch, outcome.commit, files[CHECKPOINT_PATH] as string, witnessTargets(before.at(-1), added, records.length))
+      await options.witness?.write(
+        store.branch,
+        outcome.commit,
+        files[CHECKPOINT_PATH] as string,
+        witnessTargets(before.at(-1), added, records.length),
+      )
       return outcomes.map((o) => (o instanceof Error || o.status !== 'appended' ? o : { ...o, commit: outcome.commit }))
     }
     await sleep(backoff(options, attempt))
   }
-  throw new PromptOpsError('audit-contention', `could not append to ${store.branch} after ${maxAttempts} attempts (the branch kept moving)`)
+  throw new PromptOpsError(
+    'audit-contention',
+    `could not append to ${store.branch} after ${maxAttempts} attempts (the branch kept moving)`,
+  )
 }
 
 function commitMessage(added: readonly AuditRecord[]): string {
@@ -88,10 +117,21 @@ function witnessTargets(previous: AuditRecord | undefined, added: readonly Audit
   const newest = added.at(-1)
   if (!newest) return []
   const prs = added.map((r) => `#${r.predicate.pr.number} (record ${r.predicate.seq})`).join(', ')
-  const footer = 'The signed checkpoint below is the App\'s witness of the log: `promptops audit verify --github-repo` checks the audit branch against it.'
-  const targets: WitnessTarget[] = [{ commit: newest.predicate.mergeCommit, title: `Recorded in the audit log (${size} records)`, summary: `Recorded: ${prs}. ${footer}` }]
+  const footer =
+    "The signed checkpoint below is the App's witness of the log: `promptops audit verify --github-repo` checks the audit branch against it."
+  const targets: WitnessTarget[] = [
+    {
+      commit: newest.predicate.mergeCommit,
+      title: `Recorded in the audit log (${size} records)`,
+      summary: `Recorded: ${prs}. ${footer}`,
+    },
+  ]
   if (previous && previous.predicate.mergeCommit !== newest.predicate.mergeCommit) {
-    targets.unshift({ commit: previous.predicate.mergeCommit, title: `The audit log grew to ${size} records`, summary: `Record ${previous.predicate.seq} was the newest before ${prs} were recorded. ${footer}` })
+    targets.unshift({
+      commit: previous.predicate.mergeCommit,
+      title: `The audit log grew to ${size} records`,
+      summary: `Record ${previous.predicate.seq} was the newest before ${prs} were recorded. ${footer}`,
+    })
   }
   return targets
 }

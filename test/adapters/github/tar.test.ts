@@ -39,9 +39,26 @@ describe('readTar', () => {
   it.each([
     ['plain ustar file under the top folder', [entry('o-r-abc/a.txt', 'hi\n')], { 'a.txt': 'hi\n' }],
     ['ustar prefix field', [entry('b.json', '{}', '0', 'o-r-abc/records/2026/01')], { 'records/2026/01/b.json': '{}' }],
-    ['pax path overrides the header name', [entry('PaxHeader', paxRecord('path', `o-r-abc/${'d/'.repeat(80)}x.md`), 'x'), entry('truncated', 'long')], { [`${'d/'.repeat(80)}x.md`]: 'long' }],
-    ['GNU long name', [entry('././@LongLink', `o-r-abc/${'e'.repeat(150)}\0`, 'L'), entry('short', 'gnu')], { ['e'.repeat(150)]: 'gnu' }],
-    ['pax global header, directories and symlinks are skipped', [entry('pax_global_header', paxRecord('comment', 'f'.repeat(40)), 'g'), entry('o-r-abc/', '', '5'), entry('o-r-abc/link', '', '2'), entry('o-r-abc/f', 'x')], { f: 'x' }],
+    [
+      'pax path overrides the header name',
+      [entry('PaxHeader', paxRecord('path', `o-r-abc/${'d/'.repeat(80)}x.md`), 'x'), entry('truncated', 'long')],
+      { [`${'d/'.repeat(80)}x.md`]: 'long' },
+    ],
+    [
+      'GNU long name',
+      [entry('././@LongLink', `o-r-abc/${'e'.repeat(150)}\0`, 'L'), entry('short', 'gnu')],
+      { ['e'.repeat(150)]: 'gnu' },
+    ],
+    [
+      'pax global header, directories and symlinks are skipped',
+      [
+        entry('pax_global_header', paxRecord('comment', 'f'.repeat(40)), 'g'),
+        entry('o-r-abc/', '', '5'),
+        entry('o-r-abc/link', '', '2'),
+        entry('o-r-abc/f', 'x'),
+      ],
+      { f: 'x' },
+    ],
     ['the top folder itself is not a file', [entry('toplevel-file', 'x')], {}],
     ['empty archive', [], {}],
   ])('%s', (_name, parts, expected) => {
@@ -50,7 +67,15 @@ describe('readTar', () => {
   })
 
   it.each([
-    ['a corrupted checksum', () => { const b = entry('o/a', 'x'); b[0] = 0x5a; return Buffer.concat([b, end]) }, /checksum/],
+    [
+      'a corrupted checksum',
+      () => {
+        const b = entry('o/a', 'x')
+        b[0] = 0x5a
+        return Buffer.concat([b, end])
+      },
+      /checksum/,
+    ],
     ['a size past the end', () => Buffer.concat([header('o/a', 4096)]), /past the end/],
     ['a malformed pax record', () => Buffer.concat([entry('p', '99999 path=x\n', 'x'), entry('o/a', 'x'), end]), /pax/],
   ])('rejects %s', (_name, build, message) => {
@@ -75,11 +100,20 @@ describe('readTarball on real git archive output', () => {
     const repo = createTempRepo()
     try {
       const long = `records/2026/01/02/${'x'.repeat(120)}.json`
-      repo.commit('files', { 'README.md': '# log\n', [long]: '{"a":1}\n', 'by-pr/0001.md': 'é ünïcode\n', 'empty': '' })
+      repo.commit('files', { 'README.md': '# log\n', [long]: '{"a":1}\n', 'by-pr/0001.md': 'é ünïcode\n', empty: '' })
       const sha = execFileSync('git', ['-C', repo.dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()
-      const tar = execFileSync('git', ['-C', repo.dir, 'archive', '--format=tar', `--prefix=acme-prompts-${sha.slice(0, 7)}/`, sha], { maxBuffer: 1 << 26 })
+      const tar = execFileSync(
+        'git',
+        ['-C', repo.dir, 'archive', '--format=tar', `--prefix=acme-prompts-${sha.slice(0, 7)}/`, sha],
+        { maxBuffer: 1 << 26 },
+      )
       const files = readTarball(gzipSync(tar))
-      expect(Object.fromEntries([...files].map(([k, v]) => [k, v.toString('utf8')]))).toEqual({ 'README.md': '# log\n', [long]: '{"a":1}\n', 'by-pr/0001.md': 'é ünïcode\n', empty: '' })
+      expect(Object.fromEntries([...files].map(([k, v]) => [k, v.toString('utf8')]))).toEqual({
+        'README.md': '# log\n',
+        [long]: '{"a":1}\n',
+        'by-pr/0001.md': 'é ünïcode\n',
+        empty: '',
+      })
     } finally {
       repo.remove()
     }

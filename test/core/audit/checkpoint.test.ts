@@ -1,8 +1,17 @@
 import { describe, it, expect } from '@jest/globals'
 import {
-  formatCheckpoint, parseCheckpoint, parseCheckpointBody, signCheckpoint,
-  generateSigningKey, keyId, parseVerifierKey, signNote, verifierKeyFor, verifyNote,
-  NoteError, type Signer,
+  formatCheckpoint,
+  parseCheckpoint,
+  parseCheckpointBody,
+  signCheckpoint,
+  generateSigningKey,
+  keyId,
+  parseVerifierKey,
+  signNote,
+  verifierKeyFor,
+  verifyNote,
+  NoteError,
+  type Signer,
 } from '../../../src/core/audit/index.js'
 import { sha256 } from '../../../src/core/audit/hash.js'
 import { vectors } from './helpers.js'
@@ -44,8 +53,18 @@ describe('signed note (c2sp.org/signed-note)', () => {
   })
 
   const failures: Array<{ name: string; note: string; key: string; code: string }> = [
-    { name: 'key ID bytes flipped (now an unknown key)', note: v.note.replace('x08go', 'x08gp'), key: v.verifierKey, code: 'note-unverified' },
-    { name: 'tampered body', note: v.note.replace('cryptography', 'cryptographY'), key: v.verifierKey, code: 'note-bad-signature' },
+    {
+      name: 'key ID bytes flipped (now an unknown key)',
+      note: v.note.replace('x08go', 'x08gp'),
+      key: v.verifierKey,
+      code: 'note-unverified',
+    },
+    {
+      name: 'tampered body',
+      note: v.note.replace('cryptography', 'cryptographY'),
+      key: v.verifierKey,
+      code: 'note-bad-signature',
+    },
     { name: 'wrong key (unknown signer)', note: v.note, key: v.otherKeys.EnochRoot as string, code: 'note-unverified' },
     { name: 'no signature block', note: v.text, key: v.verifierKey, code: 'note-malformed' },
     { name: 'ASCII dashes instead of em dash', note: v.note.replace('\u2014', '--'), key: v.verifierKey, code: 'note-malformed' },

@@ -1,5 +1,13 @@
 import { describe, it, expect } from '@jest/globals'
-import { CSV_COLUMNS, buildRecord, csvCell, exportCsv, exportJsonl, filterRecords, recordHash } from '../../../src/core/audit/index.js'
+import {
+  CSV_COLUMNS,
+  buildRecord,
+  csvCell,
+  exportCsv,
+  exportJsonl,
+  filterRecords,
+  recordHash,
+} from '../../../src/core/audit/index.js'
 import { sampleInput, sampleRecords, vectors } from './helpers.js'
 
 const guard = vectors<{ cases: Array<{ in: string; want: string }> }>('csv-guard')

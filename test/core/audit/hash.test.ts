@@ -48,7 +48,11 @@ function reference(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`
   if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>
-    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${reference(o[k])}`)
+      .join(',')}}`
   }
   return JSON.stringify(v)
 }

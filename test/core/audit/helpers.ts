@@ -33,11 +33,27 @@ export function sampleInput(i: number, overrides: Partial<AuditRecordInput> = {}
     mergedAt,
     level: i % 3 === 0 ? 'high' : 'low',
     score: i % 100,
-    findings: [{ category: 'secrets', rule: 'secrets.aws-access-key', severity: 'high', path: 'prompts/support.prompt.yml', line: 3, evidence: 'AKIA****' }],
+    findings: [
+      {
+        category: 'secrets',
+        rule: 'secrets.aws-access-key',
+        severity: 'high',
+        path: 'prompts/support.prompt.yml',
+        line: 3,
+        evidence: 'AKIA****',
+      },
+    ],
     configDigest: hex('config', 64),
     approvals: [{ reviewer: 'bob', reviewerId: 2, state: 'APPROVED', commit: hex(`head${i}`), at: mergedAt }],
     overrides: [],
-    templates: [{ path: i % 2 === 0 ? 'prompts/support.prompt.yml' : `prompts/t${i % 7}.prompty`, digest: hex(`content${i}`, 64), provenance: { dataset: 'v1' }, metrics: { tokens: 120 } }],
+    templates: [
+      {
+        path: i % 2 === 0 ? 'prompts/support.prompt.yml' : `prompts/t${i % 7}.prompty`,
+        digest: hex(`content${i}`, 64),
+        provenance: { dataset: 'v1' },
+        metrics: { tokens: 120 },
+      },
+    ],
     ...overrides,
   }
 }
@@ -64,7 +80,14 @@ export function fastRecords(n: number): AuditRecord[] {
     const sample = sampleInput(i)
     const last = records[records.length - 1]
     const pr = { ...proto.predicate.pr, number: 100 + i, url: sample.pr.url }
-    const predicate = { ...proto.predicate, seq: i + 1, prevHash: last ? recordHash(last) : null, pr, mergedAt: sample.mergedAt, mergeCommit: sample.mergeCommit }
+    const predicate = {
+      ...proto.predicate,
+      seq: i + 1,
+      prevHash: last ? recordHash(last) : null,
+      pr,
+      mergedAt: sample.mergedAt,
+      mergeCommit: sample.mergeCommit,
+    }
     records.push({ ...proto, predicate })
   }
   return records

@@ -1,7 +1,13 @@
 import { describe, it, expect } from '@jest/globals'
 import {
-  appendRecord, parseCheckpoint, parseRecord, verifyLog, byTemplatePath, templatePagePath,
-  AuditInputError, type AuditRecord,
+  appendRecord,
+  parseCheckpoint,
+  parseRecord,
+  verifyLog,
+  byTemplatePath,
+  templatePagePath,
+  AuditInputError,
+  type AuditRecord,
 } from '../../../src/core/audit/index.js'
 import { branchFiles, sampleInput, sampleRecords, signer, verifierKey } from './helpers.js'
 
@@ -24,17 +30,19 @@ describe('appendRecord', () => {
     const result = appendRecord({ records: [] }, sampleInput(0), signer, NOW)
     if (result.duplicate) throw new Error('unexpected duplicate')
     const paths = Object.keys(result.files).sort()
-    expect(paths).toEqual([
-      'README.md',
-      byTemplatePath('prompts/support.prompt.yml'),
-      templatePagePath('prompts/support.prompt.yml'),
-      'by-pr/0-499/100.json',
-      'by-template/README.md',
-      'checkpoint',
-      'records/2026/01/01/00000001-pr-100.json',
-      'records/2026/01/README.md',
-      'verifier-key',
-    ].sort())
+    expect(paths).toEqual(
+      [
+        'README.md',
+        byTemplatePath('prompts/support.prompt.yml'),
+        templatePagePath('prompts/support.prompt.yml'),
+        'by-pr/0-499/100.json',
+        'by-template/README.md',
+        'checkpoint',
+        'records/2026/01/01/00000001-pr-100.json',
+        'records/2026/01/README.md',
+        'verifier-key',
+      ].sort(),
+    )
     expect(parseRecord(result.files[result.path] as string)).toEqual(result.record)
     const cp = parseCheckpoint(result.files.checkpoint as string, verifierKey)
     expect(cp.ok && cp.value.size).toBe(1)
@@ -59,7 +67,9 @@ describe('appendRecord', () => {
   })
 
   it('refuses merge times in the future of now', () => {
-    expect(() => appendRecord({ records: [] }, sampleInput(0, { mergedAt: '2027-02-01T00:00:00Z' }), signer, NOW)).toThrow(AuditInputError)
+    expect(() => appendRecord({ records: [] }, sampleInput(0, { mergedAt: '2027-02-01T00:00:00Z' }), signer, NOW)).toThrow(
+      AuditInputError,
+    )
   })
 
   it('uses the configured server URL for links', () => {
@@ -68,7 +78,10 @@ describe('appendRecord', () => {
   })
 
   it('escapes hostile PR titles and paths in index pages', () => {
-    const input = sampleInput(0, { pr: { number: 5, title: '| <img src=x onerror=alert(1)> [x](javascript:1)', author: 'a', url: 'u' }, templates: [{ path: 'prompts/`a`|b.txt', digest: 'a'.repeat(64) }] })
+    const input = sampleInput(0, {
+      pr: { number: 5, title: '| <img src=x onerror=alert(1)> [x](javascript:1)', author: 'a', url: 'u' },
+      templates: [{ path: 'prompts/`a`|b.txt', digest: 'a'.repeat(64) }],
+    })
     const result = appendRecord({ records: [] }, input, signer, NOW)
     if (result.duplicate) throw new Error('unexpected duplicate')
     const page = result.files[templatePagePath('prompts/`a`|b.txt')] as string
@@ -79,7 +92,10 @@ describe('appendRecord', () => {
   })
 
   it('keeps every directory under 1,000 entries', () => {
-    const records = sampleRecords(3000).map((r, i) => ({ ...r, predicate: { ...r.predicate, pr: { ...r.predicate.pr, number: 1 + i * 7 } } }))
+    const records = sampleRecords(3000).map((r, i) => ({
+      ...r,
+      predicate: { ...r.predicate, pr: { ...r.predicate.pr, number: 1 + i * 7 } },
+    }))
     const dirs = new Map<string, Set<string>>()
     for (const path of Object.keys(branchFiles(records, signer))) {
       const parts = path.split('/')

@@ -15,9 +15,12 @@ function referenceRoot(hashes: Bytes[]): Bytes {
 }
 
 describe('Merkle tree hash', () => {
-  it.each(rfc.roots.map((root, size) => ({ size, root })))('matches the RFC 6962 reference root for size $size', ({ size, root }) => {
-    expect(toHex(rootFromLeafHashes(rfc.leaves.slice(0, size).map((hex) => leafHash(Buffer.from(hex, 'hex')))))).toBe(root)
-  })
+  it.each(rfc.roots.map((root, size) => ({ size, root })))(
+    'matches the RFC 6962 reference root for size $size',
+    ({ size, root }) => {
+      expect(toHex(rootFromLeafHashes(rfc.leaves.slice(0, size).map((hex) => leafHash(Buffer.from(hex, 'hex')))))).toBe(root)
+    },
+  )
 
   const leaves = Array.from({ length: 70 }, (_, i) => leafHash(`leaf ${i}`))
   it.each(Array.from({ length: 70 }, (_, i) => i + 1))('equals the naive recursive tree for n=%i', (n) => {

@@ -1,8 +1,21 @@
 import { describe, it, expect } from '@jest/globals'
 import {
-  buildRecord, commitOnlyAdds, generateSigningKey, publishedVerifierKey, recordHash,
-  recordPath, serializeRecord, signCheckpoint, checkpointFor, verifyLog,
-  formatWitness, parseWitness, verifyStatement, type Anchor, type AuditRecord, type ProblemKind,
+  buildRecord,
+  commitOnlyAdds,
+  generateSigningKey,
+  publishedVerifierKey,
+  recordHash,
+  recordPath,
+  serializeRecord,
+  signCheckpoint,
+  checkpointFor,
+  verifyLog,
+  formatWitness,
+  parseWitness,
+  verifyStatement,
+  type Anchor,
+  type AuditRecord,
+  type ProblemKind,
 } from '../../../src/core/audit/index.js'
 import { branchFiles, hex, sampleInput, sampleLog, sampleRecords, signer, verifierKey } from './helpers.js'
 import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
@@ -25,13 +38,33 @@ function without(files: Files, path: string): Files {
 const saved = (checkpoint: string): Anchor[] => [{ checkpoint, source: '(saved checkpoint)' }]
 
 const cases: Array<{ name: string; tamper: (f: Files) => Files; anchors?: () => Anchor[]; want: ProblemKind; path?: string }> = [
-  { name: 'edit a record in the middle', tamper: (f) => withRecord(f, pathOf(3), { ...rec(3), predicate: { ...rec(3).predicate, level: 'low', score: 0 } }), want: 'edited', path: pathOf(3) },
-  { name: 'edit the last record', tamper: (f) => withRecord(f, pathOf(6), { ...rec(6), predicate: { ...rec(6).predicate, approvals: [] } }), want: 'edited', path: pathOf(6) },
-  { name: 'reformat a record file', tamper: (f) => ({ ...f, [pathOf(2)]: JSON.stringify(rec(2)) }), want: 'edited', path: pathOf(2) },
+  {
+    name: 'edit a record in the middle',
+    tamper: (f) => withRecord(f, pathOf(3), { ...rec(3), predicate: { ...rec(3).predicate, level: 'low', score: 0 } }),
+    want: 'edited',
+    path: pathOf(3),
+  },
+  {
+    name: 'edit the last record',
+    tamper: (f) => withRecord(f, pathOf(6), { ...rec(6), predicate: { ...rec(6).predicate, approvals: [] } }),
+    want: 'edited',
+    path: pathOf(6),
+  },
+  {
+    name: 'reformat a record file',
+    tamper: (f) => ({ ...f, [pathOf(2)]: JSON.stringify(rec(2)) }),
+    want: 'edited',
+    path: pathOf(2),
+  },
   { name: 'garble a record file', tamper: (f) => ({ ...f, [pathOf(2)]: '{"oops"' }), want: 'edited', path: pathOf(2) },
   { name: 'delete a record', tamper: (f) => without(f, pathOf(3)), want: 'deleted', path: pathOf(3) },
   { name: 'delete the newest record', tamper: (f) => without(f, pathOf(6)), want: 'deleted', path: 'checkpoint' },
-  { name: 'reorder two records (swap contents)', tamper: (f) => ({ ...f, [pathOf(2)]: f[pathOf(3)] as string, [pathOf(3)]: f[pathOf(2)] as string }), want: 'reordered', path: pathOf(2) },
+  {
+    name: 'reorder two records (swap contents)',
+    tamper: (f) => ({ ...f, [pathOf(2)]: f[pathOf(3)] as string, [pathOf(3)]: f[pathOf(2)] as string }),
+    want: 'reordered',
+    path: pathOf(2),
+  },
   {
     name: 'insert a second record with an existing seq',
     tamper: (f) => {
@@ -49,19 +82,71 @@ const cases: Array<{ name: string; tamper: (f: Files) => Files; anchors?: () => 
     },
     want: 'inserted',
   },
-  { name: 'break the chain', tamper: (f) => withRecord(f, pathOf(4), { ...rec(4), predicate: { ...rec(4).predicate, prevHash: hex('forged', 64) } }), want: 'chain', path: pathOf(4) },
-  { name: 'forge the checkpoint signature', tamper: (f) => ({ ...f, checkpoint: signCheckpoint(checkpointFor(records, signer.name), { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }) }), want: 'signature' },
-  { name: 'edit the checkpoint body', tamper: (f) => ({ ...f, checkpoint: (f.checkpoint as string).replace('\n6\n', '\n7\n') }), want: 'signature' },
+  {
+    name: 'break the chain',
+    tamper: (f) => withRecord(f, pathOf(4), { ...rec(4), predicate: { ...rec(4).predicate, prevHash: hex('forged', 64) } }),
+    want: 'chain',
+    path: pathOf(4),
+  },
+  {
+    name: 'forge the checkpoint signature',
+    tamper: (f) => ({
+      ...f,
+      checkpoint: signCheckpoint(checkpointFor(records, signer.name), {
+        name: signer.name,
+        privateKeyPem: generateSigningKey(signer.name).privateKeyPem,
+      }),
+    }),
+    want: 'signature',
+  },
+  {
+    name: 'edit the checkpoint body',
+    tamper: (f) => ({ ...f, checkpoint: (f.checkpoint as string).replace('\n6\n', '\n7\n') }),
+    want: 'signature',
+  },
   { name: 'remove the checkpoint', tamper: (f) => without(f, 'checkpoint'), want: 'deleted', path: 'checkpoint' },
-  { name: 'edit the README', tamper: (f) => ({ ...f, 'README.md': `${f['README.md']}\nAll good here.\n` }), want: 'derived', path: 'README.md' },
-  { name: 'delete a PR pointer', tamper: (f) => without(f, 'by-pr/0-499/101.json'), want: 'derived', path: 'by-pr/0-499/101.json' },
-  { name: 'swap the published verifier key', tamper: (f) => ({ ...f, 'verifier-key': `${generateSigningKey('x').verifierKey}\n` }), want: 'signature', path: 'verifier-key' },
+  {
+    name: 'edit the README',
+    tamper: (f) => ({ ...f, 'README.md': `${f['README.md']}\nAll good here.\n` }),
+    want: 'derived',
+    path: 'README.md',
+  },
+  {
+    name: 'delete a PR pointer',
+    tamper: (f) => without(f, 'by-pr/0-499/101.json'),
+    want: 'derived',
+    path: 'by-pr/0-499/101.json',
+  },
+  {
+    name: 'swap the published verifier key',
+    tamper: (f) => ({ ...f, 'verifier-key': `${generateSigningKey('x').verifierKey}\n` }),
+    want: 'signature',
+    path: 'verifier-key',
+  },
   { name: 'add a stale derived page', tamper: (f) => ({ ...f, 'records/2020/01/README.md': '# old\n' }), want: 'derived' },
   { name: 'add an unknown file', tamper: (f) => ({ ...f, 'notes.txt': 'hi' }), want: 'unknown-file', path: 'notes.txt' },
-  { name: 'add a file that looks like a record but is not named like one', tamper: (f) => ({ ...f, 'records/2026/01/01/x.json': '{}' }), want: 'unknown-file' },
-  { name: 'rewrite history (re-signed) after a checkpoint was saved', tamper: () => branchFiles([...sampleRecords(2), ...rewritten(4)], signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
-  { name: 'truncate history after a checkpoint was saved', tamper: () => branchFiles(records.slice(0, 4), signer), anchors: () => saved(clean.checkpoint as string), want: 'rewrite' },
-  { name: 're-key and rewrite everything', tamper: () => branchFiles(records, { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }), want: 'signature' },
+  {
+    name: 'add a file that looks like a record but is not named like one',
+    tamper: (f) => ({ ...f, 'records/2026/01/01/x.json': '{}' }),
+    want: 'unknown-file',
+  },
+  {
+    name: 'rewrite history (re-signed) after a checkpoint was saved',
+    tamper: () => branchFiles([...sampleRecords(2), ...rewritten(4)], signer),
+    anchors: () => saved(clean.checkpoint as string),
+    want: 'rewrite',
+  },
+  {
+    name: 'truncate history after a checkpoint was saved',
+    tamper: () => branchFiles(records.slice(0, 4), signer),
+    anchors: () => saved(clean.checkpoint as string),
+    want: 'rewrite',
+  },
+  {
+    name: 're-key and rewrite everything',
+    tamper: () => branchFiles(records, { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }),
+    want: 'signature',
+  },
 ]
 
 /** Records 3.. rebuilt with different content but a valid chain, as an attacker with the key would. */
@@ -104,9 +189,16 @@ describe('verifyLog', () => {
   it('edits are attributed precisely, without blaming neighbours', () => {
     const files = withRecord(clean, pathOf(3), { ...rec(3), predicate: { ...rec(3).predicate, score: 1 } })
     const problems = verifyLog({ files, verifierKey }).problems.filter((p) => p.kind !== 'derived')
-    expect(problems.map((p) => [p.kind, p.path])).toEqual([['edited', pathOf(3)], ['root', 'checkpoint']])
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([
+      ['edited', pathOf(3)],
+      ['root', 'checkpoint'],
+    ])
     const chain = withRecord(clean, pathOf(4), { ...rec(4), predicate: { ...rec(4).predicate, prevHash: hex('forged', 64) } })
-    expect(verifyLog({ files: chain, verifierKey }).problems.filter((p) => p.kind !== 'root').map((p) => [p.kind, p.path])).toEqual([['chain', pathOf(4)]])
+    expect(
+      verifyLog({ files: chain, verifierKey })
+        .problems.filter((p) => p.kind !== 'root')
+        .map((p) => [p.kind, p.path]),
+    ).toEqual([['chain', pathOf(4)]])
   })
 
   it('reports a forged saved checkpoint', () => {
@@ -135,8 +227,14 @@ describe('witnesses', () => {
 
   it('refuses a deleted branch and a truncated one, by what was witnessed', () => {
     const deleted = verifyLog({ files: {}, verifierKey, anchors: asAnchor(clean.checkpoint as string) })
-    expect(deleted.problems).toEqual([expect.objectContaining({ kind: 'rewrite', message: expect.stringMatching(/0 records, fewer than the 6/) })])
-    const truncated = verifyLog({ files: branchFiles(records.slice(0, 4), signer), verifierKey, anchors: asAnchor(clean.checkpoint as string) })
+    expect(deleted.problems).toEqual([
+      expect.objectContaining({ kind: 'rewrite', message: expect.stringMatching(/0 records, fewer than the 6/) }),
+    ])
+    const truncated = verifyLog({
+      files: branchFiles(records.slice(0, 4), signer),
+      verifierKey,
+      anchors: asAnchor(clean.checkpoint as string),
+    })
     expect(truncated.problems.map((p) => p.kind)).toEqual(['rewrite', 'rewrite'])
   })
 
@@ -144,9 +242,16 @@ describe('witnesses', () => {
     const other = { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }
     const rekeyed = branchFiles(records, other)
     const problems = verifyLog({ files: rekeyed, verifierKey, anchors: asAnchor(clean.checkpoint as string) }).problems
-    expect(problems.map((p) => [p.kind, p.path])).toEqual([['signature', 'verifier-key'], ['signature', 'checkpoint']])
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([
+      ['signature', 'verifier-key'],
+      ['signature', 'checkpoint'],
+    ])
     // Verified under the branch's own key (trust on first use), the App's witness exposes it.
-    const tofu = verifyLog({ files: rekeyed, verifierKey: publishedVerifierKey(rekeyed) as string, anchors: asAnchor(clean.checkpoint as string) })
+    const tofu = verifyLog({
+      files: rekeyed,
+      verifierKey: publishedVerifierKey(rekeyed) as string,
+      anchors: asAnchor(clean.checkpoint as string),
+    })
     expect(tofu.problems.map((p) => p.kind)).toEqual(['signature'])
     expect(verifyLog({ files: rekeyed, verifierKey: publishedVerifierKey(rekeyed) as string }).ok).toBe(true)
   })
@@ -197,13 +302,45 @@ describe('verifyLog at scale', () => {
 })
 
 describe('verifyStatement', () => {
-  const base = { size: 6, intact: true, keyPinned: false, anchors: [] as string[], witnesses: 0, witnessSearch: null as string | null }
+  const base = {
+    size: 6,
+    intact: true,
+    keyPinned: false,
+    anchors: [] as string[],
+    witnesses: 0,
+    witnessSearch: null as string | null,
+  }
   it.each([
-    { name: 'branch key only: trust on first use, truncation unproven', facts: base, anchored: false, notProved: [/trust on first use/, /cut off the end/] },
-    { name: 'pinned key: authentic, truncation unproven', facts: { ...base, keyPinned: true }, anchored: true, notProved: [/cut off the end/] },
-    { name: 'saved checkpoint: continuity up to it', facts: { ...base, anchors: ['saved checkpoint cp'] }, anchored: true, notProved: [/only the App's witness/] },
-    { name: 'witness', facts: { ...base, anchors: ['witness on abc'], witnesses: 1, witnessSearch: '300 commits of main' }, anchored: true, notProved: [] },
-    { name: 'no witness found', facts: { ...base, keyPinned: true, witnessSearch: '1000 commits of main' }, anchored: true, notProved: [/no witness found in 1000 commits of main/] },
+    {
+      name: 'branch key only: trust on first use, truncation unproven',
+      facts: base,
+      anchored: false,
+      notProved: [/trust on first use/, /cut off the end/],
+    },
+    {
+      name: 'pinned key: authentic, truncation unproven',
+      facts: { ...base, keyPinned: true },
+      anchored: true,
+      notProved: [/cut off the end/],
+    },
+    {
+      name: 'saved checkpoint: continuity up to it',
+      facts: { ...base, anchors: ['saved checkpoint cp'] },
+      anchored: true,
+      notProved: [/only the App's witness/],
+    },
+    {
+      name: 'witness',
+      facts: { ...base, anchors: ['witness on abc'], witnesses: 1, witnessSearch: '300 commits of main' },
+      anchored: true,
+      notProved: [],
+    },
+    {
+      name: 'no witness found',
+      facts: { ...base, keyPinned: true, witnessSearch: '1000 commits of main' },
+      anchored: true,
+      notProved: [/no witness found in 1000 commits of main/],
+    },
   ])('$name', ({ facts, anchored, notProved }) => {
     const statement = verifyStatement(facts)
     expect(statement.anchored).toBe(anchored)
@@ -213,6 +350,10 @@ describe('verifyStatement', () => {
   })
 
   it('proves nothing about a log with problems', () => {
-    expect(verifyStatement({ ...base, intact: false })).toEqual({ anchored: false, proved: [], notProved: ['integrity: problems were found (listed above)'] })
+    expect(verifyStatement({ ...base, intact: false })).toEqual({
+      anchored: false,
+      proved: [],
+      notProved: ['integrity: problems were found (listed above)'],
+    })
   })
 })

@@ -51,7 +51,8 @@ describe('folding for matching (canonicalString)', () => {
   it(
     'finishes on a megabyte of broken escapes, references and folding characters',
     () => {
-      for (const unit of ['\\u00', '&#x', '&am', '＠\u200b', 'о1']) expect(canonicalString(unit.repeat(1_000_000 / unit.length)).text.length).toBeGreaterThan(0)
+      for (const unit of ['\\u00', '&#x', '&am', '＠\u200b', 'о1'])
+        expect(canonicalString(unit.repeat(1_000_000 / unit.length)).text.length).toBeGreaterThan(0)
     },
     HANG_LIMIT_MS,
   )
@@ -66,12 +67,17 @@ describe('folding for matching (canonicalString)', () => {
 
   it('maps every non-empty range to a range of the original', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '@', '\u200b', '＠', '\\', 'u', '0', '4', '1', '&', '#', ';', 'о', ' ') }), fc.nat(), fc.nat(), (s, x, y) => {
-        const m = canonicalString(s)
-        const [a, b] = [x % (m.text.length + 1), y % (m.text.length + 1)].sort((p, q) => p - q) as [number, number]
-        fc.pre(a < b)
-        expect(0 <= m.start(a) && m.start(a) <= m.end(b) && m.end(b) <= s.length).toBe(true)
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '@', '\u200b', '＠', '\\', 'u', '0', '4', '1', '&', '#', ';', 'о', ' ') }),
+        fc.nat(),
+        fc.nat(),
+        (s, x, y) => {
+          const m = canonicalString(s)
+          const [a, b] = [x % (m.text.length + 1), y % (m.text.length + 1)].sort((p, q) => p - q) as [number, number]
+          fc.pre(a < b)
+          expect(0 <= m.start(a) && m.start(a) <= m.end(b) && m.end(b) <= s.length).toBe(true)
+        },
+      ),
     )
   })
 })
@@ -115,7 +121,9 @@ describe('canonical text of a change', () => {
   })
 
   it('decodes JSON strings line by line', () => {
-    const view = canonicalAdded(change('p/t.json', null, '{"messages": [\n {"role": "user", "content": "Hi \\u006aohn\\nBye"}\n]}\n'))
+    const view = canonicalAdded(
+      change('p/t.json', null, '{"messages": [\n {"role": "user", "content": "Hi \\u006aohn\\nBye"}\n]}\n'),
+    )
     expect(view.lines()).toContainEqual({ line: 2, text: ' {"role": "user", "content": "Hi john' })
     expect(view.lines()).toContainEqual({ line: 2, text: 'Bye"}' })
   })
@@ -154,17 +162,35 @@ describe('values smuggled rather than written', () => {
 
 describe('canonical lines', () => {
   it('number every line by where it starts, as lineAt does', () => {
-    const piece = fc.constantFrom('a', ' ', '{# c #}', '{{ "x" }}', '{%- if y -%}', '\u200b', '＠', '\\u0041', '&#64;', '{{ v }}', '\n')
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '{# c #}',
+      '{{ "x" }}',
+      '{%- if y -%}',
+      '\u200b',
+      '＠',
+      '\\u0041',
+      '&#64;',
+      '{{ v }}',
+      '\n',
+    )
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), { minLength: 1, maxLength: 8 }), (texts) => {
-        const source = texts.flatMap((t) => t.split('\n')).map((text, i) => ({ line: 10 + i * 2, text }))
-        const view = canonicalText(source)
-        let at = 0
-        for (const l of view.lines()) {
-          expect(l.line).toBe(view.lineAt(at))
-          at += l.text.length + 1
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (texts) => {
+          const source = texts.flatMap((t) => t.split('\n')).map((text, i) => ({ line: 10 + i * 2, text }))
+          const view = canonicalText(source)
+          let at = 0
+          for (const l of view.lines()) {
+            expect(l.line).toBe(view.lineAt(at))
+            at += l.text.length + 1
+          }
+        },
+      ),
     )
   })
 })

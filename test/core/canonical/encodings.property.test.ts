@@ -14,7 +14,8 @@ const now = new Date('2026-01-01T00:00:00Z')
 const RUNS = Number(process.env.PROMPTOPS_FC_RUNS ?? 60)
 
 function findings(path: string, text: string): Finding[] {
-  return scoreChanges({ files: [{ path, status: 'added', baseText: null, headText: text }], config, now, governAll: true }).findings
+  return scoreChanges({ files: [{ path, status: 'added', baseText: null, headText: text }], config, now, governAll: true })
+    .findings
 }
 
 const found = (p: Planted, list: readonly Finding[]): Finding[] =>
@@ -36,7 +37,9 @@ describe('any encoding of a detected value is detected', () => {
           const file = embed(DISGUISES[disguise]!(p.value, at), at)
           const hits = found(p, findings(file.path, file.text))
           const onItsLine = hits.some((h) => file.lines.includes(h.line))
-          expect({ disguise, text: file.text, lines: hits.map((h) => h.line), onItsLine }).toEqual(expect.objectContaining({ onItsLine: true }))
+          expect({ disguise, text: file.text, lines: hits.map((h) => h.line), onItsLine }).toEqual(
+            expect.objectContaining({ onItsLine: true }),
+          )
         }),
         { numRuns: RUNS },
       )

@@ -21,9 +21,50 @@ function slowSum(model: LinearModel, text: string): { sum: number; tokens: numbe
   return { sum, tokens: tokens.length }
 }
 
-const PIECES = ['ignore', 'Previous', 'instructions', "don't", "a'b'c", 'f u c k', 'f.u.c.k', 'sh1t', 'h4te', 'fuuuuck', 'hello!', '!!!', '$', '@ss', 'l33t', 'x', 'I', 'you', 'DAN', 'mode', '2024', "it's", 'aaa', "a'aa", 'fucking', 'idiot', ',', '.', ' ', '  ', '-', 'é', 'zero\u200bwidth', 'e-mail', 'a.b.c', '*', 'f*ck']
+const PIECES = [
+  'ignore',
+  'Previous',
+  'instructions',
+  "don't",
+  "a'b'c",
+  'f u c k',
+  'f.u.c.k',
+  'sh1t',
+  'h4te',
+  'fuuuuck',
+  'hello!',
+  '!!!',
+  '$',
+  '@ss',
+  'l33t',
+  'x',
+  'I',
+  'you',
+  'DAN',
+  'mode',
+  '2024',
+  "it's",
+  'aaa',
+  "a'aa",
+  'fucking',
+  'idiot',
+  ',',
+  '.',
+  ' ',
+  '  ',
+  '-',
+  'é',
+  'zero\u200bwidth',
+  'e-mail',
+  'a.b.c',
+  '*',
+  'f*ck',
+]
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(' '))
-const ascii = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ABCXYZ0134579@$!\'`.,-_*/|+'.split('')), maxLength: 60 })
+const ascii = fc.string({
+  unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ABCXYZ0134579@$!'`.,-_*/|+".split('')),
+  maxLength: 60,
+})
 
 describe.each([
   ['injection', injectionModel()],

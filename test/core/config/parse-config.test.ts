@@ -14,11 +14,31 @@ describe('parseConfig', () => {
     { name: 'YAML syntax error', text: 'version: 1\nrouting: [\n', line: 3, includes: '' },
     { name: 'duplicate key', text: 'version: 1\nversion: 1\n', line: 2, includes: 'unique' },
     { name: 'unknown key', text: 'version: 1\ntemplatez: []\n', line: 1, includes: 'templatez' },
-    { name: 'wrong type deep in routing', text: 'routing:\n  high:\n    approvals: many\n', line: 3, includes: 'routing.high.approvals' },
-    { name: 'suppression without a reason', text: 'suppressions:\n  - rule: pii.email\n    reason: ok\n', line: 3, includes: 'written reason' },
+    {
+      name: 'wrong type deep in routing',
+      text: 'routing:\n  high:\n    approvals: many\n',
+      line: 3,
+      includes: 'routing.high.approvals',
+    },
+    {
+      name: 'suppression without a reason',
+      text: 'suppressions:\n  - rule: pii.email\n    reason: ok\n',
+      line: 3,
+      includes: 'written reason',
+    },
     { name: 'custom tag is not executed', text: 'templates: !!js/function "x"\n', line: 1, includes: '' },
-    { name: 'critical tier with no approvals', text: 'routing:\n  low: {approvals: 0}\n  medium: {approvals: 0}\n  high: {approvals: 0}\n  critical: {approvals: 0}\n', line: 5, includes: 'critical' },
-    { name: 'tier approvals falling', text: 'routing:\n  high: {approvals: 3}\n', line: 2, includes: 'routing.critical.approvals' },
+    {
+      name: 'critical tier with no approvals',
+      text: 'routing:\n  low: {approvals: 0}\n  medium: {approvals: 0}\n  high: {approvals: 0}\n  critical: {approvals: 0}\n',
+      line: 5,
+      includes: 'critical',
+    },
+    {
+      name: 'tier approvals falling',
+      text: 'routing:\n  high: {approvals: 3}\n',
+      line: 2,
+      includes: 'routing.critical.approvals',
+    },
   ]
   it.each(bad)('rejects $name with file and line', ({ text, line, includes }) => {
     const result = parseConfig(text, '.github/promptops.yml')
@@ -30,7 +50,14 @@ describe('parseConfig', () => {
   })
 
   it('survives an alias bomb without expanding it', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n')
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join('\n')
     const result = parseConfig(bomb)
     expect(result.ok).toBe(false)
   })

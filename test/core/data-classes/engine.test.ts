@@ -9,7 +9,13 @@ import { AZURE_ENV, AZURE_NEU, AZURE_US, AZURE_WEU, OPENAI, POLICY_YAML, policyC
 
 const NOW = new Date('2026-11-24T00:00:00Z')
 const SCHOOL = 'prompts/school/progress.prompty'
-const modified = (path: string, baseText: string, headText: string, oldPath?: string): FileChange => ({ path, status: oldPath ? 'renamed' : 'modified', baseText, headText, ...(oldPath ? { oldPath } : {}) })
+const modified = (path: string, baseText: string, headText: string, oldPath?: string): FileChange => ({
+  path,
+  status: oldPath ? 'renamed' : 'modified',
+  baseText,
+  headText,
+  ...(oldPath ? { oldPath } : {}),
+})
 const score = (files: FileChange[], config: Config = policyConfig()) => scoreChanges({ files, config, now: NOW })
 const dataFindings = (files: FileChange[], config?: Config) => score(files, config).findings.filter((f) => f.category === 'data')
 
@@ -20,7 +26,11 @@ describe('hosting changes of a classified template', () => {
     const [finding] = report.findings.filter((f) => f.category === 'data')
     expect(finding).toMatchObject({ rule: 'data.host-not-allowed', severity: 'critical', path: SCHOOL, line: 3 })
     expect(finding!.message).toContain('edu-weu.openai.azure.com (azure-openai, westeurope) to api.openai.com (openai)')
-    expect(report.templates[0]!.dataClasses).toMatchObject({ classes: ['student-records'], redactTelemetry: true, events: [{ rule: 'data.host-not-allowed', dataClass: 'student-records' }] })
+    expect(report.templates[0]!.dataClasses).toMatchObject({
+      classes: ['student-records'],
+      redactTelemetry: true,
+      events: [{ rule: 'data.host-not-allowed', dataClass: 'student-records' }],
+    })
   })
 
   it('moving between allowed hosts (two EU resources) is no data finding', () => {
@@ -32,7 +42,11 @@ describe('hosting changes of a classified template', () => {
 
   it.each([
     ['a region the class does not allow', AZURE_US, /not among the hosts student-records allows/],
-    ['an allowed region without the guarantee the preset requires', 'type: azure_openai\nazure_endpoint: https://cheap-weu.openai.azure.com/', /does not assert no training on inputs/],
+    [
+      'an allowed region without the guarantee the preset requires',
+      'type: azure_openai\nazure_endpoint: https://cheap-weu.openai.azure.com/',
+      /does not assert no training on inputs/,
+    ],
   ])('%s is not allowed', (_name, configuration, why) => {
     const [finding] = dataFindings([modified(SCHOOL, prompty(AZURE_WEU), prompty(configuration))])
     expect(finding).toMatchObject({ rule: 'data.host-not-allowed', severity: 'critical' })
@@ -44,17 +58,24 @@ describe('hosting changes of a classified template', () => {
     expect(finding).toMatchObject({ rule: 'data.host-unknown', severity: 'critical' })
     expect(finding!.message).toMatch(/environment variable/)
     const lenient = policyConfig(`${POLICY_YAML}  unknownHostSeverity: medium\n`)
-    expect(dataFindings([modified(SCHOOL, prompty(AZURE_WEU), prompty(AZURE_ENV))], lenient)[0]).toMatchObject({ rule: 'data.host-unknown', severity: 'medium' })
+    expect(dataFindings([modified(SCHOOL, prompty(AZURE_WEU), prompty(AZURE_ENV))], lenient)[0]).toMatchObject({
+      rule: 'data.host-unknown',
+      severity: 'medium',
+    })
   })
 
   it('a new classified template on a disallowed host is a finding; on an allowed one it is not', () => {
-    expect(dataFindings([{ path: SCHOOL, status: 'added', baseText: null, headText: prompty(OPENAI) }])).toMatchObject([{ rule: 'data.host-not-allowed' }])
+    expect(dataFindings([{ path: SCHOOL, status: 'added', baseText: null, headText: prompty(OPENAI) }])).toMatchObject([
+      { rule: 'data.host-not-allowed' },
+    ])
     expect(dataFindings([{ path: SCHOOL, status: 'added', baseText: null, headText: prompty(AZURE_NEU) }])).toEqual([])
   })
 
   it('a violation the base already had is shown as existing, not counted', () => {
     const base = prompty(OPENAI)
-    const findings = dataFindings([modified(SCHOOL, base, base.replace('draft progress reports', 'draft short progress reports'))])
+    const findings = dataFindings([
+      modified(SCHOOL, base, base.replace('draft progress reports', 'draft short progress reports')),
+    ])
     expect(findings).toMatchObject([{ rule: 'data.host-not-allowed', informational: true }])
     expect(findings[0]!.existing).toBeDefined()
   })
@@ -63,12 +84,16 @@ describe('hosting changes of a classified template', () => {
 describe('class changes', () => {
   const declared = (classes: string) => `dataClasses: [${classes}]\n`
   it('adding a class to a template on a host it does not allow', () => {
-    const findings = dataFindings([modified('prompts/clinic/intake.prompty', prompty(OPENAI), prompty(OPENAI, declared('health')))])
+    const findings = dataFindings([
+      modified('prompts/clinic/intake.prompty', prompty(OPENAI), prompty(OPENAI, declared('health'))),
+    ])
     expect(findings).toMatchObject([{ rule: 'data.class-added-on-disallowed-host', severity: 'critical', line: 10 }])
   })
 
   it('removing a class declared in the template', () => {
-    const findings = dataFindings([modified('prompts/clinic/intake.prompty', prompty(OPENAI, declared('health, public')), prompty(OPENAI, declared('public')))])
+    const findings = dataFindings([
+      modified('prompts/clinic/intake.prompty', prompty(OPENAI, declared('health, public')), prompty(OPENAI, declared('public'))),
+    ])
     expect(findings.map((f) => f.rule)).toEqual(['data.class-removed'])
   })
 
@@ -76,7 +101,10 @@ describe('class changes', () => {
     const text = prompty(AZURE_WEU)
     const findings = dataFindings([modified('prompts/misc/progress.prompty', text, text.replace('teachers', 'staff'), SCHOOL)])
     // …and, as it still names a student's first name, it is asked to declare one again.
-    expect(findings).toMatchObject([{ rule: 'data.class-removed', severity: 'critical' }, { rule: 'data.unclassified', severity: 'medium' }])
+    expect(findings).toMatchObject([
+      { rule: 'data.class-removed', severity: 'critical' },
+      { rule: 'data.unclassified', severity: 'medium' },
+    ])
     expect(findings[0]!.message).toMatch(/assigned to prompts\/school\/progress\.prompty by dataClasses\.assign/)
   })
 
@@ -87,7 +115,9 @@ describe('class changes', () => {
   })
 
   it('an undefined class name is a high finding at its line, and drops nothing silently', () => {
-    const findings = dataFindings([modified('prompts/clinic/intake.prompty', prompty(OPENAI, declared('health')), prompty(OPENAI, declared('helth')))])
+    const findings = dataFindings([
+      modified('prompts/clinic/intake.prompty', prompty(OPENAI, declared('health')), prompty(OPENAI, declared('helth'))),
+    ])
     expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
       ['data.class-removed', 'critical', 10],
       ['data.unknown-class', 'high', 10],
@@ -97,11 +127,20 @@ describe('class changes', () => {
 })
 
 describe('unclassified personal data', () => {
-  const plain = (text: string): FileChange => ({ path: 'prompts/clinic/triage.txt', status: 'added', baseText: null, headText: text })
+  const plain = (text: string): FileChange => ({
+    path: 'prompts/clinic/triage.txt',
+    status: 'added',
+    baseText: null,
+    headText: text,
+  })
   it.each([
     ['a patient_* variable', 'Summarize the record of {{patient_id}}.', /variable \{\{patient_id\}\}.*dataClasses: \[health\]/],
     ['a student_* variable', 'Write feedback for {{student_name}}.', /dataClasses: \[student-records\]/],
-    ['personal data in the text', 'Escalate to the on-call nurse at jane.doe@gmail.com.', /email in the text.*dataClasses: \[personal\]/],
+    [
+      'personal data in the text',
+      'Escalate to the on-call nurse at jane.doe@gmail.com.',
+      /email in the text.*dataClasses: \[personal\]/,
+    ],
   ])('%s suggests a class', (_name, text, message) => {
     const finding = dataFindings([plain(text)]).find((f) => f.rule === 'data.unclassified')
     expect(finding).toMatchObject({ severity: 'medium' })
@@ -112,6 +151,10 @@ describe('unclassified personal data', () => {
   it('is informational while no class is defined, and absent once the template has a class', () => {
     const none = scoreChanges({ files: [plain('Summarize {{patient_id}}.')], config: policyConfig('version: 1\n'), now: NOW })
     expect(none.findings.find((f) => f.rule === 'data.unclassified')?.informational).toBe(true)
-    expect(dataFindings([{ path: 'prompts/school/x.txt', status: 'added', baseText: null, headText: 'Feedback for {{student_name}}' }]).map((f) => f.rule)).toEqual(['data.host-unknown'])
+    expect(
+      dataFindings([
+        { path: 'prompts/school/x.txt', status: 'added', baseText: null, headText: 'Feedback for {{student_name}}' },
+      ]).map((f) => f.rule),
+    ).toEqual(['data.host-unknown'])
   })
 })

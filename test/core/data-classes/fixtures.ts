@@ -41,7 +41,10 @@ name: Progress report
 model:
   api: chat
   configuration:
-${configuration.split('\n').map((l) => `    ${l}`).join('\n')}
+${configuration
+  .split('\n')
+  .map((l) => `    ${l}`)
+  .join('\n')}
 inputs:
   student_first_name: { type: string }
 ${extra}---

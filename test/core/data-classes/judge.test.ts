@@ -6,8 +6,22 @@ import { dataClassPolicy } from '../../../src/core/data-classes/policy.js'
 import type { ResolvedHost } from '../../../src/core/data-classes/types.js'
 import { policyConfig } from './fixtures.js'
 
-const host = (over: Partial<ResolvedHost>): ResolvedHost => ({ provider: 'azure-openai', host: 'edu-weu.openai.azure.com', region: 'westeurope', deployment: null, model: null, source: 'file', explanation: 'the file names the endpoint', ...over })
-const UNKNOWN = host({ host: null, region: null, source: 'unknown', explanation: 'the endpoint "${env:X}" is filled in at run time (an environment variable), so its host is unknown' })
+const host = (over: Partial<ResolvedHost>): ResolvedHost => ({
+  provider: 'azure-openai',
+  host: 'edu-weu.openai.azure.com',
+  region: 'westeurope',
+  deployment: null,
+  model: null,
+  source: 'file',
+  explanation: 'the file names the endpoint',
+  ...over,
+})
+const UNKNOWN = host({
+  host: null,
+  region: null,
+  source: 'unknown',
+  explanation: 'the endpoint "${env:X}" is filled in at run time (an environment variable), so its host is unknown',
+})
 
 const CLASSES = `dataClasses:
   hosts:
@@ -45,7 +59,9 @@ describe('judgeHost', () => {
   })
 
   it('says which guarantee is missing and where it would be asserted', () => {
-    expect(judge('guarantees-only', host({ provider: 'openai', host: 'api.openai.com', region: null })).reason).toMatch(/entry in dataClasses\.hosts does not assert no training on inputs \(noTraining\) and retention of at most 7 days \(asserted: 30\)/)
+    expect(judge('guarantees-only', host({ provider: 'openai', host: 'api.openai.com', region: null })).reason).toMatch(
+      /entry in dataClasses\.hosts does not assert no training on inputs \(noTraining\) and retention of at most 7 days \(asserted: 30\)/,
+    )
     expect(judge('guarantees-only', host({ host: 'not-asserted.example' })).reason).toMatch(/no entry in dataClasses\.hosts/)
     expect(judge('strict', UNKNOWN).reason).toMatch(/environment variable/)
   })

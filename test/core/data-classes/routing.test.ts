@@ -3,34 +3,75 @@
 // pushers, bots, reviewers without write access).
 import { describe, expect, it } from '@jest/globals'
 import { scoreChanges } from '../../../src/core/engine.js'
-import { evaluateRouting, routingInput, type Review, type RoutingDecision, type RoutingInput } from '../../../src/core/routing/index.js'
+import {
+  evaluateRouting,
+  routingInput,
+  type Review,
+  type RoutingDecision,
+  type RoutingInput,
+} from '../../../src/core/routing/index.js'
 import { AZURE_NEU, AZURE_WEU, OPENAI, policyConfig, prompty } from './fixtures.js'
 import { HEAD, input, review } from '../routing/fixtures.js'
 
 const TEAMS = { 'acme/privacy-office': ['pia', 'pete'], 'acme/clinical-safety': ['cara'], 'acme/edu-ai': ['ed', 'eve'] }
-const STUDENTS = { dataClass: 'student-records', approvers: ['@acme/privacy-office'], changes: ['prompts/school/p.prompty (data.host-not-allowed, sends to api.openai.com)'], details: ['prompts/school/p.prompty: data.host-not-allowed: moves to api.openai.com'] }
-const HEALTH = { dataClass: 'health', approvers: ['@acme/privacy-office', '@acme/clinical-safety'], changes: ['prompts/clinic/v.prompt (data.class-removed, sends to api.openai.com)'], details: ['prompts/clinic/v.prompt: data.class-removed: removed'] }
+const STUDENTS = {
+  dataClass: 'student-records',
+  approvers: ['@acme/privacy-office'],
+  changes: ['prompts/school/p.prompty (data.host-not-allowed, sends to api.openai.com)'],
+  details: ['prompts/school/p.prompty: data.host-not-allowed: moves to api.openai.com'],
+}
+const HEALTH = {
+  dataClass: 'health',
+  approvers: ['@acme/privacy-office', '@acme/clinical-safety'],
+  changes: ['prompts/clinic/v.prompt (data.class-removed, sends to api.openai.com)'],
+  details: ['prompts/clinic/v.prompt: data.class-removed: removed'],
+}
 
 function decide(over: Partial<RoutingInput>, reviews: Review[]): RoutingDecision {
-  return evaluateRouting(input({ level: 'critical', templates: [{ path: 'prompts/school/p.prompty', owners: ['@acme/edu-ai'] }], teams: TEAMS, reviews, ...over }))
+  return evaluateRouting(
+    input({
+      level: 'critical',
+      templates: [{ path: 'prompts/school/p.prompty', owners: ['@acme/edu-ai'] }],
+      teams: TEAMS,
+      reviews,
+      ...over,
+    }),
+  )
 }
 const classRequirement = (d: RoutingDecision, name: string) => d.requirements.find((r) => r.id === `data-class:${name}`)
 
 describe('data-class approvers', () => {
-  it('code owners alone do not satisfy it; a member of the class\'s group does', () => {
+  it("code owners alone do not satisfy it; a member of the class's group does", () => {
     const owners = decide({ dataClasses: [STUDENTS] }, [review('ed', 'APPROVED'), review('eve', 'APPROVED')])
     expect(owners.satisfied).toBe(false)
     expect(classRequirement(owners, 'student-records')).toMatchObject({ satisfied: false, missing: ['@acme/privacy-office'] })
     expect(owners.missingReviewers.teams).toEqual(['@acme/privacy-office'])
-    const withPrivacy = decide({ dataClasses: [STUDENTS] }, [review('ed', 'APPROVED'), review('eve', 'APPROVED'), review('pia', 'APPROVED')])
+    const withPrivacy = decide({ dataClasses: [STUDENTS] }, [
+      review('ed', 'APPROVED'),
+      review('eve', 'APPROVED'),
+      review('pia', 'APPROVED'),
+    ])
     expect(withPrivacy.satisfied).toBe(true)
     expect(classRequirement(withPrivacy, 'student-records')).toMatchObject({ satisfied: true, approvedBy: ['pia'] })
   })
 
   it('needs every group of the class', () => {
-    const one = decide({ dataClasses: [HEALTH] }, [review('ed', 'APPROVED'), review('eve', 'APPROVED'), review('pia', 'APPROVED')])
-    expect(classRequirement(one, 'health')).toMatchObject({ satisfied: false, approvedBy: ['pia'], missing: ['@acme/clinical-safety'] })
-    const both = decide({ dataClasses: [HEALTH] }, [review('ed', 'APPROVED'), review('eve', 'APPROVED'), review('pia', 'APPROVED'), review('cara', 'APPROVED')])
+    const one = decide({ dataClasses: [HEALTH] }, [
+      review('ed', 'APPROVED'),
+      review('eve', 'APPROVED'),
+      review('pia', 'APPROVED'),
+    ])
+    expect(classRequirement(one, 'health')).toMatchObject({
+      satisfied: false,
+      approvedBy: ['pia'],
+      missing: ['@acme/clinical-safety'],
+    })
+    const both = decide({ dataClasses: [HEALTH] }, [
+      review('ed', 'APPROVED'),
+      review('eve', 'APPROVED'),
+      review('pia', 'APPROVED'),
+      review('cara', 'APPROVED'),
+    ])
     expect(both.satisfied).toBe(true)
   })
 
@@ -71,8 +112,21 @@ describe('data-class approvers', () => {
 describe('from the report', () => {
   const decideChange = (headText: string, reviews: Review[]) => {
     const config = policyConfig()
-    const report = scoreChanges({ files: [{ path: 'prompts/school/p.prompty', status: 'modified', baseText: prompty(AZURE_WEU), headText }], config, ownersOf: () => ['@acme/edu-ai'], now: new Date('2026-11-24T00:00:00Z') })
-    const facts = { author: 'alice', coAuthors: [], reviews, teams: TEAMS, headSha: HEAD, changedSince: {}, writeAccessKnown: false }
+    const report = scoreChanges({
+      files: [{ path: 'prompts/school/p.prompty', status: 'modified', baseText: prompty(AZURE_WEU), headText }],
+      config,
+      ownersOf: () => ['@acme/edu-ai'],
+      now: new Date('2026-11-24T00:00:00Z'),
+    })
+    const facts = {
+      author: 'alice',
+      coAuthors: [],
+      reviews,
+      teams: TEAMS,
+      headSha: HEAD,
+      changedSince: {},
+      writeAccessKnown: false,
+    }
     return evaluateRouting(routingInput(report, config, facts, () => ['@acme/edu-ai']))
   }
 
@@ -81,7 +135,9 @@ describe('from the report', () => {
     const d = decideChange(prompty(OPENAI), owners)
     expect(d.tier).toBe('critical')
     expect(d.satisfied).toBe(false)
-    expect(d.reasons.join('\n')).toMatch(/data class student-records: prompts\/school\/p\.prompty: data\.host-not-allowed: .*to api\.openai\.com \(openai\)/)
+    expect(d.reasons.join('\n')).toMatch(
+      /data class student-records: prompts\/school\/p\.prompty: data\.host-not-allowed: .*to api\.openai\.com \(openai\)/,
+    )
     expect(decideChange(prompty(OPENAI), [...owners, review('pete', 'APPROVED')]).satisfied).toBe(true)
   })
 

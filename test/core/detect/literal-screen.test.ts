@@ -61,17 +61,27 @@ describe('LiteralScreen', () => {
 
   // The contract: whenever the literal occurs once gaps are collapsed to one space, the screen passes.
   const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split('')), minLength: 1, maxLength: 7 })
-  const literal = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')).filter((l) => /[a-z]{3}/.test(l))
+  const literal = fc
+    .array(word, { minLength: 1, maxLength: 3 })
+    .map((w) => w.join(' '))
+    .filter((l) => /[a-z]{3}/.test(l))
   it.each([
     ['whitespace', [' ', '  ', '\t', ' \n ']],
     ['non-letter', [' ', '  ', ', ', '\t', ' - ', '.']],
   ] as const)('passes any text that contains a literal with its spaces widened to %s', (separator, gaps) => {
     fc.assert(
-      fc.property(literal, fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), fc.constantFrom(...gaps), fc.boolean(), (lit, before, after, sep, upper) => {
-        const spread = lit.split(' ').join(sep)
-        const text = `${before}${upper ? spread.toUpperCase() : spread}${after}`
-        expect(new LiteralScreen([lit], { separator }).mayContain(text)).toBe(true)
-      }),
+      fc.property(
+        literal,
+        fc.string({ maxLength: 10 }),
+        fc.string({ maxLength: 10 }),
+        fc.constantFrom(...gaps),
+        fc.boolean(),
+        (lit, before, after, sep, upper) => {
+          const spread = lit.split(' ').join(sep)
+          const text = `${before}${upper ? spread.toUpperCase() : spread}${after}`
+          expect(new LiteralScreen([lit], { separator }).mayContain(text)).toBe(true)
+        },
+      ),
       { numRuns: 2000 },
     )
   })

@@ -4,7 +4,15 @@ import { markExisting } from '../../../src/core/diff/existing.js'
 import { scoreChanges } from '../../../src/core/engine.js'
 import type { Finding, Level } from '../../../src/core/types.js'
 
-const f = (line: number, severity: Level, evidence = '{{context}} in system role'): Finding => ({ category: 'injection', rule: 'injection.untrusted-in-system', severity, message: 'm', path: 'p', line, evidence })
+const f = (line: number, severity: Level, evidence = '{{context}} in system role'): Finding => ({
+  category: 'injection',
+  rule: 'injection.untrusted-in-system',
+  severity,
+  message: 'm',
+  path: 'p',
+  line,
+  evidence,
+})
 
 describe('markExisting', () => {
   it('marks a finding the base already had, with the base line', () => {
@@ -22,10 +30,15 @@ describe('markExisting', () => {
 
 const config = defaultConfig()
 const run = (base: string, head: string) =>
-  scoreChanges({ files: [{ path: 'prompts/a.prompt.yml', status: 'modified', baseText: base, headText: head }], config, now: new Date('2026-01-01T00:00:00Z') })
+  scoreChanges({
+    files: [{ path: 'prompts/a.prompt.yml', status: 'modified', baseText: base, headText: head }],
+    config,
+    now: new Date('2026-01-01T00:00:00Z'),
+  })
 
 describe('engine: existing versus introduced', () => {
-  const doc = (line: string) => `model: openai/gpt-4o\nmessages:\n  - role: system\n    content: |\n      You are a helpful assistant.\n      ${line}\n`
+  const doc = (line: string) =>
+    `model: openai/gpt-4o\nmessages:\n  - role: system\n    content: |\n      You are a helpful assistant.\n      ${line}\n`
   it('rewording a line that already held {{user_input}} in the system role is not a new exposure', () => {
     const report = run(doc('Answer this: {{user_input}}'), doc('Please answer this request: {{user_input}}'))
     const finding = report.findings.find((x) => x.rule === 'injection.untrusted-in-system')

@@ -34,13 +34,33 @@ describe('parseAdapter', () => {
   })
 
   it.each([
-    ['broken YAML (unclosed flow map)', 'from: a.json\nto: b.json\nrules:\n  - rename: { from: a, to: b\n  - drop: { path: x }\n', 5, 'end with a }'],
+    [
+      'broken YAML (unclosed flow map)',
+      'from: a.json\nto: b.json\nrules:\n  - rename: { from: a, to: b\n  - drop: { path: x }\n',
+      5,
+      'end with a }',
+    ],
     ['duplicate key', 'from: a.json\nfrom: b.json\nto: b.json\nrules:\n  - drop: { path: x }\n', 2, 'unique'],
-    ['unknown rule', 'from: a.json\nto: b.json\nrules:\n  - rename: { from: a, to: b }\n  - explode: { path: x }\n', 5, 'unknown rule "explode"'],
-    ['two kinds in one rule', 'from: a.json\nto: b.json\nrules:\n  - { drop: { path: a }, move: { from: a, to: b } }\n', 4, 'exactly one of'],
+    [
+      'unknown rule',
+      'from: a.json\nto: b.json\nrules:\n  - rename: { from: a, to: b }\n  - explode: { path: x }\n',
+      5,
+      'unknown rule "explode"',
+    ],
+    [
+      'two kinds in one rule',
+      'from: a.json\nto: b.json\nrules:\n  - { drop: { path: a }, move: { from: a, to: b } }\n',
+      4,
+      'exactly one of',
+    ],
     ['missing rule field', 'from: a.json\nto: b.json\nrules:\n  - rename: { from: a }\n', 4, 'rules.0.rename.to'],
     ['unknown rule field', 'from: a.json\nto: b.json\nrules:\n  - drop: { path: a, force: true }\n', 4, 'force'],
-    ['bad convert target', 'from: a.json\nto: b.json\nrules:\n  - convert:\n      path: age\n      to: date\n', 6, 'rules.0.convert.to'],
+    [
+      'bad convert target',
+      'from: a.json\nto: b.json\nrules:\n  - convert:\n      path: age\n      to: date\n',
+      6,
+      'rules.0.convert.to',
+    ],
     ['default without value', 'from: a.json\nto: b.json\nrules:\n  - default: { path: tier }\n', 4, 'value'],
     ['rename to a dotted path', 'from: a.json\nto: b.json\nrules:\n  - rename: { from: a, to: b.c }\n', 4, 'use move'],
     ['prototype key', 'from: a.json\nto: b.json\nrules:\n  - move: { from: a, to: __proto__.polluted }\n', 4, '__proto__'],
@@ -88,7 +108,11 @@ describe('applyAdapter', () => {
       doc: { user_name: 'Ada', prefs: { lang: 'en', tone: 'formal' }, age: '36', legacy_notes: 'x' },
       want: { name: 'Ada', prefs: { tone: 'formal' }, settings: { language: 'en' }, tier: 'free', age: 36 },
     },
-    { name: 'absent sources are no-ops (idempotent on migrated data)', doc: { name: 'Ada', settings: { language: 'fr' }, tier: 'pro', age: 40 }, want: { name: 'Ada', settings: { language: 'fr' }, tier: 'pro', age: 40 } },
+    {
+      name: 'absent sources are no-ops (idempotent on migrated data)',
+      doc: { name: 'Ada', settings: { language: 'fr' }, tier: 'pro', age: 40 },
+      want: { name: 'Ada', settings: { language: 'fr' }, tier: 'pro', age: 40 },
+    },
     { name: 'default keeps an existing falsy value', doc: { tier: null }, want: { tier: null } },
   ])('$name', ({ doc, want }) => {
     const before = structuredClone(doc)
@@ -98,8 +122,18 @@ describe('applyAdapter', () => {
   })
 
   it.each([
-    { name: 'rename onto an existing field', doc: { user_name: 'Ada', name: 'Grace' }, line: 4, message: '"name" already has a value' },
-    { name: 'move through a non-object', doc: { prefs: { lang: 'en' }, settings: 'dark' }, line: 5, message: '"settings" is not an object' },
+    {
+      name: 'rename onto an existing field',
+      doc: { user_name: 'Ada', name: 'Grace' },
+      line: 4,
+      message: '"name" already has a value',
+    },
+    {
+      name: 'move through a non-object',
+      doc: { prefs: { lang: 'en' }, settings: 'dark' },
+      line: 5,
+      message: '"settings" is not an object',
+    },
     { name: 'convert that fails', doc: { age: 'about 40' }, line: 7, message: 'cannot convert string to integer: not a number' },
     { name: 'convert with a fractional part', doc: { age: 36.5 }, line: 7, message: 'fractional part' },
   ])('error: $name', ({ doc, line, message }) => {

@@ -26,7 +26,10 @@ describe('hostile inputs complete fast', () => {
     ['schema: deep brackets', () => parseSchemaText('['.repeat(MB))],
     ['schema: long string', () => parseSchemaText(`{"a":"${'\\\\'.repeat(MB / 2)}"}`)],
     ['records: one huge broken line', () => parseRecords(`{"a":${'1'.repeat(MB)}`, 'jsonl')],
-    ['adapter: huge path', () => parseAdapter(`from: a.json\nto: b.json\nrules:\n  - drop: { path: ${'a.'.repeat(MB / 2)}b }\n`, 'x.yml')],
+    [
+      'adapter: huge path',
+      () => parseAdapter(`from: a.json\nto: b.json\nrules:\n  - drop: { path: ${'a.'.repeat(MB / 2)}b }\n`, 'x.yml'),
+    ],
   ])('%s', (_name, fn) => fast(fn))
 })
 

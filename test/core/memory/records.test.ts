@@ -21,7 +21,9 @@ describe('parseRecords', () => {
       { line: 2, value: { a: 1 } },
       { line: 3, value: { a: 2 } },
     ])
-    expect(parseRecords('[\n  {"a":1},\n  {"a":\n]', 'json').problems).toEqual([{ line: 4, message: expect.stringContaining('invalid JSON') }])
+    expect(parseRecords('[\n  {"a":1},\n  {"a":\n]', 'json').problems).toEqual([
+      { line: 4, message: expect.stringContaining('invalid JSON') },
+    ])
   })
 
   it.each([
@@ -41,15 +43,34 @@ describe('compileSchema / migrateRecord', () => {
     additionalProperties: false,
   }
   const target = compileSchema(schema)
-  const adapter = parseAdapter('from: a.json\nto: b.json\nrules:\n  - rename: { from: user_name, to: name }\n  - default: { path: tier, value: free }\n', 'm.yml')
+  const adapter = parseAdapter(
+    'from: a.json\nto: b.json\nrules:\n  - rename: { from: user_name, to: name }\n  - default: { path: tier, value: free }\n',
+    'm.yml',
+  )
   if (!target.ok || !adapter.ok) throw new Error('fixtures must parse')
 
   it.each([
     { name: 'migrates and validates', doc: { user_name: 'Ada' }, want: { ok: true, value: { name: 'Ada', tier: 'free' } } },
-    { name: 'validation failure names the path, not the value', doc: { user_name: 'Ada', tier: 'gold' }, want: { ok: false, errors: ['does not match b.json: /tier: must be equal to one of the allowed values'] } },
-    { name: 'unknown field', doc: { user_name: 'Ada', extra: 'secret-value' }, want: { ok: false, errors: ['does not match b.json: /: must NOT have additional properties ("extra")'] } },
-    { name: 'formats are checked', doc: { user_name: 'Ada', seen: 'yesterday' }, want: { ok: false, errors: ['does not match b.json: /seen: must match format "date-time"'] } },
-    { name: 'adapter failure names the adapter line', doc: { user_name: 'Ada', name: 'Grace' }, want: { ok: false, errors: ['m.yml:4: rename user_name → name: "name" already has a value; refusing to overwrite it'] } },
+    {
+      name: 'validation failure names the path, not the value',
+      doc: { user_name: 'Ada', tier: 'gold' },
+      want: { ok: false, errors: ['does not match b.json: /tier: must be equal to one of the allowed values'] },
+    },
+    {
+      name: 'unknown field',
+      doc: { user_name: 'Ada', extra: 'secret-value' },
+      want: { ok: false, errors: ['does not match b.json: /: must NOT have additional properties ("extra")'] },
+    },
+    {
+      name: 'formats are checked',
+      doc: { user_name: 'Ada', seen: 'yesterday' },
+      want: { ok: false, errors: ['does not match b.json: /seen: must match format "date-time"'] },
+    },
+    {
+      name: 'adapter failure names the adapter line',
+      doc: { user_name: 'Ada', name: 'Grace' },
+      want: { ok: false, errors: ['m.yml:4: rename user_name → name: "name" already has a value; refusing to overwrite it'] },
+    },
   ])('$name', ({ doc, want }) => {
     expect(migrateRecord(adapter.value, target.value, doc)).toEqual(want)
   })
@@ -72,6 +93,9 @@ describe('compileSchema / migrateRecord', () => {
   })
 
   it('an unusable schema is an error, not a crash', () => {
-    expect(compileSchema({ type: 'no-such-type' })).toMatchObject({ ok: false, error: expect.stringContaining('not a usable JSON Schema') })
+    expect(compileSchema({ type: 'no-such-type' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a usable JSON Schema'),
+    })
   })
 })

@@ -17,8 +17,18 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'identical', base: obj({ a: str }, ['a']), head: obj({ a: str }, ['a']), breaking: [], compatible: [] },
-  { name: 'required field removed', base: obj({ a: str, b: int }, ['a', 'b']), head: obj({ a: str }, ['a']), breaking: [['removed-required', '/properties/b']] },
-  { name: 'required field renamed (same type)', base: obj({ user_name: str }, ['user_name']), head: obj({ name: str }, ['name']), breaking: [['renamed-required', '/properties/name']] },
+  {
+    name: 'required field removed',
+    base: obj({ a: str, b: int }, ['a', 'b']),
+    head: obj({ a: str }, ['a']),
+    breaking: [['removed-required', '/properties/b']],
+  },
+  {
+    name: 'required field renamed (same type)',
+    base: obj({ user_name: str }, ['user_name']),
+    head: obj({ name: str }, ['name']),
+    breaking: [['renamed-required', '/properties/name']],
+  },
   {
     name: 'removed required + added field of another type is not a rename',
     base: obj({ user_name: str }, ['user_name']),
@@ -33,15 +43,61 @@ const cases: Case[] = [
     breaking: [['renamed-required', '/properties/b']],
     compatible: ['optional-added'],
   },
-  { name: 'type narrowed string|null → string', base: obj({ a: { type: ['string', 'null'] } }), head: obj({ a: str }), breaking: [['type-narrowed', '/properties/a']] },
-  { name: 'type narrowed number → integer', base: obj({ a: { type: 'number' } }), head: obj({ a: int }), breaking: [['type-narrowed', '/properties/a']] },
-  { name: 'type changed string → integer', base: obj({ a: str }), head: obj({ a: int }), breaking: [['type-narrowed', '/properties/a']] },
-  { name: 'untyped → typed is narrowing', base: obj({ a: {} }), head: obj({ a: str }), breaking: [['type-narrowed', '/properties/a']] },
-  { name: 'enum value removed', base: obj({ t: { enum: ['a', 'b', 'c'] } }), head: obj({ t: { enum: ['a', 'c'] } }), breaking: [['enum-value-removed', '/properties/t']] },
-  { name: 'const changed', base: obj({ v: { const: 1 } }), head: obj({ v: { const: 2 } }), breaking: [['enum-value-removed', '/properties/v']], compatible: ['enum-value-added'] },
-  { name: 'enum introduced narrows', base: obj({ t: str }), head: obj({ t: { type: 'string', enum: ['x'] } }), breaking: [['type-narrowed', '/properties/t']] },
-  { name: 'new required field without default', base: obj({ a: str }), head: obj({ a: str, tier: str }, ['tier']), breaking: [['required-added', '/properties/tier']] },
-  { name: 'existing optional field becomes required', base: obj({ a: str }), head: obj({ a: str }, ['a']), breaking: [['required-added', '/properties/a']] },
+  {
+    name: 'type narrowed string|null → string',
+    base: obj({ a: { type: ['string', 'null'] } }),
+    head: obj({ a: str }),
+    breaking: [['type-narrowed', '/properties/a']],
+  },
+  {
+    name: 'type narrowed number → integer',
+    base: obj({ a: { type: 'number' } }),
+    head: obj({ a: int }),
+    breaking: [['type-narrowed', '/properties/a']],
+  },
+  {
+    name: 'type changed string → integer',
+    base: obj({ a: str }),
+    head: obj({ a: int }),
+    breaking: [['type-narrowed', '/properties/a']],
+  },
+  {
+    name: 'untyped → typed is narrowing',
+    base: obj({ a: {} }),
+    head: obj({ a: str }),
+    breaking: [['type-narrowed', '/properties/a']],
+  },
+  {
+    name: 'enum value removed',
+    base: obj({ t: { enum: ['a', 'b', 'c'] } }),
+    head: obj({ t: { enum: ['a', 'c'] } }),
+    breaking: [['enum-value-removed', '/properties/t']],
+  },
+  {
+    name: 'const changed',
+    base: obj({ v: { const: 1 } }),
+    head: obj({ v: { const: 2 } }),
+    breaking: [['enum-value-removed', '/properties/v']],
+    compatible: ['enum-value-added'],
+  },
+  {
+    name: 'enum introduced narrows',
+    base: obj({ t: str }),
+    head: obj({ t: { type: 'string', enum: ['x'] } }),
+    breaking: [['type-narrowed', '/properties/t']],
+  },
+  {
+    name: 'new required field without default',
+    base: obj({ a: str }),
+    head: obj({ a: str, tier: str }, ['tier']),
+    breaking: [['required-added', '/properties/tier']],
+  },
+  {
+    name: 'existing optional field becomes required',
+    base: obj({ a: str }),
+    head: obj({ a: str }, ['a']),
+    breaking: [['required-added', '/properties/a']],
+  },
   {
     name: 'nested: user.name removed',
     base: obj({ user: obj({ name: str, id: int }, ['name', 'id']) }, ['user']),
@@ -66,18 +122,82 @@ const cases: Case[] = [
     head: obj({ a: str }, [], { additionalProperties: false }),
     breaking: [['type-narrowed', '/properties/legacy']],
   },
-  { name: '$defs are compared', base: { $defs: { id: str } }, head: { $defs: { id: int } }, breaking: [['type-narrowed', '/$defs/id']] },
-  { name: 'keys with / and ~ are escaped', base: obj({ 'a/b~c': str }, ['a/b~c']), head: obj({}), breaking: [['removed-required', '/properties/a~1b~0c']] },
+  {
+    name: '$defs are compared',
+    base: { $defs: { id: str } },
+    head: { $defs: { id: int } },
+    breaking: [['type-narrowed', '/$defs/id']],
+  },
+  {
+    name: 'keys with / and ~ are escaped',
+    base: obj({ 'a/b~c': str }, ['a/b~c']),
+    head: obj({}),
+    breaking: [['removed-required', '/properties/a~1b~0c']],
+  },
   // Hard negatives: compatible changes.
-  { name: 'optional field added', base: obj({ a: str }, ['a']), head: obj({ a: str, b: int }, ['a']), breaking: [], compatible: ['optional-added'] },
-  { name: 'type widened string → string|null', base: obj({ a: str }), head: obj({ a: { type: ['string', 'null'] } }), breaking: [], compatible: ['type-widened'] },
-  { name: 'type widened integer → number', base: obj({ a: int }), head: obj({ a: { type: 'number' } }), breaking: [], compatible: ['type-widened'] },
-  { name: 'enum value added', base: obj({ t: { enum: ['a'] } }), head: obj({ t: { enum: ['a', 'b'] } }), breaking: [], compatible: ['enum-value-added'] },
-  { name: 'enum removed entirely', base: obj({ t: { enum: ['a'] } }), head: obj({ t: {} }), breaking: [], compatible: ['type-widened'] },
-  { name: 'required relaxed to optional', base: obj({ a: str }, ['a']), head: obj({ a: str }), breaking: [], compatible: ['required-relaxed'] },
-  { name: 'new required field with a default', base: obj({}), head: obj({ tier: { type: 'string', default: 'free' } }, ['tier']), breaking: [], compatible: ['required-added-with-default'] },
-  { name: 'optional field removed from an open object', base: obj({ a: str, b: str }), head: obj({ a: str }), breaking: [], compatible: ['optional-removed'] },
-  { name: 'description-only edit', base: obj({ a: { type: 'string', description: 'x' } }), head: obj({ a: { type: 'string', description: 'y' } }), breaking: [], compatible: [] },
+  {
+    name: 'optional field added',
+    base: obj({ a: str }, ['a']),
+    head: obj({ a: str, b: int }, ['a']),
+    breaking: [],
+    compatible: ['optional-added'],
+  },
+  {
+    name: 'type widened string → string|null',
+    base: obj({ a: str }),
+    head: obj({ a: { type: ['string', 'null'] } }),
+    breaking: [],
+    compatible: ['type-widened'],
+  },
+  {
+    name: 'type widened integer → number',
+    base: obj({ a: int }),
+    head: obj({ a: { type: 'number' } }),
+    breaking: [],
+    compatible: ['type-widened'],
+  },
+  {
+    name: 'enum value added',
+    base: obj({ t: { enum: ['a'] } }),
+    head: obj({ t: { enum: ['a', 'b'] } }),
+    breaking: [],
+    compatible: ['enum-value-added'],
+  },
+  {
+    name: 'enum removed entirely',
+    base: obj({ t: { enum: ['a'] } }),
+    head: obj({ t: {} }),
+    breaking: [],
+    compatible: ['type-widened'],
+  },
+  {
+    name: 'required relaxed to optional',
+    base: obj({ a: str }, ['a']),
+    head: obj({ a: str }),
+    breaking: [],
+    compatible: ['required-relaxed'],
+  },
+  {
+    name: 'new required field with a default',
+    base: obj({}),
+    head: obj({ tier: { type: 'string', default: 'free' } }, ['tier']),
+    breaking: [],
+    compatible: ['required-added-with-default'],
+  },
+  {
+    name: 'optional field removed from an open object',
+    base: obj({ a: str, b: str }),
+    head: obj({ a: str }),
+    breaking: [],
+    compatible: ['optional-removed'],
+  },
+  {
+    name: 'description-only edit',
+    base: obj({ a: { type: 'string', description: 'x' } }),
+    head: obj({ a: { type: 'string', description: 'y' } }),
+    breaking: [],
+    compatible: [],
+  },
 ]
 
 describe('diffSchemas', () => {
@@ -128,7 +248,8 @@ describe('parseSchemaText', () => {
   })
 
   it('locates pointers, falling back to the nearest ancestor', () => {
-    const text = '{\n  "properties": {\n    "user": {\n      "properties": {\n        "name": { "type": "string" }\n      }\n    }\n  }\n}\n'
+    const text =
+      '{\n  "properties": {\n    "user": {\n      "properties": {\n        "name": { "type": "string" }\n      }\n    }\n  }\n}\n'
     const parsed = parseSchemaText(text)
     if (!parsed.ok) throw new Error('should parse')
     expect(lineOfPointer(parsed.index, '/properties/user/properties/name')).toBe(5)

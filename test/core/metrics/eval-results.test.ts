@@ -24,13 +24,22 @@ function failure(text: string, file = 'evals/results.json'): EvalResultsError {
 describe('parseEvalResults: formats', () => {
   it('reads promptfoo --output JSON: pass rate per prompt, path from the label, name for prompty', () => {
     expect(parsed(fixture('promptfoo-output.json'), 'evals/promptfoo.json')).toEqual([
-      { template: '/home/runner/work/acme/acme/prompts/legal/disclaimer.txt', accuracy: 2 / 3, samples: 3, source: 'promptfoo', file: 'evals/promptfoo.json', line: 28 },
+      {
+        template: '/home/runner/work/acme/acme/prompts/legal/disclaimer.txt',
+        accuracy: 2 / 3,
+        samples: 3,
+        source: 'promptfoo',
+        file: 'evals/promptfoo.json',
+        line: 28,
+      },
       { template: 'Support answer', accuracy: 1, samples: 2, source: 'promptfoo', file: 'evals/promptfoo.json', line: 88 },
     ])
   })
 
   it('reads gh models eval --json: passedTests / totalTests, keyed by name', () => {
-    expect(parsed(fixture('gh-models-eval.json'))).toEqual([{ template: 'Support ticket triage', accuracy: 0.75, samples: 4, source: 'gh-models', file: 'evals/results.json', line: 2 }])
+    expect(parsed(fixture('gh-models-eval.json'))).toEqual([
+      { template: 'Support ticket triage', accuracy: 0.75, samples: 4, source: 'gh-models', file: 'evals/results.json', line: 2 },
+    ])
   })
 
   it('reads gh models runs appended to one file (>> in a loop), with their own lines', () => {
@@ -50,8 +59,22 @@ describe('parseEvalResults: formats', () => {
   })
 
   it.each<[string, string, Array<[string, number]>]>([
-    ['a top-level array of gh models outputs', JSON.stringify([gh('A', 2, 1), gh('B', 4, 4)]), [['A', 0.5], ['B', 1]]],
-    ['JSON Lines of PromptOps documents', `${JSON.stringify(po('a.txt', 0.5))}\n${JSON.stringify(po('b.txt', 0.75))}\n`, [['a.txt', 0.5], ['b.txt', 0.75]]],
+    [
+      'a top-level array of gh models outputs',
+      JSON.stringify([gh('A', 2, 1), gh('B', 4, 4)]),
+      [
+        ['A', 0.5],
+        ['B', 1],
+      ],
+    ],
+    [
+      'JSON Lines of PromptOps documents',
+      `${JSON.stringify(po('a.txt', 0.5))}\n${JSON.stringify(po('b.txt', 0.75))}\n`,
+      [
+        ['a.txt', 0.5],
+        ['b.txt', 0.75],
+      ],
+    ],
     ['a BOM and CRLF line ends', `\ufeff${JSON.stringify(po('a.txt', 0.5), null, 2).replaceAll('\n', '\r\n')}`, [['a.txt', 0.5]]],
     ['gh models with no tests (passRate 100, no samples)', JSON.stringify(gh('Empty', 0, 0)), [['Empty', 1]]],
     ['promptfoo with no rows', JSON.stringify({ evalId: null, results: { version: 3, results: [], stats: {} } }), []],
@@ -60,8 +83,23 @@ describe('parseEvalResults: formats', () => {
   })
 
   it('pools promptfoo rows of one prompt across providers, errors counting as failures', () => {
-    const row = (provider: string, success: boolean) => ({ provider: { id: provider }, prompt: { raw: 'x', label: 'prompts/a.txt: x' }, success, score: success ? 1 : 0, failureReason: success ? 0 : 2 })
-    const text = JSON.stringify({ results: { results: [row('openai:gpt-4o', true), row('anthropic:claude', false), row('openai:gpt-4o', true), row('anthropic:claude', true)] } })
+    const row = (provider: string, success: boolean) => ({
+      provider: { id: provider },
+      prompt: { raw: 'x', label: 'prompts/a.txt: x' },
+      success,
+      score: success ? 1 : 0,
+      failureReason: success ? 0 : 2,
+    })
+    const text = JSON.stringify({
+      results: {
+        results: [
+          row('openai:gpt-4o', true),
+          row('anthropic:claude', false),
+          row('openai:gpt-4o', true),
+          row('anthropic:claude', true),
+        ],
+      },
+    })
     expect(parsed(text)).toMatchObject([{ template: 'prompts/a.txt', accuracy: 0.75, samples: 4 }])
   })
 })
@@ -90,12 +128,37 @@ describe('parseEvalResults: bad input names the file and line', () => {
     ['a scalar', '42', 1, /not a recognised eval results document/],
     ['an unknown object', '{\n  "passed": 3,\n  "total": 4\n}', 1, /not a recognised eval results document: expected promptfoo/],
     ['a PromptOps version 2', '{\n  "promptops": 2,\n  "results": []\n}', 2, /unsupported version/],
-    ['accuracy as a percentage', '{\n  "promptops": 1,\n  "results": [\n    { "template": "a.txt", "accuracy": 93, "samples": 10 }\n  ]\n}', 4, /results\.0\.accuracy: .*1/],
-    ['a misspelt key', '{\n  "promptops": 1,\n  "results": [\n    { "template": "a.txt", "acuracy": 0.9, "samples": 10 }\n  ]\n}', 4, /results\.0/],
+    [
+      'accuracy as a percentage',
+      '{\n  "promptops": 1,\n  "results": [\n    { "template": "a.txt", "accuracy": 93, "samples": 10 }\n  ]\n}',
+      4,
+      /results\.0\.accuracy: .*1/,
+    ],
+    [
+      'a misspelt key',
+      '{\n  "promptops": 1,\n  "results": [\n    { "template": "a.txt", "acuracy": 0.9, "samples": 10 }\n  ]\n}',
+      4,
+      /results\.0/,
+    ],
     ['a missing template', '{"promptops":1,"results":[{"accuracy":0.9,"samples":1}]}', 1, /results\.0\.template/],
-    ['gh models without summary counts', '{\n  "name": "x",\n  "testResults": [],\n  "summary": {\n    "passRate": 50\n  }\n}', 4, /summary\.totalTests/],
-    ['gh models with passed > total', '{\n  "name": "x",\n  "testResults": [],\n  "summary": {\n    "totalTests": 2,\n    "passedTests": 3,\n    "passRate": 100\n  }\n}', 6, /passedTests \(3\) exceeds summary\.totalTests \(2\)/],
-    ['promptfoo rows without success', '{\n  "results": {\n    "results": [\n      { "prompt": { "label": "a" } }\n    ]\n  }\n}', 4, /results\.results\.0\.success/],
+    [
+      'gh models without summary counts',
+      '{\n  "name": "x",\n  "testResults": [],\n  "summary": {\n    "passRate": 50\n  }\n}',
+      4,
+      /summary\.totalTests/,
+    ],
+    [
+      'gh models with passed > total',
+      '{\n  "name": "x",\n  "testResults": [],\n  "summary": {\n    "totalTests": 2,\n    "passedTests": 3,\n    "passRate": 100\n  }\n}',
+      6,
+      /passedTests \(3\) exceeds summary\.totalTests \(2\)/,
+    ],
+    [
+      'promptfoo rows without success',
+      '{\n  "results": {\n    "results": [\n      { "prompt": { "label": "a" } }\n    ]\n  }\n}',
+      4,
+      /results\.results\.0\.success/,
+    ],
     ['a bad item in an array', `[\n${JSON.stringify(gh('ok', 1, 1))},\n{"x": 1}\n]`, 3, /not a recognised/],
   ])('%s', (_name, text, line, message) => {
     const error = failure(text, 'evals/bad.json')
@@ -121,7 +184,18 @@ describe('parseEvalResults: bad input names the file and line', () => {
 })
 
 function gh(name: string, total: number, passed: number) {
-  return { name, description: '', model: 'openai/gpt-4o-mini', testResults: [], summary: { totalTests: total, passedTests: passed, failedTests: Math.max(0, total - passed), passRate: total ? (passed / total) * 100 : 100 } }
+  return {
+    name,
+    description: '',
+    model: 'openai/gpt-4o-mini',
+    testResults: [],
+    summary: {
+      totalTests: total,
+      passedTests: passed,
+      failedTests: Math.max(0, total - passed),
+      passRate: total ? (passed / total) * 100 : 100,
+    },
+  }
 }
 
 function po(template: string, accuracy: number) {

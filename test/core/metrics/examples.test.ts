@@ -7,7 +7,13 @@ import { mapToTemplates, parseEvalResults, type EvalSummary } from '../../../src
 import { parseTemplate } from '../../../src/core/templates/index.js'
 
 const root = join(import.meta.dirname, '../../../examples/prompt-repo')
-const TEMPLATES = ['prompts/support/triage.prompt.yml', 'prompts/support/answer.prompty', 'prompts/legal/disclaimer.txt', 'prompts/sales/summarize.prompt', 'prompts/chat/onboarding.json']
+const TEMPLATES = [
+  'prompts/support/triage.prompt.yml',
+  'prompts/support/answer.prompty',
+  'prompts/legal/disclaimer.txt',
+  'prompts/sales/summarize.prompt',
+  'prompts/chat/onboarding.json',
+]
 
 describe('examples/prompt-repo/evals', () => {
   it('every example file parses and maps to an example template', () => {
@@ -31,6 +37,8 @@ describe('examples/prompt-repo/evals', () => {
       'prompts/support/answer.prompty': [0.88, 64],
       'prompts/support/triage.prompt.yml': [0.923, 122],
     })
-    expect(mapping.warnings).toEqual(['prompts/support/triage.prompt.yml: pooled 2 eval results (evals/gh-models-triage.json, evals/promptops-results.json)'])
+    expect(mapping.warnings).toEqual([
+      'prompts/support/triage.prompt.yml: pooled 2 eval results (evals/gh-models-triage.json, evals/promptops-results.json)',
+    ])
   })
 })

@@ -4,17 +4,42 @@ import { describe, expect, it } from '@jest/globals'
 import { mapToTemplates, type EvalSummary } from '../../../src/core/metrics/index.js'
 import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
 
-const PATHS = ['prompts/support/triage.prompt.yml', 'prompts/support/answer.prompty', 'prompts/legal/disclaimer.txt', 'prompts/sales/summarize.prompt', 'prompts/chat/onboarding.json', 'legal/disclaimer.txt', 'a/notes.md', 'b/notes.md']
-const NAMES = { 'prompts/support/triage.prompt.yml': 'Support ticket triage', 'prompts/support/answer.prompty': 'Support answer', 'a/notes.md': 'Notes', 'b/notes.md': 'Notes' }
+const PATHS = [
+  'prompts/support/triage.prompt.yml',
+  'prompts/support/answer.prompty',
+  'prompts/legal/disclaimer.txt',
+  'prompts/sales/summarize.prompt',
+  'prompts/chat/onboarding.json',
+  'legal/disclaimer.txt',
+  'a/notes.md',
+  'b/notes.md',
+]
+const NAMES = {
+  'prompts/support/triage.prompt.yml': 'Support ticket triage',
+  'prompts/support/answer.prompty': 'Support answer',
+  'a/notes.md': 'Notes',
+  'b/notes.md': 'Notes',
+}
 
-const summary = (template: string, accuracy = 0.9, samples = 10, file = 'evals/r.json'): EvalSummary => ({ template, accuracy, samples, source: 'promptops', file, line: 3 })
+const summary = (template: string, accuracy = 0.9, samples = 10, file = 'evals/r.json'): EvalSummary => ({
+  template,
+  accuracy,
+  samples,
+  source: 'promptops',
+  file,
+  line: 3,
+})
 
 describe('mapToTemplates', () => {
   it.each<[string, string, string]>([
     ['an exact path', 'prompts/chat/onboarding.json', 'prompts/chat/onboarding.json'],
     ['a ./ path', './prompts/chat/onboarding.json', 'prompts/chat/onboarding.json'],
     ['a file:// path', 'file://prompts/sales/summarize.prompt', 'prompts/sales/summarize.prompt'],
-    ['an absolute runner path (the longest template suffix wins)', '/home/runner/work/acme/acme/prompts/legal/disclaimer.txt', 'prompts/legal/disclaimer.txt'],
+    [
+      'an absolute runner path (the longest template suffix wins)',
+      '/home/runner/work/acme/acme/prompts/legal/disclaimer.txt',
+      'prompts/legal/disclaimer.txt',
+    ],
     ['a Windows path', 'D:\\a\\acme\\acme\\prompts\\sales\\summarize.prompt', 'prompts/sales/summarize.prompt'],
     ['a path relative to the prompts folder', 'support/answer.prompty', 'prompts/support/answer.prompty'],
     ['a bare file name, unique', 'triage.prompt.yml', 'prompts/support/triage.prompt.yml'],
@@ -43,8 +68,19 @@ describe('mapToTemplates', () => {
   })
 
   it('pools several results for one template, weighted by samples, and says so', () => {
-    const mapping = mapToTemplates([summary('Support ticket triage', 0.8, 10, 'evals/gh.json'), summary('prompts/support/triage.prompt.yml', 1, 30, 'evals/po.json')], PATHS, NAMES)
-    expect(mapping.byPath.get('prompts/support/triage.prompt.yml')).toMatchObject({ accuracy: 0.95, samples: 40, file: 'evals/gh.json, evals/po.json' })
+    const mapping = mapToTemplates(
+      [
+        summary('Support ticket triage', 0.8, 10, 'evals/gh.json'),
+        summary('prompts/support/triage.prompt.yml', 1, 30, 'evals/po.json'),
+      ],
+      PATHS,
+      NAMES,
+    )
+    expect(mapping.byPath.get('prompts/support/triage.prompt.yml')).toMatchObject({
+      accuracy: 0.95,
+      samples: 40,
+      file: 'evals/gh.json, evals/po.json',
+    })
     expect(mapping.warnings).toEqual(['prompts/support/triage.prompt.yml: pooled 2 eval results (evals/gh.json, evals/po.json)'])
   })
 
@@ -56,7 +92,10 @@ describe('mapToTemplates', () => {
   it('stays fast on many long hostile refs', () => {
     const refs = Array.from({ length: 200 }, (_, i) => summary(`${'/'.repeat(5000)}x${i}`))
     const start = performance.now()
-    const mapping = mapToTemplates(refs, Array.from({ length: 500 }, (_, i) => `p/${'a/'.repeat(100)}${i}.txt`))
+    const mapping = mapToTemplates(
+      refs,
+      Array.from({ length: 500 }, (_, i) => `p/${'a/'.repeat(100)}${i}.txt`),
+    )
     expect(mapping.unmatched).toHaveLength(200)
     expect(performance.now() - start).toBeLessThan(HANG_LIMIT_MS)
   })

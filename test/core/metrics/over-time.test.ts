@@ -1,13 +1,32 @@
 // Metrics over time from audit records, and the table / JSON / mermaid / SVG renderers.
 import { describe, expect, it } from '@jest/globals'
-import { metricsOverTime, niceMax, renderMermaid, renderMetricsJson, renderMetricsTable, renderSvg } from '../../../src/core/metrics/index.js'
+import {
+  metricsOverTime,
+  niceMax,
+  renderMermaid,
+  renderMetricsJson,
+  renderMetricsTable,
+  renderSvg,
+} from '../../../src/core/metrics/index.js'
 import { records, t } from './audit-records.js'
 
 const P = 'prompts/support/triage.prompt.yml'
 const log = records([
-  { pr: 3, templates: [t(P, { inputTokens: 412, usdPerCall: 0.0000618, score: 12, accuracy: 0.93, accuracySamples: 120 }), t('prompts/a.txt', { inputTokens: 50, score: 0 })] },
+  {
+    pr: 3,
+    templates: [
+      t(P, { inputTokens: 412, usdPerCall: 0.0000618, score: 12, accuracy: 0.93, accuracySamples: 120 }),
+      t('prompts/a.txt', { inputTokens: 50, score: 0 }),
+    ],
+  },
   { pr: 7, templates: [t(P, { inputTokens: 530, usdPerCall: 0.0000795, score: 40, accuracy: 0.88, accuracySamples: 120 })] },
-  { pr: 9, templates: [t('prompts/b.txt', { inputTokens: 60, score: 0 }, 'prompts/a.txt'), { path: 'prompts/gone.txt', digest: null, metrics: {} }] },
+  {
+    pr: 9,
+    templates: [
+      t('prompts/b.txt', { inputTokens: 60, score: 0 }, 'prompts/a.txt'),
+      { path: 'prompts/gone.txt', digest: null, metrics: {} },
+    ],
+  },
   { pr: 12, templates: [t(P, { inputTokens: 498, usdPerCall: 0.0000747, score: 5 })] },
 ])
 
@@ -18,7 +37,16 @@ describe('metricsOverTime', () => {
       ['prompts/b.txt', ['prompts/a.txt'], [3, 9]],
       [P, [], [3, 7, 12]],
     ])
-    expect(series[1]!.points[0]).toEqual({ seq: 1, mergedAt: '2026-11-03T10:00:00Z', pr: 3, mergeCommit: log[0]!.predicate.mergeCommit, inputTokens: 412, usdPerCall: 0.0000618, accuracy: 0.93, samples: 120 })
+    expect(series[1]!.points[0]).toEqual({
+      seq: 1,
+      mergedAt: '2026-11-03T10:00:00Z',
+      pr: 3,
+      mergeCommit: log[0]!.predicate.mergeCommit,
+      inputTokens: 412,
+      usdPerCall: 0.0000618,
+      accuracy: 0.93,
+      samples: 120,
+    })
     expect(series[1]!.points[2]).toMatchObject({ accuracy: null, samples: null })
   })
 
@@ -51,7 +79,10 @@ describe('renderers', () => {
 
   it('renders JSON with every point', () => {
     const json = JSON.parse(renderMetricsJson(series)) as { templates: Array<{ path: string; points: unknown[] }> }
-    expect(json.templates.map((s) => [s.path, s.points.length])).toEqual([['prompts/b.txt', 2], [P, 3]])
+    expect(json.templates.map((s) => [s.path, s.points.length])).toEqual([
+      ['prompts/b.txt', 2],
+      [P, 3],
+    ])
   })
 
   it('renders mermaid xychart-beta charts: tokens, and accuracy where recorded', () => {
@@ -82,7 +113,10 @@ describe('renderers', () => {
   })
 
   it('charts USD per call when tokens are missing, and nothing when no metric is there', () => {
-    const costOnly = records([{ pr: 1, templates: [t('p.txt', { usdPerCall: 0.00004 })] }, { pr: 2, templates: [t('q.txt', { score: 3 })] }])
+    const costOnly = records([
+      { pr: 1, templates: [t('p.txt', { usdPerCall: 0.00004 })] },
+      { pr: 2, templates: [t('q.txt', { score: 3 })] },
+    ])
     const md = renderMermaid(metricsOverTime(costOnly))
     expect(md).toContain('y-axis "USD per call" 0 --> 0.00005')
     expect(md).toContain('### `q.txt`\n\n_No metrics recorded._\n')
@@ -93,12 +127,15 @@ describe('renderers', () => {
     const hostile = records([{ pr: 1, templates: [t('prompts/placeholder.txt', { inputTokens: 5 })] }])
     hostile[0]!.predicate.templates[0]!.path = 'prompts/x"]\n`evil`.txt'
     const md = renderMermaid(metricsOverTime(hostile))
-    expect(md).toContain('### `prompts/x"]\'\'evil\'.txt`')
-    expect(md).toContain('title "prompts/x\']\'\'evil\'.txt: input tokens"')
+    expect(md).toContain("### `prompts/x\"]''evil'.txt`")
+    expect(md).toContain("title \"prompts/x']''evil'.txt: input tokens\"")
   })
 
   it('renders a self-contained SVG with escaped text', () => {
-    const hostile = records([{ pr: 1, templates: [t('prompts/<script>&.txt', { inputTokens: 5, accuracy: 0.5 })] }, { pr: 2, templates: [t('prompts/<script>&.txt', { inputTokens: 9, accuracy: 0.7 })] }])
+    const hostile = records([
+      { pr: 1, templates: [t('prompts/<script>&.txt', { inputTokens: 5, accuracy: 0.5 })] },
+      { pr: 2, templates: [t('prompts/<script>&.txt', { inputTokens: 9, accuracy: 0.7 })] },
+    ])
     const svg = renderSvg([...series, ...metricsOverTime(hostile)])
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="600"')).toBe(true)
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true)
@@ -109,7 +146,14 @@ describe('renderers', () => {
     expect(renderSvg([])).toContain('No templates with metrics')
   })
 
-  it.each<[number, number]>([[0, 1], [412, 500], [530, 1000], [0.0000795, 0.0001], [1, 2], [95, 200]])('niceMax(%p) = %p', (max, want) => {
+  it.each<[number, number]>([
+    [0, 1],
+    [412, 500],
+    [530, 1000],
+    [0.0000795, 0.0001],
+    [1, 2],
+    [95, 200],
+  ])('niceMax(%p) = %p', (max, want) => {
     expect(niceMax(max)).toBe(want)
   })
 })

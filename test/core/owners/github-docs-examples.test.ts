@@ -18,7 +18,12 @@ const examples: Case[] = [
   {
     name: 'later *.js overrides the default (inline comment ignored)',
     file: '*       @global-owner1 @global-owner2\n*.js    @js-owner #This is an inline comment.',
-    want: { 'app.js': ['@js-owner'], 'src/deep/app.js': ['@js-owner'], 'app.jsx': ['@global-owner1', '@global-owner2'], 'style.css': ['@global-owner1', '@global-owner2'] },
+    want: {
+      'app.js': ['@js-owner'],
+      'src/deep/app.js': ['@js-owner'],
+      'app.jsx': ['@global-owner1', '@global-owner2'],
+      'style.css': ['@global-owner1', '@global-owner2'],
+    },
   },
   {
     name: 'email owner',
@@ -33,17 +38,34 @@ const examples: Case[] = [
   {
     name: 'root build/logs and its subdirectories',
     file: '/build/logs/ @doctocat',
-    want: { 'build/logs/a.log': ['@doctocat'], 'build/logs/2024/a.log': ['@doctocat'], 'src/build/logs/a.log': [], 'build/logs': [], 'build/logsx/a': [] },
+    want: {
+      'build/logs/a.log': ['@doctocat'],
+      'build/logs/2024/a.log': ['@doctocat'],
+      'src/build/logs/a.log': [],
+      'build/logs': [],
+      'build/logsx/a': [],
+    },
   },
   {
     name: 'docs/* matches direct files only',
     file: 'docs/*  docs@example.com',
-    want: { 'docs/getting-started.md': ['docs@example.com'], 'docs/build-app/troubleshooting.md': [], 'src/docs/x.md': [], docs: [] },
+    want: {
+      'docs/getting-started.md': ['docs@example.com'],
+      'docs/build-app/troubleshooting.md': [],
+      'src/docs/x.md': [],
+      docs: [],
+    },
   },
   {
     name: 'apps/ anywhere',
     file: 'apps/ @octocat',
-    want: { 'apps/a.js': ['@octocat'], 'src/apps/a.js': ['@octocat'], 'x/y/apps/z/w.js': ['@octocat'], apps: [], 'myapps/a.js': [] },
+    want: {
+      'apps/a.js': ['@octocat'],
+      'src/apps/a.js': ['@octocat'],
+      'x/y/apps/z/w.js': ['@octocat'],
+      apps: [],
+      'myapps/a.js': [],
+    },
   },
   {
     name: '/docs/ root only',
@@ -58,7 +80,14 @@ const examples: Case[] = [
   {
     name: '**/logs at any depth',
     file: '**/logs @octocat',
-    want: { 'build/logs/a': ['@octocat'], 'scripts/logs/a': ['@octocat'], 'deeply/nested/logs/a': ['@octocat'], 'logs/a': ['@octocat'], 'logs': ['@octocat'], 'build/logsx/a': [] },
+    want: {
+      'build/logs/a': ['@octocat'],
+      'scripts/logs/a': ['@octocat'],
+      'deeply/nested/logs/a': ['@octocat'],
+      'logs/a': ['@octocat'],
+      logs: ['@octocat'],
+      'build/logsx/a': [],
+    },
   },
   {
     name: 'ownerless /apps/github leaves it unowned',

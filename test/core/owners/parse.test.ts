@@ -42,7 +42,14 @@ describe('parseCodeowners', () => {
     expect(ownersOf('a.js', parsed).owners).toEqual(['@ok'])
   })
 
-  it.each(['@octocat', '@Octo-Cat', '@octo-org/octocats', '@Org/team_name.v2', 'docs@example.com', 'first.last+tag@sub.example.co.uk'])('accepts owner %s', (owner) => {
+  it.each([
+    '@octocat',
+    '@Octo-Cat',
+    '@octo-org/octocats',
+    '@Org/team_name.v2',
+    'docs@example.com',
+    'first.last+tag@sub.example.co.uk',
+  ])('accepts owner %s', (owner) => {
     const parsed = parseCodeowners(`* ${owner}`)
     expect(parsed.errors).toEqual([])
     expect(ownersOf('x', parsed).owners).toEqual([owner])
@@ -89,10 +96,16 @@ describe('ownersOf', () => {
 describe('pickCodeowners', () => {
   it('follows GitHub order .github/, root, docs/', () => {
     expect(CODEOWNERS_PATHS).toEqual(['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'])
-    expect(pickCodeowners({ 'docs/CODEOWNERS': 'd', CODEOWNERS: 'r', '.github/CODEOWNERS': 'g' })).toEqual({ path: '.github/CODEOWNERS', text: 'g' })
+    expect(pickCodeowners({ 'docs/CODEOWNERS': 'd', CODEOWNERS: 'r', '.github/CODEOWNERS': 'g' })).toEqual({
+      path: '.github/CODEOWNERS',
+      text: 'g',
+    })
     expect(pickCodeowners({ 'docs/CODEOWNERS': 'd', CODEOWNERS: 'r' })).toEqual({ path: 'CODEOWNERS', text: 'r' })
-    expect(pickCodeowners({ 'docs/CODEOWNERS': 'd', '.github/CODEOWNERS': undefined })).toEqual({ path: 'docs/CODEOWNERS', text: 'd' })
-    expect(pickCodeowners({ 'codeowners': 'lowercase is not looked up', 'src/CODEOWNERS': 'x' })).toBeNull()
+    expect(pickCodeowners({ 'docs/CODEOWNERS': 'd', '.github/CODEOWNERS': undefined })).toEqual({
+      path: 'docs/CODEOWNERS',
+      text: 'd',
+    })
+    expect(pickCodeowners({ codeowners: 'lowercase is not looked up', 'src/CODEOWNERS': 'x' })).toBeNull()
     expect(pickCodeowners({ '.github/CODEOWNERS': '', CODEOWNERS: 'r' })).toEqual({ path: '.github/CODEOWNERS', text: '' })
   })
 })

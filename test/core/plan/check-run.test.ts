@@ -7,7 +7,13 @@ import { finding, report, template } from './report-fixture.js'
 describe('planCheckRun', () => {
   const many = Array.from({ length: 120 }, (_, i) => finding({ line: i + 1 }))
   it('batches annotations by 50 and leaves base-version lines out', () => {
-    const plan = planCheckRun(report([template('prompts/a.txt', [...many, finding({ rule: 'guardrails.removed', category: 'guardrails', baseLine: true })])]), undefined, 'summary')
+    const plan = planCheckRun(
+      report([
+        template('prompts/a.txt', [...many, finding({ rule: 'guardrails.removed', category: 'guardrails', baseLine: true })]),
+      ]),
+      undefined,
+      'summary',
+    )
     expect(plan.annotationBatches.map((b) => b.length)).toEqual([50, 50, 20])
     expect(plan.annotationBatches.flat().some((a) => a.title.includes('guardrails.removed'))).toBe(false)
   })
@@ -21,7 +27,11 @@ describe('planCheckRun', () => {
   })
   it('annotations show evidence once, and the suppression reason', () => {
     expect(toAnnotation(finding({ message: 'Key AKIA****', evidence: 'AKIA****' })).message).toBe('Key AKIA****')
-    expect(toAnnotation(finding({ message: 'Email found', evidence: 'm***@example.com', suppressed: { reason: 'synthetic test address' } })).message).toBe('Email found (m***@example.com) [suppressed: synthetic test address]')
+    expect(
+      toAnnotation(
+        finding({ message: 'Email found', evidence: 'm***@example.com', suppressed: { reason: 'synthetic test address' } }),
+      ).message,
+    ).toBe('Email found (m***@example.com) [suppressed: synthetic test address]')
   })
 })
 
@@ -48,7 +58,13 @@ describe('planApprovalCheck and planReviewRequests', () => {
     expect(planApprovalFailure('bad config', 'y'.repeat(70_000)).summary.length).toBeLessThanOrEqual(65_000)
   })
   it('asks only for reviewers not yet requested, never the author, and only teams of this org', () => {
-    const plan = planReviewRequests(decision(), { author: 'alice', requestedUsers: ['LEE'], requestedTeams: ['support'], reviewers: [], org: 'acme' })
+    const plan = planReviewRequests(decision(), {
+      author: 'alice',
+      requestedUsers: ['LEE'],
+      requestedTeams: ['support'],
+      reviewers: [],
+      org: 'acme',
+    })
     expect(plan).toEqual({ users: ['sam'], teams: ['legal'] })
   })
   it('asks nobody once satisfied or failed', () => {

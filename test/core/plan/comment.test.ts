@@ -55,7 +55,12 @@ describe('comment length', () => {
     expect(planComment(HIGH, long, 'on-change', [{ id: 7, body: fitComment(long) }]).action).toBe('none')
   })
   it('cuts at a line break and leaves short bodies alone', () => {
-    expect(fitComment(long).split('\n').slice(0, -3).every((line) => line === '' || line === COMMENT_MARKER || line === '- a finding line that repeats')).toBe(true)
+    expect(
+      fitComment(long)
+        .split('\n')
+        .slice(0, -3)
+        .every((line) => line === '' || line === COMMENT_MARKER || line === '- a finding line that repeats'),
+    ).toBe(true)
     expect(fitComment(body)).toBe(body)
   })
 })

@@ -5,7 +5,9 @@ import { labelPrefixes, planLabels } from '../../../src/core/plan/labels.js'
 import { finding, report, template } from './report-fixture.js'
 
 const DEFAULT = labelPrefixes(defaultConfig().labels)
-const risky = report([template('prompts/a.txt', [finding(), finding({ category: 'pii', rule: 'pii.email', severity: 'medium', line: 4 })])])
+const risky = report([
+  template('prompts/a.txt', [finding(), finding({ category: 'pii', rule: 'pii.email', severity: 'medium', line: 4 })]),
+])
 
 describe('labelPrefixes', () => {
   it('come from labels in promptops.yml', () => {
@@ -37,7 +39,12 @@ describe('planLabels', () => {
     expect(plan.remove).toEqual(['ai-risk:low'])
   })
   it('does not label suppressed or informational findings', () => {
-    const quiet = report([template('prompts/a.txt', [finding({ suppressed: { reason: 'reviewed and accepted' } }), finding({ category: 'provenance', rule: 'provenance.missing-tag', severity: 'low', informational: true })])])
+    const quiet = report([
+      template('prompts/a.txt', [
+        finding({ suppressed: { reason: 'reviewed and accepted' } }),
+        finding({ category: 'provenance', rule: 'provenance.missing-tag', severity: 'low', informational: true }),
+      ]),
+    ])
     expect(planLabels(quiet, [], DEFAULT).add).toEqual(['prompt-risk:low'])
   })
 })

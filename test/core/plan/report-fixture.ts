@@ -6,12 +6,26 @@ import type { Report, TemplateReport } from '../../../src/core/report/types.js'
 import type { Finding, Level } from '../../../src/core/types.js'
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
-  return { category: 'injection', rule: 'injection.override-phrase', severity: 'high', message: 'Planted override phrase', path: 'prompts/a.txt', line: 3, ...overrides }
+  return {
+    category: 'injection',
+    rule: 'injection.override-phrase',
+    severity: 'high',
+    message: 'Planted override phrase',
+    path: 'prompts/a.txt',
+    line: 3,
+    ...overrides,
+  }
 }
 
 export function template(path: string, findings: Finding[], overrides: Partial<TemplateReport> = {}): TemplateReport {
   const counted = findings.filter(counts)
-  const level: Level = counted.some((f) => f.severity === 'critical') ? 'critical' : counted.some((f) => f.severity === 'high') ? 'high' : counted.length > 0 ? 'medium' : 'low'
+  const level: Level = counted.some((f) => f.severity === 'critical')
+    ? 'critical'
+    : counted.some((f) => f.severity === 'high')
+      ? 'high'
+      : counted.length > 0
+        ? 'medium'
+        : 'low'
   return {
     path,
     status: 'modified',

@@ -8,7 +8,18 @@ import { redactJsonLine } from '../../../src/core/redact/index.js'
 import { DISGUISES, planted } from '../canonical/arbitraries.js'
 
 const RUNS = Number(process.env.PROMPTOPS_FC_RUNS ?? 150)
-const SECRET_KEYS = ['password', 'db_password', 'api_key', 'client_secret', 'auth_token', 'Authorization', 'pass\u200bword', 'ｐａｓｓｗｏｒｄ', 'x-api-key', 'SessionCookie']
+const SECRET_KEYS = [
+  'password',
+  'db_password',
+  'api_key',
+  'client_secret',
+  'auth_token',
+  'Authorization',
+  'pass\u200bword',
+  'ｐａｓｓｗｏｒｄ',
+  'x-api-key',
+  'SessionCookie',
+]
 const filler = fc.constantFrom('ok', 'hello there', 'see notes', 'n/a', 'The user asked about billing.')
 const alnum = fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%')
 const password = fc.array(alnum, { minLength: 8, maxLength: 20 }).map((a) => a.join(''))
@@ -37,7 +48,10 @@ function place(value: string, how: Placement, key: string, pad: string): unknown
 
 /** Wraps `inner` in arrays and objects with neighbours. */
 function nest(inner: unknown, steps: number[], pad: string): unknown {
-  return steps.reduce<unknown>((acc, step, i) => (step % 2 === 0 ? [pad, acc, i] : { id: i, [`field${step % 7}`]: acc, tag: pad }), inner)
+  return steps.reduce<unknown>(
+    (acc, step, i) => (step % 2 === 0 ? [pad, acc, i] : { id: i, [`field${step % 7}`]: acc, tag: pad }),
+    inner,
+  )
 }
 
 /** JSON text with the picked characters inside strings written as `\uXXXX`. */
@@ -54,7 +68,10 @@ function serialise(value: unknown, picks: number[]): string {
       continue
     }
     if (c === '"') inString = !inString
-    out += inString && c !== '"' && chosen.has(i) && c.charCodeAt(0) < 0xd800 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c
+    out +=
+      inString && c !== '"' && chosen.has(i) && c.charCodeAt(0) < 0xd800
+        ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+        : c
   }
   return out
 }
@@ -65,10 +82,11 @@ function readable(line: string): string {
   const walk = (v: unknown): void => {
     if (typeof v === 'string' || typeof v === 'number') parts.push(String(v))
     else if (Array.isArray(v)) v.forEach(walk)
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
-      parts.push(k)
-      walk(x)
-    }
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        parts.push(k)
+        walk(x)
+      }
   }
   walk(JSON.parse(line))
   return compact(parts.join(' '))
@@ -79,7 +97,13 @@ describe('redaction never lets a value out', () => {
   it('secrets and personal data, anywhere in a JSON line, however written', () => {
     const value = fc.oneof(
       // An assigned password is a secret only under its key; tokens and personal data anywhere.
-      planted.filter((p) => p.kind !== 'injection').map((p) => ({ value: p.value.replace(/^(?:call |SSN: |db_password = ")|"$/g, ''), label: p.value, secretOnly: p.value.startsWith('db_password') })),
+      planted
+        .filter((p) => p.kind !== 'injection')
+        .map((p) => ({
+          value: p.value.replace(/^(?:call |SSN: |db_password = ")|"$/g, ''),
+          label: p.value,
+          secretOnly: p.value.startsWith('db_password'),
+        })),
       password.map((value) => ({ value, label: value, secretOnly: true })),
     )
     fc.assert(
@@ -97,7 +121,9 @@ describe('redaction never lets a value out', () => {
           const shown = how === 'secret-number' ? text : DISGUISES[disguise]!(text, picks)
           const line = serialise(nest(place(shown, how, key, pad), picks.slice(1), pad), picks)
           const out = redactJsonLine(line).line
-          expect({ line, out, leaked: readable(out).includes(compact(v.value)) }).toEqual(expect.objectContaining({ leaked: false }))
+          expect({ line, out, leaked: readable(out).includes(compact(v.value)) }).toEqual(
+            expect.objectContaining({ leaked: false }),
+          )
         },
       ),
       { numRuns: RUNS },

@@ -9,7 +9,11 @@ describe('keys are redacted like values', () => {
   it.each([
     ['a token as a key', { [GH]: 1 }, '{"[REDACTED:github-token]":1}'],
     ['an address as a key', { 'jane.doe@acme-corp.io': { seen: true } }, '{"[REDACTED:email]":{"seen":true}}'],
-    ['two masked keys stay distinct', { 'a.b@acme-corp.io': 1, 'c.d@acme-corp.io': 2 }, '{"[REDACTED:email]":1,"[REDACTED:email] #2":2}'],
+    [
+      'two masked keys stay distinct',
+      { 'a.b@acme-corp.io': 1, 'c.d@acme-corp.io': 2 },
+      '{"[REDACTED:email]":1,"[REDACTED:email] #2":2}',
+    ],
   ])('%s', (_name, value, want) => {
     expect(line(value)).toBe(want)
   })
@@ -18,25 +22,53 @@ describe('keys are redacted like values', () => {
 describe('everything under a secret-named key is masked, whatever its type', () => {
   it.each([
     ['an array', { password: ['Sup3rS3cret!', 'other'] }, '{"password":["[REDACTED:secret-field]","[REDACTED:secret-field]"]}'],
-    ['an object', { db_password: { primary: 'Sup3rS3cret!', port: 5432, tls: true } }, '{"db_password":{"primary":"[REDACTED:secret-field]","port":"[REDACTED:secret-field]","tls":true}}'],
-    ['nested containers', { credentials: [{ user: 'bob', keys: ['k1x9'] }] }, '{"credentials":[{"user":"[REDACTED:secret-field]","keys":["[REDACTED:secret-field]"]}]}'],
+    [
+      'an object',
+      { db_password: { primary: 'Sup3rS3cret!', port: 5432, tls: true } },
+      '{"db_password":{"primary":"[REDACTED:secret-field]","port":"[REDACTED:secret-field]","tls":true}}',
+    ],
+    [
+      'nested containers',
+      { credentials: [{ user: 'bob', keys: ['k1x9'] }] },
+      '{"credentials":[{"user":"[REDACTED:secret-field]","keys":["[REDACTED:secret-field]"]}]}',
+    ],
     ['a key with a zero-width character', { 'pass\u200bword': 'hunter22x' }, '{"pass\u200bword":"[REDACTED:secret-field]"}'],
-    ['a key in full-width letters', { 'ｐａｓｓｗｏｒｄ': 'hunter22x' }, '{"ｐａｓｓｗｏｒｄ":"[REDACTED:secret-field]"}'],
+    ['a key in full-width letters', { ｐａｓｓｗｏｒｄ: 'hunter22x' }, '{"ｐａｓｓｗｏｒｄ":"[REDACTED:secret-field]"}'],
   ])('%s', (_name, value, want) => {
     expect(line(value)).toBe(want)
   })
 
   it('reads a key written with JSON escapes', () => {
-    expect(redactJsonLine('{"pass\\u200bword":"hunter22x","\\u0074oken":"abc"}').line).toBe('{"pass\\u200bword":"[REDACTED:secret-field]","\\u0074oken":"[REDACTED:secret-field]"}')
+    expect(redactJsonLine('{"pass\\u200bword":"hunter22x","\\u0074oken":"abc"}').line).toBe(
+      '{"pass\\u200bword":"[REDACTED:secret-field]","\\u0074oken":"[REDACTED:secret-field]"}',
+    )
   })
 })
 
 describe('a placeholder is kept only when it is the whole value', () => {
-  it.each(['${DB_PASSWORD:-RealPass}', '{{a}}RealPass{{b}}', '${DB_PASSWORD:?RealPass}', 'RealPass{{a}}', '{{ secret | default("RealPass") }}', '<RealPass>x'])('masks %s', (value) => {
+  it.each([
+    '${DB_PASSWORD:-RealPass}',
+    '{{a}}RealPass{{b}}',
+    '${DB_PASSWORD:?RealPass}',
+    'RealPass{{a}}',
+    '{{ secret | default("RealPass") }}',
+    '<RealPass>x',
+  ])('masks %s', (value) => {
     expect(isWholePlaceholder(value)).toBe(false)
     expect(line({ password: value })).toBe('{"password":"[REDACTED:secret-field]"}')
   })
-  it.each(['${DB_PASSWORD}', '${env:TOKEN}', '{{api_key}}', '{{{ api_key }}}', '$DB_PASSWORD', '%DB_PASSWORD%', '<YOUR_API_KEY>', '[REDACTED:secret-field]', '********', ''])('keeps %s', (value) => {
+  it.each([
+    '${DB_PASSWORD}',
+    '${env:TOKEN}',
+    '{{api_key}}',
+    '{{{ api_key }}}',
+    '$DB_PASSWORD',
+    '%DB_PASSWORD%',
+    '<YOUR_API_KEY>',
+    '[REDACTED:secret-field]',
+    '********',
+    '',
+  ])('keeps %s', (value) => {
     expect(line({ password: value })).toBe(JSON.stringify({ password: value }))
   })
 })

@@ -15,8 +15,13 @@ function visa(body: string): string {
 }
 
 const filler = fc.string({ maxLength: 40 }).map((s) => s.replace(/[0-9@]/g, ' '))
-const card = fc.stringMatching(/^[0-9]{14}$/).filter((b) => new Set(b).size > 2).map(visa)
-const email = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{2,10}$/), fc.stringMatching(/^[a-z]{3,10}$/)).map(([l, d]) => `${l}@${d}-mail.com`)
+const card = fc
+  .stringMatching(/^[0-9]{14}$/)
+  .filter((b) => new Set(b).size > 2)
+  .map(visa)
+const email = fc
+  .tuple(fc.stringMatching(/^[a-z][a-z0-9]{2,10}$/), fc.stringMatching(/^[a-z]{3,10}$/))
+  .map(([l, d]) => `${l}@${d}-mail.com`)
 
 describe('redaction never leaks', () => {
   it('cards and emails embedded in arbitrary text', () => {

@@ -42,7 +42,12 @@ const cases: Array<{ name: string; input: string; want: string; counts: Record<s
     want: '2024-01-15 INFO login user=[REDACTED:email]',
     counts: { email: 1 },
   },
-  { name: 'broken JSON: redacted as text', input: '{"email": "jane.doe@acme-corp.io"', want: '{"email": "[REDACTED:email]"', counts: { email: 1 } },
+  {
+    name: 'broken JSON: redacted as text',
+    input: '{"email": "jane.doe@acme-corp.io"',
+    want: '{"email": "[REDACTED:email]"',
+    counts: { email: 1 },
+  },
   { name: 'invalid escape: redacted as text', input: '{"a":"\\x"}', want: '{"a":"\\x"}', counts: {} },
   { name: 'CRLF preserved', input: '{"a":"b"}\r', want: '{"a":"b"}\r', counts: {} },
   { name: 'empty line', input: '', want: '', counts: {} },
@@ -58,7 +63,9 @@ describe('redactJsonLine', () => {
 
   it('never leaks a raw value into the output line', () => {
     const raws = ['jane.doe@acme-corp.io', GH, '4242424242424242', 'hunter2', '536-22-1234']
-    const line = JSON.stringify({ user: { email: raws[0], note: `gh ${raws[1]}`, card: raws[2], password: raws[3], ssn: `SSN ${raws[4]}` } })
+    const line = JSON.stringify({
+      user: { email: raws[0], note: `gh ${raws[1]}`, card: raws[2], password: raws[3], ssn: `SSN ${raws[4]}` },
+    })
     const out = redactJsonLine(line).line
     for (const r of raws) expect(out).not.toContain(r)
     expect(Object.keys(JSON.parse(out).user)).toEqual(['email', 'note', 'card', 'password', 'ssn'])

@@ -6,7 +6,12 @@ import { HANG_LIMIT_MS } from '../../helpers/hang-limit.js'
 
 const j = (...parts: string[]) => parts.join('')
 const GH = j('ghp_', '1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV2wX')
-const PEM = j('-----BEGIN ', 'PRIVATE KEY-----\n', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', '\nq9Lw2Xe4Rt6Yu8Io0Pa1Sd3Fg5Hj7Kl9Zx2Cv4Bn6Mq8We0Rt2Yu4\n-----END PRIVATE KEY-----')
+const PEM = j(
+  '-----BEGIN ',
+  'PRIVATE KEY-----\n',
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7',
+  '\nq9Lw2Xe4Rt6Yu8Io0Pa1Sd3Fg5Hj7Kl9Zx2Cv4Bn6Mq8We0Rt2Yu4\n-----END PRIVATE KEY-----',
+)
 
 const cases: Array<{ name: string; input: string; want: string; counts: Record<string, number>; raw: string[] }> = [
   {
@@ -44,7 +49,13 @@ const cases: Array<{ name: string; input: string; want: string; counts: Record<s
     counts: { 'us-ssn': 1, 'uk-nino': 1, 'hashed-identifier': 1 },
     raw: ['536-22-1234', 'AB123456C', '5f4dcc3b5aa765d61d8327deb882cf99'],
   },
-  { name: 'clean text is unchanged', input: 'Summarise {{document}} in 3 bullet points (v1.2.3, 2024-01-15).', want: 'Summarise {{document}} in 3 bullet points (v1.2.3, 2024-01-15).', counts: {}, raw: [] },
+  {
+    name: 'clean text is unchanged',
+    input: 'Summarise {{document}} in 3 bullet points (v1.2.3, 2024-01-15).',
+    want: 'Summarise {{document}} in 3 bullet points (v1.2.3, 2024-01-15).',
+    counts: {},
+    raw: [],
+  },
 ]
 
 describe('redactText', () => {
@@ -60,9 +71,15 @@ describe('redactText', () => {
       const once = redactText(input).text
       expect(redactText(once)).toEqual({ text: once, counts: {} })
     }
-    const samples = [...cases.map((c) => c.input), `aws ${j('AKIA', 'Z4ZQ7XKJ2MNB3Q5R')}`, 'password: "Xk9#mQ2vLp"', 'IBAN DE89370400440532013000']
+    const samples = [
+      ...cases.map((c) => c.input),
+      `aws ${j('AKIA', 'Z4ZQ7XKJ2MNB3Q5R')}`,
+      'password: "Xk9#mQ2vLp"',
+      'IBAN DE89370400440532013000',
+    ]
     for (const sample of samples) {
-      for (const m of [...findSecrets(sample), ...findPii(sample)]) expect(redactText(m.redacted)).toEqual({ text: m.redacted, counts: {} })
+      for (const m of [...findSecrets(sample), ...findPii(sample)])
+        expect(redactText(m.redacted)).toEqual({ text: m.redacted, counts: {} })
     }
   })
 

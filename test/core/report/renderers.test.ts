@@ -11,7 +11,13 @@ import { renderText } from '../../../src/core/report/text.js'
 import { finding, report, template } from '../plan/report-fixture.js'
 
 const quoted = finding({ message: 'Secret-looking value AKIA…XYZ planted', evidence: 'AKIA…XYZ' })
-const separate = finding({ rule: 'pii.email', category: 'pii', message: 'Email address in added text', evidence: 'm***@gmail.com', line: 9 })
+const separate = finding({
+  rule: 'pii.email',
+  category: 'pii',
+  message: 'Email address in added text',
+  evidence: 'm***@gmail.com',
+  line: 9,
+})
 const both = report([template('prompts/a.txt', [quoted, separate])])
 const sarif = (r: typeof both) => JSON.parse(renderSarif(r, { toolVersion: '1.0.0' })).runs[0]
 const count = (text: string, needle: string): number => text.split(needle).length - 1
@@ -20,7 +26,12 @@ describe('how a finding reads', () => {
   it.each([
     ['markdown', renderMarkdown(both)],
     ['text', renderText(both)],
-    ['sarif', sarif(both).results.map((r: { message: { text: string } }) => r.message.text).join('\n')],
+    [
+      'sarif',
+      sarif(both)
+        .results.map((r: { message: { text: string } }) => r.message.text)
+        .join('\n'),
+    ],
   ])('%s prints evidence once when the message already quotes it, and beside the message otherwise', (_name, out) => {
     expect(count(out, 'AKIA…XYZ')).toBe(1)
     expect(count(out, 'm***@gmail.com')).toBe(1)
@@ -31,7 +42,13 @@ describe('how a finding reads', () => {
 })
 
 describe('SARIF and base-version lines', () => {
-  const removed = finding({ rule: 'guardrails.removed', category: 'guardrails', message: 'Guardrail removed', line: 40, baseLine: true })
+  const removed = finding({
+    rule: 'guardrails.removed',
+    category: 'guardrails',
+    message: 'Guardrail removed',
+    line: 40,
+    baseLine: true,
+  })
   const run = sarif(report([template('prompts/a.txt', [quoted, removed])]))
   it('leaves findings on base-version lines out of the results (code scanning locates results in the head)', () => {
     expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['injection.override-phrase'])
@@ -42,7 +59,12 @@ describe('SARIF and base-version lines', () => {
 })
 
 describe('the PR comment', () => {
-  const long = report([template('prompts/a.txt', Array.from({ length: 12 }, (_, i) => finding({ line: i + 1 })))])
+  const long = report([
+    template(
+      'prompts/a.txt',
+      Array.from({ length: 12 }, (_, i) => finding({ line: i + 1 })),
+    ),
+  ])
   it('folds a long finding list into <details>, keeping the first ones visible', () => {
     const md = renderMarkdown(long)
     const [visible, folded] = md.split('<details>')
@@ -58,7 +80,10 @@ describe('the PR comment', () => {
   const config = ConfigSchema.parse({ routing: { high: { approvals: 1, allOwners: true, require: ['@acme/ai-governance'] } } })
   const owned = report([template('prompts/a.txt', [finding()], { owners: ['@acme/support-ai', '@sam'] })])
   it('says who must approve, from the routing policy and the owners, and links the approval check', () => {
-    const md = renderMarkdown(owned, { approval: approvalSummary(owned, config), checksUrl: 'https://github.com/acme/p/pull/4/checks' })
+    const md = renderMarkdown(owned, {
+      approval: approvalSummary(owned, config),
+      checksUrl: 'https://github.com/acme/p/pull/4/checks',
+    })
     const section = md.slice(md.indexOf('### Approval'), md.indexOf('### Reviewer checklist'))
     expect(section).toContain('[`promptops/approval`](https://github.com/acme/p/pull/4/checks)')
     expect(section).toContain('1 approval from code owners of the changed templates — `@acme/support-ai`, `@sam`')
@@ -67,22 +92,43 @@ describe('the PR comment', () => {
   })
   it('says a low-risk change needs no approval', () => {
     const low = report([template('prompts/a.txt', [])])
-    expect(renderMarkdown(low, { approval: approvalSummary(low, config) })).toContain('no approval required; the `promptops/approval` check passes by itself')
+    expect(renderMarkdown(low, { approval: approvalSummary(low, config) })).toContain(
+      'no approval required; the `promptops/approval` check passes by itself',
+    )
   })
-  it('routes a policy-file change to at least high and names the file\'s owners', () => {
-    const summary = approvalSummary(report([template('prompts/a.txt', [])], { policyFiles: ['.github/CODEOWNERS'] }), config, (p) => (p === '.github/CODEOWNERS' ? ['@acme/security'] : []))
+  it("routes a policy-file change to at least high and names the file's owners", () => {
+    const summary = approvalSummary(
+      report([template('prompts/a.txt', [])], { policyFiles: ['.github/CODEOWNERS'] }),
+      config,
+      (p) => (p === '.github/CODEOWNERS' ? ['@acme/security'] : []),
+    )
     expect(summary.tier).toBe('high')
     expect(summary.requirements.find((r) => r.description.includes('.github/CODEOWNERS'))?.approvers).toEqual(['@acme/security'])
   })
 })
 
 describe('the cost checklist item says what grew', () => {
-  const estimate = (model: string, inputTokens: number, usdPerCall: number): CostEstimate => ({ model, inputTokens, maxOutputTokens: null, method: 'o200k_base', usdPerCall })
-  const costFinding = finding({ category: 'cost', rule: 'cost.increase', severity: 'medium', message: 'Estimated cost per call increased' })
+  const estimate = (model: string, inputTokens: number, usdPerCall: number): CostEstimate => ({
+    model,
+    inputTokens,
+    maxOutputTokens: null,
+    method: 'o200k_base',
+    usdPerCall,
+  })
+  const costFinding = finding({
+    category: 'cost',
+    rule: 'cost.increase',
+    severity: 'medium',
+    message: 'Estimated cost per call increased',
+  })
   const check = (before: CostEstimate, after: CostEstimate): string =>
-    checklistItems(report([template('prompts/a.txt', [costFinding], { cost: { before, after } })])).find((i) => i.category === 'cost')!.check
+    checklistItems(report([template('prompts/a.txt', [costFinding], { cost: { before, after } })])).find(
+      (i) => i.category === 'cost',
+    )!.check
   it('tokens rose on the same model', () => {
-    expect(check(estimate('gpt-4o', 100, 0.001), estimate('gpt-4o', 500, 0.005))).toBe('Confirm the token increase is worth its cost')
+    expect(check(estimate('gpt-4o', 100, 0.001), estimate('gpt-4o', 500, 0.005))).toBe(
+      'Confirm the token increase is worth its cost',
+    )
   })
   it('tokens fell but the new model is dearer', () => {
     const text = check(estimate('gpt-4o-mini', 500, 0.0001), estimate('gpt-4o', 400, 0.002))
@@ -90,6 +136,8 @@ describe('the cost checklist item says what grew', () => {
     expect(text).toMatch(/higher price per call/)
   })
   it('both', () => {
-    expect(check(estimate('gpt-4o-mini', 100, 0.0001), estimate('gpt-4o', 400, 0.002))).toMatch(/token increase and the new model's higher price/)
+    expect(check(estimate('gpt-4o-mini', 100, 0.0001), estimate('gpt-4o', 400, 0.002))).toMatch(
+      /token increase and the new model's higher price/,
+    )
   })
 })

@@ -27,7 +27,11 @@ const cases: Case[] = [
   {
     name: 'medium: no approval yet asks the owning team',
     input: input(),
-    want: { satisfied: false, status: 'action_required', summary: 'medium risk: 0/1 required approvals; missing @org/prompt-owners' },
+    want: {
+      satisfied: false,
+      status: 'action_required',
+      summary: 'medium risk: 0/1 required approvals; missing @org/prompt-owners',
+    },
     missing: { users: [], teams: ['@org/prompt-owners'] },
   },
   {
@@ -125,8 +129,15 @@ const cases: Case[] = [
   },
   {
     name: 'approvals: N needs N distinct owners',
-    input: input({ tierPolicy: policy('medium', { approvals: 2 }), reviews: [review('bob', 'APPROVED'), review('bob', 'APPROVED')] }),
-    want: { satisfied: false, status: 'action_required', summary: 'medium risk: 1/2 required approvals; missing @org/prompt-owners' },
+    input: input({
+      tierPolicy: policy('medium', { approvals: 2 }),
+      reviews: [review('bob', 'APPROVED'), review('bob', 'APPROVED')],
+    }),
+    want: {
+      satisfied: false,
+      status: 'action_required',
+      summary: 'medium risk: 1/2 required approvals; missing @org/prompt-owners',
+    },
   },
   {
     name: 'approvals: N cannot be met when fewer eligible owners exist (fails closed)',
@@ -136,11 +147,19 @@ const cases: Case[] = [
   {
     name: 'codeowners pool made only of a team with unknown membership fails closed and says why',
     input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts'] }], reviews: [review('bob', 'APPROVED')] }),
-    want: { satisfied: false, status: 'failure', summary: 'medium risk: 0/1 required approvals; cannot be met: only 0 eligible owner(s) other than the author and co-authors can approve, 1 required; cannot resolve members of @org/ghosts' },
+    want: {
+      satisfied: false,
+      status: 'failure',
+      summary:
+        'medium risk: 0/1 required approvals; cannot be met: only 0 eligible owner(s) other than the author and co-authors can approve, 1 required; cannot resolve members of @org/ghosts',
+    },
   },
   {
     name: 'an unknown team next to known owners still lets the known owners approve',
-    input: input({ templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'] }], reviews: [review('carol', 'APPROVED')] }),
+    input: input({
+      templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'] }],
+      reviews: [review('carol', 'APPROVED')],
+    }),
     want: { satisfied: true, status: 'success' },
   },
   {
@@ -159,7 +178,11 @@ const cases: Case[] = [
       ],
       reviews: [review('bob', 'APPROVED'), review('sam', 'APPROVED')],
     }),
-    want: { satisfied: false, status: 'action_required', summary: 'high risk: 1/1 required approvals; 2/3 owners approved; missing @dana' },
+    want: {
+      satisfied: false,
+      status: 'action_required',
+      summary: 'high risk: 1/1 required approvals; 2/3 owners approved; missing @dana',
+    },
     counted: ['bob', 'sam'],
     missing: { users: ['dana'], teams: [] },
   },
@@ -177,7 +200,11 @@ const cases: Case[] = [
   },
   {
     name: 'allOwners: an owner team with unknown membership fails closed',
-    input: input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'] }], reviews: [review('bob', 'APPROVED')] }),
+    input: input({
+      level: 'high',
+      templates: [{ path: 'a.prompt', owners: ['@org/ghosts', '@org/prompt-owners'] }],
+      reviews: [review('bob', 'APPROVED')],
+    }),
     want: { satisfied: false, status: 'failure' },
   },
   {
@@ -193,40 +220,80 @@ const cases: Case[] = [
   },
   {
     name: 'require: satisfied by a member of the group',
-    input: input({ tierPolicy: policy('medium', { require: ['@org/security'] }), reviews: [review('bob', 'APPROVED'), review('sam', 'APPROVED')] }),
+    input: input({
+      tierPolicy: policy('medium', { require: ['@org/security'] }),
+      reviews: [review('bob', 'APPROVED'), review('sam', 'APPROVED')],
+    }),
     want: { satisfied: true },
     counted: ['bob', 'sam'],
   },
   {
     name: 'policy file change is at least high and needs an owner of the file, even with a low level',
-    input: input({ level: 'low', policyFiles: [{ path: '.github/promptops.yml', owners: ['@org/security'] }], reviews: [review('bob', 'APPROVED')] }),
-    want: { satisfied: false, status: 'action_required', tier: 'high', summary: 'high risk: 1/1 required approvals; 1/1 owners approved; approval from an owner of .github/promptops.yml (decides who approves what): pending; missing @org/security' },
+    input: input({
+      level: 'low',
+      policyFiles: [{ path: '.github/promptops.yml', owners: ['@org/security'] }],
+      reviews: [review('bob', 'APPROVED')],
+    }),
+    want: {
+      satisfied: false,
+      status: 'action_required',
+      tier: 'high',
+      summary:
+        'high risk: 1/1 required approvals; 1/1 owners approved; approval from an owner of .github/promptops.yml (decides who approves what): pending; missing @org/security',
+    },
     missing: { users: [], teams: ['@org/security'] },
   },
   {
     name: 'policy-only change: approvals from anyone do not count, the policy owners must approve',
-    input: input({ level: 'low', templates: [], policyFiles: [{ path: 'CODEOWNERS', owners: ['@org/security'] }], reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')] }),
+    input: input({
+      level: 'low',
+      templates: [],
+      policyFiles: [{ path: 'CODEOWNERS', owners: ['@org/security'] }],
+      reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')],
+    }),
     want: { satisfied: false, tier: 'high' },
     missing: { users: [], teams: ['@org/security'] },
   },
   {
     name: 'policy-only change approved by a member of the owning team',
-    input: input({ level: 'low', templates: [], policyFiles: [{ path: 'CODEOWNERS', owners: ['@org/security'] }], reviews: [review('x1', 'APPROVED'), review('sam', 'APPROVED')] }),
+    input: input({
+      level: 'low',
+      templates: [],
+      policyFiles: [{ path: 'CODEOWNERS', owners: ['@org/security'] }],
+      reviews: [review('x1', 'APPROVED'), review('sam', 'APPROVED')],
+    }),
     want: { satisfied: true, tier: 'high' },
   },
   {
     name: 'routing.policyOwners also satisfy a policy change',
-    input: input({ level: 'low', templates: [], tierPolicy: { ...policy('high', {}), policyOwners: ['@org/release-captains'] }, policyFiles: [{ path: '.github/promptops.yml', owners: [] }], reviews: [review('rita', 'APPROVED')] }),
+    input: input({
+      level: 'low',
+      templates: [],
+      tierPolicy: { ...policy('high', {}), policyOwners: ['@org/release-captains'] },
+      policyFiles: [{ path: '.github/promptops.yml', owners: [] }],
+      reviews: [review('rita', 'APPROVED')],
+    }),
     want: { satisfied: true, tier: 'high' },
   },
   {
     name: 'an unowned policy file cannot be approved at all (fails closed)',
-    input: input({ level: 'low', templates: [], policyFiles: [{ path: '.github/promptops.yml', owners: [] }], reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')] }),
+    input: input({
+      level: 'low',
+      templates: [],
+      policyFiles: [{ path: '.github/promptops.yml', owners: [] }],
+      reviews: [review('x1', 'APPROVED'), review('x2', 'APPROVED')],
+    }),
     want: { satisfied: false, status: 'failure', tier: 'high' },
   },
   {
     name: 'the policy owner who authored the policy change cannot approve it',
-    input: input({ level: 'low', templates: [], author: 'sam', policyFiles: [{ path: 'CODEOWNERS', owners: ['@sam'] }], reviews: [review('sam', 'APPROVED')] }),
+    input: input({
+      level: 'low',
+      templates: [],
+      author: 'sam',
+      policyFiles: [{ path: 'CODEOWNERS', owners: ['@sam'] }],
+      reviews: [review('sam', 'APPROVED')],
+    }),
     want: { satisfied: false, status: 'failure' },
     discounted: [['sam', /author cannot approve/]],
   },
@@ -273,13 +340,19 @@ const cases: Case[] = [
   },
   {
     name: 'approvals given before the base branch was switched do not count',
-    input: input({ baseChangedAt: '2026-01-02T00:00:00Z', reviews: [{ ...review('bob', 'APPROVED'), submitted_at: '2026-01-01T00:00:00Z' }] }),
+    input: input({
+      baseChangedAt: '2026-01-02T00:00:00Z',
+      reviews: [{ ...review('bob', 'APPROVED'), submitted_at: '2026-01-01T00:00:00Z' }],
+    }),
     want: { satisfied: false },
     discounted: [['bob', /before the base branch was changed/]],
   },
   {
     name: 'approvals given after the base branch was switched count',
-    input: input({ baseChangedAt: '2026-01-02T00:00:00Z', reviews: [{ ...review('bob', 'APPROVED'), submitted_at: '2026-01-03T00:00:00Z' }] }),
+    input: input({
+      baseChangedAt: '2026-01-02T00:00:00Z',
+      reviews: [{ ...review('bob', 'APPROVED'), submitted_at: '2026-01-03T00:00:00Z' }],
+    }),
     want: { satisfied: true },
     counted: ['bob'],
   },
@@ -305,12 +378,18 @@ describe('evaluateRouting', () => {
     const d = evaluateRouting(c.input)
     expect(d).toMatchObject(c.want)
     if (c.counted) expect(d.counted.map((x) => x.login)).toEqual(c.counted)
-    for (const [login, reason] of c.discounted ?? []) expect(d.discounted.some((x) => x.login === login && reason.test(x.reason))).toBe(true)
+    for (const [login, reason] of c.discounted ?? [])
+      expect(d.discounted.some((x) => x.login === login && reason.test(x.reason))).toBe(true)
     if (c.missing) expect(d.missingReviewers).toEqual(c.missing)
   })
 
   it('records the commit and why an approval counted', () => {
-    const d = evaluateRouting(input({ tierPolicy: policy('medium', { approvals: 2 }), reviews: [review('bob', 'APPROVED', OLD), review('carol', 'APPROVED')] }))
+    const d = evaluateRouting(
+      input({
+        tierPolicy: policy('medium', { approvals: 2 }),
+        reviews: [review('bob', 'APPROVED', OLD), review('carol', 'APPROVED')],
+      }),
+    )
     expect(d.counted).toEqual([
       { login: 'bob', commit: OLD, via: 'unchanged-since' },
       { login: 'carol', commit: HEAD, via: 'head' },
@@ -328,17 +407,42 @@ describe('evaluateRouting', () => {
   })
 
   it('returns an explainable tree with children per owner', () => {
-    const d = evaluateRouting(input({ level: 'high', templates: [{ path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] }], reviews: [review('bob', 'APPROVED')] }))
-    expect(d.requirements.map((r) => [r.id, r.satisfied])).toEqual([['approvals', true], ['all-owners', false]])
+    const d = evaluateRouting(
+      input({
+        level: 'high',
+        templates: [{ path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] }],
+        reviews: [review('bob', 'APPROVED')],
+      }),
+    )
+    expect(d.requirements.map((r) => [r.id, r.satisfied])).toEqual([
+      ['approvals', true],
+      ['all-owners', false],
+    ])
     expect(d.requirements[1]?.children).toEqual([
-      { id: 'owner:@org/prompt-owners', description: 'approval from @org/prompt-owners (owner of a.prompt)', satisfied: true, approvedBy: ['bob'], missing: [] },
-      { id: 'owner:@dana', description: 'approval from @dana (owner of a.prompt)', satisfied: false, approvedBy: [], missing: ['dana'] },
+      {
+        id: 'owner:@org/prompt-owners',
+        description: 'approval from @org/prompt-owners (owner of a.prompt)',
+        satisfied: true,
+        approvedBy: ['bob'],
+        missing: [],
+      },
+      {
+        id: 'owner:@dana',
+        description: 'approval from @dana (owner of a.prompt)',
+        satisfied: false,
+        approvedBy: [],
+        missing: ['dana'],
+      },
     ])
   })
 
   it('explains the tier', () => {
-    const d = evaluateRouting(input({ level: 'medium', policyFiles: [{ path: '.github/promptops.yml', owners: ['@org/security'] }] }))
-    expect(d.reasons[0]).toMatch(/policy files changed \(\.github\/promptops\.yml\): at least high, and their owners must approve/)
+    const d = evaluateRouting(
+      input({ level: 'medium', policyFiles: [{ path: '.github/promptops.yml', owners: ['@org/security'] }] }),
+    )
+    expect(d.reasons[0]).toMatch(
+      /policy files changed \(\.github\/promptops\.yml\): at least high, and their owners must approve/,
+    )
     expect(d.reasons).toContain('model.temperature: temperature raised')
   })
 })

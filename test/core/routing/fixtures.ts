@@ -37,6 +37,10 @@ export function review(login: string | null, state: Review['state'], commit = HE
   return { user: login === null ? null : { login }, state, commit_id: commit, body }
 }
 
-export function policy(tier: 'low' | 'medium' | 'high' | 'critical', rule: Partial<RoutingPolicy['low']>, overriders?: string[]): RoutingPolicy {
+export function policy(
+  tier: 'low' | 'medium' | 'high' | 'critical',
+  rule: Partial<RoutingPolicy['low']>,
+  overriders?: string[],
+): RoutingPolicy {
   return { ...DEFAULT_POLICY, [tier]: { ...DEFAULT_POLICY[tier], ...rule }, overriders: overriders ?? DEFAULT_POLICY.overriders }
 }

@@ -10,7 +10,11 @@ const highPending = () =>
         { path: 'a.prompt', owners: ['@org/prompt-owners', '@dana'] },
         { path: 'b.prompt', owners: ['@org/ghosts'] },
       ],
-      reviews: [review('bob', 'APPROVED'), review('dana', 'APPROVED', OLDER), review('mallory', 'COMMENTED', undefined, 'promptops-override: <img src=x> @everyone please')],
+      reviews: [
+        review('bob', 'APPROVED'),
+        review('dana', 'APPROVED', OLDER),
+        review('mallory', 'COMMENTED', undefined, 'promptops-override: <img src=x> @everyone please'),
+      ],
     }),
   )
 
@@ -47,7 +51,9 @@ describe('renderDecisionMarkdown', () => {
   })
 
   it('lists overrides with their reasons', () => {
-    const d = evaluateRouting(input({ reviews: [review('rita', 'COMMENTED', undefined, 'promptops-override: hotfix for incident #12 | *bold*')] }))
+    const d = evaluateRouting(
+      input({ reviews: [review('rita', 'COMMENTED', undefined, 'promptops-override: hotfix for incident #12 | *bold*')] }),
+    )
     const md = renderDecisionMarkdown(d)
     expect(md.startsWith('### ✅ medium risk: overridden by @\u200brita')).toBe(true)
     expect(md).toContain('- `rita`: hotfix for incident \\#12 \\| \\*bold\\*')

@@ -56,7 +56,9 @@ describe('Dotprompt', () => {
 
   it('defaults to one user message, and a role switch mid-line keeps its line', () => {
     const p = parseTemplate('x.prompt', 'Hello {{name}}\n')
-    expect(p.messages).toEqual([{ role: 'user', text: 'Hello {{name}}', lines: [{ line: 1, text: 'Hello {{name}}' }], startLine: 1, endLine: 1 }])
+    expect(p.messages).toEqual([
+      { role: 'user', text: 'Hello {{name}}', lines: [{ line: 1, text: 'Hello {{name}}' }], startLine: 1, endLine: 1 },
+    ])
     const q = parseTemplate('x.prompt', 'a\n{{role "system"}}Be brief. {{x}}\n')
     expect(q.messages.map((m) => [m.role, m.text, m.startLine])).toEqual([
       ['user', 'a', 1],
@@ -90,7 +92,8 @@ describe('Dotprompt', () => {
   })
 
   it('reads a JSON Schema input schema too', () => {
-    const text = '---\ninput:\n  schema:\n    type: object\n    properties:\n      q:\n        type: string\n      n:\n        type: [integer, "null"]\n    required: [q]\n---\n{{q}}\n'
+    const text =
+      '---\ninput:\n  schema:\n    type: object\n    properties:\n      q:\n        type: string\n      n:\n        type: [integer, "null"]\n    required: [q]\n---\n{{q}}\n'
     const p = parseTemplate('x.prompt', text)
     expect(p.inputs).toEqual([
       { name: 'q', type: 'string', required: true, line: 6 },
@@ -130,13 +133,19 @@ describe('Dotprompt', () => {
 
 describe('Dotprompt as its runtime reads it', () => {
   it('accepts a licence header of # lines before the front matter (FRONTMATTER_AND_BODY_REGEX)', () => {
-    const p = parseTemplate('x.prompt', '# Copyright 2025 Acme\n# SPDX-License-Identifier: Apache-2.0\n\n---\nmodel: googleai/gemini-2.5-flash\nconfig:\n  temperature: 0.4\n---\nHello {{name}}\n')
+    const p = parseTemplate(
+      'x.prompt',
+      '# Copyright 2025 Acme\n# SPDX-License-Identifier: Apache-2.0\n\n---\nmodel: googleai/gemini-2.5-flash\nconfig:\n  temperature: 0.4\n---\nHello {{name}}\n',
+    )
     expect(p.parseErrors).toEqual([])
     expect(p.model).toMatchObject({ id: 'googleai/gemini-2.5-flash', parameters: { temperature: 0.4 }, line: 5 })
     expect(p.messages[0]).toMatchObject({ role: 'user', startLine: 9 })
   })
   it('tracks {{#each docs}}…{{this}} as a use of the items of docs', () => {
     const p = parseTemplate('x.prompt', '{{#each docs}}\n- {{this}}\n{{/each}}\n')
-    expect(p.variables.map((v) => [v.name, v.reference ?? false])).toEqual([['docs', true], ['docs[]', false]])
+    expect(p.variables.map((v) => [v.name, v.reference ?? false])).toEqual([
+      ['docs', true],
+      ['docs[]', false],
+    ])
   })
 })

@@ -4,7 +4,8 @@ import { findIncludes, includeCandidates } from '../../../src/core/templates/inc
 
 describe('findIncludes', () => {
   it('reads Jinja include / import / from / extends, with lines', () => {
-    const text = 'a\n{% include "shared/a.txt" %}\n{%- import \'macros.j2\' as m -%}\n{% from "forms.j2" import field %}\n{% extends "base.j2" %}\n{% include ["x.txt", "y.txt"] %}\n{% include name %}\n'
+    const text =
+      'a\n{% include "shared/a.txt" %}\n{%- import \'macros.j2\' as m -%}\n{% from "forms.j2" import field %}\n{% extends "base.j2" %}\n{% include ["x.txt", "y.txt"] %}\n{% include name %}\n'
     expect(findIncludes(text)).toEqual([
       { target: 'shared/a.txt', kind: 'jinja', line: 2 },
       { target: 'macros.j2', kind: 'jinja', line: 3 },
@@ -15,17 +16,30 @@ describe('findIncludes', () => {
     ])
   })
   it('reads Handlebars / Mustache / Dotprompt partials', () => {
-    expect(findIncludes('{{> header}}\n{{#> layout}}x{{/layout}}\n{{~> "quoted name"}}\n').map((r) => [r.target, r.line])).toEqual([['header', 1], ['layout', 2], ['quoted name', 3]])
+    expect(
+      findIncludes('{{> header}}\n{{#> layout}}x{{/layout}}\n{{~> "quoted name"}}\n').map((r) => [r.target, r.line]),
+    ).toEqual([
+      ['header', 1],
+      ['layout', 2],
+      ['quoted name', 3],
+    ])
   })
 })
 
 describe('includeCandidates', () => {
   it('resolves Jinja paths beside the template, in partials/ and from the root, never above it', () => {
-    expect(includeCandidates('prompts/support/answer.prompty', { target: '../shared/a.txt', kind: 'jinja', line: 1 })).toEqual(['prompts/shared/a.txt', 'prompts/support/shared/a.txt'])
+    expect(includeCandidates('prompts/support/answer.prompty', { target: '../shared/a.txt', kind: 'jinja', line: 1 })).toEqual([
+      'prompts/shared/a.txt',
+      'prompts/support/shared/a.txt',
+    ])
     expect(includeCandidates('a.prompty', { target: '../../etc/passwd', kind: 'jinja', line: 1 })).toEqual([])
   })
   it('names Dotprompt and Handlebars partial files', () => {
-    expect(includeCandidates('prompts/x.prompt', { target: 'style', kind: 'partial', line: 1 })).toContain('prompts/_style.prompt')
-    expect(includeCandidates('prompts/x.prompt', { target: 'style', kind: 'partial', line: 1 })).toContain('prompts/partials/style.hbs')
+    expect(includeCandidates('prompts/x.prompt', { target: 'style', kind: 'partial', line: 1 })).toContain(
+      'prompts/_style.prompt',
+    )
+    expect(includeCandidates('prompts/x.prompt', { target: 'style', kind: 'partial', line: 1 })).toContain(
+      'prompts/partials/style.hbs',
+    )
   })
 })

@@ -25,9 +25,19 @@ describe('JSON chat exports', () => {
       ['review', 'user', 18, true, 'mustache'],
       ['criticLevel', 'user', 18, false, 'mustache'],
     ])
-    expect(t.model).toMatchObject({ id: 'gpt-4o-2024-11-20', revision: '2024-11-20', line: 7, parameters: { temperature: 0.7, max_tokens: 256 } })
+    expect(t.model).toMatchObject({
+      id: 'gpt-4o-2024-11-20',
+      revision: '2024-11-20',
+      line: 7,
+      parameters: { temperature: 0.7, max_tokens: 256 },
+    })
     expect(t.model.parameters).not.toHaveProperty('model')
-    expect(t.metadata).toMatchObject({ name: 'movie-critic', version: '3', owners: ['@acme/critics'], provenance: { promptVersion: '3' } })
+    expect(t.metadata).toMatchObject({
+      name: 'movie-critic',
+      version: '3',
+      owners: ['@acme/critics'],
+      provenance: { promptVersion: '3' },
+    })
   })
 
   it('reads a serialised LangChain ChatPromptTemplate (f-string, {{ }} escapes)', () => {
@@ -95,7 +105,14 @@ describe('JSON chat exports', () => {
 
   it('honours a per-message template_format', () => {
     const text = JSON.stringify({
-      kwargs: { messages: [{ id: ['x', 'HumanMessagePromptTemplate'], kwargs: { prompt: { kwargs: { template: '{{a}} {b}', template_format: 'mustache' } } } }] },
+      kwargs: {
+        messages: [
+          {
+            id: ['x', 'HumanMessagePromptTemplate'],
+            kwargs: { prompt: { kwargs: { template: '{{a}} {b}', template_format: 'mustache' } } },
+          },
+        ],
+      },
     })
     const t = parseTemplate('prompts/m.json', text)
     expect(t.variables.map((v) => [v.name, v.syntax, v.role])).toEqual([['a', 'mustache', 'user']])
@@ -104,12 +121,59 @@ describe('JSON chat exports', () => {
 
 describe('JSON template shapes', () => {
   it.each<{ name: string; json: unknown; roles: string[]; vars: string[] }>([
-    { name: 'LangChain PromptTemplate (_type: prompt)', json: { _type: 'prompt', input_variables: ['question'], template: 'Answer {question}.', template_format: 'f-string' }, roles: ['unknown'], vars: ['question'] },
-    { name: 'LangChain Hub PromptTemplate without _type', json: { input_variables: ['history', 'input'], template: 'Chat:\n{history}\nHuman: {input}\nAI:' }, roles: ['unknown'], vars: ['history', 'input'] },
-    { name: 'LangChain FewShotPromptTemplate', json: { _type: 'few_shot', prefix: 'Examples:', example_prompt: { _type: 'prompt', template: 'Q: {q}\nA: {a}' }, suffix: 'Q: {input}' }, roles: ['unknown', 'unknown', 'unknown'], vars: ['q', 'a', 'input'] },
-    { name: 'lc-serialised PromptTemplate', json: { lc: 1, type: 'constructor', id: ['langchain', 'prompts', 'prompt', 'PromptTemplate'], kwargs: { template: 'Hi {name}', input_variables: ['name'] } }, roles: ['unknown'], vars: ['name'] },
-    { name: 'OpenAI chat-completion request', json: { model: 'gpt-4o', temperature: 0.2, messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: '{{question}}' }] }, roles: ['system', 'user'], vars: ['question'] },
-    { name: 'OpenAI Responses request', json: { model: 'gpt-4.1', instructions: 'Be brief.', input: [{ role: 'user', content: '{{q}}' }] }, roles: ['system', 'user'], vars: ['q'] },
+    {
+      name: 'LangChain PromptTemplate (_type: prompt)',
+      json: { _type: 'prompt', input_variables: ['question'], template: 'Answer {question}.', template_format: 'f-string' },
+      roles: ['unknown'],
+      vars: ['question'],
+    },
+    {
+      name: 'LangChain Hub PromptTemplate without _type',
+      json: { input_variables: ['history', 'input'], template: 'Chat:\n{history}\nHuman: {input}\nAI:' },
+      roles: ['unknown'],
+      vars: ['history', 'input'],
+    },
+    {
+      name: 'LangChain FewShotPromptTemplate',
+      json: {
+        _type: 'few_shot',
+        prefix: 'Examples:',
+        example_prompt: { _type: 'prompt', template: 'Q: {q}\nA: {a}' },
+        suffix: 'Q: {input}',
+      },
+      roles: ['unknown', 'unknown', 'unknown'],
+      vars: ['q', 'a', 'input'],
+    },
+    {
+      name: 'lc-serialised PromptTemplate',
+      json: {
+        lc: 1,
+        type: 'constructor',
+        id: ['langchain', 'prompts', 'prompt', 'PromptTemplate'],
+        kwargs: { template: 'Hi {name}', input_variables: ['name'] },
+      },
+      roles: ['unknown'],
+      vars: ['name'],
+    },
+    {
+      name: 'OpenAI chat-completion request',
+      json: {
+        model: 'gpt-4o',
+        temperature: 0.2,
+        messages: [
+          { role: 'system', content: 'Be brief.' },
+          { role: 'user', content: '{{question}}' },
+        ],
+      },
+      roles: ['system', 'user'],
+      vars: ['question'],
+    },
+    {
+      name: 'OpenAI Responses request',
+      json: { model: 'gpt-4.1', instructions: 'Be brief.', input: [{ role: 'user', content: '{{q}}' }] },
+      roles: ['system', 'user'],
+      vars: ['q'],
+    },
   ])('$name', ({ json, roles, vars }) => {
     const text = JSON.stringify(json, null, 2)
     expect(isTemplateJson(text)).toBe(true)
@@ -126,15 +190,28 @@ describe('JSON template shapes', () => {
 
 describe('OpenAI messages as the API accepts them', () => {
   it('an assistant turn that only calls tools has no content and is valid', () => {
-    const json = { messages: [{ role: 'user', content: 'Find shoes' }, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'search', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: '[]' }] }
+    const json = {
+      messages: [
+        { role: 'user', content: 'Find shoes' },
+        { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'search', arguments: '{}' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: '[]' },
+      ],
+    }
     const t = parseTemplate('prompts/fewshots.json', JSON.stringify(json, null, 1))
     expect(t.parseErrors).toEqual([])
     expect(t.messages.map((m) => m.role)).toEqual(['user', 'tool'])
   })
   it('Responses API function_call items carry no text; their outputs are tool turns', () => {
-    const json = [{ role: 'user', content: 'Find shoes' }, { type: 'function_call', call_id: 'c', name: 'search', arguments: '{}' }, { type: 'function_call_output', call_id: 'c', output: 'results' }]
+    const json = [
+      { role: 'user', content: 'Find shoes' },
+      { type: 'function_call', call_id: 'c', name: 'search', arguments: '{}' },
+      { type: 'function_call_output', call_id: 'c', output: 'results' },
+    ]
     const t = parseTemplate('prompts/fewshots.json', JSON.stringify(json, null, 1))
     expect(t.parseErrors).toEqual([])
-    expect(t.messages.map((m) => [m.role, m.text])).toEqual([['user', 'Find shoes'], ['tool', 'results']])
+    expect(t.messages.map((m) => [m.role, m.text])).toEqual([
+      ['user', 'Find shoes'],
+      ['tool', 'results'],
+    ])
   })
 })

@@ -69,10 +69,18 @@ describe('plain templates', () => {
 
 describe('raw chat formats', () => {
   it.each([
-    ['a ChatML completion prompt', 'prompts/chatml.txt', '<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\n{{q}}<|im_end|>\n'],
+    [
+      'a ChatML completion prompt',
+      'prompts/chatml.txt',
+      '<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\n{{q}}<|im_end|>\n',
+    ],
     ['a Llama 2 prompt', 'prompts/llama.txt', '[INST] <<SYS>>\nBe brief.\n<</SYS>>\n{{q}} [/INST]\n'],
     ['a completion transcript', 'prompts/chat.txt', 'A chat.\n\nHuman: {{q}}\nAssistant:'],
-    ['a Hugging Face chat template', 'chat_templates/qwen.jinja', "{%- for message in messages %}\n{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>' }}\n{%- endfor %}\n"],
+    [
+      'a Hugging Face chat template',
+      'chat_templates/qwen.jinja',
+      "{%- for message in messages %}\n{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>' }}\n{%- endfor %}\n",
+    ],
   ])('%s is a raw chat format', (_name, path, text) => {
     expect(parseTemplate(path, text).rawChatFormat).toBe(true)
   })

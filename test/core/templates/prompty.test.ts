@@ -42,7 +42,10 @@ describe('Prompty', () => {
       ['system', 34, 46],
       ['user', 49, 49],
     ])
-    expect(t.messages[0]?.lines[4]).toEqual({ line: 38, text: 'You are helping {{firstName}} to find answers to their questions.' })
+    expect(t.messages[0]?.lines[4]).toEqual({
+      line: 38,
+      text: 'You are helping {{firstName}} to find answers to their questions.',
+    })
   })
 
   it('finds Jinja variables (a condition is a reference, a whole-message variable is delimited), skips comments, flags | safe', () => {
@@ -111,23 +114,34 @@ describe('Prompty as its runtime reads it', () => {
     expect(p.messages[0]).toMatchObject({ role: 'system', startLine: 8 })
   })
   it('turns a rendered {{item.role}}: line into a turn of data-given role', () => {
-    const p = parseTemplate('x.prompty', '---\nname: x\n---\nsystem:\nRules.\n{% for item in history %}\n{{item.role}}:\n{{item.content}}\n{% endfor %}\n')
+    const p = parseTemplate(
+      'x.prompty',
+      '---\nname: x\n---\nsystem:\nRules.\n{% for item in history %}\n{{item.role}}:\n{{item.content}}\n{% endfor %}\n',
+    )
     expect(p.messages.map((m) => m.role)).toEqual(['system', 'unknown'])
     expect(p.parseErrors).toEqual([])
     expect(p.variables.find((v) => v.name === 'history[].content')).toMatchObject({ role: 'unknown', delimited: false })
   })
   it('coerces bare input values to their kind (age: 5 is an integer input)', () => {
     const p = parseTemplate('x.prompty', '---\ninputs:\n  age: 5\n  name: Jane\n---\nHi\n')
-    expect(p.inputs.map((i) => [i.name, i.type, i.required])).toEqual([['age', 'integer', false], ['name', 'string', false]])
+    expect(p.inputs.map((i) => [i.name, i.type, i.required])).toEqual([
+      ['age', 'integer', false],
+      ['name', 'string', false],
+    ])
   })
   it('reads v2 apiType', () => {
-    expect(parseTemplate('x.prompty', '---\nmodel:\n  id: text-embedding-3-small\n  apiType: embedding\n---\n{{text}}\n').model.api).toBe('embedding')
+    expect(
+      parseTemplate('x.prompty', '---\nmodel:\n  id: text-embedding-3-small\n  apiType: embedding\n---\n{{text}}\n').model.api,
+    ).toBe('embedding')
   })
 })
 
 describe('Prompty thread marker', () => {
   it('a ![thread] line starts the conversation turns: what follows is a user turn', () => {
     const p = parseTemplate('x.prompty', '---\nname: x\n---\nsystem:\nBe kind.\n\n![thread]\n{{question}}\n')
-    expect(p.messages.map((m) => [m.role, m.startLine])).toEqual([['system', 5], ['user', 8]])
+    expect(p.messages.map((m) => [m.role, m.startLine])).toEqual([
+      ['system', 5],
+      ['user', 8],
+    ])
   })
 })

@@ -25,19 +25,73 @@ function checkInvariants(t: Template): void {
 }
 
 const FRAGMENTS = [
-  '---', '---js', '\n', '\r\n', '\uFEFF', '  ', '- ', ': ', 'role: user', 'content: |', 'content: >', 'messages:',
-  'model: ', 'inputs:', 'schema:', 'x?: string', '&a ', '*a', '!!js/function ', '!include ', '"', "'", '{{', '}}', '{{{',
-  '}}}', '{%', '%}', '{#', '#}', '{{!--', '--}}', '{{role "system"}}', '{{history}}', 'system:', 'user:', '<a>', '</a>',
-  '```', '"""', '[', ']', '{', '}', ',', 'name', '{{x}}', '{x}', '${file:a}', '\t', '\u202e', '\\',
+  '---',
+  '---js',
+  '\n',
+  '\r\n',
+  '\uFEFF',
+  '  ',
+  '- ',
+  ': ',
+  'role: user',
+  'content: |',
+  'content: >',
+  'messages:',
+  'model: ',
+  'inputs:',
+  'schema:',
+  'x?: string',
+  '&a ',
+  '*a',
+  '!!js/function ',
+  '!include ',
+  '"',
+  "'",
+  '{{',
+  '}}',
+  '{{{',
+  '}}}',
+  '{%',
+  '%}',
+  '{#',
+  '#}',
+  '{{!--',
+  '--}}',
+  '{{role "system"}}',
+  '{{history}}',
+  'system:',
+  'user:',
+  '<a>',
+  '</a>',
+  '```',
+  '"""',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  'name',
+  '{{x}}',
+  '{x}',
+  '${file:a}',
+  '\t',
+  '\u202e',
+  '\\',
 ]
-const fragmentText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 60 }).map((a) => a.join(''))
+const fragmentText = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 60 })
+  .map((a) => a.join(''))
 
 describe('parseTemplate robustness', () => {
   it('never throws and keeps its invariants (fuzz)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PATHS), fc.oneof(fragmentText, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 80 })), (path, text) => {
-        checkInvariants(parseTemplate(path, text))
-      }),
+      fc.property(
+        fc.constantFrom(...PATHS),
+        fc.oneof(fragmentText, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 80 })),
+        (path, text) => {
+          checkInvariants(parseTemplate(path, text))
+        },
+      ),
       { numRuns: 1500 },
     )
   })
@@ -52,12 +106,11 @@ describe('parseTemplate robustness', () => {
   })
 
   it.each(PATHS)('treats CRLF and a BOM like LF (%s)', (path) => {
-    const lf =
-      path.endsWith('.json')
-        ? '{\n  "messages": [\n    {"role": "user", "content": "Hi {{name}}"}\n  ]\n}\n'
-        : path.endsWith('.yml')
-          ? 'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: |\n      Hi {{name}}\n      <q>{{q}}</q>\n'
-          : '---\nmodel: openai/gpt-4o\n---\nuser:\nHi {{name}}\n<q>{{q}}</q>\n'
+    const lf = path.endsWith('.json')
+      ? '{\n  "messages": [\n    {"role": "user", "content": "Hi {{name}}"}\n  ]\n}\n'
+      : path.endsWith('.yml')
+        ? 'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: |\n      Hi {{name}}\n      <q>{{q}}</q>\n'
+        : '---\nmodel: openai/gpt-4o\n---\nuser:\nHi {{name}}\n<q>{{q}}</q>\n'
     const want = parseTemplate(path, lf)
     const got = parseTemplate(path, '\uFEFF' + lf.replaceAll('\n', '\r\n'))
     expect(got).toEqual(want)
@@ -66,7 +119,12 @@ describe('parseTemplate robustness', () => {
 
   it('does not blow up on aliases (billion laughs) in front matter', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 12; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`)
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      )
     const t = parseTemplate('x.prompt', `---\n${levels.join('\n')}\n---\nhi {{x}}\n`)
     expect(t.parseErrors[0]?.message).toMatch(/alias/i)
     expect(t.messages[0]?.text).toBe('hi {{x}}')
@@ -114,8 +172,34 @@ describe('performance', () => {
   })
 
   // ~1 MB hostile strings against every scanner and regex: each must stay linear.
-  const hostile = ['{{', '{{{', '{{ a|', '{%', '{#', '{{!--', '<a ', '<a>', '</a>', '<a b="', '"{{a}}', '```\n', '"""', '---\n',
-    '{a', '{a.', '{{role "', 'user:\n', '\u201c{{a}}', '[', '{"a":', '"\\', 'gpt-4o-2024-', '@', ':', '\\\\"']
+  const hostile = [
+    '{{',
+    '{{{',
+    '{{ a|',
+    '{%',
+    '{#',
+    '{{!--',
+    '<a ',
+    '<a>',
+    '</a>',
+    '<a b="',
+    '"{{a}}',
+    '```\n',
+    '"""',
+    '---\n',
+    '{a',
+    '{a.',
+    '{{role "',
+    'user:\n',
+    '\u201c{{a}}',
+    '[',
+    '{"a":',
+    '"\\',
+    'gpt-4o-2024-',
+    '@',
+    ':',
+    '\\\\"',
+  ]
   it.each(PATHS)('stays fast on hostile input (%s)', (path) => {
     const start = performance.now()
     for (const unit of hostile) parseTemplate(path, fill(unit, 1024 * 1024))

@@ -3,7 +3,8 @@ import { parseTemplate, scanVariables } from '../../../src/core/templates/index.
 import type { Dialect } from '../../../src/core/templates/index.js'
 
 // `!` marks a raw use, `?` a reference (condition, loop, helper argument: not inserted as text).
-const names = (text: string, dialect: Dialect) => scanVariables(text, dialect).map((v) => (v.reference ? `?${v.name}` : v.raw ? `!${v.name}` : v.name))
+const names = (text: string, dialect: Dialect) =>
+  scanVariables(text, dialect).map((v) => (v.reference ? `?${v.name}` : v.raw ? `!${v.name}` : v.name))
 
 describe('scanVariables', () => {
   it.each<{ text: string; dialect: Dialect; want: string[] }>([
@@ -11,23 +12,51 @@ describe('scanVariables', () => {
     { text: '{{{html}}} {{& amp}} {{~trim~}}', dialect: 'mustache', want: ['!html', '!amp', 'trim'] },
     { text: '{{#if a}}x{{else}}y{{/if}}{{^b}}{{/b}}{{> partial}}', dialect: 'handlebars', want: ['?a', '?b'] },
     { text: '{{role "system"}}{{history}}{{media url=photo}}{{section "x"}}', dialect: 'handlebars', want: ['?photo'] },
-    { text: '{{#each items}}{{this}}{{this.name}}{{name}}{{@index}}{{../up}}{{/each}}', dialect: 'handlebars', want: ['?items', 'items[]', 'items[].name', 'items[].name', 'up'] },
-    { text: '{{#each docs as |d|}}{{d.text}}{{#with d.meta}}{{author}}{{/with}}{{/each}}', dialect: 'handlebars', want: ['?docs', 'docs[].text', '?docs[].meta', 'docs[].meta.author'] },
-    { text: '{{#if a}}{{else if b}}{{/if}} {{@root.top}} {{lookup map key}}', dialect: 'handlebars', want: ['?a', '?b', 'top', '?map', '?key'] },
+    {
+      text: '{{#each items}}{{this}}{{this.name}}{{name}}{{@index}}{{../up}}{{/each}}',
+      dialect: 'handlebars',
+      want: ['?items', 'items[]', 'items[].name', 'items[].name', 'up'],
+    },
+    {
+      text: '{{#each docs as |d|}}{{d.text}}{{#with d.meta}}{{author}}{{/with}}{{/each}}',
+      dialect: 'handlebars',
+      want: ['?docs', 'docs[].text', '?docs[].meta', 'docs[].meta.author'],
+    },
+    {
+      text: '{{#if a}}{{else if b}}{{/if}} {{@root.top}} {{lookup map key}}',
+      dialect: 'handlebars',
+      want: ['?a', '?b', 'top', '?map', '?key'],
+    },
     { text: '{{! comment {{x}} }}{{!-- {{y}} --}}{{z}}', dialect: 'mustache', want: ['z'] },
     { text: '{{helper arg}} {{json data}} {{ifEquals a "x"}}', dialect: 'handlebars', want: ['?arg', 'data', '?a'] },
     { text: '{{ q | safe }} {{ q | e }} {{ a|upper|safe }}', dialect: 'jinja', want: ['!q', 'q', '!a'] },
     { text: '{% if x %}{{ y }}{% endif %}{# {{c}} #}', dialect: 'jinja', want: ['?x', 'y'] },
-    { text: '{% for item in chat_history %}{{ item.role }}: {{ item["content"] }}{% endfor %}', dialect: 'jinja', want: ['?chat_history', 'chat_history[].role', 'chat_history[]'] },
-    { text: '{% for o in customer.orders %}{% for l in o.lines %}{{ l.sku }}{% endfor %}{% endfor %}', dialect: 'jinja', want: ['?customer.orders', '?customer.orders[].lines', 'customer.orders[].lines[].sku'] },
-    { text: '{% set greeting = "hi " ~ name %}{{ greeting }}{% macro row(cell) %}{{ cell }}{% endmacro %}', dialect: 'jinja', want: ['?name'] },
+    {
+      text: '{% for item in chat_history %}{{ item.role }}: {{ item["content"] }}{% endfor %}',
+      dialect: 'jinja',
+      want: ['?chat_history', 'chat_history[].role', 'chat_history[]'],
+    },
+    {
+      text: '{% for o in customer.orders %}{% for l in o.lines %}{{ l.sku }}{% endfor %}{% endfor %}',
+      dialect: 'jinja',
+      want: ['?customer.orders', '?customer.orders[].lines', 'customer.orders[].lines[].sku'],
+    },
+    {
+      text: '{% set greeting = "hi " ~ name %}{{ greeting }}{% macro row(cell) %}{{ cell }}{% endmacro %}',
+      dialect: 'jinja',
+      want: ['?name'],
+    },
     { text: '{% raw %}{{ lit }}{% endraw %}{{ real }}', dialect: 'jinja', want: ['real'] },
     { text: '{{- tight -}} {{ loop.index }} {{ range(3) }} {{ "s" }} {{ a + b }}', dialect: 'jinja', want: ['tight', 'a'] },
     { text: '{{ items[0] }}', dialect: 'jinja', want: ['items'] },
     { text: '{{x}} {{ y | safe }} {{{z}}}', dialect: 'auto', want: ['x', '!y', '!z'] },
     { text: 'User: {{$request}}', dialect: 'auto', want: ['request'] },
     { text: '{# unclosed {{a}}', dialect: 'auto', want: ['a'] },
-    { text: '{name} {{escaped}} {obj.attr} {n!r} {v:>10} {0} {"json": 1}', dialect: 'fstring', want: ['name', 'obj.attr', 'n', 'v'] },
+    {
+      text: '{name} {{escaped}} {obj.attr} {n!r} {v:>10} {0} {"json": 1}',
+      dialect: 'fstring',
+      want: ['name', 'obj.attr', 'n', 'v'],
+    },
     // Hard negatives: braces that are not variables.
     { text: 'function f() { return {a: 1} }', dialect: 'mustache', want: [] },
     { text: '{{ }} {{}} {{123}} {{-}}', dialect: 'mustache', want: [] },
@@ -37,10 +66,34 @@ describe('scanVariables', () => {
   })
 
   it.each<{ name: string; path: string; body: string; error: RegExp; line: number }>([
-    { name: 'unclosed Handlebars block', path: 'x.prompt', body: 'Hi\n{{#if a}}\nyes\n', error: /\{\{#if\}\} opened on line 2 is never closed/, line: 2 },
-    { name: 'mismatched Handlebars close', path: 'x.prompt', body: '{{#each a}}\n{{/if}}\n', error: /\{\{\/if\}\} does not match \{\{#each\}\} opened on line 1/, line: 2 },
-    { name: 'stray Handlebars close', path: 'prompts/x.hbs', body: 'a\n{{/each}}\n', error: /closes a block that was never opened/, line: 2 },
-    { name: 'unclosed Jinja loop in Prompty', path: 'x.prompty', body: '---\nname: x\n---\nsystem:\n{% for d in docs %}\n{{ d }}\n', error: /\{% for %\} opened on line 5 is never closed/, line: 5 },
+    {
+      name: 'unclosed Handlebars block',
+      path: 'x.prompt',
+      body: 'Hi\n{{#if a}}\nyes\n',
+      error: /\{\{#if\}\} opened on line 2 is never closed/,
+      line: 2,
+    },
+    {
+      name: 'mismatched Handlebars close',
+      path: 'x.prompt',
+      body: '{{#each a}}\n{{/if}}\n',
+      error: /\{\{\/if\}\} does not match \{\{#each\}\} opened on line 1/,
+      line: 2,
+    },
+    {
+      name: 'stray Handlebars close',
+      path: 'prompts/x.hbs',
+      body: 'a\n{{/each}}\n',
+      error: /closes a block that was never opened/,
+      line: 2,
+    },
+    {
+      name: 'unclosed Jinja loop in Prompty',
+      path: 'x.prompty',
+      body: '---\nname: x\n---\nsystem:\n{% for d in docs %}\n{{ d }}\n',
+      error: /\{% for %\} opened on line 5 is never closed/,
+      line: 5,
+    },
   ])('reports $name as a parse error with its line', ({ path, body, error, line }) => {
     const t = parseTemplate(path, body)
     expect(t.parseErrors).toEqual([{ message: expect.stringMatching(error), line }])

@@ -43,7 +43,10 @@ class MemoryWitness implements AuditWitness {
 
   async write(_branch: string, auditCommit: string, checkpoint: string, targets: readonly WitnessTarget[]) {
     for (const t of targets) {
-      this.runs.set(t.commit, [...(this.runs.get(t.commit) ?? []), { checkpoint, source: `witness on ${t.commit.slice(0, 8)} (${auditCommit.slice(0, 3)})` }])
+      this.runs.set(t.commit, [
+        ...(this.runs.get(t.commit) ?? []),
+        { checkpoint, source: `witness on ${t.commit.slice(0, 8)} (${auditCommit.slice(0, 3)})` },
+      ])
       this.written.push({ commit: t.commit, title: t.title })
     }
     return []
@@ -64,7 +67,7 @@ async function grown(n: number): Promise<{ store: MemoryStore; witness: MemoryWi
 }
 
 describe('appendMany with a witness', () => {
-  it('publishes each checkpoint on the newest record\'s merge commit and on the previous newest one', async () => {
+  it("publishes each checkpoint on the newest record's merge commit and on the previous newest one", async () => {
     const { store, witness } = await grown(3)
     expect(witness.written.map((w) => [w.commit, w.title])).toEqual([
       [sampleInput(0).mergeCommit, 'Recorded in the audit log (1 records)'],
@@ -73,14 +76,18 @@ describe('appendMany with a witness', () => {
       [sampleInput(1).mergeCommit, 'The audit log grew to 3 records'],
       [sampleInput(2).mergeCommit, 'Recorded in the audit log (3 records)'],
     ])
-    expect(witness.runs.get(sampleInput(2).mergeCommit)?.map((a) => a.checkpoint)).toEqual([store.commits.get(store.tip!)?.checkpoint])
+    expect(witness.runs.get(sampleInput(2).mergeCommit)?.map((a) => a.checkpoint)).toEqual([
+      store.commits.get(store.tip!)?.checkpoint,
+    ])
   })
 
-  it('refuses a branch reset to an earlier state: the newest record\'s merge commit holds a later checkpoint', async () => {
+  it("refuses a branch reset to an earlier state: the newest record's merge commit holds a later checkpoint", async () => {
     const { store, witness } = await grown(3)
     const [first] = store.commits.keys()
     store.tip = first!
-    await expect(appendMany(store, [sampleInput(9)], signer, NOW, options(witness))).rejects.toThrow(/does not verify; refusing to append .*fewer than the 2 of this checkpoint/)
+    await expect(appendMany(store, [sampleInput(9)], signer, NOW, options(witness))).rejects.toThrow(
+      /does not verify; refusing to append .*fewer than the 2 of this checkpoint/,
+    )
     expect(store.tip).toBe(first)
   })
 
@@ -88,11 +95,13 @@ describe('appendMany with a witness', () => {
     const { store, witness } = await grown(2)
     store.tip = null
     await expect(appendMany(store, [sampleInput(9)], signer, NOW, options(witness))).rejects.toThrow(AuditIntegrityError)
-    await expect(appendMany(store, [sampleInput(9)], signer, NOW, options(witness))).rejects.toThrow(/is missing although a witness shows it existed: it was deleted/)
+    await expect(appendMany(store, [sampleInput(9)], signer, NOW, options(witness))).rejects.toThrow(
+      /is missing although a witness shows it existed: it was deleted/,
+    )
     expect(store.tip).toBeNull()
   })
 
-  it('refuses a branch that publishes another key than the writer\'s', async () => {
+  it("refuses a branch that publishes another key than the writer's", async () => {
     const { store, witness } = await grown(2)
     const other = { name: signer.name, privateKeyPem: generateSigningKey(signer.name).privateKeyPem }
     await expect(appendMany(store, [sampleInput(9)], other, NOW, options(witness))).rejects.toThrow(/it was re-keyed/)

@@ -49,7 +49,8 @@ export const teamResolvers: Resolvers<TeamSource> = {
   // Members in the order REST lists them; the emulator has no child teams and no maintainers.
   members: (t, args, ctx, info) => {
     const { membership, role, query } = argsOf<MemberArgs>(args)
-    const logins = membership === 'CHILD_TEAM' || role === 'MAINTAINER' ? [] : (ctx.emu.state.teams.get(`${t.org}/${t.slug}`) ?? [])
+    const logins =
+      membership === 'CHILD_TEAM' || role === 'MAINTAINER' ? [] : (ctx.emu.state.teams.get(`${t.org}/${t.slug}`) ?? [])
     const wanted = query ? logins.filter((l) => l.toLowerCase().includes(query.toLowerCase())) : logins
     const team = `${ctx.emu.urls.web}/orgs/${t.org}/teams/${t.slug}`
     const users = wanted.map((login): ActorSource => ({ __typename: 'User', login, restLogin: login }))
@@ -70,9 +71,14 @@ export const queryOrganization: Resolver<unknown> = (_root, args, ctx) => {
 /** Any login is a user (as on the REST side) except the organization and app bots. */
 export const queryUser: Resolver<unknown> = (_root, args, ctx) => {
   const { login } = argsOf<{ login: string }>(args)
-  if (isEmulatedOwner(ctx, login) || login.endsWith('[bot]')) throw notFound(`Could not resolve to a User with the login of '${login}'.`)
+  if (isEmulatedOwner(ctx, login) || login.endsWith('[bot]'))
+    throw notFound(`Could not resolve to a User with the login of '${login}'.`)
   return actorSource(login)
 }
 
 /** `viewer` is typed User!, so the token's actor is shown as a User with the REST login. */
-export const queryViewer: Resolver<unknown> = (_root, _args, ctx): ActorSource => ({ __typename: 'User', login: ctx.actor, restLogin: ctx.actor })
+export const queryViewer: Resolver<unknown> = (_root, _args, ctx): ActorSource => ({
+  __typename: 'User',
+  login: ctx.actor,
+  restLogin: ctx.actor,
+})

@@ -49,7 +49,17 @@ function upper(value: string): string {
 
 // The worst conclusion wins, the way GitHub rolls a suite up (an assumption: GitHub does not
 // document the order beyond "failure-like conclusions beat success").
-const CONCLUSION_ORDER = ['ACTION_REQUIRED', 'STARTUP_FAILURE', 'TIMED_OUT', 'CANCELLED', 'FAILURE', 'STALE', 'NEUTRAL', 'SUCCESS', 'SKIPPED']
+const CONCLUSION_ORDER = [
+  'ACTION_REQUIRED',
+  'STARTUP_FAILURE',
+  'TIMED_OUT',
+  'CANCELLED',
+  'FAILURE',
+  'STALE',
+  'NEUTRAL',
+  'SUCCESS',
+  'SKIPPED',
+]
 
 function suiteStatus(runs: readonly CheckRunRecord[]): string {
   if (runs.every((r) => r.status === 'completed')) return 'COMPLETED'
@@ -66,7 +76,9 @@ function suiteConclusion(runs: readonly CheckRunRecord[]): string | null {
 export const commitCheckSuites: Resolver<CommitSource> = (c, args, ctx, info) => {
   const filter = argsOf<{ filterBy?: SuiteFilter | null }>(args).filterBy ?? {}
   const suites = suitesOf(ctx.emu, c.oid).filter(
-    (s) => (filter.appId == null || filter.appId === s.app.id) && (filter.checkName == null || suiteRuns(ctx.emu, s).some((r) => r.name === filter.checkName)),
+    (s) =>
+      (filter.appId == null || filter.appId === s.app.id) &&
+      (filter.checkName == null || suiteRuns(ctx.emu, s).some((r) => r.name === filter.checkName)),
   )
   return connection(suites, args, info)
 }
@@ -89,7 +101,13 @@ function filterRuns(ctx: GraphQLContext, runs: CheckRunRecord[], f: RunFilter): 
 }
 
 function app(ctx: GraphQLContext, app: AppInfo): Record<string, unknown> {
-  return { databaseId: app.id, id: nodeId('A', app.id), slug: app.slug, name: app.name, url: `${ctx.emu.urls.web}/apps/${app.slug}` }
+  return {
+    databaseId: app.id,
+    id: nodeId('A', app.id),
+    slug: app.slug,
+    name: app.name,
+    url: `${ctx.emu.urls.web}/apps/${app.slug}`,
+  }
 }
 
 export const checkSuiteResolvers: Resolvers<CheckSuiteSource> = {
@@ -110,7 +128,11 @@ export const checkSuiteResolvers: Resolvers<CheckSuiteSource> = {
   checkRuns: (s, args, ctx, info) => {
     const filter = argsOf<{ filterBy?: RunFilter | null }>(args).filterBy ?? {}
     const runs = filterRuns(ctx, suiteRuns(ctx.emu, s), filter)
-    return connection(runs.map((rec): CheckRunSource => ({ __typename: 'CheckRun', rec })), args, info)
+    return connection(
+      runs.map((rec): CheckRunSource => ({ __typename: 'CheckRun', rec })),
+      args,
+      info,
+    )
   },
 }
 
@@ -130,6 +152,10 @@ export const checkRunResolvers: Resolvers<CheckRunSource> = {
   completedAt: (r) => r.rec.completedAt,
   permalink: (r, _a, ctx) => webUrl(ctx.emu, `/runs/${r.rec.id}`),
   url: (r, _a, ctx) => webUrl(ctx.emu, `/runs/${r.rec.id}`),
-  checkSuite: (r, _a, ctx): CheckSuiteSource => ({ __typename: 'CheckSuite', headSha: r.rec.headSha, app: appOf(ctx.emu, r.rec) }),
+  checkSuite: (r, _a, ctx): CheckSuiteSource => ({
+    __typename: 'CheckSuite',
+    headSha: r.rec.headSha,
+    app: appOf(ctx.emu, r.rec),
+  }),
   repository: () => REPOSITORY,
 }

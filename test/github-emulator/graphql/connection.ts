@@ -77,7 +77,10 @@ export function checkPagination(info: GraphQLResolveInfo, args: Args): void {
     const message = `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
     throw new GitHubGraphQLError('MISSING_PAGINATION_BOUNDARIES', message, true)
   }
-  for (const [arg, value] of [['first', first], ['last', last]] as const) {
+  for (const [arg, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value == null) continue
     if (value > MAX_PAGE_SIZE) {
       const message = `Requesting ${value} records on the \`${name}\` connection exceeds the \`${arg}\` limit of ${MAX_PAGE_SIZE} records.`

@@ -3,7 +3,17 @@ import type { GitCommitObject, GitPerson, TreeEntry } from '../git.js'
 import { nodeId, stableId } from '../fixtures/users.js'
 import { connection } from './connection.js'
 import { userOfEmail } from './governance.js'
-import { REPOSITORY, commitSource, gitObject, webUrl, type BlobSource, type CommitSource, type GitObjectSource, type TagSource, type TreeSource } from './sources.js'
+import {
+  REPOSITORY,
+  commitSource,
+  gitObject,
+  webUrl,
+  type BlobSource,
+  type CommitSource,
+  type GitObjectSource,
+  type TagSource,
+  type TreeSource,
+} from './sources.js'
 import { NotEmulatedError } from './errors.js'
 import { argsOf, type GraphQLContext, type Resolver, type Resolvers } from './resolver.js'
 
@@ -78,7 +88,8 @@ interface TreeEntrySource {
 
 export const treeResolvers: Resolvers<TreeSource> = {
   ...gitObjectFields('TR'),
-  entries: async (t, _a, ctx) => (await ctx.memo(`tree:${t.oid}`, () => ctx.emu.git.lsTree(t.oid))).map((entry): TreeEntrySource => ({ entry, dir: t.path })),
+  entries: async (t, _a, ctx) =>
+    (await ctx.memo(`tree:${t.oid}`, () => ctx.emu.git.lsTree(t.oid))).map((entry): TreeEntrySource => ({ entry, dir: t.path })),
 }
 
 function entryPath(e: TreeEntrySource): string {
@@ -122,7 +133,9 @@ const commitHistory: Resolver<CommitSource> = async (c, args, ctx, info) => {
   const epoch = (iso: string): string => `@${Math.floor(Date.parse(iso) / 1000)}`
   const limits = [...(a.since ? [`--since=${epoch(a.since)}`] : []), ...(a.until ? [`--until=${epoch(a.until)}`] : [])]
   const paths = a.path ? ['--', a.path] : []
-  const listing = await ctx.memo(`history:${c.oid}:${limits.join(' ')}:${a.path ?? ''}`, () => ctx.emu.git.text(['rev-list', ...limits, c.oid, ...paths]))
+  const listing = await ctx.memo(`history:${c.oid}:${limits.join(' ')}:${a.path ?? ''}`, () =>
+    ctx.emu.git.text(['rev-list', ...limits, c.oid, ...paths]),
+  )
   return connection(listing.split('\n').filter(Boolean).map(commitSource), args, info)
 }
 
@@ -132,12 +145,21 @@ export const commitResolvers: Resolvers<CommitSource> = {
   url: (c, _a, ctx) => webUrl(ctx.emu, `/commit/${c.oid}`),
   message: async (c, _a, ctx) => messageOf(await readCommit(ctx, c.oid)),
   messageHeadline: async (c, _a, ctx) => messageOf(await readCommit(ctx, c.oid)).split('\n')[0] ?? '',
-  messageBody: async (c, _a, ctx) => messageOf(await readCommit(ctx, c.oid)).split('\n').slice(1).join('\n').replace(/^\n+/, ''),
+  messageBody: async (c, _a, ctx) =>
+    messageOf(await readCommit(ctx, c.oid))
+      .split('\n')
+      .slice(1)
+      .join('\n')
+      .replace(/^\n+/, ''),
   committedDate: async (c, _a, ctx) => (await readCommit(ctx, c.oid)).committer.date,
   authoredDate: async (c, _a, ctx) => (await readCommit(ctx, c.oid)).author.date,
   author: async (c, _a, ctx) => gitActor(ctx, (await readCommit(ctx, c.oid)).author),
   committer: async (c, _a, ctx) => gitActor(ctx, (await readCommit(ctx, c.oid)).committer),
-  tree: async (c, _a, ctx): Promise<TreeSource> => ({ __typename: 'Tree', oid: (await readCommit(ctx, c.oid)).tree, path: undefined }),
+  tree: async (c, _a, ctx): Promise<TreeSource> => ({
+    __typename: 'Tree',
+    oid: (await readCommit(ctx, c.oid)).tree,
+    path: undefined,
+  }),
   parents: async (c, args, ctx, info) => connection((await readCommit(ctx, c.oid)).parents.map(commitSource), args, info),
   history: commitHistory,
 }
@@ -153,7 +175,12 @@ interface TagObject {
 async function readTag(ctx: GraphQLContext, oid: string): Promise<TagObject> {
   const raw = await ctx.memo(`tag:${oid}`, () => ctx.emu.git.text(['cat-file', 'tag', oid]))
   const split = raw.indexOf('\n\n')
-  const headers = new Map(raw.slice(0, split < 0 ? raw.length : split).split('\n').map((h) => [h.slice(0, h.indexOf(' ')), h.slice(h.indexOf(' ') + 1)]))
+  const headers = new Map(
+    raw
+      .slice(0, split < 0 ? raw.length : split)
+      .split('\n')
+      .map((h) => [h.slice(0, h.indexOf(' ')), h.slice(h.indexOf(' ') + 1)]),
+  )
   const tagger = headers.get('tagger')
   return {
     name: headers.get('tag') ?? '',
@@ -169,7 +196,11 @@ function personOf(raw: string): GitPerson {
   const lt = raw.lastIndexOf('<')
   const gt = raw.lastIndexOf('>')
   const seconds = Number(raw.slice(gt + 2).split(' ')[0] ?? '0')
-  return { name: raw.slice(0, Math.max(0, lt - 1)), email: raw.slice(lt + 1, gt), date: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') }
+  return {
+    name: raw.slice(0, Math.max(0, lt - 1)),
+    email: raw.slice(lt + 1, gt),
+    date: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z'),
+  }
 }
 
 export const tagResolvers: Resolvers<TagSource> = {

@@ -33,7 +33,13 @@ export const commitFile: Resolver<CommitSource> = async (c, args, ctx) => {
   const tab = line.indexOf('\t')
   const [mode = '', type = '', sha = '', size = '-'] = line.slice(0, tab).split(/ +/)
   const slash = clean.lastIndexOf('/')
-  const entry: TreeEntry = { mode, type: type as TreeEntry['type'], sha, path: clean.slice(slash + 1), ...(size === '-' ? {} : { size: Number(size) }) }
+  const entry: TreeEntry = {
+    mode,
+    type: type as TreeEntry['type'],
+    sha,
+    path: clean.slice(slash + 1),
+    ...(size === '-' ? {} : { size: Number(size) }),
+  }
   return { entry, dir: slash < 0 ? undefined : clean.slice(0, slash) }
 }
 
@@ -41,8 +47,19 @@ export const commitFile: Resolver<CommitSource> = async (c, args, ctx) => {
 export const commitAuthors: Resolver<CommitSource> = async (c, args, ctx, info) => {
   const commit = await ctx.emu.git.readCommit(c.oid)
   const people: GitPerson[] = [commit.author]
-  for (const m of commit.message.matchAll(/^Co-authored-by:\s*([^<\n]*?)\s*<([^<>\s]+)>\s*$/gim)) people.push({ name: m[1] ?? '', email: m[2] ?? '', date: commit.author.date })
-  return connection(people.map((p) => ({ name: p.name, email: p.email, date: p.date, user: userOfEmail(ctx, p.email), avatarUrl: `https://avatars.githubusercontent.com/u/e?email=${encodeURIComponent(p.email)}` })), args, info)
+  for (const m of commit.message.matchAll(/^Co-authored-by:\s*([^<\n]*?)\s*<([^<>\s]+)>\s*$/gim))
+    people.push({ name: m[1] ?? '', email: m[2] ?? '', date: commit.author.date })
+  return connection(
+    people.map((p) => ({
+      name: p.name,
+      email: p.email,
+      date: p.date,
+      user: userOfEmail(ctx, p.email),
+      avatarUrl: `https://avatars.githubusercontent.com/u/e?email=${encodeURIComponent(p.email)}`,
+    })),
+    args,
+    info,
+  )
 }
 
 /** Open pull requests whose head is, or contains, the commit; and the merged one that introduced it. */
@@ -53,14 +70,21 @@ export const commitPulls: Resolver<CommitSource> = async (c, args, ctx, info) =>
     else if (pr.state === 'open' && (pr.headSha === c.oid || (await ctx.emu.git.isAncestor(c.oid, pr.headSha)))) pulls.push(pr)
   }
   pulls.sort((a, b) => a.number - b.number)
-  return connection(pulls.map((pr): PullSource => ({ __typename: 'PullRequest', pr })), args, info)
+  return connection(
+    pulls.map((pr): PullSource => ({ __typename: 'PullRequest', pr })),
+    args,
+    info,
+  )
 }
 
 interface TimelineArgs {
   readonly itemTypes?: readonly string[] | null
 }
 
-const TIMELINE_TYPES: Readonly<Record<string, string>> = { BASE_REF_CHANGED_EVENT: 'BaseRefChangedEvent', BASE_REF_FORCE_PUSHED_EVENT: 'BaseRefForcePushedEvent' }
+const TIMELINE_TYPES: Readonly<Record<string, string>> = {
+  BASE_REF_CHANGED_EVENT: 'BaseRefChangedEvent',
+  BASE_REF_FORCE_PUSHED_EVENT: 'BaseRefForcePushedEvent',
+}
 
 /** PullRequest.timelineItems, for the base-change events the emulator records. */
 export const pullTimeline: Resolver<PullSource> = ({ pr }, args, ctx, info) => {
@@ -68,11 +92,20 @@ export const pullTimeline: Resolver<PullSource> = ({ pr }, args, ctx, info) => {
   const wanted = itemTypes == null ? null : new Set(itemTypes.map((t) => TIMELINE_TYPES[t]).filter(Boolean))
   const items = ctx.emu.state.baseChanges
     .filter((e) => e.pull === pr.number && (wanted === null || wanted.has(e.type)))
-    .map((e) => ({ __typename: e.type, id: nodeId(e.type === 'BaseRefChangedEvent' ? 'BRCE' : 'BRFPE', stableId(e.type, `${e.pull}:${e.at}`)), createdAt: e.at, actor: { __typename: 'User', login: e.actor }, previousRefName: e.previous, currentRefName: e.current, pullRequest: { __typename: 'PullRequest', pr } }))
+    .map((e) => ({
+      __typename: e.type,
+      id: nodeId(e.type === 'BaseRefChangedEvent' ? 'BRCE' : 'BRFPE', stableId(e.type, `${e.pull}:${e.at}`)),
+      createdAt: e.at,
+      actor: { __typename: 'User', login: e.actor },
+      previousRefName: e.previous,
+      currentRefName: e.current,
+      pullRequest: { __typename: 'PullRequest', pr },
+    }))
   return connection(items, args, info)
 }
 
-export const reviewCanPush: Resolver<ReviewSource> = ({ rec }, _a, ctx) => ['admin', 'maintain', 'write'].includes(ctx.emu.state.permissionOf(rec.user)) && !rec.user.endsWith('[bot]')
+export const reviewCanPush: Resolver<ReviewSource> = ({ rec }, _a, ctx) =>
+  ['admin', 'maintain', 'write'].includes(ctx.emu.state.permissionOf(rec.user)) && !rec.user.endsWith('[bot]')
 
 interface QueueSource {
   readonly __typename: 'MergeQueue'
@@ -94,7 +127,16 @@ interface EntrySource {
 
 export const mergeQueueResolvers: Resolvers<QueueSource> = {
   id: (q) => nodeId('MQ', stableId('merge-queue', q.branch)),
-  entries: (q, args, ctx, info) => connection((ctx.emu.state.mergeQueues.get(q.branch) ?? []).map((entry, i): EntrySource => ({ __typename: 'MergeQueueEntry', entry, position: i + 1 })), args, info),
+  entries: (q, args, ctx, info) =>
+    connection(
+      (ctx.emu.state.mergeQueues.get(q.branch) ?? []).map((entry, i): EntrySource => ({
+        __typename: 'MergeQueueEntry',
+        entry,
+        position: i + 1,
+      })),
+      args,
+      info,
+    ),
 }
 
 export const mergeQueueEntryResolvers: Resolvers<EntrySource> = {

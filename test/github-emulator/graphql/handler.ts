@@ -43,7 +43,10 @@ function describe(error: GraphQLError): string {
 }
 
 function problemsOf(errors: readonly GitHubErrorJson[]): string[] {
-  return errors.map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.locations?.[0] ? ` (${e.locations[0].line}:${e.locations[0].column})` : ''}`)
+  return errors.map(
+    (e) =>
+      `${e.type ? `${e.type}: ` : ''}${e.message}${e.locations?.[0] ? ` (${e.locations[0].line}:${e.locations[0].column})` : ''}`,
+  )
 }
 
 export class GraphQLEndpoint {
@@ -78,9 +81,15 @@ export class GraphQLEndpoint {
   async #handle(headers: IncomingHttpHeaders, rawBody: string, violation: RecordViolation): Promise<PipelineResult> {
     const caller = callerOf(headers, this.#deps)
     if (!caller || isJwt(caller.token)) {
-      const message = caller ? 'A JSON web token is not accepted here; use an installation access token' : 'This endpoint requires you to be authenticated.'
+      const message = caller
+        ? 'A JSON web token is not accepted here; use an installation access token'
+        : 'This endpoint requires you to be authenticated.'
       violation('auth', 401, [caller ? message : 'missing or malformed authorization header'])
-      return { status: 401, body: { message, documentation_url: `${DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql` }, headers: this.#headers() }
+      return {
+        status: 401,
+        body: { message, documentation_url: `${DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql` },
+        headers: this.#headers(),
+      }
     }
     const parsed = parseBody(rawBody)
     if (!parsed.ok) {
@@ -90,7 +99,8 @@ export class GraphQLEndpoint {
     const { schema } = githubSchema()
     const prepared = prepare(schema, parsed.value)
     if (!prepared.ok) return this.#reject(prepared.errors, violation)
-    if (prepared.operation.operation !== OperationTypeNode.QUERY) return this.#refuseWrite(prepared.operation, caller.readOnly, violation)
+    if (prepared.operation.operation !== OperationTypeNode.QUERY)
+      return this.#refuseWrite(prepared.operation, caller.readOnly, violation)
     const { cost, nodes } = queryCost(schema, prepared.fragments, prepared.operation, prepared.variables)
     if (nodes > MAX_NODES) {
       const message = `This query requests up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`
@@ -161,6 +171,9 @@ export class GraphQLEndpoint {
       }))
       return { status: 200, body: { data, errors }, headers: this.#headers() }
     }
-    return this.#reject([{ message: `The GitHub emulator serves queries only; ${operation.operation} operations are not emulated.` }], violation)
+    return this.#reject(
+      [{ message: `The GitHub emulator serves queries only; ${operation.operation} operations are not emulated.` }],
+      violation,
+    )
   }
 }

@@ -45,7 +45,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** `{ query, variables?, operationName? }`, as GitHub and @octokit/graphql send it. */
 function readRequest(body: unknown): GraphQLRequest | Rejected {
-  if (!isObject(body) || typeof body['query'] !== 'string') return rejected('A query attribute must be specified and must be a string.')
+  if (!isObject(body) || typeof body['query'] !== 'string')
+    return rejected('A query attribute must be specified and must be a string.')
   const { variables, operationName } = body
   if (variables != null && !isObject(variables)) return rejected('Variables must be a JSON object.')
   if (operationName != null && typeof operationName !== 'string') return rejected('operationName must be a string.')
@@ -56,7 +57,9 @@ function pickOperation(document: DocumentNode, name: string | undefined): Operat
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
   if (name !== undefined) return operations.find((o) => o.name?.value === name) ?? `Unknown operation named "${name}".`
   if (operations.length === 1 && operations[0]) return operations[0]
-  return operations.length === 0 ? 'Must provide an operation.' : 'Must provide operation name if query contains multiple operations.'
+  return operations.length === 0
+    ? 'Must provide an operation.'
+    : 'Must provide operation name if query contains multiple operations.'
 }
 
 export function prepare(schema: GraphQLSchema, body: unknown): PreparedOperation | Rejected {
@@ -76,7 +79,9 @@ export function prepare(schema: GraphQLSchema, body: unknown): PreparedOperation
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables)
   if (coerced.errors) return { ok: false, errors: coerced.errors.map(gitHubError) }
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
   )
   return { ok: true, request, document, operation, fragments, variables: coerced.coerced }
 }

@@ -13,7 +13,13 @@ function rulesetSource(index: number, name: string): Record<string, unknown> {
 function pinnedApp(ctx: EmulatorContext, appId: number | null): Record<string, unknown> | null {
   if (appId === null) return null
   const known = appId === ctx.app.id ? ctx.app : { id: appId, slug: `app-${appId}`, name: `App ${appId}` }
-  return { databaseId: known.id, id: nodeId('A', known.id), slug: known.slug, name: known.name, url: `${ctx.urls.web}/apps/${known.slug}` }
+  return {
+    databaseId: known.id,
+    id: nodeId('A', known.id),
+    slug: known.slug,
+    name: known.name,
+    url: `${ctx.urls.web}/apps/${known.slug}`,
+  }
 }
 
 export function branchProtectionRule(ctx: EmulatorContext, branch: string): Record<string, unknown> | null {
@@ -66,7 +72,12 @@ function parameters(rule: RuleInput): Record<string, unknown> | null {
   }
   if (rule.type === 'required_status_checks') {
     const checks = rule.checks.map(requiredCheck).map((c) => ({ context: c.context, integrationId: c.appId }))
-    return { __typename: 'RequiredStatusChecksParameters', requiredStatusChecks: checks, strictRequiredStatusChecksPolicy: true, doNotEnforceOnCreate: false }
+    return {
+      __typename: 'RequiredStatusChecksParameters',
+      requiredStatusChecks: checks,
+      strictRequiredStatusChecksPolicy: true,
+      doNotEnforceOnCreate: false,
+    }
   }
   return null
 }
@@ -75,7 +86,12 @@ function parameters(rule: RuleInput): Record<string, unknown> | null {
 export function branchRules(rulesets: readonly RulesetInput[], branch: string): Array<Record<string, unknown>> {
   return rulesets.flatMap((set, index) =>
     set.branches.includes(branch)
-      ? set.rules.map((rule, i) => ({ id: nodeId('RR', stableId('rule', `${index}:${rule.type}:${i}`)), type: rule.type.toUpperCase(), parameters: parameters(rule), repositoryRuleset: rulesetSource(index, set.name) }))
+      ? set.rules.map((rule, i) => ({
+          id: nodeId('RR', stableId('rule', `${index}:${rule.type}:${i}`)),
+          type: rule.type.toUpperCase(),
+          parameters: parameters(rule),
+          repositoryRuleset: rulesetSource(index, set.name),
+        }))
       : [],
   )
 }

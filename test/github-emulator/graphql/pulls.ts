@@ -35,7 +35,10 @@ const PATCH_STATUS: Readonly<Record<DiffFile['status'], string>> = {
 
 /** As REST: the base SHA frozen at merge, else the base branch tip. */
 function baseSha(ctx: GraphQLContext, pr: PullRecord): Promise<string> {
-  return ctx.memo(`base:${pr.number}`, async () => pr.baseShaAtClose ?? (await ctx.emu.git.resolveCommit(`refs/heads/${pr.baseRef}`)) ?? pr.headSha)
+  return ctx.memo(
+    `base:${pr.number}`,
+    async () => pr.baseShaAtClose ?? (await ctx.emu.git.resolveCommit(`refs/heads/${pr.baseRef}`)) ?? pr.headSha,
+  )
 }
 
 async function filesOf(ctx: GraphQLContext, pr: PullRecord): Promise<DiffFile[]> {
@@ -112,14 +115,30 @@ export const pullResolvers: Resolvers<PullSource> = {
       .filter((r) => r.pull === pr.number)
       .filter((r) => author == null || r.user === author)
       .filter((r) => states == null || states.includes(r.state))
-    return connection(reviews.map((rec): ReviewSource => ({ __typename: 'PullRequestReview', rec })), args, info)
+    return connection(
+      reviews.map((rec): ReviewSource => ({ __typename: 'PullRequestReview', rec })),
+      args,
+      info,
+    )
   },
   // Users first, then teams, as REST's requested_reviewers lists them.
   reviewRequests: ({ pr }, args, ctx, info) => {
-    const reviewers = [...pr.requestedReviewers.map(actorSource), ...pr.requestedTeams.map((slug) => teamSource(ctx.emu.repo.owner, slug))]
-    return connection(reviewers.map((reviewer): ReviewRequestSource => ({ pr, reviewer })), args, info)
+    const reviewers = [
+      ...pr.requestedReviewers.map(actorSource),
+      ...pr.requestedTeams.map((slug) => teamSource(ctx.emu.repo.owner, slug)),
+    ]
+    return connection(
+      reviewers.map((reviewer): ReviewRequestSource => ({ pr, reviewer })),
+      args,
+      info,
+    )
   },
-  commits: async ({ pr }, args, ctx, info) => connection((await commitsOf(ctx, pr)).map((oid): PullCommitSource => ({ pr, oid })), args, info),
+  commits: async ({ pr }, args, ctx, info) =>
+    connection(
+      (await commitsOf(ctx, pr)).map((oid): PullCommitSource => ({ pr, oid })),
+      args,
+      info,
+    ),
   files: async ({ pr }, args, ctx, info) => {
     const files = (await filesOf(ctx, pr)).map((f) => ({
       path: f.filename,
@@ -153,7 +172,14 @@ export const reviewResolvers: Resolvers<ReviewSource> = {
 }
 
 export const reviewRequestResolvers: Resolvers<ReviewRequestSource> = {
-  id: (r) => nodeId('RR', stableId('review-request', `${r.pr.number}:${r.reviewer.__typename}:${'slug' in r.reviewer ? r.reviewer.slug : r.reviewer.login}`)),
+  id: (r) =>
+    nodeId(
+      'RR',
+      stableId(
+        'review-request',
+        `${r.pr.number}:${r.reviewer.__typename}:${'slug' in r.reviewer ? r.reviewer.slug : r.reviewer.login}`,
+      ),
+    ),
   asCodeOwner: () => false,
   requestedReviewer: (r) => r.reviewer,
   pullRequest: (r): PullSource => ({ __typename: 'PullRequest', pr: r.pr }),

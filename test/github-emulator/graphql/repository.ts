@@ -21,7 +21,8 @@ export function isEmulatedRepository(ctx: GraphQLContext, owner: string, name: s
 
 export const queryRepository: Resolver<unknown> = (_root, args, ctx) => {
   const { owner, name } = argsOf<{ owner: string; name: string }>(args)
-  if (!isEmulatedRepository(ctx, owner, name)) throw notFound(`Could not resolve to a Repository with the name '${owner}/${name}'.`)
+  if (!isEmulatedRepository(ctx, owner, name))
+    throw notFound(`Could not resolve to a Repository with the name '${owner}/${name}'.`)
   return REPOSITORY
 }
 

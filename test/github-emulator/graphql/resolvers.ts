@@ -1,11 +1,28 @@
 // Every resolver table, keyed by GraphQL type name. Types not listed resolve from plain
 // properties of their source objects (see resolver.ts).
-import { botResolvers, organizationResolvers, queryOrganization, queryUser, queryViewer, teamResolvers, userResolvers } from './accounts.js'
+import {
+  botResolvers,
+  organizationResolvers,
+  queryOrganization,
+  queryUser,
+  queryViewer,
+  teamResolvers,
+  userResolvers,
+} from './accounts.js'
 import { checkRunResolvers, checkSuiteResolvers, commitCheckSuites } from './checks.js'
 import { blobResolvers, commitResolvers, tagResolvers, treeEntryResolvers, treeResolvers } from './git-objects.js'
 import { pullCommitResolvers, pullResolvers, reviewRequestResolvers, reviewResolvers } from './pulls.js'
 import { refResolvers } from './refs.js'
-import { commitAuthors, commitFile, commitPulls, mergeQueueEntryResolvers, mergeQueueResolvers, pullTimeline, repositoryMergeQueue, reviewCanPush } from './governance.js'
+import {
+  commitAuthors,
+  commitFile,
+  commitPulls,
+  mergeQueueEntryResolvers,
+  mergeQueueResolvers,
+  pullTimeline,
+  repositoryMergeQueue,
+  reviewCanPush,
+} from './governance.js'
 import { queryRepository, repositoryResolvers } from './repository.js'
 import type { ResolverMap, Resolvers } from './resolver.js'
 
@@ -26,7 +43,13 @@ export const RESOLVERS: ResolverMap = {
   Blob: blobResolvers,
   Tree: treeResolvers,
   TreeEntry: treeEntryResolvers,
-  Commit: { ...commitResolvers, checkSuites: commitCheckSuites, file: commitFile, authors: commitAuthors, associatedPullRequests: commitPulls },
+  Commit: {
+    ...commitResolvers,
+    checkSuites: commitCheckSuites,
+    file: commitFile,
+    authors: commitAuthors,
+    associatedPullRequests: commitPulls,
+  },
   Tag: tagResolvers,
   CheckSuite: checkSuiteResolvers,
   CheckRun: checkRunResolvers,

@@ -45,7 +45,10 @@ export const appRoutes: RouteTable = {
     const n = ctx.state.nextId()
     // Expiry is relative to the real clock: auth-app caches tokens by it.
     const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-    return { status: 201, body: { token: `ghs_emulator${n}`, expires_at: expires, permissions: PERMISSIONS, repository_selection: 'selected' } }
+    return {
+      status: 201,
+      body: { token: `ghs_emulator${n}`, expires_at: expires, permissions: PERMISSIONS, repository_selection: 'selected' },
+    }
   },
 }
 

@@ -21,10 +21,22 @@ export async function serveCodeload(ctx: EmulatorContext, rawUrl: string): Promi
   const pathname = new URL(rawUrl, ctx.urls.web).pathname
   if (!pathname.startsWith(CODELOAD_PREFIX)) return undefined
   const [owner, repo, kind, sha, ...rest] = pathname.slice(CODELOAD_PREFIX.length).split('/')
-  const ok = owner === ctx.repo.owner && repo === ctx.repo.repo && kind === 'legacy.tar.gz' && rest.length === 0 && /^[0-9a-f]{40}$/.test(sha ?? '')
+  const ok =
+    owner === ctx.repo.owner &&
+    repo === ctx.repo.repo &&
+    kind === 'legacy.tar.gz' &&
+    rest.length === 0 &&
+    /^[0-9a-f]{40}$/.test(sha ?? '')
   if (!ok || (await ctx.git.typeOf(sha!)) !== 'commit') return { status: 404, body: { message: 'Not Found' } }
   const tar = await ctx.git.run(['archive', '--format=tar', `--prefix=${owner}-${repo}-${sha!.slice(0, 7)}/`, sha!])
-  return { status: 200, headers: { 'content-type': 'application/x-gzip', 'content-disposition': `attachment; filename=${owner}-${repo}-${sha!.slice(0, 7)}.tar.gz` }, raw: gzipSync(tar) }
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'application/x-gzip',
+      'content-disposition': `attachment; filename=${owner}-${repo}-${sha!.slice(0, 7)}.tar.gz`,
+    },
+    raw: gzipSync(tar),
+  }
 }
 
 export const archiveRoutes: RouteTable = {

@@ -77,8 +77,16 @@ async function getBlob(req: RouteRequest) {
   if (!/^[0-9a-f]{40}$/.test(sha) || (await ctx.git.typeOf(sha)) !== 'blob') throw notFound()
   const data = await ctx.git.readBlob(sha)
   // The raw media type serves the blob's bytes instead of JSON, as GitHub does.
-  if (req.accept.includes('application/vnd.github.raw')) return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
-  const body = { sha, node_id: nodeId('B', stableId('blob', sha)), size: data.length, url: `${repoApi(ctx)}/git/blobs/${sha}`, content: wrapBase64(data), encoding: 'base64' }
+  if (req.accept.includes('application/vnd.github.raw'))
+    return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
+  const body = {
+    sha,
+    node_id: nodeId('B', stableId('blob', sha)),
+    size: data.length,
+    url: `${repoApi(ctx)}/git/blobs/${sha}`,
+    content: wrapBase64(data),
+    encoding: 'base64',
+  }
   return { status: 200, body }
 }
 
@@ -98,7 +106,8 @@ async function createCommit(req: RouteRequest) {
   const input = bodyOf<{ message: string; tree: string; parents?: string[]; author?: PersonInput; committer?: PersonInput }>(req)
   if ((await ctx.git.typeOf(input.tree)) !== 'tree') throw new HttpError(422, 'Tree SHA does not exist')
   for (const parent of input.parents ?? []) {
-    if ((await ctx.git.typeOf(parent)) !== 'commit') throw new HttpError(422, 'Parent SHA does not exist or is not a commit object')
+    if ((await ctx.git.typeOf(parent)) !== 'commit')
+      throw new HttpError(422, 'Parent SHA does not exist or is not a commit object')
   }
   const me = { name: caller.login, email: `${caller.login}@users.noreply.github.com`, date: ctx.state.now() }
   const author = person(input.author, me)

@@ -23,7 +23,14 @@ const MODE_TYPE: Readonly<Record<string, TreeItem['type']>> = {
 function entryJson(ctx: EmulatorContext, e: TreeEntry): Record<string, unknown> {
   const kind = e.type === 'tree' ? 'trees' : e.type === 'blob' ? 'blobs' : 'commits'
   const url = e.type === 'commit' ? undefined : `${repoApi(ctx)}/git/${kind}/${e.sha}`
-  return { path: e.path, mode: e.mode, type: e.type, sha: e.sha, ...(e.size !== undefined ? { size: e.size } : {}), ...(url ? { url } : {}) }
+  return {
+    path: e.path,
+    mode: e.mode,
+    type: e.type,
+    sha: e.sha,
+    ...(e.size !== undefined ? { size: e.size } : {}),
+    ...(url ? { url } : {}),
+  }
 }
 
 async function treeJson(ctx: EmulatorContext, sha: string, recursive: boolean) {
@@ -40,7 +47,8 @@ async function applyItem(ctx: EmulatorContext, files: Map<string, TreeEntry>, it
   if (!isValidTreePath(item.path)) throw new HttpError(422, `tree.path contains a malformed path component`)
   const type = MODE_TYPE[item.mode]
   if (!type || type !== item.type) throw new HttpError(422, `Must supply a valid tree.mode and tree.type`)
-  if (item.content !== undefined && item.sha !== undefined) throw new HttpError(422, 'Must supply either tree.sha or tree.content, not both')
+  if (item.content !== undefined && item.sha !== undefined)
+    throw new HttpError(422, 'Must supply either tree.sha or tree.content, not both')
   if (item.sha === null) return removeUnder(files, item.path)
   removeUnder(files, item.path)
   if (item.content !== undefined) {
@@ -70,7 +78,9 @@ async function createTree(req: RouteRequest) {
     for (const e of await ctx.git.lsTree(`${input.base_tree}^{tree}`, true)) if (e.type !== 'tree') files.set(e.path, e)
   }
   // One `git fast-import` for every inline content instead of one hash-object per file.
-  const contents = input.tree.filter((i) => i.content !== undefined && i.sha === undefined && MODE_TYPE[i.mode] === 'blob' && i.type === 'blob')
+  const contents = input.tree.filter(
+    (i) => i.content !== undefined && i.sha === undefined && MODE_TYPE[i.mode] === 'blob' && i.type === 'blob',
+  )
   const shas = await ctx.git.writeBlobs(contents.map((i) => Buffer.from(i.content ?? '', 'utf8')))
   const written = new Map(contents.map((item, n) => [item, shas[n] ?? '']))
   for (const item of input.tree) await applyItem(ctx, files, item, written.get(item))

@@ -23,7 +23,8 @@ async function addLabels(req: RouteRequest) {
   const { ctx } = req
   const pr = pullOr404(ctx, req.params['issue_number'])
   const names = labelNames(req.body)
-  if (names.length === 0) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'missing_field', field: 'labels' }] })
+  if (names.length === 0)
+    throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'missing_field', field: 'labels' }] })
   for (const name of names) {
     const rec = ctx.state.addLabel(name)
     if (!pr.labels.some((l) => l.toLowerCase() === rec.name.toLowerCase())) pr.labels.push(rec.name)
@@ -61,7 +62,11 @@ async function createComment(req: RouteRequest) {
   const pr = pullOr404(ctx, req.params['issue_number'])
   const input = bodyOf<{ body: string }>(req)
   if (input.body.length > 65536) {
-    throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [
+        { resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
+      ],
+    })
   }
   const at = ctx.state.now()
   const rec = { id: ctx.state.nextId(), issue: pr.number, user: caller.login, body: input.body, createdAt: at, updatedAt: at }
@@ -75,7 +80,11 @@ async function updateComment(req: RouteRequest) {
   if (!rec) throw notFound()
   const input = bodyOf<{ body: string }>(req)
   if (input.body.length > 65536) {
-    throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [
+        { resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
+      ],
+    })
   }
   rec.body = input.body
   rec.updatedAt = ctx.state.now()

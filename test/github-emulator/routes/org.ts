@@ -64,7 +64,9 @@ function ruleParameters(rule: RuleInput): Record<string, unknown> {
     return { parameters }
   }
   if (rule.type === 'required_status_checks') {
-    const checks = rule.checks.map(requiredCheck).map((c) => ({ context: c.context, ...(c.appId === null ? {} : { integration_id: c.appId }) }))
+    const checks = rule.checks
+      .map(requiredCheck)
+      .map((c) => ({ context: c.context, ...(c.appId === null ? {} : { integration_id: c.appId }) }))
     return { parameters: { required_status_checks: checks, strict_required_status_checks_policy: true } }
   }
   return {}

@@ -24,7 +24,12 @@ export function pageParams(req: RouteRequest, options: PageOptions = {}): { perP
 }
 
 /** Slices `items` to the requested page and adds Link prev/next/first/last as GitHub does. */
-export function paginate<T>(req: RouteRequest, items: readonly T[], map: (item: T) => unknown, options: PageOptions = {}): RouteReply {
+export function paginate<T>(
+  req: RouteRequest,
+  items: readonly T[],
+  map: (item: T) => unknown,
+  options: PageOptions = {},
+): RouteReply {
   const { perPage, page } = pageParams(req, options)
   const all = options.limit === undefined ? items : items.slice(0, options.limit)
   const last = Math.max(1, Math.ceil(all.length / perPage))

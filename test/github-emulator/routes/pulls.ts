@@ -85,7 +85,9 @@ async function createReview(req: RouteRequest) {
   const state = input.event ? EVENT_STATE[input.event] : 'PENDING'
   if (!state) throw new HttpError(422, 'Unprocessable Entity', { errors: [`Invalid event: ${input.event}`] })
   if (pr.author === caller.login && state !== 'COMMENTED' && state !== 'PENDING') {
-    throw new HttpError(422, 'Unprocessable Entity', { errors: [`Can not ${input.event?.toLowerCase().replace('_', ' ')} your own pull request`] })
+    throw new HttpError(422, 'Unprocessable Entity', {
+      errors: [`Can not ${input.event?.toLowerCase().replace('_', ' ')} your own pull request`],
+    })
   }
   if (state !== 'APPROVED' && state !== 'PENDING' && !input.body) {
     throw new HttpError(422, 'Unprocessable Entity', { errors: [`Review body is required for ${input.event}`] })
@@ -113,7 +115,11 @@ async function requestReviewers(req: RouteRequest) {
   }
   for (const r of input.reviewers ?? []) if (!pr.requestedReviewers.includes(r)) pr.requestedReviewers.push(r)
   for (const t of input.team_reviewers ?? []) {
-    if (!ctx.state.teams.has(`${ctx.repo.owner}/${t}`)) throw new HttpError(422, 'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the repository.')
+    if (!ctx.state.teams.has(`${ctx.repo.owner}/${t}`))
+      throw new HttpError(
+        422,
+        'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the repository.',
+      )
     if (!pr.requestedTeams.includes(t)) pr.requestedTeams.push(t)
   }
   pr.updatedAt = ctx.state.now()

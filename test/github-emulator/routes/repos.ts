@@ -64,7 +64,8 @@ async function getContent(req: RouteRequest) {
   const json = entryJson(ctx, parent, entry, ref)
   const data = await ctx.git.readBlob(entry.sha)
   // The raw media type serves file bytes (up to 100 MB on GitHub) instead of JSON.
-  if (req.accept.includes('application/vnd.github.raw') && json['type'] === 'file') return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
+  if (req.accept.includes('application/vnd.github.raw') && json['type'] === 'file')
+    return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
   if (json['type'] === 'symlink') return { status: 200, body: { ...json, target: data.toString('utf8') } }
   const inline = data.length <= INLINE_LIMIT
   return { status: 200, body: { ...json, content: inline ? wrapBase64(data) : '', encoding: inline ? 'base64' : 'none' } }

@@ -13,7 +13,12 @@ export interface GraphqlError {
 
 /** A path at a commit: absent (null), or its git mode/type/object id and, when asked, text.
  * `text` is 'refetch' when GraphQL could not give the exact bytes (truncated, not UTF-8). */
-export type FileAnswer = { mode: string; type: string; oid: string; text?: { text: string | null; binary: boolean } | 'refetch' } | null
+export type FileAnswer = {
+  mode: string
+  type: string
+  oid: string
+  text?: { text: string | null; binary: boolean } | 'refetch'
+} | null
 
 export interface PullState {
   number: number
@@ -89,24 +94,61 @@ const str = (o: Json, key: string): string | null => (typeof o?.[key] === 'strin
 
 /** Tolerated: a team that does not exist and protection we may not read (those parts stay
  * unknown and fail closed later). Anything else leaves unknown a part the decision needs. */
-const tolerated = (e: GraphqlError): boolean => (e.type === 'NOT_FOUND' || e.type === 'FORBIDDEN') && /^(t\d+|repository\.br\d+|repository\.mergeQueue)(\.|$)/.test((e.path ?? []).join('.'))
+const tolerated = (e: GraphqlError): boolean =>
+  (e.type === 'NOT_FOUND' || e.type === 'FORBIDDEN') &&
+  /^(t\d+|repository\.br\d+|repository\.mergeQueue)(\.|$)/.test((e.path ?? []).join('.'))
 
 export function mapSnapshot(request: SnapshotRequest, data: Record<string, unknown>, errors: readonly GraphqlError[]): Snapshot {
   const failedAt = (prefix: string): boolean => errors.some((e) => (e.path ?? []).join('.').startsWith(prefix))
   const fatal = errors.filter((e) => !tolerated(e))
-  if (fatal.length > 0) throw new Error(`GitHub GraphQL: ${fatal.map((e) => `${e.message}${e.path ? ` (at ${e.path.join('.')})` : ''}`).join('; ')}`)
+  if (fatal.length > 0)
+    throw new Error(`GitHub GraphQL: ${fatal.map((e) => `${e.message}${e.path ? ` (at ${e.path.join('.')})` : ''}`).join('; ')}`)
   const repository = data.repository as Json
-  const snapshot: Snapshot = { files: new Map(), blobs: new Map(), pull: undefined, reviews: null, requested: null, commits: null, commitsCursor: null, baseChangedAt: null, headPulls: undefined, checkRuns: new Map(), branches: new Map(), teams: {}, teamsToPage: [], mergeQueue: undefined }
+  const snapshot: Snapshot = {
+    files: new Map(),
+    blobs: new Map(),
+    pull: undefined,
+    reviews: null,
+    requested: null,
+    commits: null,
+    commitsCursor: null,
+    baseChangedAt: null,
+    headPulls: undefined,
+    checkRuns: new Map(),
+    branches: new Map(),
+    teams: {},
+    teamsToPage: [],
+    mergeQueue: undefined,
+  }
   ;(request.blobs ?? []).forEach((oid, i) => {
     const blob = field(repository, `b${i}`)
     snapshot.blobs.set(oid, blob ? (blobText(blob) ?? 'refetch') : null)
   })
-  ;(request.files ?? []).forEach((f, i) => snapshot.files.set(fileKey(f.commit, f.path), fileAnswer(field(field(repository, `f${i}`), 'file'), f.stateOnly === true)))
+  ;(request.files ?? []).forEach((f, i) =>
+    snapshot.files.set(fileKey(f.commit, f.path), fileAnswer(field(field(repository, `f${i}`), 'file'), f.stateOnly === true)),
+  )
   if (request.pull) Object.assign(snapshot, pullAnswer(field(repository, 'pullRequest'), request.pull.details))
-  if (request.headPulls !== undefined) snapshot.headPulls = headPullsAnswer(field(field(repository, 'headCommit'), 'associatedPullRequests'), request.headPulls)
-  request.checkRuns?.shas.forEach((sha, i) => snapshot.checkRuns.set(sha, latestRun(nodes(field(field(repository, `c${i}`), 'checkSuites')).flatMap((s) => nodes(field(s, 'checkRuns'))))))
-  ;(request.branches ?? []).forEach((branch, i) => snapshot.branches.set(branch, branchSettings(branch, field(repository, `br${i}`), failedAt(`repository.br${i}.branchProtectionRule`), failedAt(`repository.br${i}.rules`))))
-  if (request.mergeQueueOf !== undefined) snapshot.mergeQueue = queueAnswer(field(repository, 'mergeQueue'), failedAt('repository.mergeQueue'))
+  if (request.headPulls !== undefined)
+    snapshot.headPulls = headPullsAnswer(field(field(repository, 'headCommit'), 'associatedPullRequests'), request.headPulls)
+  request.checkRuns?.shas.forEach((sha, i) =>
+    snapshot.checkRuns.set(
+      sha,
+      latestRun(nodes(field(field(repository, `c${i}`), 'checkSuites')).flatMap((s) => nodes(field(s, 'checkRuns')))),
+    ),
+  )
+  ;(request.branches ?? []).forEach((branch, i) =>
+    snapshot.branches.set(
+      branch,
+      branchSettings(
+        branch,
+        field(repository, `br${i}`),
+        failedAt(`repository.br${i}.branchProtectionRule`),
+        failedAt(`repository.br${i}.rules`),
+      ),
+    ),
+  )
+  if (request.mergeQueueOf !== undefined)
+    snapshot.mergeQueue = queueAnswer(field(repository, 'mergeQueue'), failedAt('repository.mergeQueue'))
   ;(request.teams ?? []).forEach((team, i) => {
     if (failedAt(`t${i}`)) return
     const members = field(field(field(data as Json, `t${i}`), 'team'), 'members')
@@ -166,12 +208,13 @@ function pullAnswer(pull: Json, details: boolean): Partial<Snapshot> {
   return {
     pull: state,
     reviews: total(reviews) <= PAGE ? nodes(reviews).map(toReview) : null,
-    requested: total(requests) <= PAGE
-      ? {
-          users: who.flatMap((r) => (r && r.__typename !== 'Team' && typeof r.login === 'string' ? [restLogin(r)] : [])),
-          teams: who.flatMap((r) => (r && r.__typename === 'Team' && typeof r.slug === 'string' ? [r.slug] : [])),
-        }
-      : null,
+    requested:
+      total(requests) <= PAGE
+        ? {
+            users: who.flatMap((r) => (r && r.__typename !== 'Team' && typeof r.login === 'string' ? [restLogin(r)] : [])),
+            teams: who.flatMap((r) => (r && r.__typename === 'Team' && typeof r.slug === 'string' ? [r.slug] : [])),
+          }
+        : null,
     commits: nodes(commits).map((n) => commitPeople(field(n, 'commit'))),
     commitsCursor: pageInfo?.hasNextPage === true ? str(pageInfo, 'endCursor') : null,
     baseChangedAt: str(nodes(field(pull, 'timelineItems'))[0], 'createdAt'),
@@ -193,7 +236,12 @@ export function commitPeople(commit: Json): CommitPeople {
       if (email) unresolved.add(email)
     }
   }
-  return { oid: str(commit, 'oid') ?? '', logins: [...logins], unresolved: [...unresolved], truncated: total(authors) > AUTHORS_PER_COMMIT }
+  return {
+    oid: str(commit, 'oid') ?? '',
+    logins: [...logins],
+    unresolved: [...unresolved],
+    truncated: total(authors) > AUTHORS_PER_COMMIT,
+  }
 }
 
 function headPullsAnswer(connection: Json, sha: string): Snapshot['headPulls'] {
@@ -207,7 +255,13 @@ function headPullsAnswer(connection: Json, sha: string): Snapshot['headPulls'] {
 function latestRun(runs: JsonObject[]): ExistingCheckRun | null {
   const latest = runs.reduce<Json>((best, r) => (best && Number(best.databaseId) > Number(r.databaseId) ? best : r), null)
   if (!latest) return null
-  return { id: Number(latest.databaseId), status: String(latest.status).toLowerCase(), conclusion: typeof latest.conclusion === 'string' && latest.conclusion ? latest.conclusion.toLowerCase() : null, title: str(latest, 'title'), summary: str(latest, 'summary') }
+  return {
+    id: Number(latest.databaseId),
+    status: String(latest.status).toLowerCase(),
+    conclusion: typeof latest.conclusion === 'string' && latest.conclusion ? latest.conclusion.toLowerCase() : null,
+    title: str(latest, 'title'),
+    summary: str(latest, 'summary'),
+  }
 }
 
 function queueAnswer(queue: Json, failed: boolean): Snapshot['mergeQueue'] {
@@ -215,7 +269,11 @@ function queueAnswer(queue: Json, failed: boolean): Snapshot['mergeQueue'] {
   const entries = field(queue, 'entries')
   if (total(entries) > PAGE) return null
   return nodes(entries)
-    .map((e) => ({ number: Number(field(field(e, 'pullRequest'), 'number')), headSha: str(field(e, 'headCommit'), 'oid'), position: Number(e.position) }))
+    .map((e) => ({
+      number: Number(field(field(e, 'pullRequest'), 'number')),
+      headSha: str(field(e, 'headCommit'), 'oid'),
+      position: Number(e.position),
+    }))
     .sort((a, b) => a.position - b.position)
 }
 
@@ -225,7 +283,10 @@ function toReview(node: Json): Review {
   const canPush = field(node, 'authorCanPushToRepository') as unknown
   return {
     id: Number(field(node, 'databaseId')),
-    user: author && typeof author.login === 'string' ? { login: restLogin(author), type: author.__typename === 'Bot' ? 'Bot' : 'User' } : null,
+    user:
+      author && typeof author.login === 'string'
+        ? { login: restLogin(author), type: author.__typename === 'Bot' ? 'Bot' : 'User' }
+        : null,
     // A non-null enum in GitHub's schema; '' (matches no state) if it were ever missing.
     state: (str(node, 'state') ?? '') as Review['state'],
     commit_id: str(field(node, 'commit'), 'oid'),
@@ -244,4 +305,5 @@ function bodyWriter(node: Json, author: Json): string | null {
 }
 
 /** GraphQL shows a bot's login without REST's `[bot]` suffix. */
-const restLogin = (actor: JsonObject): string => (actor.__typename === 'Bot' ? `${String(actor.login)}[bot]` : String(actor.login))
+const restLogin = (actor: JsonObject): string =>
+  actor.__typename === 'Bot' ? `${String(actor.login)}[bot]` : String(actor.login)

@@ -19,12 +19,18 @@ export const BRANCH_SETTINGS = `name
       } } }`
 
 const get = (o: Json, key: string): Json => (o && typeof o === 'object' ? (o[key] as Json) : undefined)
-const list = (o: unknown): JsonObject[] => (Array.isArray(o) ? o.filter((v): v is JsonObject => typeof v === 'object' && v !== null) : [])
+const list = (o: unknown): JsonObject[] =>
+  Array.isArray(o) ? o.filter((v): v is JsonObject => typeof v === 'object' && v !== null) : []
 const id = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
 /** `classicFailed` / `rulesFailed`: the field answered with a permission error. */
 export function branchSettings(branch: string, ref: Json, classicFailed: boolean, rulesFailed: boolean): BranchSettings {
-  const settings: BranchSettings = { branch, exists: ref ? true : classicFailed && rulesFailed ? null : false, sources: [], unreadable: [] }
+  const settings: BranchSettings = {
+    branch,
+    exists: ref ? true : classicFailed && rulesFailed ? null : false,
+    sources: [],
+    unreadable: [],
+  }
   if (classicFailed) settings.unreadable.push('branch protection (reading it needs administration: read)')
   if (rulesFailed) settings.unreadable.push('rulesets')
   const rule = get(ref, 'branchProtectionRule')
@@ -38,7 +44,10 @@ function fromClassic(rule: JsonObject): ProtectionSource {
   const reviews = rule.requiresApprovingReviews === true
   return {
     kind: 'branch protection',
-    requiredChecks: list(get(rule, 'requiredStatusChecks')).map((c) => ({ context: String(c.context), appId: id(get(get(c, 'app'), 'databaseId')) })),
+    requiredChecks: list(get(rule, 'requiredStatusChecks')).map((c) => ({
+      context: String(c.context),
+      appId: id(get(get(c, 'app'), 'databaseId')),
+    })),
     blocksForcePushes: rule.allowsForcePushes === false,
     blocksDeletion: rule.allowsDeletions === false,
     requiresPullRequest: reviews,
@@ -48,15 +57,27 @@ function fromClassic(rule: JsonObject): ProtectionSource {
 }
 
 function fromRules(rules: JsonObject[]): ProtectionSource {
-  const source: ProtectionSource = { kind: 'rulesets', requiredChecks: [], blocksForcePushes: false, blocksDeletion: false, requiresPullRequest: false, requiresReviews: false, requiresLastPushApproval: false }
+  const source: ProtectionSource = {
+    kind: 'rulesets',
+    requiredChecks: [],
+    blocksForcePushes: false,
+    blocksDeletion: false,
+    requiresPullRequest: false,
+    requiresReviews: false,
+    requiresLastPushApproval: false,
+  }
   for (const r of rules) {
     const p = get(r, 'parameters')
-    if (r.type === 'REQUIRED_STATUS_CHECKS') source.requiredChecks.push(...list(get(p, 'requiredStatusChecks')).map((c) => ({ context: String(c.context), appId: id(c.integrationId) })))
+    if (r.type === 'REQUIRED_STATUS_CHECKS')
+      source.requiredChecks.push(
+        ...list(get(p, 'requiredStatusChecks')).map((c) => ({ context: String(c.context), appId: id(c.integrationId) })),
+      )
     if (r.type === 'NON_FAST_FORWARD') source.blocksForcePushes = true
     if (r.type === 'DELETION') source.blocksDeletion = true
     if (r.type === 'PULL_REQUEST') {
       source.requiresPullRequest = true
-      source.requiresReviews ||= Number(get(p, 'requiredApprovingReviewCount') ?? 0) > 0 || get(p, 'requireCodeOwnerReview') === (true as unknown)
+      source.requiresReviews ||=
+        Number(get(p, 'requiredApprovingReviewCount') ?? 0) > 0 || get(p, 'requireCodeOwnerReview') === (true as unknown)
       source.requiresLastPushApproval ||= get(p, 'requireLastPushApproval') === (true as unknown)
     }
   }

@@ -18,7 +18,10 @@ export async function readSnapshot(client: GitHubClient, repo: RepoRef, request:
   for (let i = 0; i < files.length; i += FILES_PER_QUERY) chunks.push({ files: files.slice(i, i + FILES_PER_QUERY) })
   for (let i = 0; i < blobs.length; i += FILES_PER_QUERY) chunks.push({ blobs: blobs.slice(i, i + FILES_PER_QUERY) })
   const [first = {}, ...rest] = chunks
-  const [out, others] = await Promise.all([runQuery(client, repo, { ...request, files: [], blobs: [], ...first }), Promise.all(rest.map((chunk) => runQuery(client, repo, chunk)))])
+  const [out, others] = await Promise.all([
+    runQuery(client, repo, { ...request, files: [], blobs: [], ...first }),
+    Promise.all(rest.map((chunk) => runQuery(client, repo, chunk))),
+  ])
   for (const more of others) {
     for (const [k, v] of more.files) out.files.set(k, v)
     for (const [k, v] of more.blobs) out.blobs.set(k, v)
@@ -28,7 +31,12 @@ export async function readSnapshot(client: GitHubClient, repo: RepoRef, request:
 
 /** Every commit of the pull request (people resolved by GitHub), paging past the first 100;
  * null when there are more than MAX_COMMIT_PAGES pages. */
-export async function remainingCommits(client: GitHubClient, repo: RepoRef, number: number, first: Snapshot): Promise<CommitPeople[] | null> {
+export async function remainingCommits(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  first: Snapshot,
+): Promise<CommitPeople[] | null> {
   const commits = [...(first.commits ?? [])]
   let cursor = first.commitsCursor
   for (let page = 1; cursor !== null; page++) {
@@ -54,7 +62,11 @@ async function runQuery(client: GitHubClient, repo: RepoRef, request: SnapshotRe
     // Partial answers (a team that does not exist, protection we may not read) arrive as a
     // GraphqlResponseError carrying the data; anything else is a failure of the whole read.
     const partial = error as { data?: Record<string, unknown>; errors?: GraphqlError[] }
-    if (!partial.data && (request.branches !== undefined || request.mergeQueueOf !== undefined) && partial.errors?.some(isUnknownOptionalField)) {
+    if (
+      !partial.data &&
+      (request.branches !== undefined || request.mergeQueueOf !== undefined) &&
+      partial.errors?.some(isUnknownOptionalField)
+    ) {
       // An older GitHub Enterprise Server whose schema lacks rulesets on refs, pinned check
       // apps or merge queues: read the rest; those parts stay unknown (absent branches, a null
       // queue), which skips the setup warning and fails a merge group closed.
@@ -71,7 +83,9 @@ async function runQuery(client: GitHubClient, repo: RepoRef, request: SnapshotRe
 
 /** A validation error naming a field or type this server's schema does not have. */
 export const isUnknownOptionalField = (e: GraphqlError): boolean =>
-  /\b(rules|branchProtectionRule|requiredStatusChecks|RequiredStatusChecksParameters|PullRequestParameters|integrationId|app|requireLastPushApproval|allowsForcePushes|allowsDeletions|mergeQueue|MergeQueue)\b/.test(e.message) && /doesn't exist|does not exist|unknown type|cannot query field/i.test(e.message)
+  /\b(rules|branchProtectionRule|requiredStatusChecks|RequiredStatusChecksParameters|PullRequestParameters|integrationId|app|requireLastPushApproval|allowsForcePushes|allowsDeletions|mergeQueue|MergeQueue)\b/.test(
+    e.message,
+  ) && /doesn't exist|does not exist|unknown type|cannot query field/i.test(e.message)
 
 function dedupe(files: NonNullable<SnapshotRequest['files']>): NonNullable<SnapshotRequest['files']> {
   const seen = new Map<string, (typeof files)[number]>()

@@ -55,9 +55,13 @@ export function buildSnapshotQuery(repo: RepoRef, request: SnapshotRequest): Bui
   }
   ;(request.files ?? []).forEach((f, i) => {
     const entry = `mode type oid${f.stateOnly ? '' : ` object { ${BLOB} }`}`
-    inRepo.push(`f${i}: object(oid: ${declare(`fc${i}`, 'GitObjectID!', f.commit)}) { ... on Commit { file(path: ${declare(`fp${i}`, 'String!', f.path)}) { ${entry} } } }`)
+    inRepo.push(
+      `f${i}: object(oid: ${declare(`fc${i}`, 'GitObjectID!', f.commit)}) { ... on Commit { file(path: ${declare(`fp${i}`, 'String!', f.path)}) { ${entry} } } }`,
+    )
   })
-  ;(request.blobs ?? []).forEach((oid, i) => inRepo.push(`b${i}: object(oid: ${declare(`bo${i}`, 'GitObjectID!', oid)}) { ${BLOB} }`))
+  ;(request.blobs ?? []).forEach((oid, i) =>
+    inRepo.push(`b${i}: object(oid: ${declare(`bo${i}`, 'GitObjectID!', oid)}) { ${BLOB} }`),
+  )
   if (request.pull) inRepo.push(pullPart(declare('pull', 'Int!', request.pull.number), request.pull.details))
   if (request.headPulls !== undefined) {
     inRepo.push(`headCommit: object(oid: ${declare('headSha', 'GitObjectID!', request.headPulls)}) { ... on Commit {
@@ -85,7 +89,9 @@ export function buildSnapshotQuery(repo: RepoRef, request: SnapshotRequest): Bui
   }
   ;(request.teams ?? []).forEach((team, i) => {
     const [org, slug] = team.split('/') as [string, string]
-    top.push(`t${i}: organization(login: ${declare(`org${i}`, 'String!', org)}) { team(slug: ${declare(`team${i}`, 'String!', slug)}) { members(first: ${PAGE}) { totalCount nodes { login } } } }`)
+    top.push(
+      `t${i}: organization(login: ${declare(`org${i}`, 'String!', org)}) { team(slug: ${declare(`team${i}`, 'String!', slug)}) { members(first: ${PAGE}) { totalCount nodes { login } } } }`,
+    )
   })
   const query = `query PromptOpsSnapshot(${params.join(', ')}) {
   repository(owner: $owner, name: $name) {

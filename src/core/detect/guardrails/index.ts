@@ -68,7 +68,15 @@ function permissionGrants(head: Template, added: ReadonlySet<number>): FindingDr
   return sentencesOf(head, (line) => added.has(line)).flatMap((s) => {
     const grant = grantsPermission(s.lower)
     if (grant === null) return []
-    return [{ rule: GUARDRAIL_WEAKENED.id, severity: 'high' as const, message: `New text grants permission to break the rules: "${renderSnippet(grant, 80)}"`, line: s.line, evidence: renderSnippet(s.text, 100) }]
+    return [
+      {
+        rule: GUARDRAIL_WEAKENED.id,
+        severity: 'high' as const,
+        message: `New text grants permission to break the rules: "${renderSnippet(grant, 80)}"`,
+        line: s.line,
+        evidence: renderSnippet(s.text, 100),
+      },
+    ]
   })
 }
 
@@ -81,7 +89,8 @@ function changedGuardrails(base: Template, removed: ReadonlySet<number>, skip: R
   const out: Sentence[] = []
   base.messages.forEach((message, index) => {
     if (skip.has(index) || out.length >= MAX_GUARDRAILS) return
-    for (const s of messageSentences(message, index, (line) => removed.has(line))) if (guardrailKind(s.lower) !== null) out.push(s)
+    for (const s of messageSentences(message, index, (line) => removed.has(line)))
+      if (guardrailKind(s.lower) !== null) out.push(s)
   })
   return out.slice(0, MAX_GUARDRAILS)
 }
@@ -107,7 +116,8 @@ function detectGuardrails(change: TemplateChange): FindingDraft[] {
   const skipMessages = new Set(lost.length > 0 ? base.messages.flatMap((m, i) => (m.role === 'system' ? [i] : [])) : [])
   const changed = changedGuardrails(base, new Set(change.lines.removed.map((l) => l.line)), skipMessages)
   const index = changed.length > 0 ? new SentenceIndex(headCandidates(head, changed)) : null
-  const compared = index === null ? [] : changed.map((s) => compareSentence(s, index)).filter((f): f is FindingDraft => f !== null)
+  const compared =
+    index === null ? [] : changed.map((s) => compareSentence(s, index)).filter((f): f is FindingDraft => f !== null)
   return dedupe([...lost, ...compared, ...permissionGrants(head, new Set(change.lines.added.map((l) => l.line)))])
 }
 

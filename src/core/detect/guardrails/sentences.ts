@@ -19,21 +19,45 @@ const MAX_SENTENCE = 2000
 // Function words and strength words: strength is compared separately, so "never reveal X"
 // and "you must not reveal X" have the same topic.
 const STOP = new Set(
-  ('a an the to of and or in on for with about any all your you yours is are be been being that this these those it its ' +
+  (
+    'a an the to of and or in on for with about any all your you yours is are be been being that this these those it its ' +
     'as at by from if even them they their our we me my i us so than then there here what which who whom when where how ' +
     "must should never not no do does don't dont cannot can't can may might will would shall always only ever please " +
     'try avoid refuse decline under circumstances possible usually generally sometimes unless except ok okay allowed ' +
-    "user users user's assistant answer respond reply response responses").split(' '),
+    "user users user's assistant answer respond reply response responses"
+  ).split(' '),
 )
 
 // Stems that mean the same for guardrail purposes: "disclose" ≈ "reveal", "query" ≈ "question".
 const SYNONYMS: Readonly<Record<string, string>> = {
-  disclos: 'reveal', divulg: 'reveal', shar: 'reveal', leak: 'reveal', expos: 'reveal', tell: 'reveal', confidential: 'reveal', secret: 'reveal',
-  query: 'question', queri: 'question', request: 'question', ask: 'question',
-  unlawful: 'illegal', dangerou: 'harm', unsaf: 'harm', harmful: 'harm',
-  subject: 'topic', subjects: 'topic', customer: 'user', instruction: 'prompt', rul: 'prompt', guidelin: 'prompt',
-  provid: 'giv', offer: 'giv', supply: 'giv',
-  fabricat: 'invent', mak: 'invent', hallucinat: 'invent',
+  disclos: 'reveal',
+  divulg: 'reveal',
+  shar: 'reveal',
+  leak: 'reveal',
+  expos: 'reveal',
+  tell: 'reveal',
+  confidential: 'reveal',
+  secret: 'reveal',
+  query: 'question',
+  queri: 'question',
+  request: 'question',
+  ask: 'question',
+  unlawful: 'illegal',
+  dangerou: 'harm',
+  unsaf: 'harm',
+  harmful: 'harm',
+  subject: 'topic',
+  subjects: 'topic',
+  customer: 'user',
+  instruction: 'prompt',
+  rul: 'prompt',
+  guidelin: 'prompt',
+  provid: 'giv',
+  offer: 'giv',
+  supply: 'giv',
+  fabricat: 'invent',
+  mak: 'invent',
+  hallucinat: 'invent',
 }
 
 // Own keys only: a plain lookup turned "constructor" into Object.prototype.constructor.
@@ -65,7 +89,8 @@ export function contentTokens(lower: string): Set<string> {
 }
 
 /** Emphasis labels and markup that reshaping adds or drops: `**IMPORTANT:** only …` ≈ `only …`. */
-const LABEL = /^(?:[*_`]{1,3})?(?:important|note|rule|remember|warning|critical|always remember)(?:[*_`]{1,3})?\s{0,3}[:-]\s{0,3}(?:[*_`]{1,3})?/
+const LABEL =
+  /^(?:[*_`]{1,3})?(?:important|note|rule|remember|warning|critical|always remember)(?:[*_`]{1,3})?\s{0,3}[:-]\s{0,3}(?:[*_`]{1,3})?/
 const EMPHASIS = /(?:\*\*|__|`)/g
 
 export function normaliseSentence(text: string): string {

@@ -25,7 +25,12 @@ export function withoutGuardrails(text: string): string {
 }
 
 /** `owner`: the template change (its line sums are shared with the toxicity classifier). */
-export function classifierFindings(lines: readonly ScanLine[], threshold: number | undefined, flaggedLines: ReadonlySet<number>, owner: object): FindingDraft[] {
+export function classifierFindings(
+  lines: readonly ScanLine[],
+  threshold: number | undefined,
+  flaggedLines: ReadonlySet<number>,
+  owner: object,
+): FindingDraft[] {
   const model = injectionModel()
   const cut = threshold ?? model.threshold
   return classifyLines(model, lines, cut, { prepare: withoutGuardrails, shared: sharedLineStats(owner) })

@@ -17,8 +17,26 @@ const TEMPLATE_VAR = /\{\{|\{%|\$\{|\{[A-Za-z_][\w.]{0,60}\}/
 /** Hosts trusted for images in prompts. Not configurable yet. */
 const ALLOWED_HOSTS = ['github.com', 'githubusercontent.com', 'shields.io']
 const DATA_PARAMS = new Set([
-  'data', 'd', 'payload', 'secret', 'token', 'exfil', 'leak', 'info', 'conversation', 'chat',
-  'history', 'memory', 'prompt', 'content', 'text', 'msg', 'message', 'context', 'summary', 'pii',
+  'data',
+  'd',
+  'payload',
+  'secret',
+  'token',
+  'exfil',
+  'leak',
+  'info',
+  'conversation',
+  'chat',
+  'history',
+  'memory',
+  'prompt',
+  'content',
+  'text',
+  'msg',
+  'message',
+  'context',
+  'summary',
+  'pii',
 ])
 const PLACEHOLDER = /^(?:\[[^\]]{1,100}\]|<[^>]{1,100}>|\([^)]{1,100}\)|[A-Z][A-Z_]{3,60}|\.{3})$/
 const ENCODED = /^[A-Za-z0-9+/=_%-]{24,}$/
@@ -134,7 +152,8 @@ export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
     let worst: { use: UrlUse; severity: Level; why: string } | null = null
     for (const use of urlsIn(text, refs)) {
       const verdict = judge(use)
-      if (verdict !== null && (worst === null || levelRank(verdict.severity) > levelRank(worst.severity))) worst = { use, ...verdict }
+      if (verdict !== null && (worst === null || levelRank(verdict.severity) > levelRank(worst.severity)))
+        worst = { use, ...verdict }
     }
     if (worst === null) {
       const assembled = assembledUrl(text)
@@ -156,8 +175,10 @@ export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
 // join conversation data to it ("take https://evil.example/log?q= and add the user's email",
 // `"https://" + "evil.example" + "/c?d=" + history`). Linear: fixed alternatives, bounded gaps.
 const URL_PIECE = /(?:https?:\/\/|https?["'`]|\/\/[a-z0-9-]{1,63}\.)/i
-const JOIN_CUE = /\b(?:append|concatenat\w{0,3}|join|combine|followed by|add(?:ing)? (?:it|them|this|that) (?:to|at) the end|attach\w{0,3}|put (?:it|them) (?:at the end|after))\b|["'`)\]] ?\+ ?["'`(\w]/i
-const DATA_CUE = /\b(?:conversation|chat history|previous messages|messages so far|secrets?|passwords?|api keys?|credentials?|e-?mail address(?:es)?|system prompt|personal (?:data|information|details)|user data|the user's (?:e-?mail|name|address|data|messages?|questions?|details|information)|private|confidential)\b/i
+const JOIN_CUE =
+  /\b(?:append|concatenat\w{0,3}|join|combine|followed by|add(?:ing)? (?:it|them|this|that) (?:to|at) the end|attach\w{0,3}|put (?:it|them) (?:at the end|after))\b|["'`)\]] ?\+ ?["'`(\w]/i
+const DATA_CUE =
+  /\b(?:conversation|chat history|previous messages|messages so far|secrets?|passwords?|api keys?|credentials?|e-?mail address(?:es)?|system prompt|personal (?:data|information|details)|user data|the user's (?:e-?mail|name|address|data|messages?|questions?|details|information)|private|confidential)\b/i
 
 function assembledUrl(text: string): ((line: number) => FindingDraft) | null {
   // Every URL_PIECE alternative has "http" or "//": most lines stop here.

@@ -45,7 +45,8 @@ function exempt(chars: readonly string[], i: number, line: ScanLine, rtl: boolea
   // there they split no word and encode nothing.
   if (cp >= 0x1c && cp <= 0x1f) return i === 0 || i === chars.length - 1
   // One variation selector picks a glyph (emoji, CJK); runs of them encode hidden bytes.
-  if (kindOf(cp) === 'variation') return kindOf(next.codePointAt(0) ?? 0) !== 'variation' && kindOf(prev.codePointAt(0) ?? 0) !== 'variation'
+  if (kindOf(cp) === 'variation')
+    return kindOf(next.codePointAt(0) ?? 0) !== 'variation' && kindOf(prev.codePointAt(0) ?? 0) !== 'variation'
   return false
 }
 

@@ -28,7 +28,10 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     ...overrides,
     // Same rule: a line an override phrase already flagged needs no second finding.
     ...jailbreakMarkerFindings(messageLines.filter((l) => !overrideLines.has(l.line))),
-    ...specialTokenFindings(messageLines, change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true)),
+    ...specialTokenFindings(
+      messageLines,
+      change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true),
+    ),
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),

@@ -13,8 +13,32 @@ const PERSONA_SCREEN = /DAN|STAN|DUDE|GPT|BOT|UCAR|DevMode|Mongo/
 const MORSE_RUN = /(?:[.-]{1,7}[ /]{1,3}){19}[.-]{1,7}/
 const MORSE = new Map(
   Object.entries({
-    a: '.-', b: '-...', c: '-.-.', d: '-..', e: '.', f: '..-.', g: '--.', h: '....', i: '..', j: '.---', k: '-.-', l: '.-..', m: '--',
-    n: '-.', o: '---', p: '.--.', q: '--.-', r: '.-.', s: '...', t: '-', u: '..-', v: '...-', w: '.--', x: '-..-', y: '-.--', z: '--..',
+    a: '.-',
+    b: '-...',
+    c: '-.-.',
+    d: '-..',
+    e: '.',
+    f: '..-.',
+    g: '--.',
+    h: '....',
+    i: '..',
+    j: '.---',
+    k: '-.-',
+    l: '.-..',
+    m: '--',
+    n: '-.',
+    o: '---',
+    p: '.--.',
+    q: '--.-',
+    r: '.-.',
+    s: '...',
+    t: '-',
+    u: '..-',
+    v: '...-',
+    w: '.--',
+    x: '-..-',
+    y: '-.--',
+    z: '--..',
   }).map(([letter, code]) => [code, letter]),
 )
 const MIN_DECODED_WORDS = 8
@@ -26,7 +50,12 @@ export function decodeMorse(text: string): string | null {
   const tail = text.slice(run.index).match(/^[.\-/ ]+/)?.[0] ?? ''
   const words = tail
     .split(/ ?\/ ?| {2,}/)
-    .map((w) => w.split(' ').map((code) => MORSE.get(code) ?? '').join(''))
+    .map((w) =>
+      w
+        .split(' ')
+        .map((code) => MORSE.get(code) ?? '')
+        .join(''),
+    )
     .filter((w) => w.length > 0)
   return words.length >= MIN_DECODED_WORDS ? words.join(' ') : null
 }
@@ -43,14 +72,26 @@ export function jailbreakMarkerFindings(lines: readonly ScanLine[]): FindingDraf
     if (PERSONA_SCREEN.test(text)) {
       const hit = [...text.matchAll(PERSONA)].find((m) => !mentioned(text, m.index))
       if (hit !== undefined) {
-        out.push({ rule: OVERRIDE_PHRASE.id, severity: 'high', message: `Names a well-known jailbreak persona: "${hit[0]}".`, line, evidence: renderSnippet(hit[0], 100) })
+        out.push({
+          rule: OVERRIDE_PHRASE.id,
+          severity: 'high',
+          message: `Names a well-known jailbreak persona: "${hit[0]}".`,
+          line,
+          evidence: renderSnippet(hit[0], 100),
+        })
         continue
       }
     }
     if (!text.includes('.-') && !text.includes('-.')) continue
     const decoded = decodeMorse(text)
     if (decoded !== null) {
-      out.push({ rule: OVERRIDE_PHRASE.id, severity: 'high', message: `Text hidden in Morse code: "${renderSnippet(decoded, 80)}".`, line, evidence: renderSnippet(decoded, 100) })
+      out.push({
+        rule: OVERRIDE_PHRASE.id,
+        severity: 'high',
+        message: `Text hidden in Morse code: "${renderSnippet(decoded, 80)}".`,
+        line,
+        evidence: renderSnippet(decoded, 100),
+      })
     }
   }
   return out

@@ -19,75 +19,142 @@ const IGNORE_VERB = /(?:ignore|disregard|forget|override|bypass|skip|drop|abando
 
 const W = '[a-z]{1,20} ' // one optional filler word such as "of", "my", "earlier"
 // Not "messages"/"context": "ignore previous messages that are off-topic" is a normal instruction.
-const TARGET = '(?:instructions?|prompts?|rules|directions?|guidelines|commands?|constraints|restrictions|programming|directives?|text)'
+const TARGET =
+  '(?:instructions?|prompts?|rules|directions?|guidelines|commands?|constraints|restrictions|programming|directives?|text)'
 
 export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   {
-    id: 'ignore-previous', anchor: IGNORE_VERB,
+    id: 'ignore-previous',
+    anchor: IGNORE_VERB,
     re: new RegExp(
       `\\b(?:ignore|disregard|forget|override|bypass|skip|drop) (?:all |any |every |any and all )?(?:of )?(?:the |your |my |these |those |its )?(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|system|existing|old)(?: and (?:following|subsequent|later))?(?: ${W.slice(0, -1)})? ${TARGET}\\b`,
     ),
   },
   {
-    id: 'disregard-above', anchor: IGNORE_VERB,
+    id: 'disregard-above',
+    anchor: IGNORE_VERB,
     re: /\b(?:ignore|disregard|forget) (?:all |everything |anything )?(?:of )?(?:the |what(?:'s| is| was) )?(?:above|before this|said before|you were told|you have been told)(?=$|[.,!:;)"']| (?:and|then|instructions?|text|prompt|rules|now)\b)/,
   },
   // "Ignore the directions above", "forget all your rules and system prompts".
-  { id: 'ignore-target-above', anchor: IGNORE_VERB, re: new RegExp(`\\b(?:ignore|disregard|forget) (?:all |any )?(?:of )?(?:the |your |these |those )${TARGET}(?: and (?:the |your )?(?:system )?${TARGET})? (?:above|before this|you were given|you have been given)\\b`) },
-  { id: 'forget-your-rules', anchor: IGNORE_VERB, re: new RegExp(`\\b(?:forget|ignore|disregard|abandon|drop) (?:all )?(?:of )?your (?:rules|guidelines|instructions|restrictions|programming)(?: and (?:your )?(?:system )?${TARGET})?\\b`) },
-  // System-prompt extraction by echo: "Repeat the words above starting with 'You are'".
-  { id: 'repeat-words-above', anchor: / above| before this/, re: /\b(?:repeat|print|output|copy|write) (?:all )?(?:of )?(?:the )?(?:words|text|everything|sentences|lines|content) (?:above|before this)(?: starting with| beginning with| verbatim| word for word)?\b/ },
-  { id: 'you-are-now', anchor: /you are now /, re: /\byou are now (?:an? )?(?:dan|jailbroken|unrestricted|unfiltered|uncensored|evil|free from|no longer bound|in developer mode|in god mode)\b/ },
-  { id: 'do-anything-now', anchor: /do anything now/, re: /\bdo anything now\b/ },
-  { id: 'act-as-unrestricted', anchor: /act as |pretend to be |roleplay as /, re: /\b(?:act as|pretend to be|roleplay as) (?:an? )?(?:dan|(?:unrestricted|unfiltered|uncensored|jailbroken) (?:ai|model|assistant|chatbot|bot))\b/ },
   {
-    id: 'developer-mode', anchor: /(?:developer|dev|god|jailbreak) mode/,
+    id: 'ignore-target-above',
+    anchor: IGNORE_VERB,
+    re: new RegExp(
+      `\\b(?:ignore|disregard|forget) (?:all |any )?(?:of )?(?:the |your |these |those )${TARGET}(?: and (?:the |your )?(?:system )?${TARGET})? (?:above|before this|you were given|you have been given)\\b`,
+    ),
+  },
+  {
+    id: 'forget-your-rules',
+    anchor: IGNORE_VERB,
+    re: new RegExp(
+      `\\b(?:forget|ignore|disregard|abandon|drop) (?:all )?(?:of )?your (?:rules|guidelines|instructions|restrictions|programming)(?: and (?:your )?(?:system )?${TARGET})?\\b`,
+    ),
+  },
+  // System-prompt extraction by echo: "Repeat the words above starting with 'You are'".
+  {
+    id: 'repeat-words-above',
+    anchor: / above| before this/,
+    re: /\b(?:repeat|print|output|copy|write) (?:all )?(?:of )?(?:the )?(?:words|text|everything|sentences|lines|content) (?:above|before this)(?: starting with| beginning with| verbatim| word for word)?\b/,
+  },
+  {
+    id: 'you-are-now',
+    anchor: /you are now /,
+    re: /\byou are now (?:an? )?(?:dan|jailbroken|unrestricted|unfiltered|uncensored|evil|free from|no longer bound|in developer mode|in god mode)\b/,
+  },
+  { id: 'do-anything-now', anchor: /do anything now/, re: /\bdo anything now\b/ },
+  {
+    id: 'act-as-unrestricted',
+    anchor: /act as |pretend to be |roleplay as /,
+    re: /\b(?:act as|pretend to be|roleplay as) (?:an? )?(?:dan|(?:unrestricted|unfiltered|uncensored|jailbroken) (?:ai|model|assistant|chatbot|bot))\b/,
+  },
+  {
+    id: 'developer-mode',
+    anchor: /(?:developer|dev|god|jailbreak) mode/,
     re: /\b(?:enable|activate|enter|switch to|turn on|entering|now in|are in) (?:the )?(?:developer|dev|god|jailbreak) mode\b|\b(?:developer|god|jailbreak) mode (?:enabled|activated|on)\b/,
   },
   {
-    id: 'fake-system-header', anchor: /(?:instructions?|prompt|override|command) ?:/,
+    id: 'fake-system-header',
+    anchor: /(?:instructions?|prompt|override|command) ?:/,
     // A markdown heading ("# System prompt: Code review") names a section, it plants nothing.
     re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?instructions ?:|^(?![ \t>*]{0,6}#)[^\n]{0,400}?\bsystem (?:prompt|override|instruction|instructions) ?:|\b(?:admin|developer|sudo|root) (?:override|command|instructions) ?:/,
   },
   {
-    id: 'reveal-system-prompt', anchor: /system (?:prompt|message)|(?:initial|original|hidden|secret) instructions|(?:instructions|prompt) above|pre-?prompt/,
+    id: 'reveal-system-prompt',
+    anchor: /system (?:prompt|message)|(?:initial|original|hidden|secret) instructions|(?:instructions|prompt) above|pre-?prompt/,
     re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell me|give me|share|write out|dump|recite) (?:me |us )?(?:all |back )?(?:of )?(?:your|the|this|its) (?:full |entire |original |initial |hidden |secret |complete |exact )?(?:system prompt|system message|initial instructions|original instructions|hidden instructions|secret instructions|instructions above|prompt above|pre-?prompt)\b/,
   },
   // "Ignore everything you were told", "disregard prior directives", "forget all of the above guidance".
   {
-    id: 'ignore-everything', anchor: IGNORE_VERB,
+    id: 'ignore-everything',
+    anchor: IGNORE_VERB,
     re: /\b(?:ignore|disregard|forget|override|bypass|abandon) (?:everything|all|anything|whatever)(?: (?:else|of it|of that|of this))? (?:you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|taught|programmed)|(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|(?:that )?came before)\b/,
   },
   {
-    id: 'ignore-prior-guidance', anchor: /(?:ignore|disregard|forget|override|bypass|abandon|set aside|discard) /,
+    id: 'ignore-prior-guidance',
+    anchor: /(?:ignore|disregard|forget|override|bypass|abandon|set aside|discard) /,
     re: /\b(?:ignore|disregard|forget|override|bypass|abandon|set aside|discard) (?:all |any |any and all )?(?:of )?(?:the |your |these |those )?(?:previous|prior|above|earlier|preceding|original|initial|system|existing|old|given) (?:directives?|guidance|orders|guardrails|policies|safeguards|settings|configuration|programming|training|context|conversation|tasks?)\b/,
   },
   // Prompt leaks beyond "reveal your system prompt": the hidden instructions, asked for by name or as a question.
   {
-    id: 'prompt-leak', anchor: /(?:prompt|instructions|directives|guidelines|rules|configuration) (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full)|(?:system|hidden|secret|initial|original|starting|internal|confidential) (?:prompt|instructions|directives|guidelines|rules|message|configuration)|password|passcode|secret key|access code|preprompt|pre-prompt/,
+    id: 'prompt-leak',
+    anchor:
+      /(?:prompt|instructions|directives|guidelines|rules|configuration) (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full)|(?:system|hidden|secret|initial|original|starting|internal|confidential) (?:prompt|instructions|directives|guidelines|rules|message|configuration)|password|passcode|secret key|access code|preprompt|pre-prompt/,
     re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell|give|share|write out|dump|recite|list|spell out|paste|echo|provide|return|copy|reproduce|translate|summari[sz]e|encode|expose)(?: me| us)?:? (?:all (?:of )?)?(?:your|the|its|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |verbatim |hidden |secret |internal |underlying |confidential |original |initial |first |starting |previous |prior |system ){0,4}(?:system prompt|system message|(?:initial |original |starting |hidden |secret )?(?:prompt|instructions|directives|guidelines|rules|configuration)(?: (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full))|(?:system |hidden |secret |initial |original |starting |internal |confidential )(?:prompt|instructions|directives|guidelines|rules|message|configuration)|(?:secret |hidden )?(?:password|passcode|secret key|access code)|pre-?prompt)\b/,
   },
   {
-    id: 'prompt-leak-question', anchor: /what (?:is|are|were|was) (?:your|the) |what were you|what have you been|what did they|what did your|not supposed to|not allowed to|not permitted to/,
+    id: 'prompt-leak-question',
+    anchor:
+      /what (?:is|are|were|was) (?:your|the) |what were you|what have you been|what did they|what did your|not supposed to|not allowed to|not permitted to/,
     re: /\bwhat (?:is|are|were|was) (?:your|the) (?:system prompt|system message|(?:initial|original|starting|first|hidden|secret|exact|full) (?:instructions|prompt|directives|rules|message)|instructions you (?:were|have been) given|secret (?:key|password|word|code)|password|passcode|access code)\b|\bwhat (?:were you|have you been|did they|did your (?:developers?|creators?)) (?:told|instructed|programmed|asked) (?:before|at the (?:start|beginning)|initially|to (?:do|say|hide|keep))|\bwhat are you not (?:supposed|allowed|permitted) to (?:tell|say|share|reveal|disclose)\b/,
   },
   {
-    id: 'echo-prefix', anchor: /(?:start|begin) (?:your answer |your response |your reply |your output )?(?:with|by saying|by writing)/,
+    id: 'echo-prefix',
+    anchor: /(?:start|begin) (?:your answer |your response |your reply |your output )?(?:with|by saying|by writing)/,
     re: /\b(?:start|begin) (?:your (?:answer|response|reply|output) |your answer |)(?:with|by (?:saying|writing)) ["'](?:my (?:instructions|system prompt|rules) (?:are|is)|i was (?:instructed|told|programmed) to|you are (?:a|an|the))/,
   },
   // Persona jailbreaks that declare the model free of its rules.
   {
-    id: 'unrestricted-persona', anchor: /(?:no longer|not|never) (?:bound|restricted|limited|constrained|governed)|have no |possess no |(?:free|freed|liberated|released) (?:yourself )?from|without (?:any )?(?:censorship|content filter|moral|ethical)/,
+    id: 'unrestricted-persona',
+    anchor:
+      /(?:no longer|not|never) (?:bound|restricted|limited|constrained|governed)|have no |possess no |(?:free|freed|liberated|released) (?:yourself )?from|without (?:any )?(?:censorship|content filter|moral|ethical)/,
     re: /\byou (?:are|re|will be|have been) (?:now )?(?:no longer|not|never) (?:bound|restricted|limited|constrained|governed) by (?:any |your |the |openai's |its )?(?:rules|restrictions|guidelines|policies|filters|limitations|ethics|ethical guidelines|content polic(?:y|ies)|programming|constraints)|\byou (?:have|possess) no (?:restrictions|limitations|filters|rules|guidelines|ethical (?:guidelines|constraints|boundaries)|moral (?:compass|constraints)|censorship)\b|\b(?:free|freed|liberated|released) (?:yourself )?from (?:all |any |your |the ){0,3}(?:restrictions|rules|guidelines|limitations|filters|programming|constraints|censorship|content polic(?:y|ies))\b|\bwithout (?:any )?(?:censorship|content filters?|moral or ethical (?:bias|guidelines)|ethical or moral (?:guidelines|restrictions))\b/,
   },
   // Multilingual variants of "ignore previous instructions" (diacritics already stripped).
-  { id: 'ignore-previous-es', anchor: / (?:instrucciones|indicaciones) /, re: /\b(?:ignora|ignore|ignorad|olvida|olvide|descarta) (?:todas |todo )?(?:las |tus )?(?:instrucciones|indicaciones) (?:anteriores|previas)\b/ },
-  { id: 'ignore-previous-fr', anchor: / (?:precedentes|anterieures)/, re: /\b(?:ignore|ignorez|oublie|oubliez) (?:toutes )?(?:les |tes |vos )?(?:instructions|consignes) (?:precedentes|anterieures)\b/ },
-  { id: 'ignore-previous-de', anchor: / (?:anweisungen|instruktionen|befehle|regeln)/, re: /\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie) (?:alle )?(?:vorherigen|bisherigen|vorangegangenen|obigen|fruheren) (?:anweisungen|instruktionen|befehle|regeln)\b/ },
-  { id: 'ignore-previous-it', anchor: /istruzioni /, re: /\b(?:ignora|ignorate|dimentica|dimenticate) (?:tutte )?(?:le )?istruzioni (?:precedenti|anteriori)\b/ },
-  { id: 'ignore-previous-pt', anchor: / (?:instrucoes|orientacoes) /, re: /\b(?:ignore|ignora|esqueca|esqueca) (?:todas )?(?:as )?(?:instrucoes|orientacoes) (?:anteriores|previas)\b/ },
-  { id: 'ignore-previous-ru', anchor: / (?:инструкции|указания|правила)/, re: /(?:игнориру|забуд)[а-я]{0,4} (?:все )?(?:предыдущие|прежние|вышеуказанные) (?:инструкции|указания|правила)/ },
-  { id: 'ignore-previous-zh', anchor: /指令|指示|说明|规则|提示/, re: /(?:忽略|无视|忘记|忽视|忘掉)(?:掉)?(?:你)?(?:之前|以上|上面|先前|前面|所有|全部)(?:的)?(?:所有|全部)?(?:的)?(?:指令|指示|说明|规则|提示)/ },
+  {
+    id: 'ignore-previous-es',
+    anchor: / (?:instrucciones|indicaciones) /,
+    re: /\b(?:ignora|ignore|ignorad|olvida|olvide|descarta) (?:todas |todo )?(?:las |tus )?(?:instrucciones|indicaciones) (?:anteriores|previas)\b/,
+  },
+  {
+    id: 'ignore-previous-fr',
+    anchor: / (?:precedentes|anterieures)/,
+    re: /\b(?:ignore|ignorez|oublie|oubliez) (?:toutes )?(?:les |tes |vos )?(?:instructions|consignes) (?:precedentes|anterieures)\b/,
+  },
+  {
+    id: 'ignore-previous-de',
+    anchor: / (?:anweisungen|instruktionen|befehle|regeln)/,
+    re: /\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie) (?:alle )?(?:vorherigen|bisherigen|vorangegangenen|obigen|fruheren) (?:anweisungen|instruktionen|befehle|regeln)\b/,
+  },
+  {
+    id: 'ignore-previous-it',
+    anchor: /istruzioni /,
+    re: /\b(?:ignora|ignorate|dimentica|dimenticate) (?:tutte )?(?:le )?istruzioni (?:precedenti|anteriori)\b/,
+  },
+  {
+    id: 'ignore-previous-pt',
+    anchor: / (?:instrucoes|orientacoes) /,
+    re: /\b(?:ignore|ignora|esqueca|esqueca) (?:todas )?(?:as )?(?:instrucoes|orientacoes) (?:anteriores|previas)\b/,
+  },
+  {
+    id: 'ignore-previous-ru',
+    anchor: / (?:инструкции|указания|правила)/,
+    re: /(?:игнориру|забуд)[а-я]{0,4} (?:все )?(?:предыдущие|прежние|вышеуказанные) (?:инструкции|указания|правила)/,
+  },
+  {
+    id: 'ignore-previous-zh',
+    anchor: /指令|指示|说明|规则|提示/,
+    re: /(?:忽略|无视|忘记|忽视|忘掉)(?:掉)?(?:你)?(?:之前|以上|上面|先前|前面|所有|全部)(?:的)?(?:所有|全部)?(?:的)?(?:指令|指示|说明|规则|提示)/,
+  },
   { id: 'ignore-previous-ja', anchor: /無視/, re: /(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令)を(?:すべて)?無視/ },
   ...JAILBREAK_PATTERNS,
 ]

@@ -20,30 +20,35 @@ interface Marker {
   re: RegExp
 }
 
-const MODEL = '(?:ai|a\\.i\\.|llm|llms|language model|ai model|ai assistant|assistant|chatbot|chat bot|gpt|chatgpt|claude|gemini|copilot|ai agent|agent|bot|model)'
+const MODEL =
+  '(?:ai|a\\.i\\.|llm|llms|language model|ai model|ai assistant|assistant|chatbot|chat bot|gpt|chatgpt|claude|gemini|copilot|ai agent|agent|bot|model)'
 
 const MARKERS: readonly Marker[] = [
   {
     id: 'addresses-the-model',
-    anchor: /note to|message to|memo to|reminder to|attention|dear |hey |listen|reading th|processing th|summarizing th|summarising th|parsing th|analyzing th|analysing th|seeing th|reviewing th|crawling th|browsing th/,
+    anchor:
+      /note to|message to|memo to|reminder to|attention|dear |hey |listen|reading th|processing th|summarizing th|summarising th|parsing th|analyzing th|analysing th|seeing th|reviewing th|crawling th|browsing th/,
     re: new RegExp(
       `\\b(?:(?:note|message|memo|reminder) to|attention|dear|hey|listen(?: up)?)(?: the| any| all| you| this)? ${MODEL}s?\\b ?[,:!-]|\\b(?:if you are|to|for|any|all|every) (?:an? |the )?${MODEL}s? (?:that is |who is |which is )?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|reviewing|crawling|browsing) (?:this|these)\\b`,
     ),
   },
   {
     id: 'bracketed-authority',
-    anchor: /\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)/,
+    anchor:
+      /\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)/,
     // "[system]" alone is a role header in some chat formats; a qualifier or a stronger role is not.
     re: /\[{1,3}(?:(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:/,
   },
   {
     id: 'claims-authority',
-    anchor: /(?:important|urgent|critical|priority|official|mandatory|new|updated) (?:message|instruction|note|update|notice|request|order|directive)/,
+    anchor:
+      /(?:important|urgent|critical|priority|official|mandatory|new|updated) (?:message|instruction|note|update|notice|request|order|directive)/,
     re: /\b(?:important|urgent|critical|priority|official|mandatory|new|updated) (?:message|instructions?|note|update|notice|request|order|directive)s? (?:from|by) (?:the |your |an? )?(?:developers?|admins?|administrators?|system|operators?|creators?|owners?|openai|anthropic|google|microsoft|security team|it department|supervisors?|management)\b/,
   },
   {
     id: 'end-of-data',
-    anchor: /end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search result|tool output)|(?:begin|beginning|start|starting) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)/,
+    anchor:
+      /end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search result|tool output)|(?:begin|beginning|start|starting) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)/,
     re: /\b(?:end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search results?|tool output)s?|(?:begin(?:ning)?|start(?:ing)?) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)) ?[-=#*.:|>)\]]{0,6} ?(?:new |updated |real |actual |true |additional )?(?:system )?(?:instructions?|task|prompt|directives?|system prompt|orders)\b/,
   },
   {

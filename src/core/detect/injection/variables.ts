@@ -60,7 +60,8 @@ const CHECKS = [untrustedInSystem, undelimited, rawUnescaped]
  * Input types that cannot carry instructions: the template's own schema says the value is a
  * number, a flag, one of a closed set, a date, or media that never reaches the model as text.
  */
-const NOT_TEXT = /^(?:number|integer|int|float|double|boolean|bool|enum|date|date-time|datetime|time|image|audio|file)(?:\|null)?$/i
+const NOT_TEXT =
+  /^(?:number|integer|int|float|double|boolean|bool|enum|date|date-time|datetime|time|image|audio|file)(?:\|null)?$/i
 
 function typedNames(head: Template): Set<string> {
   return new Set(head.inputs.filter((i) => i.type !== undefined && NOT_TEXT.test(i.type)).map((i) => i.name))

@@ -30,7 +30,8 @@ const ISSUERS: readonly Issuer[] = [
 ]
 
 /** A label saying the number is something else: not a card. */
-const NOT_CARD_LABEL = /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+const NOT_CARD_LABEL =
+  /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 const LABEL_WINDOW = 32
 
 export function isCardNumber(digits: string): boolean {
@@ -47,7 +48,13 @@ export function findCards(text: string): SensitiveMatch[] {
     if (NOT_CARD_LABEL.test(text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index))) continue
     for (const [from, to] of cardsInRun(m[0])) {
       const digits = m[0].slice(from, to).replace(/[ -]/g, '')
-      out.push({ rule: 'pii.card-number', kind: 'card-number', start: m.index + from, end: m.index + to, redacted: maskCard(digits) })
+      out.push({
+        rule: 'pii.card-number',
+        kind: 'card-number',
+        start: m.index + from,
+        end: m.index + to,
+        redacted: maskCard(digits),
+      })
     }
   }
   return out

@@ -10,7 +10,8 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}
 const DOC_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i
 const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|git)$/i
 /** Functional mailboxes (support@, privacy@ ...) name a team, not a person: lower severity. */
-const FUNCTIONAL_LOCAL = /^(?:info|support|help|helpdesk|privacy|dpo|gdpr|contact|sales|hello|team|office|billing|security|legal|press|media|careers|jobs|hr|admin|abuse|feedback|service|customerservice|compliance)$/i
+const FUNCTIONAL_LOCAL =
+  /^(?:info|support|help|helpdesk|privacy|dpo|gdpr|contact|sales|hello|team|office|billing|security|legal|press|media|careers|jobs|hr|admin|abuse|feedback|service|customerservice|compliance)$/i
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|ico|bmp|js|mjs|cjs|ts|tsx|css|json|ya?ml|txt|html?|pdf|zip|gz)$/i
 
 export function findEmails(text: string): SensitiveMatch[] {

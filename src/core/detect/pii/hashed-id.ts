@@ -19,8 +19,10 @@ const HASH_UPPER = /^(?:[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/
 const CALL_OR_TAG = /(?:(?:md5|sha1|sha256|sha-256|hash)\(\s*["']?|(?<!@)(?:md5|sha1|sha256|sha-256):)$/i
 // redos-bounded: only run on the ≤ 60 characters before a hex run (WINDOW)
 const LABEL = /([A-Za-z][A-Za-z0-9_. -]{0,40})["']?\s*(?:[:=]|=>|\bis\b)\s*["']?$/
-const CONTENT = /commit|digest|checksum|integrity|etag|revision|\brev\b|tree|blob|file|content|image|layer|manifest|build|object|parent|sha\b|git|cache|nonce|salt/i
-const IDENTITY = /user|customer|client|e-?mail|mail|uid|\bid\b|_id|id$|member|account|person|patient|subscriber|visitor|device|phone|login|owner|contact|hash|pseudonym|identifier/i
+const CONTENT =
+  /commit|digest|checksum|integrity|etag|revision|\brev\b|tree|blob|file|content|image|layer|manifest|build|object|parent|sha\b|git|cache|nonce|salt/i
+const IDENTITY =
+  /user|customer|client|e-?mail|mail|uid|\bid\b|_id|id$|member|account|person|patient|subscriber|visitor|device|phone|login|owner|contact|hash|pseudonym|identifier/i
 const WINDOW = 60
 const ALGORITHM: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64: 'sha256' }
 

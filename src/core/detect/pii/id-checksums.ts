@@ -2,7 +2,8 @@
 // Each takes the identifier without separators, upper case.
 
 const digitsOf = (s: string): number[] => [...s].map((c) => c.charCodeAt(0) - 48)
-const weighted = (digits: readonly number[], weights: readonly number[]): number => digits.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0)
+const weighted = (digits: readonly number[], weights: readonly number[]): number =>
+  digits.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0)
 
 /** Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): number mod 23. */
 export function spanishIdValid(id: string): boolean {
@@ -11,9 +12,14 @@ export function spanishIdValid(id: string): boolean {
 }
 
 const CF_ODD: Readonly<Record<string, number>> = Object.fromEntries(
-  [...'0123456789'].map((c, i): [string, number] => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21][i] ?? 0]).concat(
-    [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i): [string, number] => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23][i] ?? 0]),
-  ),
+  [...'0123456789']
+    .map((c, i): [string, number] => [c, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21][i] ?? 0])
+    .concat(
+      [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i): [string, number] => [
+        c,
+        [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23][i] ?? 0,
+      ]),
+    ),
 )
 
 /** Italian codice fiscale: 16 characters, the last a check letter over odd/even positions. */
@@ -52,7 +58,14 @@ export function chineseIdValid(id: string): boolean {
 export function cpfValid(cpf: string): boolean {
   if (/^(\d)\1{10}$/.test(cpf)) return false
   const d = digitsOf(cpf)
-  const check = (n: number) => ((weighted(d.slice(0, n), Array.from({ length: n }, (_, i) => n + 1 - i)) * 10) % 11) % 10
+  const check = (n: number) =>
+    ((weighted(
+      d.slice(0, n),
+      Array.from({ length: n }, (_, i) => n + 1 - i),
+    ) *
+      10) %
+      11) %
+    10
   return check(9) === d[9] && check(10) === d[10]
 }
 

@@ -40,7 +40,11 @@ const label = (...words: string[]): readonly string[] => words
 const ID_PATTERNS: readonly IdPattern[] = [
   { kind: 'es-dni', token: /^[0-9]{8}-?[A-Z]$/, valid: spanishIdValid },
   { kind: 'es-nie', token: /^[XYZ]-?[0-9]{7}-?[A-Z]$/, valid: spanishIdValid },
-  { kind: 'it-fiscal-code', token: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/, valid: codiceFiscaleValid },
+  {
+    kind: 'it-fiscal-code',
+    token: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/,
+    valid: codiceFiscaleValid,
+  },
   { kind: 'sg-nric', token: /^[STFGM][0-9]{7}[A-Z]$/, valid: singaporeIdValid },
   { kind: 'cn-resident-id', token: /^[1-9][0-9]{16}[0-9X]$/, valid: chineseIdValid },
   { kind: 'br-cpf', token: /^[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}$/, valid: cpfValid },
@@ -48,12 +52,32 @@ const ID_PATTERNS: readonly IdPattern[] = [
   { kind: 'kr-rrn', token: /^[0-9]{6}-[1-4][0-9]{6}$/, valid: koreanRrnValid },
   { kind: 'us-itin', token: /^9[0-9]{2}-(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-24-9])-[0-9]{4}$/, valid: () => true },
   { kind: 'br-cpf', regex: /(?<![0-9])[0-9]{11}(?![0-9])/g, valid: cpfValid, label: label('cpf') },
-  { kind: 'uk-nhs', regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])/g, valid: nhsValid, label: label('nhs', 'national health service') },
+  {
+    kind: 'uk-nhs',
+    regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])/g,
+    valid: nhsValid,
+    label: label('nhs', 'national health service'),
+  },
   { kind: 'pl-pesel', regex: /(?<![0-9])[0-9]{11}(?![0-9])/g, valid: peselValid, label: label('pesel') },
-  { kind: 'ca-sin', regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])/g, valid: luhnValid, label: label('sin', 'social insurance') },
-  { kind: 'au-tfn', regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])/g, valid: tfnValid, label: label('tfn', 'tax file') },
+  {
+    kind: 'ca-sin',
+    regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])/g,
+    valid: luhnValid,
+    label: label('sin', 'social insurance'),
+  },
+  {
+    kind: 'au-tfn',
+    regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])/g,
+    valid: tfnValid,
+    label: label('tfn', 'tax file'),
+  },
   { kind: 'nl-bsn', regex: /(?<![0-9])[0-9]{9}(?![0-9])/g, valid: bsnValid, label: label('bsn', 'burgerservicenummer', 'sofi') },
-  { kind: 'in-pan', regex: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g, valid: () => true, label: label('pan', 'permanent account') },
+  {
+    kind: 'in-pan',
+    regex: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g,
+    valid: () => true,
+    label: label('pan', 'permanent account'),
+  },
 ]
 
 const TOKEN_PATTERNS = ID_PATTERNS.filter((p) => p.token)
@@ -89,7 +113,8 @@ export function findInternationalIds(text: string, labels: LabelsFound = findLab
 const MAX_TOKEN = 20
 /** Every candidate holds a run of two digits or more; the native regex finds those fast. */
 const DIGIT_RUN = /[0-9]{2,}/g
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 43
+const isTokenChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 43
 
 /**
  * Candidate identifiers: maximal runs of letters, digits, `-`, `.`, `+` (edge punctuation

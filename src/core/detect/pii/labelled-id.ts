@@ -6,7 +6,8 @@ import { maskAlnum } from '../../redact/mask.js'
 import { findLabels, ID_LABELS, type LabelsFound } from './labels.js'
 
 /** After a label: `[ no.|number|#][:=]["']` or ` is `, then the value (sticky, bounded). */
-const TAIL = /[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?([A-Za-z0-9][A-Za-z0-9()[\]/-]{4,24})(?![A-Za-z0-9])/iy
+const TAIL =
+  /[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?([A-Za-z0-9][A-Za-z0-9()[\]/-]{4,24})(?![A-Za-z0-9])/iy
 
 export function findLabelledIds(text: string, labels: LabelsFound = findLabels(text)): SensitiveMatch[] {
   const out: SensitiveMatch[] = []

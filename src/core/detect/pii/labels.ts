@@ -3,10 +3,44 @@
 // each detector, instead of each lower-casing and searching the text itself.
 import { KeywordIndex } from '../keyword-index.js'
 
-export const PASSPORT_LABELS = ['passport', 'passeport', 'pasaporte', 'passaporto', 'reisepass', 'paspoort', 'pass-nr', 'passnummer'] as const
-export const ID_LABELS = ['national id', 'id card', 'identity card', 'identity number', 'id number', 'personal id', 'citizen id', 'cnic', 'hkid', 'cedula'] as const
+export const PASSPORT_LABELS = [
+  'passport',
+  'passeport',
+  'pasaporte',
+  'passaporto',
+  'reisepass',
+  'paspoort',
+  'pass-nr',
+  'passnummer',
+] as const
+export const ID_LABELS = [
+  'national id',
+  'id card',
+  'identity card',
+  'identity number',
+  'id number',
+  'personal id',
+  'citizen id',
+  'cnic',
+  'hkid',
+  'cedula',
+] as const
 /** Labels a checksummed id needs when its digits alone are too common (see intl-ids.ts). */
-export const ID_CONTEXT_LABELS = ['cpf', 'nhs', 'national health service', 'pesel', 'sin', 'social insurance', 'tfn', 'tax file', 'bsn', 'burgerservicenummer', 'sofi', 'pan', 'permanent account'] as const
+export const ID_CONTEXT_LABELS = [
+  'cpf',
+  'nhs',
+  'national health service',
+  'pesel',
+  'sin',
+  'social insurance',
+  'tfn',
+  'tax file',
+  'bsn',
+  'burgerservicenummer',
+  'sofi',
+  'pan',
+  'permanent account',
+] as const
 
 const ALL = [...new Set<string>([...PASSPORT_LABELS, ...ID_LABELS, ...ID_CONTEXT_LABELS])]
 const INDEX = new KeywordIndex(ALL)

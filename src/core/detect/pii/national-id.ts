@@ -13,12 +13,14 @@ import { nirKeyValid, verhoeffValid } from './checksums.js'
 const SSN = /(?<![0-9.-])([0-9]{3})([- .]?)([0-9]{2})\2([0-9]{4})(?![0-9.-])/g
 // redos-bounded: label patterns only run on the ≤ 40 characters before a match (LABEL_WINDOW)
 const SSN_LABEL = /(?:ssn|social security(?: number| no\.?)?|soc\. ?sec\.?)\s*(?:#|no\.?|number)?\s*[:=]?\s*["']?$/i
-const NINO = /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z]) ?([0-9]{2}) ?([0-9]{2}) ?([0-9]{2}) ?([A-D])(?![A-Za-z0-9])/gi
+const NINO =
+  /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z]) ?([0-9]{2}) ?([0-9]{2}) ?([0-9]{2}) ?([A-D])(?![A-Za-z0-9])/gi
 const NINO_BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'])
 const AADHAAR = /(?<![0-9][ -]?)([2-9][0-9]{3})([ -]?)([0-9]{4})\2([0-9]{4})(?![ -]?[0-9])/g
 // redos-bounded: only run on the ≤ 40 characters before a match (LABEL_WINDOW)
 const AADHAAR_LABEL = /(?:aadhaar|aadhar|uidai|uid)\s*(?:#|no\.?|number)?\s*[:=]?\s*["']?$/i
-const NIR = /(?<![0-9A-Za-z])([1-478]) ?([0-9]{2}) ?(0[1-9]|1[0-2]|[2-9][0-9]) ?(2[AB]|[0-9]{2}) ?([0-9]{3}) ?([0-9]{3}) ?([0-9]{2})(?![0-9A-Za-z])/g
+const NIR =
+  /(?<![0-9A-Za-z])([1-478]) ?([0-9]{2}) ?(0[1-9]|1[0-2]|[2-9][0-9]) ?(2[AB]|[0-9]{2}) ?([0-9]{3}) ?([0-9]{3}) ?([0-9]{2})(?![0-9A-Za-z])/g
 const LABEL_WINDOW = 40
 
 const match = (kind: string, start: number, raw: string, redacted: string): SensitiveMatch => ({
@@ -55,7 +57,8 @@ export function findNinos(text: string): SensitiveMatch[] {
     const [raw, a = '', b = ''] = m
     // One case throughout: `AB 12 34 56 C` or `ab 12 34 56 c`, not `aB…`.
     const letters = raw.replace(/[^A-Za-z]/g, '')
-    if (NINO_BANNED.has((a + b).toUpperCase()) || (letters !== letters.toUpperCase() && letters !== letters.toLowerCase())) continue
+    if (NINO_BANNED.has((a + b).toUpperCase()) || (letters !== letters.toUpperCase() && letters !== letters.toLowerCase()))
+      continue
     out.push(match('uk-nino', m.index, raw, maskAlnum(raw, 1)))
   }
   return out

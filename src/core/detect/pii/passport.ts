@@ -13,7 +13,8 @@ const TD3_DATA = /(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-
 const TD1_DATA = /(?<![A-Z0-9<])[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z<]{3}[A-Z0-9<]{11}[0-9](?![A-Z0-9<])/g
 const TD3_NAME = /(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}[A-Z]{1,39}<<[A-Z<]{1,38}(?![A-Z0-9<])/g
 /** Passport labels; the number follows within a few characters. */
-const LABEL = /(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pass-nr|passnummer)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#|id)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?/giy
+const LABEL =
+  /(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pass-nr|passnummer)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#|id)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#]?[ \t]{0,3}["']?/giy
 /** Up to three groups (`P 1630837`, `2 32 636829`); a letters-only group only as a short prefix. */
 const NUMBER = /[A-Za-z0-9]{1,10}(?: [A-Za-z0-9]{1,10}){0,2}(?![A-Za-z0-9])/y
 
@@ -25,14 +26,16 @@ const passport = (start: number, value: string): SensitiveMatch => ({
   redacted: maskAlnum(value, 2),
 })
 
-const checks = (field: string, digit: string | undefined): boolean => digit === '<' ? /^<*$/.test(field) : String(mrzCheckDigit(field)) === digit
+const checks = (field: string, digit: string | undefined): boolean =>
+  digit === '<' ? /^<*$/.test(field) : String(mrzCheckDigit(field)) === digit
 
 export function findPassports(text: string, labels: LabelsFound = findLabels(text)): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   // Every MRZ has a `<<` filler or name separator.
   if (text.includes('<<')) {
     for (const m of text.matchAll(TD3_DATA)) if (td3Valid(m[0])) out.push(passport(m.index, m[0]))
-    for (const m of text.matchAll(TD1_DATA)) if (checks(m[0].slice(0, 6), m[0][6]) && checks(m[0].slice(8, 14), m[0][14])) out.push(passport(m.index, m[0]))
+    for (const m of text.matchAll(TD1_DATA))
+      if (checks(m[0].slice(0, 6), m[0][6]) && checks(m[0].slice(8, 14), m[0][14])) out.push(passport(m.index, m[0]))
     for (const m of text.matchAll(TD3_NAME)) if (m[0].length === 44) out.push(passport(m.index, m[0]))
   }
   for (const word of PASSPORT_LABELS) {
@@ -63,5 +66,10 @@ function passportNumber(candidate: string): string | undefined {
 /** TD3 line 2: number(9)+check, nationality, birth(6)+check, sex, expiry(6)+check, optional(14)+check, composite. */
 function td3Valid(line: string): boolean {
   const composite = line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43)
-  return checks(line.slice(0, 9), line[9]) && checks(line.slice(13, 19), line[19]) && checks(line.slice(21, 27), line[27]) && checks(composite, line[43])
+  return (
+    checks(line.slice(0, 9), line[9]) &&
+    checks(line.slice(13, 19), line[19]) &&
+    checks(line.slice(21, 27), line[27]) &&
+    checks(composite, line[43])
+  )
 }

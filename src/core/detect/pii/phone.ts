@@ -17,7 +17,8 @@ const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?![\w.
 const PHONE_WORD =
   /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|text me|contact|ph\.?|mob\.?|#|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
 /** A label saying the number is something else (`order #`, `ticket:`): not a phone. */
-const NOT_PHONE_WORD = /(?:order|invoice|ticket|tracking|reference|ref|case|sku|isbn|serial|account|acct|transaction|txn|id)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+const NOT_PHONE_WORD =
+  /(?:order|invoice|ticket|tracking|reference|ref|case|sku|isbn|serial|account|acct|transaction|txn|id)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 const CONTEXT = 32
 const MAX_CANDIDATE = 26
 /** Distinct candidates parsed per text: bounds the worst case (~40µs each) on hostile input. */
@@ -29,7 +30,36 @@ export interface PhoneOptions {
 }
 
 /** Tried, in order, for a number written nationally (trunk `0`) or after a phone word. */
-const OTHER_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IN', 'AU', 'ES', 'IT', 'NL', 'BR', 'JP', 'MX', 'CN', 'ZA', 'IE', 'NZ', 'SG', 'CH', 'AT', 'BE', 'SE', 'PL', 'PT', 'KR', 'AR', 'TR', 'NG', 'PH', 'CA']
+const OTHER_REGIONS: readonly CountryCode[] = [
+  'GB',
+  'DE',
+  'FR',
+  'IN',
+  'AU',
+  'ES',
+  'IT',
+  'NL',
+  'BR',
+  'JP',
+  'MX',
+  'CN',
+  'ZA',
+  'IE',
+  'NZ',
+  'SG',
+  'CH',
+  'AT',
+  'BE',
+  'SE',
+  'PL',
+  'PT',
+  'KR',
+  'AR',
+  'TR',
+  'NG',
+  'PH',
+  'CA',
+]
 const EXTENSION = /^[ \t]{0,2}(?:ext\.?|extension|x|#)[ \t]{0,2}[0-9]{1,6}(?![0-9])/i
 
 /** The configured region when libphonenumber knows it, else `US` (the schema only checks the shape). */
@@ -57,7 +87,10 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
         const international = /^(?:\+|\(\+|00[1-9])/.test(candidate)
         const parsed = parserFor(region, international)(candidate.replace(/^00(?=[1-9])/, ' +'))
         // Another country's number must also be grouped the way that country writes it.
-        const fits = region === defaultRegion || region === named || verdict === 'phone-word' ? parsed : parsed.filter((p) => sameGroups(candidate.slice(p.from, p.to), p.national))
+        const fits =
+          region === defaultRegion || region === named || verdict === 'phone-word'
+            ? parsed
+            : parsed.filter((p) => sameGroups(candidate.slice(p.from, p.to), p.national))
         found = fits.map((p) => [p.from === 1 && candidate.startsWith('00') ? 0 : p.from, p.to])
         if (found.length > 0) break
       }
@@ -67,15 +100,29 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
       }
     }
     for (const [from, to] of found) {
-      const end = m.index + to + (to === candidate.length ? (EXTENSION.exec(text.slice(m.index + to, m.index + to + 16))?.[0].length ?? 0) : 0)
-      out.push({ rule: 'pii.phone', kind: 'phone', start: m.index + from, end, redacted: maskDigits(text.slice(m.index + from, end), 2) })
+      const end =
+        m.index +
+        to +
+        (to === candidate.length ? (EXTENSION.exec(text.slice(m.index + to, m.index + to + 16))?.[0].length ?? 0) : 0)
+      out.push({
+        rule: 'pii.phone',
+        kind: 'phone',
+        start: m.index + from,
+        end,
+        redacted: maskDigits(text.slice(m.index + from, end), 2),
+      })
     }
     re.lastIndex = m.index + resumeAt(candidate, found)
   }
   return out
 }
 
-function regionsFor(candidate: string, defaultRegion: CountryCode, phoneWord: boolean, named: CountryCode | undefined): readonly CountryCode[] {
+function regionsFor(
+  candidate: string,
+  defaultRegion: CountryCode,
+  phoneWord: boolean,
+  named: CountryCode | undefined,
+): readonly CountryCode[] {
   if (/^(?:\+|\(\+|00[1-9])/.test(candidate)) return [defaultRegion]
   if (named) return [named, defaultRegion]
   const national = /^\(?0[1-9]/.test(candidate) && /[\s().\-/]/.test(candidate)
@@ -84,12 +131,53 @@ function regionsFor(candidate: string, defaultRegion: CountryCode, phoneWord: bo
 
 /** Countries named near a number (`my Israeli number`, `UK office`), lower case. */
 const COUNTRY_WORDS: ReadonlyArray<readonly [string, CountryCode]> = [
-  ['israel', 'IL'], ['uk ', 'GB'], ['british', 'GB'], ['britain', 'GB'], ['england', 'GB'], ['london', 'GB'], ['german', 'DE'], ['berlin', 'DE'],
-  ['france', 'FR'], ['french', 'FR'], ['paris', 'FR'], ['india', 'IN'], ['austral', 'AU'], ['sydney', 'AU'], ['spain', 'ES'], ['spanish', 'ES'],
-  ['madrid', 'ES'], ['ital', 'IT'], ['dutch', 'NL'], ['netherlands', 'NL'], ['amsterdam', 'NL'], ['brazil', 'BR'], ['japan', 'JP'], ['tokyo', 'JP'],
-  ['mexic', 'MX'], ['canad', 'CA'], ['china', 'CN'], ['chinese', 'CN'], ['irish', 'IE'], ['ireland', 'IE'], ['dublin', 'IE'], ['swiss', 'CH'],
-  ['switzerland', 'CH'], ['austria', 'AT'], ['belgi', 'BE'], ['swed', 'SE'], ['poland', 'PL'], ['polish', 'PL'], ['portug', 'PT'], ['korea', 'KR'],
-  ['singapore', 'SG'], ['south africa', 'ZA'], ['new zealand', 'NZ'], ['argentin', 'AR'], ['turk', 'TR'], ['nigeria', 'NG'], ['philippin', 'PH'],
+  ['israel', 'IL'],
+  ['uk ', 'GB'],
+  ['british', 'GB'],
+  ['britain', 'GB'],
+  ['england', 'GB'],
+  ['london', 'GB'],
+  ['german', 'DE'],
+  ['berlin', 'DE'],
+  ['france', 'FR'],
+  ['french', 'FR'],
+  ['paris', 'FR'],
+  ['india', 'IN'],
+  ['austral', 'AU'],
+  ['sydney', 'AU'],
+  ['spain', 'ES'],
+  ['spanish', 'ES'],
+  ['madrid', 'ES'],
+  ['ital', 'IT'],
+  ['dutch', 'NL'],
+  ['netherlands', 'NL'],
+  ['amsterdam', 'NL'],
+  ['brazil', 'BR'],
+  ['japan', 'JP'],
+  ['tokyo', 'JP'],
+  ['mexic', 'MX'],
+  ['canad', 'CA'],
+  ['china', 'CN'],
+  ['chinese', 'CN'],
+  ['irish', 'IE'],
+  ['ireland', 'IE'],
+  ['dublin', 'IE'],
+  ['swiss', 'CH'],
+  ['switzerland', 'CH'],
+  ['austria', 'AT'],
+  ['belgi', 'BE'],
+  ['swed', 'SE'],
+  ['poland', 'PL'],
+  ['polish', 'PL'],
+  ['portug', 'PT'],
+  ['korea', 'KR'],
+  ['singapore', 'SG'],
+  ['south africa', 'ZA'],
+  ['new zealand', 'NZ'],
+  ['argentin', 'AR'],
+  ['turk', 'TR'],
+  ['nigeria', 'NG'],
+  ['philippin', 'PH'],
 ]
 const COUNTRY_CONTEXT = 60
 
@@ -142,9 +230,11 @@ function cachedParser(defaultCountry: CountryCode, international: boolean): (can
     const hit = cache.get(candidate)
     if (hit) return hit
     if (++calls > LIBRARY_CALLS) return []
-    const found = international ? parseInternational(candidate) : findPhoneNumbersInText(candidate, { defaultCountry })
-      .filter((f) => f.number.isValid())
-      .map((f) => ({ from: f.startsAt, to: f.endsAt, national: f.number.formatNational() }))
+    const found = international
+      ? parseInternational(candidate)
+      : findPhoneNumbersInText(candidate, { defaultCountry })
+          .filter((f) => f.number.isValid())
+          .map((f) => ({ from: f.startsAt, to: f.endsAt, national: f.number.formatNational() }))
     cache.set(candidate, found)
     return found
   }
@@ -159,12 +249,17 @@ function parseInternational(candidate: string): Parsed[] {
 
 /** Same digit groups, separators aside: `06.12.34.56.78` fits `06 12 34 56 78`. */
 function sameGroups(written: string, national: string): boolean {
-  const groups = (s: string) => s.split(/[^0-9]+/).filter((g) => g.length > 0).join(' ')
+  const groups = (s: string) =>
+    s
+      .split(/[^0-9]+/)
+      .filter((g) => g.length > 0)
+      .join(' ')
   return groups(written) === groups(national)
 }
 
 /** `2024-01-15`, `15/01/2024`, `2024.01.15`: calendar dates (days, months, years 19xx/20xx) look like grouped digits. */
-const DATE = /(?:^|\D)(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d{2})(?:\D|$)/
+const DATE =
+  /(?:^|\D)(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d{2})(?:\D|$)/
 
 /** 7 to 15 digits in at most 6 groups: rules out `1 1 1 1 …` runs before the costly parse. */
 function plausibleGrouping(candidate: string): boolean {

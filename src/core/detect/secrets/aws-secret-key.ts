@@ -17,7 +17,13 @@ export function findAwsSecretKeys(text: string, accessKeys: readonly SensitiveMa
       const value = m[0]
       if (charClasses(value) < 3 || shannonEntropy(value) < 4 || looksFake(value)) continue
       const start = from + m.index
-      out.push({ rule: 'secrets.aws-secret-key', kind: 'aws-secret-key', start, end: start + 40, redacted: maskSecret('aws-secret-key') })
+      out.push({
+        rule: 'secrets.aws-secret-key',
+        kind: 'aws-secret-key',
+        start,
+        end: start + 40,
+        redacted: maskSecret('aws-secret-key'),
+      })
     }
   }
   return out

@@ -54,7 +54,13 @@ function findUnsealKeys(text: string): SensitiveMatch[] {
     const m = UNSEAL.exec(text.slice(at, at + 120))
     if (!m) continue
     const start = at + m[0].length - (m[1]?.length ?? 0)
-    out.push({ rule: 'secrets.cli-flag', kind: 'generic-secret', start, end: start + (m[1]?.length ?? 0), redacted: `vault unseal key: ${maskSecret('generic-secret')}` })
+    out.push({
+      rule: 'secrets.cli-flag',
+      kind: 'generic-secret',
+      start,
+      end: start + (m[1]?.length ?? 0),
+      redacted: `vault unseal key: ${maskSecret('generic-secret')}`,
+    })
   }
   return out
 }
@@ -68,7 +74,8 @@ function passwordFlag(text: string, at: number): SensitiveMatch | undefined {
   const user = USER_FLAG.exec(line.slice(0, at - start))
   if (!user || (!spaced && !/\bmysql/.test(line))) return undefined
   // `fabric -u https://… -p pattern`: there `-u` is a URL and `-p` no password.
-  if (/^[ \t=]*['"]?[a-z]+:\/\//i.test(line.slice(user.index + user[0].length, user.index + user[0].length + 20))) return undefined
+  if (/^[ \t=]*['"]?[a-z]+:\/\//i.test(line.slice(user.index + user[0].length, user.index + user[0].length + 20)))
+    return undefined
   let valueAt = at + 2
   while (isBlank(text.charCodeAt(valueAt))) valueAt++
   return asPassword(readValue(text, valueAt), 'secrets.cli-flag')

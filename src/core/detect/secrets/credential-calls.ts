@@ -8,7 +8,8 @@ import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, readValue, type Value } from './generic-assignment.js'
 
 /** Calls whose string arguments are a user and a password. */
-const CREDENTIAL_CALL = /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
+const CREDENTIAL_CALL =
+  /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
 const MAX_ARGS = 400
 const NAME_WINDOW = 40
 

@@ -44,7 +44,9 @@ export function findSecrets(text: string): SensitiveMatch[] {
   ]
   const fromNoseyParker = findNoseyParkerSecrets(text, keywords).filter(unclaimedBy([...named, ...byContext]))
   const claimed = [...named, ...fromNoseyParker]
-  const broadest = [...findNamedTokens(text, keywords.at), ...findServiceTokens(text), ...findPrefixedTokens(text)].filter(unclaimedBy(claimed))
+  const broadest = [...findNamedTokens(text, keywords.at), ...findServiceTokens(text), ...findPrefixedTokens(text)].filter(
+    unclaimedBy(claimed),
+  )
   const all = [...named, ...byContext, ...fromNoseyParker, ...broadest]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }

@@ -23,7 +23,8 @@ const SYMBOL = /[!#$%&*@^~?]/
 
 export { isSecretKey, isWeakSecretKey, normaliseKey } from './secret-keys.js'
 
-export const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
+export const isKeyChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
 export const isBlank = (c: number): boolean => c === 32 || c === 9
 
 /**
@@ -48,7 +49,8 @@ export function* assignmentsIn(text: string): Generator<{ key: string; end: numb
     // `.=` `?=` `+=` after a blank and `!=`: the operator starts one character earlier (for
     // `.`, only when a key precedes the blank; else `.` itself is the key).
     // `!=` (and `!==`, see afterComparison): a comparison names the value it guards.
-    const compound = text[op] === '=' && (text[op - 1] === '!' || ('.?+'.includes(text[op - 1] ?? 'x') && isBlank(text.charCodeAt(op - 2))))
+    const compound =
+      text[op] === '=' && (text[op - 1] === '!' || ('.?+'.includes(text[op - 1] ?? 'x') && isBlank(text.charCodeAt(op - 2))))
     const compoundKey = compound ? keyBefore(text, op - 1, lastEnd) : undefined
     const key = compoundKey ?? keyBefore(text, op, lastEnd)
     if (!key) continue
@@ -88,7 +90,13 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
     const at = afterComparison(text, m.end)
     const direct = readValue(text, at)
     const value = direct && direct.text !== '' ? direct : readValue(text, quotedOnNextLine(text, at))
-    if (value && !value.quoted && PROSE_AFTER.test(text.slice(value.start + value.text.length, value.start + value.text.length + 60)) && !looksRandom(value.text)) continue
+    if (
+      value &&
+      !value.quoted &&
+      PROSE_AFTER.test(text.slice(value.start + value.text.length, value.start + value.text.length + 60)) &&
+      !looksRandom(value.text)
+    )
+      continue
     const match = value && keyedSecret(m.key, value)
     if (match) out.push(match)
   }
@@ -144,7 +152,9 @@ export function readValue(text: string, at: number): Value | undefined {
   if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
     const close = text.indexOf(`\\${text[at + 1]}`, at + 2)
     const inner = close === -1 ? '' : text.slice(at + 2, close)
-    return close === -1 || close - at > MAX_VALUE || inner.includes('\n') ? undefined : { text: inner, start: at + 2, quoted: true }
+    return close === -1 || close - at > MAX_VALUE || inner.includes('\n')
+      ? undefined
+      : { text: inner, start: at + 2, quoted: true }
   }
   const quote = text[at]
   if (quote === '"' || quote === "'" || quote === '`') {
@@ -185,7 +195,14 @@ function acceptValue(key: string, value: string, quoted: boolean, strength: KeyS
   // passphrase mixing letters and symbols (`development#product`) counts as two classes.
   const classes = charClasses(value) + Number(SYMBOL.test(value))
   if (password ? value.length < 6 : value.length < 12 || classes < 2) return false
-  if (isPlaceholderValue(value) || saysFake(value) || /^https?:/i.test(value) || VERSION.test(value) || namesOrDescribes(value, password)) return false
+  if (
+    isPlaceholderValue(value) ||
+    saysFake(value) ||
+    /^https?:/i.test(value) ||
+    VERSION.test(value) ||
+    namesOrDescribes(value, password)
+  )
+    return false
   if (!quoted && CODE_REFERENCE.test(value) && !value.split('.').some(looksRandom)) return false
   const entropy = shannonEntropy(value)
   return password ? new Set(value).size >= 4 && entropy >= 2.3 : entropy >= 3

@@ -6,7 +6,12 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { shannonEntropy } from './entropy.js'
 import type { GeneratedRule, KeyedPattern, TokenPattern } from './generated-rule.js'
-import { GITLEAKS_GLOBAL_ALLOW, GITLEAKS_GLOBAL_STOPWORDS, GITLEAKS_KEYED_OPERATOR, GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import {
+  GITLEAKS_GLOBAL_ALLOW,
+  GITLEAKS_GLOBAL_STOPWORDS,
+  GITLEAKS_KEYED_OPERATOR,
+  GITLEAKS_RULES,
+} from './generated/gitleaks-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { findKeywords, type KeywordsFound } from './keywords.js'
 import { looksFake } from './placeholders.js'
@@ -50,7 +55,11 @@ export function findNoseyParkerSecrets(text: string, keywords: KeywordsFound = f
   return findGeneratedSecrets(text, NOSEYPARKER, keywords)
 }
 
-function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf, windowed }: IndexedRules, keywords: KeywordsFound): SensitiveMatch[] {
+function findGeneratedSecrets(
+  text: string,
+  { rules: ruleSet, rulesOf, windowed }: IndexedRules,
+  keywords: KeywordsFound,
+): SensitiveMatch[] {
   // Keyword occurrences per rule (positions where its keyed identifiers may start).
   const starts = new Map<number, number[]>()
   for (const [keyword, rules] of rulesOf) {
@@ -66,7 +75,8 @@ function findGeneratedSecrets(text: string, { rules: ruleSet, rulesOf, windowed 
   for (const [ruleIndex, positions] of starts) {
     const rule = ruleSet[ruleIndex] as GeneratedRule
     const spans = windowed ? windowsAround(text, positions) : [[0, text.length] as const]
-    for (const pattern of rule.tokens) for (const [from, to] of spans) out.push(...tokenMatches(text, rule, pattern, positions, from, to))
+    for (const pattern of rule.tokens)
+      for (const [from, to] of spans) out.push(...tokenMatches(text, rule, pattern, positions, from, to))
     for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
   }
   return out
@@ -101,7 +111,14 @@ function windowsAround(text: string, positions: readonly number[]): Array<readon
 
 const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
 
-function tokenMatches(text: string, rule: GeneratedRule, pattern: TokenPattern, keywordsAt: readonly number[], from: number, to: number): SensitiveMatch[] {
+function tokenMatches(
+  text: string,
+  rule: GeneratedRule,
+  pattern: TokenPattern,
+  keywordsAt: readonly number[],
+  from: number,
+  to: number,
+): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   pattern.regex.lastIndex = 0
   const window = from === 0 && to === text.length ? text : text.slice(from, to)

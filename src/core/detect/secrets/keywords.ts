@@ -8,7 +8,15 @@ import { NAME_NOUNS } from './named-token.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
 import { PROSE_NOUNS } from './prose-and-flags.js'
 
-const ALL = [...new Set([...GITLEAKS_RULES.flatMap((r) => r.keywords), ...NOSEYPARKER_RULES.flatMap((r) => r.keywords), ...PROSE_NOUNS, ...NEARBY_NOUNS, ...NAME_NOUNS])]
+const ALL = [
+  ...new Set([
+    ...GITLEAKS_RULES.flatMap((r) => r.keywords),
+    ...NOSEYPARKER_RULES.flatMap((r) => r.keywords),
+    ...PROSE_NOUNS,
+    ...NEARBY_NOUNS,
+    ...NAME_NOUNS,
+  ]),
+]
 const INDEX = new KeywordIndex(ALL)
 const ID = new Map(ALL.map((k, i) => [k, i]))
 

@@ -15,7 +15,8 @@ import { namesOrDescribes } from './value-shape.js'
 /** Nouns that end a credential name (found case-insensitively by keywords.ts). */
 export const NAME_NOUNS = ['key', 'secret', 'token', 'access', 'private'] as const
 /** After the noun: an optional plural, then an operator, quote, blanks, one line break, or `-`/`.` glue; then the value (anchored). */
-const AFTER_NAME = /^s?(?:[ \t]*(?::=|=>|[:=])[ \t]*["'`]?|[ \t]*["'`]|[ \t]+|[ \t]*\r?\n[ \t]*|[-.])([A-Za-z0-9_+/=.-]{16,256})(?![A-Za-z0-9_+/=.-])/
+const AFTER_NAME =
+  /^s?(?:[ \t]*(?::=|=>|[:=])[ \t]*["'`]?|[ \t]*["'`]|[ \t]+|[ \t]*\r?\n[ \t]*|[-.])([A-Za-z0-9_+/=.-]{16,256})(?![A-Za-z0-9_+/=.-])/
 const WINDOW = 300
 const MAX_NAME = 48
 /** `acme ACCESS 4f9c…`: a lone `access`/`private` names a credential only in this position. */
@@ -33,7 +34,13 @@ export function findNamedTokens(text: string, nounAt: (noun: string) => readonly
       const name = nameEndingAt(text, from)
       if (!name || !credentialName(name) || !machineMade(value) || namesOrDescribes(value, false)) continue
       const start = from + m[0].length - (m[1] ?? '').length
-      out.push({ rule: 'secrets.named-token', kind: 'generic-secret', start, end: start + value.length, redacted: `${name.slice(-40)} ${maskSecret('generic-secret')}` })
+      out.push({
+        rule: 'secrets.named-token',
+        kind: 'generic-secret',
+        start,
+        end: start + value.length,
+        redacted: `${name.slice(-40)} ${maskSecret('generic-secret')}`,
+      })
     }
   }
   return out
@@ -50,7 +57,9 @@ function nameEndingAt(text: string, end: number): string | undefined {
   let wordStart = before
   while (wordStart > 0 && before - wordStart < 16 && /[A-Za-z]/.test(text[wordStart - 1] ?? '')) wordStart--
   const word = text.slice(wordStart, before)
-  return /[A-Za-z0-9_]/.test(text[wordStart - 1] ?? ' ') || word === '' ? text.slice(start, end) : `${word}_${text.slice(start, end)}`
+  return /[A-Za-z0-9_]/.test(text[wordStart - 1] ?? ' ') || word === ''
+    ? text.slice(start, end)
+    : `${word}_${text.slice(start, end)}`
 }
 
 /** `dailyKEY`, `secret_token`, `cache_key` (no), `public_key` (no), `acme_ACCESS`. */

@@ -8,7 +8,17 @@ import { shannonEntropy } from './entropy.js'
 import { looksRandom } from './generic-assignment.js'
 import { namesOrDescribes } from './value-shape.js'
 
-export const NEARBY_NOUNS = ['token', 'secret', 'api key', 'apikey', 'access key', 'auth key', 'license key', 'credential', 'credentials'] as const
+export const NEARBY_NOUNS = [
+  'token',
+  'secret',
+  'api key',
+  'apikey',
+  'access key',
+  'auth key',
+  'license key',
+  'credential',
+  'credentials',
+] as const
 /** Noun, up to three short words, an optional opening quote, then the value (bounded slice, anchored). */
 const NEARBY = /^(?:[ \t]+[A-Za-z][\w-]{0,15}){0,3}[ \t]+["'`(<[]?([A-Za-z0-9_+/=.-]{20,200})(?![A-Za-z0-9_+/=.-])/
 const WINDOW = 280
@@ -25,7 +35,13 @@ export function findNearbyTokens(text: string, wordAt: (noun: string) => readonl
       const value = m?.[1]
       if (!m || !value || !machineMade(value)) continue
       const start = from + m[0].length - value.length
-      out.push({ rule: 'secrets.credential-in-prose', kind: 'generic-secret', start, end: start + value.length, redacted: `${noun}: ${maskSecret('generic-secret')}` })
+      out.push({
+        rule: 'secrets.credential-in-prose',
+        kind: 'generic-secret',
+        start,
+        end: start + value.length,
+        redacted: `${noun}: ${maskSecret('generic-secret')}`,
+      })
     }
   }
   return out

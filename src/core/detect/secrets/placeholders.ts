@@ -1,11 +1,13 @@
 // Values that only stand in for a secret: template variables, env references, documentation
 // examples and filler. None of them is a finding. Inputs are bounded by the callers.
 
-const WRAPPED = /^(?:\{\{[^\n]*\}\}|\{%[^\n]*%\}|\$\{[^\n]*\}|\{[^\n]*\}|\$\([^\n]*\)|<[^<>\n]*>|%[A-Za-z_]\w*%|%[sd]|\$[A-Za-z_]\w*|\[[^\n]*\])$/
+const WRAPPED =
+  /^(?:\{\{[^\n]*\}\}|\{%[^\n]*%\}|\$\{[^\n]*\}|\{[^\n]*\}|\$\([^\n]*\)|<[^<>\n]*>|%[A-Za-z_]\w*%|%[sd]|\$[A-Za-z_]\w*|\[[^\n]*\])$/
 const FILLER =
   /example|x{4}|\*{3}|#{4}|\.{3}|\u2026|replace[_-]?me|change[_-]?me|changeit|placeholder|dummy|redacted|insert[_-]?your|your[_-]|[_-]here$|\{\{|process\.env|os\.environ|getenv/i
 /** Values that say what they stand for: `TokenHere`, `sanitized_token_value`, `user-input-value`. */
-const STAND_IN = /(?:key|token|secret|password|value)here$|sanitized|masked|obfuscated|(?:key|token|secret|password)[_-]?value$|user[_-]?input/i
+const STAND_IN =
+  /(?:key|token|secret|password|value)here$|sanitized|masked|obfuscated|(?:key|token|secret|password)[_-]?value$|user[_-]?input/i
 /** Template and workflow expressions: `${x}`, `#{token}`, `@{body('x')}`, `@parameters('x')`, `{project}`. */
 const EXPRESSION = /\$\{|#\{|@\{|@[a-z]\w{0,40}\(|\{[a-z_][\w-]{0,40}\}|^[{<[]/i
 /** Keyboard and counting runs (`xoxp-1234567890`): typed by hand as filler. */
@@ -32,7 +34,8 @@ export function isPlaceholderValue(value: string): boolean {
 
 // Words a value uses to say it is not real. Long ones count anywhere (`myFakeToken`); the
 // short, ambiguous ones only as a whole segment between separators (`sk_test_…`, `mock-key`).
-const SAYS_FAKE = /fake|example|dummy|sample|placeholder|redacted|notreal|not[_-]a[_-]real|changeme|replaceme|xxxx|abc123|xyz789|your[_-]?(?:api|secret|token|key|access|own)/i
+const SAYS_FAKE =
+  /fake|example|dummy|sample|placeholder|redacted|notreal|not[_-]a[_-]real|changeme|replaceme|xxxx|abc123|xyz789|your[_-]?(?:api|secret|token|key|access|own)/i
 const FAKE_SEGMENT = /^(?:test|testing|mock|demo|invalid|bogus|foo|bar|lorem|ipsum|todo|tbd)$/i
 
 /** True when a value says it is fake: `fake`, `example`, `dummy`, `sample`, `xxxx`, a `test` segment. */

@@ -16,7 +16,8 @@ const MAX_RUN = 200
 /** `<prefix>(<sep><word>){0,2}<sep><body>` over a whole run. */
 const SHAPE = /^((?:[a-z][a-z0-9]{1,9}|[A-Z][A-Z0-9]{1,9})(?:[_.-][a-z0-9]{2,9}){0,2}[_.-])([A-Za-z0-9_-]{24,150})$/
 
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46
+const isTokenChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46
 
 export function findPrefixedTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
@@ -34,7 +35,13 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
       const m = SHAPE.exec(text.slice(start, end))
       if (m && !OBJECT_ID.has((m[1] ?? '').slice(0, -1).toLowerCase()) && randomBody(m[2] ?? '') && !saysFake(m[0])) {
         const prefix = m[1] ?? ''
-        out.push({ rule: 'secrets.prefixed-token', kind: 'prefixed-token', start, end, redacted: maskSecret('prefixed-token', prefix) })
+        out.push({
+          rule: 'secrets.prefixed-token',
+          kind: 'prefixed-token',
+          start,
+          end,
+          redacted: maskSecret('prefixed-token', prefix),
+        })
       }
     }
     i = end + MIN_RUN
@@ -45,7 +52,46 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
 /** A segment that reads as a word or CamelCase name (`None`, `KeyMeshing`, `toolSearch`), as in identifiers. */
 const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+)$/
 /** Prefixes of object ids that grant nothing: API responses and logs are full of them. */
-const OBJECT_ID = new Set(['sha', 'sha1', 'sha256', 'md5', 'hash', 'id', 'uuid', 'guid', 'commit', 'rev', 'build', 'chatcmpl', 'cmpl', 'file', 'msg', 'run', 'asst', 'thread', 'call', 'toolu', 'req', 'resp', 'batch', 'ft', 'vs', 'evt', 'org', 'user', 'cus', 'pi', 'ch', 'txn', 'sub', 'prod', 'price', 'step', 'modr', 'img'])
+const OBJECT_ID = new Set([
+  'sha',
+  'sha1',
+  'sha256',
+  'md5',
+  'hash',
+  'id',
+  'uuid',
+  'guid',
+  'commit',
+  'rev',
+  'build',
+  'chatcmpl',
+  'cmpl',
+  'file',
+  'msg',
+  'run',
+  'asst',
+  'thread',
+  'call',
+  'toolu',
+  'req',
+  'resp',
+  'batch',
+  'ft',
+  'vs',
+  'evt',
+  'org',
+  'user',
+  'cus',
+  'pi',
+  'ch',
+  'txn',
+  'sub',
+  'prod',
+  'price',
+  'step',
+  'modr',
+  'img',
+])
 
 /**
  * Upper, lower and digits (two of each), or hex of 32+ digits (`slk_…`, `bkua_…`), or upper case

@@ -26,7 +26,13 @@ export function findPrivateKeys(text: string): SensitiveMatch[] {
     const footer = block.lastIndexOf('-----END ')
     const body = footer >= 0 && !block.includes('\n', footer) ? block.slice(0, footer) : block
     if (isRealBody(body)) {
-      out.push({ rule: 'secrets.private-key', kind: 'private-key', start: at, end, redacted: maskSecret('private-key', '-----BEGIN ') })
+      out.push({
+        rule: 'secrets.private-key',
+        kind: 'private-key',
+        start: at,
+        end,
+        redacted: maskSecret('private-key', '-----BEGIN '),
+      })
     }
     from = Math.max(end, at + 1)
   }

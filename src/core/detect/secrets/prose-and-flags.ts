@@ -9,9 +9,20 @@ import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, machineMade, readValue } from './generic-assignment.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 
-export const PROSE_NOUNS = ['password', 'passcode', 'passphrase', 'api key', 'apikey', 'access token', 'secret key', 'auth token', 'unseal key'] as const
+export const PROSE_NOUNS = [
+  'password',
+  'passcode',
+  'passphrase',
+  'api key',
+  'apikey',
+  'access token',
+  'secret key',
+  'auth token',
+  'unseal key',
+] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
-const STATEMENT = /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+const STATEMENT =
+  /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -29,7 +40,13 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
       if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
       const start = from + m[0].length - value.length - (m[1] !== undefined ? 1 : 0)
-      out.push({ rule: 'secrets.credential-in-prose', kind: 'generic-secret', start, end: start + value.length, redacted: `${noun}: ${maskSecret('generic-secret')}` })
+      out.push({
+        rule: 'secrets.credential-in-prose',
+        kind: 'generic-secret',
+        start,
+        end: start + value.length,
+        redacted: `${noun}: ${maskSecret('generic-secret')}`,
+      })
     }
   }
   return out

@@ -109,7 +109,8 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
   {
     kind: 'discord-webhook',
     hint: 'discord',
-    regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,70}/g,
+    regex:
+      /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,70}/g,
     prefix: () => 'https://discord',
     accept: (v) => randomEnough(3.5)(v.slice(v.lastIndexOf('/') + 1)),
   },

@@ -18,19 +18,92 @@ const MAX_RUN = 160
 const NAME_BEFORE = /(?:^|[\s"'`({[,;])([A-Za-z][A-Za-z0-9_-]{2,30})(?:[ \t]{1,4}|[ \t]*[:=][ \t]*)["'`]?$/
 /** Names of things that are random but grant nothing, and words that start a sentence about one. */
 const NOT_A_SERVICE = new Set([
-  ...['sha', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'hash', 'hashes', 'checksum', 'digest', 'integrity', 'fingerprint', 'signature', 'sig'],
-  ...['commit', 'revision', 'rev', 'ref', 'tag', 'version', 'build', 'release', 'etag', 'id', 'ids', 'uuid', 'guid', 'oid', 'nonce', 'salt', 'seed'],
-  ...['iv', 'trace', 'span', 'request', 'correlation', 'session', 'state', 'code', 'data', 'base64', 'hex', 'blob', 'tree', 'object', 'cid', 'ipfs'],
-  ...['url', 'uri', 'path', 'file', 'image', 'src', 'href', 'name', 'key', 'the', 'and', 'with', 'from', 'into', 'for', 'was', 'are', 'see', 'use', 'run'],
+  ...[
+    'sha',
+    'sha1',
+    'sha256',
+    'sha384',
+    'sha512',
+    'md5',
+    'hash',
+    'hashes',
+    'checksum',
+    'digest',
+    'integrity',
+    'fingerprint',
+    'signature',
+    'sig',
+  ],
+  ...[
+    'commit',
+    'revision',
+    'rev',
+    'ref',
+    'tag',
+    'version',
+    'build',
+    'release',
+    'etag',
+    'id',
+    'ids',
+    'uuid',
+    'guid',
+    'oid',
+    'nonce',
+    'salt',
+    'seed',
+  ],
+  ...[
+    'iv',
+    'trace',
+    'span',
+    'request',
+    'correlation',
+    'session',
+    'state',
+    'code',
+    'data',
+    'base64',
+    'hex',
+    'blob',
+    'tree',
+    'object',
+    'cid',
+    'ipfs',
+  ],
+  ...[
+    'url',
+    'uri',
+    'path',
+    'file',
+    'image',
+    'src',
+    'href',
+    'name',
+    'key',
+    'the',
+    'and',
+    'with',
+    'from',
+    'into',
+    'for',
+    'was',
+    'are',
+    'see',
+    'use',
+    'run',
+  ],
 ])
 /** Anywhere in the name: it is about a hash, a revision or a public value (`SRCREV_moby`, `publicKey`). */
-const ABOUT_NO_SECRET = /sha\d|md5|hash|digest|checksum|commit|rev|version|release|build|public|^pub|fingerprint|integrity|signature|nonce|uuid|guid/i
+const ABOUT_NO_SECRET =
+  /sha\d|md5|hash|digest|checksum|commit|rev|version|release|build|public|^pub|fingerprint|integrity|signature|nonce|uuid|guid/i
 /** A name with a credential noun is judged by the key rules (`public_key` names none). */
 const CREDENTIAL_NOUN = /key|token|secret|pass|pwd|auth|cred/i
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Token characters; `=` only as base64 padding at the end (`name=value` is a name, an operator and a value). */
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47
+const isTokenChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47
 
 export function findServiceTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
@@ -51,7 +124,13 @@ export function findServiceTokens(text: string): SensitiveMatch[] {
     if (value.length >= MIN_RUN && value.length <= MAX_RUN && !dotted && text[start - 1] !== '.' && stronglyRandom(value)) {
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
       if (name && serviceName(name)) {
-        out.push({ rule: 'secrets.service-token', kind: 'generic-secret', start, end, redacted: `${name} ${maskSecret('generic-secret')}` })
+        out.push({
+          rule: 'secrets.service-token',
+          kind: 'generic-secret',
+          start,
+          end,
+          redacted: `${name} ${maskSecret('generic-secret')}`,
+        })
       }
     }
     i = end + MIN_RUN

@@ -21,7 +21,12 @@ const randomSegment = (s: string): boolean => s.length >= 12 && /[0-9]/.test(s) 
 
 /** True when `value`, found under a credential key, is something else by its shape. */
 export function namesOrDescribes(value: string, password: boolean): boolean {
-  if (IDENTIFIER.test(value) && identifierSegments(value).some((s) => NAMES_A_SECRET.test(s)) && !value.split(/[_-]/).some(randomSegment)) return true
+  if (
+    IDENTIFIER.test(value) &&
+    identifierSegments(value).some((s) => NAMES_A_SECRET.test(s)) &&
+    !value.split(/[_-]/).some(randomSegment)
+  )
+    return true
   if (CMDLET.test(value) || SENTENCE.test(value) || (SHOUTED.test(value) && SHOUTED_SECRET_WORD.test(value))) return true
   if (value.includes('/') && value.split('/').every((segment) => WORD.test(segment))) return true
   if (!password && PLAIN_WORD.test(value)) return true

@@ -25,7 +25,9 @@ export const GROUP_STEREOTYPES: readonly PhraseEntry[] = [
   },
   {
     // "… shouldn't be allowed to vote", "… must go back to …", "… need to be kept out".
-    re: new RegExp(`\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed to (?:vote|work|drive|live|marry|exist|immigrate|breed|have kids|own)\\b|\\b${GROUP} (?:must|should|need to|needs to|have to) (?:all )?(?:go back to|be sent back|be kicked out|be kept out|get out of)\\b`),
+    re: new RegExp(
+      `\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed to (?:vote|work|drive|live|marry|exist|immigrate|breed|have kids|own)\\b|\\b${GROUP} (?:must|should|need to|needs to|have to) (?:all )?(?:go back to|be sent back|be kicked out|be kept out|get out of)\\b`,
+    ),
     anchor: /allowed to |go back to|sent back|kicked out|kept out|get out of/,
     category: 'harassment',
     severity: 'medium',

@@ -21,20 +21,43 @@ const ELIMINATE =
  * PhraseEntry.anchor requires): anchors close to the phrase keep the line screen sharp
  * ("die" alone would let every "audience" through).
  */
-const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp => new RegExp(pieces.map((p) => `(?:${p.join('|')})`).join(''))
+const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp =>
+  new RegExp(pieces.map((p) => `(?:${p.join('|')})`).join(''))
 
 /** The first word of each ELIMINATE alternative. */
-const ELIMINATE_VERBS = ['killed', 'shot', 'hanged', 'hung', 'exterminated', 'gassed', 'eradicated', 'wiped', 'executed', 'slaughtered', 'lynched', 'burned', 'burnt', 'euthanized', 'sterilized', 'deported', 'put down', 'eliminated']
+const ELIMINATE_VERBS = [
+  'killed',
+  'shot',
+  'hanged',
+  'hung',
+  'exterminated',
+  'gassed',
+  'eradicated',
+  'wiped',
+  'executed',
+  'slaughtered',
+  'lynched',
+  'burned',
+  'burnt',
+  'euthanized',
+  'sterilized',
+  'deported',
+  'put down',
+  'eliminated',
+]
 const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'have to', 'has to']
 
-const SEXUAL_ADJECTIVE = '(?:explicit|erotic|sexual|sexy|dirty|nsfw|x rated|xxx|steamy|smutty|smut|pornographic|porn|kinky|lewd|raunchy|naughty|horny|sex)(?: sex| sexual| porn)?'
+const SEXUAL_ADJECTIVE =
+  '(?:explicit|erotic|sexual|sexy|dirty|nsfw|x rated|xxx|steamy|smutty|smut|pornographic|porn|kinky|lewd|raunchy|naughty|horny|sex)(?: sex| sexual| porn)?'
 const SEXUAL_THING =
   '(?:story|stories|scene|scenes|fanfic|fan fiction|roleplay|role play|description|message|messages|texts?|poem|fantasy|fantasies|pics?|photos?|pictures?|images?|videos?|chat|sexts?|talk|details)'
 
 export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // "I hope you die", "wish your family gets killed", "hope they all rot".
-    re: new RegExp(`\\b(?:hope|wish|pray) (?:that )?(?:${PERSON}|${GROUP}) (?:all )?(?:die|dies|get (?:killed|shot|raped|hit by a (?:car|bus|truck)|cancer|aids|murdered|stabbed|hurt)|gets (?:killed|shot|raped|murdered|stabbed|hurt)|burn|burns|rot|rots|suffer|suffers|drown|choke|starve)\\b`),
+    re: new RegExp(
+      `\\b(?:hope|wish|pray) (?:that )?(?:${PERSON}|${GROUP}) (?:all )?(?:die|dies|get (?:killed|shot|raped|hit by a (?:car|bus|truck)|cancer|aids|murdered|stabbed|hurt)|gets (?:killed|shot|raped|murdered|stabbed|hurt)|burn|burns|rot|rots|suffer|suffers|drown|choke|starve)\\b`,
+    ),
     anchor: /hope |wish |pray /,
     category: 'violence',
     severity: 'high',
@@ -42,7 +65,9 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   },
   {
     // "they should all be exterminated", "you deserve to be shot", "women need to be put down".
-    re: new RegExp(`\\b(?:${PERSON}|${GROUP}) (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to) (?:all )?(?:be ${ELIMINATE}|die)\\b`),
+    re: new RegExp(
+      `\\b(?:${PERSON}|${GROUP}) (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to) (?:all )?(?:be ${ELIMINATE}|die)\\b`,
+    ),
     anchor: anchorOf([...ELIMINATE_VERBS.map((e) => `be ${e}`), ...MODALS.flatMap((m) => [`${m} die`, `${m} all die`])]),
     category: 'violence',
     severity: 'high',
@@ -58,7 +83,8 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Incitement to self-harm.
     re: /\b(?:hang|off|end|unalive) (?:yo)?urself\b|\bgo (?:jump off a (?:bridge|cliff|building|roof)|drown yourself)\b|\b(?:nobody|no one) (?:would|will) (?:miss|care about|care if) you\b|\b(?:the world|everyone|we|everybody) (?:would be|is|are|d be) better (?:off )?without you\b|\byou should (?:just )?(?:end it|end your life|commit suicide|stop breathing|not exist|never have been born)\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|disappear|kill yourself|end it)\b/,
-    anchor: /urself|go jump off|go drown yourself|miss you|care about you|care if you|without you|should end|should just end|suicide|stop breathing|should not exist|should just not exist|been born|a favor and|a favour and/,
+    anchor:
+      /urself|go jump off|go drown yourself|miss you|care about you|care if you|without you|should end|should just end|suicide|stop breathing|should not exist|should just not exist|been born|a favor and|a favour and/,
     category: 'harassment',
     severity: 'high',
     policy: true,
@@ -66,7 +92,11 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Hatred declared against a group: "I hate immigrants" (not "I don't hate …").
     re: new RegExp(`\\bi (?:really |just |fucking |truly )?(?:hate|despise|loathe|detest|can t stand) (?:all )?${GROUP_NOUN}\\b`),
-    anchor: anchorOf(['i '], ['', 'really ', 'just ', 'fucking ', 'truly '], ['hate ', 'despise ', 'loathe ', 'detest ', 'can t stand ']),
+    anchor: anchorOf(
+      ['i '],
+      ['', 'really ', 'just ', 'fucking ', 'truly '],
+      ['hate ', 'despise ', 'loathe ', 'detest ', 'can t stand '],
+    ),
     category: 'harassment',
     severity: 'medium',
     policy: true,
@@ -75,15 +105,46 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
     // Dehumanising a group: "immigrants are vermin", "they are a disease".
     re: new RegExp(`\\b${GROUP} (?:are|r|re) (?:nothing but |just |all |such |no better than |worse than )?${DEHUMANISING}\\b`),
     // Each noun follows a space in every match, so a leading space keeps "shapes" and "congrats" out.
-    anchor: anchorOf([' '], ['vermin', 'parasites', 'cockroaches', 'rats', 'animals', 'beasts', 'savages', 'subhuman', 'sub human', 'apes', 'monkeys', 'pigs', 'dogs', 'insects', 'leeches', 'scum', 'filth', 'a disease', 'a plague', 'a cancer', 'a virus', 'not human', 'not people', 'less than human']),
+    anchor: anchorOf(
+      [' '],
+      [
+        'vermin',
+        'parasites',
+        'cockroaches',
+        'rats',
+        'animals',
+        'beasts',
+        'savages',
+        'subhuman',
+        'sub human',
+        'apes',
+        'monkeys',
+        'pigs',
+        'dogs',
+        'insects',
+        'leeches',
+        'scum',
+        'filth',
+        'a disease',
+        'a plague',
+        'a cancer',
+        'a virus',
+        'not human',
+        'not people',
+        'less than human',
+      ],
+    ),
     category: 'harassment',
     severity: 'high',
     policy: true,
   },
   {
     // Requests for sexual content ("write me an explicit story", "send nudes").
-    re: new RegExp(`\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`),
-    anchor: /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nudes|naked|tits|boobs|dick|sex|sext/,
+    re: new RegExp(
+      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
+    ),
+    anchor:
+      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nudes|naked|tits|boobs|dick|sex|sext/,
     category: 'sexual',
     severity: 'medium',
     policy: true,

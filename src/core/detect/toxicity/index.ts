@@ -62,7 +62,11 @@ const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' 
 function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
   const model = toxicityModel()
   const cut = threshold ?? model.threshold
-  return classifyLines(model, change.lines.added, cut, { shared: sharedLineStats(change), prepare: withoutIdioms, prepareMargin: 0 })
+  return classifyLines(model, change.lines.added, cut, {
+    shared: sharedLineStats(change),
+    prepare: withoutIdioms,
+    prepareMargin: 0,
+  })
     .filter((v) => !v.lines.some((l) => flagged.has(l)))
     .map((v) => ({
       rule: TOXICITY_CLASSIFIER.id,

@@ -153,28 +153,73 @@ export const WORDS: readonly WordEntry[] = [...SLURS, ...HARASSMENT, ...PROFANIT
 // "kill them" is a process-management phrase, so third persons need a first-person threat.
 const YOU = '(?:you|u|ya|all of you|your family|everyone|everybody)'
 const THIRD = '(?:him|her|them)'
-const THREAT = '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i want to|i wanna|we ll|we will|we re going to)'
+const THREAT =
+  '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i want to|i wanna|we ll|we will|we re going to)'
 const HARM_VERB = '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up|rape)'
 /** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
-const HARMLESS_OBJECT = /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
+const HARMLESS_OBJECT =
+  /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
 
 export const PHRASES: readonly PhraseEntry[] = [
-  { re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b/, anchor: /urself|die|cancer|nobody/, category: 'harassment', severity: 'high' },
+  {
+    re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b/,
+    anchor: /urself|die|cancer|nobody/,
+    category: 'harassment',
+    severity: 'high',
+  },
   {
     re: /\byou (?:are|re|r) (?:an? |such an? |so |really |a complete |a total |an absolute |the biggest )?(?:idiot|moron|imbecile|stupid|dumb|worthless|pathetic|loser|failure|disgusting|trash|garbage|bastard|piece of (?:shit|crap|garbage))\b/,
     anchor: /idiot|moron|imbecile|stupid|dumb|worthless|pathetic|loser|failure|disgusting|trash|garbage|bastard|piece of/,
     category: 'harassment',
     severity: 'medium',
   },
-  { re: /\bi (?:hate|despise|loathe) you\b|\b(?:stupid|dumb|fucking|worthless) (?:idiot|moron|imbecile|loser)s?\b|\b(?:so|too) (?:ugly|fat) and (?:fat|ugly|stupid)\b/, anchor: /hate|despise|loathe|idiot|moron|imbecile|loser|ugly|fat/, category: 'harassment', severity: 'medium' },
+  {
+    re: /\bi (?:hate|despise|loathe) you\b|\b(?:stupid|dumb|fucking|worthless) (?:idiot|moron|imbecile|loser)s?\b|\b(?:so|too) (?:ugly|fat) and (?:fat|ugly|stupid)\b/,
+    anchor: /hate|despise|loathe|idiot|moron|imbecile|loser|ugly|fat/,
+    category: 'harassment',
+    severity: 'medium',
+  },
   // Threats against people: "kill all humans", "someone should shoot that reporter",
   // "we are going to burn your house down" (not "kill all processes", "shoot a photo").
-  { re: /\bkill all (?:humans|people|women|men|jews|muslims|christians|immigrants)\b|\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car) (?:down)?|\bbeat the (?:shit|crap|hell|fuck) out of you\b/, anchor: /kill all|one should|body should|burn|torch|beat the/, category: 'violence', severity: 'high' },
-  { re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))/, anchor: /piss off|shut /, category: 'harassment', severity: 'medium' },
-  { re: new RegExp(`\\b${HARM_VERB} ${YOU}\\b|\\b${THREAT} ${HARM_VERB} ${THIRD}\\b`), anchor: new RegExp(`${HARM_VERB} `), category: 'violence', severity: 'high', exceptNext: HARMLESS_OBJECT },
-  { re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/, anchor: /throat|where you live|die/, category: 'violence', severity: 'high' },
-  { re: /\b(?:bomb|shoot up|blow up|burn down) (?:the|a|your|this|that) (?:school|office|building|church|mosque|synagogue|temple|airport|station|house|hospital|mall)\b/, anchor: /bomb|shoot up|blow up|burn down/, category: 'violence', severity: 'high', policy: true },
-  { re: /\banal sex\b|\boral sex\b|\bsex (?:tape|slave)s?\b|\bnude (?:pics|photos|selfies)\b/, anchor: /sex|nude/, category: 'sexual', severity: 'medium', policy: true },
+  {
+    re: /\bkill all (?:humans|people|women|men|jews|muslims|christians|immigrants)\b|\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car) (?:down)?|\bbeat the (?:shit|crap|hell|fuck) out of you\b/,
+    anchor: /kill all|one should|body should|burn|torch|beat the/,
+    category: 'violence',
+    severity: 'high',
+  },
+  {
+    re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))/,
+    anchor: /piss off|shut /,
+    category: 'harassment',
+    severity: 'medium',
+  },
+  {
+    re: new RegExp(`\\b${HARM_VERB} ${YOU}\\b|\\b${THREAT} ${HARM_VERB} ${THIRD}\\b`),
+    anchor: new RegExp(`${HARM_VERB} `),
+    category: 'violence',
+    severity: 'high',
+    exceptNext: HARMLESS_OBJECT,
+  },
+  {
+    re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/,
+    anchor: /throat|where you live|die/,
+    category: 'violence',
+    severity: 'high',
+  },
+  {
+    re: /\b(?:bomb|shoot up|blow up|burn down) (?:the|a|your|this|that) (?:school|office|building|church|mosque|synagogue|temple|airport|station|house|hospital|mall)\b/,
+    anchor: /bomb|shoot up|blow up|burn down/,
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    re: /\banal sex\b|\boral sex\b|\bsex (?:tape|slave)s?\b|\bnude (?:pics|photos|selfies)\b/,
+    anchor: /sex|nude/,
+    category: 'sexual',
+    severity: 'medium',
+    policy: true,
+  },
   { re: /\bfuck (?:you|u|ya|off|yourself|urself|him|her|them)\b/, anchor: /fuck/, category: 'harassment', severity: 'medium' },
   ...HARM_PHRASES,
   ...GROUP_STEREOTYPES,

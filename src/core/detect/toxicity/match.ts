@@ -20,7 +20,7 @@ interface CompiledWord {
 function compile(entry: WordEntry): CompiledWord {
   let body = ''
   const w = entry.word
-  for (let i = 0; i < w.length; ) {
+  for (let i = 0; i < w.length;) {
     let j = i
     while (w[j] === w[i]) j++
     body += (w[i] ?? '') + (j - i > 1 ? `{${j - i},}` : '+')
@@ -66,11 +66,45 @@ const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
 
 /** Refusal / moderation context: the word is named as something to avoid or detect. */
 const POLICY_CUES = new Set([
-  'never', 'not', 'no', 'don', 'dont', 'avoid', 'refuse', 'decline', 'without', 'prohibited',
-  'forbidden', 'disallowed', 'including', 'such', 'against', 'block', 'filter', 'detect', 'flag',
-  'classify', 'identify', 'label', 'contains', 'contain', 'moderate', 'report', 'nor',
+  'never',
+  'not',
+  'no',
+  'don',
+  'dont',
+  'avoid',
+  'refuse',
+  'decline',
+  'without',
+  'prohibited',
+  'forbidden',
+  'disallowed',
+  'including',
+  'such',
+  'against',
+  'block',
+  'filter',
+  'detect',
+  'flag',
+  'classify',
+  'identify',
+  'label',
+  'contains',
+  'contain',
+  'moderate',
+  'report',
+  'nor',
   // Quoted or reported speech (counter-speech: "if you say 'I hate women', you are a bigot").
-  'say', 'says', 'saying', 'said', 'called', 'calling', 'quote', 'quoted', 'claim', 'claims', 'claiming',
+  'say',
+  'says',
+  'saying',
+  'said',
+  'called',
+  'calling',
+  'quote',
+  'quoted',
+  'claim',
+  'claims',
+  'claiming',
 ])
 const CUE_WINDOW = 12
 
@@ -115,7 +149,10 @@ function wordHit(words: readonly Word[], i: number): ToxicHit | null {
   if (!KEYS.has(squeezedKey(text, KEY_LENGTH))) return null
   for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
     if (!re.test(text)) continue
-    const next = words.slice(i + 1, i + 6).map((w) => w.text).join(' ')
+    const next = words
+      .slice(i + 1, i + 6)
+      .map((w) => w.text)
+      .join(' ')
     if (entry.exceptNext?.test(next) === true) continue
     if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) continue
     if (entry.policy === true && inPolicyContext(words, i)) continue
@@ -146,7 +183,9 @@ function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, w
 }
 
 export function toxicHits(raw: readonly Word[]): ToxicHit[] {
-  const words = raw.some((w) => w.text.includes('*') || w.text.includes('#')) ? raw.map((w) => ({ ...w, text: unmask(w.text) })) : raw
+  const words = raw.some((w) => w.text.includes('*') || w.text.includes('#'))
+    ? raw.map((w) => ({ ...w, text: unmask(w.text) }))
+    : raw
   const hits: ToxicHit[] = []
   for (let i = 0; i < words.length; i++) {
     const hit = wordHit(words, i)

@@ -22,7 +22,19 @@ export const TOXICITY_CLASSIFIER: RuleMeta = {
 
 export const TOXICITY_RULES: Readonly<Record<ToxicCategory, RuleMeta>> = {
   slur: { id: 'toxicity.slur', category: 'toxicity', severity: 'high', title: 'Slur in prompt text', help: HELP },
-  harassment: { id: 'toxicity.harassment', category: 'toxicity', severity: 'medium', title: 'Harassment, insult or profanity in prompt text', help: HELP },
+  harassment: {
+    id: 'toxicity.harassment',
+    category: 'toxicity',
+    severity: 'medium',
+    title: 'Harassment, insult or profanity in prompt text',
+    help: HELP,
+  },
   sexual: { id: 'toxicity.sexual', category: 'toxicity', severity: 'medium', title: 'Sexual content in prompt text', help: HELP },
-  violence: { id: 'toxicity.violence', category: 'toxicity', severity: 'high', title: 'Violent threat in prompt text', help: HELP },
+  violence: {
+    id: 'toxicity.violence',
+    category: 'toxicity',
+    severity: 'high',
+    title: 'Violent threat in prompt text',
+    help: HELP,
+  },
 }

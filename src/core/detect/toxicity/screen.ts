@@ -6,7 +6,10 @@ import { LEET_FOLD, LiteralScreen, literalsOf, nextWindow } from '../literal-scr
 import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { PHRASES, WORDS } from './lexicon.js'
 
-const ANCHORS = new LiteralScreen(PHRASES.flatMap((p) => literalsOf(p.anchor)), { fold: LEET_FOLD, separator: 'non-letter' })
+const ANCHORS = new LiteralScreen(
+  PHRASES.flatMap((p) => literalsOf(p.anchor)),
+  { fold: LEET_FOLD, separator: 'non-letter' },
+)
 
 /** Word characters of the ASCII path ([a-z0-9@$] once lowercased), folded as deLeet does:
  * letters and leet signs → 1–26, other digits → 27, anything else → 0. */

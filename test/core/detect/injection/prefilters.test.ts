@@ -5,16 +5,102 @@ import { mayHaveOverridePhrase, normalisePhraseText } from '../../../../src/core
 
 // Pre-filters must never be stricter than the patterns they guard, or results would change.
 const TOKENS = [
-  'ignore', 'disregard', 'forget', 'override', 'bypass', 'skip', 'drop', 'abandon', 'all', 'of', 'the', 'your',
-  'previous', 'above', 'before this', 'instructions', 'rules', 'prompt', 'system', 'system prompt', 'reveal', 'print',
-  'repeat', 'words', 'you are now', 'dan', 'do anything now', 'act as', 'an', 'unrestricted', 'ai', 'enable',
-  'developer', 'dev', 'god', 'mode', 'enabled', 'new', 'admin', 'command', ':', ' :', 'initial', 'pre-prompt',
-  'ignora', 'las', 'instrucciones', 'anteriores', 'oubliez', 'les', 'consignes', 'precedentes', 'vergiss', 'alle',
-  'vorherigen', 'anweisungen', 'ignorate', 'istruzioni', 'precedenti', 'esqueca', 'as', 'instrucoes', 'previas',
-  'игнорируй', 'все', 'предыдущие', 'инструкции', '忽略', '之前', '的', '指令', '以前の指示を無視', '.', ',', '"', "'", 'if',
-  'everything', 'you were told', 'directives', 'guidance', 'show me', 'hidden', 'what is your', 'password', 'not supposed to',
-  'start your answer with', '"my instructions are', 'you are no longer bound by', 'free from', 'restrictions', 'without censorship',
-  'you have no', 'system instructions', 'any and all', 'prior',
+  'ignore',
+  'disregard',
+  'forget',
+  'override',
+  'bypass',
+  'skip',
+  'drop',
+  'abandon',
+  'all',
+  'of',
+  'the',
+  'your',
+  'previous',
+  'above',
+  'before this',
+  'instructions',
+  'rules',
+  'prompt',
+  'system',
+  'system prompt',
+  'reveal',
+  'print',
+  'repeat',
+  'words',
+  'you are now',
+  'dan',
+  'do anything now',
+  'act as',
+  'an',
+  'unrestricted',
+  'ai',
+  'enable',
+  'developer',
+  'dev',
+  'god',
+  'mode',
+  'enabled',
+  'new',
+  'admin',
+  'command',
+  ':',
+  ' :',
+  'initial',
+  'pre-prompt',
+  'ignora',
+  'las',
+  'instrucciones',
+  'anteriores',
+  'oubliez',
+  'les',
+  'consignes',
+  'precedentes',
+  'vergiss',
+  'alle',
+  'vorherigen',
+  'anweisungen',
+  'ignorate',
+  'istruzioni',
+  'precedenti',
+  'esqueca',
+  'as',
+  'instrucoes',
+  'previas',
+  'игнорируй',
+  'все',
+  'предыдущие',
+  'инструкции',
+  '忽略',
+  '之前',
+  '的',
+  '指令',
+  '以前の指示を無視',
+  '.',
+  ',',
+  '"',
+  "'",
+  'if',
+  'everything',
+  'you were told',
+  'directives',
+  'guidance',
+  'show me',
+  'hidden',
+  'what is your',
+  'password',
+  'not supposed to',
+  'start your answer with',
+  '"my instructions are',
+  'you are no longer bound by',
+  'free from',
+  'restrictions',
+  'without censorship',
+  'you have no',
+  'system instructions',
+  'any and all',
+  'prior',
 ]
 const line = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((t) => t.join(' '))
 
@@ -33,7 +119,10 @@ describe('override-phrase pre-filters', () => {
     expect(anchor.source).not.toMatch(/\\b|\^|\$/)
   })
 
-  const spaces = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', 'é', '’'), maxLength: 40 })
+  const spaces = fc.string({
+    unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', 'é', '’'),
+    maxLength: 40,
+  })
   it('collapses whitespace runs exactly like /[\\s\\u00A0]+/ → " "', () => {
     fc.assert(
       fc.property(spaces, (text) => {
@@ -74,7 +163,11 @@ describe('override-phrase line screen', () => {
   })
 
   it('rules out ordinary prompt lines', () => {
-    for (const text of ['Answer the customer politely and cite the policy.', 'You are a helpful assistant for {{company}}.', 'Summarise the text below in three bullet points.']) {
+    for (const text of [
+      'Answer the customer politely and cite the policy.',
+      'You are a helpful assistant for {{company}}.',
+      'Summarise the text below in three bullet points.',
+    ]) {
       expect(mayHaveOverridePhrase(text)).toBe(false)
     }
   })

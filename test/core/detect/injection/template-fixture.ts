@@ -20,7 +20,13 @@ function splitMessages(lines: readonly string[]): Message[] {
     if (body.length > 0 || current.role !== 'unknown') {
       const first = body[0]?.line ?? 1
       const last = body[body.length - 1]?.line ?? first
-      messages.push({ role: current.role, text: body.map((l) => l.text).join('\n'), lines: body, startLine: first, endLine: last })
+      messages.push({
+        role: current.role,
+        text: body.map((l) => l.text).join('\n'),
+        lines: body,
+        startLine: first,
+        endLine: last,
+      })
     }
   }
   lines.forEach((text, i) => {
@@ -59,7 +65,15 @@ function variablesOf(messages: readonly Message[]): VariableUse[] {
         const name = m[1] ?? m[2] ?? m[3] ?? ''
         const raw = m[1] !== undefined || m[2] !== undefined || /\|\s*safe\b/.test(m[4] ?? '')
         const delimited = isDelimited(text, m.index, m.index + m[0].length, depth > 0 || fenced)
-        uses.push({ name, message: index, role: message.role, line, raw, delimited, syntax: raw && m[1] ? 'mustache-raw' : 'mustache' })
+        uses.push({
+          name,
+          message: index,
+          role: message.role,
+          line,
+          raw,
+          delimited,
+          syntax: raw && m[1] ? 'mustache-raw' : 'mustache',
+        })
       }
     }
   })
@@ -118,7 +132,10 @@ function pairMessages(base: Template | null, head: Template | null): TemplateCha
   const used = new Set<number>()
   base?.messages.forEach((message, b) => {
     const nth = base.messages.slice(0, b).filter((m) => m.role === message.role).length
-    const h = head?.messages.findIndex((m, k) => m.role === message.role && head.messages.slice(0, k).filter((x) => x.role === m.role).length === nth) ?? -1
+    const h =
+      head?.messages.findIndex(
+        (m, k) => m.role === message.role && head.messages.slice(0, k).filter((x) => x.role === m.role).length === nth,
+      ) ?? -1
     if (h >= 0) used.add(h)
     pairs.push({ base: b, head: h >= 0 ? h : null, changed: h < 0 || head?.messages[h]?.text !== message.text })
   })

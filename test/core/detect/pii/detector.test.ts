@@ -15,9 +15,14 @@ const change = (added: TextLine[]): TemplateChange => ({
   modelChanges: [],
   messageChanges: [],
 })
-const contextWith = (config: Config): DetectorContext => ({ config, changedPaths: [], ownersOf: () => [], costOf: () => {
-  throw new Error('the PII detector estimates no cost')
-} })
+const contextWith = (config: Config): DetectorContext => ({
+  config,
+  changedPaths: [],
+  ownersOf: () => [],
+  costOf: () => {
+    throw new Error('the PII detector estimates no cost')
+  },
+})
 const ctx = contextWith(defaultConfig())
 
 describe('piiDetector', () => {
@@ -37,7 +42,8 @@ describe('piiDetector', () => {
       ['pii.iban', 9, 'high', 'DE** **** **** **** **** 00'],
     ])
     const json = JSON.stringify(findings)
-    for (const raw of ['jane.doe@acme-corp.io', '555-0132', '4242 4242 4242 4242', 'DE89370400440532013000']) expect(json).not.toContain(raw)
+    for (const raw of ['jane.doe@acme-corp.io', '555-0132', '4242 4242 4242 4242', 'DE89370400440532013000'])
+      expect(json).not.toContain(raw)
   })
 
   it('reads national phone numbers in the configured region (pii.phoneRegion)', () => {
@@ -53,7 +59,16 @@ describe('piiDetector', () => {
 
   it('declares every rule it can emit', () => {
     expect(piiDetector.rules.map((r) => r.id).sort()).toEqual(
-      ['pii.card-number', 'pii.email', 'pii.functional-email', 'pii.hashed-identifier', 'pii.iban', 'pii.national-id', 'pii.passport', 'pii.phone'].sort(),
+      [
+        'pii.card-number',
+        'pii.email',
+        'pii.functional-email',
+        'pii.hashed-identifier',
+        'pii.iban',
+        'pii.national-id',
+        'pii.passport',
+        'pii.phone',
+      ].sort(),
     )
   })
 })
@@ -61,6 +76,9 @@ describe('piiDetector', () => {
 describe('functional mailboxes', () => {
   it('rates support@ and privacy@ addresses lower than a person', async () => {
     const { findPii } = await import('../../../../src/core/detect/pii/index.js')
-    expect(findPii('Write to privacy@acme-corp.eu or jane.doe@acme-corp.eu').map((m) => m.rule)).toEqual(['pii.functional-email', 'pii.email'])
+    expect(findPii('Write to privacy@acme-corp.eu or jane.doe@acme-corp.eu').map((m) => m.rule)).toEqual([
+      'pii.functional-email',
+      'pii.email',
+    ])
   })
 })

@@ -4,17 +4,46 @@ import { longAlnumRuns } from '../../../../src/core/detect/pii/hashed-id.js'
 import fc from 'fast-check'
 
 const positives: Array<{ name: string; text: string; rule: string; value: string; redacted?: string }> = [
-  { name: 'email', text: 'Contact jane.doe@acme-corp.io today', rule: 'pii.email', value: 'jane.doe@acme-corp.io', redacted: 'j***@a***.io' },
+  {
+    name: 'email',
+    text: 'Contact jane.doe@acme-corp.io today',
+    rule: 'pii.email',
+    value: 'jane.doe@acme-corp.io',
+    redacted: 'j***@a***.io',
+  },
   { name: 'email in JSON', text: '{"to":"bob+tag@mail.co.uk"}', rule: 'pii.email', value: 'bob+tag@mail.co.uk' },
-  { name: 'US phone', text: 'Call me at (415) 555-0132.', rule: 'pii.phone', value: '(415) 555-0132', redacted: '(***) ***-**32' },
+  {
+    name: 'US phone',
+    text: 'Call me at (415) 555-0132.',
+    rule: 'pii.phone',
+    value: '(415) 555-0132',
+    redacted: '(***) ***-**32',
+  },
   { name: 'UK phone, international', text: 'tel +44 20 7946 0958', rule: 'pii.phone', value: '+44 20 7946 0958' },
   { name: 'French mobile', text: 'mobile: +33 6 12 34 56 78', rule: 'pii.phone', value: '+33 6 12 34 56 78' },
   { name: 'bare digits after phone label', text: 'phone: 4155550132', rule: 'pii.phone', value: '4155550132' },
-  { name: 'Visa, grouped', text: 'card 4242 4242 4242 4242 exp 12/26', rule: 'pii.card-number', value: '4242 4242 4242 4242', redacted: '**** **** **** 4242' },
+  {
+    name: 'Visa, grouped',
+    text: 'card 4242 4242 4242 4242 exp 12/26',
+    rule: 'pii.card-number',
+    value: '4242 4242 4242 4242',
+    redacted: '**** **** **** 4242',
+  },
   { name: 'Mastercard, dashed', text: 'cc=5555-5555-5555-4444', rule: 'pii.card-number', value: '5555-5555-5555-4444' },
   { name: 'Amex', text: 'amex 378282246310005', rule: 'pii.card-number', value: '378282246310005' },
-  { name: 'card followed by expiry digits', text: '4111 1111 1111 1111 12 26', rule: 'pii.card-number', value: '4111 1111 1111 1111' },
-  { name: 'IBAN DE, spaced', text: 'IBAN: DE89 3704 0044 0532 0130 00.', rule: 'pii.iban', value: 'DE89 3704 0044 0532 0130 00', redacted: 'DE** **** **** **** **** 00' },
+  {
+    name: 'card followed by expiry digits',
+    text: '4111 1111 1111 1111 12 26',
+    rule: 'pii.card-number',
+    value: '4111 1111 1111 1111',
+  },
+  {
+    name: 'IBAN DE, spaced',
+    text: 'IBAN: DE89 3704 0044 0532 0130 00.',
+    rule: 'pii.iban',
+    value: 'DE89 3704 0044 0532 0130 00',
+    redacted: 'DE** **** **** **** **** 00',
+  },
   { name: 'IBAN GB, compact', text: 'pay GB82WEST12345698765432 now', rule: 'pii.iban', value: 'GB82WEST12345698765432' },
   { name: 'IBAN FR', text: 'FR14 2004 1010 0505 0001 3M02 606', rule: 'pii.iban', value: 'FR14 2004 1010 0505 0001 3M02 606' },
   { name: 'US SSN', text: 'SSN 123-45-6789 on file', rule: 'pii.national-id', value: '123-45-6789', redacted: '***-**-**89' },
@@ -23,10 +52,30 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
   { name: 'UK NINO compact', text: 'nino=JG103759A', rule: 'pii.national-id', value: 'JG103759A' },
   { name: 'Aadhaar (Verhoeff)', text: 'Aadhaar 2341 2341 2346', rule: 'pii.national-id', value: '2341 2341 2346' },
   { name: 'French NIR', text: 'NIR 1 85 05 78 006 084 91', rule: 'pii.national-id', value: '1 85 05 78 006 084 91' },
-  { name: 'md5 of an email', text: '"user_hash": "5f4dcc3b5aa765d61d8327deb882cf99"', rule: 'pii.hashed-identifier', value: '5f4dcc3b5aa765d61d8327deb882cf99' },
-  { name: 'sha256 tagged', text: 'visitor sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', rule: 'pii.hashed-identifier', value: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' },
-  { name: 'md5( call', text: 'md5("a9993e364706816aba3e25717850c26c9cd0d89d")', rule: 'pii.hashed-identifier', value: 'a9993e364706816aba3e25717850c26c9cd0d89d' },
-  { name: 'customer id sha1', text: 'customer_id = a9993e364706816aba3e25717850c26c9cd0d89d', rule: 'pii.hashed-identifier', value: 'a9993e364706816aba3e25717850c26c9cd0d89d' },
+  {
+    name: 'md5 of an email',
+    text: '"user_hash": "5f4dcc3b5aa765d61d8327deb882cf99"',
+    rule: 'pii.hashed-identifier',
+    value: '5f4dcc3b5aa765d61d8327deb882cf99',
+  },
+  {
+    name: 'sha256 tagged',
+    text: 'visitor sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    rule: 'pii.hashed-identifier',
+    value: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  },
+  {
+    name: 'md5( call',
+    text: 'md5("a9993e364706816aba3e25717850c26c9cd0d89d")',
+    rule: 'pii.hashed-identifier',
+    value: 'a9993e364706816aba3e25717850c26c9cd0d89d',
+  },
+  {
+    name: 'customer id sha1',
+    text: 'customer_id = a9993e364706816aba3e25717850c26c9cd0d89d',
+    rule: 'pii.hashed-identifier',
+    value: 'a9993e364706816aba3e25717850c26c9cd0d89d',
+  },
 ]
 
 describe('findPii: positives', () => {
@@ -41,7 +90,10 @@ describe('findPii: positives', () => {
 })
 
 const negatives: Array<{ name: string; text: string }> = [
-  { name: 'documentation email domains', text: 'user@example.com admin@example.org a@b.example x@y.test z@host.invalid root@localhost' },
+  {
+    name: 'documentation email domains',
+    text: 'user@example.com admin@example.org a@b.example x@y.test z@host.invalid root@localhost',
+  },
   { name: 'role mailboxes', text: 'noreply@github.com no-reply@acme.io mailer-daemon@acme.io' },
   { name: 'git remote and assets', text: 'git@github.com:org/repo.git icon@2x.png logo@3x.svg' },
   { name: 'npm scoped versions', text: 'npm i @scope/pkg@1.2.3 pkg@^4.0.0' },

@@ -5,7 +5,12 @@ import { findPii } from '../../../../src/core/detect/pii/index.js'
 import { mrzCheckDigit } from '../../../../src/core/detect/pii/id-checksums.js'
 
 const positives: Array<{ name: string; text: string; rule: string; value: string }> = [
-  { name: 'UATP card (15 digits, starts with 1)', text: 'card 122000000000003', rule: 'pii.card-number', value: '122000000000003' },
+  {
+    name: 'UATP card (15 digits, starts with 1)',
+    text: 'card 122000000000003',
+    rule: 'pii.card-number',
+    value: '122000000000003',
+  },
   { name: 'Dankort', text: '5019717010103742', rule: 'pii.card-number', value: '5019717010103742' },
   { name: 'UnionPay 81 range, 16 digits', text: 'pay with 8171999927660000', rule: 'pii.card-number', value: '8171999927660000' },
   { name: 'UnionPay 19 digits', text: '8171999900000000021', rule: 'pii.card-number', value: '8171999900000000021' },
@@ -16,9 +21,19 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
   { name: 'national format with trunk 0', text: 'UK office: 020 7946 0958', rule: 'pii.phone', value: '020 7946 0958' },
   { name: 'named country', text: 'My Israeli number is 02-625-4444', rule: 'pii.phone', value: '02-625-4444' },
   { name: 'extension', text: 'Support line (415) 555-0132 ext. 204', rule: 'pii.phone', value: '(415) 555-0132 ext. 204' },
-  { name: 'MRZ data line (ICAO 9303 specimen)', text: 'L898902C36UTO7408122F1204159ZE184226B<<<<<10', rule: 'pii.passport', value: 'L898902C36UTO7408122F1204159ZE184226B<<<<<10' },
+  {
+    name: 'MRZ data line (ICAO 9303 specimen)',
+    text: 'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
+    rule: 'pii.passport',
+    value: 'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
+  },
   { name: 'labelled passport number', text: 'Passport No: C01X00T47', rule: 'pii.passport', value: 'C01X00T47' },
-  { name: 'passport number in groups', text: 'Her passport is P 1630837, expiring soon', rule: 'pii.passport', value: 'P 1630837' },
+  {
+    name: 'passport number in groups',
+    text: 'Her passport is P 1630837, expiring soon',
+    rule: 'pii.passport',
+    value: 'P 1630837',
+  },
   { name: 'Spanish DNI', text: 'DNI 12345678Z', rule: 'pii.national-id', value: '12345678Z' },
   { name: 'Italian codice fiscale', text: 'CF: RSSMRA85T10A562S', rule: 'pii.national-id', value: 'RSSMRA85T10A562S' },
   { name: 'Singapore NRIC', text: 'NRIC S1234567D', rule: 'pii.national-id', value: 'S1234567D' },

@@ -37,7 +37,10 @@ describe('secretsDetector', () => {
   })
 
   it('sees a private key spread over consecutive added lines, reported at its header', () => {
-    const body = ['MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5jh4u5oq1jrHZoAoGCCqGSM49', 'AwEHoUQDQgAEYD54V/vp+54P9DXarYqx4MPcm+HKRIQzNasYSoRQHQ/6S6Ps8tpM']
+    const body = [
+      'MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5jh4u5oq1jrHZoAoGCCqGSM49',
+      'AwEHoUQDQgAEYD54V/vp+54P9DXarYqx4MPcm+HKRIQzNasYSoRQHQ/6S6Ps8tpM',
+    ]
     const findings = secretsDetector.detect(
       change([
         { line: 20, text: PEM_HEAD },

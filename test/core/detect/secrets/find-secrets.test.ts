@@ -9,7 +9,12 @@ const j = (...parts: string[]) => parts.join('')
 const AWS_ID = j('AKIA', 'Z4ZQ7XKJ2MNB3Q5R')
 const AWS_SECRET = j('kT8wq2Vd9Lr+Jx4Np7Qs', '/3Ym6Hc1Gb5Fz0Ae8Wu2')
 const GH = j('ghp_', '1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV2wX')
-const GH_PAT = j('github_pat_', '11ABCDEFG0', 'aB3dEf9hIj2LmN8pQr5t_', 'Uv7xYz1Bc4De6Fg0Hi9Jk2Lm3No4Pq5Rs6Tu7Vw8Xy9Za0Bc1De2Fg3Hi4Jk5Lm')
+const GH_PAT = j(
+  'github_pat_',
+  '11ABCDEFG0',
+  'aB3dEf9hIj2LmN8pQr5t_',
+  'Uv7xYz1Bc4De6Fg0Hi9Jk2Lm3No4Pq5Rs6Tu7Vw8Xy9Za0Bc1De2Fg3Hi4Jk5Lm',
+)
 const OPENAI = j('sk-proj-', 'Ab3dEf9hIj2LmN8pQr5tUv7xYz1Bc4De6Fg0Hi')
 const OPENAI_LEGACY = j('sk-', 'Ab3dEf9hIj2LmN8pQr5tUv7xYz1Bc4De6Fg0Hi9Jk2Lm3No')
 const ANTHROPIC = j('sk-ant-api03-', 'Ab3dEf9hIj2LmN8pQr5tUv7xYz1Bc4De6Fg0Hi9Jk2Lm3No4Pq5Rs6Tu7Vw8Xy9Za0')
@@ -22,15 +27,30 @@ const SENDGRID = j('SG.', 'ngeVfQFYQlKU0ufo8x5d1A', '.', 'TwL2iGABf9DHoTf-09kqeF
 const NPM = j('npm_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8')
 const AZURE = j('Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo', 'aWprbG1ub3BxcnN0dXZ3eHl6QUJDREVGR0g5OA==')
 const HF = j('hf_', 'AbCdEfGhIjKlMnOpQrStUvWxYz01234567')
-const JWT = j('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0', '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U')
-const PEM_BODY = 'MIIEowIBAAKCAQEA7mZp3QkR1Yk8tH2vLcX9sWbN4jF6gD0aE5uI7oP1qT3rS8yV\nq9Lw2Xe4Rt6Yu8Io0Pa1Sd3Fg5Hj7Kl9Zx2Cv4Bn6Mq8We0Rt2Yu4Io6Pa8Sd0Fg2'
+const JWT = j(
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
+  '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0',
+  '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+)
+const PEM_BODY =
+  'MIIEowIBAAKCAQEA7mZp3QkR1Yk8tH2vLcX9sWbN4jF6gD0aE5uI7oP1qT3rS8yV\nq9Lw2Xe4Rt6Yu8Io0Pa1Sd3Fg5Hj7Kl9Zx2Cv4Bn6Mq8We0Rt2Yu4Io6Pa8Sd0Fg2'
 const PEM = j('-----BEGIN RSA ', 'PRIVATE KEY-----\n', PEM_BODY, '\n-----END RSA PRIVATE KEY-----')
 const OPENSSH = j('-----BEGIN OPENSSH ', 'PRIVATE KEY-----\n', PEM_BODY, '\n-----END OPENSSH PRIVATE KEY-----')
 
 const positives: Array<{ name: string; text: string; rule: string; value: string }> = [
   { name: 'AWS access key id', text: `aws_access_key_id = ${AWS_ID}`, rule: 'secrets.aws-access-key', value: AWS_ID },
-  { name: 'AWS secret near the id', text: `id: ${AWS_ID}\nkey: ${AWS_SECRET}`, rule: 'secrets.aws-secret-key', value: AWS_SECRET },
-  { name: 'AWS secret by key name', text: `aws_secret_access_key="${AWS_SECRET}"`, rule: 'secrets.aws-secret-key', value: AWS_SECRET },
+  {
+    name: 'AWS secret near the id',
+    text: `id: ${AWS_ID}\nkey: ${AWS_SECRET}`,
+    rule: 'secrets.aws-secret-key',
+    value: AWS_SECRET,
+  },
+  {
+    name: 'AWS secret by key name',
+    text: `aws_secret_access_key="${AWS_SECRET}"`,
+    rule: 'secrets.aws-secret-key',
+    value: AWS_SECRET,
+  },
   { name: 'GitHub classic token', text: `token: ${GH}`, rule: 'secrets.github-token', value: GH },
   { name: 'GitHub fine-grained PAT', text: `use ${GH_PAT} here`, rule: 'secrets.github-token', value: GH_PAT },
   { name: 'OpenAI project key', text: `OPENAI_API_KEY=${OPENAI}`, rule: 'secrets.openai-api-key', value: OPENAI },
@@ -43,16 +63,41 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
   { name: 'Twilio API key', text: `twilio ${TWILIO}`, rule: 'secrets.twilio-api-key', value: TWILIO },
   { name: 'SendGrid key', text: `SENDGRID=${SENDGRID}`, rule: 'secrets.sendgrid-api-key', value: SENDGRID },
   { name: 'npm token', text: `//registry.npmjs.org/:_authToken=${NPM}`, rule: 'secrets.npm-token', value: NPM },
-  { name: 'Azure AccountKey', text: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${AZURE};EndpointSuffix=core.windows.net`, rule: 'secrets.azure-storage-key', value: AZURE },
+  {
+    name: 'Azure AccountKey',
+    text: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${AZURE};EndpointSuffix=core.windows.net`,
+    rule: 'secrets.azure-storage-key',
+    value: AZURE,
+  },
   { name: 'Hugging Face token', text: `HF_TOKEN=${HF}`, rule: 'secrets.huggingface-token', value: HF },
   { name: 'JWT', text: `Authorization: Bearer ${JWT}`, rule: 'secrets.jwt', value: JWT },
   { name: 'RSA private key', text: `key:\n${PEM}\nend`, rule: 'secrets.private-key', value: PEM },
   { name: 'OpenSSH private key', text: OPENSSH, rule: 'secrets.private-key', value: OPENSSH },
-  { name: 'credentialed URL', text: 'DATABASE_URL=postgres://admin:S3cr3tP4ss@db.internal:5432/app', rule: 'secrets.credentialed-url', value: 'admin:S3cr3tP4ss' },
+  {
+    name: 'credentialed URL',
+    text: 'DATABASE_URL=postgres://admin:S3cr3tP4ss@db.internal:5432/app',
+    rule: 'secrets.credentialed-url',
+    value: 'admin:S3cr3tP4ss',
+  },
   { name: 'password assignment', text: 'password: "Xk9#mQ2vLp"', rule: 'secrets.generic-assignment', value: 'Xk9#mQ2vLp' },
-  { name: 'JSON client secret', text: '{"client_secret": "q8Zr2LxP0vTb7NcW4mKe"}', rule: 'secrets.generic-assignment', value: 'q8Zr2LxP0vTb7NcW4mKe' },
-  { name: 'bearer header', text: 'Authorization: Bearer abC9dEf8GhI7jKl6MnO5', rule: 'secrets.generic-assignment', value: 'abC9dEf8GhI7jKl6MnO5' },
-  { name: 'env var token', text: 'export SERVICE_TOKEN=f3Kd9sLq2Vx7Bn4Mz8Pw', rule: 'secrets.generic-assignment', value: 'f3Kd9sLq2Vx7Bn4Mz8Pw' },
+  {
+    name: 'JSON client secret',
+    text: '{"client_secret": "q8Zr2LxP0vTb7NcW4mKe"}',
+    rule: 'secrets.generic-assignment',
+    value: 'q8Zr2LxP0vTb7NcW4mKe',
+  },
+  {
+    name: 'bearer header',
+    text: 'Authorization: Bearer abC9dEf8GhI7jKl6MnO5',
+    rule: 'secrets.generic-assignment',
+    value: 'abC9dEf8GhI7jKl6MnO5',
+  },
+  {
+    name: 'env var token',
+    text: 'export SERVICE_TOKEN=f3Kd9sLq2Vx7Bn4Mz8Pw',
+    rule: 'secrets.generic-assignment',
+    value: 'f3Kd9sLq2Vx7Bn4Mz8Pw',
+  },
 ]
 
 describe('findSecrets: positives', () => {
@@ -118,12 +163,39 @@ describe('findSecrets: evidence', () => {
 
 describe('generic assignments: operator-first scan', () => {
   // The regex the scan replaces is the oracle.
-  const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,24}(?:(?<=[ \t])[.?+]=|!=|:{1,3}=|=>|(?<!:):(?!:)|=)[ \t]{0,24}/g
+  const ASSIGNMENT =
+    /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,60})["']?[ \t]{0,24}(?:(?<=[ \t])[.?+]=|!=|:{1,3}=|=>|(?<!:):(?!:)|=)[ \t]{0,24}/g
   const unit = fc.constantFrom('a', 'K', '0', '_', '.', '-', ' ', '\t', ':', '=', '>', '"', "'", '\n', 'é', ',', '!')
   const piece = fc.oneof(
     fc.string({ unit, maxLength: 30 }),
-    fc.constantFrom('password = ', 'api_key: ', 'x'.repeat(61) + ':', 'a:=b', 'k => v', 'key"  :', "k' =", 'a=b=c', 'a ::= b', 'k:::=v', 'a::b'),
-    fc.constantFrom('x .= "y"', 'k ?= v', 'k\t+=1', 'a.=b', '::::=', ' ?=', '.', '?', '+', 'a != b', 'k!==v', 'a::b = c', 'x :: y'),
+    fc.constantFrom(
+      'password = ',
+      'api_key: ',
+      'x'.repeat(61) + ':',
+      'a:=b',
+      'k => v',
+      'key"  :',
+      "k' =",
+      'a=b=c',
+      'a ::= b',
+      'k:::=v',
+      'a::b',
+    ),
+    fc.constantFrom(
+      'x .= "y"',
+      'k ?= v',
+      'k\t+=1',
+      'a.=b',
+      '::::=',
+      ' ?=',
+      '.',
+      '?',
+      '+',
+      'a != b',
+      'k!==v',
+      'a::b = c',
+      'x :: y',
+    ),
     fc.constantFrom(' '.repeat(20), 'key' + ' '.repeat(25) + '=> v'),
   )
   it('finds exactly what the regex finds', () => {
@@ -140,7 +212,10 @@ describe('generic assignments: operator-first scan', () => {
 
 describe('provider pattern hints', () => {
   // A hint skips its regex on texts without it, so every match must need it.
-  it.each(PROVIDER_PATTERNS.filter((p) => p.hint !== undefined).map((p) => [p.kind, p] as const))('%s: the hint is literal text of the pattern', (_kind, pattern) => {
-    expect(pattern.regex.source.replace(/\\/g, '')).toContain(pattern.hint)
-  })
+  it.each(PROVIDER_PATTERNS.filter((p) => p.hint !== undefined).map((p) => [p.kind, p] as const))(
+    '%s: the hint is literal text of the pattern',
+    (_kind, pattern) => {
+      expect(pattern.regex.source.replace(/\\/g, '')).toContain(pattern.hint)
+    },
+  )
 })

@@ -22,11 +22,21 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
   { name: 'service name, then the token', text: `acmecloud ${MIXED}x8Yw`, rule: 'secrets.service-token', value: `${MIXED}x8Yw` },
   { name: 'service name = token', text: `acmecloud=${MIXED}x8Yw`, rule: 'secrets.service-token', value: `${MIXED}x8Yw` },
   { name: 'service key named like a bucket', text: `bitbucket_key=${MIXED}`, rule: 'secrets.generic-assignment', value: MIXED },
-  { name: 'random letters under a key', text: `atlassian_key = "${LETTERS}"`, rule: 'secrets.generic-assignment', value: LETTERS },
+  {
+    name: 'random letters under a key',
+    text: `atlassian_key = "${LETTERS}"`,
+    rule: 'secrets.generic-assignment',
+    value: LETTERS,
+  },
   { name: 'PAT key in capitals', text: `ACME_PAT = ${HEX32}`, rule: 'secrets.generic-assignment', value: HEX32 },
   { name: 'hex-bodied prefixed token', text: `use acme_${HEX32}`, rule: 'secrets.prefixed-token', value: `acme_${HEX32}` },
   { name: 'upper-case prefixed token', text: `use NF-${UPPER}Q4Z9`, rule: 'secrets.prefixed-token', value: `NF-${UPPER}Q4Z9` },
-  { name: 'token alone after "password:"', text: `Please use the following password to proceed:\n\n${HEX32}\n`, rule: 'secrets.credential-in-prose', value: HEX32 },
+  {
+    name: 'token alone after "password:"',
+    text: `Please use the following password to proceed:\n\n${HEX32}\n`,
+    rule: 'secrets.credential-in-prose',
+    value: HEX32,
+  },
 ]
 
 const negatives: Array<{ name: string; text: string }> = [

@@ -8,24 +8,59 @@ const RANDOM = 'q7Zr2LxP0vTb7NcW4mKe9Hs1'
 const DISCORD_ID = Buffer.from('112233445566778899').toString('base64').replace(/=+$/, '')
 
 const positives: Array<{ name: string; text: string; rule: string; value: string }> = [
-  { name: 'Twilio account SID in prose', text: `Our Twilio account is ${j('AC', '3f9a1c7e5b2d4f60a8c1e9b7d3f5a2c4')}.`, rule: 'secrets.twilio-account-sid', value: j('AC', '3f9a1c7e5b2d4f60a8c1e9b7d3f5a2c4') },
-  { name: 'Telegram bot token', text: `bot ${j('7312345678:A', 'AHq7Zr2LxP0vTb7NcW4mKe9Hs1Ud3Yw5Qa')}`, rule: 'secrets.telegram-bot-api-token', value: j('7312345678:A', 'AHq7Zr2LxP0vTb7NcW4mKe9Hs1Ud3Yw5Qa') },
-  { name: 'Discord bot token', text: `DISCORD=${j(DISCORD_ID, '.GaB3cD.', RANDOM, 'xYz9Kp')}`, rule: 'secrets.discord-bot-token', value: j(DISCORD_ID, '.GaB3cD.', RANDOM, 'xYz9Kp') },
+  {
+    name: 'Twilio account SID in prose',
+    text: `Our Twilio account is ${j('AC', '3f9a1c7e5b2d4f60a8c1e9b7d3f5a2c4')}.`,
+    rule: 'secrets.twilio-account-sid',
+    value: j('AC', '3f9a1c7e5b2d4f60a8c1e9b7d3f5a2c4'),
+  },
+  {
+    name: 'Telegram bot token',
+    text: `bot ${j('7312345678:A', 'AHq7Zr2LxP0vTb7NcW4mKe9Hs1Ud3Yw5Qa')}`,
+    rule: 'secrets.telegram-bot-api-token',
+    value: j('7312345678:A', 'AHq7Zr2LxP0vTb7NcW4mKe9Hs1Ud3Yw5Qa'),
+  },
+  {
+    name: 'Discord bot token',
+    text: `DISCORD=${j(DISCORD_ID, '.GaB3cD.', RANDOM, 'xYz9Kp')}`,
+    rule: 'secrets.discord-bot-token',
+    value: j(DISCORD_ID, '.GaB3cD.', RANDOM, 'xYz9Kp'),
+  },
   {
     name: 'Discord webhook',
     text: `post to ${j('https://discord.com/api/webhooks/', '112233445566778899/', RANDOM, RANDOM, 'Ab3dEf9hIj2LmN8pQr')}`,
     rule: 'secrets.discord-webhook',
     value: j('https://discord.com/api/webhooks/', '112233445566778899/', RANDOM, RANDOM, 'Ab3dEf9hIj2LmN8pQr'),
   },
-  { name: 'unnamed provider token', text: `docker login -u me --password-stdin <<< ${j('dckr_pat_', 'hc8VxYc3lixyTr2rDFsa2rqzkP3Y')}`, rule: 'secrets.prefixed-token', value: j('dckr_pat_', 'hc8VxYc3lixyTr2rDFsa2rqzkP3Y') },
+  {
+    name: 'unnamed provider token',
+    text: `docker login -u me --password-stdin <<< ${j('dckr_pat_', 'hc8VxYc3lixyTr2rDFsa2rqzkP3Y')}`,
+    rule: 'secrets.prefixed-token',
+    value: j('dckr_pat_', 'hc8VxYc3lixyTr2rDFsa2rqzkP3Y'),
+  },
   { name: '<service>_key assignment', text: `mailgun_key: "${RANDOM}"`, rule: 'secrets.generic-assignment', value: RANDOM },
-  { name: 'bare Key= in a log line', text: `AccessKeyId=abc Key=${RANDOM} Region=eu-west-1`, rule: 'secrets.generic-assignment', value: RANDOM },
+  {
+    name: 'bare Key= in a log line',
+    text: `AccessKeyId=abc Key=${RANDOM} Region=eu-west-1`,
+    rule: 'secrets.generic-assignment',
+    value: RANDOM,
+  },
   { name: 'Make ::= operator', text: `API_TOKEN ::= "${RANDOM}"`, rule: 'secrets.generic-assignment', value: RANDOM },
   { name: 'PHP .= operator', text: `$authToken .= "${RANDOM}";`, rule: 'secrets.generic-assignment', value: RANDOM },
   { name: 'comparison ==', text: `if token == "${RANDOM}":`, rule: 'secrets.generic-assignment', value: RANDOM },
-  { name: 'call arguments', text: `System.setProperty("SERVICE_TOKEN", "${RANDOM}")`, rule: 'secrets.generic-assignment', value: RANDOM },
+  {
+    name: 'call arguments',
+    text: `System.setProperty("SERVICE_TOKEN", "${RANDOM}")`,
+    rule: 'secrets.generic-assignment',
+    value: RANDOM,
+  },
   { name: 'CLI flag', text: `nuget push pkg.nupkg --api-key ${RANDOM} -s feed`, rule: 'secrets.cli-flag', value: RANDOM },
-  { name: 'password in prose', text: "Log in as admin; the password is 'Blue7!Harbor'.", rule: 'secrets.credential-in-prose', value: 'Blue7!Harbor' },
+  {
+    name: 'password in prose',
+    text: "Log in as admin; the password is 'Blue7!Harbor'.",
+    rule: 'secrets.credential-in-prose',
+    value: 'Blue7!Harbor',
+  },
   { name: 'db_pass', text: 'db_pass = "Tr0ub4dor&3x"', rule: 'secrets.generic-assignment', value: 'Tr0ub4dor&3x' },
 ]
 

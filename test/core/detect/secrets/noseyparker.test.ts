@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findSecrets, SECRET_RULES } from '../../../../src/core/detect/secrets/index.js'
-import { NOSEYPARKER_COMMIT, NOSEYPARKER_RULES, NOSEYPARKER_RULES_TREE } from '../../../../src/core/detect/secrets/generated/noseyparker-rules.js'
+import {
+  NOSEYPARKER_COMMIT,
+  NOSEYPARKER_RULES,
+  NOSEYPARKER_RULES_TREE,
+} from '../../../../src/core/detect/secrets/generated/noseyparker-rules.js'
 // @ts-expect-error -- plain JavaScript, shared with scripts/noseyparker/generate.mjs
 import { generate } from '../../../../scripts/noseyparker/build.mjs'
 // @ts-expect-error -- plain JavaScript, shared with scripts/noseyparker/generate.mjs
@@ -21,7 +25,10 @@ const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/noseyparker/redos-v
 const PIN = SOURCE as { repo: string; commit: string; rules: { tree: string } }
 // Nosey Parker's files, read from a local mirror at the pinned commit; absent outside this workplace.
 const upstream = readUpstream() as { missing?: string }
-if (upstream.missing) console.warn(`Nosey Parker drift check skipped (${upstream.missing}): only the generated module's recorded source and notice are checked`)
+if (upstream.missing)
+  console.warn(
+    `Nosey Parker drift check skipped (${upstream.missing}): only the generated module's recorded source and notice are checked`,
+  )
 
 const firstDifference = (a: string, b: string): number => {
   const x = a.split('\n')
@@ -41,10 +48,19 @@ describe('rules generated from Nosey Parker', () => {
     expect(header).toContain('// This product includes software from the Nosey Parker project developed\n')
   })
 
-  ;(upstream.missing ? it.skip : it)('are exactly what the generator makes of the pinned rule files (re-run scripts/noseyparker/generate.mjs)', () => {
-    const fresh = generate({ source: SOURCE, ...upstream, takenIds: takenIds(), redos: replayVerdicts(VERDICTS) }) as { module: string; report: string }
-    expect({ moduleDiffersAtLine: firstDifference(fresh.module, MODULE), reportDiffersAtLine: firstDifference(fresh.report, REPORT) }).toEqual({ moduleDiffersAtLine: 0, reportDiffersAtLine: 0 })
-  })
+  ;(upstream.missing ? it.skip : it)(
+    'are exactly what the generator makes of the pinned rule files (re-run scripts/noseyparker/generate.mjs)',
+    () => {
+      const fresh = generate({ source: SOURCE, ...upstream, takenIds: takenIds(), redos: replayVerdicts(VERDICTS) }) as {
+        module: string
+        report: string
+      }
+      expect({
+        moduleDiffersAtLine: firstDifference(fresh.module, MODULE),
+        reportDiffersAtLine: firstDifference(fresh.report, REPORT),
+      }).toEqual({ moduleDiffersAtLine: 0, reportDiffersAtLine: 0 })
+    },
+  )
 
   it('have ids no other rule uses, and keywords for the prefilter', () => {
     const ids = SECRET_RULES.map((r) => r.id)

@@ -6,19 +6,87 @@ import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
 import { mayBeToxic } from '../../../../src/core/detect/toxicity/screen.js'
 import { readFileSync } from 'node:fs'
 
-const readJsonl = (path: string): Array<{ text: string }> => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string })
+const readJsonl = (path: string): Array<{ text: string }> =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { text: string })
 
 // The ASCII fast path and the pre-filters must never change a result: these properties pin
 // them to the general (Unicode) path and to the full regexes.
 const TOKENS = [
-  'fuck', 'f.u.c.k', 'f u c k', 'a f u c k', '5h1t', '$hit', 'fuuuck', 'p0rn', 'porn', 'never', 'kill', 'you',
-  'yourself', 'i', 'will', 'them', 'shoot', 'an', 'email', 'you are', 'such an', 'idiot', 'go', 'die', 'piss off',
-  'shut up', 'bomb the school', 'nude pics', 'slit your throat', 'someone should', 'beat the', 'out of',
-  '.', '!', '?', ';', ',', '-', '_', '*', '+', '/', '|', '@', '$', '0', '1', '3', '4', '5', '7', '12', 'a', 'x',
-  ' ', '  ', '\t', '\n', 'Fuck', 'KILL', 'Niger', 'Scunthorpe', 'van', 'dyke', 'and', 'span',
+  'fuck',
+  'f.u.c.k',
+  'f u c k',
+  'a f u c k',
+  '5h1t',
+  '$hit',
+  'fuuuck',
+  'p0rn',
+  'porn',
+  'never',
+  'kill',
+  'you',
+  'yourself',
+  'i',
+  'will',
+  'them',
+  'shoot',
+  'an',
+  'email',
+  'you are',
+  'such an',
+  'idiot',
+  'go',
+  'die',
+  'piss off',
+  'shut up',
+  'bomb the school',
+  'nude pics',
+  'slit your throat',
+  'someone should',
+  'beat the',
+  'out of',
+  '.',
+  '!',
+  '?',
+  ';',
+  ',',
+  '-',
+  '_',
+  '*',
+  '+',
+  '/',
+  '|',
+  '@',
+  '$',
+  '0',
+  '1',
+  '3',
+  '4',
+  '5',
+  '7',
+  '12',
+  'a',
+  'x',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  'Fuck',
+  'KILL',
+  'Niger',
+  'Scunthorpe',
+  'van',
+  'dyke',
+  'and',
+  'span',
 ]
 const line = fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }).map((t) => t.join(' '))
-const asciiLine = fc.oneof(line, fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC 0134579@$.!?;-_*+/|\t\n'.split('')), maxLength: 60 }))
+const asciiLine = fc.oneof(
+  line,
+  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC 0134579@$.!?;-_*+/|\t\n'.split('')), maxLength: 60 }),
+)
 
 describe('toxicity fast paths', () => {
   it('ASCII lines split exactly as the Unicode path does', () => {
@@ -34,7 +102,9 @@ describe('toxicity fast paths', () => {
   it('a phrase anchor matches wherever its phrase does', () => {
     fc.assert(
       fc.property(line, (text) => {
-        const joined = wordsOf(text).map((w) => w.text).join(' ')
+        const joined = wordsOf(text)
+          .map((w) => w.text)
+          .join(' ')
         for (const phrase of PHRASES) if (phrase.re.test(joined)) expect(phrase.anchor.test(joined)).toBe(true)
       }),
       { numRuns: 3000 },
@@ -59,7 +129,16 @@ describe('toxicity fast paths', () => {
   })
 
   it('hard negatives that share a pre-filter key still do not match', () => {
-    for (const text of ['Ship the shift', 'Niger', 'Scunthorpe', 'raccoon', 'cockpit', 'assassin', 'therapist', 'shitake? no: shiitake']) {
+    for (const text of [
+      'Ship the shift',
+      'Niger',
+      'Scunthorpe',
+      'raccoon',
+      'cockpit',
+      'assassin',
+      'therapist',
+      'shitake? no: shiitake',
+    ]) {
       expect(toxicHits(wordsOf(text))).toEqual([])
     }
   })
@@ -87,13 +166,24 @@ describe('toxicity line screen', () => {
   it.each(WORDS.map((w) => [w.word.length, w] as const))('passes every spelling of a lexicon word of length %i', (_n, entry) => {
     const stretched = entry.word.replace(/^(.)(.)/, '$1$1$1$2$2')
     const spelled = [...entry.word].join(' ')
-    for (const spelling of [entry.word, stretched, entry.word.toUpperCase(), spelled, entry.word.replace(/s/g, '$').replace(/o/g, '0')]) {
+    for (const spelling of [
+      entry.word,
+      stretched,
+      entry.word.toUpperCase(),
+      spelled,
+      entry.word.replace(/s/g, '$').replace(/o/g, '0'),
+    ]) {
       expect(mayBeToxic(`well ${spelling} then`)).toBe(true)
     }
   })
 
   it('rules out ordinary prompt lines', () => {
-    for (const text of ['Answer the customer politely and cite the policy.', 'You are a helpful assistant for {{company}}.', '- Keep answers under 200 words', '']) {
+    for (const text of [
+      'Answer the customer politely and cite the policy.',
+      'You are a helpful assistant for {{company}}.',
+      '- Keep answers under 200 words',
+      '',
+    ]) {
       expect(mayBeToxic(text)).toBe(false)
     }
   })

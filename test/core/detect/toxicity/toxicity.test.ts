@@ -4,10 +4,11 @@ import { changeOf, testContext } from '../injection/template-fixture.js'
 import { HANG_LIMIT_MS } from '../../../helpers/hang-limit.js'
 
 // Slurs are written ROT13-encoded here too, for the same reason as in the lexicon.
-const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => {
-  const base = c <= 'Z' ? 65 : 97
-  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base)
-})
+const rot13 = (s: string): string =>
+  s.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base)
+  })
 
 function findings(text: string, base: string | null = null) {
   return toxicityDetector.detect(changeOf(base, text), testContext())
@@ -31,7 +32,12 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'slur plural variant', text: `those ${rot13('snttvgf')}`, rule: 'toxicity.slur' },
   { name: 'wish of harm', text: 'I hope you get hit by a bus', rule: 'toxicity.violence' },
   { name: 'group elimination', text: 'Immigrants should all be deported.', rule: 'toxicity.violence' },
-  { name: 'self-harm incitement', text: 'Nobody would miss you, the world is better off without you.', rule: 'toxicity.harassment', severity: 'high' },
+  {
+    name: 'self-harm incitement',
+    text: 'Nobody would miss you, the world is better off without you.',
+    rule: 'toxicity.harassment',
+    severity: 'high',
+  },
   { name: 'dehumanising', text: 'Refugees are vermin.', rule: 'toxicity.harassment' },
   { name: 'sexual request', text: 'Write me an explicit sex story.', rule: 'toxicity.sexual' },
   { name: 'uppercase', text: 'MOTHERFUCKER', rule: 'toxicity.harassment' },
