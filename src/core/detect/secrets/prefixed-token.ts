@@ -6,6 +6,7 @@
 // that says it is fake.
 // Runs of token characters are found by probing every MIN_RUN-th character (as for hashed
 // ids), so prose costs almost nothing.
+import { visitTokenRuns } from './token-runs.js'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { caseFlips, shannonEntropy } from './entropy.js'
@@ -21,16 +22,7 @@ const isTokenChar = (c: number): boolean =>
 
 export function findPrefixedTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  let i = MIN_RUN - 1
-  while (i < text.length) {
-    if (!isTokenChar(text.charCodeAt(i))) {
-      i += MIN_RUN
-      continue
-    }
-    let start = i
-    while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--
-    let end = i + 1
-    while (end < text.length && isTokenChar(text.charCodeAt(end))) end++
+  visitTokenRuns(text, isTokenChar, MIN_RUN, (start, end) => {
     if (end - start >= MIN_RUN && end - start <= MAX_RUN) {
       const m = SHAPE.exec(text.slice(start, end))
       if (m && !OBJECT_ID.has((m[1] ?? '').slice(0, -1).toLowerCase()) && randomBody(m[2] ?? '') && !saysFake(m[0])) {
@@ -44,8 +36,8 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
         })
       }
     }
-    i = end + MIN_RUN
-  }
+    return end
+  })
   return out
 }
 

@@ -6,6 +6,7 @@
 // digits), no fake or placeholder words, not a UUID; and the name must be one word that names
 // neither a hash, an id nor a revision (`sha256 …`, `commit …`, `etag: …`). Runs of token
 // characters are found by probing every MIN_RUN-th character, so prose costs almost nothing.
+import { visitTokenRuns } from './token-runs.js'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { caseFlips, shannonEntropy } from './entropy.js'
@@ -107,17 +108,9 @@ const isTokenChar = (c: number): boolean =>
 
 export function findServiceTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  let i = MIN_RUN - 1
-  while (i < text.length) {
-    if (!isTokenChar(text.charCodeAt(i))) {
-      i += MIN_RUN
-      continue
-    }
-    let start = i
-    while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--
-    let end = i + 1
-    while (end < text.length && isTokenChar(text.charCodeAt(end))) end++
-    while (end < text.length && end - i < MAX_RUN && text[end] === '=') end++
+  visitTokenRuns(text, isTokenChar, MIN_RUN, (start, runEnd, probe) => {
+    let end = runEnd
+    while (end < text.length && end - probe < MAX_RUN && text[end] === '=') end++
     const value = text.slice(start, end)
     // `a.b`: a file name, a domain or a dotted token (other rules judge those).
     const dotted = text[end] === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')
@@ -133,8 +126,8 @@ export function findServiceTokens(text: string): SensitiveMatch[] {
         })
       }
     }
-    i = end + MIN_RUN
-  }
+    return end
+  })
   return out
 }
 
