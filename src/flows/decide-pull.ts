@@ -263,7 +263,7 @@ async function pullFacts(
     coAuthors: people === null ? [] : [...people].filter((l) => l.toLowerCase() !== pull.author.toLowerCase()),
     pushers: await pushersFor(client, ctx.observed, commits, ctx.comparison.totalCommits),
     reviews,
-    teams: Object.fromEntries(named.flatMap((t) => (t in teams ? [[t, teams[t] ?? []] as const] : []))),
+    teams: Object.fromEntries(named.flatMap((t) => (Object.hasOwn(teams, t) ? [[t, teams[t] ?? []] as const] : []))),
     headSha: pull.headSha,
     changedSince: await changedSinceApprovals(client, repo, cache, {
       base: pull.baseSha,
