@@ -9,7 +9,7 @@ import { AuditIntegrityError } from '../../src/flows/audit/append.js'
 import { signerFromEnv } from '../../src/adapters/audit/signer.js'
 import type { GitHubCache } from '../../src/adapters/github/cache.js'
 import { createClient, type GitHubClient } from '../../src/adapters/github/octokit.js'
-import { recordMergedPull, type MergedPullRequest } from '../../src/flows/record-merged.js'
+import { mergedPullRequest, recordMergedPull } from '../../src/flows/record-merged.js'
 import type { AuditStore } from '../../src/adapters/audit/store.js'
 import type { AuditWitness } from '../../src/adapters/audit/witness.js'
 import type { AuditRecordInput } from '../../src/core/audit/index.js'
@@ -42,17 +42,7 @@ async function recordMerged(context: Context<'pull_request.closed'>, shell: Merg
     return
   }
   const client: GitHubClient = context.octokit
-  const pull: MergedPullRequest = {
-    number: p.number,
-    title: p.title,
-    author: p.user?.login ?? '',
-    htmlUrl: p.html_url,
-    headSha: p.head.sha,
-    baseSha: p.base.sha,
-    mergeCommitSha: p.merge_commit_sha,
-    mergedAt: p.merged_at,
-    createdAt: p.created_at,
-  }
+  const pull = mergedPullRequest({ ...p, merge_commit_sha: p.merge_commit_sha, merged_at: p.merged_at })
   const warn = (message: string): void => context.log.warn({ pull: p.number }, message)
   const deps = {
     signer,

@@ -32,6 +32,33 @@ export interface MergedPullRequest {
   createdAt?: string | null
 }
 
+/** The fields of GitHub's pull request (webhook payload or REST answer) a record needs. */
+export interface GitHubMergedPull {
+  number: number
+  title: string
+  user?: { login: string } | null
+  html_url: string
+  head: { sha: string }
+  base: { sha: string }
+  merge_commit_sha: string
+  merged_at: string
+  created_at?: string | null
+}
+
+export function mergedPullRequest(p: GitHubMergedPull): MergedPullRequest {
+  return {
+    number: p.number,
+    title: p.title,
+    author: p.user?.login ?? '',
+    htmlUrl: p.html_url,
+    headSha: p.head.sha,
+    baseSha: p.base.sha,
+    mergeCommitSha: p.merge_commit_sha,
+    mergedAt: p.merged_at,
+    createdAt: p.created_at,
+  }
+}
+
 export type RecordOutcome = AppendOutcome | { status: 'ungoverned' } | { status: 'no-policy'; message: string }
 
 export interface RecordDeps {

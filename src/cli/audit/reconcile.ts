@@ -12,7 +12,7 @@ import { githubAuditStore } from '../../adapters/github/audit-store.js'
 import { loadBasePolicy } from '../../adapters/github/base-policy.js'
 import { createGitHubCache, type GitHubCache } from '../../adapters/github/cache.js'
 import { clientFromEnv, type GitHubClient } from '../../adapters/github/octokit.js'
-import { recordMergedPull, type MergedPullRequest } from '../../flows/record-merged.js'
+import { mergedPullRequest, recordMergedPull, type MergedPullRequest } from '../../flows/record-merged.js'
 import { parseRepo, type RepoRef } from '../../adapters/github/repo-ref.js'
 import { VERSION } from '../../version.js'
 import { parse, required } from '../args.js'
@@ -118,19 +118,7 @@ async function listMerged(client: GitHubClient, repo: RepoRef, since: number | n
   return pulls
     .flatMap((p): MergedPullRequest[] =>
       p.merged_at && p.merge_commit_sha && (since === null || Date.parse(p.merged_at) >= since)
-        ? [
-            {
-              number: p.number,
-              title: p.title,
-              author: p.user?.login ?? '',
-              htmlUrl: p.html_url,
-              headSha: p.head.sha,
-              baseSha: p.base.sha,
-              mergeCommitSha: p.merge_commit_sha,
-              mergedAt: p.merged_at,
-              createdAt: p.created_at,
-            },
-          ]
+        ? [mergedPullRequest({ ...p, merge_commit_sha: p.merge_commit_sha, merged_at: p.merged_at })]
         : [],
     )
     .sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt) || a.number - b.number)
