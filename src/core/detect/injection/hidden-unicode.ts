@@ -96,21 +96,17 @@ function isStray(hits: readonly Hit[]): boolean {
   return hits.every((h, i) => i === 0 || h.index - (hits[i - 1] as Hit).index > 1)
 }
 
-function severityOf(hits: readonly Hit[]): FindingDraft['severity'] {
-  if (hits.some((h) => h.kind === 'tag')) return 'critical'
-  return isStray(hits) ? 'low' : 'high'
-}
-
 export function hiddenUnicodeFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const line of lines) {
     const hits = hitsIn(line)
     if (hits.length === 0) continue
     const hidden = decodeTags(hits)
+    const stray = isStray(hits)
     out.push({
       rule: HIDDEN_UNICODE.id,
-      severity: severityOf(hits),
-      message: `${describe(hits)}.${hidden.length > 0 ? ' Tag characters spell hidden text.' : ''}${isStray(hits) ? ' Scattered zero-width spaces (a copy-paste artefact): remove them; detectors read through them.' : ''}`,
+      severity: hits.some((h) => h.kind === 'tag') ? 'critical' : stray ? 'low' : 'high',
+      message: `${describe(hits)}.${hidden.length > 0 ? ' Tag characters spell hidden text.' : ''}${stray ? ' Scattered zero-width spaces (a copy-paste artefact): remove them; detectors read through them.' : ''}`,
       line: line.line,
       evidence: hidden.length > 0 ? `hidden text: "${renderSnippet(hidden, 80)}"` : context(line, hits[0] as Hit),
     })
