@@ -353,7 +353,7 @@ describe('merge groups and setup', () => {
     expect((await kit.check(stray)).conclusion).toBe('failure')
   })
 
-  it('warns while the required check is not pinned to the PromptOps app or the audit branch is unprotected, and not once both are', async () => {
+  it('warns while the required check is not pinned to the PromptOps app, the audit branch is unprotected or the base may move under a decided check, and not once all are set', async () => {
     emulator.state.protection.set('main', { requiredStatusChecks: ['promptops/approval'] })
     await kit.branch('pin-1', 'main', { [SALES]: warmer() }, { author: 'mallory' })
     const unpinned = await kit.open('pin-1', 'main', 'mallory')
@@ -372,11 +372,26 @@ describe('merge groups and setup', () => {
     emulator.state.protection.set('main', {
       requiredStatusChecks: [{ context: 'promptops/approval', appId: 424242 }],
       requireLastPushApproval: true,
+      requireUpToDate: false,
     })
     emulator.state.rulesets.push({
       name: 'audit',
       branches: ['promptops-audit'],
       rules: [{ type: 'non_fast_forward' }, { type: 'deletion' }],
+    })
+    // Pinned and protected, but a base that may move under a decided check (R6) is still named.
+    await kit.branch(
+      'pin-stale',
+      'main',
+      { [SALES]: warmer().replace('temperature: 0.4', 'temperature: 0.7') },
+      { author: 'mallory' },
+    )
+    const stale = (await kit.check((await kit.open('pin-stale', 'main', 'mallory')).headSha)).output.summary ?? ''
+    expect(stale).toMatch(/main neither requires branches to be up to date before merging nor uses a merge queue/)
+    expect(stale).not.toMatch(/promptops-audit allows|from any source/)
+    emulator.state.protection.set('main', {
+      requiredStatusChecks: [{ context: 'promptops/approval', appId: 424242 }],
+      requireLastPushApproval: true,
     })
     await kit.branch(
       'pin-2',

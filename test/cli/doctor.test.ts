@@ -155,6 +155,28 @@ describe('promptops doctor', () => {
     expect(run.code).toBe(0)
   })
 
+  it('warns while the base may move under a decided check, and is content with a merge queue', async () => {
+    soundSetup()
+    emulator.state.protection.set('main', {
+      requiredStatusChecks: [{ context: 'promptops/approval', appId: APP_ID }],
+      requireLastPushApproval: true,
+      requireUpToDate: false,
+    })
+    const stale = await cli(doctor('--app-id', String(APP_ID)), { env: env() })
+    expect(byId(stale.stdout)['up-to-date']).toMatchObject({
+      status: 'warn',
+      message: expect.stringContaining('main neither requires branches to be up to date before merging nor uses a merge queue'),
+    })
+    expect(stale.code).toBe(0)
+    emulator.state.rulesets.push({ name: 'queue', branches: ['main'], rules: [{ type: 'merge_queue' }] })
+    const queued = await cli(doctor('--app-id', String(APP_ID)), { env: env() })
+    expect(byId(queued.stdout)['up-to-date']).toMatchObject({
+      status: 'ok',
+      message: 'main merges through a merge queue: checks are decided on what will merge',
+    })
+    expect(emulator.violations).toEqual([])
+  })
+
   it('fails when the check is pinned to another App than the one named by --app-slug', async () => {
     emulator.state.protection.set('main', { requiredStatusChecks: [{ context: 'promptops/approval', appId: ROGUE.id }] })
     const run = await cli(doctor('--app-slug', 'promptops'), { env: env() })

@@ -600,6 +600,40 @@ describe('refs and protection', () => {
     expect(emu.violations).toEqual([])
   })
 
+  it('reports the up-to-date policy and merge queue rules as REST does', async () => {
+    emu.state.rulesets.length = 0
+    emu.state.protection.set('main', { requiredStatusChecks: ['promptops/approval'], requireUpToDate: false })
+    emu.state.rulesets.push({
+      name: 'queue',
+      branches: ['main'],
+      rules: [{ type: 'required_status_checks', checks: ['ci'], upToDate: false }, { type: 'merge_queue' }],
+    })
+    const data = await gh.graphql<{
+      repository: { ref: { branchProtectionRule: Record<string, unknown>; rules: { nodes: Array<Record<string, unknown>> } } }
+    }>(`{ ${REPO} {
+      ref(qualifiedName: "main") { branchProtectionRule { requiresStrictStatusChecks }
+        rules(first: 10) { nodes { type parameters {
+          ... on RequiredStatusChecksParameters { strictRequiredStatusChecksPolicy }
+          ... on MergeQueueParameters { mergeMethod groupingStrategy } } } } } } }`)
+    const rest = (await gh.rest.repos.getBranchProtection({ owner, repo, branch: 'main' })).data
+    const restRules = (await gh.rest.repos.getBranchRules({ owner, repo, branch: 'main' })).data
+    expect(data.repository.ref.branchProtectionRule).toEqual({ requiresStrictStatusChecks: rest.required_status_checks?.strict })
+    expect(rest.required_status_checks?.strict).toBe(false)
+    expect(restRules.map((r) => r.type)).toEqual(['required_status_checks', 'merge_queue'])
+    const restQueue = restRules[1] as { parameters?: { merge_method?: string; grouping_strategy?: string } }
+    expect(data.repository.ref.rules.nodes).toEqual([
+      { type: 'REQUIRED_STATUS_CHECKS', parameters: { strictRequiredStatusChecksPolicy: false } },
+      {
+        type: 'MERGE_QUEUE',
+        parameters: {
+          mergeMethod: restQueue.parameters?.merge_method,
+          groupingStrategy: restQueue.parameters?.grouping_strategy,
+        },
+      },
+    ])
+    expect(emu.violations).toEqual([])
+  })
+
   it('serves the default branch', async () => {
     const data = await gh.graphql<{ repository: unknown }>(
       `{ ${REPO} { name nameWithOwner owner { login } defaultBranchRef { name target { oid } } } }`,

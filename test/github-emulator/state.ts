@@ -99,6 +99,8 @@ export interface BranchProtectionInput {
   requireCodeOwnerReviews?: boolean
   requireLastPushApproval?: boolean
   requiredStatusChecks?: RequiredCheckInput[]
+  /** "Require branches to be up to date before merging"; default true. */
+  requireUpToDate?: boolean
   enforceAdmins?: boolean
   /** GitHub's defaults for a protected branch: force pushes and deletion blocked. */
   allowForcePushes?: boolean
@@ -113,7 +115,8 @@ export type RuleInput =
       requireCodeOwnerReview?: boolean
       requireLastPushApproval?: boolean
     }
-  | { type: 'required_status_checks'; checks: RequiredCheckInput[] }
+  | { type: 'required_status_checks'; checks: RequiredCheckInput[]; /** strict policy; default true */ upToDate?: boolean }
+  | { type: 'merge_queue' }
   | { type: 'non_fast_forward' }
   | { type: 'deletion' }
 

@@ -15,9 +15,10 @@ type Rule = PaginatingEndpoints['GET /repos/{owner}/{repo}/rules/branches/{branc
 
 function fromClassic(p: ClassicProtection): ProtectionSource {
   const reviews = p.required_pull_request_reviews
+  const requiredChecks = (p.required_status_checks?.checks ?? []).map((c) => ({ context: c.context, appId: c.app_id ?? null }))
   return {
     kind: 'branch protection',
-    requiredChecks: (p.required_status_checks?.checks ?? []).map((c) => ({ context: c.context, appId: c.app_id ?? null })),
+    requiredChecks,
     blocksForcePushes: p.allow_force_pushes?.enabled === false,
     blocksDeletion: p.allow_deletions?.enabled === false,
     requiresPullRequest: reviews !== undefined,
@@ -25,6 +26,9 @@ function fromClassic(p: ClassicProtection): ProtectionSource {
       reviews !== undefined &&
       ((reviews.required_approving_review_count ?? 0) > 0 || reviews.require_code_owner_reviews === true),
     requiresLastPushApproval: reviews?.require_last_push_approval === true,
+    requiresUpToDate: requiredChecks.length > 0 && p.required_status_checks?.strict === true,
+    // Classic protection cannot require a merge queue through the API; rulesets can.
+    requiresMergeQueue: false,
   }
 }
 
@@ -37,12 +41,16 @@ function fromRules(rules: Rule[]): ProtectionSource {
     requiresPullRequest: false,
     requiresReviews: false,
     requiresLastPushApproval: false,
+    requiresUpToDate: false,
+    requiresMergeQueue: false,
   }
   for (const rule of rules) {
-    if (rule.type === 'required_status_checks')
-      source.requiredChecks.push(
-        ...(rule.parameters?.required_status_checks ?? []).map((c) => ({ context: c.context, appId: c.integration_id ?? null })),
-      )
+    if (rule.type === 'required_status_checks') {
+      const checks = rule.parameters?.required_status_checks ?? []
+      source.requiredChecks.push(...checks.map((c) => ({ context: c.context, appId: c.integration_id ?? null })))
+      source.requiresUpToDate ||= checks.length > 0 && rule.parameters?.strict_required_status_checks_policy === true
+    }
+    if (rule.type === 'merge_queue') source.requiresMergeQueue = true
     if (rule.type === 'non_fast_forward') source.blocksForcePushes = true
     if (rule.type === 'deletion') source.blocksDeletion = true
     if (rule.type === 'pull_request') {

@@ -25,6 +25,10 @@ export interface ProtectionSource {
   requiresReviews: boolean
   /** "Require approval of the most recent reviewable push". */
   requiresLastPushApproval: boolean
+  /** "Require branches to be up to date before merging" on its required status checks. */
+  requiresUpToDate: boolean
+  /** Merges go through a merge queue, which decides checks on the queue's merge group. */
+  requiresMergeQueue: boolean
 }
 
 export interface BranchSettings {
@@ -63,7 +67,7 @@ export interface SetupInput {
 export type SetupStatus = 'ok' | 'warn' | 'fail'
 
 export interface SetupCheck {
-  id: 'approval-required' | 'approval-source' | 'audit-branch' | 'audit-branch-writable' | 'last-push-approval'
+  id: 'approval-required' | 'up-to-date' | 'approval-source' | 'audit-branch' | 'audit-branch-writable' | 'last-push-approval'
   status: SetupStatus
   message: string
 }
@@ -73,6 +77,7 @@ export function checkSetup(input: SetupInput): SetupCheck[] {
   const app = input.app ?? inferApp(input.posters)
   return [
     approvalRequired(input.base, app),
+    upToDate(input.base),
     ...approvalSource(input.posters, app),
     ...auditBranch(input.audit),
     lastPushApproval(input.base),
@@ -131,6 +136,23 @@ function approvalRequired(base: BranchSettings, app: AppIdentity | null): SetupC
     'fail',
     `${base.branch} requires ${APPROVAL_CHECK_NAME} from ${appNames(pinned)}, not the PromptOps App (id ${app.id}, ${app.how}): the App's check cannot satisfy it`,
   )
+}
+
+/** A decision is made against the base as it was: a template merged since may include a file
+ * this PR changes (docs/security.md, R6). Up to date, the PR's head holds that template; in a
+ * merge queue, the group's head does, and the App decides the group. */
+function upToDate(base: BranchSettings): SetupCheck {
+  const id = 'up-to-date'
+  if (some(base, (s) => s.requiresMergeQueue))
+    return { id, status: 'ok', message: `${base.branch} merges through a merge queue: checks are decided on what will merge` }
+  if (some(base, (s) => s.requiresUpToDate))
+    return { id, status: 'ok', message: `${base.branch} requires branches to be up to date before merging` }
+  const note = base.unreadable.length > 0 ? ` (${unreadableNote(base)})` : ''
+  return {
+    id,
+    status: 'warn',
+    message: `${base.branch} neither requires branches to be up to date before merging nor uses a merge queue${note}: a check decided against an older base can miss a template merged since that includes a file the pull request changes. Turn on "Require branches to be up to date before merging" or a merge queue`,
+  }
 }
 
 function approvalSource(posters: ApprovalPoster[] | null, app: AppIdentity | null): SetupCheck[] {

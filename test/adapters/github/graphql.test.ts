@@ -305,6 +305,7 @@ describe('mapSnapshot', () => {
         requiredApprovingReviewCount: 1,
         requiresCodeOwnerReviews: false,
         requireLastPushApproval: false,
+        requiresStrictStatusChecks: false,
       },
       rules: {
         nodes: [
@@ -314,9 +315,13 @@ describe('mapSnapshot', () => {
           },
           {
             type: 'REQUIRED_STATUS_CHECKS',
-            parameters: { requiredStatusChecks: [{ context: 'promptops/approval', integrationId: null }] },
+            parameters: {
+              requiredStatusChecks: [{ context: 'promptops/approval', integrationId: null }],
+              strictRequiredStatusChecksPolicy: true,
+            },
           },
           { type: 'DELETION', parameters: null },
+          { type: 'MERGE_QUEUE', parameters: { mergeMethod: 'SQUASH' } },
         ],
       },
     }
@@ -337,6 +342,8 @@ describe('mapSnapshot', () => {
           requiresPullRequest: true,
           requiresReviews: true,
           requiresLastPushApproval: false,
+          requiresUpToDate: false,
+          requiresMergeQueue: false,
         },
         {
           kind: 'rulesets',
@@ -346,6 +353,8 @@ describe('mapSnapshot', () => {
           requiresPullRequest: true,
           requiresReviews: false,
           requiresLastPushApproval: true,
+          requiresUpToDate: true,
+          requiresMergeQueue: true,
         },
       ],
     })

@@ -10,6 +10,8 @@ const source = (over: Partial<ProtectionSource> = {}): ProtectionSource => ({
   requiresPullRequest: false,
   requiresReviews: false,
   requiresLastPushApproval: false,
+  requiresUpToDate: true,
+  requiresMergeQueue: false,
   ...over,
 })
 const branch = (name: string, sources: ProtectionSource[], unreadable: string[] = []): BranchSettings => ({
@@ -35,7 +37,12 @@ describe('checkSetup', () => {
       source({ requiredChecks: pinned(null) }),
       source({ kind: 'rulesets', requiredChecks: pinned(7) }),
     ])
-    expect(status(input({ base }))).toEqual({ 'approval-required': 'ok', 'audit-branch': 'ok', 'last-push-approval': 'ok' })
+    expect(status(input({ base }))).toEqual({
+      'approval-required': 'ok',
+      'up-to-date': 'ok',
+      'audit-branch': 'ok',
+      'last-push-approval': 'ok',
+    })
   })
 
   it('fails an unpinned or wrongly pinned check, but only warns while a source could not be read', () => {
@@ -106,5 +113,18 @@ describe('checkSetup', () => {
       ])
     expect(status(input({ base: reviews(false) }))['last-push-approval']).toBe('warn')
     expect(status(input({ base: reviews(true) }))['last-push-approval']).toBe('ok')
+  })
+
+  it('asks for up-to-date branches or a merge queue, from any source, naming what it could not read', () => {
+    const base = (...sources: ProtectionSource[]) => branch('main', sources)
+    const stale = source({ requiredChecks: pinned(7), requiresUpToDate: false })
+    expect(status(input({ base: base(stale) }))['up-to-date']).toBe('warn')
+    expect(status(input({ base: base(stale, source({ kind: 'rulesets', requiresMergeQueue: true })) }))['up-to-date']).toBe('ok')
+    expect(status(input({ base: base(stale, source({ kind: 'rulesets', requiresUpToDate: true })) }))['up-to-date']).toBe('ok')
+    const partly = branch('main', [stale], ['rulesets'])
+    expect(checkSetup(input({ base: partly })).find((c) => c.id === 'up-to-date')).toMatchObject({
+      status: 'warn',
+      message: expect.stringContaining('could not read rulesets'),
+    })
   })
 })

@@ -34,7 +34,7 @@ export function branchProtectionRule(ctx: EmulatorContext, branch: string): Reco
     pattern: branch,
     // REST always sends required_status_checks; "requires" means it lists at least one context.
     requiresStatusChecks: checks.length > 0,
-    requiresStrictStatusChecks: true,
+    requiresStrictStatusChecks: p.requireUpToDate ?? true,
     requiredStatusCheckContexts: checks.map((c) => c.context),
     requiredStatusChecks: checks.map((c) => ({ context: c.context, app: pinnedApp(ctx, c.appId) })),
     requiresApprovingReviews: reviews,
@@ -75,8 +75,21 @@ function parameters(rule: RuleInput): Record<string, unknown> | null {
     return {
       __typename: 'RequiredStatusChecksParameters',
       requiredStatusChecks: checks,
-      strictRequiredStatusChecksPolicy: true,
+      strictRequiredStatusChecksPolicy: rule.upToDate ?? true,
       doNotEnforceOnCreate: false,
+    }
+  }
+  if (rule.type === 'merge_queue') {
+    // The same defaults REST serves (routes/org.ts), in GraphQL's names.
+    return {
+      __typename: 'MergeQueueParameters',
+      checkResponseTimeoutMinutes: 60,
+      groupingStrategy: 'ALLGREEN',
+      maxEntriesToBuild: 5,
+      maxEntriesToMerge: 5,
+      mergeMethod: 'MERGE',
+      minEntriesToMerge: 1,
+      minEntriesToMergeWaitMinutes: 5,
     }
   }
   return null

@@ -16,7 +16,7 @@ function protectionJson(ctx: EmulatorContext, branch: string, p: BranchProtectio
     url,
     required_status_checks: {
       url: `${url}/required_status_checks`,
-      strict: true,
+      strict: p.requireUpToDate ?? true,
       contexts: checks.map((c) => c.context),
       checks: checks.map((c) => ({ context: c.context, app_id: c.appId })),
       contexts_url: `${url}/required_status_checks/contexts`,
@@ -43,6 +43,17 @@ function protectionJson(ctx: EmulatorContext, branch: string, p: BranchProtectio
   }
 }
 
+/** A merge queue rule as GitHub's settings page creates it by default. */
+const MERGE_QUEUE_DEFAULTS = {
+  check_response_timeout_minutes: 60,
+  grouping_strategy: 'ALLGREEN',
+  max_entries_to_build: 5,
+  max_entries_to_merge: 5,
+  merge_method: 'MERGE',
+  min_entries_to_merge: 1,
+  min_entries_to_merge_wait_minutes: 5,
+}
+
 /** The active rules of every ruleset that targets the branch, as REST lists them. */
 export function rulesFor(rulesets: readonly RulesetInput[], branch: string): Array<Record<string, unknown>> {
   return rulesets.flatMap((set, index) => {
@@ -67,8 +78,9 @@ function ruleParameters(rule: RuleInput): Record<string, unknown> {
     const checks = rule.checks
       .map(requiredCheck)
       .map((c) => ({ context: c.context, ...(c.appId === null ? {} : { integration_id: c.appId }) }))
-    return { parameters: { required_status_checks: checks, strict_required_status_checks_policy: true } }
+    return { parameters: { required_status_checks: checks, strict_required_status_checks_policy: rule.upToDate ?? true } }
   }
+  if (rule.type === 'merge_queue') return { parameters: MERGE_QUEUE_DEFAULTS }
   return {}
 }
 

@@ -9,12 +9,12 @@ type Json = JsonObject | null | undefined
 /** The selection for one branch (aliased per branch by the query builder). */
 export const BRANCH_SETTINGS = `name
       branchProtectionRule {
-        requiredStatusChecks { context app { databaseId } }
+        requiredStatusChecks { context app { databaseId } } requiresStrictStatusChecks
         allowsForcePushes allowsDeletions
         requiresApprovingReviews requiredApprovingReviewCount requiresCodeOwnerReviews requireLastPushApproval
       }
       rules(first: 100) { nodes { type parameters {
-        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } }
+        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } strictRequiredStatusChecksPolicy }
         ... on PullRequestParameters { requiredApprovingReviewCount requireCodeOwnerReview requireLastPushApproval }
       } } }`
 
@@ -42,17 +42,20 @@ export function branchSettings(branch: string, ref: Json, classicFailed: boolean
 
 function fromClassic(rule: JsonObject): ProtectionSource {
   const reviews = rule.requiresApprovingReviews === true
+  const requiredChecks = list(get(rule, 'requiredStatusChecks')).map((c) => ({
+    context: String(c.context),
+    appId: id(get(get(c, 'app'), 'databaseId')),
+  }))
   return {
     kind: 'branch protection',
-    requiredChecks: list(get(rule, 'requiredStatusChecks')).map((c) => ({
-      context: String(c.context),
-      appId: id(get(get(c, 'app'), 'databaseId')),
-    })),
+    requiredChecks,
     blocksForcePushes: rule.allowsForcePushes === false,
     blocksDeletion: rule.allowsDeletions === false,
     requiresPullRequest: reviews,
     requiresReviews: reviews && (Number(rule.requiredApprovingReviewCount ?? 0) > 0 || rule.requiresCodeOwnerReviews === true),
     requiresLastPushApproval: reviews && rule.requireLastPushApproval === true,
+    requiresUpToDate: requiredChecks.length > 0 && rule.requiresStrictStatusChecks === true,
+    requiresMergeQueue: false,
   }
 }
 
@@ -65,13 +68,17 @@ function fromRules(rules: JsonObject[]): ProtectionSource {
     requiresPullRequest: false,
     requiresReviews: false,
     requiresLastPushApproval: false,
+    requiresUpToDate: false,
+    requiresMergeQueue: false,
   }
   for (const r of rules) {
     const p = get(r, 'parameters')
-    if (r.type === 'REQUIRED_STATUS_CHECKS')
-      source.requiredChecks.push(
-        ...list(get(p, 'requiredStatusChecks')).map((c) => ({ context: String(c.context), appId: id(c.integrationId) })),
-      )
+    if (r.type === 'REQUIRED_STATUS_CHECKS') {
+      const checks = list(get(p, 'requiredStatusChecks'))
+      source.requiredChecks.push(...checks.map((c) => ({ context: String(c.context), appId: id(c.integrationId) })))
+      source.requiresUpToDate ||= checks.length > 0 && get(p, 'strictRequiredStatusChecksPolicy') === (true as unknown)
+    }
+    if (r.type === 'MERGE_QUEUE') source.requiresMergeQueue = true
     if (r.type === 'NON_FAST_FORWARD') source.blocksForcePushes = true
     if (r.type === 'DELETION') source.blocksDeletion = true
     if (r.type === 'PULL_REQUEST') {
