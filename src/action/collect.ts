@@ -22,6 +22,8 @@ export interface Snapshot {
   source: 'checkout' | 'api'
   config: Config
   codeowners: string | null
+  /** CODEOWNERS paths that exist at the base. */
+  codeownersAtBase: string[]
   files: FileChange[]
   /** Why the file list is not the whole change (an API limit), or null when it is. */
   incomplete: string | null
@@ -55,6 +57,7 @@ export async function collectSnapshot(
     source: local ? 'checkout' : 'api',
     config,
     codeowners: pickCodeowners(Object.fromEntries(owners))?.text ?? null,
+    codeownersAtBase: owners.flatMap(([p, text]) => (text === undefined ? [] : [p])),
     files,
     incomplete,
   }

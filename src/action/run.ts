@@ -57,7 +57,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       snapshot.config.owners,
     )
     const scored = await scoreWithModeration(
-      { files: snapshot.files, config: snapshot.config, ownersOf: (p) => owners[p] ?? [], now: new Date() },
+      {
+        files: snapshot.files,
+        config: snapshot.config,
+        ownersOf: (p) => owners[p] ?? [],
+        now: new Date(),
+        codeownersAtBase: snapshot.codeownersAtBase,
+      },
       { env },
     )
     // A partial file list must not pass as a low risk: it is a critical finding, and the job fails.

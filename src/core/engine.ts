@@ -6,7 +6,8 @@ import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
 import type { Detector, DetectorContext } from './detect/detector.js'
 import { DETECTORS, RULES } from './rules/index.js'
-import { policyFinding } from './detect/policy.js'
+import { policyFindings } from './detect/policy.js'
+import { codeownersShift } from './owners/locate.js'
 import { baselineChange, markExisting, STATE_CATEGORIES } from './diff/existing.js'
 import { splitLines } from './diff/line-diff.js'
 import { diffTemplate } from './diff/template-diff.js'
@@ -37,6 +38,9 @@ export interface ScoreInput {
   now: Date
   /** Treat every file as a template whatever the globs say (`promptops scan FILE…`). */
   governAll?: boolean
+  /** CODEOWNERS paths that exist at the base (the shells read all three). Without it, a change
+   * of the file GitHub reads is reported as an ordinary policy change. */
+  codeownersAtBase?: readonly string[]
   /** Outcomes of the configured external moderation (src/flows/moderated-score.ts), if any. */
   moderation?: readonly ModerationOutcome[]
   /** The detectors to run: every registered one (src/core/rules/index.ts) unless a test or an
@@ -75,7 +79,8 @@ export function scoreChanges(input: ScoreInput): Report {
     .map(emptiedInclude)
     .map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
-  const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
+  const shift = input.codeownersAtBase === undefined ? null : codeownersShift(input.codeownersAtBase, input.files)
+  const findings = [...templates.flatMap((t) => t.findings), ...policyFindings(policyFiles, shift), ...memory]
   const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
   return assembleReport({ templates, findings, policyFiles, ignored, ...suppressions }, config)
 }

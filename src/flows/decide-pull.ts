@@ -156,7 +156,7 @@ export async function decidePull(
   )
   if (options.requireGoverned && !touchesGoverned(files, config)) return { kind: 'ungoverned', observed }
   const ownersOf = (p: string): string[] => owners[p] ?? []
-  const report = scoreChanges({ files, config, ownersOf, now })
+  const report = scoreChanges({ files, config, ownersOf, now, codeownersAtBase: policy.codeownersPaths })
   const tier = config.routing[report.policyFiles.length > 0 ? maxLevel([report.level, 'high']) : report.level]
   // Data-class approvers are required whatever the tier (routing/data-class-requirements.ts).
   const classApprovers = dataClassApprovals(report, config).some((c) => c.approvers.length > 0)

@@ -36,6 +36,9 @@ export async function scoreRevisions(
   const paths = new Set(files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : []), ...(f.includedBy ?? [])]))
   const owners = ownersForPaths([...paths], policy.codeowners?.text, config.owners)
   // External moderation runs only when the config asks for it (see flows/moderated-score.ts).
-  const report = await scoreWithModeration({ files, config, ownersOf: (p) => owners[p] ?? [], now }, { env: process.env })
+  const report = await scoreWithModeration(
+    { files, config, ownersOf: (p) => owners[p] ?? [], now, codeownersAtBase: policy.codeownersPaths },
+    { env: process.env },
+  )
   return { base, head, config, policy, report, owners }
 }

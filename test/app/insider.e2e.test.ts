@@ -96,6 +96,29 @@ describe('policy files', () => {
   })
 })
 
+describe('which CODEOWNERS GitHub reads', () => {
+  it('R14: a CODEOWNERS added behind the one in use, then the one in use deleted, is shown as the ownership swap it is', async () => {
+    // Step 1: a root CODEOWNERS that hands everything to mallory. GitHub reads .github/CODEOWNERS
+    // first, so it is inert today; reviewers must still be told it is a loaded gun.
+    const before = await emulator.git.revParse('refs/heads/main')
+    await kit.branch('shadow-owners', 'main', { CODEOWNERS: '* @mallory\n' }, { author: 'mallory' })
+    const shadow = await kit.open('shadow-owners', 'main', 'mallory')
+    const first = await kit.check(shadow.headSha)
+    expect(first.conclusion).toBe('action_required')
+    expect(first.output.summary).toContain('GitHub reads .github/CODEOWNERS first and ignores it')
+    await kit.setBranch('main', shadow.headSha)
+    // Step 2, weeks later: "remove the duplicate CODEOWNERS". Only the deleted file's owners are
+    // asked by GitHub; the change is critical and says whose rules take over.
+    await kit.branch('dedupe-owners', 'main', { '.github/CODEOWNERS': null }, { author: 'mallory' })
+    const swap = await kit.open('dedupe-owners', 'main', 'mallory')
+    const second = await kit.check(swap.headSha)
+    expect(second.conclusion).toBe('action_required')
+    expect(second.output.summary).toContain('after this merge GitHub reads code owners from CODEOWNERS instead')
+    expect(second.output.summary).toMatch(/critical/i)
+    await kit.setBranch('main', before)
+  })
+})
+
 describe('what GitHub lists', () => {
   it('R11: a co-author named after twenty others on one commit cannot approve', async () => {
     emulator.state.userEmails.set('sam@acme.example', 'sam')

@@ -11,6 +11,8 @@ export interface RepoPolicy {
   configText: string | null
   config: Result<Config, ConfigError>
   codeowners: { path: string; text: string } | null
+  /** Every CODEOWNERS path that exists at the commit, in GitHub's lookup order. */
+  codeownersPaths: string[]
 }
 
 export async function loadPolicyAt(
@@ -31,5 +33,6 @@ export async function loadPolicyAt(
     configText,
     config: parseConfig(configText, configOverride?.path ?? configPath),
     codeowners: pickCodeowners(Object.fromEntries(CODEOWNERS_PATHS.map((p) => [p, text(p)]))),
+    codeownersPaths: CODEOWNERS_PATHS.filter((p) => text(p) !== undefined),
   }
 }

@@ -16,6 +16,8 @@ export interface BasePolicy {
   configText: string | null
   config: Result<Config, ConfigError>
   codeowners: { path: string; text: string } | null
+  /** Every CODEOWNERS path that exists at the base, in GitHub's lookup order. */
+  codeownersPaths: string[]
 }
 
 /** The config's two names, `.yml` first (as the CLI reads them). */
@@ -33,15 +35,20 @@ export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePol
     ? err(new ConfigError(configPath, [{ at: '', line: 1, message: 'the file is not UTF-8 text' }]))
     : parseConfig(configText, configPath)
   // GitHub uses the first CODEOWNERS it finds (a binary one owns nothing).
-  const codeowners =
-    CODEOWNERS_PATHS.flatMap((path) => {
-      const file = texts.get(path)
-      return file ? [{ path, text: file.text ?? '' }] : []
-    })[0] ?? null
-  return { configFound: found !== null, configText, config, codeowners }
+  const present = CODEOWNERS_PATHS.flatMap((path) => {
+    const file = texts.get(path)
+    return file ? [{ path, text: file.text ?? '' }] : []
+  })
+  return {
+    configFound: found !== null,
+    configText,
+    config,
+    codeowners: present[0] ?? null,
+    codeownersPaths: present.map((c) => c.path),
+  }
 }
 
-/** Through REST, stopping at the first CODEOWNERS found. */
+/** Through REST: every CODEOWNERS path, since one present behind the first matters too. */
 export async function loadBasePolicy(
   client: GitHubClient,
   repo: RepoRef,
@@ -50,10 +57,6 @@ export async function loadBasePolicy(
 ): Promise<BasePolicy> {
   const texts = new Map<string, FileText | null>()
   for (const path of CONFIG_PATHS) texts.set(path, await readText(client, repo, cache, path, baseRef))
-  for (const path of CODEOWNERS_PATHS) {
-    const found = await readText(client, repo, cache, path, baseRef)
-    texts.set(path, found)
-    if (found) break
-  }
+  for (const path of CODEOWNERS_PATHS) texts.set(path, await readText(client, repo, cache, path, baseRef))
   return policyFrom(texts)
 }

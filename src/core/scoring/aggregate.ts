@@ -63,9 +63,19 @@ export function aggregateScore(units: readonly ScoredUnit[], otherFindings: read
   const top = all.filter((u) => u.level === level).sort((a, b) => b.score - a.score)[0]
   const explanation: string[] = []
   if (top === undefined || (level === 'low' && score === 0)) explanation.push('no counted findings')
-  else
+  else {
+    // A file outside the templates has no explanation of its own: name its worst finding.
+    const worst = units.some((u) => u.path === top.path) ? undefined : worstFinding(byPath.get(top.path) ?? [])
     explanation.push(
-      `level ${level}: the highest of ${all.length} file${all.length === 1 ? '' : 's'} is ${top.path} (${top.level}, score ${top.score})`,
+      `level ${level}: the highest of ${all.length} file${all.length === 1 ? '' : 's'} is ${top.path} (${top.level}, score ${top.score})${worst ? `: ${worst.message}` : ''}`,
     )
+  }
   return { level, score, explanation }
+}
+
+function worstFinding(findings: readonly Finding[]): Finding | undefined {
+  return findings.reduce<Finding | undefined>(
+    (worst, f) => (worst === undefined || levelRank(f.severity) > levelRank(worst.severity) ? f : worst),
+    undefined,
+  )
 }
