@@ -1,4 +1,4 @@
-export { CODEOWNERS_PATHS, codeownersShift, pickCodeowners } from './locate.js'
+export { CODEOWNERS_PATHS, pickCodeowners } from './locate.js'
 export { parseCodeowners } from './parse.js'
 export { ownersOf } from './match.js'
 export { ownersForPaths } from './owners-for-paths.js'
