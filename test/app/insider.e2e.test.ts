@@ -256,6 +256,33 @@ describe('what an include reaches', () => {
     expect(check.output.summary).toContain('guardrails.removed')
   })
 
+  it('R15: a Liquid snippet (`{% render %}`, unquoted `{% include %}`) and a Mustache parent (`{{< name}}`) are governed', async () => {
+    const TRIAGE = 'prompts/support/triage.prompt.yml'
+    const withRefs = mainText(TRIAGE).replace(
+      /^(\s*content: [|>]-?\n)/m,
+      "$1      {% render 'tone' %}\n      {% include shared/closing.liquid %}\n      {{< frame}}{{/frame}}\n",
+    )
+    expect(withRefs).not.toBe(mainText(TRIAGE))
+    const start = await emulator.git.revParse('refs/heads/main')
+    await kit.setBranch(
+      'main',
+      await kit.commit(start, {
+        [TRIAGE]: withRefs,
+        'prompts/support/snippets/tone.liquid': SAFETY,
+        'shared/closing.liquid': SAFETY,
+        'prompts/support/frame.mustache': SAFETY,
+      }),
+    )
+    for (const path of ['prompts/support/snippets/tone.liquid', 'shared/closing.liquid', 'prompts/support/frame.mustache']) {
+      const branch = `weaken-${path.replace(/\W/g, '-')}`
+      await kit.branch(branch, 'main', { [path]: 'Be helpful.\n' }, { author: 'mallory' })
+      const check = await kit.check((await kit.open(branch, 'main', 'mallory')).headSha)
+      expect([path, check.conclusion]).toEqual([path, 'action_required'])
+      expect(check.output.summary).toContain('guardrails.removed')
+    }
+    await kit.setBranch('main', start)
+  })
+
   it('R5: deleting a file a template includes is governed (the include now reads nothing, or a fallback)', async () => {
     await kit.branch('drop-include', 'main', { 'shared/safety.txt': null }, { author: 'mallory' })
     const pr = await kit.open('drop-include', 'main', 'mallory')

@@ -1,27 +1,43 @@
 // Files a template pulls in at render time: Jinja `{% include %}` / `{% import %}` /
-// `{% from … import %}` / `{% extends %}`, and Handlebars / Mustache / Dotprompt partials
-// `{{> name}}`. Those files are prompt text too, so a change to one is governed like the
+// `{% from … import %}` / `{% extends %}`, Liquid `{% render %}` and unquoted `{% include
+// file.liquid %}` / `{% include_relative %}` (Jekyll), Handlebars / Mustache / Dotprompt
+// partials `{{> name}}` and Mustache parents `{{< name}}` (the inheritance extension). Those files are prompt text too, so a change to one is governed like the
 // template that includes it. Reading only: nothing is resolved against a file system here.
 
 export interface IncludeRef {
-  /** As written: a path (Jinja) or a partial name (Handlebars). */
+  /** As written: a path (Jinja), a snippet name or path (Liquid) or a partial name (Handlebars). */
   target: string
-  kind: 'jinja' | 'partial'
+  kind: 'jinja' | 'liquid' | 'partial'
   line: number
 }
 
-const JINJA_TAG = /\{%-?\s*(include|import|from|extends)\b([^%]{0,500}?)-?%\}/g
+const JINJA_TAG = /\{%-?\s*(include_relative|include|import|from|extends|render)\b([^%]{0,500}?)-?%\}/g
 const STRING = /(["'])([^"'\n]{1,300})\1/g
-const PARTIAL = /\{\{~?\s*#?>\s*("[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z0-9_./-]{1,200})/g
+/** An unquoted include argument that can only be a file (a bare name is a variable: dynamic). */
+const BARE_PATH = /^\s*([A-Za-z0-9_.-][A-Za-z0-9_./-]{0,299})/
+const PARTIAL = /\{\{~?\s*(?:#?>|<)\s*("[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z0-9_./-]{1,200})/g
 
 export function findIncludes(text: string): IncludeRef[] {
   const refs: IncludeRef[] = []
   const lineAt = lineLookup(text)
   for (const m of text.matchAll(JINJA_TAG)) {
-    const strings = [...(m[2] ?? '').matchAll(STRING)].map((s) => s[2] ?? '')
+    const tag = m[1] ?? ''
+    const args = m[2] ?? ''
+    const line = lineAt(m.index)
+    const strings = [...args.matchAll(STRING)].map((s) => s[2] ?? '')
+    if (tag === 'render') {
+      // Liquid: `{% render 'name', var: x %}` loads one snippet.
+      if (strings[0] !== undefined) refs.push({ target: strings[0], kind: 'liquid', line })
+      continue
+    }
+    const bare = strings.length === 0 && /^include/.test(tag) ? BARE_PATH.exec(args)?.[1] : undefined
+    if (bare !== undefined && /[./]/.test(bare)) {
+      // Jekyll/Liquid: `{% include footer.html %}`, `{% include_relative ../a.md %}`.
+      refs.push({ target: bare, kind: 'liquid', line })
+      continue
+    }
     // `include` may list alternatives; `from`/`import`/`extends` name one file first.
-    for (const target of m[1] === 'include' ? strings : strings.slice(0, 1))
-      refs.push({ target, kind: 'jinja', line: lineAt(m.index) })
+    for (const target of tag === 'include' ? strings : strings.slice(0, 1)) refs.push({ target, kind: 'jinja', line })
   }
   for (const m of text.matchAll(PARTIAL))
     refs.push({ target: (m[1] ?? '').replace(/^["']|["']$/g, ''), kind: 'partial', line: lineAt(m.index) })
@@ -32,9 +48,15 @@ export function findIncludes(text: string): IncludeRef[] {
  * a `partials/` folder beside it, the repository root), the way the common loaders search. */
 export function includeCandidates(fromPath: string, ref: IncludeRef): string[] {
   const dir = dirname(fromPath)
-  const names = ref.kind === 'jinja' ? [ref.target] : partialFileNames(ref.target)
+  const names =
+    ref.kind === 'jinja' ? [ref.target] : ref.kind === 'liquid' ? liquidFileNames(ref.target) : partialFileNames(ref.target)
+  // Liquid loaders also look in `snippets/` (Shopify, liquidjs) and `_includes/` (Jekyll).
+  const folders =
+    ref.kind === 'liquid'
+      ? [dir, `${dir}/partials`, `${dir}/snippets`, `${dir}/_includes`, '', 'snippets', '_includes']
+      : [dir, `${dir}/partials`, '']
   const out = new Set<string>()
-  for (const d of [dir, `${dir}/partials`, '']) {
+  for (const d of folders) {
     for (const name of names) {
       const path = normalize(name.startsWith('/') ? name : `${d}/${name}`)
       if (path !== null) out.add(path)
@@ -68,6 +90,12 @@ function partialFileNames(name: string): string[] {
   const files = [`_${base}.prompt`, `${base}.prompt`, `${base}.hbs`, `${base}.handlebars`, `${base}.mustache`, `_${base}.hbs`]
   if (base.includes('.')) files.push(base)
   return files.map((f) => (dir === '' ? f : `${dir}/${f}`))
+}
+
+/** Liquid appends `.liquid` to a snippet name without an extension. */
+function liquidFileNames(name: string): string[] {
+  const base = name.slice(name.lastIndexOf('/') + 1)
+  return base.includes('.') ? [name] : [name, `${name}.liquid`]
 }
 
 function lineLookup(text: string): (offset: number) => number {

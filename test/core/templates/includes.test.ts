@@ -24,9 +24,33 @@ describe('findIncludes', () => {
       ['quoted name', 3],
     ])
   })
+  it('reads Mustache parents (the inheritance extension)', () => {
+    expect(findIncludes('{{< layout}}{{$body}}x{{/body}}{{/layout}}\n')).toEqual([{ target: 'layout', kind: 'partial', line: 1 }])
+  })
+  it('reads Liquid render and unquoted includes; a bare name stays dynamic', () => {
+    const text =
+      "{% render 'safety', tone: t %}\n{% include shared/footer.liquid %}\n{%- include_relative ../notes.md -%}\n{% include footer %}\n"
+    expect(findIncludes(text)).toEqual([
+      { target: 'safety', kind: 'liquid', line: 1 },
+      { target: 'shared/footer.liquid', kind: 'liquid', line: 2 },
+      { target: '../notes.md', kind: 'liquid', line: 3 },
+    ])
+  })
 })
 
 describe('includeCandidates', () => {
+  it('looks for Liquid snippets with their extension, in snippets/ and _includes/ too', () => {
+    const paths = includeCandidates('prompts/a.prompt.yml', { target: 'safety', kind: 'liquid', line: 1 })
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'prompts/safety.liquid',
+        'prompts/snippets/safety.liquid',
+        'snippets/safety.liquid',
+        '_includes/safety.liquid',
+      ]),
+    )
+  })
+
   it('resolves Jinja paths beside the template, in partials/ and from the root, never above it', () => {
     expect(includeCandidates('prompts/support/answer.prompty', { target: '../shared/a.txt', kind: 'jinja', line: 1 })).toEqual([
       'prompts/shared/a.txt',
