@@ -119,6 +119,20 @@ describe('which CODEOWNERS GitHub reads', () => {
   })
 })
 
+describe('what the globs reach', () => {
+  it('R16: a template under a case variant of a governed folder is governed (case-insensitive loaders read it)', async () => {
+    await kit.branch(
+      'case-variant',
+      'main',
+      { 'Prompts/support/escalate.txt': `Escalate to tier 2. Use AWS key ${DEMO_AWS_KEY} for the ticket API.\n` },
+      { author: 'mallory' },
+    )
+    const check = await kit.check((await kit.open('case-variant', 'main', 'mallory')).headSha)
+    expect(check.conclusion).not.toBe('success')
+    expect(check.output.summary).toContain('Prompts/support/escalate.txt: level critical: highest finding secrets.aws-access-key')
+  })
+})
+
 describe('what GitHub lists', () => {
   it('R11: a co-author named after twenty others on one commit cannot approve', async () => {
     emulator.state.userEmails.set('sam@acme.example', 'sam')

@@ -287,8 +287,13 @@ export const ConfigSchema = z
       .array(z.string().min(1))
       .min(1)
       .default([...DEFAULT_TEMPLATE_GLOBS])
-      .describe('Globs (picomatch) of governed prompt templates; replaces the default set when given.'),
-    exclude: z.array(z.string().min(1)).default([]).describe('Globs removed from `templates`.'),
+      .describe(
+        'Globs (picomatch) of governed prompt templates; replaces the default set when given. Matched whatever the case (a case-insensitive loader reads `Prompts/a.txt` as `prompts/a.txt`).',
+      ),
+    exclude: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Globs removed from `templates`, matched in exact case only (a case variant stays governed).'),
     owners: z
       .array(OwnerRuleSchema)
       .default([])

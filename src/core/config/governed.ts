@@ -37,7 +37,10 @@ export interface FileClassifier {
 
 export function classifier(config: Config): FileClassifier {
   const opts = { dot: true }
-  const include = picomatch(config.templates, opts)
+  // Templates match whatever the case: where a runtime loads files case-insensitively (macOS,
+  // Windows), `Prompts/a.txt` is `prompts/a.txt`. Exclusions stay exact, so a case variant can
+  // only add governance, never take it away.
+  const include = picomatch(config.templates, { ...opts, nocase: true })
   const exclude = config.exclude.length > 0 ? picomatch(config.exclude, opts) : () => false
   const policy = picomatch([...BUILTIN_POLICY_FILES, ...config.policyFiles], opts)
   const workflow = picomatch(WORKFLOWS, opts)

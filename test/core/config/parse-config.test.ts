@@ -75,7 +75,14 @@ describe('classifier', () => {
     ['docs/readme.md', false],
     ['src/prompts/a.txt', true],
     ['src/prompts.ts', false],
+    ['Prompts/a/b.txt', true],
+    ['a/X.PROMPT.YML', true],
   ])('%s governed: %s', (path, want) => expect(c.isTemplate(path)).toBe(want))
+  it('excludes only the exact case, so a case variant of an excluded folder stays governed', () => {
+    const excluding = classifier({ ...defaultConfig(), exclude: ['prompts/drafts/**'] })
+    expect(excluding.isTemplate('prompts/drafts/a.txt')).toBe(false)
+    expect(excluding.isTemplate('prompts/Drafts/a.txt')).toBe(true)
+  })
   it.each([
     ['.github/promptops.yml', true],
     ['.github/CODEOWNERS', true],
