@@ -119,9 +119,33 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     kind: 'microsoft-teams-webhook',
     hint: 'IncomingWebhook',
     regex:
-      /https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{10,80})?/g,
+      /https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{10,80})?/g,
     prefix: () => 'https://',
     accept: (v) => !looksFake(v.slice(v.indexOf('IncomingWebhook/') + 16)),
+  },
+  {
+    // `/hooks/catch/<account id>/<hook id>/`: whoever holds the URL can trigger the Zap.
+    kind: 'zapier-webhook',
+    hint: 'hooks.zapier.com/hooks/catch/',
+    regex: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/[A-Za-z0-9]{4,16}(?:\/[A-Za-z0-9]{4,16})?/g,
+    prefix: () => 'https://hooks.zapier.com/',
+    accept: (v) => !looksFake(v.slice(36)) && /[0-9]/.test(v.slice(36)) && /[a-z]/i.test(v.slice(36)),
+  },
+  {
+    // Zoho OAuth access and refresh tokens: `1000.<32 hex>.<32 hex>`.
+    kind: 'zoho-oauth-token',
+    hint: '1000.',
+    regex: /(?<![A-Za-z0-9.])1000\.[0-9a-f]{32}\.[0-9a-f]{32}(?![A-Za-z0-9])/g,
+    prefix: () => '1000.',
+    accept: (v) => !looksFake(v.slice(5)) && shannonEntropy(v.slice(5)) >= 3,
+  },
+  {
+    // Salesforce session and access tokens: `<15-18 character org id starting 00D>!<token>`.
+    kind: 'salesforce-access-token',
+    hint: '00D',
+    regex: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200}(?![A-Za-z0-9._])/g,
+    prefix: (v) => v.slice(0, v.indexOf('!') + 1),
+    accept: (v) => randomEnough(4)(v.slice(v.indexOf('!') + 1)),
   },
   {
     kind: 'sendgrid-api-key',

@@ -9,7 +9,7 @@
 import { visitTokenRuns } from './token-runs.js'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { caseFlips, shannonEntropy } from './entropy.js'
+import { caseFlips, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { keyStrength } from './secret-keys.js'
 
@@ -142,6 +142,8 @@ function stronglyRandom(value: string): boolean {
   // Paths and words: `src/components/Button2`, `my-long-feature-branch-2024`.
   if (value.split(/[/_-]/).some((segment) => /^[a-z]{4,}$/i.test(segment) && caseFlips(segment) < 2)) return false
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && shannonEntropy(value) >= 3.5
+  // Lower case and digits: its letter runs read as words to wordsCover, so judge it by its digits.
+  if (/^[0-9a-z]+$/.test(value)) return randomLowerAlnum(value)
   // `GetUserAccountDetailsHandler2`: mostly words, however high its entropy.
   if (wordsCover(value) >= value.length / 2) return false
   return shannonEntropy(value) >= 4

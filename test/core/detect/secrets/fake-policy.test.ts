@@ -1,0 +1,78 @@
+// The fake-value policy (docs/detectors.md, "Placeholders and fake values"): a value that says
+// it is fake (a word, a mask, a typed run) is a placeholder; a value that merely looks random is
+// real, test-mode keys included. Also the token shapes added with it.
+import { describe, expect, it } from '@jest/globals'
+import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
+
+const j = (...parts: string[]) => parts.join('')
+const HEX32 = '9c4e1a7b3f8d20e65b1c9a4f7e3d8b2a'
+const LOWER = 'k3v9q1m7x2p8w4n6r0t5j3h9d2f7s1c8'
+
+const findings = (text: string) => findSecrets(text).map((m) => [m.rule, text.slice(m.start, m.end)])
+
+const positives: Array<{ name: string; text: string; rule: string; value: string }> = [
+  {
+    name: 'Stripe test-mode key with a random body',
+    text: `stripe.api_key = "${j('sk_test_', 'nX4oTq7Ace5Ajbh3svpG32mZ')}"`,
+    rule: 'secrets.stripe-access-token',
+    value: j('sk_test_', 'nX4oTq7Ace5Ajbh3svpG32mZ'),
+  },
+  {
+    name: 'Zoho OAuth token',
+    text: `refresh: ${j('1000.', HEX32, '.', HEX32.split('').reverse().join(''))}`,
+    rule: 'secrets.zoho-oauth-token',
+    value: j('1000.', HEX32, '.', HEX32.split('').reverse().join('')),
+  },
+  {
+    name: 'Salesforce access token',
+    text: `Access Token      ${j('00D5g000004Xk2P', '!', 'AQ8AQH0dM7rT2vLq9Zk4Wp1Xn6Yb3Cs8Df5Gh2Jk7Lm4Np9Qr1St6Uv3Wx8Yz5Ab2Cd7Ef4Gh9Ij1Kl6Mn3Op8Qr5St0Uv')}`,
+    rule: 'secrets.salesforce-access-token',
+    value: j(
+      '00D5g000004Xk2P',
+      '!',
+      'AQ8AQH0dM7rT2vLq9Zk4Wp1Xn6Yb3Cs8Df5Gh2Jk7Lm4Np9Qr1St6Uv3Wx8Yz5Ab2Cd7Ef4Gh9Ij1Kl6Mn3Op8Qr5St0Uv',
+    ),
+  },
+  {
+    name: 'Zapier catch hook',
+    text: `POST ${j('https://hooks.zapier.com/hooks/catch/', '4829173/b3k9x2q')}/ with the form`,
+    rule: 'secrets.zapier-webhook',
+    value: j('https://hooks.zapier.com/hooks/catch/', '4829173/b3k9x2q'),
+  },
+  {
+    name: 'prefixed token with a lower-case body',
+    text: `export BUILDKITE=${j('bkua_', LOWER, 'a1b2')}`,
+    rule: 'secrets.prefixed-token',
+    value: j('bkua_', LOWER, 'a1b2'),
+  },
+  {
+    name: 'service token with a lower-case body',
+    text: `fastforex ${LOWER}`,
+    rule: 'secrets.service-token',
+    value: LOWER,
+  },
+]
+
+describe('findSecrets: random values are real, test mode included', () => {
+  it.each(positives)('$name', ({ text, rule, value }) => {
+    expect(findings(text)).toContainEqual([rule, value])
+  })
+})
+
+const negatives: Array<{ name: string; text: string }> = [
+  { name: 'test-mode word with a typed body', text: 'stripe_key = "sk_test_abcdefghijklmnopqrstuvwx"' },
+  { name: 'test-mode word alone', text: 'STRIPE_KEY=sk_test_mock_secret_value' },
+  { name: 'counting run after a service name', text: 'axonaut 12345678901234567890123456789012' },
+  { name: 'alphabet listing', text: 'const keyStr = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"' },
+  { name: 'mask of one character', text: 'aws_secret_access_key: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+  { name: 'lower-case name with a number', text: 'release notes_2024_final_versionupdate2 applied' },
+  { name: 'lower-case words after a service name', text: 'zapier releasenotesforversion2andmigrationguide' },
+  { name: 'prefixed lower-case words', text: 'build_releasecandidatefornextversion2024' },
+  { name: 'Zapier hook without a hook id', text: 'https://hooks.zapier.com/hooks/catch/' },
+]
+
+describe('findSecrets: values that say they are fake stay quiet', () => {
+  it.each(negatives)('$name', ({ text }) => {
+    expect(findings(text)).toEqual([])
+  })
+})
