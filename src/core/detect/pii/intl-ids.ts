@@ -11,9 +11,11 @@ import {
   finnishIdValid,
   koreanRrnValid,
   nhsValid,
+  norwegianIdValid,
   peselValid,
   singaporeIdValid,
   spanishIdValid,
+  taiwanIdValid,
   tfnValid,
 } from './id-checksums.js'
 import { luhnValid } from './checksums.js'
@@ -49,6 +51,9 @@ const ID_PATTERNS: readonly IdPattern[] = [
   { kind: 'cn-resident-id', token: /^[1-9][0-9]{16}[0-9X]$/, valid: chineseIdValid },
   { kind: 'br-cpf', token: /^[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}$/, valid: cpfValid },
   { kind: 'fi-hetu', token: /^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$/, valid: finnishIdValid },
+  { kind: 'tw-national-id', token: /^[A-Z][12][0-9]{8}$/, valid: taiwanIdValid },
+  // A date and two check digits: about one random eleven-digit number in three thousand passes.
+  { kind: 'no-national-id', token: /^[0-7][0-9][01][0-9]{8}$/, valid: norwegianIdValid },
   { kind: 'kr-rrn', token: /^[0-9]{6}-[1-4][0-9]{6}$/, valid: koreanRrnValid },
   { kind: 'us-itin', token: /^9[0-9]{2}-(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-24-9])-[0-9]{4}$/, valid: () => true },
   { kind: 'br-cpf', regex: /(?<![0-9])[0-9]{11}(?![0-9])/g, valid: cpfValid, label: label('cpf') },
