@@ -1,5 +1,6 @@
 // Credential forms added in the fourth round of issue 14: tools whose own flag takes a
-// password, Samba's user%password, a bare password ending a sentence, Gradle's DSL call.
+// password, Samba's user%password, a bare password ending a sentence, Gradle's DSL call, and
+// 12–15 character keys after a service-qualified credential name.
 import { describe, expect, it } from '@jest/globals'
 import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
 
@@ -14,6 +15,24 @@ const positives: Array<{ name: string; text: string }> = [
   { name: 'bare password ending a sentence', text: `The wifi password is ${PW}.` },
   { name: 'Gradle credentials block', text: `credentials {\n    username 'deploy'\n    password '${PW}'\n}` },
 ]
+
+describe('findSecrets: short keys after a service-qualified name', () => {
+  it.each([
+    ['convertapi KEY NqVwYS81VP7H', 'NqVwYS81VP7H'],
+    ['ipinfo_token: 4sf0k70t9rbmk2', '4sf0k70t9rbmk2'],
+  ])('%s', (text, value) => {
+    expect(findings(text)).toEqual([value])
+  })
+  it.each([
+    'build key 2c17b8ed411f',
+    'client_secret: "sample-secret-Q7Zr2LxP0vTb"',
+    'cache key user1234abcd',
+    'acme KEY release2024v1',
+    'acme KEY abcd1234efgh',
+  ])('%s', (text) => {
+    expect(findings(text)).toEqual([])
+  })
+})
 
 describe('findSecrets: more credential forms', () => {
   it.each(positives)('$name', ({ text }) => {
