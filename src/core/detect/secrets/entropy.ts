@@ -32,7 +32,7 @@ export function randomLowerAlnum(value: string): boolean {
   if (value.length < 20 || !/^[0-9a-z]+$/.test(value)) return false
   let flips = 0
   for (let i = 1; i < value.length; i++) if (isDigit(value.charCodeAt(i - 1)) !== isDigit(value.charCodeAt(i))) flips++
-  return flips >= value.length / 5 && shannonEntropy(value) >= 3.9
+  return flips >= value.length / 5 && shannonEntropy(value) >= 3.6
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57

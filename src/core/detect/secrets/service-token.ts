@@ -2,9 +2,9 @@
 // `acmecloud 4f9cQ2…`, `acmecloud=4f9cQ2…`, `ACMECLOUD: "4f9cQ2…"`. Scanners of the long
 // tail of providers (trufflehog, Kingfisher) key on exactly this: the provider's name within a
 // few characters of a token of its format. Without a rule per provider, the value has to carry
-// the weight: 24+ characters, letters and digits, entropy ≥ 4 bits per character (hex: 32+
-// digits), no fake or placeholder words, not a UUID; and the name must be one word that names
-// neither a hash, an id nor a revision (`sha256 …`, `commit …`, `etag: …`). Runs of token
+// the weight: 20+ characters, letters and digits, entropy ≥ 4 bits per character (hex: 32+
+// digits; lower case and digits: scattered through each other), no fake or placeholder
+// words, not a UUID; and the name must be one word that names neither a hash, an id nor a revision (`sha256 …`, `commit …`, `etag: …`). Runs of token
 // characters are found by probing every MIN_RUN-th character, so prose costs almost nothing.
 import { visitTokenRuns } from './token-runs.js'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
@@ -13,7 +13,7 @@ import { caseFlips, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { keyStrength } from './secret-keys.js'
 
-const MIN_RUN = 24
+const MIN_RUN = 20
 const MAX_RUN = 160
 /** Before the value: a one-word name, then blanks or an operator, then an optional quote (anchored at the end). */
 const NAME_BEFORE = /(?:^|[\s"'`({[,;])([A-Za-z][A-Za-z0-9_-]{2,30})(?:[ \t]{1,4}|[ \t]*[:=][ \t]*)["'`]?$/

@@ -46,6 +46,12 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
     value: j('bkua_', LOWER, 'a1b2'),
   },
   {
+    name: 'twenty-character service token',
+    text: 'geocodio = "dqsc0pkzevjj4dqi74bn"',
+    rule: 'secrets.service-token',
+    value: 'dqsc0pkzevjj4dqi74bn',
+  },
+  {
     name: 'service token with a lower-case body',
     text: `fastforex ${LOWER}`,
     rule: 'secrets.service-token',
@@ -68,6 +74,7 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'lower-case name with a number', text: 'release notes_2024_final_versionupdate2 applied' },
   { name: 'lower-case words after a service name', text: 'zapier releasenotesforversion2andmigrationguide' },
   { name: 'prefixed lower-case words', text: 'build_releasecandidatefornextversion2024' },
+  { name: 'twenty lower-case letters and a number', text: 'acme = "releasenotesforversion2"' },
   { name: 'Zapier hook without a hook id', text: 'https://hooks.zapier.com/hooks/catch/' },
 ]
 
