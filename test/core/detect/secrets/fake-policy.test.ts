@@ -40,6 +40,24 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
     value: j('https://hooks.zapier.com/hooks/catch/', '4829173/b3k9x2q'),
   },
   {
+    name: 'Mattermost incoming webhook',
+    text: `notify ${j('https://chat.acme-corp.io/hooks/', 'x7k2m9q4p1z8w3n6r5t0y2u4ia')}`,
+    rule: 'secrets.chat-webhook',
+    value: j('https://chat.acme-corp.io/hooks/', 'x7k2m9q4p1z8w3n6r5t0y2u4ia'),
+  },
+  {
+    name: 'Feishu bot webhook',
+    text: j('https://open.feishu.cn/open-apis/bot/v2/hook/', '3f9a1c7e-5b2d-4f60-a8c1-e9b7d3f5a2c4'),
+    rule: 'secrets.lark-webhook',
+    value: j('https://open.feishu.cn/open-apis/bot/v2/hook/', '3f9a1c7e-5b2d-4f60-a8c1-e9b7d3f5a2c4'),
+  },
+  {
+    name: 'Webex incoming webhook',
+    text: j('https://webexapis.com/v1/webhooks/incoming/', 'Y2lzY29zcGFyazovL3VzL1dFQkhPT0svNzFmYTIyYTgtZTlh'),
+    rule: 'secrets.webex-webhook',
+    value: j('https://webexapis.com/v1/webhooks/incoming/', 'Y2lzY29zcGFyazovL3VzL1dFQkhPT0svNzFmYTIyYTgtZTlh'),
+  },
+  {
     name: 'prefixed token with a lower-case body',
     text: `export BUILDKITE=${j('bkua_', LOWER, 'a1b2')}`,
     rule: 'secrets.prefixed-token',
@@ -75,6 +93,9 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'lower-case words after a service name', text: 'zapier releasenotesforversion2andmigrationguide' },
   { name: 'prefixed lower-case words', text: 'build_releasecandidatefornextversion2024' },
   { name: 'twenty lower-case letters and a number', text: 'acme = "releasenotesforversion2"' },
+  { name: 'repository hook settings', text: 'https://github.com/acme/app/settings/hooks/123456789' },
+  { name: 'documentation page under /hooks/', text: 'https://docs.mattermost.com/hooks/incoming-webhooks-guide' },
+  { name: 'typed run as a hook id', text: 'https://git.corp.io/hooks/abcdefghijklmnopqrstuvwxyz' },
   { name: 'Zapier hook without a hook id', text: 'https://hooks.zapier.com/hooks/catch/' },
 ]
 
