@@ -39,7 +39,7 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       const read = m?.[1] ?? m?.[2] ?? m?.[3]
       if (!m || read === undefined) continue
       // A bare value ends a sentence: its closing punctuation is not part of it.
-      const value = m[2] !== undefined ? read.replace(/[.!,;:]+$/, '') : read
+      const value = m[2] !== undefined ? withoutClosingPunctuation(read) : read
       // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
       if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
       const start = from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0)
@@ -53,6 +53,12 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
     }
   }
   return out
+}
+
+function withoutClosingPunctuation(value: string): string {
+  let end = value.length
+  while (end > 0 && '.!,;:'.includes(value[end - 1] ?? '')) end--
+  return value.slice(0, end)
 }
 
 function acceptProse(value: string, quoted: boolean): boolean {
