@@ -94,7 +94,8 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     // "telegr…" key; the shape alone is distinctive enough for prose and logs).
     kind: 'telegram-bot-api-token',
     hint: ':A',
-    regex: /(?<![A-Za-z0-9_:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
+    // Also inside Bot API URLs: `https://api.telegram.org/bot<token>/sendMessage`.
+    regex: /(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
     prefix: () => '',
     accept: (v) => randomEnough(3.5)(v.slice(v.indexOf(':') + 1)),
   },

@@ -40,6 +40,12 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
     value: j('https://hooks.zapier.com/hooks/catch/', '4829173/b3k9x2q'),
   },
   {
+    name: 'Telegram bot token inside a Bot API URL',
+    text: `GET https://api.telegram.org/bot${j('6561615514:AA', 'XQzWkaYxMQ3ds65ikVBXLyHcWjOWW9WFV')}/getMe`,
+    rule: 'secrets.telegram-bot-api-token',
+    value: j('6561615514:AA', 'XQzWkaYxMQ3ds65ikVBXLyHcWjOWW9WFV'),
+  },
+  {
     name: 'Mattermost incoming webhook',
     text: `notify ${j('https://chat.acme-corp.io/hooks/', 'x7k2m9q4p1z8w3n6r5t0y2u4ia')}`,
     rule: 'secrets.chat-webhook',
