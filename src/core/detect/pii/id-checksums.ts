@@ -137,3 +137,12 @@ export function norwegianIdValid(id: string): boolean {
   }
   return check([3, 7, 6, 1, 8, 9, 4, 5, 2], 9) && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 10)
 }
+
+/** Hong Kong identity card: one or two letters, six digits, check character (weights 9…2, mod 11; 10 is `A`). */
+export function hongKongIdValid(id: string): boolean {
+  const body = id.length === 8 ? ` ${id.slice(0, 7)}` : id.slice(0, 8)
+  const value = (c: string) => (c === ' ' ? 36 : /[A-Z]/.test(c) ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48)
+  const sum = [...body].reduce((s, c, i) => s + value(c) * (9 - i), 0)
+  const check = (11 - (sum % 11)) % 11
+  return (check === 10 ? 'A' : String(check)) === id.slice(-1)
+}

@@ -7,6 +7,7 @@ import {
   bsnValid,
   chineseIdValid,
   codiceFiscaleValid,
+  hongKongIdValid,
   cpfValid,
   finnishIdValid,
   koreanRrnValid,
@@ -96,6 +97,7 @@ export function findInternationalIds(text: string, labels: LabelsFound = findLab
     const pattern = TOKEN_PATTERNS.find((p) => p.token?.test(t.value) && p.valid(t.value.replace(/[^0-9A-Z]/g, '')))
     if (pattern) found(pattern.kind, t.start, t.value)
   }
+  for (const hk of hongKongIds(text)) found('hk-identity-card', hk.start, hk.value)
   // A labelled id follows its label closely: only the text right after each label is read.
   for (const pattern of LABELLED_PATTERNS) {
     const seen = new Set<number>()
@@ -140,6 +142,24 @@ function* idTokens(text: string): Generator<{ start: number; value: string }> {
     if (end - start < 9 || end - start > MAX_TOKEN) continue
     const value = text.slice(start, end)
     if ((value.match(/[0-9]/g)?.length ?? 0) >= 6) yield { start, value }
+  }
+}
+
+const HK_ID = /^[A-Za-z]{1,2}[0-9]{6}$/
+
+/** `A123456(3)`, `AB987654[A]`: the check character in brackets after six digits, found from each bracket. */
+function* hongKongIds(text: string): Generator<{ start: number; value: string }> {
+  for (const open of ['(', '[']) {
+    for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + 1)) {
+      const close = text[at + 2]
+      if (close !== (open === '(' ? ')' : ']') || !/[0-9Aa]/.test(text[at + 1] ?? '')) continue
+      const letters = /[A-Za-z]/.test(text[at - 8] ?? '') ? 2 : 1
+      const start = at - 6 - letters
+      const head = text.slice(Math.max(0, start), at)
+      if (start < 0 || !HK_ID.test(head) || /[A-Za-z0-9]/.test(text[start - 1] ?? '')) continue
+      const compact = `${head}${text[at + 1] ?? ''}`.toUpperCase()
+      if (hongKongIdValid(compact)) yield { start, value: text.slice(start, at + 3) }
+    }
   }
 }
 
