@@ -35,6 +35,8 @@ describe('locators', () => {
       locate('rules:\n- id: r\n  examples:\n  - |\n      line one\n      line two\n', 'yaml:/rules/0/examples/0', 'r.yml'),
     ).toBe('line one\nline two')
     expect(() => locate('{"a":1}', 'json:/a', 'x.json')).toThrow('names a number')
+    expect(locate('one\ntwo  \nthree', 'line:2', 'lines')).toBe('two')
+    expect(() => locate('one', 'line:3', 'lines')).toThrow('past the end')
     expect(() => locate('{"a":1}', 'json:/b', 'x.json')).toThrow('no "b"')
   })
 

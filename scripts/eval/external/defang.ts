@@ -5,6 +5,8 @@
 // reaches a detector, a report or a cache of results. A literal prefix (`glpat-`, `xoxb-`,
 // `dp.st.`), runs without both letters and digits (words, names) and values that say they
 // are fake are kept, and so are the first three characters of a run (a format's fixed part).
+// The replacement keeps the run's alphabet, case included (lower-case hex stays lower-case hex,
+// `[a-z0-9]` stays lower case): provider formats are defined by it.
 import { CHARSETS, prng, randomString, seedOf } from '../corpus.js'
 
 const TOKEN = /[A-Za-z0-9_+/=.-]{16,}/g
@@ -12,8 +14,10 @@ const RUN = /[A-Za-z0-9]{12,}/g
 const KEPT_HEAD = 3
 const SHAPES: ReadonlyArray<[keyof typeof CHARSETS, RegExp]> = [
   ['hex', /^[0-9a-f]+$/],
+  ['uphex', /^[0-9A-F]+$/],
   ['digits', /^[0-9]+$/],
   ['upalnum', /^[A-Z0-9]+$/],
+  ['lowalnum', /^[a-z0-9]+$/],
   ['alnum', /^[A-Za-z0-9]+$/],
   ['b64url', /^[A-Za-z0-9_-]+$/],
   ['b64', /^[A-Za-z0-9+/]+$/],

@@ -1,6 +1,7 @@
 // Locators: which part of a referenced file is one sample. Stable for a pinned blob, readable,
 // and checked at load time against the sample's recorded hash.
 //   file               the whole file, trailing whitespace trimmed
+//   line:<n>           line n (1-based), trailing whitespace trimmed
 //   json:<pointer>     an RFC 6901 pointer into a JSON file, to a string
 //   yaml:<pointer>     the same into a YAML file (one document), the string trimmed at the end
 //   string:<line>:<col>  the JavaScript, Python or Go string literal that opens there (1-based;
@@ -18,6 +19,7 @@ export function locate(text: string, at: string, path: string): string {
   const colon = at.indexOf(':')
   const kind = at.slice(0, colon)
   const where = at.slice(colon + 1)
+  if (kind === 'line') return lineAt(text, Number(where))
   if (kind === 'json') return stringAt(JSON.parse(text) as unknown, where)
   if (kind === 'yaml') return stringAt(parseYaml(text) as unknown, where).trimEnd()
   if (kind === 'string' || kind === 'sprintf') {
@@ -27,6 +29,13 @@ export function locate(text: string, at: string, path: string): string {
     return kind === 'string' ? stringLiteralAt(text, offset, languageOf(path)) : goSprintfAt(text, offset).value
   }
   throw new LocatorError(`unknown locator "${at}"`)
+}
+
+function lineAt(text: string, line: number): string {
+  if (!Number.isInteger(line) || line < 1) throw new LocatorError(`bad line ${line}`)
+  const start = offsetOf(text, line, 1)
+  const end = text.indexOf('\n', start)
+  return text.slice(start, end === -1 ? text.length : end).trimEnd()
 }
 
 /** The value a JSON pointer names; it must be a string. */

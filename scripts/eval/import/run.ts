@@ -11,6 +11,7 @@ import { detectSecrets } from './detect-secrets.js'
 import { kingfisher } from './kingfisher.js'
 import { noseyparker } from './noseyparker.js'
 import { presidioResearch } from './presidio-research.js'
+import { ripsecrets } from './ripsecrets.js'
 import { secretlint } from './secretlint.js'
 import { gitTree, type Importer } from './tree.js'
 import { trufflehog } from './trufflehog.js'
@@ -24,6 +25,7 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   'detect-secrets': detectSecrets,
   trufflehog,
   kingfisher,
+  ripsecrets,
 }
 
 export function runImport(

@@ -6,7 +6,8 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskEmail } from '../../redact/mask.js'
 
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g
+// Internationalised domains (`müller.de`, `例え.jp`) are written in their own letters.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/gu
 const DOC_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i
 const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|git)$/i
 /** Functional mailboxes (support@, privacy@ ...) name a team, not a person: lower severity. */

@@ -116,3 +116,33 @@ export function mrzCheckDigit(field: string): number {
   }
   return sum % 10
 }
+
+/** Taiwan national id: a letter (the issuing area, 10–35), 1 or 2 (sex), 8 digits; weighted mod 10. */
+export function taiwanIdValid(id: string): boolean {
+  const area = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'.indexOf(id[0] ?? '') + 10
+  if (area < 10) return false
+  const digits = [Math.floor(area / 10), area % 10, ...digitsOf(id.slice(1))]
+  return weighted(digits, [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1]) % 10 === 0
+}
+
+/** Norwegian fødselsnummer (and D-number: day + 40): a real date, then two mod-11 check digits. */
+export function norwegianIdValid(id: string): boolean {
+  const d = digitsOf(id)
+  const day = Number(id.slice(0, 2)) % 40
+  const month = Number(id.slice(2, 4))
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false
+  const check = (weights: readonly number[], n: number) => {
+    const k = 11 - (weighted(d.slice(0, n), weights) % 11)
+    return (k === 11 ? 0 : k) === d[n]
+  }
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2], 9) && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 10)
+}
+
+/** Hong Kong identity card: one or two letters, six digits, check character (weights 9…2, mod 11; 10 is `A`). */
+export function hongKongIdValid(id: string): boolean {
+  const body = id.length === 8 ? ` ${id.slice(0, 7)}` : id.slice(0, 8)
+  const value = (c: string) => (c === ' ' ? 36 : /[A-Z]/.test(c) ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48)
+  const sum = [...body].reduce((s, c, i) => s + value(c) * (9 - i), 0)
+  const check = (11 - (sum % 11)) % 11
+  return (check === 10 ? 'A' : String(check)) === id.slice(-1)
+}

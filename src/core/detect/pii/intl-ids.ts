@@ -7,13 +7,16 @@ import {
   bsnValid,
   chineseIdValid,
   codiceFiscaleValid,
+  hongKongIdValid,
   cpfValid,
   finnishIdValid,
   koreanRrnValid,
   nhsValid,
+  norwegianIdValid,
   peselValid,
   singaporeIdValid,
   spanishIdValid,
+  taiwanIdValid,
   tfnValid,
 } from './id-checksums.js'
 import { luhnValid } from './checksums.js'
@@ -49,6 +52,9 @@ const ID_PATTERNS: readonly IdPattern[] = [
   { kind: 'cn-resident-id', token: /^[1-9][0-9]{16}[0-9X]$/, valid: chineseIdValid },
   { kind: 'br-cpf', token: /^[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}$/, valid: cpfValid },
   { kind: 'fi-hetu', token: /^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$/, valid: finnishIdValid },
+  { kind: 'tw-national-id', token: /^[A-Z][12][0-9]{8}$/, valid: taiwanIdValid },
+  // A date and two check digits: about one random eleven-digit number in three thousand passes.
+  { kind: 'no-national-id', token: /^[0-7][0-9][01][0-9]{8}$/, valid: norwegianIdValid },
   { kind: 'kr-rrn', token: /^[0-9]{6}-[1-4][0-9]{6}$/, valid: koreanRrnValid },
   { kind: 'us-itin', token: /^9[0-9]{2}-(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-24-9])-[0-9]{4}$/, valid: () => true },
   { kind: 'br-cpf', regex: /(?<![0-9])[0-9]{11}(?![0-9])/g, valid: cpfValid, label: label('cpf') },
@@ -91,6 +97,7 @@ export function findInternationalIds(text: string, labels: LabelsFound = findLab
     const pattern = TOKEN_PATTERNS.find((p) => p.token?.test(t.value) && p.valid(t.value.replace(/[^0-9A-Z]/g, '')))
     if (pattern) found(pattern.kind, t.start, t.value)
   }
+  for (const hk of hongKongIds(text)) found('hk-identity-card', hk.start, hk.value)
   // A labelled id follows its label closely: only the text right after each label is read.
   for (const pattern of LABELLED_PATTERNS) {
     const seen = new Set<number>()
@@ -135,6 +142,24 @@ function* idTokens(text: string): Generator<{ start: number; value: string }> {
     if (end - start < 9 || end - start > MAX_TOKEN) continue
     const value = text.slice(start, end)
     if ((value.match(/[0-9]/g)?.length ?? 0) >= 6) yield { start, value }
+  }
+}
+
+const HK_ID = /^[A-Za-z]{1,2}[0-9]{6}$/
+
+/** `A123456(3)`, `AB987654[A]`: the check character in brackets after six digits, found from each bracket. */
+function* hongKongIds(text: string): Generator<{ start: number; value: string }> {
+  for (const open of ['(', '[']) {
+    for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + 1)) {
+      const close = text[at + 2]
+      if (close !== (open === '(' ? ')' : ']') || !/[0-9Aa]/.test(text[at + 1] ?? '')) continue
+      const letters = /[A-Za-z]/.test(text[at - 8] ?? '') ? 2 : 1
+      const start = at - 6 - letters
+      const head = text.slice(Math.max(0, start), at)
+      if (start < 0 || !HK_ID.test(head) || /[A-Za-z0-9]/.test(text[start - 1] ?? '')) continue
+      const compact = `${head}${text[at + 1] ?? ''}`.toUpperCase()
+      if (hongKongIdValid(compact)) yield { start, value: text.slice(start, at + 3) }
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 // Credentials typed on command lines and in login files:
 // - a password flag after a user flag: `-u admin -p s3cret`, `docker login -u me -p …`,
 //   `mysql -uroot -pS3cret`, `psexec \\host -u DOMAIN\me -p …`;
-// - HTTP basic auth: `curl -u user:pass`, `wget --user=me --password=…`, `curl --user me:pass`;
+// - a tool's own password flag, no user needed: `sshpass -p …`, `redis-cli -a …`, `openssl … -k …`;
+// - HTTP basic auth: `curl -u user:pass`, `wget --user=me --password=…`, `curl --user me:pass`,
+//   and Samba's `smbclient -U user%pass`;
 // - single-dash parameters naming a credential (PowerShell, Java tools): `-Password VMware1!`,
 //   `-PersonalAPIKey 'NRAK-…'`, `-vaultToken s.…` (double-dash flags: prose-and-flags.ts);
 // - netrc and FTP scripts: `machine host login me password s3cret`.
@@ -14,6 +16,12 @@ import { isBlank, keyedSecret, readValue, type Value } from './generic-assignmen
 const LINE_WINDOW = 300
 const USER_FLAG = /(?:^|[ \t])(?:-u|-U|--user(?:name)?)(?:[ \t=]|(?=[A-Za-z]))/
 const HTTP_CLIENT = /\b(?:curl|wget|http|httpie|xh)\b/
+/** Tools whose one-letter flag takes a password whatever else the line holds. */
+const TOOL_PASSWORD_FLAG: ReadonlyArray<[RegExp, string]> = [
+  [/\bsshpass\b/, 'p'],
+  [/\bredis-cli\b/, 'a'],
+  [/\bopenssl\b/, 'k'],
+]
 /** `login me ` / `machine host ` right before `password` (same or previous line). */
 const NETRC_BEFORE = /^(?:login|machine)[ \t]+\S+\s+$/
 /** `unseal` (`vault operator unseal`), blanks, then a base64 key of 43-60 characters. */
@@ -41,7 +49,7 @@ export function findCliCredentials(text: string, wordAt: (word: string) => reado
     // A flag starts with a letter (`-p`, `-u`) or a second dash (`--user`); `- item` is a list.
     const next = text.charCodeAt(at + 1) | 0x20
     if ((next < 97 || next > 122) && text[at + 1] !== '-') continue
-    const found = passwordFlag(text, at) ?? basicAuth(text, at) ?? parameter(text, at)
+    const found = passwordFlag(text, at) ?? toolPassword(text, at) ?? basicAuth(text, at) ?? parameter(text, at)
     if (found) out.push(found)
   }
   return [...out, ...findNetrcPasswords(text, wordAt('password')), ...findUnsealKeys(text)]
@@ -81,14 +89,26 @@ function passwordFlag(text: string, at: number): SensitiveMatch | undefined {
   return asPassword(readValue(text, valueAt), 'secrets.cli-flag')
 }
 
-/** `curl -u user:pass`, `--user user:pass`, `--user=user:pass`: the part after the colon. */
+/** `sshpass -p pw`, `redis-cli -a pw`, `openssl enc … -k pw`: the tool's password flag, then a blank. */
+function toolPassword(text: string, at: number): SensitiveMatch | undefined {
+  if (!isBlank(text.charCodeAt(at + 2))) return undefined
+  const { start, line } = lineAround(text, at)
+  const before = line.slice(0, at - start)
+  if (!TOOL_PASSWORD_FLAG.some(([tool, flag]) => text[at + 1] === flag && tool.test(before))) return undefined
+  let valueAt = at + 2
+  while (isBlank(text.charCodeAt(valueAt))) valueAt++
+  return asPassword(readValue(text, valueAt), 'secrets.cli-flag')
+}
+
+/** `curl -u user:pass`, `--user user:pass`, `--user=user:pass`, `smbclient -U user%pass`: the part after the separator. */
 function basicAuth(text: string, at: number): SensitiveMatch | undefined {
-  const flag = /^(?:-u|--user)(?:[ \t]{1,3}|=)/.exec(text.slice(at, at + 12))?.[0]
+  const flag = /^(?:-u|-U|--user)(?:[ \t]{1,3}|=)/.exec(text.slice(at, at + 12))?.[0]
   if (!flag) return undefined
   const { start, line } = lineAround(text, at)
-  if (!HTTP_CLIENT.test(line.slice(0, at - start))) return undefined
+  const samba = flag.startsWith('-U') && /\bsmbclient\b/.test(line.slice(0, at - start))
+  if (!samba && (flag.startsWith('-U') || !HTTP_CLIENT.test(line.slice(0, at - start)))) return undefined
   const pair = readValue(text, at + flag.length)
-  const colon = pair?.text.indexOf(':') ?? -1
+  const colon = pair?.text.indexOf(samba ? '%' : ':') ?? -1
   if (!pair || colon < 1) return undefined
   return asPassword({ text: pair.text.slice(colon + 1), start: pair.start + colon + 1, quoted: pair.quoted }, 'secrets.cli-flag')
 }

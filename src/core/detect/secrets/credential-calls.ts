@@ -1,7 +1,8 @@
 // Passwords passed positionally to a call that takes credentials, and appSettings-style pairs:
 //   new NetworkCredential("user", "s3cret"), new DirectoryEntry("LDAP://…", "user", "s3cret"),
 //   PasswordAuthentication("user", "s3cret".toCharArray()), smtp.login("user", "s3cret"),
-//   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText.
+//   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText, and the
+//   call without parentheses of Gradle, Groovy and Ruby DSLs: `password 's3cret'` on its own line.
 // The password is the call's last string literal; it is judged as any password is.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
@@ -13,7 +14,8 @@ const CREDENTIAL_CALL =
 const MAX_ARGS = 400
 const NAME_WINDOW = 40
 
-export function findCredentialCalls(text: string): SensitiveMatch[] {
+/** `passwordsAt`: where `password` occurs, case-insensitively (keywords.ts). */
+export function findCredentialCalls(text: string, passwordsAt: readonly number[] = []): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
     if (!CREDENTIAL_CALL.test(callNameBefore(text, at))) continue
@@ -23,7 +25,25 @@ export function findCredentialCalls(text: string): SensitiveMatch[] {
     const found = asPassword(password)
     if (found) out.push(found)
   }
-  return [...out, ...findSecureStrings(text)]
+  return [...out, ...findSecureStrings(text), ...findDslPasswords(text, passwordsAt)]
+}
+
+/** `password 's3cret'` / `password "s3cret"` alone on its line (`credentials { … }` blocks). */
+const DSL_PASSWORD = /^password[ \t]{1,3}(["'])([^"'\n]{1,80})\1[ \t]*(?:$|\n|\r|\/\/|#)/
+
+function findDslPasswords(text: string, passwordsAt: readonly number[]): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const at of passwordsAt) {
+    // Only blanks between the line's start and the word (read over a bounded window).
+    let from = at
+    while (from > 0 && at - from < 80 && isBlank(text.charCodeAt(from - 1))) from--
+    if (from > 0 && text[from - 1] !== '\n') continue
+    const m = DSL_PASSWORD.exec(text.slice(at, at + 120))
+    if (!m) continue
+    const found = asPassword({ text: m[2] ?? '', start: at + m[0].indexOf(m[1] ?? '') + 1, quoted: true })
+    if (found) out.push(found)
+  }
+  return out
 }
 
 /** The name a call's `(` follows (`System.Net.NetworkCredential`), read backwards over a bounded window. */

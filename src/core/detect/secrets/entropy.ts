@@ -22,3 +22,17 @@ export function caseFlips(value: string): number {
   for (let i = 1; i < value.length; i++) if (/[a-z]/.test(value[i - 1] ?? '') !== /[a-z]/.test(value[i] ?? '')) flips++
   return flips
 }
+
+/**
+ * True for a random lower-case-and-digit token (`1238qjyf53n916ho13mw…`, base36 keys): digits
+ * scattered through it (letters and digits alternate at least once per five characters), high
+ * entropy. A name with a number (`release2024notes`) alternates once or twice.
+ */
+export function randomLowerAlnum(value: string): boolean {
+  if (value.length < 20 || !/^[0-9a-z]+$/.test(value)) return false
+  let flips = 0
+  for (let i = 1; i < value.length; i++) if (isDigit(value.charCodeAt(i - 1)) !== isDigit(value.charCodeAt(i))) flips++
+  return flips >= value.length / 5 && shannonEntropy(value) >= 3.6
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57

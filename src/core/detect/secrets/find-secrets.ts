@@ -37,7 +37,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
     ...findCallArguments(text),
     ...findFlagSecrets(text),
     ...findCliCredentials(text, keywords.at),
-    ...findCredentialCalls(text),
+    ...findCredentialCalls(text, keywords.at('password')),
     ...findMarkupCredentials(text),
     ...findProseCredentials(text, keywords.at),
     ...findNearbyTokens(text, keywords.at),

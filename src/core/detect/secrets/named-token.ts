@@ -5,10 +5,13 @@
 // identifier ending at a credential noun, joined with the word before it when that word is
 // separate (`cache key`, `public key` name no credential; secret-keys.ts judges the name);
 // the value must look machine-made: long, letters and digits (or random mixed-case letters),
-// high entropy, no fake or placeholder words.
+// high entropy, no fake or placeholder words; a 12–15 character key counts after a
+// service-qualified name only.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isKeyChar, machineMade } from './generic-assignment.js'
+import { shannonEntropy } from './entropy.js'
+import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { keyStrength } from './secret-keys.js'
 import { namesOrDescribes } from './value-shape.js'
 
@@ -16,7 +19,7 @@ import { namesOrDescribes } from './value-shape.js'
 export const NAME_NOUNS = ['key', 'secret', 'token', 'access', 'private'] as const
 /** After the noun: an optional plural, then an operator, quote, blanks, one line break, or `-`/`.` glue; then the value (anchored). */
 const AFTER_NAME =
-  /^s?(?:[ \t]*(?::=|=>|[:=])[ \t]*["'`]?|[ \t]*["'`]|[ \t]+|[ \t]*\r?\n[ \t]*|[-.])([A-Za-z0-9_+/=.-]{16,256})(?![A-Za-z0-9_+/=.-])/
+  /^s?(?:[ \t]*(?::=|=>|[:=])[ \t]*["'`]?|[ \t]*["'`]|[ \t]+|[ \t]*\r?\n[ \t]*|[-.])([A-Za-z0-9_+/=.-]{12,256})(?![A-Za-z0-9_+/=.-])/
 const WINDOW = 300
 const MAX_NAME = 48
 /** `acme ACCESS 4f9c…`: a lone `access`/`private` names a credential only in this position. */
@@ -32,7 +35,9 @@ export function findNamedTokens(text: string, nounAt: (noun: string) => readonly
       const value = withoutTrailingDots(m?.[1] ?? '')
       if (!m || !value) continue
       const name = nameEndingAt(text, from)
-      if (!name || !credentialName(name) || !machineMade(value) || namesOrDescribes(value, false)) continue
+      if (!name || !credentialName(name) || namesOrDescribes(value, false)) continue
+      const glued = /[-.]$/.test(m[0].slice(0, m[0].length - (m[1] ?? '').length))
+      if (value.length < 16 ? glued || !shortKey(name, noun, value) : !machineMade(value)) continue
       const start = from + m[0].length - (m[1] ?? '').length
       out.push({
         rule: 'secrets.named-token',
@@ -67,6 +72,18 @@ function credentialName(name: string): boolean {
   if (keyStrength(name) !== undefined) return true
   const last = name.split(/[_\s]/).pop() ?? name
   return WEAK_ALONE.test(last) && keyStrength(`${last.replace(WEAK_ALONE, '')}key`) !== undefined
+}
+
+/**
+ * A 12–15 character key (`convertapi KEY NqVwYS81VP7H`): only after a service-qualified name,
+ * letters and digits interleaved (four changes at least), not hex (short hashes are hex).
+ */
+function shortKey(name: string, noun: string, value: string): boolean {
+  if (name.length <= noun.length + 1 || !/^[A-Za-z0-9]+$/.test(value) || /^[0-9a-f]+$/i.test(value)) return false
+  if (isPlaceholderValue(value) || saysFake(value)) return false
+  let changes = 0
+  for (let i = 1; i < value.length; i++) if (/[0-9]/.test(value[i - 1] ?? '') !== /[0-9]/.test(value[i] ?? '')) changes++
+  return changes >= 4 && shannonEntropy(value) >= 3.2
 }
 
 function withoutTrailingDots(value: string): string {

@@ -38,11 +38,22 @@ const SAYS_FAKE =
   /fake|example|dummy|sample|placeholder|redacted|notreal|not[_-]a[_-]real|changeme|replaceme|xxxx|abc123|xyz789|your[_-]?(?:api|secret|token|key|access|own)/i
 const FAKE_SEGMENT = /^(?:test|testing|mock|demo|invalid|bogus|foo|bar|lorem|ipsum|todo|tbd)$/i
 
-/** True when a value says it is fake: `fake`, `example`, `dummy`, `sample`, `xxxx`, a `test` segment. */
+/**
+ * True when a value says it is fake: `fake`, `example`, `dummy`, `sample`, `xxxx`, or a `test`
+ * segment with nothing random beside it. Providers mark test-mode keys the same way
+ * (`sk_test_<random>`), and those grant access: a random part outweighs the word.
+ */
 export function saysFake(value: string): boolean {
   if (SAYS_FAKE.test(value)) return true
-  for (const segment of value.split(/[^A-Za-z0-9]+/)) if (FAKE_SEGMENT.test(segment)) return true
-  return false
+  const segments = value.split(/[^A-Za-z0-9]+/)
+  return segments.some((s) => FAKE_SEGMENT.test(s)) && !segments.some(randomSegment)
+}
+
+/** A segment a person would not type: 16+ characters, mixed classes, high entropy, no run. */
+function randomSegment(segment: string): boolean {
+  if (segment.length < 16 || SEQUENCE.test(segment) || /(.)\1{3}/.test(segment)) return false
+  const classes = Number(/[a-z]/.test(segment)) + Number(/[A-Z]/.test(segment)) + Number(/[0-9]/.test(segment))
+  return classes >= 2 && new Set(segment).size >= segment.length / 2
 }
 
 /** True when a provider-shaped token body is visibly fake (says so, runs, sequences, tiny alphabet). */

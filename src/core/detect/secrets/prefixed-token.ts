@@ -9,7 +9,7 @@
 import { visitTokenRuns } from './token-runs.js'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { caseFlips, shannonEntropy } from './entropy.js'
+import { caseFlips, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { looksFake, saysFake } from './placeholders.js'
 
 const MIN_RUN = 28
@@ -86,9 +86,8 @@ const OBJECT_ID = new Set([
 ])
 
 /**
- * Upper, lower and digits (two of each), or hex of 32+ digits (`slk_…`, `bkua_…`), or upper case
- * and digits, or random
- * mixed-case letters with at most one digit (case flipping far more often than in a name).
+ * Upper, lower and digits (two of each), or hex of 32+ digits (`slk_…`), or upper case and
+ * digits, or lower case and digits scattered through it, or random mixed-case letters with at most one digit (case flipping far more often than in a name).
  */
 function randomBody(body: string): boolean {
   const count = (re: RegExp) => body.match(re)?.length ?? 0
@@ -98,5 +97,7 @@ function randomBody(body: string): boolean {
   if (/^[0-9a-f]{32,}$|^[0-9A-F]{32,}$/.test(body)) return count(/[0-9]/g) >= 4 && count(/[a-fA-F]/g) >= 4 && entropy >= 3.4
   // Upper case and digits (`NF-…`, `BBFF-…`): at most 36 symbols, so a slightly lower bar than mixed case.
   if (/^[0-9A-Z]{24,}$/.test(body)) return count(/[0-9]/g) >= 3 && count(/[A-Z]/g) >= 6 && entropy >= 3.9
+  // Lower case and digits (`bkua_…`, `sbp_…`, base36 keys), the digits scattered through it.
+  if (/^[0-9a-z]{24,}$/.test(body)) return randomLowerAlnum(body)
   return /^[A-Za-z0-9]+$/.test(body) && count(/[0-9]/g) <= 1 && caseFlips(body) >= body.length / 3 && entropy >= 4.2
 }

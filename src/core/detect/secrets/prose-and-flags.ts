@@ -1,12 +1,13 @@
 // Two more ways a secret is written down:
 // - in prose: "the password is 'Secret123'", "admin password: 7cc938e45e…", "API key was
 //   `f3Kd9…`": a credential noun, then `is`/`was`/`:`/`=` within a few words, then a quoted
-//   value without spaces or a random-looking token (on the same line, or alone on the next);
+//   value without spaces, a random-looking token or a mixed-case-and-digits password (on the same line, or alone on the next);
 // - as a command-line flag: `--api-key oy2dgb…`, `--password 'hunter22x'`.
 // Placeholders, fake-looking values and stock words are not findings, as everywhere.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, machineMade, readValue } from './generic-assignment.js'
+import { charClasses } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 
 export const PROSE_NOUNS = [
@@ -22,7 +23,7 @@ export const PROSE_NOUNS = [
 ] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT =
-  /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{16,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+  /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -35,11 +36,13 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`).
       if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
       const m = STATEMENT.exec(text.slice(from, from + WINDOW))
-      const value = m?.[1] ?? m?.[2] ?? m?.[3]
-      if (!m || value === undefined) continue
+      const read = m?.[1] ?? m?.[2] ?? m?.[3]
+      if (!m || read === undefined) continue
+      // A bare value ends a sentence: its closing punctuation is not part of it.
+      const value = m[2] !== undefined ? withoutClosingPunctuation(read) : read
       // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
       if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
-      const start = from + m[0].length - value.length - (m[1] !== undefined ? 1 : 0)
+      const start = from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0)
       out.push({
         rule: 'secrets.credential-in-prose',
         kind: 'generic-secret',
@@ -52,9 +55,17 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
   return out
 }
 
+function withoutClosingPunctuation(value: string): string {
+  let end = value.length
+  while (end > 0 && '.!,;:'.includes(value[end - 1] ?? '')) end--
+  return value.slice(0, end)
+}
+
 function acceptProse(value: string, quoted: boolean): boolean {
   if (isPlaceholderValue(value) || saysFake(value) || /^https?:|^\$|^%|^\{/.test(value)) return false
-  if (!quoted) return looksRandom(value)
+  // Unquoted: a machine-made token, or a password as people make them (`Xk29fLq8Wz7`: upper
+  // case, lower case and digits, no dots or slashes, so no version, file name or path).
+  if (!quoted) return looksRandom(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
   // A plain lower-case word needs some length to be more than a name (`pyne`, `guest`).
   return /^[a-z]+$/.test(value) ? value.length >= 8 && new Set(value).size >= 5 : new Set(value.toLowerCase()).size >= 4
 }

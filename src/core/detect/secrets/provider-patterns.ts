@@ -1,7 +1,7 @@
 // Provider token shapes. Every pattern starts with a lookbehind that excludes its own body
 // alphabet, so a match can only begin where a run of token characters begins and the scan
 // stays inside that run: linear time even on hostile input.
-import { charClasses, shannonEntropy } from './entropy.js'
+import { charClasses, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { looksFake } from './placeholders.js'
 
 export interface ProviderPattern {
@@ -94,7 +94,8 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     // "telegr…" key; the shape alone is distinctive enough for prose and logs).
     kind: 'telegram-bot-api-token',
     hint: ':A',
-    regex: /(?<![A-Za-z0-9_:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
+    // Also inside Bot API URLs: `https://api.telegram.org/bot<token>/sendMessage`.
+    regex: /(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
     prefix: () => '',
     accept: (v) => randomEnough(3.5)(v.slice(v.indexOf(':') + 1)),
   },
@@ -119,9 +120,61 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     kind: 'microsoft-teams-webhook',
     hint: 'IncomingWebhook',
     regex:
-      /https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{10,80})?/g,
+      /https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{10,80})?/g,
     prefix: () => 'https://',
     accept: (v) => !looksFake(v.slice(v.indexOf('IncomingWebhook/') + 16)),
+  },
+  {
+    // Feishu / Lark custom bot webhooks: the hook id alone lets anyone post to the group.
+    kind: 'lark-webhook',
+    hint: '/open-apis/bot/v2/hook/',
+    regex: /https:\/\/open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[A-Za-z0-9-]{20,64}/g,
+    prefix: () => 'https://open.',
+    accept: (v) => !looksFake(v.slice(v.lastIndexOf('/') + 1)),
+  },
+  {
+    kind: 'webex-webhook',
+    hint: 'webexapis.com/v1/webhooks/incoming/',
+    regex: /https:\/\/webexapis\.com\/v1\/webhooks\/incoming\/[A-Za-z0-9_-]{40,200}/g,
+    prefix: () => 'https://webexapis.com/',
+    accept: (v) => !looksFake(v.slice(v.lastIndexOf('/') + 1)),
+  },
+  {
+    // Self-hosted chat incoming webhooks: Mattermost (`/hooks/<26 lower-case letters and
+    // digits>`) and Rocket.Chat (`/hooks/<id>/<token>`), on any host.
+    kind: 'chat-webhook',
+    hint: '/hooks/',
+    regex:
+      /https?:\/\/[a-z0-9.-]{1,100}(?::[0-9]{2,5})?\/hooks\/(?:[a-z0-9]{26}|[A-Za-z0-9]{17,24}\/[A-Za-z0-9]{40,60})(?![A-Za-z0-9/_-])/g,
+    prefix: () => 'https://',
+    accept: (v) => {
+      const path = v.slice(v.indexOf('/hooks/') + 7)
+      return path.includes('/') ? randomEnough(4)(path.slice(path.indexOf('/') + 1)) : randomLowerAlnum(path)
+    },
+  },
+  {
+    // `/hooks/catch/<account id>/<hook id>/`: whoever holds the URL can trigger the Zap.
+    kind: 'zapier-webhook',
+    hint: 'hooks.zapier.com/hooks/catch/',
+    regex: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/[A-Za-z0-9]{4,16}(?:\/[A-Za-z0-9]{4,16})?/g,
+    prefix: () => 'https://hooks.zapier.com/',
+    accept: (v) => !looksFake(v.slice(36)) && /[0-9]/.test(v.slice(36)) && /[a-z]/i.test(v.slice(36)),
+  },
+  {
+    // Zoho OAuth access and refresh tokens: `1000.<32 hex>.<32 hex>`.
+    kind: 'zoho-oauth-token',
+    hint: '1000.',
+    regex: /(?<![A-Za-z0-9.])1000\.[0-9a-f]{32}\.[0-9a-f]{32}(?![A-Za-z0-9])/g,
+    prefix: () => '1000.',
+    accept: (v) => !looksFake(v.slice(5)) && shannonEntropy(v.slice(5)) >= 3,
+  },
+  {
+    // Salesforce session and access tokens: `<15-18 character org id starting 00D>!<token>`.
+    kind: 'salesforce-access-token',
+    hint: '00D',
+    regex: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200}(?![A-Za-z0-9._])/g,
+    prefix: (v) => v.slice(0, v.indexOf('!') + 1),
+    accept: (v) => randomEnough(4)(v.slice(v.indexOf('!') + 1)),
   },
   {
     kind: 'sendgrid-api-key',

@@ -2,18 +2,18 @@
 // `acmecloud 4f9cQ2…`, `acmecloud=4f9cQ2…`, `ACMECLOUD: "4f9cQ2…"`. Scanners of the long
 // tail of providers (trufflehog, Kingfisher) key on exactly this: the provider's name within a
 // few characters of a token of its format. Without a rule per provider, the value has to carry
-// the weight: 24+ characters, letters and digits, entropy ≥ 4 bits per character (hex: 32+
-// digits), no fake or placeholder words, not a UUID; and the name must be one word that names
-// neither a hash, an id nor a revision (`sha256 …`, `commit …`, `etag: …`). Runs of token
+// the weight: 20+ characters, letters and digits, entropy ≥ 4 bits per character (hex: 32+
+// digits; lower case and digits: scattered through each other), no fake or placeholder
+// words, not a UUID; and the name must be one word that names neither a hash, an id nor a revision (`sha256 …`, `commit …`, `etag: …`). Runs of token
 // characters are found by probing every MIN_RUN-th character, so prose costs almost nothing.
 import { visitTokenRuns } from './token-runs.js'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { caseFlips, shannonEntropy } from './entropy.js'
+import { caseFlips, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { keyStrength } from './secret-keys.js'
 
-const MIN_RUN = 24
+const MIN_RUN = 20
 const MAX_RUN = 160
 /** Before the value: a one-word name, then blanks or an operator, then an optional quote (anchored at the end). */
 const NAME_BEFORE = /(?:^|[\s"'`({[,;])([A-Za-z][A-Za-z0-9_-]{2,30})(?:[ \t]{1,4}|[ \t]*[:=][ \t]*)["'`]?$/
@@ -142,6 +142,8 @@ function stronglyRandom(value: string): boolean {
   // Paths and words: `src/components/Button2`, `my-long-feature-branch-2024`.
   if (value.split(/[/_-]/).some((segment) => /^[a-z]{4,}$/i.test(segment) && caseFlips(segment) < 2)) return false
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && shannonEntropy(value) >= 3.5
+  // Lower case and digits: its letter runs read as words to wordsCover, so judge it by its digits.
+  if (/^[0-9a-z]+$/.test(value)) return randomLowerAlnum(value)
   // `GetUserAccountDetailsHandler2`: mostly words, however high its entropy.
   if (wordsCover(value) >= value.length / 2) return false
   return shannonEntropy(value) >= 4

@@ -41,6 +41,9 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
   { name: 'Brazilian CPF', text: 'CPF 123.456.789-09', rule: 'pii.national-id', value: '123.456.789-09' },
   { name: 'NHS number with its label', text: 'NHS number: 943 476 5919', rule: 'pii.national-id', value: '943 476 5919' },
   { name: 'labelled national id', text: 'ID card number: 39915-6182971-9', rule: 'pii.national-id', value: '39915-6182971-9' },
+  { name: 'Taiwan national id', text: 'ID A123456789 on file', rule: 'pii.national-id', value: 'A123456789' },
+  { name: 'Norwegian national id', text: 'fnr 01010750160 registered', rule: 'pii.national-id', value: '01010750160' },
+  { name: 'Hong Kong identity card', text: 'HKID A123456(3) verified', rule: 'pii.national-id', value: 'A123456(3)' },
   { name: 'lower-case UK NINO', text: 'ni: hh 01 23 45 d', rule: 'pii.national-id', value: 'hh 01 23 45 d' },
 ]
 
@@ -64,6 +67,10 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'passport label without a number', text: 'Bring your passport: 12 months validity needed' },
   { name: 'NHS-valid digits without the label', text: 'ref 943 476 5919' },
   { name: 'id label without digits', text: 'ID card number: please upload a scan' },
+  { name: 'Taiwan-shaped id with a wrong check digit', text: 'ref A123456788' },
+  { name: 'eleven digits that are no date', text: 'order 45678912345 and 99123456789' },
+  { name: 'Hong Kong-shaped id with a wrong check character', text: 'ref A123456(4)' },
+  { name: 'function calls with one digit', text: 'call f(1) and g(2), then AB123456[0]' },
   { name: 'version numbers', text: 'v1.2.3, 10.20.30.40, release 2024.10.1' },
 ]
 

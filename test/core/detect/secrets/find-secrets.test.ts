@@ -133,7 +133,8 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'public key', text: `-----BEGIN PUBLIC KEY-----\n${PEM_BODY}\n-----END PUBLIC KEY-----` },
   { name: 'git SHA', text: 'commit 9fceb02d0ae598e95dc970b74767f19372d61af8' },
   { name: 'UUID', text: 'id: 123e4567-e89b-12d3-a456-426614174000' },
-  { name: 'Stripe test key', text: `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}` },
+  { name: 'Stripe test key with a typed body', text: `sk_test_${'abcdefghijklmnopqrstuvwx'}` },
+  { name: 'test-mode word without a random part', text: 'stripe_key = sk_test_mock_key' },
   { name: 'not a JWT (header is not JSON)', text: 'eyJzzzzzzzzz.eyJzzzzzzzzz.abcdefghijklmn' },
   { name: 'low-entropy token value', text: 'token: "my-secret-value-here"' },
 ]

@@ -78,7 +78,7 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'fake value', text: 'api_key = "fake-key-1234567890abcdef"' },
   { name: 'dummy token', text: 'token: dummy_token_a1b2c3d4e5f6g7h8' },
   { name: 'sample secret', text: 'client_secret: "sample-secret-Q7Zr2LxP0vTb"' },
-  { name: 'test segment', text: 'SECRET_KEY = "sk_test_51Hq7Zr2LxP0vTb7NcW4mKe"' },
+  { name: 'test segment without a random part', text: 'SECRET_KEY = "sk_test_mock_secret_value"' },
   { name: 'xxxx filler', text: 'bot token 1234567890:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },
   { name: 'cache key', text: 'cache_key = "user:profile:settings:v2"' },
   { name: 'primary key', text: 'primary_key: customer_id_2024_partition' },

@@ -1,0 +1,112 @@
+// The fake-value policy (docs/detectors.md, "Placeholders and fake values"): a value that says
+// it is fake (a word, a mask, a typed run) is a placeholder; a value that merely looks random is
+// real, test-mode keys included. Also the token shapes added with it.
+import { describe, expect, it } from '@jest/globals'
+import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
+
+const j = (...parts: string[]) => parts.join('')
+const HEX32 = '9c4e1a7b3f8d20e65b1c9a4f7e3d8b2a'
+const LOWER = 'k3v9q1m7x2p8w4n6r0t5j3h9d2f7s1c8'
+
+const findings = (text: string) => findSecrets(text).map((m) => [m.rule, text.slice(m.start, m.end)])
+
+const positives: Array<{ name: string; text: string; rule: string; value: string }> = [
+  {
+    name: 'Stripe test-mode key with a random body',
+    text: `stripe.api_key = "${j('sk_test_', 'nX4oTq7Ace5Ajbh3svpG32mZ')}"`,
+    rule: 'secrets.stripe-access-token',
+    value: j('sk_test_', 'nX4oTq7Ace5Ajbh3svpG32mZ'),
+  },
+  {
+    name: 'Zoho OAuth token',
+    text: `refresh: ${j('1000.', HEX32, '.', HEX32.split('').reverse().join(''))}`,
+    rule: 'secrets.zoho-oauth-token',
+    value: j('1000.', HEX32, '.', HEX32.split('').reverse().join('')),
+  },
+  {
+    name: 'Salesforce access token',
+    text: `Access Token      ${j('00D5g000004Xk2P', '!', 'AQ8AQH0dM7rT2vLq9Zk4Wp1Xn6Yb3Cs8Df5Gh2Jk7Lm4Np9Qr1St6Uv3Wx8Yz5Ab2Cd7Ef4Gh9Ij1Kl6Mn3Op8Qr5St0Uv')}`,
+    rule: 'secrets.salesforce-access-token',
+    value: j(
+      '00D5g000004Xk2P',
+      '!',
+      'AQ8AQH0dM7rT2vLq9Zk4Wp1Xn6Yb3Cs8Df5Gh2Jk7Lm4Np9Qr1St6Uv3Wx8Yz5Ab2Cd7Ef4Gh9Ij1Kl6Mn3Op8Qr5St0Uv',
+    ),
+  },
+  {
+    name: 'Zapier catch hook',
+    text: `POST ${j('https://hooks.zapier.com/hooks/catch/', '4829173/b3k9x2q')}/ with the form`,
+    rule: 'secrets.zapier-webhook',
+    value: j('https://hooks.zapier.com/hooks/catch/', '4829173/b3k9x2q'),
+  },
+  {
+    name: 'Telegram bot token inside a Bot API URL',
+    text: `GET https://api.telegram.org/bot${j('6561615514:AA', 'XQzWkaYxMQ3ds65ikVBXLyHcWjOWW9WFV')}/getMe`,
+    rule: 'secrets.telegram-bot-api-token',
+    value: j('6561615514:AA', 'XQzWkaYxMQ3ds65ikVBXLyHcWjOWW9WFV'),
+  },
+  {
+    name: 'Mattermost incoming webhook',
+    text: `notify ${j('https://chat.acme-corp.io/hooks/', 'x7k2m9q4p1z8w3n6r5t0y2u4ia')}`,
+    rule: 'secrets.chat-webhook',
+    value: j('https://chat.acme-corp.io/hooks/', 'x7k2m9q4p1z8w3n6r5t0y2u4ia'),
+  },
+  {
+    name: 'Feishu bot webhook',
+    text: j('https://open.feishu.cn/open-apis/bot/v2/hook/', '3f9a1c7e-5b2d-4f60-a8c1-e9b7d3f5a2c4'),
+    rule: 'secrets.lark-webhook',
+    value: j('https://open.feishu.cn/open-apis/bot/v2/hook/', '3f9a1c7e-5b2d-4f60-a8c1-e9b7d3f5a2c4'),
+  },
+  {
+    name: 'Webex incoming webhook',
+    text: j('https://webexapis.com/v1/webhooks/incoming/', 'Y2lzY29zcGFyazovL3VzL1dFQkhPT0svNzFmYTIyYTgtZTlh'),
+    rule: 'secrets.webex-webhook',
+    value: j('https://webexapis.com/v1/webhooks/incoming/', 'Y2lzY29zcGFyazovL3VzL1dFQkhPT0svNzFmYTIyYTgtZTlh'),
+  },
+  {
+    name: 'prefixed token with a lower-case body',
+    text: `export BUILDKITE=${j('bkua_', LOWER, 'a1b2')}`,
+    rule: 'secrets.prefixed-token',
+    value: j('bkua_', LOWER, 'a1b2'),
+  },
+  {
+    name: 'twenty-character service token',
+    text: 'geocodio = "dqsc0pkzevjj4dqi74bn"',
+    rule: 'secrets.service-token',
+    value: 'dqsc0pkzevjj4dqi74bn',
+  },
+  {
+    name: 'service token with a lower-case body',
+    text: `fastforex ${LOWER}`,
+    rule: 'secrets.service-token',
+    value: LOWER,
+  },
+]
+
+describe('findSecrets: random values are real, test mode included', () => {
+  it.each(positives)('$name', ({ text, rule, value }) => {
+    expect(findings(text)).toContainEqual([rule, value])
+  })
+})
+
+const negatives: Array<{ name: string; text: string }> = [
+  { name: 'test-mode word with a typed body', text: 'stripe_key = "sk_test_abcdefghijklmnopqrstuvwx"' },
+  { name: 'test-mode word alone', text: 'STRIPE_KEY=sk_test_mock_secret_value' },
+  { name: 'counting run after a service name', text: 'axonaut 12345678901234567890123456789012' },
+  { name: 'alphabet listing', text: 'const keyStr = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"' },
+  { name: 'mask of one character', text: 'aws_secret_access_key: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+  { name: 'lower-case name with a number', text: 'release notes_2024_final_versionupdate2 applied' },
+  { name: 'lower-case words after a service name', text: 'zapier releasenotesforversion2andmigrationguide' },
+  { name: 'prefixed lower-case words', text: 'build_releasecandidatefornextversion2024' },
+  { name: 'twenty lower-case letters and a number', text: 'acme = "releasenotesforversion2"' },
+  { name: 'repository hook settings', text: 'https://github.com/acme/app/settings/hooks/123456789' },
+  { name: 'documentation page under /hooks/', text: 'https://docs.mattermost.com/hooks/incoming-webhooks-guide' },
+  { name: 'typed run as a hook id', text: 'https://git.corp.io/hooks/abcdefghijklmnopqrstuvwxyz' },
+  { name: 'Zapier hook without a hook id', text: 'https://hooks.zapier.com/hooks/catch/' },
+]
+
+describe('findSecrets: values that say they are fake stay quiet', () => {
+  it.each(negatives)('$name', ({ text }) => {
+    expect(findings(text)).toEqual([])
+  })
+})
