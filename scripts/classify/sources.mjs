@@ -3,6 +3,7 @@
 // Every source is credited in test/fixtures/README.md (a test checks it). `split: 'test'`
 // holds a whole source out of training: its figures estimate behaviour on unseen sources.
 import { gunzipSync } from 'node:zlib'
+import { ADDED_INJECTION_SOURCES, ADDED_TOXICITY_SOURCES } from './added-sources.mjs'
 import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
@@ -213,6 +214,7 @@ const INJECTION_SOURCES = [
       ),
   },
   ...TEMPLATE_SOURCES,
+  ...ADDED_INJECTION_SOURCES,
 ]
 
 const MODERATION_KEYS = ['S', 'H', 'V', 'HR', 'SH', 'S3', 'H2', 'V2']
@@ -290,6 +292,7 @@ const TOXICITY_SOURCES = [
         }),
   },
   ...TEMPLATE_SOURCES,
+  ...ADDED_TOXICITY_SOURCES,
 ]
 
 /** Benign everyday text of the toxicity sources, as negatives for injection too. */
