@@ -1,9 +1,15 @@
 // The second wave of public classifier data (issue 14): more, and more varied, jailbreak and
 // injection collections, prompt libraries as hard negatives, and toxicity sets with other
 // styles (identity-term templates, comments). HatemojiBuild was tried and left out: its hate
-// lives in emoji the tokeniser does not read, so its contrast pairs were label noise on dev. Pinned like sources.mjs;
-// credited in test/fixtures/README.md. Listed after the first wave so that a text both waves
-// hold keeps its first-wave source and split (extract.mjs de-duplicates in order).
+// lives in emoji the tokeniser does not read, so its contrast pairs were label noise on dev.
+// Pinned like sources.mjs; credited in test/fixtures/README.md.
+//
+// These sources are training data only (`split: 'train'`): their labels come from categories
+// and templates (a "Jailbreaks" page list, a custom GPT, a sentence template), so as dev data
+// they moved the tuned thresholds by their label noise and synthetic ease rather than by what
+// real templates need; dev and test stay the first-wave sources, comparable run to run. They
+// are listed after the first wave so that a text both waves hold keeps its first-wave source
+// and split (extract.mjs de-duplicates in order).
 import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
@@ -77,6 +83,7 @@ export const ADDED_INJECTION_SOURCES = [
     id: 'pallms',
     ...PALLMS,
     licence: 'MIT',
+    split: 'train',
     read: (git) => [
       ...utf8(showFile(git, PALLMS.commit, 'plaintext/jailbreak.txt'))
         .split(/\n[ \t]*\n/)
@@ -92,6 +99,7 @@ export const ADDED_INJECTION_SOURCES = [
     id: 'taksec-injection',
     ...TAKSEC,
     licence: 'MIT',
+    split: 'train',
     read: (git) =>
       listFiles(git, TAKSEC.commit, '.')
         .filter((p) => /^Prompt-(?:Leak|Injection-(?:SQLi|XSS))|^Basic-Prompt-Injection/.test(p))
@@ -101,6 +109,7 @@ export const ADDED_INJECTION_SOURCES = [
     id: 'blackfriday-gpts',
     ...BLACKFRIDAY,
     licence: 'MIT',
+    split: 'train',
     read: (git) => {
       const jailbreaks = new Set(blackFridayPages(git, 'Jailbreaks.md'))
       const benign = new Set(BLACKFRIDAY_BENIGN_INDEXES.flatMap((index) => blackFridayPages(git, index)))
@@ -118,6 +127,7 @@ export const ADDED_INJECTION_SOURCES = [
     id: 'big-prompt-library',
     ...BIG_LIBRARY,
     licence: 'MIT',
+    split: 'train',
     read: (git) => {
       const files = (folder) => listFiles(git, BIG_LIBRARY.commit, folder).filter((p) => p.endsWith('.md'))
       const page = (path) => utf8(showFile(git, BIG_LIBRARY.commit, path))
@@ -147,6 +157,7 @@ export const ADDED_TOXICITY_SOURCES = [
     id: 'surge-toxicity',
     ...SURGE,
     licence: 'MIT',
+    split: 'train',
     read: (git) =>
       parseCsv(utf8(showFile(git, SURGE.commit, 'toxicity_en.csv'))).map((row) => ({
         text: row.text,
@@ -159,6 +170,7 @@ export const ADDED_TOXICITY_SOURCES = [
     id: 'bias-templates',
     ...BIAS_TEMPLATES,
     licence: 'Apache-2.0',
+    split: 'train',
     sample: 1500,
     read: (git) =>
       parseCsv(utf8(showFile(git, BIAS_TEMPLATES.commit, 'sentence_templates/en_sentence_templates.csv')))

@@ -301,4 +301,12 @@ const BENIGN_TEXT = TOXICITY_SOURCES.filter((s) => ['openai-moderation', 'hatech
   read: (git) => s.read(git).filter((r) => !r.label),
 }))
 
-export const SOURCES = { injection: [...INJECTION_SOURCES, ...BENIGN_TEXT], toxicity: TOXICITY_SOURCES }
+/** Benign persona and task prompts of the prompt libraries, as negatives for toxicity too. */
+const BENIGN_PROMPTS = ADDED_INJECTION_SOURCES.filter((s) => ['blackfriday-gpts', 'big-prompt-library'].includes(s.id)).map(
+  (s) => ({ ...s, read: (git) => s.read(git).filter((r) => !r.label) }),
+)
+
+export const SOURCES = {
+  injection: [...INJECTION_SOURCES, ...BENIGN_TEXT],
+  toxicity: [...TOXICITY_SOURCES, ...BENIGN_PROMPTS],
+}
