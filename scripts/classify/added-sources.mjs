@@ -114,13 +114,16 @@ export const ADDED_INJECTION_SOURCES = [
       const jailbreaks = new Set(blackFridayPages(git, 'Jailbreaks.md'))
       const benign = new Set(BLACKFRIDAY_BENIGN_INDEXES.flatMap((index) => blackFridayPages(git, index)))
       const prompt = (path) => blackFridayPrompt(utf8(showFile(git, BLACKFRIDAY.commit, path)))
-      return keepNegatives([
-        ...[...jailbreaks].map((path) => ({ text: prompt(path), label: true, group: path, note: 'Jailbreaks category' })),
-        ...[...benign]
-          .filter((path) => !jailbreaks.has(path))
-          .map((path) => ({ text: prompt(path), label: false, group: path, note: 'persona / task prompt' }))
-          .filter((row) => !SAYS_UNLOCKED.test(row.text)),
-      ], 3000)
+      return keepNegatives(
+        [
+          ...[...jailbreaks].map((path) => ({ text: prompt(path), label: true, group: path, note: 'Jailbreaks category' })),
+          ...[...benign]
+            .filter((path) => !jailbreaks.has(path))
+            .map((path) => ({ text: prompt(path), label: false, group: path, note: 'persona / task prompt' }))
+            .filter((row) => !SAYS_UNLOCKED.test(row.text)),
+        ],
+        3000,
+      )
     },
   },
   {
@@ -132,22 +135,25 @@ export const ADDED_INJECTION_SOURCES = [
       const files = (folder) => listFiles(git, BIG_LIBRARY.commit, folder).filter((p) => p.endsWith('.md'))
       const page = (path) => utf8(showFile(git, BIG_LIBRARY.commit, path))
       // Security/GPT-Protections is left out: its defences quote lists of attacks verbatim.
-      return keepNegatives([
-        ...files('Jailbreak')
-          .filter((p) => !/README|_Obsolete/.test(p))
-          .map((path) => ({ text: page(path), label: true, group: path, note: 'jailbreak write-up' })),
-        ...files('CustomInstructions/ChatGPT')
-          .filter((p) => !p.includes('/knowledge/'))
-          .flatMap((path) =>
-            paragraphs(customGptInstructions(page(path))).map((text) => ({
-              text,
-              label: false,
-              group: path,
-              note: 'custom GPT instructions',
-            })),
-          )
-          .filter((row) => !SAYS_UNLOCKED.test(row.text)),
-      ], 3000)
+      return keepNegatives(
+        [
+          ...files('Jailbreak')
+            .filter((p) => !/README|_Obsolete/.test(p))
+            .map((path) => ({ text: page(path), label: true, group: path, note: 'jailbreak write-up' })),
+          ...files('CustomInstructions/ChatGPT')
+            .filter((p) => !p.includes('/knowledge/'))
+            .flatMap((path) =>
+              paragraphs(customGptInstructions(page(path))).map((text) => ({
+                text,
+                label: false,
+                group: path,
+                note: 'custom GPT instructions',
+              })),
+            )
+            .filter((row) => !SAYS_UNLOCKED.test(row.text)),
+        ],
+        3000,
+      )
     },
   },
 ]
