@@ -7,7 +7,7 @@ export const TOXICITY_MODEL: LinearModelData = {
   spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' },
   bias: -0.4062248578723122,
   scale: 0.18879703320698252,
-  threshold: 0.786,
+  threshold: 0.819,
   trainedOn: 'bc34088ac4f97a3310f3997af78419156bec42b8cea01cb3dd42f83b22967898',
   weights: [
     'AAABAv8AAAEA7wABBgABAP8AAAAAAwAE////AAEBAP3/AQACAAEA//8AAAAA/gH/Av8AAAABAP0AAAD/AAAAAgIAAAD8AQEAAgACBv7/AAEAAP/++AL9AAAA',
