@@ -3,6 +3,7 @@
 // Every source is credited in test/fixtures/README.md (a test checks it). `split: 'test'`
 // holds a whole source out of training: its figures estimate behaviour on unseen sources.
 import { gunzipSync } from 'node:zlib'
+import { ADDED_INJECTION_SOURCES, ADDED_TOXICITY_SOURCES } from './added-sources.mjs'
 import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
@@ -213,6 +214,7 @@ const INJECTION_SOURCES = [
       ),
   },
   ...TEMPLATE_SOURCES,
+  ...ADDED_INJECTION_SOURCES,
 ]
 
 const MODERATION_KEYS = ['S', 'H', 'V', 'HR', 'SH', 'S3', 'H2', 'V2']
@@ -290,6 +292,7 @@ const TOXICITY_SOURCES = [
         }),
   },
   ...TEMPLATE_SOURCES,
+  ...ADDED_TOXICITY_SOURCES,
 ]
 
 /** Benign everyday text of the toxicity sources, as negatives for injection too. */
@@ -298,4 +301,12 @@ const BENIGN_TEXT = TOXICITY_SOURCES.filter((s) => ['openai-moderation', 'hatech
   read: (git) => s.read(git).filter((r) => !r.label),
 }))
 
-export const SOURCES = { injection: [...INJECTION_SOURCES, ...BENIGN_TEXT], toxicity: TOXICITY_SOURCES }
+/** Benign persona and task prompts of the prompt libraries, as negatives for toxicity too. */
+const BENIGN_PROMPTS = ADDED_INJECTION_SOURCES.filter((s) => ['blackfriday-gpts', 'big-prompt-library'].includes(s.id)).map(
+  (s) => ({ ...s, read: (git) => s.read(git).filter((r) => !r.label) }),
+)
+
+export const SOURCES = {
+  injection: [...INJECTION_SOURCES, ...BENIGN_TEXT],
+  toxicity: [...TOXICITY_SOURCES, ...BENIGN_PROMPTS],
+}

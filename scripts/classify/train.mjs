@@ -34,7 +34,7 @@ export const SETTINGS = {
     learningRate: 0.5,
     l2: 1e-6,
     seed: 1,
-    targetPrecision: 0.95,
+    targetPrecision: 0.96,
   },
 }
 
