@@ -6,6 +6,8 @@ import { listFiles, showFile } from './read-git.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
 
+const SPIKEE = { repo: 'WithSecureLabs/spikee', commit: 'f811bcc851b41bcf5e9c7de7ff314deea2ed94e5' }
+const PARADETOX = { repo: 's-nlp/paradetox', commit: 'd97b17d0813539cf05c74f9cdb5e66372704ca57' }
 const PROMPTSOURCE = { repo: 'bigscience-workshop/promptsource', commit: '7dab96a3eeb3717cea633705135ebc488885d709' }
 
 /** promptsource tags its templates; they read as plain maps here. */
@@ -39,5 +41,80 @@ const PROMPTSOURCE_SOURCE = {
   read: promptsourceTemplates,
 }
 
-export const THIRD_WAVE_INJECTION_SOURCES = [PROMPTSOURCE_SOURCE]
-export const THIRD_WAVE_TOXICITY_SOURCES = [PROMPTSOURCE_SOURCE]
+const SPIKEE_SEEDS = 'spikee/data/workspace/datasets'
+
+/** JSON Lines rows of a spikee seed file, English only (translated seeds carry `lang`). */
+function spikeeRows(git, path) {
+  return utf8(showFile(git, SPIKEE.commit, path))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line))
+    .filter((row) => (row.lang ?? 'en') === 'en')
+}
+
+/**
+ * spikee's jailbreak wrappers, each filled with one of its injected instructions (in turn, as
+ * spikee combines them) so the row reads as an attack does; "no-jailbreak" is a bare slot.
+ * The false-positive seed set's questions are benign negatives.
+ */
+function spikeeSamples(git) {
+  const files = listFiles(git, SPIKEE.commit, SPIKEE_SEEDS)
+  const seeds = [...new Set(files.map((path) => path.split('/').at(-2)))]
+  return seeds.flatMap((seed) => {
+    const has = (name) => files.includes(`${SPIKEE_SEEDS}/${seed}/${name}`)
+    const read = (name) => (has(name) ? spikeeRows(git, `${SPIKEE_SEEDS}/${seed}/${name}`) : [])
+    if (seed.endsWith('-fp')) {
+      return read('standalone_attacks.jsonl').map((row) => ({ text: row.text, label: false, group: seed, note: row.id }))
+    }
+    const instructions = read('instructions.jsonl').map((row) => row.instruction)
+    if (instructions.length === 0) return []
+    return read('jailbreaks.jsonl')
+      .filter((row) => row.jailbreak_type !== 'no-jailbreak')
+      .map((row, i) => ({
+        text: row.text.replace('<INSTRUCTION>', instructions[i % instructions.length]),
+        label: true,
+        group: seed,
+        note: row.id,
+      }))
+  })
+}
+
+const SPIKEE_SOURCE = { id: 'spikee', ...SPIKEE, licence: 'Apache-2.0', split: 'train', read: spikeeSamples }
+
+export const THIRD_WAVE_INJECTION_SOURCES = [PROMPTSOURCE_SOURCE, SPIKEE_SOURCE]
+/** Swearing the toxicity model does not read (src/core/classify/tokens.ts PROFANITY), roughly. */
+const SWEARING = /^(?:mother)?(?:fuck|fuk|fck|fcuk|phuck|fvck)|^sh[iy]t|^bullshit$|^damn|^dammit$|^goddamn|^crap|^bloody$|^hell$/
+
+const wordsOf = (text) =>
+  new Set(
+    text
+      .toLowerCase()
+      .replaceAll("'", '')
+      .match(/[a-z]+/g) ?? [],
+  )
+
+/**
+ * ParaDetox pairs a toxic comment with a civil rewrite of it. The rewrite is a negative; the
+ * comment is a positive unless all the rewrite took out was swearing, which the toxicity
+ * model leaves to its profanity list (such a pair says nothing about what remains).
+ */
+function paradetoxPairs(git) {
+  const rows = utf8(showFile(git, PARADETOX.commit, 'paradetox/paradetox.tsv'))
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter(([toxic, neutral]) => toxic?.trim() && neutral?.trim())
+  return rows.flatMap(([toxic, neutral]) => {
+    const kept = wordsOf(neutral)
+    const removed = [...wordsOf(toxic)].filter((w) => !kept.has(w))
+    const onlySwearing = removed.every((w) => SWEARING.test(w))
+    return [
+      ...(onlySwearing ? [] : [{ text: toxic, label: true, group: toxic, note: 'toxic comment' }]),
+      { text: neutral, label: false, group: toxic, note: 'civil rewrite' },
+    ]
+  })
+}
+
+const PARADETOX_SOURCE = { id: 'paradetox', ...PARADETOX, licence: 'CC0-1.0', split: 'train', read: paradetoxPairs }
+
+export const THIRD_WAVE_TOXICITY_SOURCES = [PROMPTSOURCE_SOURCE, PARADETOX_SOURCE]
