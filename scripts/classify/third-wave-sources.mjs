@@ -82,39 +82,21 @@ function spikeeSamples(git) {
 const SPIKEE_SOURCE = { id: 'spikee', ...SPIKEE, licence: 'Apache-2.0', split: 'train', read: spikeeSamples }
 
 export const THIRD_WAVE_INJECTION_SOURCES = [PROMPTSOURCE_SOURCE, SPIKEE_SOURCE]
-/** Swearing the toxicity model does not read (src/core/classify/tokens.ts PROFANITY), roughly. */
-const SWEARING = /^(?:mother)?(?:fuck|fuk|fck|fcuk|phuck|fvck)|^sh[iy]t|^bullshit$|^damn|^dammit$|^goddamn|^crap|^bloody$|^hell$/
-
-const wordsOf = (text) =>
-  new Set(
-    text
-      .toLowerCase()
-      .replaceAll("'", '')
-      .match(/[a-z]+/g) ?? [],
-  )
-
 /**
- * ParaDetox pairs a toxic comment with a civil rewrite of it. The rewrite is a negative; the
- * comment is a positive unless all the rewrite took out was swearing, which the toxicity
- * model leaves to its profanity list (such a pair says nothing about what remains).
+ * ParaDetox's civil rewrites of rude comments: informal, opinionated text on the same topics,
+ * as negatives. Its rude originals are left out: their label is any rudeness ("he had steel
+ * balls too !"), and as positives they lowered the dev-tuned threshold until persona prompts
+ * (awesome-chatgpt-prompts) were flagged three times as often, for +0.02 dev recall.
  */
-function paradetoxPairs(git) {
-  const rows = utf8(showFile(git, PARADETOX.commit, 'paradetox/paradetox.tsv'))
+function paradetoxRewrites(git) {
+  return utf8(showFile(git, PARADETOX.commit, 'paradetox/paradetox.tsv'))
     .split('\n')
     .slice(1)
     .map((line) => line.split('\t'))
     .filter(([toxic, neutral]) => toxic?.trim() && neutral?.trim())
-  return rows.flatMap(([toxic, neutral]) => {
-    const kept = wordsOf(neutral)
-    const removed = [...wordsOf(toxic)].filter((w) => !kept.has(w))
-    const onlySwearing = removed.every((w) => SWEARING.test(w))
-    return [
-      ...(onlySwearing ? [] : [{ text: toxic, label: true, group: toxic, note: 'toxic comment' }]),
-      { text: neutral, label: false, group: toxic, note: 'civil rewrite' },
-    ]
-  })
+    .map(([toxic, neutral]) => ({ text: neutral, label: false, group: toxic, note: 'civil rewrite' }))
 }
 
-const PARADETOX_SOURCE = { id: 'paradetox', ...PARADETOX, licence: 'CC0-1.0', split: 'train', read: paradetoxPairs }
+const PARADETOX_SOURCE = { id: 'paradetox', ...PARADETOX, licence: 'CC0-1.0', split: 'train', read: paradetoxRewrites }
 
 export const THIRD_WAVE_TOXICITY_SOURCES = [PROMPTSOURCE_SOURCE, PARADETOX_SOURCE]
