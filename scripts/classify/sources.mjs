@@ -5,7 +5,7 @@
 import { gunzipSync } from 'node:zlib'
 import { ADDED_INJECTION_SOURCES, ADDED_TOXICITY_SOURCES } from './added-sources.mjs'
 import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
-import { THIRD_WAVE_INJECTION_SOURCES, THIRD_WAVE_TOXICITY_SOURCES } from './third-wave-sources.mjs'
+import { THIRD_WAVE_INJECTION_SOURCES } from './third-wave-sources.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
 const json = (buf) => JSON.parse(utf8(buf))
@@ -295,7 +295,6 @@ const TOXICITY_SOURCES = [
   },
   ...TEMPLATE_SOURCES,
   ...ADDED_TOXICITY_SOURCES,
-  ...THIRD_WAVE_TOXICITY_SOURCES,
 ]
 
 /** Benign everyday text of the toxicity sources, as negatives for injection too. */

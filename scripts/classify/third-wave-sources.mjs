@@ -1,13 +1,16 @@
 // The third wave of public classifier data (issue 14): training data only, like the second
 // wave (added-sources.mjs), so dev and test stay the first-wave sources and comparable run to
-// run. Pinned like sources.mjs; credited in test/fixtures/README.md.
+// run. Pinned like sources.mjs; credited in test/fixtures/README.md. The toxicity model keeps
+// the second-wave data: ParaDetox (CC0) was tried and left out (its rude originals label any
+// rudeness toxic, and persona prompts were flagged far more often; its civil rewrites alone
+// moved dev recall by noise while the model stopped flagging the committed "Go back to the
+// country you came from."), and so were promptsource's templates (below).
 import { parse } from 'yaml'
 import { listFiles, showFile } from './read-git.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
 
 const SPIKEE = { repo: 'WithSecureLabs/spikee', commit: 'f811bcc851b41bcf5e9c7de7ff314deea2ed94e5' }
-const PARADETOX = { repo: 's-nlp/paradetox', commit: 'd97b17d0813539cf05c74f9cdb5e66372704ca57' }
 const PROMPTSOURCE = { repo: 'bigscience-workshop/promptsource', commit: '7dab96a3eeb3717cea633705135ebc488885d709' }
 
 /** promptsource tags its templates; they read as plain maps here. */
@@ -19,8 +22,9 @@ const PROMPTSOURCE_TAGS = ['!Template', '!TemplateMetadata'].map((tag) => ({
 
 /**
  * The prompt side (before `|||`) of every English promptsource template: task instructions
- * over someone else's text, many of them about hate, toxicity or sentiment, none of them an
- * attack or an insult. Hard negatives for both categories; one group per dataset file.
+ * over someone else's text, none of them an attack. Hard negatives for injection; one group
+ * per dataset file. As toxicity negatives they moved dev recall by noise (+0.007) and the
+ * held-out persona prompts were flagged once more than before, so toxicity does not use them.
  */
 function promptsourceTemplates(git) {
   return listFiles(git, PROMPTSOURCE.commit, 'promptsource/templates')
@@ -82,21 +86,3 @@ function spikeeSamples(git) {
 const SPIKEE_SOURCE = { id: 'spikee', ...SPIKEE, licence: 'Apache-2.0', split: 'train', read: spikeeSamples }
 
 export const THIRD_WAVE_INJECTION_SOURCES = [PROMPTSOURCE_SOURCE, SPIKEE_SOURCE]
-/**
- * ParaDetox's civil rewrites of rude comments: informal, opinionated text on the same topics,
- * as negatives. Its rude originals are left out: their label is any rudeness ("he had steel
- * balls too !"), and as positives they lowered the dev-tuned threshold until persona prompts
- * (awesome-chatgpt-prompts) were flagged three times as often, for +0.02 dev recall.
- */
-function paradetoxRewrites(git) {
-  return utf8(showFile(git, PARADETOX.commit, 'paradetox/paradetox.tsv'))
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .filter(([toxic, neutral]) => toxic?.trim() && neutral?.trim())
-    .map(([toxic, neutral]) => ({ text: neutral, label: false, group: toxic, note: 'civil rewrite' }))
-}
-
-const PARADETOX_SOURCE = { id: 'paradetox', ...PARADETOX, licence: 'CC0-1.0', split: 'train', read: paradetoxRewrites }
-
-export const THIRD_WAVE_TOXICITY_SOURCES = [PROMPTSOURCE_SOURCE, PARADETOX_SOURCE]
