@@ -4,6 +4,7 @@
 //   node scripts/classify/train.mjs [injection|toxicity]…   train and write the weights
 //   node scripts/classify/train.mjs --check                  retrain, exit 1 unless the checked-in weights match byte for byte
 //   node scripts/classify/train.mjs --sweep                  dev figures for a small grid of settings (nothing written)
+//   node scripts/classify/train.mjs --by-source              also print dev false alarms and recall per source
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ const root = resolve(import.meta.dirname, '../..')
 const args = process.argv.slice(2)
 const check = args.includes('--check')
 const sweep = args.includes('--sweep')
+const bySource = args.includes('--by-source')
 const categories = args.filter((a) => !a.startsWith('--'))
 
 /** Chosen on the dev split (`--sweep`); changing them changes the shipped weights. */
@@ -75,6 +77,7 @@ try {
     console.log(
       `${category}: ${train.length} train samples, ${Math.round(performance.now() - started)} ms; dev at threshold ${data.threshold}: precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`,
     )
+    if (bySource) printBySource(category, scored, data.threshold)
     const path = join(root, `src/core/classify/weights/${category}.ts`)
     const text = render(category, data)
     if (check) {
@@ -99,6 +102,19 @@ function metrics(scored, threshold) {
     else if (sample.label) fn++
   }
   return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) }
+}
+
+/** Dev figures per source: which data a change helps or hurts (the test split is not read). */
+function printBySource(category, scored, threshold) {
+  const sources = [...new Set(scored.map(({ sample }) => sample.source))].sort()
+  for (const source of sources) {
+    const rows = scored.filter(({ sample }) => sample.source === source)
+    const positives = rows.filter(({ sample }) => sample.label)
+    const caught = positives.filter(({ probability }) => probability >= threshold).length
+    const falseAlarms = rows.filter(({ sample, probability }) => !sample.label && probability >= threshold).length
+    const recall = positives.length === 0 ? '-' : `${caught}/${positives.length}`
+    console.log(`  ${category} dev ${source}: caught ${recall}, false alarms ${falseAlarms}/${rows.length - positives.length}`)
+  }
 }
 
 function runSweep(lib, category, train, dev) {
