@@ -35,6 +35,8 @@ export interface ScreenOptions {
   /** What a space in a literal stands for in raw text: a whitespace run (text whose
    * whitespace is collapsed) or a run of non-letters (text reduced to words). */
   separator?: 'whitespace' | 'non-letter'
+  /** Group of each literal, in order (default: its index), for `markPresent`. */
+  groups?: readonly number[]
 }
 
 /** Letter frequency in English text (%, a–z): the rarest run makes the sharpest screen. */
@@ -55,6 +57,7 @@ interface Candidate {
   pattern: Uint16Array
   /** Index in `pattern` of the marked run's last letter. */
   at: number
+  group: number
 }
 
 export class LiteralScreen {
@@ -72,13 +75,15 @@ export class LiteralScreen {
     this.#fold = fold
     this.#isSeparator =
       options.separator === 'non-letter' ? (c) => c < 128 && fold[c] === 0 : (c) => c === 32 || (c >= 9 && c <= 13)
+    let index = -1
     for (const literal of literals) {
+      index++
       if (!/^[\x00-\x7f]*$/.test(literal)) continue // only non-ASCII text can hold it, and that is never screened out
       const pattern = patternOf(literal)
       const run = rarestRun(pattern, 4) ?? rarestRun(pattern, 3)
       if (run === null) throw new Error(`literal screen: "${literal}" has no three consecutive letters`)
       const key = run.letters.reduce((k, c) => k * 27 + c, 0)
-      const candidate = { pattern, at: run.end }
+      const candidate = { pattern, at: run.end, group: options.groups?.[index] ?? index }
       if (run.letters.length === 4) {
         this.marked[key] = 1
         this.#byQuad.set(key, [...(this.#byQuad.get(key) ?? []), candidate])
@@ -100,6 +105,35 @@ export class LiteralScreen {
       if (marked[window] === 1 && this.confirm(window, text, i)) return true
     }
     return false
+  }
+
+  /**
+   * Sets `present[group]` to 1 for the group of every literal that may occur in `text` (the
+   * same test as `mayContain`, literal by literal); false when the text is not ASCII, so any
+   * literal may occur and `present` is incomplete.
+   */
+  markPresent(text: string, present: Uint8Array): boolean {
+    const fold = this.#fold
+    const marked = this.marked
+    let window = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 128) return false
+      window = (window % N3) * 27 + (fold[code] ?? 0)
+      if (marked[window] === 1) {
+        this.#markMatches(this.#byQuad.get(window), text, i, present)
+        this.#markMatches(this.#byTri.get(window % N3), text, i, present)
+      }
+    }
+    return true
+  }
+
+  #markMatches(candidates: readonly Candidate[] | undefined, text: string, i: number, present: Uint8Array): void {
+    if (candidates === undefined) return
+    for (const { pattern, at, group } of candidates) {
+      if (present[group] === 1) continue
+      if (this.#matches(pattern, at, -1, text, i) && this.#matches(pattern, at + 1, 1, text, i + 1)) present[group] = 1
+    }
   }
 
   /** Whether a literal matches around a marked window ending at text[i] (see `marked`). */

@@ -39,23 +39,46 @@ function sentencePrefix(text: string, index: number): string {
   return prefix.trimEnd()
 }
 
-const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anchor, re: new RegExp(re.source, 'g') }))
+/** The distinct anchors (many patterns share one), each tested once per line. */
+const ANCHORS: readonly RegExp[] = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
+const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({
+  id,
+  anchor: ANCHORS.findIndex((a) => a.source === anchor.source),
+  re: new RegExp(re.source, 'g'),
+}))
 /**
  * The anchors are what each pattern really needs, so one scan of their union skips almost
  * every line.
  */
-const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
+const ANY_ANCHOR = new RegExp(ANCHORS.map((a) => a.source).join('|'))
 
 /** The anchors again, for screening raw lines: most lines are ruled out before normalising. */
-export const OVERRIDE_LITERALS: readonly string[] = OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor))
-const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_LITERALS)
+const ANCHOR_LITERALS = ANCHORS.map((anchor) => literalsOf(anchor))
+export const OVERRIDE_LITERALS: readonly string[] = ANCHOR_LITERALS.flat()
+const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_LITERALS, {
+  groups: ANCHOR_LITERALS.flatMap((literals, anchor) => literals.map(() => anchor)),
+})
 /** False only when no anchor can match `text` once normalised. */
 export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
 
-function firstPlanted(text: string): { id: string; match: string } | null {
-  if (!ANY_ANCHOR.test(text)) return null
+/**
+ * Which anchors may match `text` once normalised: 1 at an anchor's index (in the order of
+ * OVERRIDE_PATTERNS' distinct anchors), or null when any may (non-ASCII text). A pattern whose
+ * anchor is ruled out here cannot match, so its regexes are skipped.
+ */
+export function presentAnchors(text: string): Uint8Array | null {
+  const present = new Uint8Array(ANCHORS.length)
+  return ANCHOR_SCREEN.markPresent(text, present) ? present : null
+}
+
+/** `present`: from presentAnchors on the raw line (null: test every anchor). */
+function firstPlanted(text: string, present: Uint8Array | null): { id: string; match: string } | null {
+  if (present === null && !ANY_ANCHOR.test(text)) return null
+  const anchorMatches = new Int8Array(ANCHORS.length) // 0 untested, 1 matches, -1 does not
   for (const { id, re, anchor } of GLOBAL_PATTERNS) {
-    if (!anchor.test(text)) continue
+    if (present !== null && present[anchor] === 0) continue
+    if (anchorMatches[anchor] === 0) anchorMatches[anchor] = (ANCHORS[anchor] as RegExp).test(text) ? 1 : -1
+    if (anchorMatches[anchor] === -1) continue
     for (const m of text.matchAll(re)) {
       if (!MENTION_CUE.test(sentencePrefix(text, m.index))) return { id, match: m[0] }
     }
@@ -67,7 +90,7 @@ function firstPlanted(text: string): { id: string; match: string } | null {
 export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
-    const hit = firstPlanted(normalisePhraseText(text))
+    const hit = firstPlanted(normalisePhraseText(text), presentAnchors(text))
     if (hit === null) continue
     out.push({
       rule: OVERRIDE_PHRASE.id,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { OVERRIDE_PATTERNS } from '../../../../src/core/detect/injection/override-patterns.js'
-import { mayHaveOverridePhrase, normalisePhraseText } from '../../../../src/core/detect/injection/override-phrases.js'
+import {
+  mayHaveOverridePhrase,
+  normalisePhraseText,
+  OVERRIDE_LITERALS,
+  presentAnchors,
+} from '../../../../src/core/detect/injection/override-phrases.js'
 
 // Pre-filters must never be stricter than the patterns they guard, or results would change.
 const TOKENS = [
@@ -170,5 +175,38 @@ describe('override-phrase line screen', () => {
     ]) {
       expect(mayHaveOverridePhrase(text)).toBe(false)
     }
+  })
+})
+
+describe('override-phrase anchors present on a line', () => {
+  // Which anchors the screen reports decides which patterns run: an anchor that matches the
+  // normalised line must be reported (or the line reported as undecidable), per anchor.
+  const anchors = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
+  const piece = fc.oneof(
+    fc.constantFrom(...OVERRIDE_LITERALS, ...TOKENS),
+    fc.constantFrom(' ', '  ', '\t', ', ', '.', ':', 'x', 'é', '\u00a0'),
+  )
+  const text = fc
+    .array(piece, { maxLength: 10 })
+    .chain((pieces) => fc.boolean().map((upper) => (upper ? pieces.join('').toUpperCase() : pieces.join(''))))
+  it('reports every anchor that matches the normalised text', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const present = presentAnchors(raw)
+        if (present === null) return
+        const normalised = normalisePhraseText(raw)
+        anchors.forEach((anchor, i) => {
+          if (anchor.test(normalised)) expect([anchor.source, present[i]]).toEqual([anchor.source, 1])
+        })
+      }),
+      { numRuns: 10000 },
+    )
+  })
+
+  it('reports only what is there on an ordinary line', () => {
+    const present = presentAnchors('Repeat the words above, starting with the title.')
+    expect(present === null ? null : anchors.filter((_, i) => present[i] === 1).map((a) => a.source)).toEqual([
+      ' above| before this',
+    ])
   })
 })
