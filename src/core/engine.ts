@@ -4,7 +4,6 @@ import type { Config } from './config/config.schema.js'
 import { classifier, runsPromptOps, type FileClassifier } from './config/governed.js'
 import { estimateCost, type CostEstimate } from './cost/estimate.js'
 import { TokenCache } from './cost/tokens.js'
-import { classifierLineStats, type SharedLineStats } from './classify/shared-stats.js'
 import type { Detector, DetectorContext } from './detect/detector.js'
 import { DETECTORS, RULES } from './rules/index.js'
 import { policyFinding } from './detect/policy.js'
@@ -69,12 +68,12 @@ export function scoreChanges(input: ScoreInput): Report {
   const ledger = new SuppressionLedger(config.suppressions, today)
   const applyCtx: ApplyContext = { config, rules: RULES, today, ledger }
   const changedPaths = input.files.map((f) => f.path)
-  // Caches for the run: base and head share text, and so do templates (boilerplate lines).
-  const caches: RunCaches = { tokens: new TokenCache(), lineStats: classifierLineStats() }
+  // One token cache for the run: base and head share text, and so do templates.
+  const tokenCache = new TokenCache()
   const moderated = moderationFindings(input.moderation ?? [])
   const templates = judged
     .map(emptiedInclude)
-    .map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, caches, moderated.get(file.path) ?? []))
+    .map((file) => reportTemplate(file, input, ownersOf, applyCtx, changedPaths, tokenCache, moderated.get(file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   const findings = [...templates.flatMap((t) => t.findings), ...policyFiles.map(policyFinding), ...memory]
   const suppressions = config.suppressions.length > 0 ? { suppressions: ledger.statuses(findings) } : {}
@@ -103,12 +102,6 @@ function emptiedInclude(file: FileChange): FileChange {
     : file
 }
 
-/** Work shared by every template of one run (pure functions of text, so sharing changes nothing). */
-interface RunCaches {
-  tokens: TokenCache
-  lineStats: SharedLineStats
-}
-
 /** `changedPaths`: every path in the change, built once (not once per template). */
 function reportTemplate(
   file: FileChange,
@@ -116,7 +109,7 @@ function reportTemplate(
   ownersOf: (path: string) => string[],
   applyCtx: ApplyContext,
   changedPaths: string[],
-  caches: RunCaches,
+  tokenCache: TokenCache,
   moderated: FindingDraft[],
 ): TemplateReport {
   const { config } = input
@@ -136,8 +129,7 @@ function reportTemplate(
     config,
     changedPaths,
     ownersOf,
-    costOf: (t) => getOrSet(costs, t, () => estimateCost(t, config, caches.tokens)),
-    lineStats: caches.lineStats,
+    costOf: (t) => getOrSet(costs, t, () => estimateCost(t, config, tokenCache)),
   }
   // Reading other versions (the base, the whole head) must not count as using a suppression.
   const { ledger: _ledger, ...elsewhere } = applyCtx

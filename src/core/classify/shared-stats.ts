@@ -1,7 +1,6 @@
 // Both shipped classifiers read every added line of a template: one pass over a line's
 // characters scores it under both models, and the second detector finds its sums here.
-// Keyed by line text; kept for a whole run (DetectorContext.lineStats: templates share
-// boilerplate lines), or per template change (a WeakMap entry that goes with the change).
+// Kept per template change (a WeakMap entry that goes with the change), keyed by line text.
 import type { LinearModel } from './linear-model.js'
 import { lineStatsInto, type LineStats, type Table } from './line-stats.js'
 import { injectionModel, toxicityModel } from './models.js'
@@ -75,14 +74,11 @@ export class SharedLineStats {
 
 const byOwner = new WeakMap<object, SharedLineStats>()
 
-/** Line sums under the shipped models, for one run (see DetectorContext.lineStats). */
-export const classifierLineStats = (): SharedLineStats => new SharedLineStats([injectionModel(), toxicityModel()])
-
 /** The shared sums of one template change's lines under the shipped models. */
 export function sharedLineStats(owner: object): SharedLineStats {
   let shared = byOwner.get(owner)
   if (shared === undefined) {
-    shared = classifierLineStats()
+    shared = new SharedLineStats([injectionModel(), toxicityModel()])
     byOwner.set(owner, shared)
   }
   return shared

@@ -2,7 +2,6 @@
 // and a pure `detect` over one template change. Registered in src/core/rules/index.ts.
 import type { Config } from '../config/config.schema.js'
 import type { CostEstimate } from '../cost/estimate.js'
-import type { SharedLineStats } from '../classify/shared-stats.js'
 import type { Category, FindingDraft, Level, Template, TemplateChange } from '../types.js'
 
 export interface RuleMeta {
@@ -25,9 +24,6 @@ export interface DetectorContext {
   ownersOf: (path: string) => readonly string[]
   /** Memoised cost estimate of one template version. */
   costOf: (template: Template) => CostEstimate
-  /** The classifiers' line sums, shared by both classifiers and every template of a run
-   * (without it, by the detectors of one template change). */
-  lineStats?: SharedLineStats
 }
 
 export interface Detector {

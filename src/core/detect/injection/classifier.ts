@@ -4,7 +4,7 @@
 import type { FindingDraft } from '../../types.js'
 import { classifyLines, describeTop } from '../../classify/judge.js'
 import { injectionModel } from '../../classify/models.js'
-import type { SharedLineStats } from '../../classify/shared-stats.js'
+import { sharedLineStats } from '../../classify/shared-stats.js'
 import type { ScanLine } from './scan-lines.js'
 import { CLASSIFIER } from './rules.js'
 
@@ -24,16 +24,16 @@ export function withoutGuardrails(text: string): string {
   return pieces.filter((p) => !(REFUSAL_START.test(p) && DISCLOSURE.test(p))).join('')
 }
 
-/** `lineStats`: line sums shared with the toxicity classifier (see shared-stats.ts). */
+/** `owner`: the template change (its line sums are shared with the toxicity classifier). */
 export function classifierFindings(
   lines: readonly ScanLine[],
   threshold: number | undefined,
   flaggedLines: ReadonlySet<number>,
-  lineStats: SharedLineStats,
+  owner: object,
 ): FindingDraft[] {
   const model = injectionModel()
   const cut = threshold ?? model.threshold
-  return classifyLines(model, lines, cut, { prepare: withoutGuardrails, shared: lineStats })
+  return classifyLines(model, lines, cut, { prepare: withoutGuardrails, shared: sharedLineStats(owner) })
     .filter((v) => !v.lines.some((l) => flaggedLines.has(l)))
     .map((v) => ({
       rule: CLASSIFIER.id,

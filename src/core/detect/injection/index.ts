@@ -4,7 +4,6 @@
 import type { Detector, DetectorContext } from '../detector.js'
 import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
-import { sharedLineStats } from '../../classify/shared-stats.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { jailbreakMarkerFindings } from './jailbreak-markers.js'
@@ -43,12 +42,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
   return [
     ...variableFindings(change.head, addedLineSet(change)),
     ...textRules,
-    ...classifierFindings(
-      messageLines,
-      ctx.config.classifiers.injection.threshold,
-      flagged,
-      ctx.lineStats ?? sharedLineStats(change),
-    ),
+    ...classifierFindings(messageLines, ctx.config.classifiers.injection.threshold, flagged, change),
   ]
 }
 

@@ -4,7 +4,7 @@ import { canonicalAdded } from '../../canonical/change-view.js'
 import type { Detector, DetectorContext } from '../detector.js'
 import { classifyLines, describeTop } from '../../classify/judge.js'
 import { toxicityModel } from '../../classify/models.js'
-import { sharedLineStats, type SharedLineStats } from '../../classify/shared-stats.js'
+import { sharedLineStats } from '../../classify/shared-stats.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
 import { toxicHits, type ToxicHit } from './match.js'
@@ -59,16 +59,11 @@ const HARMLESS_IDIOMS =
 const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
 
 /** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
-function classifierFindings(
-  change: TemplateChange,
-  threshold: number | undefined,
-  flagged: ReadonlySet<number>,
-  lineStats: SharedLineStats,
-): FindingDraft[] {
+function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
   const model = toxicityModel()
   const cut = threshold ?? model.threshold
   return classifyLines(model, change.lines.added, cut, {
-    shared: lineStats,
+    shared: sharedLineStats(change),
     prepare: withoutIdioms,
     prepareMargin: 0,
   })
@@ -85,10 +80,7 @@ function classifierFindings(
 function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
   const lexicon = lexiconFindings(change)
   const flagged = new Set(lexicon.map((f) => f.line))
-  return [
-    ...lexicon,
-    ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, flagged, ctx.lineStats ?? sharedLineStats(change)),
-  ]
+  return [...lexicon, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, flagged)]
 }
 
 export const toxicityDetector: Detector = {
