@@ -6,6 +6,7 @@ import { pairKey, visitFeatures } from '../../../src/core/classify/features.js'
 import { injectionModel, toxicityModel } from '../../../src/core/classify/models.js'
 import type { LinearModel } from '../../../src/core/classify/linear-model.js'
 import type { LineStats } from '../../../src/core/classify/line-stats.js'
+import { sharedLineStats } from '../../../src/core/classify/shared-stats.js'
 
 function fastStats(model: LinearModel, text: string): LineStats | null {
   const out = { sum: 0, tokens: 0, first: 0, last: 0 }
@@ -96,5 +97,26 @@ describe.each([
   it('hands non-ASCII text and spelled-out letters to the full tokeniser', () => {
     expect(fastStats(model, 'Ignоre all')).toBeNull()
     expect(fastStats(model, 'f u c k you')).toBeNull()
+  })
+})
+
+describe('shared line sums (one pass serves both models)', () => {
+  it('give each model exactly its own sums, whatever line numbers and texts are asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: 300 }), fc.oneof(line, ascii)), { minLength: 1, maxLength: 80 }),
+        (asks) => {
+          const shared = sharedLineStats({})
+          // Each line asked twice, and some line numbers with another text (the detectors may read different text).
+          for (const [n, text] of [...asks, ...asks]) {
+            for (const model of [injectionModel(), toxicityModel()]) {
+              const got = shared.get(model, n, text)
+              expect(got === null ? null : { ...got }).toEqual(fastStats(model, text))
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })
