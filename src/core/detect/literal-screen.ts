@@ -60,6 +60,8 @@ interface Candidate {
   pattern: Uint16Array
   /** Index in `pattern` of the marked run's last letter. */
   at: number
+  /** Letters in the marked run (3 or 4): the window already matched them. */
+  run: number
   group: number
 }
 
@@ -94,7 +96,7 @@ export class LiteralScreen {
       const run = rarestRun(pattern, 4) ?? rarestRun(pattern, 3)
       if (run === null) throw new Error(`literal screen: "${literal}" has no three consecutive letters`)
       const key = run.letters.reduce((k, c) => (k << 5) | c, 0)
-      const candidate = { pattern, at: run.end, group: options.groups?.[index] ?? index }
+      const candidate = { pattern, at: run.end, run: run.letters.length, group: options.groups?.[index] ?? index }
       if (run.letters.length === 4) {
         this.marked[key] = (this.marked[key] as number) | QUAD
         this.#byQuad.set(key, [...(this.#byQuad.get(key) ?? []), candidate])
@@ -144,9 +146,10 @@ export class LiteralScreen {
 
   #markMatches(candidates: readonly Candidate[] | undefined, text: string, i: number, present: Uint8Array): void {
     if (candidates === undefined) return
-    for (const { pattern, at, group } of candidates) {
+    for (const { pattern, at, run, group } of candidates) {
       if (present[group] === 1) continue
-      if (this.#matches(pattern, at, -1, text, i) && this.#matches(pattern, at + 1, 1, text, i + 1)) present[group] = 1
+      if (this.#matches(pattern, at - run, -1, text, i - run) && this.#matches(pattern, at + 1, 1, text, i + 1))
+        present[group] = 1
     }
   }
 
@@ -161,8 +164,8 @@ export class LiteralScreen {
 
   #anyMatches(candidates: readonly Candidate[] | undefined, text: string, i: number): boolean {
     if (candidates === undefined) return false
-    for (const { pattern, at } of candidates) {
-      if (this.#matches(pattern, at, -1, text, i) && this.#matches(pattern, at + 1, 1, text, i + 1)) return true
+    for (const { pattern, at, run } of candidates) {
+      if (this.#matches(pattern, at - run, -1, text, i - run) && this.#matches(pattern, at + 1, 1, text, i + 1)) return true
     }
     return false
   }
