@@ -103,19 +103,16 @@ describe.each([
 describe('shared line sums (one pass serves both models)', () => {
   it('give each model exactly its own sums, whatever line numbers and texts are asked for', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat({ max: 300 }), fc.oneof(line, ascii)), { minLength: 1, maxLength: 80 }),
-        (asks) => {
-          const shared = sharedLineStats({})
-          // Each line asked twice, and some line numbers with another text (the detectors may read different text).
-          for (const [n, text] of [...asks, ...asks]) {
-            for (const model of [injectionModel(), toxicityModel()]) {
-              const got = shared.get(model, n, text)
-              expect(got === null ? null : { ...got }).toEqual(fastStats(model, text))
-            }
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 300 }), fc.oneof(line, ascii)), { minLength: 1, maxLength: 80 }), (asks) => {
+        const shared = sharedLineStats({})
+        // Each line asked twice, and some line numbers with another text (the detectors may read different text).
+        for (const [n, text] of [...asks, ...asks]) {
+          for (const model of [injectionModel(), toxicityModel()]) {
+            const got = shared.get(model, n, text)
+            expect(got === null ? null : { ...got }).toEqual(fastStats(model, text))
           }
-        },
-      ),
+        }
+      }),
       { numRuns: 200 },
     )
   })
