@@ -5,7 +5,7 @@ import type { ScanLine } from './scan-lines.js'
 import { MENTION_CUE, OVERRIDE_PATTERNS } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import { renderSnippet } from './snippet.js'
-import { LiteralScreen, literalsOf } from '../literal-screen.js'
+import { literalsOf } from '../literal-screen.js'
 
 const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
 const MARKS = /\p{M}/gu
@@ -52,26 +52,16 @@ const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({
  */
 const ANY_ANCHOR = new RegExp(ANCHORS.map((a) => a.source).join('|'))
 
-/** The anchors again, for screening raw lines: most lines are ruled out before normalising. */
+/** The anchors again, for screening raw lines (phrase-screen.ts): most lines are ruled out
+ * before normalising. OVERRIDE_LITERAL_ANCHORS gives each literal's anchor index. */
 const ANCHOR_LITERALS = ANCHORS.map((anchor) => literalsOf(anchor))
 export const OVERRIDE_LITERALS: readonly string[] = ANCHOR_LITERALS.flat()
-const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_LITERALS, {
-  groups: ANCHOR_LITERALS.flatMap((literals, anchor) => literals.map(() => anchor)),
-})
-/** False only when no anchor can match `text` once normalised. */
-export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
+export const OVERRIDE_LITERAL_ANCHORS: readonly number[] = ANCHOR_LITERALS.flatMap((literals, anchor) =>
+  literals.map(() => anchor),
+)
+export const OVERRIDE_ANCHOR_COUNT = ANCHORS.length
 
-/**
- * Which anchors may match `text` once normalised: 1 at an anchor's index (in the order of
- * OVERRIDE_PATTERNS' distinct anchors), or null when any may (non-ASCII text). A pattern whose
- * anchor is ruled out here cannot match, so its regexes are skipped.
- */
-export function presentAnchors(text: string): Uint8Array | null {
-  const present = new Uint8Array(ANCHORS.length)
-  return ANCHOR_SCREEN.markPresent(text, present) ? present : null
-}
-
-/** `present`: from presentAnchors on the raw line (null: test every anchor). */
+/** `present`: anchors the screen found on the raw line (null: test every anchor). */
 function firstPlanted(text: string, present: Uint8Array | null): { id: string; match: string } | null {
   if (present === null && !ANY_ANCHOR.test(text)) return null
   const anchorMatches = new Int8Array(ANCHORS.length) // 0 untested, 1 matches, -1 does not
@@ -86,11 +76,11 @@ function firstPlanted(text: string, present: Uint8Array | null): { id: string; m
   return null
 }
 
-/** `lines` should already have passed `mayHaveOverridePhrase` (index.ts screens once for every phrase rule). */
-export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
+/** `lines`: from phraseLines (phrase-screen.ts), which says which anchors each may hold. */
+export function overridePhraseFindings(lines: ReadonlyArray<ScanLine & { present: Uint8Array | null }>): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text } of lines) {
-    const hit = firstPlanted(normalisePhraseText(text), presentAnchors(text))
+  for (const { line, text, present } of lines) {
+    const hit = firstPlanted(normalisePhraseText(text), present)
     if (hit === null) continue
     out.push({
       rule: OVERRIDE_PHRASE.id,
