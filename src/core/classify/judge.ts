@@ -55,7 +55,7 @@ function mayReach(
   let tokens = 0
   let last = 0
   for (const l of block.lines) {
-    const stats = shared !== undefined ? shared.get(model, l.line, l.text) : model.lineStats(l.text, own) ? own : null
+    const stats = shared !== undefined ? shared.get(model, l.text) : model.lineStats(l.text, own) ? own : null
     if (stats === null) return true
     if (stats.tokens === 0) continue
     if (tokens > 0) sum += model.keyWeight(pairKey(last, stats.first))

@@ -101,14 +101,14 @@ describe.each([
 })
 
 describe('shared line sums (one pass serves both models)', () => {
-  it('give each model exactly its own sums, whatever line numbers and texts are asked for', () => {
+  it('give each model exactly its own sums, however many lines the store holds', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: 300 }), fc.oneof(line, ascii)), { minLength: 1, maxLength: 80 }), (asks) => {
+      fc.property(fc.array(fc.oneof(line, ascii), { minLength: 1, maxLength: 80 }), (texts) => {
         const shared = sharedLineStats({})
-        // Each line asked twice, and some line numbers with another text (the detectors may read different text).
-        for (const [n, text] of [...asks, ...asks]) {
+        // Each text asked twice: the second answer comes from the store.
+        for (const text of [...texts, ...texts]) {
           for (const model of [injectionModel(), toxicityModel()]) {
-            const got = shared.get(model, n, text)
+            const got = shared.get(model, text)
             expect(got === null ? null : { ...got }).toEqual(fastStats(model, text))
           }
         }
