@@ -55,6 +55,9 @@ interface Scan {
   singleEnd: number
 }
 
+/** Reused by every call (lineStatsInto does not recurse): no allocation per line. */
+const scan: Scan = { tables: [], outs: [], singles: 0, singleEnd: -2 }
+
 function addToken(out: LineStats, table: Table, hash: number): void {
   if (table.dropped !== null && table.dropped.has(hash)) return
   const { weights, mask } = table
@@ -111,7 +114,10 @@ export function lineStatsInto(outs: readonly LineStats[], text: string, tables: 
     out.first = 0
     out.last = 0
   }
-  const scan: Scan = { tables, outs, singles: 0, singleEnd: -2 }
+  scan.tables = tables
+  scan.outs = outs
+  scan.singles = 0
+  scan.singleEnd = -2
   let start = -1
   let h = FNV_OFFSET_BASIS
   // A word needs the tokeniser's folding when it has leetspeak (letters with digits), signs

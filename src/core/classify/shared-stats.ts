@@ -2,36 +2,73 @@
 // characters scores it under both models, and the second detector finds its sums here.
 // Kept per template change (a WeakMap entry that goes with the change), keyed by line text.
 import type { LinearModel } from './linear-model.js'
-import { lineStatsInto, type LineStats } from './line-stats.js'
+import { lineStatsInto, type LineStats, type Table } from './line-stats.js'
 import { injectionModel, toxicityModel } from './models.js'
 
 const fresh = (): LineStats => ({ sum: 0, tokens: 0, first: 0, last: 0 })
 
+/** Numbers kept per line and model: sum, tokens, first, last. */
+const FIELDS = 4
+
 export class SharedLineStats {
   readonly #models: readonly LinearModel[]
-  readonly #byText = new Map<string, readonly LineStats[] | null>()
+  readonly #tables: readonly Table[]
+  /** Scratch sums for lineStatsInto, one per model. */
+  readonly #scratch: readonly LineStats[]
+  /** What `get` returns, one per model: overwritten by the next call for that model. */
+  readonly #views: readonly LineStats[]
+  /** Line text → its row in #rows, or -1 when the line needs the full tokeniser. A number,
+   * not an object per line: every added line is looked up, and allocations cost GC time. */
+  readonly #rowOf = new Map<string, number>()
+  #rows = new Float64Array(256)
+  #used = 0
 
   constructor(models: readonly LinearModel[]) {
     this.#models = models
+    this.#tables = models.map((m) => m.table)
+    this.#scratch = models.map(fresh)
+    this.#views = models.map(fresh)
   }
 
-  /** `model`'s sums for `text` (null: the line needs the full tokeniser). */
+  /**
+   * `model`'s sums for `text` (null: the line needs the full tokeniser). The object returned
+   * is reused: read it before the next call.
+   */
   get(model: LinearModel, text: string): LineStats | null {
     const index = this.#models.indexOf(model)
     if (index < 0 || model.spec.charMax > 0) return null
-    let stats = this.#byText.get(text)
-    if (stats === undefined) {
-      const outs = this.#models.map(fresh)
-      stats = lineStatsInto(
-        outs,
-        text,
-        this.#models.map((m) => m.table),
-      )
-        ? outs
-        : null
-      this.#byText.set(text, stats)
+    let row = this.#rowOf.get(text)
+    if (row === undefined) {
+      row = lineStatsInto(this.#scratch, text, this.#tables) ? this.#store() : -1
+      this.#rowOf.set(text, row)
     }
-    return stats === null ? null : (stats[index] ?? null)
+    if (row < 0) return null
+    const at = (row * this.#models.length + index) * FIELDS
+    const rows = this.#rows
+    const view = this.#views[index] as LineStats
+    view.sum = rows[at] as number
+    view.tokens = rows[at + 1] as number
+    view.first = rows[at + 2] as number
+    view.last = rows[at + 3] as number
+    return view
+  }
+
+  /** Copies the scratch sums into a new row. */
+  #store(): number {
+    const width = this.#models.length * FIELDS
+    if ((this.#used + 1) * width > this.#rows.length) {
+      const grown = new Float64Array(this.#rows.length * 2)
+      grown.set(this.#rows)
+      this.#rows = grown
+    }
+    let at = this.#used * width
+    for (const stats of this.#scratch) {
+      this.#rows[at++] = stats.sum
+      this.#rows[at++] = stats.tokens
+      this.#rows[at++] = stats.first
+      this.#rows[at++] = stats.last
+    }
+    return this.#used++
   }
 }
 

@@ -6,6 +6,7 @@ import { pairKey, visitFeatures } from '../../../src/core/classify/features.js'
 import { injectionModel, toxicityModel } from '../../../src/core/classify/models.js'
 import type { LinearModel } from '../../../src/core/classify/linear-model.js'
 import type { LineStats } from '../../../src/core/classify/line-stats.js'
+import { sharedLineStats } from '../../../src/core/classify/shared-stats.js'
 
 function fastStats(model: LinearModel, text: string): LineStats | null {
   const out = { sum: 0, tokens: 0, first: 0, last: 0 }
@@ -96,5 +97,23 @@ describe.each([
   it('hands non-ASCII text and spelled-out letters to the full tokeniser', () => {
     expect(fastStats(model, 'Ignоre all')).toBeNull()
     expect(fastStats(model, 'f u c k you')).toBeNull()
+  })
+})
+
+describe('shared line sums (one pass serves both models)', () => {
+  it('give each model exactly its own sums, however many lines the store holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, ascii), { minLength: 1, maxLength: 80 }), (texts) => {
+        const shared = sharedLineStats({})
+        // Each text asked twice: the second answer comes from the store.
+        for (const text of [...texts, ...texts]) {
+          for (const model of [injectionModel(), toxicityModel()]) {
+            const got = shared.get(model, text)
+            expect(got === null ? null : { ...got }).toEqual(fastStats(model, text))
+          }
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 })

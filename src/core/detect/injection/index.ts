@@ -7,21 +7,19 @@ import { classifierFindings } from './classifier.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { jailbreakMarkerFindings } from './jailbreak-markers.js'
-import { OVERRIDE_LITERALS, overridePhraseFindings } from './override-phrases.js'
-import { MARKER_LITERALS, mayHavePlantedInstruction, plantedInstructionFindings } from './planted-instructions.js'
-import { LiteralScreen } from '../literal-screen.js'
+import { overridePhraseFindings } from './override-phrases.js'
+import { mayHaveMarker, phraseLines as phraseLinesOf } from './phrase-screen.js'
+import { plantedInstructionFindings } from './planted-instructions.js'
 import { INJECTION_RULES } from './rules.js'
 import { addedLineSet, addedMessageLines, addedRawLines } from './scan-lines.js'
 import { specialTokenFindings } from './special-tokens.js'
 import { variableFindings } from './variables.js'
 
-/** Both phrase rules' anchors in one screen: one pass over each line rules most lines out of both. */
-const PHRASE_SCREEN = new LiteralScreen([...OVERRIDE_LITERALS, ...MARKER_LITERALS])
-
 function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
   if (change.head === null) return []
   const messageLines = addedMessageLines(change)
-  const phraseLines = messageLines.filter((l) => PHRASE_SCREEN.mayContain(l.text))
+  // One screen for both phrase rules: most lines are ruled out of both in one pass.
+  const phraseLines = phraseLinesOf(messageLines)
   const overrides = overridePhraseFindings(phraseLines)
   const overrideLines = new Set(overrides.map((f) => f.line))
   const textRules = [
@@ -35,8 +33,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),
-    // A second, narrower screen over the few lines that passed the shared one.
-    ...plantedInstructionFindings(phraseLines.filter((l) => mayHavePlantedInstruction(l.text))),
+    ...plantedInstructionFindings(phraseLines.filter(mayHaveMarker)),
   ]
   const flagged = new Set(textRules.map((f) => f.line))
   return [

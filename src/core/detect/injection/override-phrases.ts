@@ -5,7 +5,7 @@ import type { ScanLine } from './scan-lines.js'
 import { MENTION_CUE, OVERRIDE_PATTERNS } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import { renderSnippet } from './snippet.js'
-import { LiteralScreen, literalsOf } from '../literal-screen.js'
+import { literalsOf } from '../literal-screen.js'
 
 const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
 const MARKS = /\p{M}/gu
@@ -39,23 +39,36 @@ function sentencePrefix(text: string, index: number): string {
   return prefix.trimEnd()
 }
 
-const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({ id, anchor, re: new RegExp(re.source, 'g') }))
+/** The distinct anchors (many patterns share one), each tested once per line. */
+const ANCHORS: readonly RegExp[] = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
+const GLOBAL_PATTERNS = OVERRIDE_PATTERNS.map(({ id, re, anchor }) => ({
+  id,
+  anchor: ANCHORS.findIndex((a) => a.source === anchor.source),
+  re: new RegExp(re.source, 'g'),
+}))
 /**
  * The anchors are what each pattern really needs, so one scan of their union skips almost
  * every line.
  */
-const ANY_ANCHOR = new RegExp([...new Set(OVERRIDE_PATTERNS.map((p) => p.anchor.source))].join('|'))
+const ANY_ANCHOR = new RegExp(ANCHORS.map((a) => a.source).join('|'))
 
-/** The anchors again, for screening raw lines: most lines are ruled out before normalising. */
-export const OVERRIDE_LITERALS: readonly string[] = OVERRIDE_PATTERNS.flatMap((p) => literalsOf(p.anchor))
-const ANCHOR_SCREEN = new LiteralScreen(OVERRIDE_LITERALS)
-/** False only when no anchor can match `text` once normalised. */
-export const mayHaveOverridePhrase = (text: string): boolean => ANCHOR_SCREEN.mayContain(text)
+/** The anchors again, for screening raw lines (phrase-screen.ts): most lines are ruled out
+ * before normalising. OVERRIDE_LITERAL_ANCHORS gives each literal's anchor index. */
+const ANCHOR_LITERALS = ANCHORS.map((anchor) => literalsOf(anchor))
+export const OVERRIDE_LITERALS: readonly string[] = ANCHOR_LITERALS.flat()
+export const OVERRIDE_LITERAL_ANCHORS: readonly number[] = ANCHOR_LITERALS.flatMap((literals, anchor) =>
+  literals.map(() => anchor),
+)
+export const OVERRIDE_ANCHOR_COUNT = ANCHORS.length
 
-function firstPlanted(text: string): { id: string; match: string } | null {
-  if (!ANY_ANCHOR.test(text)) return null
+/** `present`: anchors the screen found on the raw line (null: test every anchor). */
+function firstPlanted(text: string, present: Uint8Array | null): { id: string; match: string } | null {
+  if (present === null && !ANY_ANCHOR.test(text)) return null
+  const anchorMatches = new Int8Array(ANCHORS.length) // 0 untested, 1 matches, -1 does not
   for (const { id, re, anchor } of GLOBAL_PATTERNS) {
-    if (!anchor.test(text)) continue
+    if (present !== null && present[anchor] === 0) continue
+    if (anchorMatches[anchor] === 0) anchorMatches[anchor] = (ANCHORS[anchor] as RegExp).test(text) ? 1 : -1
+    if (anchorMatches[anchor] === -1) continue
     for (const m of text.matchAll(re)) {
       if (!MENTION_CUE.test(sentencePrefix(text, m.index))) return { id, match: m[0] }
     }
@@ -63,11 +76,11 @@ function firstPlanted(text: string): { id: string; match: string } | null {
   return null
 }
 
-/** `lines` should already have passed `mayHaveOverridePhrase` (index.ts screens once for every phrase rule). */
-export function overridePhraseFindings(lines: readonly ScanLine[]): FindingDraft[] {
+/** `lines`: from phraseLines (phrase-screen.ts), which says which anchors each may hold. */
+export function overridePhraseFindings(lines: ReadonlyArray<ScanLine & { present: Uint8Array | null }>): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text } of lines) {
-    const hit = firstPlanted(normalisePhraseText(text))
+  for (const { line, text, present } of lines) {
+    const hit = firstPlanted(normalisePhraseText(text), present)
     if (hit === null) continue
     out.push({
       rule: OVERRIDE_PHRASE.id,

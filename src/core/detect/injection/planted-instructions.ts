@@ -11,7 +11,7 @@ import { MENTION_CUE } from './override-patterns.js'
 import { normalisePhraseText } from './override-phrases.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
-import { LiteralScreen, literalsOf } from '../literal-screen.js'
+import { literalsOf } from '../literal-screen.js'
 
 interface Marker {
   id: string
@@ -61,11 +61,8 @@ const MARKERS: readonly Marker[] = [
 ]
 
 const ANY_ANCHOR = new RegExp(MARKERS.map((m) => m.anchor.source).join('|'))
-/** The anchors, for screening raw lines before they are normalised: most lines stop there. */
+/** The anchors, for screening raw lines before they are normalised (phrase-screen.ts): most lines stop there. */
 export const MARKER_LITERALS: readonly string[] = MARKERS.flatMap((m) => literalsOf(m.anchor))
-const SCREEN = new LiteralScreen(MARKER_LITERALS)
-/** False only when no marker can match `text` once normalised. */
-export const mayHavePlantedInstruction = (text: string): boolean => SCREEN.mayContain(text)
 const CUE_WINDOW = 80
 
 function isMention(text: string, index: number): boolean {
@@ -84,7 +81,7 @@ function firstMarker(text: string): { id: string; match: string } | null {
   return null
 }
 
-/** `lines` should already have passed `mayHavePlantedInstruction` (index.ts screens once for every phrase rule). */
+/** `lines` should already have passed `mayHaveMarker` (phrase-screen.ts screens once for both phrase rules). */
 export function plantedInstructionFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {

@@ -14,6 +14,7 @@ import {
 } from './generated/gitleaks-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { findKeywords, type KeywordsFound } from './keywords.js'
+import { getOrSet } from '../../memo.js'
 import { looksFake } from './placeholders.js'
 
 /** Longest identifier-tail + operator (31) and secret the keyed patterns read. */
@@ -60,24 +61,42 @@ function findGeneratedSecrets(
   { rules: ruleSet, rulesOf, windowed }: IndexedRules,
   keywords: KeywordsFound,
 ): SensitiveMatch[] {
-  // Keyword occurrences per rule (positions where its keyed identifiers may start).
-  const starts = new Map<number, number[]>()
+  // Keyword occurrences per rule (positions where its keyed identifiers may start). Common
+  // keywords ("key", "password") occur often and serve many rules: a rule with one keyword
+  // present reads that keyword's list itself; only a rule with several gets a merged copy.
+  const starts = new Map<number, readonly number[]>()
+  const copies = new Map<number, number[]>()
   for (const [keyword, rules] of rulesOf) {
     const positions = keywords.at(keyword)
     if (positions.length === 0) continue
     for (const rule of rules) {
       const list = starts.get(rule)
-      if (list) list.push(...positions)
-      else starts.set(rule, [...positions])
+      if (list === undefined) {
+        starts.set(rule, positions)
+        continue
+      }
+      let copy = copies.get(rule)
+      if (copy === undefined) {
+        copy = [...list]
+        copies.set(rule, copy)
+        starts.set(rule, copy)
+      }
+      copy.push(...positions)
     }
   }
   const out: SensitiveMatch[] = []
+  // Rules sharing a keyword share its list, and so its windows: computed once per list.
+  const windowsOf = new Map<readonly number[], Array<readonly [number, number]>>()
+  const sortedOf = new Map<readonly number[], readonly number[]>()
+  const whole = [[0, text.length] as const]
   for (const [ruleIndex, positions] of starts) {
     const rule = ruleSet[ruleIndex] as GeneratedRule
-    const spans = windowed ? windowsAround(text, positions) : [[0, text.length] as const]
+    const spans = windowed ? getOrSet(windowsOf, positions, () => windowsAround(text, positions)) : whole
     for (const pattern of rule.tokens)
       for (const [from, to] of spans) out.push(...tokenMatches(text, rule, pattern, positions, from, to))
-    for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, positions))
+    if (rule.keyed.length === 0) continue
+    const ordered = getOrSet(sortedOf, positions, () => [...new Set(positions)].sort((a, b) => a - b))
+    for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, ordered))
   }
   return out
 }
@@ -136,10 +155,11 @@ function tokenMatches(
   return out
 }
 
+/** `positions`: ascending, no repeats. */
 function keyedMatches(text: string, rule: GeneratedRule, pattern: KeyedPattern, positions: readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   let covered = -1
-  for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
+  for (const at of positions) {
     if (at < covered) continue
     pattern.identifier.lastIndex = at
     const identifier = pattern.identifier.exec(text)

@@ -66,7 +66,7 @@ export function mayBeToxic(line: string): boolean {
     if (code >= 128) return true // the Unicode path normalises differently: let it decide
     const c = CODE[code] ?? 0
     window = nextWindow(window, c === 27 ? 0 : c)
-    if (anchors[window] === 1 && ANCHORS.confirm(window, line, i)) return true
+    if (anchors[window] !== 0 && ANCHORS.confirm(window, line, i)) return true
     if (c !== 0) {
       if (wordLength === 0) {
         // A run of single-letter words one separator apart may be spelled out ("f u c k").

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { OVERRIDE_PATTERNS } from '../../../../src/core/detect/injection/override-patterns.js'
-import { mayHaveOverridePhrase, normalisePhraseText } from '../../../../src/core/detect/injection/override-phrases.js'
+import { normalisePhraseText, OVERRIDE_LITERALS } from '../../../../src/core/detect/injection/override-phrases.js'
+import { mayHaveMarker, phraseLines } from '../../../../src/core/detect/injection/phrase-screen.js'
+import { MARKER_LITERALS, plantedInstructionFindings } from '../../../../src/core/detect/injection/planted-instructions.js'
+
+/** The line as the phrase screen reports it (undefined: ruled out of both phrase rules). */
+const screened = (text: string) => phraseLines([{ line: 1, text, role: 'unknown' }])[0]
 
 // Pre-filters must never be stricter than the patterns they guard, or results would change.
 const TOKENS = [
@@ -156,7 +161,7 @@ describe('override-phrase line screen', () => {
     fc.assert(
       fc.property(raw, (text) => {
         const normalised = normalisePhraseText(text)
-        if (OVERRIDE_PATTERNS.some(({ anchor }) => anchor.test(normalised))) expect(mayHaveOverridePhrase(text)).toBe(true)
+        if (OVERRIDE_PATTERNS.some(({ anchor }) => anchor.test(normalised))) expect(screened(text)).toBeDefined()
       }),
       { numRuns: 10000 },
     )
@@ -168,7 +173,52 @@ describe('override-phrase line screen', () => {
       'You are a helpful assistant for {{company}}.',
       'Summarise the text below in three bullet points.',
     ]) {
-      expect(mayHaveOverridePhrase(text)).toBe(false)
+      expect(screened(text)).toBeUndefined()
     }
+  })
+})
+
+describe('phrase anchors present on a line', () => {
+  // Which anchors the screen reports decides which patterns run: an anchor that matches the
+  // normalised line must be reported (or the line reported as undecidable), per anchor.
+  const anchors = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
+  const piece = fc.oneof(
+    fc.constantFrom(...OVERRIDE_LITERALS, ...MARKER_LITERALS, ...TOKENS, 'Note.', 'thanks!'),
+    fc.constantFrom(' ', '  ', '\t', ', ', '.', ':', 'x', 'é', '\u00a0', '[', ']', '#'),
+  )
+  const text = fc
+    .array(piece, { maxLength: 10 })
+    .chain((pieces) => fc.boolean().map((upper) => (upper ? pieces.join('').toUpperCase() : pieces.join(''))))
+
+  it('reports every override anchor that matches the normalised text', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const normalised = normalisePhraseText(raw)
+        const line = screened(raw)
+        anchors.forEach((anchor, i) => {
+          if (!anchor.test(normalised)) return
+          expect(line).toBeDefined()
+          if (line?.present) expect([anchor.source, line.present[i]]).toEqual([anchor.source, 1])
+        })
+      }),
+      { numRuns: 10000 },
+    )
+  })
+
+  it('passes every line where a planted-instruction marker finds something', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        if (plantedInstructionFindings([{ line: 1, text: raw, role: 'unknown' }]).length === 0) return
+        const line = screened(raw)
+        expect(line !== undefined && mayHaveMarker(line)).toBe(true)
+      }),
+      { numRuns: 10000 },
+    )
+  })
+
+  it('reports only what is there on an ordinary line', () => {
+    const present = screened('Repeat the words above, starting with the title.')?.present
+    expect(present ? anchors.filter((_, i) => present[i] === 1).map((a) => a.source) : present).toEqual([' above| before this'])
+    expect(screened('Summarise the text below.')).toBeUndefined()
   })
 })

@@ -1,0 +1,34 @@
+// Both phrase rules' anchors (override phrases, planted-instruction markers) in one literal
+// screen, each literal tagged with its group: one pass over each message line rules most
+// lines out of both rules and says, for the rest, which override patterns can match.
+import { LiteralScreen } from '../literal-screen.js'
+import { OVERRIDE_ANCHOR_COUNT, OVERRIDE_LITERAL_ANCHORS, OVERRIDE_LITERALS } from './override-phrases.js'
+import { MARKER_LITERALS } from './planted-instructions.js'
+import type { ScanLine } from './scan-lines.js'
+
+/** The group of every planted-instruction marker; override anchors are groups 0 … count − 1. */
+const MARKER_GROUP = OVERRIDE_ANCHOR_COUNT
+const SCREEN = new LiteralScreen([...OVERRIDE_LITERALS, ...MARKER_LITERALS], {
+  groups: [...OVERRIDE_LITERAL_ANCHORS, ...MARKER_LITERALS.map(() => MARKER_GROUP)],
+})
+
+export interface PhraseLine extends ScanLine {
+  /** 1 for each group whose anchor may match the line once normalised (an override anchor's
+   * index, or MARKER_GROUP); null when any may (non-ASCII text). */
+  present: Uint8Array | null
+}
+
+/** The lines on which some anchor of either rule may match once normalised. */
+export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
+  const out: PhraseLine[] = []
+  const present = new Uint8Array(MARKER_GROUP + 1)
+  for (const line of lines) {
+    present.fill(0)
+    if (!SCREEN.markPresent(line.text, present)) out.push({ ...line, present: null })
+    else if (present.includes(1)) out.push({ ...line, present: present.slice() })
+  }
+  return out
+}
+
+/** Whether a planted-instruction marker may match the line once normalised. */
+export const mayHaveMarker = (line: PhraseLine): boolean => line.present === null || line.present[MARKER_GROUP] === 1
