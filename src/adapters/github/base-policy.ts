@@ -48,15 +48,14 @@ export function policyFrom(texts: ReadonlyMap<string, FileText | null>): BasePol
   }
 }
 
-/** Through REST: every CODEOWNERS path, since one present behind the first matters too. */
-export async function loadBasePolicy(
+/** The config alone, through REST (for callers that need no owners). */
+export async function loadBaseConfig(
   client: GitHubClient,
   repo: RepoRef,
   cache: GitHubCache,
   baseRef: string,
-): Promise<BasePolicy> {
+): Promise<BasePolicy['config']> {
   const texts = new Map<string, FileText | null>()
   for (const path of CONFIG_PATHS) texts.set(path, await readText(client, repo, cache, path, baseRef))
-  for (const path of CODEOWNERS_PATHS) texts.set(path, await readText(client, repo, cache, path, baseRef))
-  return policyFrom(texts)
+  return policyFrom(texts).config
 }

@@ -9,7 +9,7 @@ import { PromptOpsError, UsageError } from '../../core/errors.js'
 import { AuditIntegrityError, readRecords } from '../../flows/audit/append.js'
 import { signerFromEnv } from '../../adapters/audit/signer.js'
 import { githubAuditStore } from '../../adapters/github/audit-store.js'
-import { loadBasePolicy } from '../../adapters/github/base-policy.js'
+import { loadBaseConfig } from '../../adapters/github/base-policy.js'
 import { createGitHubCache, type GitHubCache } from '../../adapters/github/cache.js'
 import { clientFromEnv, type GitHubClient } from '../../adapters/github/octokit.js'
 import { mergedPullRequest, recordMergedPull, type MergedPullRequest } from '../../flows/record-merged.js'
@@ -101,8 +101,8 @@ export async function auditReconcile(argv: string[], io: CliIo): Promise<number>
 
 async function defaultAuditBranch(client: GitHubClient, repo: RepoRef, cache: GitHubCache): Promise<string> {
   const { data } = await client.rest.repos.get({ ...repo })
-  const policy = await loadBasePolicy(client, repo, cache, data.default_branch)
-  return policy.config.ok ? policy.config.value.audit.branch : 'promptops-audit'
+  const config = await loadBaseConfig(client, repo, cache, data.default_branch)
+  return config.ok ? config.value.audit.branch : 'promptops-audit'
 }
 
 /** Merged PRs, oldest merge first. Closed PRs come newest-updated first, so paging stops at `since`. */
