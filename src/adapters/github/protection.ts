@@ -2,7 +2,13 @@
 // protection and the active rules of rulesets; which Apps post `promptops/approval`; and
 // GitHub's own CODEOWNERS diagnostics. What cannot be read is listed, never guessed.
 import { APPROVAL_CHECK_NAME } from '../../core/plan/approval-check.js'
-import type { AppIdentity, ApprovalPoster, BranchSettings, ProtectionSource } from '../../core/setup/protection.js'
+import {
+  enforcesNothing,
+  type AppIdentity,
+  type ApprovalPoster,
+  type BranchSettings,
+  type ProtectionSource,
+} from '../../core/setup/protection.js'
 import type { PaginatingEndpoints } from '@octokit/plugin-paginate-rest'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
@@ -33,17 +39,7 @@ function fromClassic(p: ClassicProtection): ProtectionSource {
 }
 
 function fromRules(rules: Rule[]): ProtectionSource {
-  const source: ProtectionSource = {
-    kind: 'rulesets',
-    requiredChecks: [],
-    blocksForcePushes: false,
-    blocksDeletion: false,
-    requiresPullRequest: false,
-    requiresReviews: false,
-    requiresLastPushApproval: false,
-    requiresUpToDate: false,
-    requiresMergeQueue: false,
-  }
+  const source = enforcesNothing('rulesets')
   for (const rule of rules) {
     if (rule.type === 'required_status_checks') {
       const checks = rule.parameters?.required_status_checks ?? []

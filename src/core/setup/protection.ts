@@ -31,6 +31,21 @@ export interface ProtectionSource {
   requiresMergeQueue: boolean
 }
 
+/** A source that enforces nothing yet: the REST and GraphQL readers add what its rules turn on. */
+export function enforcesNothing(kind: ProtectionSource['kind']): ProtectionSource {
+  return {
+    kind,
+    requiredChecks: [],
+    blocksForcePushes: false,
+    blocksDeletion: false,
+    requiresPullRequest: false,
+    requiresReviews: false,
+    requiresLastPushApproval: false,
+    requiresUpToDate: false,
+    requiresMergeQueue: false,
+  }
+}
+
 export interface BranchSettings {
   branch: string
   /** false when the branch does not exist (rulesets can still target it); null = unknown. */

@@ -1,7 +1,7 @@
 // What GitHub enforces on a branch, through GraphQL, in the shape `checkSetup` judges (the REST
 // twin is adapters/github/protection.ts): classic branch protection and the active rules of
 // rulesets. A part the token may not read is listed as unreadable, never guessed.
-import type { BranchSettings, ProtectionSource } from '../../../core/setup/protection.js'
+import { enforcesNothing, type BranchSettings, type ProtectionSource } from '../../../core/setup/protection.js'
 
 type JsonObject = Record<string, unknown>
 type Json = JsonObject | null | undefined
@@ -60,17 +60,7 @@ function fromClassic(rule: JsonObject): ProtectionSource {
 }
 
 function fromRules(rules: JsonObject[]): ProtectionSource {
-  const source: ProtectionSource = {
-    kind: 'rulesets',
-    requiredChecks: [],
-    blocksForcePushes: false,
-    blocksDeletion: false,
-    requiresPullRequest: false,
-    requiresReviews: false,
-    requiresLastPushApproval: false,
-    requiresUpToDate: false,
-    requiresMergeQueue: false,
-  }
+  const source = enforcesNothing('rulesets')
   for (const r of rules) {
     const p = get(r, 'parameters')
     if (r.type === 'REQUIRED_STATUS_CHECKS') {
