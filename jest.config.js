@@ -17,5 +17,9 @@ export default {
   },
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker that has run many suites keeps their modules and caches; the hostile-input suite
+  // (a 10 MB template scored in-process) then ran one out of heap now and then. Workers above
+  // this after a suite are replaced (Jest's documented remedy for memory that accumulates).
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.mjs'],
 }
