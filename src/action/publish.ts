@@ -52,38 +52,56 @@ export function markdownFor(report: Report, ctx: PublishContext): string {
   })
 }
 
-/** Labels, comment and check run. Returns what was skipped for lack of permission. */
+/**
+ * Labels, comment and check run. Returns what was skipped for lack of permission.
+ * The three touch different resources, so they go out at once: a run waits for the
+ * longest of them rather than their sum (each is a few round trips). Only reads overlap:
+ * the client's write limiter still sends writes one at a time, as GitHub asks.
+ */
 export async function publishToPull(report: Report, markdown: string, ctx: PublishContext): Promise<string[]> {
-  const skipped: string[] = []
-  const attempt = async (what: string, write: () => Promise<unknown>): Promise<void> => {
-    try {
-      await write()
-    } catch (error) {
-      if (!isForbidden(error)) throw error
-      skipped.push(what)
-    }
-  }
   const { inputs, client, repo, target } = ctx
   const failOn = inputs.failOn === 'none' ? undefined : inputs.failOn
+  const writes: Array<[what: string, write: () => Promise<unknown>]> = []
   if (inputs.checkRun)
-    await attempt('check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl))
-  if (target.kind !== 'pull_request') return skipped
-  if (inputs.labelPrefix)
-    core.warning('The label-prefix input is deprecated: set labels.prefix in .github/promptops.yml instead.')
-  if (inputs.labels)
-    await attempt('labels', () =>
-      applyLabels(client, repo, target.number, report, labelPrefixes(ctx.config.labels, inputs.labelPrefix)),
-    )
-  if (inputs.comment !== 'never') {
-    const self = await tokenAccount(client).catch((error: unknown) => {
-      core.warning(
-        `Could not tell which account the token posts as (${error instanceof Error ? error.message : String(error)}): posting a new comment rather than updating one that may not be ours.`,
-      )
-      return null
-    })
-    await attempt('comment', () => applyComment(client, repo, target.number, report, markdown, inputs.comment, self))
+    writes.push(['check run', () => applyCheckRun(client, repo, target.head, planCheckRun(report, failOn, markdown), ctx.runUrl)])
+  if (target.kind === 'pull_request') {
+    if (inputs.labelPrefix)
+      core.warning('The label-prefix input is deprecated: set labels.prefix in .github/promptops.yml instead.')
+    if (inputs.labels)
+      writes.push([
+        'labels',
+        () => applyLabels(client, repo, target.number, report, labelPrefixes(ctx.config.labels, inputs.labelPrefix)),
+      ])
+    if (inputs.comment !== 'never') writes.push(['comment', () => postComment(report, markdown, ctx, target.number)])
+  }
+  // Every write runs to its end before an error is raised, so none is left half done.
+  const outcomes = await Promise.allSettled(
+    writes.map(async ([what, write]) => {
+      try {
+        await write()
+        return null
+      } catch (error) {
+        if (!isForbidden(error)) throw error
+        return what
+      }
+    }),
+  )
+  const skipped: string[] = []
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') throw outcome.reason
+    if (outcome.value !== null) skipped.push(outcome.value)
   }
   return skipped
+}
+
+async function postComment(report: Report, markdown: string, ctx: PublishContext, pull: number): Promise<string> {
+  const self = await tokenAccount(ctx.client).catch((error: unknown) => {
+    core.warning(
+      `Could not tell which account the token posts as (${error instanceof Error ? error.message : String(error)}): posting a new comment rather than updating one that may not be ours.`,
+    )
+    return null
+  })
+  return applyComment(ctx.client, ctx.repo, pull, report, markdown, ctx.inputs.comment, self)
 }
 
 /** Workflow-command annotations: visible even when the token cannot create check runs. */

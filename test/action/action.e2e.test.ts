@@ -192,6 +192,27 @@ describe('Action scenarios', () => {
     expect(emulator.state.comments.size).toBe(before)
   })
 
+  it('publishes every output before failing on a write GitHub refused', async () => {
+    const pr = await emulator.state.createPull({ head: 'risky-change', base: 'main', author: 'alice', title: 'labels refused' })
+    const checksBefore = emulator.state.checkRuns.size
+    // 422 is not retried; it is not a permission refusal either, so the job must fail.
+    emulator.setFault({ method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/labels', status: 422 })
+    const run = await runAction({
+      workspace: clone(),
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: await pullPayload(pr.number),
+      inputs: inputs(),
+    })
+    emulator.clearFaults()
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error::Validation Failed/m)
+    expect(emulator.state.checkRuns.size).toBe(checksBefore + 1)
+    expect([...emulator.state.comments.values()].filter((c) => c.issue === pr.number)).toHaveLength(1)
+    expect(emulator.state.pulls.get(pr.number)!.labels).toEqual([])
+  })
+
   it('says nothing needs doing when no template changed', async () => {
     const sha = gitIn(origin, 'rev-parse', 'main')
     gitIn(origin, 'branch', '-f', 'docs-only', sha)
