@@ -7,7 +7,7 @@ import { toxicityModel } from '../../classify/models.js'
 import { sharedLineStats } from '../../classify/shared-stats.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
-import { toxicHits, type ToxicHit } from './match.js'
+import { quotesHateToOppose, toxicHits, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
@@ -39,14 +39,18 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
   })
 }
 
-function lexiconFindings(change: TemplateChange): FindingDraft[] {
-  const out: FindingDraft[] = []
+/** Lexicon and phrase findings, and the lines that quote hate to oppose it (for the classifier). */
+function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; counterSpeech: Set<number> } {
+  const findings: FindingDraft[] = []
+  const counterSpeech = new Set<number>()
   for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
-    const hits = toxicHits(wordsOf(text))
-    if (hits.length > 0) out.push(...lineFindings(line, hits))
+    const words = wordsOf(text)
+    const hits = toxicHits(words)
+    if (hits.length > 0) findings.push(...lineFindings(line, hits))
+    else if (quotesHateToOppose(words)) counterSpeech.add(line)
   }
-  return out
+  return { findings, counterSpeech }
 }
 
 /**
@@ -79,9 +83,10 @@ function classifierFindings(change: TemplateChange, threshold: number | undefine
 }
 
 function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
-  const lexicon = lexiconFindings(change)
-  const flagged = new Set(lexicon.map((f) => f.line))
-  return [...lexicon, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, flagged)]
+  const { findings, counterSpeech } = lexiconFindings(change)
+  // A paragraph a rule flagged needs no second finding; one that quotes hate to oppose it is not judged on those words.
+  const skip = new Set([...findings.map((f) => f.line), ...counterSpeech])
+  return [...findings, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, skip)]
 }
 
 export const toxicityDetector: Detector = {

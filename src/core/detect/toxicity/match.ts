@@ -3,6 +3,7 @@ import type { Level } from '../../types.js'
 import type { PhraseEntry, ToxicCategory, WordEntry } from './lexicon.js'
 import { PHRASES, WORDS } from './lexicon.js'
 import type { Word } from './normalise.js'
+import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -178,8 +179,24 @@ function phraseHits(words: readonly Word[]): ToxicHit[] {
 function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean {
   if (phrase.exceptNext?.test(joined.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) return false
   if (phrase.policy !== true) return true
+  if (framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) return false
   const wordIndex = joined.slice(0, m.index).split(' ').length - 1
   return !inPolicyContext(words, wordIndex)
+}
+
+/**
+ * Whether a policy phrase (a wished harm, a dehumanising or excluding claim about a group) is
+ * quoted here in order to oppose it (counter-speech.ts): the classifier leaves such lines alone.
+ */
+export function quotesHateToOppose(words: readonly Word[]): boolean {
+  const joined = words.map((w) => w.text).join(' ')
+  if (!ANY_ANCHOR.test(joined)) return false
+  if (negatesAttack(joined)) return true
+  return PHRASES.some((phrase) => {
+    if (phrase.policy !== true || !phrase.anchor.test(joined)) return false
+    const m = phrase.re.exec(joined)
+    return m !== null && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)
+  })
 }
 
 export function toxicHits(raw: readonly Word[]): ToxicHit[] {

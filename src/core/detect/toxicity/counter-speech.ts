@@ -1,0 +1,28 @@
+// Counter-speech: hate quoted or named in order to oppose it ("the idea that <group> are
+// vermin is a racist lie", "people who say <group> should be deported are bigots"). A policy
+// phrase whose match is framed this way is a mention, not an attack, and the classifier does
+// not judge that line either: its words are the words of the hate it rejects. Only explicit
+// frames count (a judging verb or noun right before, a verdict right after); a bare "I say …"
+// is left to the refusal and reported-speech cues of match.ts.
+import { NEGATED_ATTACK } from './identity-attacks.js'
+
+/**
+ * Counter-speech that quotes hate to oppose it: "… is a racist lie", "… is hateful nonsense".
+ * Tested on the text right after a match.
+ */
+const JUDGED_AFTER =
+  /^ (?:is|are|was|were|sounds?|seems?|which is) (?:a |an |so |just |pure |such a |completely |totally |deeply |absolutely |simply |plain )?(?:racist|hateful|bigoted|bigotry|offensive|wrong|false|untrue|a lie|lies|a myth|a stereotype|harmful|dehumani[sz]ing|hate speech|unacceptable|not (?:ok|okay|true|acceptable)|nonsense|ignorant|discrimination|discriminatory|xenophobic|homophobic|transphobic|misogynistic|misogynist|sexist|ableist|antisemitic|islamophobic|propaganda|a slur)\b/
+/** "the idea that …", "people who think …", "it is wrong to claim …": tested on the text right before. */
+const QUOTED_BEFORE =
+  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\bnot true that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?)$/
+
+/** Whether the phrase match `[start, end)` of `joined` (normalised words) is framed as counter-speech. */
+export function framedAsCounterSpeech(joined: string, start: number, end: number): boolean {
+  return JUDGED_AFTER.test(joined.slice(end, end + 60)) || QUOTED_BEFORE.test(joined.slice(Math.max(0, start - 80), start))
+}
+
+/** "<group> are not vermin; they are our neighbours" (not "… are not vermin, but …"). */
+export function negatesAttack(joined: string): boolean {
+  const m = NEGATED_ATTACK.exec(joined)
+  return m !== null && !/\bbut\b/.test(joined.slice(m.index + m[0].length))
+}
