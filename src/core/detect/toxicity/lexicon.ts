@@ -9,6 +9,7 @@ import type { Level } from '../../types.js'
 import { GROUP_STEREOTYPES } from './group-stereotypes.js'
 import { HARM_PHRASES } from './harm-phrases.js'
 import { IDENTITY_ATTACKS } from './identity-attacks.js'
+import { THREAT_PHRASES } from './threat-phrases.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -225,4 +226,5 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...HARM_PHRASES,
   ...GROUP_STEREOTYPES,
   ...IDENTITY_ATTACKS,
+  ...THREAT_PHRASES,
 ]
