@@ -26,3 +26,17 @@ export function negatesAttack(joined: string): boolean {
   const m = NEGATED_ATTACK.exec(joined)
   return m !== null && !/\bbut\b/.test(joined.slice(m.index + m[0].length))
 }
+
+/**
+ * Words that oppose hate rather than voice it: a verdict on it ("… is racist"), its name
+ * ("hate speech", "bigotry", "islamophobia"), or a stand against it ("I don't hate …", "stop
+ * spreading …", "deserve respect"). Counter-speech shares the words of the hate it answers, so
+ * a paragraph with one of these must score higher before the classifier calls it toxic.
+ */
+const OPPOSES_HATE =
+  /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\bstand (?:with|against|up for)\b/
+
+/** Whether `text` (normalised words joined by spaces) speaks against hate (see OPPOSES_HATE). */
+export function opposesHate(text: string): boolean {
+  return OPPOSES_HATE.test(text)
+}

@@ -10,6 +10,7 @@ import type { ToxicCategory } from './lexicon.js'
 import { quotesHateToOppose, toxicHits, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
+import { opposesHate } from './counter-speech.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
 
@@ -63,16 +64,32 @@ const HARMLESS_IDIOMS =
 
 const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
 
+/** Text of the given added lines, normalised as the phrase rules read it. */
+function normalisedText(change: TemplateChange, lines: readonly number[]): string {
+  const wanted = new Set(lines)
+  return change.lines.added
+    .filter((l) => wanted.has(l.line))
+    .map((l) =>
+      wordsOf(l.text)
+        .map((w) => w.text)
+        .join(' '),
+    )
+    .join(' ')
+}
+
 /** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
 function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
   const model = toxicityModel()
   const cut = threshold ?? model.threshold
+  // Counter-speech must clear a bar halfway between the threshold and certainty (counter-speech.ts).
+  const counterBar = cut + (1 - cut) / 2
   return classifyLines(model, change.lines.added, cut, {
     shared: sharedLineStats(change),
     prepare: withoutIdioms,
     prepareMargin: 0,
   })
     .filter((v) => !v.lines.some((l) => flagged.has(l)))
+    .filter((v) => v.probability >= counterBar || !opposesHate(normalisedText(change, v.lines)))
     .map((v) => ({
       rule: TOXICITY_CLASSIFIER.id,
       severity: TOXICITY_CLASSIFIER.severity,

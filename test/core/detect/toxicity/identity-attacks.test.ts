@@ -1,6 +1,7 @@
 // Identity attacks without a slur (identity-attacks.ts) and the counter-speech guards
 // (counter-speech.ts): the structure, group + predicate, is what is judged.
 import { describe, expect, it } from '@jest/globals'
+import { toxicityModel } from '../../../../src/core/classify/models.js'
 import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
 import { changeOf, testContext } from '../injection/template-fixture.js'
 
@@ -46,5 +47,13 @@ describe('toxicity: identity attacks', () => {
 
   it('still judges a negation that a "but" takes back', () => {
     expect(rulesOf('Immigrants are not vermin, but they are criminals who should all be locked up.')).not.toEqual([])
+  })
+
+  it('asks the classifier for a higher score when the text speaks against hate', () => {
+    const text = 'Hate speech against Jews is on the rise and we must stand against it.'
+    const model = toxicityModel()
+    // The words alone reach the threshold; the stand against hate keeps it below the raised bar.
+    expect(model.probability(model.tokens(text))).toBeGreaterThanOrEqual(model.threshold)
+    expect(rulesOf(text)).toEqual([])
   })
 })
