@@ -4,6 +4,7 @@ import type { PhraseEntry, ToxicCategory, WordEntry } from './lexicon.js'
 import { PHRASES, WORDS } from './lexicon.js'
 import type { Word } from './normalise.js'
 import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
+import { TYPOS } from './typos.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -60,7 +61,7 @@ function squeezedKey(text: string, max: number): number {
 // Pre-filter: most words are rejected by one Set lookup instead of a regex per lexicon word.
 const runCount = (w: string): number => [...w].filter((ch, i, all) => ch !== all[i - 1]).length
 export const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => runCount(e.word)))
-const KEYS = new Set(WORDS.map((e) => squeezedKey(e.word, KEY_LENGTH)))
+const KEYS = new Set([...WORDS.map((e) => e.word), ...TYPOS.keys()].map((w) => squeezedKey(w, KEY_LENGTH)))
 
 /** Phrases can only match where their anchor does; one scan of this skips most lines. */
 const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
@@ -121,7 +122,7 @@ function inPolicyContext(words: readonly Word[], index: number): boolean {
 
 /** Whether a normalised word spells a lexicon word (before idiom and policy exceptions). */
 export function spellsLexiconWord(text: string): boolean {
-  return BY_FIRST.get(text[0] ?? '')?.some(({ re }) => re.test(text)) === true
+  return BY_FIRST.get(text[0] ?? '')?.some(({ re }) => re.test(text)) === true || TYPOS.has(text)
 }
 
 /** Every spelling the lexicon lists (word, word + each suffix), for filling in masked letters. */
@@ -145,22 +146,29 @@ function aimedAt(words: readonly Word[], i: number): boolean {
   return near(i + 1, TARGET_AFTER) || near(i - 1, TARGET_BEFORE) || near(i - 2, TARGET_BEFORE)
 }
 
+/** The entry's hit at word `i`, unless an idiom, a policy cue or a missing target excuses it. */
+function entryHit(words: readonly Word[], i: number, entry: WordEntry): ToxicHit | null {
+  const next = words
+    .slice(i + 1, i + 6)
+    .map((w) => w.text)
+    .join(' ')
+  if (entry.exceptNext?.test(next) === true) return null
+  if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) return null
+  if (entry.policy === true && inPolicyContext(words, i)) return null
+  if (entry.aimed === true && !aimedAt(words, i)) return null
+  return { category: entry.category, severity: entry.severity, canonical: entry.word }
+}
+
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {
   const text = unmask(words[i]?.text ?? '')
   if (!KEYS.has(squeezedKey(text, KEY_LENGTH))) return null
   for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
     if (!re.test(text)) continue
-    const next = words
-      .slice(i + 1, i + 6)
-      .map((w) => w.text)
-      .join(' ')
-    if (entry.exceptNext?.test(next) === true) continue
-    if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) continue
-    if (entry.policy === true && inPolicyContext(words, i)) continue
-    if (entry.aimed === true && !aimedAt(words, i)) continue
-    return { category: entry.category, severity: entry.severity, canonical: entry.word }
+    const hit = entryHit(words, i, entry)
+    if (hit !== null) return hit
   }
-  return null
+  const misspelt = TYPOS.get(text)
+  return misspelt === undefined ? null : entryHit(words, i, misspelt)
 }
 
 function phraseHits(words: readonly Word[]): ToxicHit[] {

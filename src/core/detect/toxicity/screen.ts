@@ -5,6 +5,7 @@
 import { LEET_FOLD, LiteralScreen, literalsOf, nextWindow } from '../literal-screen.js'
 import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { PHRASES, WORDS } from './lexicon.js'
+import { TYPOS } from './typos.js'
 
 const ANCHORS = new LiteralScreen(
   PHRASES.flatMap((p) => literalsOf(p.anchor)),
@@ -32,7 +33,7 @@ function squeezedKey(word: string): number {
   return key
 }
 const KEYS = new Uint8Array(28 ** KEY_LENGTH)
-for (const entry of WORDS) KEYS[squeezedKey(entry.word)] = 1
+for (const word of [...WORDS.map((e) => e.word), ...TYPOS.keys()]) KEYS[squeezedKey(word)] = 1
 
 /** The word as the matcher sees it: lowercase, leetspeak folded (a superset of deLeet). */
 function foldedWord(line: string, start: number, end: number): string {
