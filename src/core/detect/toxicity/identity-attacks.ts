@@ -10,9 +10,9 @@ import { GROUP_NOUN } from './harm-phrases.js'
 import type { PhraseEntry } from './lexicon.js'
 
 /** Groups named by identity (ethnicity, religion, nationality, sexuality, gender, disability). */
-const GROUPS = `(?:${GROUP_NOUN}|(?:black|white|asian|brown|gay|jewish|muslim|disabled|trans|queer|immigrant|poor|autistic|mentally ill|indigenous|native) (?:people|folks|men|women|kids)|bisexuals|homosexuals|queers|transgenders|trans women|trans men|lesbians|jew|hispanics|pakistanis|somalis|syrians|nigerians|iranians|afghans|palestinians|israelis|turks|russians|ukrainians|poles|romanians|albanians|natives|roma|illegals|illegal immigrants|asylum seekers|females|wheelchair users|people with disabilities|(?:native|african|mexican|asian|arab|muslim) americans|middle easterners)`
+export const GROUPS = `(?:${GROUP_NOUN}|(?:black|white|asian|brown|gay|jewish|muslim|disabled|trans|queer|immigrant|poor|autistic|mentally ill|indigenous|native) (?:people|folks|men|women|kids)|bisexuals|homosexuals|queers|transgenders|trans women|trans men|lesbians|jew|hispanics|pakistanis|somalis|syrians|nigerians|iranians|afghans|palestinians|israelis|turks|russians|ukrainians|poles|romanians|albanians|natives|roma|illegals|illegal immigrants|asylum seekers|females|wheelchair users|people with disabilities|(?:native|african|mexican|asian|arab|muslim) americans|middle easterners)`
 /** A group, optionally quantified ("all the immigrants", "these people" is too vague and left out). */
-const G = `(?:all (?:of )?(?:the |these |those )?|most |these |those |the |every (?:last )?(?:one of the )?)?${GROUPS}`
+export const G = `(?:all (?:of )?(?:the |these |those )?|most |these |those |the |every (?:last )?(?:one of the )?)?${GROUPS}`
 
 const MODAL = '(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|got to)'
 const HARM_FATE =

@@ -8,6 +8,7 @@
 import type { Level } from '../../types.js'
 import { GROUP_STEREOTYPES } from './group-stereotypes.js'
 import { HARM_PHRASES } from './harm-phrases.js'
+import { GROUP_HOSTILITY } from './group-hostility.js'
 import { IDENTITY_ATTACKS } from './identity-attacks.js'
 import { THREAT_PHRASES } from './threat-phrases.js'
 
@@ -226,5 +227,6 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...HARM_PHRASES,
   ...GROUP_STEREOTYPES,
   ...IDENTITY_ATTACKS,
+  ...GROUP_HOSTILITY,
   ...THREAT_PHRASES,
 ]

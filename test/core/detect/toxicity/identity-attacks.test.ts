@@ -23,6 +23,11 @@ describe('toxicity: identity attacks', () => {
     ['death to', 'Death to all Jews.', 'toxicity.violence'],
     ['wanted dead', 'I want all the immigrants dead.', 'toxicity.violence'],
     ['only good', 'The only good Muslim is a dead Muslim.', 'toxicity.violence'],
+    ['derogatory adjective', 'Filthy immigrants everywhere.', 'toxicity.harassment'],
+    ['profanity at a group', 'Fuck all Muslims.', 'toxicity.harassment'],
+    ['disgust declared', 'Gay people make me sick.', 'toxicity.harassment'],
+    ['trait with a degree', 'Women are so stupid.', 'toxicity.harassment'],
+    ['trait asked about', 'Why are Mexicans always so lazy?', 'toxicity.harassment'],
   ])('flags: %s', (_name, text, rule) => {
     expect(rulesOf(text)).toContain(rule)
   })
@@ -40,6 +45,9 @@ describe('toxicity: identity attacks', () => {
     ['process', 'Kill all the zombie processes before restarting.'],
     ['not a group', 'The only good code is tested code.'],
     ['animals', 'Rats are rodents; mice are animals too.'],
+    ['slow tests', 'Why are my tests so slow?'],
+    ['dirty data', 'Dirty data needs cleaning first.'],
+    ['people think', 'Many people think immigrants are lazy, but the data says otherwise.'],
     ['product rule', 'Guests are not allowed in the staff area; keep the doors closed.'],
   ])('passes: %s', (_name, text) => {
     expect(rulesOf(text)).toEqual([])
