@@ -128,10 +128,15 @@ export function spellsLexiconWord(text: string): boolean {
 /** Every spelling the lexicon lists (word, word + each suffix), for filling in masked letters. */
 const FORMS: readonly string[] = [...new Set(WORDS.flatMap((e) => [e.word, ...(e.suffixes ?? []).map((s) => e.word + s)]))]
 
+/** Forms of the profanity that counts only when aimed ("f*** you"): a word masked after its first letter is read as one of these first. */
+const AIMED_FORMS: readonly string[] = FORMS.filter((f) => WORDS.some((e) => e.aimed === true && f.startsWith(e.word)))
+
 /** "f*ck" → "fuck": the first lexicon form (canonical words come first) of the same length that agrees on every unmasked letter. */
 export function unmask(text: string): string {
   if (!/[*#]/.test(text)) return text
-  return FORMS.find((f) => f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])) ?? text
+  const agrees = (f: string): boolean => f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])
+  const onlyFirst = /^[^*#][*#]+$/.test(text)
+  return (onlyFirst ? AIMED_FORMS.find(agrees) : undefined) ?? FORMS.find(agrees) ?? text
 }
 
 const TARGET_AFTER = new Set(['you', 'u', 'ya', 'yourself', 'urself', 'your', 'ur', 'him', 'her', 'them', 'off', 'yall'])

@@ -47,8 +47,8 @@ function foldedWord(line: string, start: number, end: number): string {
 }
 
 /** A letter (or a leet sign for one: "5**t"), a masking '*'/'#' run, a letter: "f*ck" is
- * matched by filling the mask in. */
-const MASKED = /[a-z0-9@$][*#]{1,4}[a-z0-9@$]/i
+ * matched by filling the mask in; or a word masked to its end and aimed at someone ("f*** you"). */
+const MASKED = /[a-z0-9@$][*#]{1,4}(?:[a-z0-9@$]|[ \t]{1,3}(?:you|u|yourself|urself|off|him|her|them)\b)/i
 
 /** False only when `line` cannot produce a toxicity hit. */
 export function mayBeToxic(line: string): boolean {

@@ -1,4 +1,5 @@
-// Misspellings one slip away from a lexicon word (typos.ts).
+// Misspellings one slip away from a lexicon word (typos.ts), and words masked to their end
+// and aimed at someone (normalise.ts).
 import { describe, expect, it } from '@jest/globals'
 import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
 import { TYPOS } from '../../../../src/core/detect/toxicity/typos.js'
@@ -12,6 +13,8 @@ describe('toxicity: misspellings', () => {
     ['swap near the start', 'shut up you btich'],
     ['dropped letter', 'you stupid assole'],
     ['aimed misspelling', 'you fucikng moron'],
+    ['masked to the end', 'f*** you'],
+    ['masked, reflexive', 'go f*** yourself'],
   ])('flags: %s', (_name, text) => {
     expect(rulesOf(text)).toContain('toxicity.harassment')
   })
@@ -20,6 +23,8 @@ describe('toxicity: misspellings', () => {
     ['sitting', 'I was sitting in a batch job queue.'],
     ['botch', "Botch the job and you'll have to redo it."],
     ['a name', 'Use the Dark1 to Dark3 variants for the accent colour.'],
+    ['markdown emphasis', '**Note** you must reply in JSON.'],
+    ['emphasis before you', 'Use **bold** for headings and *italics* for you.'],
   ])('passes: %s', (_name, text) => {
     expect(rulesOf(text)).toEqual([])
   })
