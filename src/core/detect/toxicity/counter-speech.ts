@@ -4,7 +4,7 @@
 // not judge that line either: its words are the words of the hate it rejects. Only explicit
 // frames count (a judging verb or noun right before, a verdict right after); a bare "I say …"
 // is left to the refusal and reported-speech cues of match.ts.
-import { NEGATED_ATTACK } from './identity-attacks.js'
+import { G, GROUPS, NEGATED_ATTACK } from './identity-attacks.js'
 
 /**
  * Counter-speech that quotes hate to oppose it: "… is a racist lie", "… is hateful nonsense".
@@ -36,7 +36,16 @@ export function negatesAttack(joined: string): boolean {
 const OPPOSES_HATE =
   /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\bstand (?:with|against|up for)\b/
 
-/** Whether `text` (normalised words joined by spaces) speaks against hate (see OPPOSES_HATE). */
+/**
+ * Words that speak well of a group ("<group> are wonderful", "I love <group>", "<group> are our
+ * neighbours"): the classifier's data pairs identity words with hate, so praise is held to the
+ * same higher bar as counter-speech.
+ */
+const PRAISES_GROUP = new RegExp(
+  `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:love|admire|respect|support|appreciate|stand with|welcome|value) (?:all )?(?:the )?${GROUPS}\\b`,
+)
+
+/** Whether `text` (normalised words joined by spaces) speaks against hate or well of a group. */
 export function opposesHate(text: string): boolean {
-  return OPPOSES_HATE.test(text)
+  return OPPOSES_HATE.test(text) || PRAISES_GROUP.test(text)
 }

@@ -57,10 +57,12 @@ describe('toxicity: identity attacks', () => {
     expect(rulesOf('Immigrants are not vermin, but they are criminals who should all be locked up.')).not.toEqual([])
   })
 
-  it('asks the classifier for a higher score when the text speaks against hate', () => {
-    const text = 'Hate speech against Jews is on the rise and we must stand against it.'
+  it.each([
+    ['a stand against hate', 'Hate speech against Jews is on the rise and we must stand against it.'],
+    ['praise of a group', 'Trans people are welcome here.'],
+  ])('asks the classifier for a higher score when the text shows %s', (_name, text) => {
     const model = toxicityModel()
-    // The words alone reach the threshold; the stand against hate keeps it below the raised bar.
+    // The words alone reach the threshold; the counter-speech or praise keeps it below the raised bar.
     expect(model.probability(model.tokens(text))).toBeGreaterThanOrEqual(model.threshold)
     expect(rulesOf(text)).toEqual([])
   })
