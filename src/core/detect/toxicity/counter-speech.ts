@@ -21,8 +21,12 @@ export function framedAsCounterSpeech(joined: string, start: number, end: number
   return JUDGED_AFTER.test(joined.slice(end, end + 60)) || QUOTED_BEFORE.test(joined.slice(Math.max(0, start - 80), start))
 }
 
+const NEGATION = / (?:not|never|no|aren t|arent) /
+
 /** "<group> are not vermin; they are our neighbours" (not "… are not vermin, but …"). */
 export function negatesAttack(joined: string): boolean {
+  // A literal pre-check: the full pattern starts with a long group alternation, slow to try at every position.
+  if (!NEGATION.test(joined)) return false
   const m = NEGATED_ATTACK.exec(joined)
   return m !== null && !/\bbut\b/.test(joined.slice(m.index + m[0].length))
 }

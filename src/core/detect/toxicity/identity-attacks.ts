@@ -163,7 +163,7 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
       `\\b${KILL_VERB} (?:all|every|every last|each and every) (?:one of )?(?:the |these |those )?${GROUPS}\\b|\\b(?:we|you|someone|somebody|they|people) (?:should|must|need to|have to|ought to|gotta|got to) (?:just )?(?:go )?${KILL_VERB} (?:all )?(?:the |these |those )${GROUPS}\\b|\\bdeath to (?:all )?(?:the )?${GROUPS}\\b|\\bi (?:want|would like|d like|wish|hope to see) (?:to see )?(?:all |every )?(?:the |these |those )?${GROUPS} (?:dead|wiped out|exterminated|eradicated|gassed|hanged|hung|burned|burnt)\\b`,
     ),
     anchor: new RegExp(
-      `${anchorOf(KILL_WORDS, [' all', ' every', ' each', ' the ', ' these', ' those']).source}|death to|${GROUPS} (?:dead|wiped out|exterminated|eradicated|gassed|hanged|hung|burned|burnt)`,
+      `${anchorOf(KILL_WORDS, [' all', ' every', ' each', ' the ', ' these', ' those']).source}|death to| dead| wiped out| exterminated| eradicated| gassed| hanged| hung| burned| burnt`,
     ),
     category: 'violence',
     severity: 'high',
@@ -180,11 +180,11 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
   {
     // Exclusion: "<group> don't belong here", "<group> are not welcome in our country", "keep the muslims out".
     re: new RegExp(
-      `\\b${G} (?:do not|dont|don t|will never|never|does not|doesnt|doesn t) belong (?:here|anywhere|in (?:this|our|my|the|a) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} (?:are|r|re|is) (?:not|never|no longer) (?:welcome|wanted) (?:here|anymore|in (?:this|our|my) ${PLACE})\\b|\\bno ${GROUPS} (?:allowed|wanted|welcome)\\b|\\bkeep (?:the |all |those |these )?${GROUPS} out\\b|\\b(?:send|ship|kick|throw|drive) (?:all )?(?:the |these |those )?${GROUPS} (?:back|out)\\b|\\b(?:there is|theres|there s) no (?:place|room) (?:here )?for ${G}\\b|\\b${G} (?:have|has) no (?:place|business|right to be) (?:here|in (?:this|our|my|the|a|any) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} ${MODAL} (?:all )?(?:go home|leave (?:our|this|my) ${PLACE}|get out of (?:our|this|my) ${PLACE}|be (?:deported|sent home|thrown out|driven out|expelled|banned))\\b`,
+      `\\b${G} (?:do not|dont|don t|will never|never|does not|doesnt|doesn t) belong (?:here|anywhere|in (?:this|our|my|the|a) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} (?:are|r|re|is) (?:not|never|no longer) (?:welcome|wanted) (?:here|anymore|in (?:this|our|my) ${PLACE})\\b|\\bno ${GROUPS} allowed\\b|\\b(?:keep|send|ship|kick|throw|drive) (?:all (?:the |these |those )?|the |these |those )${GROUPS} (?:back|out)\\b|\\b(?:there is|theres|there s) no (?:place|room) (?:here )?for ${G}\\b|\\b${G} (?:have|has) no (?:place|business|right to be) (?:here|in (?:this|our|my|the|a|any) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} ${MODAL} (?:all )?(?:go home|leave (?:our|this|my) ${PLACE}|get out of (?:our|this|my) ${PLACE}|be (?:deported|sent home|thrown out|driven out|expelled|banned))\\b`,
     ),
     // Literals close to the phrase: "keep", "send" and "welcome" alone would pass every other prompt line.
     anchor: new RegExp(
-      `belong|not welcome|never welcome|longer welcome|not wanted|never wanted|longer wanted|${GROUPS} (?:allowed|wanted|welcome|out|back)|no place|no room|no business|right to be|go home|leave our|leave this|leave my|get out of|be deported|be sent home|be thrown out|be driven out|be expelled|be banned`,
+      `belong|not welcome|never welcome|longer welcome|not wanted|never wanted|longer wanted| allowed|${anchorOf(['keep ', 'send ', 'ship ', 'kick ', 'throw ', 'drive '], ['all', 'the ', 'these', 'those']).source}|no place|no room|no business|right to be|go home|leave our|leave this|leave my|get out of|be deported|be sent home|be thrown out|be driven out|be expelled|be banned`,
     ),
     category: 'harassment',
     severity: 'medium',

@@ -7,7 +7,7 @@ import { toxicityModel } from '../../classify/models.js'
 import { sharedLineStats } from '../../classify/shared-stats.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
-import { quotesHateToOppose, toxicHits, type ToxicHit } from './match.js'
+import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { opposesHate } from './counter-speech.js'
@@ -46,10 +46,9 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
   const counterSpeech = new Set<number>()
   for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
-    const words = wordsOf(text)
-    const hits = toxicHits(words)
-    if (hits.length > 0) findings.push(...lineFindings(line, hits))
-    else if (quotesHateToOppose(words)) counterSpeech.add(line)
+    const scan = scanLine(wordsOf(text))
+    if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
+    else if (scan.quotesHateToOppose) counterSpeech.add(line)
   }
   return { findings, counterSpeech }
 }

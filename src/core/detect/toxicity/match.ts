@@ -134,7 +134,8 @@ const AIMED_FORMS: readonly string[] = FORMS.filter((f) => WORDS.some((e) => e.a
 /** "f*ck" → "fuck": the first lexicon form (canonical words come first) of the same length that agrees on every unmasked letter. */
 export function unmask(text: string): string {
   if (!/[*#]/.test(text)) return text
-  const agrees = (f: string): boolean => f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])
+  const agrees = (f: string): boolean =>
+    f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])
   const onlyFirst = /^[^*#][*#]+$/.test(text)
   return (onlyFirst ? AIMED_FORMS.find(agrees) : undefined) ?? FORMS.find(agrees) ?? text
 }
@@ -176,43 +177,46 @@ function wordHit(words: readonly Word[], i: number): ToxicHit | null {
   return misspelt === undefined ? null : entryHit(words, i, misspelt)
 }
 
-function phraseHits(words: readonly Word[]): ToxicHit[] {
+interface PhraseScan {
+  hits: ToxicHit[]
+  /** A policy phrase matched but is quoted to oppose it, or a dehumanising claim is negated. */
+  opposed: boolean
+}
+
+function phraseHits(words: readonly Word[]): PhraseScan {
   const joined = words.map((w) => w.text).join(' ')
-  const hits: ToxicHit[] = []
-  if (!ANY_ANCHOR.test(joined)) return hits
+  const scan: PhraseScan = { hits: [], opposed: false }
+  if (!ANY_ANCHOR.test(joined)) return scan
   for (const phrase of PHRASES) {
     if (!phrase.anchor.test(joined)) continue
     const m = phrase.re.exec(joined)
-    if (m === null || !phraseCounts(phrase, joined, m, words)) continue
-    hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
+    if (m === null) continue
+    if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
+    else if (phraseCounts(phrase, joined, m, words))
+      scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
   }
-  return hits
+  scan.opposed ||= scan.hits.length === 0 && negatesAttack(joined)
+  return scan
 }
 
 function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean {
   if (phrase.exceptNext?.test(joined.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) return false
   if (phrase.policy !== true) return true
-  if (framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) return false
   const wordIndex = joined.slice(0, m.index).split(' ').length - 1
   return !inPolicyContext(words, wordIndex)
 }
 
-/**
- * Whether a policy phrase (a wished harm, a dehumanising or excluding claim about a group) is
- * quoted here in order to oppose it (counter-speech.ts): the classifier leaves such lines alone.
- */
-export function quotesHateToOppose(words: readonly Word[]): boolean {
-  const joined = words.map((w) => w.text).join(' ')
-  if (!ANY_ANCHOR.test(joined)) return false
-  if (negatesAttack(joined)) return true
-  return PHRASES.some((phrase) => {
-    if (phrase.policy !== true || !phrase.anchor.test(joined)) return false
-    const m = phrase.re.exec(joined)
-    return m !== null && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)
-  })
+export interface LineScan {
+  hits: ToxicHit[]
+  /**
+   * No hit, and a policy phrase (a wished harm, a dehumanising or excluding claim about a group)
+   * is quoted here to oppose it, or negated (counter-speech.ts): the classifier leaves the line alone.
+   */
+  quotesHateToOppose: boolean
 }
 
-export function toxicHits(raw: readonly Word[]): ToxicHit[] {
+/** The lexicon's hits in one line of normalised words, and whether it quotes hate to oppose it. */
+export function scanLine(raw: readonly Word[]): LineScan {
   const words = raw.some((w) => w.text.includes('*') || w.text.includes('#'))
     ? raw.map((w) => ({ ...w, text: unmask(w.text) }))
     : raw
@@ -221,5 +225,11 @@ export function toxicHits(raw: readonly Word[]): ToxicHit[] {
     const hit = wordHit(words, i)
     if (hit !== null) hits.push(hit)
   }
-  return [...hits, ...phraseHits(words)]
+  const phrases = phraseHits(words)
+  hits.push(...phrases.hits)
+  return { hits, quotesHateToOppose: hits.length === 0 && phrases.opposed }
+}
+
+export function toxicHits(raw: readonly Word[]): ToxicHit[] {
+  return scanLine(raw).hits
 }
