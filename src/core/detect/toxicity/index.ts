@@ -7,9 +7,10 @@ import { toxicityModel } from '../../classify/models.js'
 import { sharedLineStats } from '../../classify/shared-stats.js'
 import { levelRank, type FindingDraft, type Level, type TemplateChange } from '../../types.js'
 import type { ToxicCategory } from './lexicon.js'
-import { toxicHits, type ToxicHit } from './match.js'
+import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
+import { opposesHate } from './counter-speech.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
 
@@ -39,14 +40,17 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
   })
 }
 
-function lexiconFindings(change: TemplateChange): FindingDraft[] {
-  const out: FindingDraft[] = []
+/** Lexicon and phrase findings, and the lines that quote hate to oppose it (for the classifier). */
+function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; counterSpeech: Set<number> } {
+  const findings: FindingDraft[] = []
+  const counterSpeech = new Set<number>()
   for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
-    const hits = toxicHits(wordsOf(text))
-    if (hits.length > 0) out.push(...lineFindings(line, hits))
+    const scan = scanLine(wordsOf(text))
+    if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
+    else if (scan.quotesHateToOppose) counterSpeech.add(line)
   }
-  return out
+  return { findings, counterSpeech }
 }
 
 /**
@@ -59,16 +63,32 @@ const HARMLESS_IDIOMS =
 
 const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
 
+/** Text of the given added lines, normalised as the phrase rules read it. */
+function normalisedText(change: TemplateChange, lines: readonly number[]): string {
+  const wanted = new Set(lines)
+  return change.lines.added
+    .filter((l) => wanted.has(l.line))
+    .map((l) =>
+      wordsOf(l.text)
+        .map((w) => w.text)
+        .join(' '),
+    )
+    .join(' ')
+}
+
 /** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
 function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
   const model = toxicityModel()
   const cut = threshold ?? model.threshold
+  // Counter-speech must clear a bar halfway between the threshold and certainty (counter-speech.ts).
+  const counterBar = cut + (1 - cut) / 2
   return classifyLines(model, change.lines.added, cut, {
     shared: sharedLineStats(change),
     prepare: withoutIdioms,
     prepareMargin: 0,
   })
     .filter((v) => !v.lines.some((l) => flagged.has(l)))
+    .filter((v) => v.probability >= counterBar || !opposesHate(normalisedText(change, v.lines)))
     .map((v) => ({
       rule: TOXICITY_CLASSIFIER.id,
       severity: TOXICITY_CLASSIFIER.severity,
@@ -79,9 +99,10 @@ function classifierFindings(change: TemplateChange, threshold: number | undefine
 }
 
 function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
-  const lexicon = lexiconFindings(change)
-  const flagged = new Set(lexicon.map((f) => f.line))
-  return [...lexicon, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, flagged)]
+  const { findings, counterSpeech } = lexiconFindings(change)
+  // A paragraph a rule flagged needs no second finding; one that quotes hate to oppose it is not judged on those words.
+  const skip = new Set([...findings.map((f) => f.line), ...counterSpeech])
+  return [...findings, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, skip)]
 }
 
 export const toxicityDetector: Detector = {

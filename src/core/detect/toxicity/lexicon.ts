@@ -8,6 +8,9 @@
 import type { Level } from '../../types.js'
 import { GROUP_STEREOTYPES } from './group-stereotypes.js'
 import { HARM_PHRASES } from './harm-phrases.js'
+import { GROUP_HOSTILITY } from './group-hostility.js'
+import { IDENTITY_ATTACKS } from './identity-attacks.js'
+import { THREAT_PHRASES } from './threat-phrases.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -223,4 +226,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   { re: /\bfuck (?:you|u|ya|off|yourself|urself|him|her|them)\b/, anchor: /fuck/, category: 'harassment', severity: 'medium' },
   ...HARM_PHRASES,
   ...GROUP_STEREOTYPES,
+  ...IDENTITY_ATTACKS,
+  ...GROUP_HOSTILITY,
+  ...THREAT_PHRASES,
 ]

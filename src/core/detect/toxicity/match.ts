@@ -3,6 +3,8 @@ import type { Level } from '../../types.js'
 import type { PhraseEntry, ToxicCategory, WordEntry } from './lexicon.js'
 import { PHRASES, WORDS } from './lexicon.js'
 import type { Word } from './normalise.js'
+import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
+import { TYPOS } from './typos.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -59,7 +61,7 @@ function squeezedKey(text: string, max: number): number {
 // Pre-filter: most words are rejected by one Set lookup instead of a regex per lexicon word.
 const runCount = (w: string): number => [...w].filter((ch, i, all) => ch !== all[i - 1]).length
 export const KEY_LENGTH = Math.min(3, ...WORDS.map((e) => runCount(e.word)))
-const KEYS = new Set(WORDS.map((e) => squeezedKey(e.word, KEY_LENGTH)))
+const KEYS = new Set([...WORDS.map((e) => e.word), ...TYPOS.keys()].map((w) => squeezedKey(w, KEY_LENGTH)))
 
 /** Phrases can only match where their anchor does; one scan of this skips most lines. */
 const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
@@ -120,16 +122,22 @@ function inPolicyContext(words: readonly Word[], index: number): boolean {
 
 /** Whether a normalised word spells a lexicon word (before idiom and policy exceptions). */
 export function spellsLexiconWord(text: string): boolean {
-  return BY_FIRST.get(text[0] ?? '')?.some(({ re }) => re.test(text)) === true
+  return BY_FIRST.get(text[0] ?? '')?.some(({ re }) => re.test(text)) === true || TYPOS.has(text)
 }
 
 /** Every spelling the lexicon lists (word, word + each suffix), for filling in masked letters. */
 const FORMS: readonly string[] = [...new Set(WORDS.flatMap((e) => [e.word, ...(e.suffixes ?? []).map((s) => e.word + s)]))]
 
+/** Forms of the profanity that counts only when aimed ("f*** you"): a word masked after its first letter is read as one of these first. */
+const AIMED_FORMS: readonly string[] = FORMS.filter((f) => WORDS.some((e) => e.aimed === true && f.startsWith(e.word)))
+
 /** "f*ck" → "fuck": the first lexicon form (canonical words come first) of the same length that agrees on every unmasked letter. */
 export function unmask(text: string): string {
   if (!/[*#]/.test(text)) return text
-  return FORMS.find((f) => f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])) ?? text
+  const agrees = (f: string): boolean =>
+    f.length === text.length && [...text].every((c, k) => c === '*' || c === '#' || c === f[k])
+  const onlyFirst = /^[^*#][*#]+$/.test(text)
+  return (onlyFirst ? AIMED_FORMS.find(agrees) : undefined) ?? FORMS.find(agrees) ?? text
 }
 
 const TARGET_AFTER = new Set(['you', 'u', 'ya', 'yourself', 'urself', 'your', 'ur', 'him', 'her', 'them', 'off', 'yall'])
@@ -144,35 +152,51 @@ function aimedAt(words: readonly Word[], i: number): boolean {
   return near(i + 1, TARGET_AFTER) || near(i - 1, TARGET_BEFORE) || near(i - 2, TARGET_BEFORE)
 }
 
+/** The entry's hit at word `i`, unless an idiom, a policy cue or a missing target excuses it. */
+function entryHit(words: readonly Word[], i: number, entry: WordEntry): ToxicHit | null {
+  const next = words
+    .slice(i + 1, i + 6)
+    .map((w) => w.text)
+    .join(' ')
+  if (entry.exceptNext?.test(next) === true) return null
+  if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) return null
+  if (entry.policy === true && inPolicyContext(words, i)) return null
+  if (entry.aimed === true && !aimedAt(words, i)) return null
+  return { category: entry.category, severity: entry.severity, canonical: entry.word }
+}
+
 function wordHit(words: readonly Word[], i: number): ToxicHit | null {
   const text = unmask(words[i]?.text ?? '')
   if (!KEYS.has(squeezedKey(text, KEY_LENGTH))) return null
   for (const { entry, re } of BY_FIRST.get(text[0] ?? '') ?? []) {
     if (!re.test(text)) continue
-    const next = words
-      .slice(i + 1, i + 6)
-      .map((w) => w.text)
-      .join(' ')
-    if (entry.exceptNext?.test(next) === true) continue
-    if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) continue
-    if (entry.policy === true && inPolicyContext(words, i)) continue
-    if (entry.aimed === true && !aimedAt(words, i)) continue
-    return { category: entry.category, severity: entry.severity, canonical: entry.word }
+    const hit = entryHit(words, i, entry)
+    if (hit !== null) return hit
   }
-  return null
+  const misspelt = TYPOS.get(text)
+  return misspelt === undefined ? null : entryHit(words, i, misspelt)
 }
 
-function phraseHits(words: readonly Word[]): ToxicHit[] {
+interface PhraseScan {
+  hits: ToxicHit[]
+  /** A policy phrase matched but is quoted to oppose it, or a dehumanising claim is negated. */
+  opposed: boolean
+}
+
+function phraseHits(words: readonly Word[]): PhraseScan {
   const joined = words.map((w) => w.text).join(' ')
-  const hits: ToxicHit[] = []
-  if (!ANY_ANCHOR.test(joined)) return hits
+  const scan: PhraseScan = { hits: [], opposed: false }
+  if (!ANY_ANCHOR.test(joined)) return scan
   for (const phrase of PHRASES) {
     if (!phrase.anchor.test(joined)) continue
     const m = phrase.re.exec(joined)
-    if (m === null || !phraseCounts(phrase, joined, m, words)) continue
-    hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
+    if (m === null) continue
+    if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
+    else if (phraseCounts(phrase, joined, m, words))
+      scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
   }
-  return hits
+  scan.opposed ||= scan.hits.length === 0 && negatesAttack(joined)
+  return scan
 }
 
 function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean {
@@ -182,7 +206,17 @@ function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, w
   return !inPolicyContext(words, wordIndex)
 }
 
-export function toxicHits(raw: readonly Word[]): ToxicHit[] {
+export interface LineScan {
+  hits: ToxicHit[]
+  /**
+   * No hit, and a policy phrase (a wished harm, a dehumanising or excluding claim about a group)
+   * is quoted here to oppose it, or negated (counter-speech.ts): the classifier leaves the line alone.
+   */
+  quotesHateToOppose: boolean
+}
+
+/** The lexicon's hits in one line of normalised words, and whether it quotes hate to oppose it. */
+export function scanLine(raw: readonly Word[]): LineScan {
   const words = raw.some((w) => w.text.includes('*') || w.text.includes('#'))
     ? raw.map((w) => ({ ...w, text: unmask(w.text) }))
     : raw
@@ -191,5 +225,11 @@ export function toxicHits(raw: readonly Word[]): ToxicHit[] {
     const hit = wordHit(words, i)
     if (hit !== null) hits.push(hit)
   }
-  return [...hits, ...phraseHits(words)]
+  const phrases = phraseHits(words)
+  hits.push(...phrases.hits)
+  return { hits, quotesHateToOppose: hits.length === 0 && phrases.opposed }
+}
+
+export function toxicHits(raw: readonly Word[]): ToxicHit[] {
+  return scanLine(raw).hits
 }

@@ -49,17 +49,30 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36
 }
 
+/** "f*** you", "s*** off": a word masked after its first letter, aimed at someone. */
+const AIMED_AFTER_MASK = /^[ \t]{1,3}(?:you|u|yourself|urself|off|him|her|them)\b/i
+
 /**
  * A masking '*' or '#' inside a word ("f*ck", "a**hole", "sh#t") stays part of it, so the
- * matcher can fill it in; a '*' before or after a word (markdown emphasis) does not.
+ * matcher can fill it in; a '*' before or after a word (markdown emphasis) does not, except
+ * after a lone first letter aimed at someone ("f*** you").
  */
-function isMaskInWord(text: string, i: number, inWord: boolean): boolean {
+function isMaskInWord(text: string, i: number, start: number): boolean {
   const c = text.charCodeAt(i)
-  if ((c !== 42 && c !== 35) || !inWord) return false
+  if ((c !== 42 && c !== 35) || start < 0) return false
   let j = i
   while (text.charCodeAt(j) === 42 || text.charCodeAt(j) === 35) j++
   const next = text.charCodeAt(j)
-  return j - i <= 4 && next >= 97 && next <= 122
+  if (j - i > 4) return false
+  if (next >= 97 && next <= 122) return true
+  const first = text.charCodeAt(start)
+  return (
+    j - start >= 3 &&
+    (text.charCodeAt(start + 1) === 42 || text.charCodeAt(start + 1) === 35) &&
+    first >= 97 &&
+    first <= 122 &&
+    AIMED_AFTER_MASK.test(text.slice(j, j + 12))
+  )
 }
 
 /** Most prompt text is ASCII: one linear scan instead of a Unicode test per character. */
@@ -67,7 +80,7 @@ function splitAsciiWords(text: string): RawWord[] {
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && (isAsciiWordCode(text.charCodeAt(i)) || isMaskInWord(text, i, start >= 0))
+    const inWord = i < text.length && (isAsciiWordCode(text.charCodeAt(i)) || isMaskInWord(text, i, start))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
       words.push({ text: deLeet(text.slice(start, i)), start, end: i })
@@ -82,7 +95,7 @@ function splitWords(text: string): RawWord[] {
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && (WORD_CHAR.test(text[i] ?? '') || isMaskInWord(text, i, start >= 0))
+    const inWord = i < text.length && (WORD_CHAR.test(text[i] ?? '') || isMaskInWord(text, i, start))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
       // Look-alike letters ("fuсk" with a Cyrillic с) read as the Latin word they imitate.

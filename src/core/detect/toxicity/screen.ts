@@ -5,6 +5,7 @@
 import { LEET_FOLD, LiteralScreen, literalsOf, nextWindow } from '../literal-screen.js'
 import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { PHRASES, WORDS } from './lexicon.js'
+import { TYPOS } from './typos.js'
 
 const ANCHORS = new LiteralScreen(
   PHRASES.flatMap((p) => literalsOf(p.anchor)),
@@ -32,7 +33,7 @@ function squeezedKey(word: string): number {
   return key
 }
 const KEYS = new Uint8Array(28 ** KEY_LENGTH)
-for (const entry of WORDS) KEYS[squeezedKey(entry.word)] = 1
+for (const word of [...WORDS.map((e) => e.word), ...TYPOS.keys()]) KEYS[squeezedKey(word)] = 1
 
 /** The word as the matcher sees it: lowercase, leetspeak folded (a superset of deLeet). */
 function foldedWord(line: string, start: number, end: number): string {
@@ -46,8 +47,8 @@ function foldedWord(line: string, start: number, end: number): string {
 }
 
 /** A letter (or a leet sign for one: "5**t"), a masking '*'/'#' run, a letter: "f*ck" is
- * matched by filling the mask in. */
-const MASKED = /[a-z0-9@$][*#]{1,4}[a-z0-9@$]/i
+ * matched by filling the mask in; or a word masked to its end and aimed at someone ("f*** you"). */
+const MASKED = /[a-z0-9@$][*#]{1,4}(?:[a-z0-9@$]|[ \t]{1,3}(?:you|u|yourself|urself|off|him|her|them)\b)/i
 
 /** False only when `line` cannot produce a toxicity hit. */
 export function mayBeToxic(line: string): boolean {

@@ -1,0 +1,55 @@
+// Counter-speech: hate quoted or named in order to oppose it ("the idea that <group> are
+// vermin is a racist lie", "people who say <group> should be deported are bigots"). A policy
+// phrase whose match is framed this way is a mention, not an attack, and the classifier does
+// not judge that line either: its words are the words of the hate it rejects. Only explicit
+// frames count (a judging verb or noun right before, a verdict right after); a bare "I say …"
+// is left to the refusal and reported-speech cues of match.ts.
+import { G, GROUPS, NEGATED_ATTACK } from './identity-attacks.js'
+
+/**
+ * Counter-speech that quotes hate to oppose it: "… is a racist lie", "… is hateful nonsense".
+ * Tested on the text right after a match.
+ */
+const JUDGED_AFTER =
+  /^ (?:is|are|was|were|sounds?|seems?|which is) (?:a |an |so |just |pure |such a |completely |totally |deeply |absolutely |simply |plain )?(?:racist|hateful|bigoted|bigotry|offensive|wrong|false|untrue|a lie|lies|a myth|a stereotype|harmful|dehumani[sz]ing|hate speech|unacceptable|not (?:ok|okay|true|acceptable)|nonsense|ignorant|discrimination|discriminatory|xenophobic|homophobic|transphobic|misogynistic|misogynist|sexist|ableist|antisemitic|islamophobic|propaganda|a slur)\b/
+/** "the idea that …", "people who think …", "it is wrong to claim …": tested on the text right before. */
+const QUOTED_BEFORE =
+  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?)$/
+
+/** Whether the phrase match `[start, end)` of `joined` (normalised words) is framed as counter-speech. */
+export function framedAsCounterSpeech(joined: string, start: number, end: number): boolean {
+  return JUDGED_AFTER.test(joined.slice(end, end + 60)) || QUOTED_BEFORE.test(joined.slice(Math.max(0, start - 80), start))
+}
+
+const NEGATION = / (?:not|never|no|aren t|arent) /
+
+/** "<group> are not vermin; they are our neighbours" (not "… are not vermin, but …"). */
+export function negatesAttack(joined: string): boolean {
+  // A literal pre-check: the full pattern starts with a long group alternation, slow to try at every position.
+  if (!NEGATION.test(joined)) return false
+  const m = NEGATED_ATTACK.exec(joined)
+  return m !== null && !/\bbut\b/.test(joined.slice(m.index + m[0].length))
+}
+
+/**
+ * Words that oppose hate rather than voice it: a verdict on it ("… is racist"), its name
+ * ("hate speech", "bigotry", "islamophobia"), or a stand against it ("I don't hate …", "stop
+ * spreading …", "deserve respect"). Counter-speech shares the words of the hate it answers, so
+ * a paragraph with one of these must score higher before the classifier calls it toxic.
+ */
+const OPPOSES_HATE =
+  /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\bstand (?:with|against|up for)\b/
+
+/**
+ * Words that speak well of a group ("<group> are wonderful", "I love <group>", "<group> are our
+ * neighbours"): the classifier's data pairs identity words with hate, so praise is held to the
+ * same higher bar as counter-speech.
+ */
+const PRAISES_GROUP = new RegExp(
+  `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:love|admire|respect|support|appreciate|stand with|welcome|value) (?:all )?(?:the )?${GROUPS}\\b`,
+)
+
+/** Whether `text` (normalised words joined by spaces) speaks against hate or well of a group. */
+export function opposesHate(text: string): boolean {
+  return OPPOSES_HATE.test(text) || PRAISES_GROUP.test(text)
+}

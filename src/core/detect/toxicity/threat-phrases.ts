@@ -1,0 +1,76 @@
+// Threats, incitement to self-harm and direct insults phrased without a listed word: "I'm
+// going to break your legs", "watch your back", "go drink bleach", "you don't deserve to
+// live", "you are a complete waste of space". Each names its target ("you", "your", a third
+// person) and a harm that cannot be read innocently, so "break the news", "break a leg" and
+// "watch your back posture" never match. Policy phrases: after a refusal or reported-speech cue
+// ("if a user says … ", "never write …") they are a mention.
+import type { PhraseEntry } from './lexicon.js'
+
+/** Every combination of the pieces, as one literal alternation (PhraseEntry.anchor). */
+const anchorOf = (...pieces: readonly (readonly string[])[]): string => pieces.map((p) => `(?:${p.join('|')})`).join('')
+const OBJECTS = ['you', 'u', 'him', 'her', 'them', 'your']
+const OWNERS = [' your', ' ur', ' his', ' her', ' their']
+
+const TARGET = '(?:you|u|him|her|them|your (?:family|kids|children|wife|husband|mom|mother|dad|father|sister|brother))'
+const POSSESSIVE = '(?:your|ur|his|her|their)'
+const BODY = '(?:legs?|arms?|neck|face|jaw|skull|head|teeth|bones|nose|fingers|knees|ribs|spine)'
+const WILL =
+  '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i ma|we ll|we will|we re going to|we are going to|gonna)'
+
+export const THREAT_PHRASES: readonly PhraseEntry[] = [
+  {
+    // Bodily harm announced: "I'm going to break your legs", "we will smash your face in".
+    re: new RegExp(
+      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b`,
+    ),
+    anchor: new RegExp(
+      anchorOf(['break', 'smash', 'bash', 'snap', 'cave', 'kick', 'punch', 'slice', 'cut', 'rip', 'tear', 'beat'], OWNERS),
+    ),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // Veiled and stock threats: "watch your back", "you'll pay for this", "you won't live to see …".
+    re: new RegExp(
+      `\\bwatch (?:your|ur) back(?! (?:posture|muscles|pain|form|while|when|during))\\b|\\b(?:you ll|you will|u ll|u will) (?:pay for (?:this|that|what you (?:did|said))|regret (?:this|that|it|the day|ever|crossing me|messing with me)(?! recipe)|be sorry|never walk again|wish you (?:were|had never been) (?:dead|born))\\b|\\b(?:you|u) (?:won t|will not|wont) (?:live|survive) (?:to see|long|the night|another day|through)\\b|\\b${WILL} (?:make ${TARGET} (?:pay|suffer|bleed|regret)|hurt ${TARGET}|end ${TARGET}|destroy ${TARGET}|ruin ${POSSESSIVE} life|put ${TARGET} in (?:the|a) (?:hospital|grave|ground|coffin|body bag)|hunt down ${TARGET}|come for ${TARGET})\\b|\\b(?:someone|somebody|they) should (?:put a bullet (?:in|through)|teach (?:you|him|her|them) a lesson|put (?:you|him|her|them) down|shut (?:you|him|her|them) up for good)\\b|\\bput a bullet (?:in|through) ${POSSESSIVE}\\b|\\b(?:hope|wish) (?:you|he|she|they) (?:gets?|receives?) what (?:s|is) coming\\b`,
+    ),
+    // Literals close to the phrase: "make", "end", "put" alone would pass most prompt lines.
+    anchor: new RegExp(
+      [
+        'watch your back|watch ur back|be sorry|walk again|wish you were|wish you had never|hunt down|put a bullet|up for good|what s coming|what is coming',
+        anchorOf(['pay for '], ['this', 'that', 'what']),
+        anchorOf(['regret '], ['this', 'that', 'it', 'the day', 'ever', 'crossing', 'messing']),
+        anchorOf(['live ', 'survive '], ['to see', 'long', 'the night', 'another day', 'through']),
+        anchorOf(OBJECTS, [' pay', ' suffer', ' bleed', ' regret']),
+        anchorOf(
+          ['hurt ', 'end ', 'destroy ', 'come for '],
+          ['you ', 'u ', 'him ', 'her ', 'them ', 'your family', 'your kids', 'your children'],
+        ),
+        anchorOf(['ruin'], OWNERS, [' life']),
+        anchorOf([' in the ', ' in a '], ['hospital', 'grave', 'ground', 'coffin', 'body bag']),
+        anchorOf(['teach ', 'put '], ['you', 'him', 'her', 'them'], [' a lesson', ' down']),
+      ].join('|'),
+    ),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // Incitement to self-harm: "go drink bleach", "you don't deserve to live", "slit your wrists".
+    re: /\b(?:go |just )?(?:drink|swallow) (?:some )?bleach\b|\bslit (?:your|ur) wrists\b|\b(?:you|u) (?:don t|do not|dont) deserve to (?:live|exist|be alive|breathe)\b|\b(?:you|u) should (?:have been|ve been|of been) aborted\b|\b(?:you|u) (?:d|would|are|re) (?:be )?better off dead\b|\bwhy (?:don t|dont) (?:you|u) (?:just )?(?:die|disappear|end it|end your life|off yourself)\b|\bno one (?:wants|needs) (?:you|u) (?:alive|around|here|anymore)\b|\bjust end it already\b/,
+    anchor:
+      /bleach|wrists|deserve to live|deserve to exist|deserve to be alive|deserve to breathe|aborted|better off dead|u die|u disappear|u just die|u just disappear|end it|end your life|off yourself|one wants|one needs/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // An insult with an intensifier between: "you are a complete waste of space", "you're a f***ing idiot".
+    re: /\b(?:you|u) (?:are|re|r) (?:a |an |such a |such an )?(?:fucking|fuckin|fking|fcking|fkn|freaking|effing|stupid|dumb|complete|total|absolute|utter|pathetic|worthless|little|brainless|useless) (?:fucking |fuckin |fking |fcking |stupid |dumb |little )?(?:idiot|moron|imbecile|loser|failure|bastard|bitch|cunt|asshole|dickhead|disgrace|piece of (?:shit|crap|garbage|trash)|waste of (?:space|oxygen|air|skin))s?\b/,
+    anchor: /idiot|moron|imbecile|loser|failure|bastard|bitch|cunt|asshole|dickhead|disgrace|piece of|waste of/,
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+]

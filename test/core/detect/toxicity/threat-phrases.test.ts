@@ -1,0 +1,39 @@
+// Threats, incitement to self-harm and intensified insults without a listed word (threat-phrases.ts).
+import { describe, expect, it } from '@jest/globals'
+import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
+import { changeOf, testContext } from '../injection/template-fixture.js'
+
+const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
+
+describe('toxicity: threats and self-harm incitement', () => {
+  it.each([
+    ['bodily harm', "I'm going to break your legs.", 'toxicity.violence'],
+    ['head in', 'I will smash your face in.', 'toxicity.violence'],
+    ['veiled', 'Watch your back, I know what car you drive.', 'toxicity.violence'],
+    ['regret', "You'll regret this, I promise.", 'toxicity.violence'],
+    ['bullet', 'Someone should put a bullet in his head.', 'toxicity.violence'],
+    ['coming to you', "I hope you get what's coming to you.", 'toxicity.violence'],
+    ['make suffer', "I'll make you suffer for this.", 'toxicity.violence'],
+    ['hunted', 'I will hunt down your family.', 'toxicity.violence'],
+    ['bleach', 'Go drink bleach.', 'toxicity.harassment'],
+    ['deserve to live', "You don't deserve to live.", 'toxicity.harassment'],
+    ['aborted', 'You should have been aborted.', 'toxicity.harassment'],
+    ['wrists', 'Slit your wrists already.', 'toxicity.harassment'],
+    ['intensified insult', 'You are a complete waste of space.', 'toxicity.harassment'],
+  ])('flags: %s', (_name, text, rule) => {
+    expect(rulesOf(text)).toContain(rule)
+  })
+
+  it.each([
+    ['news', "I'm going to break the news to the team tomorrow."],
+    ['recipe', "You'll regret not trying this recipe!"],
+    ['posture', 'Watch your back posture when lifting heavy boxes.'],
+    ['good luck', 'Break a leg at the audition tonight!'],
+    ['crisis policy', 'If a user says they want to kill themselves, respond with crisis resources.'],
+    ['bleach safety', 'Never tell anyone to drink bleach; it is poisonous.'],
+    ['bullet points', 'The bullet points should be short.'],
+    ['ending', 'End your answer with a summary and make it pay for itself.'],
+  ])('passes: %s', (_name, text) => {
+    expect(rulesOf(text)).toEqual([])
+  })
+})
