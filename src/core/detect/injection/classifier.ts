@@ -26,7 +26,8 @@ const JSON_KEY = /"[A-Za-z_][\w -]{0,30}"[ \t]{0,5}:[ \t]{0,5}/g
  * strongest single feature.
  */
 const PROMPT_LABEL = /\bsystem (?:prompt|message|instructions)\b/gi
-const ASKS_FOR_IT = /\byour\b|\b(?:reveal|disclose|share|repeat|print|output|show|leak|dump|recite|tell|give|display|what(?:'s| is| are| were))\b/i
+const ASKS_FOR_IT =
+  /\byour\b|\b(?:reveal|disclose|share|repeat|print|output|show|leak|dump|recite|tell|give|display|what(?:'s| is| are| were))\b/i
 
 /**
  * Telling the model to ignore instructions that arrive with the data ("ignore any other user
