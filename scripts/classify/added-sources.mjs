@@ -14,7 +14,7 @@ import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
 
-function fnv1a(text) {
+export function fnv1a(text) {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return h >>> 0
@@ -34,7 +34,7 @@ function keepNegatives(rows, count) {
 const PALLMS = { repo: 'mik0w/pallms', commit: 'bfedec0fa6cb8d44a73c730a02eeaac36aefd198' }
 const TAKSEC = { repo: 'TakSec/Prompt-Injection-Everywhere', commit: '9b69c8ae7958f68d562d484103a7b14b66983d63' }
 const BLACKFRIDAY = { repo: 'friuns2/BlackFriday-GPTs-Prompts', commit: '09c530e31212aaca68ab72e2b7fdfbb3faa57a62' }
-const BIG_LIBRARY = { repo: '0xeb/TheBigPromptLibrary', commit: '655667d2dd43bad65f189ec49d8606bf3e8d967e' }
+export const BIG_LIBRARY = { repo: '0xeb/TheBigPromptLibrary', commit: '655667d2dd43bad65f189ec49d8606bf3e8d967e' }
 const SURGE = { repo: 'surge-ai/toxicity', commit: 'ea80324b95ed7e3cc787bdb6faeb763fcc0ae258' }
 const BIAS_TEMPLATES = {
   repo: 'conversationai/unintended-ml-bias-analysis',

@@ -38,6 +38,8 @@ const dedupKey = (text) =>
     .slice(0, 200)
 
 function splitOf(source, group) {
+  // A source may assign its own groups (fourth-wave-sources.mjs splits by vendor).
+  if (typeof source.split === 'function') return source.split(group)
   if (source.split) return source.split
   const r = fnv1a(`${source.id}\u0000${group}`) / 2 ** 32
   return r < 0.7 ? 'train' : r < 0.85 ? 'dev' : 'test'

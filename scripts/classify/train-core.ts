@@ -5,6 +5,7 @@
 import { tokensFor } from '../../src/core/classify/tokens.js'
 import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
 import { type LinearModel, type LinearModelData } from '../../src/core/classify/linear-model.js'
+import { flaggingThreshold } from '../../src/core/classify/judge.js'
 
 export interface Sample {
   text: string
@@ -128,6 +129,17 @@ export interface Scored {
 
 export function scoreAll(model: LinearModel, samples: readonly Sample[]): Scored[] {
   return samples.map((sample) => ({ sample, probability: model.probability(model.tokens(sample.text)) }))
+}
+
+/**
+ * Scores as the detector judges a sample: its text through `prepare`, each paragraph and long
+ * line a unit (src/core/classify/judge.ts), the score the highest threshold that flags it.
+ */
+export function scoreJudged(model: LinearModel, samples: readonly Sample[], prepare: (text: string) => string): Scored[] {
+  return samples.map((sample) => {
+    const lines = sample.text.split('\n').map((text, i) => ({ line: i + 1, text }))
+    return { sample, probability: flaggingThreshold(model, lines, prepare) }
+  })
 }
 
 /** The lowest threshold whose precision on `scored` reaches `target` (highest recall at that precision). */

@@ -29,6 +29,10 @@ export const SETTINGS = {
     l2: 1e-6,
     seed: 1,
     targetPrecision: 0.95,
+    // Tune on what the detector judges (guardrails and prompt labels left out; paragraphs and
+    // long lines each a unit), not on the raw sample: published system prompts are judged line
+    // by line, and a raw-text threshold let their "You are X" lines through.
+    judgedUnits: true,
   },
   toxicity: {
     spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'profanity' },
@@ -71,7 +75,8 @@ try {
     const started = performance.now()
     const { weights, bias } = lib.trainWeights(train, settings)
     const data = lib.quantise(category, settings.spec, weights, bias, createHash('sha256').update(raw).digest('hex'))
-    const scored = lib.scoreAll(new lib.LinearModel(data), dev)
+    const model = new lib.LinearModel(data)
+    const scored = settings.judgedUnits ? lib.scoreJudged(model, dev, lib.withoutGuardrails) : lib.scoreAll(model, dev)
     data.threshold = lib.tuneThreshold(scored, settings.targetPrecision)
     const m = metrics(scored, data.threshold)
     console.log(

@@ -27,13 +27,13 @@ type Floor = { split: Split | 'all' | 'committed'; precision: number; recall: nu
 const FLOORS: Record<EvalCategory, Floor> = {
   secrets: { split: 'committed', precision: 0.97, recall: 0.97, minSamples: 295 },
   pii: { split: 'committed', precision: 0.97, recall: 0.96, minSamples: 250 },
-  injection: { split: 'committed', precision: 0.96, recall: 0.88, minSamples: 100 },
+  injection: { split: 'committed', precision: 0.96, recall: 0.93, minSamples: 100 },
   toxicity: { split: 'committed', precision: 0.93, recall: 0.82, minSamples: 90 },
 }
 /** The classifiers' held-out split (.cache/classify, built from the mirrors by
  * scripts/classify/extract.mjs; never committed), measured minus ~0.02. */
 const CLASSIFIER_FLOORS: Partial<Record<EvalCategory, Omit<Floor, 'split'>>> = {
-  injection: { precision: 0.85, recall: 0.74, minSamples: 2500 },
+  injection: { precision: 0.9, recall: 0.7, minSamples: 2500 },
   toxicity: { precision: 0.8, recall: 0.61, minSamples: 6000 },
 }
 const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.jsonl.gz'))

@@ -67,6 +67,35 @@ function mayReach(
   return reaches(sum, tokens)
 }
 
+/** The paragraph, and each of its lines of MIN_LINE_WORDS words or more when it has several. */
+function unitsOf(model: LinearModel, block: TextBlock, prepare: (text: string) => string): { line: number; tokens: string[] }[] {
+  const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))) }]
+  if (block.lines.length > 1) {
+    for (const l of block.lines) {
+      const tokens = model.tokens(prepare(l.text))
+      if (tokens.length >= MIN_LINE_WORDS) units.push({ line: l.line, tokens })
+    }
+  }
+  return units
+}
+
+/**
+ * The highest threshold at which `classifyLines` would report something in `lines` (every
+ * unit judged in full): what training tunes the default threshold on, so that it is tuned on
+ * the units the detector judges, short-unit bar included.
+ */
+export function flaggingThreshold(model: LinearModel, lines: readonly BlockLine[], prepare: (text: string) => string): number {
+  let best = 0
+  for (const block of textBlocks(lines)) {
+    for (const unit of unitsOf(model, block, prepare)) {
+      const p = sigmoid(model.logit(unit.tokens))
+      // barOf inverted: a short unit must clear halfway between the threshold and 1.
+      best = Math.max(best, unit.tokens.length < SHORT_UNIT ? 2 * p - 1 : p)
+    }
+  }
+  return best
+}
+
 export function classifyLines(
   model: LinearModel,
   lines: readonly BlockLine[],
@@ -78,13 +107,7 @@ export function classifyLines(
   const verdicts: Verdict[] = []
   for (const block of textBlocks(lines)) {
     if (!mayReach(model, block, threshold, margin, options.shared)) continue
-    const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))) }]
-    if (block.lines.length > 1) {
-      for (const l of block.lines) {
-        const tokens = model.tokens(prepare(l.text))
-        if (tokens.length >= MIN_LINE_WORDS) units.push({ line: l.line, tokens })
-      }
-    }
+    const units = unitsOf(model, block, prepare)
     let best: { line: number; tokens: string[]; logit: number } | null = null
     for (const unit of units) {
       const score = model.logit(unit.tokens)

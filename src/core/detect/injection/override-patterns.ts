@@ -4,6 +4,8 @@
 // word or a fixed alternative: no nested quantifiers.
 
 import { JAILBREAK_PATTERNS } from './jailbreak-patterns.js'
+import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
+import { TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 
 export interface OverridePattern {
   id: string
@@ -33,7 +35,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'disregard-above',
     anchor: IGNORE_VERB,
-    re: /\b(?:ignore|disregard|forget) (?:all |everything |anything )?(?:of )?(?:the |what(?:'s| is| was) )?(?:above|before this|said before|you were told|you have been told)(?=$|[.,!:;)"']| (?:and|then|instructions?|text|prompt|rules|now)\b)/,
+    re: /\b(?:ignore|disregard|forget) (?:all |everything |anything )?(?:of )?(?:the |what(?:'s| is| was)? )?(?:above|before this|said before|you were told|you have been told)(?=$|[.,!:;)"']| (?:and|then|instructions?|text|prompt|rules|now)\b)/,
   },
   // "Ignore the directions above", "forget all your rules and system prompts".
   {
@@ -74,9 +76,10 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   },
   {
     id: 'fake-system-header',
-    anchor: /(?:instructions?|prompt|override|command) ?:/,
-    // A markdown heading ("# System prompt: Code review") names a section, it plants nothing.
-    re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?instructions ?:|^(?![ \t>*]{0,6}#)[^\n]{0,400}?\bsystem (?:prompt|override|instruction|instructions) ?:|\b(?:admin|developer|sudo|root) (?:override|command|instructions) ?:/,
+    anchor: /(?:instructions?|override|command) ?:/,
+    // "System prompt:" labels the text that follows in prompt libraries and published system
+    // prompts (no positive of train or dev used it), so only "system override:" counts.
+    re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?instructions ?:|\bsystem override ?:|\b(?:admin|developer|sudo|root) (?:override|command|instructions) ?:/,
   },
   {
     id: 'reveal-system-prompt',
@@ -157,6 +160,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   },
   { id: 'ignore-previous-ja', anchor: /無視/, re: /(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令)を(?:すべて)?無視/ },
   ...JAILBREAK_PATTERNS,
+  ...TERSE_OVERRIDE_PATTERNS,
+  ...MULTILINGUAL_OVERRIDE_PATTERNS,
 ]
 
 /**

@@ -53,10 +53,11 @@ const MARKERS: readonly Marker[] = [
   },
   {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
-    // (An inline "Assistant:" is left alone: one-line few-shot examples use it.)
+    // (An inline "Assistant:" is left alone: one-line few-shot examples use it; so is a numbered
+    // list of example turns, "1. User: …".)
     id: 'inline-forged-turn',
     anchor: /user:|human:|system:|developer:|user :|human :|system :|developer :/,
-    re: /[.!?"')\]] {1,4}(?:user|human|system|developer) ?: \S/,
+    re: /(?<!(?:^|[ \t])[0-9]{1,3})[.!?"')\]] {1,4}(?:user|human|system|developer) ?: \S/,
   },
 ]
 

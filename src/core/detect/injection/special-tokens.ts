@@ -1,8 +1,13 @@
 // Chat-format control tokens and forged turn markers in template text.
 //   ChatML `<|im_start|>`, Llama 3 `<|start_header_id|>`/`<|eot_id|>`, Phi `<|system|>`,
-//   GPT `<|endoftext|>`, harmony `<|channel|>` — any `<|word|>`; DeepSeek's full-width
+//   GPT `<|endoftext|>`, harmony `<|start|>`/`<|end|>` — any `<|word|>`; DeepSeek's full-width
 //   `<｜…｜>`; Llama 2 `[INST]`/`<<SYS>>`; Gemma `<start_of_turn>`/`<end_of_turn>`.
-// Each alternative is a fixed prefix plus one bounded character class: linear time.
+// A token forges a turn only where it sits: one that ends a turn with text after it, or one that
+// opens a turn with text before it. A template that is one raw turn (`[INST] … [/INST]`, a
+// trailing `<|im_end|>`), a token quoted in backticks or quotes, and tokens that are no turn
+// boundary (`<|feedback|>`) are left alone: published system prompts and guard-model
+// templates are full of them. Each alternative is a fixed prefix plus one bounded character
+// class: linear time.
 import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { SPECIAL_TOKEN } from './rules.js'
@@ -10,8 +15,55 @@ import { renderSnippet } from './snippet.js'
 
 const TOKEN = /<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}｜>|\[\/?INST\]|<<\/?SYS>>|<(?:start|end)_of_turn>/g
 
-/** A line opening a Human/Assistant turn inside one message forges a conversation. */
+/** Closes a turn: text after it is read as the next turn. */
+const ENDS_TURN =
+  /^(?:<\|(?:im_end|eot_id|eom_id|end|endoftext|end_of_text|endofprompt|return|call)\|>|\[\/INST\]|<<\/SYS>>|<end_of_turn>|<｜end.of.sentence｜>)$/
+/** Opens a turn or a role header: text before it was another turn. */
+const OPENS_TURN =
+  /^(?:<\|(?:im_start|start_header_id|start|system|user|assistant|begin_of_text)\|>|\[INST\]|<<SYS>>|<start_of_turn>|<｜(?:User|Assistant|begin.of.sentence)｜>)$/
+
+/** A Human/Assistant line that concedes a secret or the rules: "Assistant: Sure, the password is". */
 const TURN_MARKER = /^[ \t>*_-]{0,20}(Human|Assistant)[ \t]{0,5}:/
+const CONCEDES =
+  /\b(?:password|passcode|pass code|secret|access granted|access code|system prompt|api key|credentials|no (?:rules|restrictions|filters|limits)|jailbr[a-z]{0,6}|unfiltered|uncensored)\b/i
+
+const QUOTES = new Set(['`', '"', "'"])
+
+/** A run of lines of one role: one message, in which a token's place is judged. */
+function messages(lines: readonly ScanLine[]): ScanLine[][] {
+  const out: ScanLine[][] = []
+  for (const l of lines) {
+    const last = out.at(-1)
+    if (last !== undefined && last[0]?.role === l.role) last.push(l)
+    else out.push([l])
+  }
+  return out
+}
+
+/**
+ * The turn tokens of line `i` of `message` when one of them ends a turn before text or opens
+ * one after text (all of them, so `<|im_end|><|im_start|>` is reported as the pair it is).
+ */
+function forgingTokens(message: readonly ScanLine[], i: number): string[] {
+  const text = message[i]?.text ?? ''
+  if (!text.includes('<') && !text.includes('[')) return []
+  const found: string[] = []
+  let forges = false
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0]
+    const start = m.index
+    const end = start + token.length
+    if (QUOTES.has(text[start - 1] ?? '') && text[end] === text[start - 1]) continue
+    const ends = ENDS_TURN.test(token)
+    if (!ends && !OPENS_TURN.test(token)) continue
+    const textAround = ends
+      ? text.slice(end).trim() !== '' || message.slice(i + 1).some((l) => l.text.trim() !== '')
+      : text.slice(0, start).replace(TOKEN, '').trim() !== '' || message.slice(0, i).some((l) => l.text.trim() !== '')
+    forges ||= textAround
+    if (!found.includes(token)) found.push(token)
+  }
+  return forges ? found : []
+}
 
 /**
  * `rawFormat`: the template is itself a model's raw chat format (templates/raw-chat.ts), in
@@ -20,29 +72,30 @@ const TURN_MARKER = /^[ \t>*_-]{0,20}(Human|Assistant)[ \t]{0,5}:/
 export function specialTokenFindings(lines: readonly ScanLine[], rawFormat = false): FindingDraft[] {
   const out: FindingDraft[] = []
   if (rawFormat) return out
-  for (const { line, text } of lines) {
-    // Every TOKEN alternative starts with '<' or '['.
-    const tokens = text.includes('<') || text.includes('[') ? [...new Set(Array.from(text.matchAll(TOKEN), (m) => m[0]))] : []
-    if (tokens.length > 0) {
-      out.push({
-        rule: SPECIAL_TOKEN.id,
-        severity: 'high',
-        message: `Chat special token${tokens.length > 1 ? 's' : ''} ${tokens.slice(0, 5).join(' ')} in prompt text can forge conversation turns.`,
-        line,
-        evidence: renderSnippet(tokens.slice(0, 5).join(' ')),
-      })
-      continue
-    }
-    const turn = TURN_MARKER.exec(text)
-    if (turn !== null) {
-      out.push({
-        rule: SPECIAL_TOKEN.id,
-        severity: 'high',
-        message: `Line starts a forged \`${turn[1]}:\` turn inside a single message.`,
-        line,
-        evidence: renderSnippet(text.trim(), 60),
-      })
-    }
+  for (const message of messages(lines)) {
+    message.forEach(({ line, text }, i) => {
+      const tokens = forgingTokens(message, i)
+      if (tokens.length > 0) {
+        out.push({
+          rule: SPECIAL_TOKEN.id,
+          severity: 'high',
+          message: `Chat special token${tokens.length > 1 ? 's' : ''} ${tokens.slice(0, 5).join(' ')} in prompt text can forge conversation turns.`,
+          line,
+          evidence: renderSnippet(tokens.slice(0, 5).join(' ')),
+        })
+        return
+      }
+      const turn = TURN_MARKER.exec(text)
+      if (turn !== null && CONCEDES.test(text)) {
+        out.push({
+          rule: SPECIAL_TOKEN.id,
+          severity: 'high',
+          message: `Line starts a forged \`${turn[1]}:\` turn inside a single message.`,
+          line,
+          evidence: renderSnippet(text.trim(), 60),
+        })
+      }
+    })
   }
   return out
 }
