@@ -13,7 +13,7 @@ import {
   GITLEAKS_RULES,
 } from './generated/gitleaks-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
-import { findKeywords, type KeywordsFound } from './keywords.js'
+import { findKeywords, keywordId, type KeywordsFound } from './keywords.js'
 import { getOrSet } from '../../memo.js'
 import { looksFake } from './placeholders.js'
 
@@ -24,7 +24,8 @@ const SECRET_WINDOW = 512
 /** A generated rule set with its rule indices per keyword. */
 interface IndexedRules {
   rules: readonly GeneratedRule[]
-  rulesOf: Map<string, number[]>
+  /** Rule indices per keyword, by the keyword's id in the shared index (keywords.ts). */
+  rulesOf: ReadonlyArray<readonly [number, number[]]>
   /** Token patterns run only on windows around keyword occurrences (their keywords occur inside every match). */
   windowed: boolean
 }
@@ -34,7 +35,7 @@ function indexRules(rules: readonly GeneratedRule[], windowed: boolean): Indexed
   rules.forEach((rule, i) => {
     for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i])
   })
-  return { rules, rulesOf, windowed }
+  return { rules, rulesOf: [...rulesOf].map(([k, indices]) => [keywordId(k), indices] as const), windowed }
 }
 
 const GITLEAKS = indexRules(GITLEAKS_RULES, false)
@@ -67,8 +68,8 @@ function findGeneratedSecrets(
   const starts = new Map<number, readonly number[]>()
   const copies = new Map<number, number[]>()
   for (const [keyword, rules] of rulesOf) {
-    const positions = keywords.at(keyword)
-    if (positions.length === 0) continue
+    const positions = keywords.atId(keyword)
+    if (positions === undefined) continue
     for (const rule of rules) {
       const list = starts.get(rule)
       if (list === undefined) {
