@@ -62,6 +62,7 @@ function findGeneratedSecrets(
   { rules: ruleSet, rulesOf, windowed }: IndexedRules,
   keywords: KeywordsFound,
 ): SensitiveMatch[] {
+  if (!keywords.any) return []
   // Keyword occurrences per rule (positions where its keyed identifiers may start). Common
   // keywords ("key", "password") occur often and serve many rules: a rule with one keyword
   // present reads that keyword's list itself; only a rule with several gets a merged copy.
