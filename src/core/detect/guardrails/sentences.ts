@@ -93,9 +93,21 @@ const LABEL =
   /^(?:[*_`]{1,3})?(?:important|note|rule|remember|warning|critical|always remember)(?:[*_`]{1,3})?\s{0,3}[:-]\s{0,3}(?:[*_`]{1,3})?/
 const EMPHASIS = /(?:\*\*|__|`)/g
 
+/** Whitespace that single-spacing changes: anything but a space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/
+
 export function normaliseSentence(text: string): string {
-  const flat = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
-  const bare = flat.replace(LABEL, '').replace(EMPHASIS, '')
+  // Each replace runs only where it can change something: most sentences have no curly
+  // quote, no markup and single spaces, and this runs for every sentence a change touches.
+  let flat = text.toLowerCase()
+  if (flat.includes('’') || flat.includes('‘')) flat = flat.replace(/[’‘]/g, "'")
+  if (UNEVEN_SPACE.test(flat)) flat = flat.replace(/\s+/g, ' ')
+  flat = flat.trim()
+  const unlabelled = flat.replace(LABEL, '')
+  const bare =
+    unlabelled.includes('**') || unlabelled.includes('__') || unlabelled.includes('`')
+      ? unlabelled.replace(EMPHASIS, '')
+      : unlabelled
   let end = bare.length
   while (end > 0 && '.!;:, '.includes(bare[end - 1] ?? '')) end--
   return bare.slice(0, end).trim()
