@@ -18,66 +18,67 @@ export class KeywordIndex {
   /** Keyword ids that end in each state (its own and those reached by failure links). */
   readonly #outputs: ReadonlyArray<readonly number[] | undefined>
 
-  /** `keywords` must be lower-case ASCII. */
+  /** `keywords` must be lower-case ASCII. Built in typed arrays only: every detector module
+   * builds its index at load, which a CLI run or an Action pays before the first file. */
   constructor(keywords: readonly string[]) {
     this.keywords = keywords
-    const next: Array<Map<number, number>> = [new Map<number, number>()]
-    const own: number[][] = [[]]
-    keywords.forEach((keyword, id) => {
+    for (const keyword of keywords)
       if (!/^[\x20-\x7e]+$/.test(keyword) || keyword !== keyword.toLowerCase())
         throw new Error(`keyword index: "${keyword}" is not lower-case ASCII`)
-      let state = 0
-      for (let i = 0; i < keyword.length; i++) {
-        const code = keyword.charCodeAt(i)
-        let to = next[state]?.get(code)
-        if (to === undefined) {
-          to = next.length
-          next.push(new Map())
-          own.push([])
-          next[state]?.set(code, to)
-        }
-        state = to
-      }
-      own[state]?.push(id)
-    })
     // Columns: one per distinct keyword character; upper-case letters share their lower-case column.
     const classOf = new Uint8Array(ALPHABET)
-    const codes = [...new Set(keywords.join(''))].map((c) => c.charCodeAt(0))
-    codes.forEach((code, i) => (classOf[code] = i + 1))
+    let columns = 1
+    for (const keyword of keywords)
+      for (let i = 0; i < keyword.length; i++)
+        if (classOf[keyword.charCodeAt(i)] === 0) classOf[keyword.charCodeAt(i)] = columns++
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number
-    const columns = codes.length + 1
-    const delta = new Int32Array(next.length * columns)
-    const outputs = new Array<number[] | undefined>(next.length)
-    const fail = new Int32Array(next.length)
+    // The trie, as rows of child states (0: none; the root is never a child).
+    const maxStates = keywords.reduce((n, k) => n + k.length, 1)
+    const delta = new Int32Array(maxStates * columns)
+    const own: Array<number[] | undefined> = []
+    let states = 1
+    keywords.forEach((keyword, id) => {
+      let state = 0
+      for (let i = 0; i < keyword.length; i++) {
+        const cell = state * columns + (classOf[keyword.charCodeAt(i)] as number)
+        if (delta[cell] === 0) delta[cell] = states++
+        state = delta[cell] as number
+      }
+      ;(own[state] ??= []).push(id)
+    })
     // Breadth-first: a state's failure target is shallower, so its row is complete first.
     // Column 0 (no keyword character) always leads back to the root.
-    const queue: number[] = [0]
-    for (let head = 0; head < queue.length; head++) {
+    const outputs = new Array<number[] | undefined>(states)
+    const fail = new Int32Array(states)
+    const queue = new Int32Array(states)
+    let tail = 1
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] as number
       const mine = own[state] ?? []
       const inherited = state === 0 ? [] : (outputs[fail[state] as number] ?? [])
       outputs[state] = mine.length + inherited.length > 0 ? [...mine, ...inherited] : undefined
-      codes.forEach((code, i) => {
-        const column = i + 1
-        const to = next[state]?.get(code)
-        const viaFail = state === 0 ? 0 : (delta[(fail[state] as number) * columns + column] as number)
-        if (to === undefined) {
-          delta[state * columns + column] = viaFail
+      const row = state * columns
+      const failRow = (fail[state] as number) * columns
+      for (let column = 1; column < columns; column++) {
+        const to = delta[row + column] as number
+        const viaFail = state === 0 ? 0 : (delta[failRow + column] as number)
+        if (to === 0) {
+          delta[row + column] = viaFail
         } else {
-          delta[state * columns + column] = to
           fail[to] = viaFail
-          queue.push(to)
+          queue[tail++] = to
         }
-      })
+      }
     }
     // Targets become row offsets; one with outputs is stored negated, so the scan tests one
     // sign per character.
-    for (let i = 0; i < delta.length; i++) {
+    const table = new Int32Array(states * columns)
+    for (let i = 0; i < table.length; i++) {
       const to = delta[i] as number
-      delta[i] = outputs[to] !== undefined ? -to * columns : to * columns
+      table[i] = outputs[to] !== undefined ? -to * columns : to * columns
     }
     this.#classOf = classOf
-    this.#delta = delta
+    this.#delta = table
     this.#columns = columns
     this.#outputs = outputs
   }
