@@ -100,27 +100,6 @@ describe('chunked counting', () => {
       { numRuns: 200 },
     )
   })
-  it('a message seen again (another template, the other encoding) is still counted exactly', () => {
-    const doc = (model: string, content: string) =>
-      parseTemplate('a.prompt.yml', `model: ${model}\nmessages:\n  - role: user\n    content: ${JSON.stringify(content)}\n`)
-    fc.assert(
-      fc.property(fc.array(unit, { minLength: 1, maxLength: 20 }), fc.array(unit, { maxLength: 6 }), (parts, extra) => {
-        const cache = new TokenCache()
-        const content = parts.join('')
-        for (const [model, text] of [
-          ['openai/gpt-4o', content],
-          ['openai/gpt-4', content],
-          ['openai/gpt-4o', content + extra.join('')],
-          ['openai/gpt-4', content],
-          ['openai/gpt-4o', content],
-        ] as const) {
-          const template = doc(model, text)
-          expect(templateTokens(template, cache).tokens).toBe(templateTokens(template).tokens)
-        }
-      }),
-      { numRuns: 200 },
-    )
-  })
 })
 
 describe('pricing', () => {

@@ -78,25 +78,14 @@ function longRuns(text: string): Array<[number, number]> {
 
 /** Counts already made in this run, per method and chunk text: the two versions of a
  * modified template share most of their text, and templates of one repository share
- * boilerplate lines (the benchmark corpus repeats half its bytes), each tokenized once.
- * Whole message texts are kept too: a message a pull request leaves unchanged is then
- * looked up once instead of being cut into chunks again. */
+ * boilerplate lines (the benchmark corpus repeats half its bytes), each tokenized once. */
 export class TokenCache {
   readonly #byMethod = new Map<TokenMethod, Map<string, number>>()
-  readonly #textsByMethod = new Map<TokenMethod, Map<string, number>>()
   for(method: TokenMethod): Map<string, number> {
-    return mapOf(this.#byMethod, method)
+    let counts = this.#byMethod.get(method)
+    if (!counts) this.#byMethod.set(method, (counts = new Map<string, number>()))
+    return counts
   }
-  /** Counts of whole texts (a message's), apart from the chunks they were summed from. */
-  texts(method: TokenMethod): Map<string, number> {
-    return mapOf(this.#textsByMethod, method)
-  }
-}
-
-function mapOf(byMethod: Map<TokenMethod, Map<string, number>>, method: TokenMethod): Map<string, number> {
-  let counts = byMethod.get(method)
-  if (!counts) byMethod.set(method, (counts = new Map<string, number>()))
-  return counts
 }
 
 /**
@@ -116,9 +105,6 @@ function nextChunkEnd(text: string, start: number): number {
 /** Exact count of `text`, chunk by chunk through `cache`. */
 function cachedCount(text: string, method: TokenMethod, cache: TokenCache): number {
   if (method === 'estimate' || text.length > EXACT_LIMIT) return countTextTokens(text, method)
-  const texts = cache.texts(method)
-  const known = texts.get(text)
-  if (known !== undefined) return known
   const counts = cache.for(method)
   let tokens = 0
   for (let start = 0; start < text.length;) {
@@ -129,7 +115,6 @@ function cachedCount(text: string, method: TokenMethod, cache: TokenCache): numb
     tokens += count
     start = end
   }
-  texts.set(text, tokens)
   return tokens
 }
 
