@@ -8,86 +8,104 @@ const ALPHABET = 128
 
 export class KeywordIndex {
   readonly keywords: readonly string[]
+  /** Character class of each ASCII code: 0 for a character no keyword contains, else its
+   * (lower-case) letter's column. A row has one column per class, so the table stays small
+   * enough for the cache however many ASCII characters the text uses. */
+  readonly #classOf: Uint8Array
+  /** Transitions by row offset (state × columns): the scan adds a class, with no multiply. */
   readonly #delta: Int32Array
+  readonly #columns: number
   /** Keyword ids that end in each state (its own and those reached by failure links). */
   readonly #outputs: ReadonlyArray<readonly number[] | undefined>
 
-  /** `keywords` must be lower-case ASCII. */
+  /** `keywords` must be lower-case ASCII. Built in typed arrays only: every detector module
+   * builds its index at load, which a CLI run or an Action pays before the first file. */
   constructor(keywords: readonly string[]) {
     this.keywords = keywords
-    const next: Array<Map<number, number>> = [new Map<number, number>()]
-    const own: number[][] = [[]]
-    keywords.forEach((keyword, id) => {
+    for (const keyword of keywords)
       if (!/^[\x20-\x7e]+$/.test(keyword) || keyword !== keyword.toLowerCase())
         throw new Error(`keyword index: "${keyword}" is not lower-case ASCII`)
+    // Columns: one per distinct keyword character; upper-case letters share their lower-case column.
+    const classOf = new Uint8Array(ALPHABET)
+    let columns = 1
+    for (const keyword of keywords)
+      for (let i = 0; i < keyword.length; i++)
+        if (classOf[keyword.charCodeAt(i)] === 0) classOf[keyword.charCodeAt(i)] = columns++
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number
+    // The trie, as rows of child states (0: none; the root is never a child).
+    const maxStates = keywords.reduce((n, k) => n + k.length, 1)
+    const delta = new Int32Array(maxStates * columns)
+    const own: Array<number[] | undefined> = []
+    let states = 1
+    keywords.forEach((keyword, id) => {
       let state = 0
       for (let i = 0; i < keyword.length; i++) {
-        const code = keyword.charCodeAt(i)
-        let to = next[state]?.get(code)
-        if (to === undefined) {
-          to = next.length
-          next.push(new Map())
-          own.push([])
-          next[state]?.set(code, to)
-        }
-        state = to
+        const cell = state * columns + (classOf[keyword.charCodeAt(i)] as number)
+        if (delta[cell] === 0) delta[cell] = states++
+        state = delta[cell] as number
       }
-      own[state]?.push(id)
+      ;(own[state] ??= []).push(id)
     })
-    const delta = new Int32Array(next.length * ALPHABET)
-    const outputs = new Array<number[] | undefined>(next.length)
-    const fail = new Int32Array(next.length)
     // Breadth-first: a state's failure target is shallower, so its row is complete first.
-    const queue: number[] = [0]
-    for (let head = 0; head < queue.length; head++) {
+    // Column 0 (no keyword character) always leads back to the root.
+    const outputs = new Array<number[] | undefined>(states)
+    const fail = new Int32Array(states)
+    const queue = new Int32Array(states)
+    let tail = 1
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] as number
       const mine = own[state] ?? []
       const inherited = state === 0 ? [] : (outputs[fail[state] as number] ?? [])
       outputs[state] = mine.length + inherited.length > 0 ? [...mine, ...inherited] : undefined
-      for (let code = 0; code < ALPHABET; code++) {
-        const to = next[state]?.get(code)
-        const viaFail = state === 0 ? 0 : (delta[(fail[state] as number) * ALPHABET + code] as number)
-        if (to === undefined) {
-          delta[state * ALPHABET + code] = viaFail
+      const row = state * columns
+      const failRow = (fail[state] as number) * columns
+      for (let column = 1; column < columns; column++) {
+        const to = delta[row + column] as number
+        const viaFail = state === 0 ? 0 : (delta[failRow + column] as number)
+        if (to === 0) {
+          delta[row + column] = viaFail
         } else {
-          delta[state * ALPHABET + code] = to
           fail[to] = viaFail
-          queue.push(to)
+          queue[tail++] = to
         }
       }
     }
-    // Upper-case letters move like their lower-case forms.
-    for (let s = 0; s < next.length; s++) {
-      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32] as number
-    }
-    // A target state with outputs is stored negated, so the scan tests one sign per character.
-    for (let i = 0; i < delta.length; i++) {
+    // Targets become row offsets; one with outputs is stored negated, so the scan tests one
+    // sign per character.
+    const table = new Int32Array(states * columns)
+    for (let i = 0; i < table.length; i++) {
       const to = delta[i] as number
-      if (outputs[to] !== undefined) delta[i] = -to
+      table[i] = outputs[to] !== undefined ? -to * columns : to * columns
     }
-    this.#delta = delta
+    this.#classOf = classOf
+    this.#delta = table
+    this.#columns = columns
     this.#outputs = outputs
   }
 
   /** Start offsets of every occurrence, per keyword id (undefined when it does not occur). */
   occurrences(text: string): Array<number[] | undefined> {
     const found = new Array<number[] | undefined>(this.keywords.length)
+    const classOf = this.#classOf
     const delta = this.#delta
-    const outputs = this.#outputs
-    // States with outputs are never 0 (the root has none), so the sign is unambiguous.
-    let state = 0
+    // Rows with outputs are never the root's (it has none), so the sign is unambiguous.
+    let row = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      state = code < ALPHABET ? (delta[state * ALPHABET + code] as number) : 0
-      if (state >= 0) continue
-      state = -state
-      for (const id of outputs[state] ?? []) {
-        const start = i + 1 - (this.keywords[id] as string).length
-        const list = found[id]
-        if (list === undefined) found[id] = [start]
-        else list.push(start)
-      }
+      row = code < ALPHABET ? (delta[row + (classOf[code] as number)] as number) : 0
+      if (row >= 0) continue
+      row = -row
+      this.#record(found, row / this.#columns, i)
     }
     return found
+  }
+
+  #record(found: Array<number[] | undefined>, state: number, end: number): void {
+    for (const id of this.#outputs[state] ?? []) {
+      const start = end + 1 - (this.keywords[id] as string).length
+      const list = found[id]
+      if (list === undefined) found[id] = [start]
+      else list.push(start)
+    }
   }
 }

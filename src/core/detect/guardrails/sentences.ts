@@ -93,9 +93,21 @@ const LABEL =
   /^(?:[*_`]{1,3})?(?:important|note|rule|remember|warning|critical|always remember)(?:[*_`]{1,3})?\s{0,3}[:-]\s{0,3}(?:[*_`]{1,3})?/
 const EMPHASIS = /(?:\*\*|__|`)/g
 
+/** Whitespace that single-spacing changes: anything but a space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/
+
 export function normaliseSentence(text: string): string {
-  const flat = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
-  const bare = flat.replace(LABEL, '').replace(EMPHASIS, '')
+  // Each replace runs only where it can change something: most sentences have no curly
+  // quote, no markup and single spaces, and this runs for every sentence a change touches.
+  let flat = text.toLowerCase()
+  if (flat.includes('’') || flat.includes('‘')) flat = flat.replace(/[’‘]/g, "'")
+  if (UNEVEN_SPACE.test(flat)) flat = flat.replace(/\s+/g, ' ')
+  flat = flat.trim()
+  const unlabelled = flat.replace(LABEL, '')
+  const bare =
+    unlabelled.includes('**') || unlabelled.includes('__') || unlabelled.includes('`')
+      ? unlabelled.replace(EMPHASIS, '')
+      : unlabelled
   let end = bare.length
   while (end > 0 && '.!;:, '.includes(bare[end - 1] ?? '')) end--
   return bare.slice(0, end).trim()
@@ -126,30 +138,51 @@ interface Paragraph {
   lines: number[]
 }
 
+/** A paragraph's lines before they are joined: most callers keep only a few paragraphs. */
+interface ParagraphLines {
+  lines: number[]
+  texts: string[]
+  items: boolean[]
+}
+
+const NOT_BLANK = /\S/
+
 /**
  * Paragraphs as a reader sees them: consecutive lines join (a re-flowed paragraph reads the
  * same), while blank lines, headings and list items start new ones (each item is its own).
+ * Only paragraphs with a line `keep` holds for are joined and returned.
  */
-function paragraphs(message: Message): Paragraph[] {
-  const out: Paragraph[] = []
-  let current: Paragraph | undefined
+function paragraphs(message: Message, keep?: (line: number) => boolean): Paragraph[] {
+  const groups: ParagraphLines[] = []
+  let current: ParagraphLines | undefined
   for (const { line, text } of message.lines) {
     const item = BULLET.test(text)
     const heading = HEADING.test(text)
-    if (text.trim().length === 0) {
+    if (!NOT_BLANK.test(text)) {
       current = undefined
       continue
     }
     if (current === undefined || item || heading) {
-      current = { text: '', starts: [], lines: [] }
-      out.push(current)
-    } else current.text += ' '
-    current.starts.push(current.text.length)
+      current = { lines: [], texts: [], items: [] }
+      groups.push(current)
+    }
     current.lines.push(line)
-    current.text += item ? text.replace(BULLET, '') : text.trim()
+    current.texts.push(text)
+    current.items.push(item)
     if (heading) current = undefined
   }
-  return out
+  return groups.filter((g) => keep === undefined || g.lines.some(keep)).map(joined)
+}
+
+function joined(group: ParagraphLines): Paragraph {
+  const starts: number[] = []
+  let text = ''
+  group.texts.forEach((line, i) => {
+    if (i > 0) text += ' '
+    starts.push(text.length)
+    text += group.items[i] ? line.replace(BULLET, '') : line.trim()
+  })
+  return { text, starts, lines: group.lines }
 }
 
 /** Index of the paragraph line holding an offset (binary search: paragraphs can be huge). */
@@ -170,8 +203,7 @@ function lineIndexAt(p: Paragraph, offset: number): number {
  */
 export function messageSentences(message: Message, index: number, keep?: (line: number) => boolean): Sentence[] {
   const out: Sentence[] = []
-  for (const p of paragraphs(message)) {
-    if (keep !== undefined && !p.lines.some(keep)) continue
+  for (const p of paragraphs(message, keep)) {
     let offset = 0
     for (const part of p.text.split(SPLIT)) {
       const at = p.text.indexOf(part, offset)

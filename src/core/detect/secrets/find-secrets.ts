@@ -60,7 +60,13 @@ function findProviderTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const pattern of PROVIDER_PATTERNS) {
     if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue
-    for (const m of text.matchAll(pattern.regex)) {
+    // exec on the pattern's own regex, not matchAll: matchAll clones the regex on every call,
+    // which costs more than the scan on a short string (the report redacts thousands).
+    // Nothing below uses pattern.regex, and its lastIndex is put back as matchAll leaves it.
+    const regex = pattern.regex
+    const from = regex.lastIndex
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+      if (m[0] === '') regex.lastIndex++
       const value = m[0]
       const prefix = pattern.prefix(value)
       if (looksFake(value.slice(prefix.length)) || (pattern.accept && !pattern.accept(value))) continue
@@ -72,6 +78,7 @@ function findProviderTokens(text: string): SensitiveMatch[] {
         redacted: maskSecret(pattern.kind, prefix),
       })
     }
+    regex.lastIndex = from
   }
   return out
 }

@@ -13,7 +13,7 @@ import {
   GITLEAKS_RULES,
 } from './generated/gitleaks-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
-import { findKeywords, type KeywordsFound } from './keywords.js'
+import { findKeywords, keywordId, type KeywordsFound } from './keywords.js'
 import { getOrSet } from '../../memo.js'
 import { looksFake } from './placeholders.js'
 
@@ -24,7 +24,8 @@ const SECRET_WINDOW = 512
 /** A generated rule set with its rule indices per keyword. */
 interface IndexedRules {
   rules: readonly GeneratedRule[]
-  rulesOf: Map<string, number[]>
+  /** Rule indices per keyword, by the keyword's id in the shared index (keywords.ts). */
+  rulesOf: ReadonlyArray<readonly [number, number[]]>
   /** Token patterns run only on windows around keyword occurrences (their keywords occur inside every match). */
   windowed: boolean
 }
@@ -34,7 +35,7 @@ function indexRules(rules: readonly GeneratedRule[], windowed: boolean): Indexed
   rules.forEach((rule, i) => {
     for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i])
   })
-  return { rules, rulesOf, windowed }
+  return { rules, rulesOf: [...rulesOf].map(([k, indices]) => [keywordId(k), indices] as const), windowed }
 }
 
 const GITLEAKS = indexRules(GITLEAKS_RULES, false)
@@ -61,14 +62,15 @@ function findGeneratedSecrets(
   { rules: ruleSet, rulesOf, windowed }: IndexedRules,
   keywords: KeywordsFound,
 ): SensitiveMatch[] {
+  if (!keywords.any) return []
   // Keyword occurrences per rule (positions where its keyed identifiers may start). Common
   // keywords ("key", "password") occur often and serve many rules: a rule with one keyword
   // present reads that keyword's list itself; only a rule with several gets a merged copy.
   const starts = new Map<number, readonly number[]>()
   const copies = new Map<number, number[]>()
   for (const [keyword, rules] of rulesOf) {
-    const positions = keywords.at(keyword)
-    if (positions.length === 0) continue
+    const positions = keywords.atId(keyword)
+    if (positions === undefined) continue
     for (const rule of rules) {
       const list = starts.get(rule)
       if (list === undefined) {

@@ -23,9 +23,18 @@ const ID = new Map(ALL.map((k, i) => [k, i]))
 export interface KeywordsFound {
   /** Start offsets of `keyword` (lower case) in the text; empty when absent. */
   at: (keyword: string) => readonly number[]
+  /** The same by the keyword's `keywordId`, for callers that ask for hundreds of keywords per text. */
+  atId: (id: number) => readonly number[] | undefined
+  /** Whether any keyword occurs: most short strings (a report's) have none. */
+  any: boolean
 }
+
+/** A keyword's id in the index (-1 when no rule waits for it). */
+export const keywordId = (keyword: string): number => ID.get(keyword) ?? -1
 
 export function findKeywords(text: string): KeywordsFound {
   const occurrences = INDEX.occurrences(text)
-  return { at: (keyword) => occurrences[ID.get(keyword) ?? -1] ?? [] }
+  let any = false
+  for (let id = 0; id < occurrences.length && !any; id++) any = occurrences[id] !== undefined
+  return { at: (keyword) => occurrences[ID.get(keyword) ?? -1] ?? [], atId: (id) => occurrences[id], any }
 }

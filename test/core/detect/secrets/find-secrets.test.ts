@@ -220,3 +220,21 @@ describe('provider pattern hints', () => {
     },
   )
 })
+
+describe('provider tokens, several per text', () => {
+  // The provider rules run their shared regexes with exec (not matchAll): every token of a
+  // text is found, in order, and a second text starts afresh.
+  const tokens = fc.constantFrom(GH, OPENAI, GOOGLE, SLACK, NPM, HF, STRIPE, TWILIO)
+  it('finds every token, including repeats of one kind, in every text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(tokens, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), (texts) => {
+        for (const values of texts) {
+          const text = values.join(' and ')
+          const found = findSecrets(text).map((m) => text.slice(m.start, m.end))
+          expect(found).toEqual(values)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
