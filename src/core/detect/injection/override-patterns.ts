@@ -170,4 +170,4 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
  * just before the match.
  */
 export const MENTION_CUE =
-  /\b(?:if|when|whenever|unless|never|not|no|don't|do not|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|such as|like|e\.g|example|claims?|requests?|phrases?)\b|["'“‘«]$/
+  /\b(?:if|when|whenever|unless|never|not|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|such as|like|e\.g|example|claims?|requests?|phrases?)\b|["'“‘«]$/
