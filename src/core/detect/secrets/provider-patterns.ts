@@ -198,6 +198,16 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: randomEnough(3.5),
   },
   {
+    // Azure shared access signatures (`…?sv=…&sig=<url-encoded base64>`): whoever holds the URL
+    // has its access until it expires. The signature is an HMAC-SHA256, so it decodes to exactly
+    // 32 bytes; neither gitleaks nor Nosey Parker has a rule for it.
+    kind: 'azure-sas-token',
+    hint: 'sig=',
+    regex: /(?<=[?&;]sig=)[A-Za-z0-9%+/]{40,80}(?![A-Za-z0-9%+/=])/g,
+    prefix: () => '',
+    accept: (v) => hmacSha256(v) && randomEnough(4)(v),
+  },
+  {
     kind: 'huggingface-token',
     hint: 'hf_',
     regex: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9_])/g,
@@ -217,6 +227,15 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
 function isBase64Digits(part: string): boolean {
   try {
     return /^[0-9]{17,20}$/.test(atob(part.replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return false
+  }
+}
+
+/** A url-encoded base64 value of exactly 32 bytes (an HMAC-SHA256). */
+function hmacSha256(value: string): boolean {
+  try {
+    return atob(decodeURIComponent(value)).length === 32
   } catch {
     return false
   }

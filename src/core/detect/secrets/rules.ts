@@ -39,6 +39,7 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('sendgrid-api-key', 'critical', 'SendGrid API key'),
   rule('npm-token', 'critical', 'npm access token'),
   rule('azure-storage-key', 'critical', 'Azure storage account key'),
+  rule('azure-sas-token', 'critical', 'Azure shared access signature'),
   rule('huggingface-token', 'critical', 'Hugging Face token'),
   rule('jwt', 'high', 'JSON Web Token'),
   rule('private-key', 'critical', 'Private key block'),
