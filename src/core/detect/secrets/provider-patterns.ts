@@ -208,6 +208,23 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => hmacSha256(v) && randomEnough(4)(v),
   },
   {
+    // Braintree gateway access tokens: `access_token$production$<merchant id>$<32 hex>`.
+    kind: 'braintree-access-token',
+    hint: '$production$',
+    regex: /access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}(?![0-9a-f])/g,
+    prefix: () => 'access_token$production$',
+    accept: (v) => randomEnough(3)(v.slice(v.lastIndexOf('$') + 1)),
+  },
+  {
+    // Meta (Facebook, Instagram, WhatsApp) Graph API access tokens: `EAA` and a long random
+    // body; gitleaks knows only the Graph API Explorer's `EAACEdEose0cBA` prefix.
+    kind: 'meta-access-token',
+    hint: 'EAA',
+    regex: /(?<![A-Za-z0-9])EAA[A-Za-z0-9]{100,400}(?![A-Za-z0-9])/g,
+    prefix: () => 'EAA',
+    accept: (v) => randomEnough(4.5)(v.slice(3)),
+  },
+  {
     kind: 'huggingface-token',
     hint: 'hf_',
     regex: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9_])/g,

@@ -40,6 +40,8 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('npm-token', 'critical', 'npm access token'),
   rule('azure-storage-key', 'critical', 'Azure storage account key'),
   rule('azure-sas-token', 'critical', 'Azure shared access signature'),
+  rule('braintree-access-token', 'critical', 'Braintree access token'),
+  rule('meta-access-token', 'critical', 'Meta (Facebook, Instagram, WhatsApp) access token'),
   rule('huggingface-token', 'critical', 'Hugging Face token'),
   rule('jwt', 'high', 'JSON Web Token'),
   rule('private-key', 'critical', 'Private key block'),

@@ -1,6 +1,7 @@
 // Fifth round of issue 14: a typed run (`1234567890`, `ABCDEFGHIJ`) beside a random part no
 // longer makes a value fake; Redis-style URLs with no user; a password right after its noun;
-// Azure shared access signatures; API clients built from a lone literal key; long named tokens.
+// Azure shared access signatures; Braintree and Meta access tokens; API clients built from a
+// lone literal key; long named tokens.
 // Values are assembled from parts so no committed line looks like a live credential.
 import { describe, expect, it } from '@jest/globals'
 import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
@@ -28,6 +29,12 @@ const positives: Array<{ name: string; text: string; value: string }> = [
     text: j('https://acme.blob.core.windows.net/c/a.txt?sv=2022-11-02&sp=r&se=2030-01-01&sig=', SIG),
     value: SIG,
   },
+  {
+    name: 'Braintree access token',
+    text: j('BT=access_token$production$', '4buiicnotqomnsqp$', '0e0ac7a20b9e1e4a', '036e9e3d2d147a38'),
+    value: j('access_token$production$', '4buiicnotqomnsqp$', '0e0ac7a20b9e1e4a', '036e9e3d2d147a38'),
+  },
+  { name: 'Meta access token on its own', text: j('EAAB', RANDOM.repeat(4)), value: j('EAAB', RANDOM.repeat(4)) },
   { name: 'API client built from a literal key', text: j("co = cohere.Client('", RANDOM, "9Qw')"), value: j(RANDOM, '9Qw') },
   {
     name: 'named token longer than 256 characters',
@@ -56,6 +63,7 @@ const negatives: Array<{ name: string; text: string }> = [
     text: 'https://a.blob.core.windows.net/c?sv=2022-11-02&sig=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ%3D',
   },
   { name: 'a signature that is no HMAC-SHA256', text: j('https://a.example.org/x?sig=', RANDOM, RANDOM) },
+  { name: 'a Meta-like run of one letter', text: j('EAA', 'A'.repeat(110)) },
   { name: 'a client built from a URL', text: 'client = MongoClient("mongodb://localhost:27017")' },
   { name: 'a client built from a region', text: 's3 = S3Client("us-east-1")' },
   { name: 'a client built from a model name', text: 'c = OpenAIClient("gpt-4o-mini-2024-07-18")' },
