@@ -21,7 +21,7 @@ import { requiredLiterals, toRe2 } from '../../../../scripts/noseyparker/pattern
 const ROOT = join(import.meta.dirname, '../../../..')
 const MODULE = readFileSync(join(ROOT, 'src/core/detect/secrets/generated/noseyparker-rules.ts'), 'utf8')
 const REPORT = readFileSync(join(ROOT, 'scripts/noseyparker/REPORT.md'), 'utf8')
-const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/noseyparker/redos-verdicts.json'), 'utf8')) as unknown[]
+const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/noseyparker/redos-verdicts.json'), 'utf8')) as unknown
 const PIN = SOURCE as { repo: string; commit: string; rules: { tree: string } }
 // Nosey Parker's files, read from a local mirror at the pinned commit; absent outside this workplace.
 const upstream = readUpstream() as { missing?: string }
