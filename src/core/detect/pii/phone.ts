@@ -273,7 +273,11 @@ const DATE =
 
 /** 7 to 15 digits in at most 6 groups: rules out `1 1 1 1 …` runs before the costly parse. */
 function plausibleGrouping(candidate: string): boolean {
-  const groups = candidate.split(/\D+/).filter((g) => g.length > 0)
+  // `+33 (0)7 51 23 90 03`: the bracketed trunk `0` of an international number is no group.
+  const groups = candidate
+    .replace(/^(\+\d{1,3}) ?\(0\)/, '$1 ')
+    .split(/\D+/)
+    .filter((g) => g.length > 0)
   const digits = groups.join('').length
   return digits >= 7 && digits <= 15 && groups.length <= 6
 }
