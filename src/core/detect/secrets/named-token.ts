@@ -19,7 +19,7 @@ import { namesOrDescribes } from './value-shape.js'
 export const NAME_NOUNS = ['key', 'secret', 'token', 'access', 'private'] as const
 /** After the noun: an optional plural, then an operator, quote, blanks, one line break, or `-`/`.` glue; then the value (anchored). */
 const AFTER_NAME =
-  /^s?(?:[ \t]*(?::=|=>|[:=])[ \t]*["'`]?|[ \t]*["'`]|[ \t]+|[ \t]*\r?\n[ \t]*|[-.])([A-Za-z0-9_+/=.-]{12,})(?![A-Za-z0-9_+/=.-])/
+  /^s?(?:[ \t]*(?::=|=>|[:=])[ \t]*["'`]?|[ \t]*["'`]|[ \t]+|[ \t]*\r?\n[ \t]*|[-.])([A-Za-z0-9_+/=.-]{12,256})(?![A-Za-z0-9_+/=.-])/
 const WINDOW = 300
 const MAX_NAME = 48
 /** `acme ACCESS 4f9c…`: a lone `access`/`private` names a credential only in this position. */
