@@ -44,18 +44,29 @@ const COVERED_ELSEWHERE = {
 export const verdictKey = (source, flags) => createHash('sha256').update(`/${source}/${flags}`).digest('hex').slice(0, 24)
 
 /**
- * A `redos` answering from recorded verdicts: what was recorded as not safe, else safe (the
- * ReDoS test checks every regex of the generated module with recheck itself).
+ * A `redos` answering from a recorded ledger (redos-verdicts.json: `{ checker, verdicts }`, one
+ * verdict per regex the generator checked). A regex with no recorded verdict is `unknown`, so a
+ * replayed generation drops it and differs from the committed module: fail closed.
  */
-export function replayVerdicts(recorded) {
-  const byKey = new Map(recorded.map((v) => [v.key, { status: v.status, summary: v.summary }]))
-  return (source, flags) => byKey.get(verdictKey(source, flags)) ?? { status: 'safe', summary: '' }
+export function replayVerdicts(ledger) {
+  const byKey = new Map(ledger.verdicts.map((v) => [v.key, v]))
+  return (source, flags) =>
+    byKey.get(verdictKey(source, flags)) ?? { status: 'unknown', summary: 'no recorded verdict', checker: 'none' }
 }
+
+/** The ledger a generator writes: every verdict, sorted by key, and what computed them. */
+export const verdictLedger = (checker, verdicts) => ({
+  checker,
+  verdicts: [...verdicts]
+    .map(([key, v]) => ({ key, status: v.status, summary: v.summary, checker: v.checker }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1)),
+})
 
 /**
  * `{ module, report, verdicts }`. `source` is source.json; `redos(source, flags)` answers
- * `{ status: 'safe' | 'vulnerable' | 'unknown', summary }`; `verdicts` lists every answer that
- * was not `safe`, so the generation can be replayed without the (slow) checker.
+ * `{ status: 'safe' | 'vulnerable' | 'unknown', summary, checker }`; `verdicts` maps every
+ * regex checked (by `verdictKey`) to its answer, so the generation can be replayed without the
+ * (slow) checker and the ReDoS test can read each generated regex's verdict.
  */
 export function generate({ source, rules: rulesToml, licence, template: templateGo, redos }) {
   const template = templateOf(templateGo)
@@ -65,7 +76,7 @@ export function generate({ source, rules: rulesToml, licence, template: template
   const verdicts = new Map()
   const check = (js) => {
     const verdict = redos(js.source, js.flags)
-    if (verdict.status !== 'safe') verdicts.set(verdictKey(js.source, js.flags), verdict)
+    verdicts.set(verdictKey(js.source, js.flags), verdict)
     return verdict
   }
 
@@ -178,9 +189,7 @@ export function generate({ source, rules: rulesToml, licence, template: template
   return {
     module: renderModule({ ...meta, rules, globalAllow, globalStopwords: global.stopwords ?? [], operator }),
     report: renderReport({ ref: source.ref, commit: source.commit, total: config.rules.length, generated: rules, decisions }),
-    verdicts: [...verdicts]
-      .map(([key, v]) => ({ key, status: v.status, summary: v.summary }))
-      .sort((a, b) => (a.key < b.key ? -1 : 1)),
+    verdicts,
     counts: {
       generated: rules.length,
       dropped: decisions.filter((d) => d.action === 'dropped').length,

@@ -145,3 +145,22 @@ export function captureCount(re2) {
   }
   return walk(parseRe2(re2))
 }
+
+/**
+ * `\s*.{1,N}\s*` (a short separator of any characters between optional blanks, as in
+ * `Authorization" => "Basic`) is polynomial: blanks can be taken by either `\s*` or by `.`.
+ * It is rewritten to the same language with one way to match: either the separator holds a
+ * non-blank, and the first one starts it (`\s*\S.{0,N-1}\s*`), or it is blanks only, with a
+ * blank among them that `.` matches (the first such one stands for `.`; JavaScript's `.`, which
+ * the module runs, skips `\r` and the Unicode line separators as well as `\n`). Not for `(?s)`,
+ * where `.` matches every character. Returns the pattern unchanged when it has no such separator.
+ */
+export function linearSeparators(re2) {
+  if (/^\(\?[a-z]*s[a-z]*\)/.test(re2)) return re2
+  return re2.replace(/(?<!\\)\\s\*\.\{1,(\d+)\}\\s\*/g, (_, max) => {
+    const rest = Number(max) - 1
+    const tail = rest > 0 ? `.{0,${rest}}` : ''
+    const lineEnds = String.raw`\n\r\x{2028}\x{2029}`
+    return `(?:\\s*\\S${tail}\\s*|[${lineEnds}]*[^\\S${lineEnds}]\\s*)`
+  })
+}

@@ -42,7 +42,7 @@ export function renderModule({ repo, commit, tree, licence, notice, rules }) {
   return lines.join('\n')
 }
 
-export function renderReport({ repo, commit, total, generated, decisions }) {
+export function renderReport({ repo, commit, total, generated, decisions, changes }) {
   return [
     '# Nosey Parker rules in PromptOps',
     '',
@@ -62,6 +62,9 @@ export function renderReport({ repo, commit, total, generated, decisions }) {
           .replace(/\|/g, '\\|')} |`,
     ),
     '',
+    ...(changes.length
+      ? ['| changed rule | how |', '| --- | --- |', ...changes.map((c) => `| \`${c.id}\` | ${c.how.replace(/\|/g, '\\|')} |`), '']
+      : []),
     '| dropped rule | why |',
     '| --- | --- |',
     ...decisions.map((d) => `| \`${d.id}\` | ${d.why.replace(/\|/g, '\\|')} |`),

@@ -20,6 +20,7 @@ const ISSUERS: readonly Issuer[] = [
   { prefix: /^(?:6011|64[4-9]|65|622)/, lengths: [16, 17, 18, 19] }, // Discover, co-branded UnionPay
   { prefix: /^(?:30[0-5]|3095|36|3[89])/, lengths: [14, 15, 16, 17, 18, 19] }, // Diners Club
   { prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] }, // JCB, LankaPay
+  { prefix: /^(?:2131|1800)/, lengths: [15, 16, 17, 18, 19] }, // JCB's early ranges
   { prefix: /^(?:62|81)/, lengths: [14, 15, 16, 17, 18, 19] }, // UnionPay
   { prefix: /^(?:5[06-9]|6)/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro, Dankort, Verve, InstaPayment, Elo 50/6x
   { prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] }, // Mir

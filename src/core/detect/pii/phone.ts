@@ -12,10 +12,11 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskDigits } from '../../redact/mask.js'
 import { getOrSet } from '../../memo.js'
 
-const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?![\w.,/-]?\d)/g
+// It may end right before a glued extension (`…-4270x197`); EXTENSION then takes `x197`.
+const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w.,/-]\d)/g
 // redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
 const PHONE_WORD =
-  /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|text me|contact|ph\.?|mob\.?|#|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
+  /(?:(?:phone|tel|telephone|mobile|cell|fax|whatsapp|contact)(?:[ \t]{1,3}(?:number|no\.?|#))?(?:[ \t]{1,3}(?:is|was))?|call|sms|text me|ph\.?|mob\.?|#|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
 /** A label saying the number is something else (`order #`, `ticket:`): not a phone. */
 const NOT_PHONE_WORD =
   /(?:order|invoice|ticket|tracking|reference|ref|case|sku|isbn|serial|account|acct|transaction|txn|id)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
@@ -60,6 +61,13 @@ const OTHER_REGIONS: readonly CountryCode[] = [
   'PH',
   'CA',
 ]
+/**
+ * North American grouping (`(224)154-9909`, `+1-460-547-4270`, `001-206-159-7755`): after a
+ * phone word it is a phone number even when its area or exchange code is not assigned (yet).
+ */
+const NANP_SHAPE = /^(?:\+1[-. ]?|001[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}$/
+/** Typed filler (`123-456-7890`, `000-000-0000`) says it is no one's number. */
+const TYPED_DIGITS = /0123456|1234567|2345678|3456789|(\d)\1{5}/
 const EXTENSION = /^[ \t]{0,2}(?:ext\.?|extension|x|#)[ \t]{0,2}[0-9]{1,6}(?![0-9])/i
 
 /** The configured region when libphonenumber knows it, else `US` (the schema only checks the shape). */
@@ -98,6 +106,8 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
       if (found.length === 0 && verdict === 'phone-word' && /^[1-9][0-9]{10,13}$/.test(candidate)) {
         found = parserFor(defaultRegion, true)(`+${candidate}`).map((p) => [Math.max(0, p.from - 1), p.to - 1])
       }
+      const nanp = verdict === 'phone-word' && NANP_SHAPE.test(candidate)
+      if (found.length === 0 && nanp && !TYPED_DIGITS.test(candidate.replace(/\D/g, ''))) found = [[0, candidate.length]]
     }
     for (const [from, to] of found) {
       const end =
@@ -263,7 +273,11 @@ const DATE =
 
 /** 7 to 15 digits in at most 6 groups: rules out `1 1 1 1 …` runs before the costly parse. */
 function plausibleGrouping(candidate: string): boolean {
-  const groups = candidate.split(/\D+/).filter((g) => g.length > 0)
+  // `+33 (0)7 51 23 90 03`: the bracketed trunk `0` of an international number is no group.
+  const groups = candidate
+    .replace(/^(\+\d{1,3}) ?\(0\)/, '$1 ')
+    .split(/\D+/)
+    .filter((g) => g.length > 0)
   const digits = groups.join('').length
   return digits >= 7 && digits <= 15 && groups.length <= 6
 }

@@ -3,14 +3,18 @@
 //   PasswordAuthentication("user", "s3cret".toCharArray()), smtp.login("user", "s3cret"),
 //   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText, and the
 //   call without parentheses of Gradle, Groovy and Ruby DSLs: `password 's3cret'` on its own line.
-// The password is the call's last string literal; it is judged as any password is.
+// The password is the call's last string literal; it is judged as any password is. An API
+// client built from a lone literal key (`cohere.Client('…')`, `GrafanaClient("…")`) counts
+// when the literal is machine-made.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { isBlank, keyedSecret, readValue, type Value } from './generic-assignment.js'
+import { isBlank, keyedSecret, machineMade, readValue, type Value } from './generic-assignment.js'
 
 /** Calls whose string arguments are a user and a password. */
 const CREDENTIAL_CALL =
   /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
+/** API clients: `Client`, `cohere.Client`, `GrafanaClient`, `new ApiClient`. */
+const CLIENT_CALL = /(?:^|[.\s]|[a-z])Client$/
 const MAX_ARGS = 400
 const NAME_WINDOW = 40
 
@@ -18,7 +22,13 @@ const NAME_WINDOW = 40
 export function findCredentialCalls(text: string, passwordsAt: readonly number[] = []): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
-    if (!CREDENTIAL_CALL.test(callNameBefore(text, at))) continue
+    const name = callNameBefore(text, at)
+    if (CLIENT_CALL.test(name)) {
+      const key = loneKey(text, at + 1)
+      if (key) out.push(key)
+      continue
+    }
+    if (!CREDENTIAL_CALL.test(name)) continue
     const args = stringArguments(text, at + 1)
     const password = args.last
     if (args.commas < 1 || !password) continue
@@ -80,6 +90,20 @@ function stringArguments(text: string, from: number): { last?: Value; commas: nu
     pos++
   }
   return { ...(last ? { last } : {}), commas }
+}
+
+/** The call's only argument, when it is a machine-made string literal (not a URL, host or path). */
+function loneKey(text: string, from: number): SensitiveMatch | undefined {
+  const args = stringArguments(text, from)
+  const key = args.last
+  if (args.commas > 0 || !key || /[/:@]/.test(key.text) || !machineMade(key.text)) return undefined
+  return {
+    rule: 'secrets.generic-assignment',
+    kind: 'generic-secret',
+    start: key.start,
+    end: key.start + key.text.length,
+    redacted: `client key: ${maskSecret('generic-secret')}`,
+  }
 }
 
 const asPassword = (value: Value): SensitiveMatch | undefined => {

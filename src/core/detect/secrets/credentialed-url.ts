@@ -1,9 +1,10 @@
 // `scheme://user:password@host`: the userinfo is the secret; scheme and host stay visible.
+// The user may be empty (`redis://:password@cache:6379`, Redis before ACLs has no users).
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isPlaceholderValue } from './placeholders.js'
 
-const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{1,256}):([^\s/?#@"'<>\\]{1,256})@([A-Za-z0-9.-]{1,253})/g
+const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{0,256}):([^\s/?#@"'<>\\]{1,256})@([A-Za-z0-9.-]{1,253})/g
 // redos-bounded: only ever run on the 31 characters before "://"
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i
@@ -15,6 +16,8 @@ export function findCredentialedUrls(text: string): SensitiveMatch[] {
     const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]
     if (!scheme || isPlaceholderValue(password) || EXAMPLE_HOST.test(host)) continue
     if (password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)) continue
+    // With no user, `://:8080@…` is a port: the password must have letters.
+    if (user === '' && !/[A-Za-z]/.test(password)) continue
     const start = m.index + 3
     out.push({
       rule: 'secrets.credentialed-url',

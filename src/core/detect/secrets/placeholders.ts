@@ -1,5 +1,6 @@
 // Values that only stand in for a secret: template variables, env references, documentation
 // examples and filler. None of them is a finding. Inputs are bounded by the callers.
+import { shannonEntropy } from './entropy.js'
 
 const WRAPPED =
   /^(?:\{\{[^\n]*\}\}|\{%[^\n]*%\}|\$\{[^\n]*\}|\{[^\n]*\}|\$\([^\n]*\)|<[^<>\n]*>|%[A-Za-z_]\w*%|%[sd]|\$[A-Za-z_]\w*|\[[^\n]*\])$/
@@ -23,11 +24,43 @@ const WORDS = new Set([
   ...['letmein', 'mypassword', 'mysecret', 'mytoken'],
 ])
 
+/**
+ * True when a value holds a counting or alphabet run (`1234567890`, `abcdefghij`) and nothing
+ * random beside it. Real tokens carry typed parts too (a bot's numeric id before its random
+ * secret, a documented key with `ABCDEFGHIJKL` in its middle): as for a `test` segment, a random
+ * remainder (16+ letters and digits mixed, high entropy, no repeats) outweighs the run.
+ */
+function typedFiller(value: string): boolean {
+  if (!SEQUENCE.test(value)) return false
+  const rest = withoutRuns(value).replace(/[^A-Za-z0-9]/g, '')
+  const random = /[0-9]/.test(rest) && /[A-Za-z]/.test(rest) && shannonEntropy(rest) >= 3.5 && !/(.)\1{3}/.test(rest)
+  return rest.length < 16 || !random
+}
+
+/** The value without its ascending runs of four or more (`abcd`, `6789012`, case ignored). */
+function withoutRuns(value: string): string {
+  let kept = ''
+  for (let i = 0; i < value.length;) {
+    let j = i + 1
+    while (j < value.length && follows(value.charAt(j - 1), value.charAt(j))) j++
+    if (j - i < 4) kept += value.slice(i, j)
+    i = j
+  }
+  return kept
+}
+
+const follows = (a: string, b: string): boolean => {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  if (x === '9') return y === '0'
+  return /[a-y0-8]/.test(x) && y.charCodeAt(0) === x.charCodeAt(0) + 1
+}
+
 /** True when a candidate secret value is a placeholder, reference or obvious example. */
 export function isPlaceholderValue(value: string): boolean {
   const t = value.trim()
   if (t.length === 0) return true
-  if (WRAPPED.test(t) || FILLER.test(t) || STAND_IN.test(t) || WORDS.has(t.toLowerCase()) || SEQUENCE.test(t)) return true
+  if (WRAPPED.test(t) || FILLER.test(t) || STAND_IN.test(t) || WORDS.has(t.toLowerCase()) || typedFiller(t)) return true
   if (ENV_REFERENCE.test(t) || EXPRESSION.test(t)) return true
   return new Set(t).size <= 3
 }
@@ -60,7 +93,6 @@ function randomSegment(segment: string): boolean {
 export function looksFake(body: string): boolean {
   if (isPlaceholderValue(body) || saysFake(body)) return true
   if (/(.)\1{5}/.test(body)) return true
-  if (/0123456789|abcdefghij|ABCDEFGHIJ|1234567890/.test(body)) return true
   return body.length >= 16 && new Set(body).size < 8
 }
 

@@ -24,6 +24,8 @@ export const PROSE_NOUNS = [
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT =
   /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7" (anchored). */
+const BARE = /^[ \t]{1,3}([A-Za-z0-9_+/=@#$%!*-]{8,64})(?![A-Za-z0-9_+/=@#$%!*-])/
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -37,22 +39,41 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
       const m = STATEMENT.exec(text.slice(from, from + WINDOW))
       const read = m?.[1] ?? m?.[2] ?? m?.[3]
-      if (!m || read === undefined) continue
+      if (!m || read === undefined) {
+        const bare = BARE.exec(text.slice(from, from + 80))
+        const value = withoutClosingPunctuation(bare?.[1] ?? '')
+        if (bare && bareCredential(value)) out.push(proseMatch(noun, from + bare[0].length - (bare[1] ?? '').length, value))
+        continue
+      }
       // A bare value ends a sentence: its closing punctuation is not part of it.
       const value = m[2] !== undefined ? withoutClosingPunctuation(read) : read
       // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
       if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
-      const start = from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0)
-      out.push({
-        rule: 'secrets.credential-in-prose',
-        kind: 'generic-secret',
-        start,
-        end: start + value.length,
-        redacted: `${noun}: ${maskSecret('generic-secret')}`,
-      })
+      out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))
     }
   }
   return out
+}
+
+const proseMatch = (noun: string, start: number, value: string): SensitiveMatch => ({
+  rule: 'secrets.credential-in-prose',
+  kind: 'generic-secret',
+  start,
+  end: start + value.length,
+  redacted: `${noun}: ${maskSecret('generic-secret')}`,
+})
+
+/**
+ * A value right after the noun with no verb must look made, not written: a machine-made token,
+ * or upper case, lower case and digits changing at least three times (`Xk29fLq8Wz7`; not
+ * `Policy2024`, `Argon2id`).
+ */
+function bareCredential(value: string): boolean {
+  if (value.length < 8 || isPlaceholderValue(value) || saysFake(value)) return false
+  if (machineMade(value)) return true
+  let changes = 0
+  for (let i = 1; i < value.length; i++) if (/[0-9]/.test(value[i - 1] ?? '') !== /[0-9]/.test(value[i] ?? '')) changes++
+  return charClasses(value) === 3 && changes >= 3
 }
 
 function withoutClosingPunctuation(value: string): string {

@@ -198,6 +198,33 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: randomEnough(3.5),
   },
   {
+    // Azure shared access signatures (`…?sv=…&sig=<url-encoded base64>`): whoever holds the URL
+    // has its access until it expires. The signature is an HMAC-SHA256, so it decodes to exactly
+    // 32 bytes; neither gitleaks nor Nosey Parker has a rule for it.
+    kind: 'azure-sas-token',
+    hint: 'sig=',
+    regex: /(?<=[?&;]sig=)[A-Za-z0-9%+/]{40,80}(?![A-Za-z0-9%+/=])/g,
+    prefix: () => '',
+    accept: (v) => hmacSha256(v) && randomEnough(4)(v),
+  },
+  {
+    // Braintree gateway access tokens: `access_token$production$<merchant id>$<32 hex>`.
+    kind: 'braintree-access-token',
+    hint: '$production$',
+    regex: /access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}(?![0-9a-f])/g,
+    prefix: () => 'access_token$production$',
+    accept: (v) => randomEnough(3)(v.slice(v.lastIndexOf('$') + 1)),
+  },
+  {
+    // Meta (Facebook, Instagram, WhatsApp) Graph API access tokens: `EAA` and a long random
+    // body; gitleaks knows only the Graph API Explorer's `EAACEdEose0cBA` prefix.
+    kind: 'meta-access-token',
+    hint: 'EAA',
+    regex: /(?<![A-Za-z0-9])EAA[A-Za-z0-9]{100,400}(?![A-Za-z0-9])/g,
+    prefix: () => 'EAA',
+    accept: (v) => randomEnough(4.5)(v.slice(3)),
+  },
+  {
     kind: 'huggingface-token',
     hint: 'hf_',
     regex: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9_])/g,
@@ -217,6 +244,15 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
 function isBase64Digits(part: string): boolean {
   try {
     return /^[0-9]{17,20}$/.test(atob(part.replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return false
+  }
+}
+
+/** A url-encoded base64 value of exactly 32 bytes (an HMAC-SHA256). */
+function hmacSha256(value: string): boolean {
+  try {
+    return atob(decodeURIComponent(value)).length === 32
   } catch {
     return false
   }

@@ -18,7 +18,7 @@ import { SOURCE, readUpstream } from '../../../../scripts/gitleaks/upstream.mjs'
 const ROOT = join(import.meta.dirname, '../../../..')
 const MODULE = readFileSync(join(ROOT, 'src/core/detect/secrets/generated/gitleaks-rules.ts'), 'utf8')
 const REPORT = readFileSync(join(ROOT, 'scripts/gitleaks/REPORT.md'), 'utf8')
-const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/gitleaks/redos-verdicts.json'), 'utf8')) as unknown[]
+const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/gitleaks/redos-verdicts.json'), 'utf8')) as unknown
 type Pin = { repo: string; ref: string; commit: string; files: { rules: { blob: string; sha256: string } } }
 const PIN = SOURCE as Pin
 // gitleaks' files, read from a local mirror at the pinned commit; absent outside this workplace.

@@ -16,12 +16,14 @@ import { takenIds } from '../../../../scripts/noseyparker/taken-ids.mjs'
 // @ts-expect-error -- plain JavaScript, shared with scripts/gitleaks/generate.mjs
 import { replayVerdicts } from '../../../../scripts/gitleaks/build.mjs'
 // @ts-expect-error -- plain JavaScript
-import { requiredLiterals, toRe2 } from '../../../../scripts/noseyparker/pattern.mjs'
+import { linearSeparators, requiredLiterals, toRe2 } from '../../../../scripts/noseyparker/pattern.mjs'
+// @ts-expect-error -- plain JavaScript, shared with scripts/gitleaks/generate.mjs
+import { re2ToJs } from '../../../../scripts/gitleaks/re2-to-js.mjs'
 
 const ROOT = join(import.meta.dirname, '../../../..')
 const MODULE = readFileSync(join(ROOT, 'src/core/detect/secrets/generated/noseyparker-rules.ts'), 'utf8')
 const REPORT = readFileSync(join(ROOT, 'scripts/noseyparker/REPORT.md'), 'utf8')
-const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/noseyparker/redos-verdicts.json'), 'utf8')) as unknown[]
+const VERDICTS = JSON.parse(readFileSync(join(ROOT, 'scripts/noseyparker/redos-verdicts.json'), 'utf8')) as unknown
 const PIN = SOURCE as { repo: string; commit: string; rules: { tree: string } }
 // Nosey Parker's files, read from a local mirror at the pinned commit; absent outside this workplace.
 const upstream = readUpstream() as { missing?: string }
@@ -85,5 +87,25 @@ describe('Nosey Parker pattern conversion', () => {
     expect(requiredLiterals('(?i)(?:okta|ssws).{0,40}\\b(00[a-z0-9]{40})')).toEqual(['okta', 'ssws'])
     expect(requiredLiterals('\\b(xox[pb]-[0-9]{10})')).toEqual(['xoxp-', 'xoxb-'])
     expect(requiredLiterals('\\b([a-f0-9]{32})\\b')).toBeUndefined()
+  })
+
+  it('rewrites a polynomial `\\s*.{1,N}\\s*` separator to one that matches exactly the same texts', () => {
+    const written = '(?i)Authorization(?::\\s+|\\s*.{1,5}\\s*)Basic\\s+([A-Za-z0-9+/]{6,}={0,2})(?:[^A-Za-z0-9+/=]|$)'
+    const rewritten = linearSeparators(written) as string
+    expect(rewritten).not.toContain('\\s*.{1,5}\\s*')
+    expect(linearSeparators(`(?s)${written.slice(4)}`)).toBe(`(?s)${written.slice(4)}`)
+    const [before, after] = [written, rewritten].map((re2) => {
+      const js = re2ToJs(re2) as { source: string; flags: string }
+      return new RegExp(js.source, js.flags)
+    })
+    // Every separator of up to eight pieces from blanks, line ends and punctuation.
+    const pieces = [' ', '\n', '\t', '\r', '\u2028', '\u00a0', ':', '"', '=', '>', 'x', 'Basic']
+    let seed = 7
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    for (let i = 0; i < 20_000; i++) {
+      const separator = Array.from({ length: next(9) }, () => pieces[next(pieces.length)]).join('')
+      const text = `Authorization${separator}Basic QWxhZGRpbjpvcGVu`
+      expect([separator, after!.exec(text)?.[0]]).toEqual([separator, before!.exec(text)?.[0]])
+    }
   })
 })
