@@ -5,6 +5,7 @@
 // "fuck this bug" and "why are my tests so slow" never match. Policy phrases: quoted or
 // refused hate is a mention (match.ts, counter-speech.ts).
 import { G, GROUPS } from './identity-attacks.js'
+import { anchorAlternation } from './harm-phrases.js'
 import type { PhraseEntry } from './lexicon.js'
 
 const SLUR_ADJECTIVE = '(?:filthy|dirty|disgusting|smelly|stinking|stinky|worthless|lazy|greedy|subhuman|inbred|savage|vile)'
@@ -14,7 +15,6 @@ const TRAITS =
   )
 const TRAIT = `(?:${TRAITS.join('|')})`
 const DEGREE = '(?:so|such|really|very|incredibly|fucking|too|always|typically|naturally)'
-const anchorOf = (...pieces: readonly (readonly string[])[]): string => pieces.map((p) => `(?:${p.join('|')})`).join('')
 
 export const GROUP_HOSTILITY: readonly PhraseEntry[] = [
   {
@@ -23,7 +23,7 @@ export const GROUP_HOSTILITY: readonly PhraseEntry[] = [
       `\\b${SLUR_ADJECTIVE} (?:fucking )?${GROUPS}\\b|\\bfuck (?:all |the |these |those |every )?${GROUPS}\\b|\\b${G} (?:disgust|sicken|repulse|revolt|nauseate) me\\b|\\b${G} make me (?:sick|want to (?:puke|vomit|throw up))\\b|\\bi (?:am|m) (?:so )?(?:sick|tired|sick and tired) of (?:all )?(?:these |those |the )?${GROUPS}\\b`,
     ),
     anchor: new RegExp(
-      `${anchorOf(['filthy', 'dirty', 'disgusting', 'smelly', 'stinking', 'stinky', 'worthless', 'lazy', 'greedy', 'subhuman', 'inbred', 'savage', 'vile'], [' '])}|fuck |disgust me|sicken me|repulse me|revolt me|nauseate me|make me sick|make me want|sick of|tired of`,
+      `${anchorAlternation(['filthy', 'dirty', 'disgusting', 'smelly', 'stinking', 'stinky', 'worthless', 'lazy', 'greedy', 'subhuman', 'inbred', 'savage', 'vile'], [' '])}|fuck |disgust me|sicken me|repulse me|revolt me|nauseate me|make me sick|make me want|sick of|tired of`,
     ),
     category: 'harassment',
     severity: 'medium',
@@ -34,7 +34,7 @@ export const GROUP_HOSTILITY: readonly PhraseEntry[] = [
     re: new RegExp(
       `\\b${G} (?:are|r|re) ${DEGREE} (?:so )?${TRAIT}\\b|\\bwhy (?:are|r) (?:all |so many )?${GROUPS} (?:${DEGREE} )?(?:so )?${TRAIT}\\b`,
     ),
-    anchor: new RegExp(anchorOf([' '], TRAITS)),
+    anchor: new RegExp(anchorAlternation([' '], TRAITS)),
     category: 'harassment',
     severity: 'medium',
     policy: true,

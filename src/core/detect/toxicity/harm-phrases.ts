@@ -21,8 +21,9 @@ const ELIMINATE =
  * PhraseEntry.anchor requires): anchors close to the phrase keep the line screen sharp
  * ("die" alone would let every "audience" through).
  */
-const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp =>
-  new RegExp(pieces.map((p) => `(?:${p.join('|')})`).join(''))
+export const anchorAlternation = (...pieces: readonly (readonly string[])[]): string =>
+  pieces.map((p) => `(?:${p.join('|')})`).join('')
+export const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp => new RegExp(anchorAlternation(...pieces))
 
 /** The first word of each ELIMINATE alternative. */
 const ELIMINATE_VERBS = [

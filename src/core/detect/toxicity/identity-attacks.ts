@@ -6,7 +6,7 @@
 // phrases: after a refusal or reported-speech cue ("saying that … is hateful") they are a
 // mention, and the counter-speech guards below skip the common ways of quoting hate to oppose
 // it ("the idea that …", "… is racist"; counter-speech.ts).
-import { GROUP_NOUN } from './harm-phrases.js'
+import { anchorOf, GROUP_NOUN } from './harm-phrases.js'
 import type { PhraseEntry } from './lexicon.js'
 
 /** Groups named by identity (ethnicity, religion, nationality, sexuality, gender, disability). */
@@ -27,10 +27,6 @@ const VILE =
   '(?:inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests)'
 const INTENSITY =
   '(?:so |such |really |truly |completely |totally |utterly |fucking |simply |just |all |nothing but |nothing more than |no better than |worse than |basically |literally |like |just like |a bunch of |a pack of )?'
-
-/** Every combination of the pieces, as one literal alternation (PhraseEntry.anchor). */
-const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp =>
-  new RegExp(pieces.map((p) => `(?:${p.join('|')})`).join(''))
 
 const KILL_WORDS = [
   'kill',

@@ -4,10 +4,9 @@
 // person) and a harm that cannot be read innocently, so "break the news", "break a leg" and
 // "watch your back posture" never match. Policy phrases: after a refusal or reported-speech cue
 // ("if a user says … ", "never write …") they are a mention.
+import { anchorAlternation } from './harm-phrases.js'
 import type { PhraseEntry } from './lexicon.js'
 
-/** Every combination of the pieces, as one literal alternation (PhraseEntry.anchor). */
-const anchorOf = (...pieces: readonly (readonly string[])[]): string => pieces.map((p) => `(?:${p.join('|')})`).join('')
 const OBJECTS = ['you', 'u', 'him', 'her', 'them', 'your']
 const OWNERS = [' your', ' ur', ' his', ' her', ' their']
 
@@ -24,7 +23,10 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
       `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b`,
     ),
     anchor: new RegExp(
-      anchorOf(['break', 'smash', 'bash', 'snap', 'cave', 'kick', 'punch', 'slice', 'cut', 'rip', 'tear', 'beat'], OWNERS),
+      anchorAlternation(
+        ['break', 'smash', 'bash', 'snap', 'cave', 'kick', 'punch', 'slice', 'cut', 'rip', 'tear', 'beat'],
+        OWNERS,
+      ),
     ),
     category: 'violence',
     severity: 'high',
@@ -39,17 +41,17 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     anchor: new RegExp(
       [
         'watch your back|watch ur back|be sorry|walk again|wish you were|wish you had never|hunt down|put a bullet|up for good|what s coming|what is coming',
-        anchorOf(['pay for '], ['this', 'that', 'what']),
-        anchorOf(['regret '], ['this', 'that', 'it', 'the day', 'ever', 'crossing', 'messing']),
-        anchorOf(['live ', 'survive '], ['to see', 'long', 'the night', 'another day', 'through']),
-        anchorOf(OBJECTS, [' pay', ' suffer', ' bleed', ' regret']),
-        anchorOf(
+        anchorAlternation(['pay for '], ['this', 'that', 'what']),
+        anchorAlternation(['regret '], ['this', 'that', 'it', 'the day', 'ever', 'crossing', 'messing']),
+        anchorAlternation(['live ', 'survive '], ['to see', 'long', 'the night', 'another day', 'through']),
+        anchorAlternation(OBJECTS, [' pay', ' suffer', ' bleed', ' regret']),
+        anchorAlternation(
           ['hurt ', 'end ', 'destroy ', 'come for '],
           ['you ', 'u ', 'him ', 'her ', 'them ', 'your family', 'your kids', 'your children'],
         ),
-        anchorOf(['ruin'], OWNERS, [' life']),
-        anchorOf([' in the ', ' in a '], ['hospital', 'grave', 'ground', 'coffin', 'body bag']),
-        anchorOf(['teach ', 'put '], ['you', 'him', 'her', 'them'], [' a lesson', ' down']),
+        anchorAlternation(['ruin'], OWNERS, [' life']),
+        anchorAlternation([' in the ', ' in a '], ['hospital', 'grave', 'ground', 'coffin', 'body bag']),
+        anchorAlternation(['teach ', 'put '], ['you', 'him', 'her', 'them'], [' a lesson', ' down']),
       ].join('|'),
     ),
     category: 'violence',
