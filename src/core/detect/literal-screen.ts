@@ -146,7 +146,8 @@ export class LiteralScreen {
 
   #markMatches(candidates: readonly Candidate[] | undefined, text: string, i: number, present: Uint8Array): void {
     if (candidates === undefined) return
-    for (const { pattern, at, run, group } of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const { pattern, at, run, group } = candidates[k] as Candidate
       if (present[group] === 1) continue
       if (this.#matches(pattern, at - run, -1, text, i - run) && this.#matches(pattern, at + 1, 1, text, i + 1))
         present[group] = 1
@@ -162,9 +163,12 @@ export class LiteralScreen {
     )
   }
 
+  // Indexed loops, here and in #markMatches: with `for (const … of candidates)` each call paid
+  // for an iterator in the engine's process (toxicity's screen: ~265 → ~170 ms on 10 MB).
   #anyMatches(candidates: readonly Candidate[] | undefined, text: string, i: number): boolean {
     if (candidates === undefined) return false
-    for (const { pattern, at, run } of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const { pattern, at, run } = candidates[k] as Candidate
       if (this.#matches(pattern, at - run, -1, text, i - run) && this.#matches(pattern, at + 1, 1, text, i + 1)) return true
     }
     return false
