@@ -1,17 +1,16 @@
 // checkSetup: required check pinned to the App, audit branch protected, last-push approval.
 import { describe, expect, it } from '@jest/globals'
-import { checkSetup, type BranchSettings, type ProtectionSource, type SetupInput } from '../../../src/core/setup/protection.js'
+import {
+  checkSetup,
+  enforcesNothing,
+  type BranchSettings,
+  type ProtectionSource,
+  type SetupInput,
+} from '../../../src/core/setup/protection.js'
 
 const source = (over: Partial<ProtectionSource> = {}): ProtectionSource => ({
-  kind: 'branch protection',
-  requiredChecks: [],
-  blocksForcePushes: false,
-  blocksDeletion: false,
-  requiresPullRequest: false,
-  requiresReviews: false,
-  requiresLastPushApproval: false,
+  ...enforcesNothing('branch protection'),
   requiresUpToDate: true,
-  requiresMergeQueue: false,
   ...over,
 })
 const branch = (name: string, sources: ProtectionSource[], unreadable: string[] = []): BranchSettings => ({

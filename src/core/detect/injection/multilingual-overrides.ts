@@ -4,16 +4,11 @@
 // written as a person would and normalised the same way here: Devanagari vowel signs and
 // Vietnamese tones drop out, Hangul becomes its letters. Fixed alternatives only.
 import type { OverridePattern } from './override-patterns.js'
-
-/**
- * normalisePhraseText (override-phrases.ts) for words written here, which hold no invisible
- * characters, quotes or runs of spaces; not imported, since that module imports this list.
- */
-const normalised = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+import { normalisePhraseText } from './phrase-text.js'
 
 /** `(?:a|b)` of the normalised, escaped alternatives. */
 const oneOf = (...words: string[]): string =>
-  `(?:${words.map((w) => normalised(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+  `(?:${words.map((w) => normalisePhraseText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
 
 /** An anchor (literals only, see literalsOf) and a pattern built from the same normalised words. */
 function pattern(id: string, anchorWords: string[], source: string): OverridePattern {

@@ -6,25 +6,10 @@ import { MENTION_CUE, OVERRIDE_PATTERNS } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { literalsOf } from '../literal-screen.js'
+import { normalisePhraseText } from './phrase-text.js'
 
-const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E0FFF}\uFE00-\uFE0F\u034F]/gu
-const MARKS = /\p{M}/gu
-/** Whitespace runs → one space; a lone ' ' (the common case) is left alone instead of rewritten. */
-const ODD_SPACES = /[\s\u00A0]{2,}|[^\S ]/g
 const SENTENCE_END = /[.!?;\n。！？]/
 const CUE_WINDOW = 80
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-/** Lowercase, compatibility-decomposed, marks and invisible characters removed, single spaces. */
-export function normalisePhraseText(text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ODD_SPACES, ' ')
-  return text
-    .replace(INVISIBLE, '')
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(ODD_SPACES, ' ')
-}
 
 /** The part of the sentence (up to CUE_WINDOW chars) that precedes `index`. */
 function sentencePrefix(text: string, index: number): string {

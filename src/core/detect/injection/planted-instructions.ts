@@ -8,7 +8,7 @@
 import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { MENTION_CUE } from './override-patterns.js'
-import { normalisePhraseText } from './override-phrases.js'
+import { normalisePhraseText } from './phrase-text.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { literalsOf } from '../literal-screen.js'

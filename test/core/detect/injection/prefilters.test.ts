@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { OVERRIDE_PATTERNS } from '../../../../src/core/detect/injection/override-patterns.js'
-import { normalisePhraseText, OVERRIDE_LITERALS } from '../../../../src/core/detect/injection/override-phrases.js'
+import { OVERRIDE_LITERALS } from '../../../../src/core/detect/injection/override-phrases.js'
+import { normalisePhraseText } from '../../../../src/core/detect/injection/phrase-text.js'
 import { mayHaveMarker, phraseLines } from '../../../../src/core/detect/injection/phrase-screen.js'
 import { MARKER_LITERALS, plantedInstructionFindings } from '../../../../src/core/detect/injection/planted-instructions.js'
 
