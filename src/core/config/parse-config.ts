@@ -1,33 +1,36 @@
 // Parse `.github/promptops.yml` once: YAML (no custom tags, bounded aliases) → zod.
 // Every problem carries the line to fix, so the CLI, the Action and the App's failing
 // check can all say "promptops.yml:12: routing.high.approvals: expected a number".
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { isNode, LineCounter, type Document } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError, type Issue } from '../errors.js'
 import { err, ok, type Result } from '../result.js'
+import { parseBoundedDocument } from '../yaml/bounded-document.js'
 import { ConfigSchema, type Config } from './config.schema.js'
 import { validateConfig } from './validate.js'
 
 export const CONFIG_PATH = '.github/promptops.yml'
 
-/** Parses YAML text safely; returns the document and a line lookup. */
-export function parseYamlDocument(text: string): { doc: Document; lineOf: (offset: number) => number } {
+/**
+ * Parses YAML text safely (core schema, no custom tags, unique keys, the token and depth
+ * budgets of ../yaml/bounded-document.ts); returns the document, or the issue that stopped
+ * it, and a line lookup.
+ */
+export function parseYamlDocument(
+  text: string,
+): { doc: Document; lineOf: (offset: number) => number; limit?: undefined } | { doc?: undefined; limit: Issue } {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    customTags: [],
-    schema: 'core',
-  })
-  return { doc, lineOf: (offset) => lineCounter.linePos(offset).line }
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line
+  const parsed = parseBoundedDocument(text, { lineCounter, uniqueKeys: true, customTags: [], schema: 'core' })
+  if (parsed.limit !== undefined) return { limit: { at: '', message: parsed.limit.message, line: lineOf(parsed.limit.offset) } }
+  return { doc: parsed.doc, lineOf }
 }
 
 export function yamlErrors(doc: Document, lineOf: (offset: number) => number): Issue[] {
   return [...doc.errors, ...doc.warnings].map((e) => ({
     at: '',
     message: e.message.split('\n')[0] ?? e.message,
-    line: e.linePos?.[0]?.line ?? lineOf(e.pos[0]),
+    line: lineOf(e.pos[0]),
   }))
 }
 
@@ -38,7 +41,9 @@ export function defaultConfig(): Config {
 
 export function parseConfig(text: string | null, file = CONFIG_PATH): Result<Config, ConfigError> {
   if (text === null || text.trim() === '') return ok(defaultConfig())
-  const { doc, lineOf } = parseYamlDocument(text)
+  const yaml = parseYamlDocument(text)
+  if (yaml.limit !== undefined) return err(new ConfigError(file, [yaml.limit]))
+  const { doc, lineOf } = yaml
   const syntax = yamlErrors(doc, lineOf)
   if (syntax.length > 0) return err(new ConfigError(file, syntax))
   let data: unknown

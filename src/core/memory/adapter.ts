@@ -88,7 +88,9 @@ const AdapterFileSchema = z
   .strict()
 
 export function parseAdapter(text: string, file: string): Result<Adapter, AdapterError> {
-  const { doc, lineOf } = parseYamlDocument(text)
+  const parsed = parseYamlDocument(text)
+  if (parsed.limit !== undefined) return err(new AdapterError(file, [parsed.limit]))
+  const { doc, lineOf } = parsed
   const syntax = yamlErrors(doc, lineOf)
   if (syntax.length > 0) return err(new AdapterError(file, syntax))
   let data: unknown

@@ -1,14 +1,13 @@
 // Safe YAML: core schema only, no custom or YAML 1.1 tags, unique keys, a small alias
-// budget (billion laughs) and a token budget, because the `yaml` package parses dense
-// YAML at roughly 1 MB/s and a template must parse in well under a second.
-import { Lexer, parseDocument } from 'yaml'
+// budget (billion laughs), and the token and depth budgets of ../yaml/bounded-document.ts,
+// because the `yaml` package parses dense YAML at roughly 1 MB/s and a template must parse in
+// well under a second.
 import type { Document, YAMLError } from 'yaml'
+import { parseBoundedDocument } from '../yaml/bounded-document.js'
 import type { ParseIssue } from '../types.js'
 import { errorMessage, issue } from './source.js'
 import type { LineIndex } from './source.js'
 
-/** Lexer tokens allowed before we refuse to build a YAML document (≈ 200 kB of dense YAML). */
-export const MAX_YAML_TOKENS = 100_000
 /** Alias expansions allowed when converting to plain values. */
 export const MAX_ALIAS_COUNT = 50
 /** YAML syntax errors reported per document. */
@@ -21,16 +20,6 @@ export interface YamlSource {
   issues: ParseIssue[]
   /** File line of an offset inside the YAML text. */
   lineOf(offset: number): number
-}
-
-function tokenBudgetExceeded(text: string): boolean {
-  // Every counted token is at least one character long: short texts need no lexing pass.
-  if (text.length <= MAX_YAML_TOKENS) return false
-  let count = 0
-  for (const token of new Lexer().lex(text)) {
-    if (token.length > 0 && ++count > MAX_YAML_TOKENS) return true
-  }
-  return false
 }
 
 function yamlIssue(err: YAMLError, lineOf: (offset: number) => number): ParseIssue {
@@ -48,11 +37,7 @@ export function parseYamlSource(index: LineIndex, start: number, end: number): Y
   const text = index.text.slice(start, end)
   const lineOf = (offset: number): number => index.lineAt(start + Math.max(0, offset))
   const firstLine = index.lineAt(start)
-  if (tokenBudgetExceeded(text)) {
-    const msg = `YAML is too large or complex to parse safely (more than ${MAX_YAML_TOKENS} tokens)`
-    return { doc: null, value: undefined, issues: [issue(msg, firstLine)], lineOf }
-  }
-  const doc = parseDocument(text, {
+  const parsed = parseBoundedDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
@@ -62,6 +47,10 @@ export function parseYamlSource(index: LineIndex, start: number, end: number): Y
     prettyErrors: false,
     keepSourceTokens: false,
   })
+  if (parsed.limit !== undefined) {
+    return { doc: null, value: undefined, issues: [issue(parsed.limit.message, lineOf(parsed.limit.offset))], lineOf }
+  }
+  const doc = parsed.doc
   // The first errors name the cause; the rest of a broken document only repeats it.
   const issues = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlIssue(e, lineOf))
   for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED') issues.push(yamlIssue(w, lineOf))
