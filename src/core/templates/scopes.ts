@@ -32,11 +32,15 @@ export type LineOf = (unit: number, at: number) => number
 
 /** Issues recorded at most: a hostile file cannot flood the report (the parser keeps 50 in all). */
 const MAX_BLOCK_ISSUES = 20
+/** Blocks tracked at once; deeper nesting is hostile and is one issue, not a crash. */
+export const MAX_BLOCK_DEPTH = 200
 
 export class ScopeStack {
   private readonly open: OpenBlock[] = []
   private readonly globals = new Set<string>()
   readonly issues: BlockIssue[] = []
+  /** Blocks opened beyond MAX_BLOCK_DEPTH: not tracked, but their closes still balance them. */
+  private untracked = 0
 
   constructor(private readonly lineOf: LineOf = () => 1) {}
 
@@ -80,12 +84,18 @@ export class ScopeStack {
   }
 
   push(block: Omit<OpenBlock, 'aliases' | 'locals'> & Partial<Pick<OpenBlock, 'aliases' | 'locals'>>): void {
-    if (this.open.length >= 200) return // hostile nesting: stop tracking deeper blocks
+    if (this.open.length >= MAX_BLOCK_DEPTH) {
+      if (this.untracked++ === 0 && this.issues.length < MAX_BLOCK_ISSUES) {
+        this.issues.push({ message: `blocks nest deeper than ${MAX_BLOCK_DEPTH} levels`, at: block.at, unit: block.unit })
+      }
+      return
+    }
     this.open.push({ aliases: new Map(), locals: new Set(), ...block })
   }
 
   /** Closes `name`; a mismatch or a close with nothing open is an issue. */
   close(name: string, at: number, unit: number, syntax: 'handlebars' | 'jinja'): void {
+    if (this.untracked > 0) return void this.untracked--
     const top = this.open[this.open.length - 1]
     if (this.issues.length >= MAX_BLOCK_ISSUES) {
       if (top?.name === name) this.open.pop()
