@@ -56,7 +56,7 @@ export function markdownFor(report: Report, ctx: PublishContext): string {
  * Labels, comment and check run. Returns what was skipped for lack of permission.
  * The three touch different resources, so they go out at once: a run waits for the
  * longest of them rather than their sum (each is a few round trips). Only reads overlap:
- * the client's write limiter still sends writes one at a time, as GitHub asks.
+ * the client sends writes one at a time, as GitHub asks (octokit.ts).
  */
 export async function publishToPull(report: Report, markdown: string, ctx: PublishContext): Promise<string[]> {
   const { inputs, client, repo, target } = ctx

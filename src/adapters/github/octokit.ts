@@ -52,7 +52,11 @@ export interface ClientOptions {
   log?: { warn: (message: string) => void; debug?: (message: string) => void }
   /** Retries on rate limits before giving up (tests lower it). */
   maxRateLimitRetries?: number
-  /** Pause between writes. GitHub asks for ~1 s under heavy write load; a run makes few writes. */
+  /**
+   * Sustained pause between writes (default 100 ms). GitHub asks for ~1 s under heavy write
+   * load; a run makes few writes, so the first WRITE_BURST go out back to back (still one at a
+   * time) and the pause only applies after them.
+   */
   writeIntervalMs?: number
   /** Seconds to wait on a secondary limit without retry-after (tests lower it). */
   fallbackRetryAfter?: number
@@ -71,6 +75,24 @@ export function clientFromEnv(
   return createClient({ ...options, baseUrl: env.GITHUB_API_URL ?? DEFAULT_API_URL, env })
 }
 
+/** Writes a client may send back to back before the pause applies (a token bucket). */
+const WRITE_BURST = 5
+
+/** One write at a time; a bucket of WRITE_BURST writes refilled one per `intervalMs`. */
+function writeLimiter(intervalMs: number): Bottleneck.Group {
+  if (intervalMs <= 0) return new Bottleneck.Group({ maxConcurrent: 1 })
+  return new Bottleneck.Group({
+    maxConcurrent: 1,
+    reservoir: WRITE_BURST,
+    reservoirIncreaseInterval: intervalMs,
+    reservoirIncreaseAmount: 1,
+    reservoirIncreaseMaximum: WRITE_BURST,
+    // Bottleneck refills on its heartbeat (250 ms by default); beating twice per interval keeps
+    // the sustained gap at the interval instead of drifting to two.
+    heartbeatInterval: Math.max(10, Math.floor(intervalMs / 2)),
+  })
+}
+
 export function createClient(options: ClientOptions): GitHubClient {
   const maxRetries = options.maxRateLimitRetries ?? 3
   const onLimit =
@@ -82,7 +104,7 @@ export function createClient(options: ClientOptions): GitHubClient {
       return retryCount < maxRetries
     }
   const fetch = proxyFetch(options.env ?? process.env)
-  return new PromptOpsOctokit({
+  const octokit = new PromptOpsOctokit({
     ...(fetch ? { request: { fetch } } : {}),
     auth: options.token,
     baseUrl: trimEndChar(options.baseUrl, '/'),
@@ -91,7 +113,7 @@ export function createClient(options: ClientOptions): GitHubClient {
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
       fallbackSecondaryRateRetryAfter: options.fallbackRetryAfter ?? 60,
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 100 }),
+      write: writeLimiter(options.writeIntervalMs ?? 100),
     },
     // Three retries with 1 s, 4 s, 9 s backoff (the plugin's default). Not `request.retries`:
     // a default request option is shared and mutated across calls, so 404/422 were retried
@@ -103,5 +125,20 @@ export function createClient(options: ClientOptions): GitHubClient {
       warn: (m: string) => options.log?.warn(m),
       error: (m: string) => options.log?.warn(m),
     },
+  })
+  serialiseWrites(octokit)
+  return octokit
+}
+
+/**
+ * One REST write in flight at a time, as GitHub asks ("make requests serially"). The
+ * throttling plugin's write limiter only spaces the starts of writes, so without this two
+ * writes slower than the spacing would overlap. Retries run inside the write's turn.
+ */
+function serialiseWrites(octokit: Full): void {
+  const queue = new Bottleneck({ maxConcurrent: 1 })
+  octokit.hook.wrap('request', (request, options) => {
+    const read = options.method === 'GET' || options.method === 'HEAD' || String(options.url).endsWith('/graphql')
+    return read ? request(options) : queue.schedule(async () => request(options))
   })
 }
