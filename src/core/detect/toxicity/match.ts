@@ -5,6 +5,8 @@ import { PHRASES, WORDS } from './lexicon.js'
 import type { Word } from './normalise.js'
 import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
 import { TYPOS } from './typos.js'
+import { GROUPS } from './identity-attacks.js'
+import { expandAlternation, topLevelAlternatives } from './regex-source.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -65,6 +67,20 @@ const KEYS = new Set([...WORDS.map((e) => e.word), ...TYPOS.keys()].map((w) => s
 
 /** Phrases can only match where their anchor does; one scan of this skips most lines. */
 const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
+
+/**
+ * The last word of every group name GROUPS matches: a line that names a group has one of
+ * them among its words. Phrases all of whose alternatives name a group (GROUPS, then a word
+ * boundary) are tried only on such lines. Their sources are large (the group list repeated per
+ * alternative, up to 9 kB) and V8 compiles one on its first use, up to ~80 ms: weak anchors
+ * ("send the", " allowed") would otherwise make most runs pay for it on benign prompt lines.
+ */
+const GROUP_HEADS: ReadonlySet<string> = new Set(
+  expandAlternation(GROUPS.slice(3, -1)).map((n) => n.slice(n.lastIndexOf(' ') + 1)),
+)
+export const NAMES_A_GROUP: ReadonlySet<PhraseEntry> = new Set(
+  PHRASES.filter((p) => topLevelAlternatives(p.re.source).every((a) => a.includes(`${GROUPS}\\b`) || a.includes(`${GROUPS} `))),
+)
 
 /** Refusal / moderation context: the word is named as something to avoid or detect. */
 const POLICY_CUES = new Set([
@@ -187,8 +203,10 @@ function phraseHits(words: readonly Word[]): PhraseScan {
   const joined = words.map((w) => w.text).join(' ')
   const scan: PhraseScan = { hits: [], opposed: false }
   if (!ANY_ANCHOR.test(joined)) return scan
+  let namesGroup: boolean | undefined
   for (const phrase of PHRASES) {
     if (!phrase.anchor.test(joined)) continue
+    if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= words.some((w) => GROUP_HEADS.has(w.text)))) continue
     const m = phrase.re.exec(joined)
     if (m === null) continue
     if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
