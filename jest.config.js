@@ -17,9 +17,10 @@ export default {
   },
   testTimeout: 60000,
   maxWorkers: 2,
-  // A worker that has run many suites keeps their modules and caches; the hostile-input suite
-  // (a 10 MB template scored in-process) then ran one out of heap now and then. Workers above
-  // this after a suite are replaced (Jest's documented remedy for memory that accumulates).
+  // A worker that has run many suites keeps their modules and caches (up to ~1.2 GB after the
+  // heaviest suites). Workers above this after a suite are replaced (Jest's documented remedy
+  // for memory that accumulates). The worker crashes once blamed on memory were V8 aborting in
+  // a deep YAML recursion; YAML nesting is now bounded (src/core/yaml/bounded-document.ts).
   workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.mjs'],
 }
