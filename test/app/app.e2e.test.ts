@@ -263,28 +263,37 @@ describe('promptops/approval from the real Probot server', () => {
     expect(emulator.violations).toEqual([])
   })
 
-  it('fails the check with file and line when the base config is invalid', async () => {
-    const bad = 'version: 1\nrouting:\n  high: { approvals: "two" }\n'
+  it.each([
+    ['a wrong type', 'release', 'version: 1\nrouting:\n  high: { approvals: "two" }\n', 3, 'routing.high.approvals'],
+    // Nested past the YAML bound: one issue, not a stack overflow inside the App.
+    [
+      'nesting 10,000 deep',
+      'release-deep',
+      `version: 1\nrouting: {}\ntemplates: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+      3,
+      'nests deeper than 64 levels',
+    ],
+  ])('fails the check with file and line when the base config has %s', async (what, base, bad, line, says) => {
     const main = gitIn(dir, 'rev-parse', 'main')
     const broken = await commitFiles(emulator, main, { '.github/promptops.yml': bad }, 'Break config', 'admin')
-    expect(await emulator.git.updateRef('refs/heads/release', broken, ZERO_SHA)).toBe(true)
+    expect(await emulator.git.updateRef(`refs/heads/${base}`, broken, ZERO_SHA)).toBe(true)
     const pr = await emulator.state.createPull({
       head: 'into-release',
-      base: 'release',
+      base,
       author: 'alice',
       title: 'Typo',
       files: typoFix(),
     })
     const d = await send(
-      'pull_request.opened (invalid base config)',
+      `pull_request.opened (invalid base config: ${what})`,
       'pull_request',
       await pullRequestPayload(emulator, REF, pr.number, 'opened'),
     )
     const check = await settledCheck(emulator, pr.headSha)
     expect(check.conclusion).toBe('failure')
     expect(check.output.title).toMatch(/Invalid PromptOps config/)
-    expect(check.output.summary).toContain('.github/promptops.yml:3')
-    expect(check.output.summary).toContain('routing.high.approvals')
+    expect(check.output.summary).toContain(`.github/promptops.yml:${line}`)
+    expect(check.output.summary).toContain(says)
     expect(reviewRequests(d)).toEqual([])
     expect(emulator.violations).toEqual([])
   })
