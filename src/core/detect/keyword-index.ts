@@ -100,6 +100,23 @@ export class KeywordIndex {
     return found
   }
 
+  /**
+   * Whether any keyword occurs in `text`, stopping at the first; undefined when a non-ASCII
+   * character comes first (the index folds ASCII case only: the caller decides such text).
+   */
+  occursIn(text: string): boolean | undefined {
+    const classOf = this.#classOf
+    const delta = this.#delta
+    let row = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code >= ALPHABET) return undefined
+      row = delta[row + (classOf[code] as number)] as number
+      if (row < 0) return true
+    }
+    return false
+  }
+
   #record(found: Array<number[] | undefined>, state: number, end: number): void {
     for (const id of this.#outputs[state] ?? []) {
       const start = end + 1 - (this.keywords[id] as string).length

@@ -44,6 +44,18 @@ describe('KeywordIndex', () => {
       { numRuns: 3000 },
     )
   })
+  it('says whether any keyword occurs, or that non-ASCII text came first', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        const answer = index.occursIn(text)
+        const found = KEYWORDS.some((k) => naive(text, k) !== undefined)
+        if (answer !== undefined) expect(answer).toBe(found)
+        // Undefined only where a non-ASCII character comes before any occurrence.
+        else expect(/[^\x00-\x7f]/.test(text)).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
   it('rejects keywords it cannot match', () => {
     expect(() => new KeywordIndex(['Upper'])).toThrow('not lower-case ASCII')
     expect(() => new KeywordIndex(['é'])).toThrow('not lower-case ASCII')

@@ -1,6 +1,7 @@
 // Message text → sentences with their file line and comparable content tokens. Tokens are
 // computed on first use: most sentences of a modified template are never compared.
 import type { Message, Role, Template } from '../../types.js'
+import { KeywordIndex } from '../keyword-index.js'
 
 export interface Sentence {
   text: string
@@ -229,8 +230,12 @@ export function sentencesOf(template: Template, keep?: (line: number) => boolean
  * equal those over the whole template.
  */
 export function sentencesWithTokens(template: Template, tokens: ReadonlySet<string>): Sentence[] {
-  const surfaces = [...tokens].flatMap((t) => SURFACES.get(t) ?? [t])
+  const surfaces = [...new Set([...tokens].flatMap((t) => SURFACES.get(t) ?? [t]))]
+  // One automaton pass per line; a line with non-ASCII text is lower-cased as the tokens were.
+  const index = new KeywordIndex(surfaces)
   const mentions = (text: string): boolean => {
+    const ascii = index.occursIn(text)
+    if (ascii !== undefined) return ascii
     const lower = text.toLowerCase().replace(/[’‘]/g, "'")
     return surfaces.some((s) => lower.includes(s))
   }
