@@ -26,11 +26,21 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
     current = []
   }
   let previous: BlockLine | undefined
+  let seen = new Set<string>()
   for (const l of lines) {
-    const blank = l.text.trim() === ''
+    const trimmed = l.text.trim()
+    const blank = trimmed === ''
     const joins = previous !== undefined && l.line === previous.line + 1 && l.role === previous.role
-    if (!joins || blank || current.length >= MAX_LINES) flush()
-    if (!blank) current.push(l)
+    if (!joins || blank || current.length >= MAX_LINES) {
+      flush()
+      seen = new Set()
+    }
+    // A line repeated within its paragraph adds no evidence: summed again it would only push
+    // a linear score towards certainty (a sentence repeated 40 times read as an attack).
+    if (!blank && !seen.has(trimmed)) {
+      current.push(l)
+      seen.add(trimmed)
+    }
     previous = l
   }
   flush()
