@@ -62,8 +62,8 @@ const ALL = ['src/core', 'src/adapters', 'src/cli', 'src/action', 'app'].flatMap
 /** `src/core/detect/secrets/generated/<name>-rules.ts` is written by scripts/<name>/generate.mjs. */
 const GENERATED = /src\/core\/detect\/secrets\/generated\/([a-z]+)-rules\.ts:/
 const generatorOf = (where: string): string | undefined => GENERATED.exec(where)?.[1]
-/** Generated regexes whose recorded verdict is the fuzzer's (5 gitleaks, 17 Nosey Parker at the last run). */
-const MAX_FUZZ_ONLY = 22
+/** Generated regexes whose recorded verdict is the fuzzer's (5 gitleaks, 15 Nosey Parker at the last run, on a quiet machine). */
+const MAX_FUZZ_ONLY = 20
 const LEDGERS = new Map<string, { checker: string; verdicts: Map<string, Verdict> }>()
 function ledgerOf(generator: string) {
   if (!LEDGERS.has(generator)) {
