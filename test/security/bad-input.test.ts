@@ -64,6 +64,9 @@ describe('bad input through the CLI', () => {
     }
     expect(byPath['prompts/deep.prompt.yml'].findings.map((f: { rule: string }) => f.rule)).toContain('parse-error')
     expect(byPath['prompts/big.prompt.yml']).toBeDefined()
+    // One benign sentence 200,000 times is not an attack: repeats are read once by the classifiers.
+    const rules = byPath['prompts/big.prompt.yml'].findings.map((f: { rule: string }) => f.rule)
+    expect(rules.filter((r: string) => r.endsWith('.classifier'))).toEqual([])
     // A path that is not valid UTF-8 cannot be read back by name: a finding, not a skip.
     const latin = report.templates.find((t: { path: string }) => t.path.startsWith('prompts/caf'))
     expect(latin.findings[0].message).toContain('could not be read')
