@@ -5,7 +5,7 @@
 // on its own line, "## Instructions") are not markers: every pattern needs a marker that
 // addresses the reader model or claims an authority the text cannot have. Mentions ("if a
 // document says 'note to the AI', ignore it") are told apart as in override-phrases.ts.
-import type { FindingDraft } from '../../types.js'
+import type { FindingDraft, Role } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { MENTION_CUE } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
@@ -72,12 +72,27 @@ function isMention(text: string, index: number): boolean {
   return MENTION_CUE.test(sentence.trimEnd())
 }
 
-function firstMarker(text: string): { id: string; match: string } | null {
+/**
+ * Markers that, heading a line of the system message, are the author's own label ("Developer
+ * note: keep answers short", "Security notice: never share addresses"): the system message
+ * has the authority they claim. Inside user or assistant turns, data, or a role-less text they
+ * still count, and so do an end-of-data marker and a forged turn anywhere.
+ */
+const AUTHOR_LABELS: ReadonlySet<string> = new Set(['addresses-the-model', 'bracketed-authority', 'claims-authority'])
+/** Only list, quote and markup characters before the marker: it heads its line. */
+const LINE_HEAD = /^[\s*_#>•([-]*$/
+
+function authorsOwnLabel(id: string, role: Role, text: string, index: number): boolean {
+  return role === 'system' && AUTHOR_LABELS.has(id) && LINE_HEAD.test(text.slice(0, index))
+}
+
+function firstMarker(text: string, role: Role): { id: string; match: string } | null {
   if (!ANY_ANCHOR.test(text)) return null
   for (const marker of MARKERS) {
     if (!marker.anchor.test(text)) continue
     const m = marker.re.exec(text)
-    if (m !== null && !isMention(text, m.index)) return { id: marker.id, match: m[0] }
+    if (m !== null && !isMention(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index))
+      return { id: marker.id, match: m[0] }
   }
   return null
 }
@@ -85,8 +100,8 @@ function firstMarker(text: string): { id: string; match: string } | null {
 /** `lines` should already have passed `mayHaveMarker` (phrase-screen.ts screens once for both phrase rules). */
 export function plantedInstructionFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text } of lines) {
-    const hit = firstMarker(normalisePhraseText(text))
+  for (const { line, text, role } of lines) {
+    const hit = firstMarker(normalisePhraseText(text), role)
     if (hit === null) continue
     out.push({
       rule: PLANTED_INSTRUCTION.id,
