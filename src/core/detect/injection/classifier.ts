@@ -70,7 +70,7 @@ export function withoutGuardrails(text: string): string {
         !IGNORES_UNTRUSTED.test(p),
     )
     .map((p) => (p.includes("'") || p.includes('"') || p.includes('“') || p.includes('‘') ? p.replace(QUOTED_EXAMPLE, '') : p))
-    .map((p) => (PROMPT_LABEL.test(p) && !ASKS_FOR_IT.test(p) ? p.replace(PROMPT_LABEL, '') : p))
+    .map((p) => (p.search(PROMPT_LABEL) >= 0 && !ASKS_FOR_IT.test(p) ? p.replace(PROMPT_LABEL, '') : p))
     .join('')
 }
 
