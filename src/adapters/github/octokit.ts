@@ -78,11 +78,13 @@ export function clientFromEnv(
 /** Writes a client may send back to back before the pause applies (a token bucket). */
 const WRITE_BURST = 5
 
-/** One write at a time; a bucket of WRITE_BURST writes refilled one per `intervalMs`. */
+/**
+ * When writes may start: a bucket of WRITE_BURST, refilled one per `intervalMs` (the throttling
+ * plugin schedules only a placeholder here; serialiseWrites keeps one write in flight).
+ */
 function writeLimiter(intervalMs: number): Bottleneck.Group {
-  if (intervalMs <= 0) return new Bottleneck.Group({ maxConcurrent: 1 })
+  if (intervalMs <= 0) return new Bottleneck.Group({})
   return new Bottleneck.Group({
-    maxConcurrent: 1,
     reservoir: WRITE_BURST,
     reservoirIncreaseInterval: intervalMs,
     reservoirIncreaseAmount: 1,

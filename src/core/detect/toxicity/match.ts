@@ -75,9 +75,7 @@ const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
  * alternative, up to 9 kB) and V8 compiles one on its first use, up to ~80 ms: weak anchors
  * ("send the", " allowed") would otherwise make most runs pay for it on benign prompt lines.
  */
-const GROUP_HEADS: ReadonlySet<string> = new Set(
-  expandAlternation(GROUPS.slice(3, -1)).map((n) => n.slice(n.lastIndexOf(' ') + 1)),
-)
+const GROUP_HEADS: ReadonlySet<string> = new Set(expandAlternation(GROUPS).map((n) => n.slice(n.lastIndexOf(' ') + 1)))
 export const NAMES_A_GROUP: ReadonlySet<PhraseEntry> = new Set(
   PHRASES.filter((p) => topLevelAlternatives(p.re.source).every((a) => a.includes(`${GROUPS}\\b`) || a.includes(`${GROUPS} `))),
 )

@@ -16,7 +16,7 @@ describe('regex-source', () => {
     expect(() => expandAlternation('neighbou?rs')).toThrow(/"\?"/)
   })
   it('reads the whole group list', () => {
-    const names = expandAlternation(GROUPS.slice(3, -1))
+    const names = expandAlternation(GROUPS)
     expect(names).toContain('middle easterners')
     expect(names).toContain('mentally ill people')
     expect(names.length).toBeGreaterThan(100)
