@@ -4,6 +4,7 @@
 // not judge that line either: its words are the words of the hate it rejects. Only explicit
 // frames count (a judging verb or noun right before, a verdict right after); a bare "I say …"
 // is left to the refusal and reported-speech cues of match.ts.
+import { NEGATED_CLAIM } from './group-claims.js'
 import { G, GROUPS, NEGATED_ATTACK } from './identity-attacks.js'
 
 /**
@@ -14,20 +15,20 @@ const JUDGED_AFTER =
   /^ (?:is|are|was|were|sounds?|seems?|which is) (?:a |an |so |just |pure |such a |completely |totally |deeply |absolutely |simply |plain )?(?:racist|hateful|bigoted|bigotry|offensive|wrong|false|untrue|a lie|lies|a myth|a stereotype|harmful|dehumani[sz]ing|hate speech|unacceptable|not (?:ok|okay|true|acceptable)|nonsense|ignorant|discrimination|discriminatory|xenophobic|homophobic|transphobic|misogynistic|misogynist|sexist|ableist|antisemitic|islamophobic|propaganda|a slur)\b/
 /** "the idea that …", "people who think …", "it is wrong to claim …": tested on the text right before. */
 const QUOTED_BEFORE =
-  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?)$/
+  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:do|did|would|could|can) you (?:really |honestly |seriously |actually |still )?(?:think|believe|say|claim|assume) (?:that )?|\bif you (?:think|believe|assume) (?:that )?|\bwhy (?:do|would|should) (?:you|anyone|people|they) (?:think|believe|say|assume) (?:that )?|\b(?:it is|it s|its|that is|that s) (?:false|untrue|a lie|a myth|wrong|nonsense) that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?)$/
 
 /** Whether the phrase match `[start, end)` of `joined` (normalised words) is framed as counter-speech. */
 export function framedAsCounterSpeech(joined: string, start: number, end: number): boolean {
   return JUDGED_AFTER.test(joined.slice(end, end + 60)) || QUOTED_BEFORE.test(joined.slice(Math.max(0, start - 80), start))
 }
 
-const NEGATION = / (?:not|never|no|aren t|arent) /
+const NEGATION = /(?:^| )(?:not|never|no|aren t|arent|isn t|isnt|don t|dont|didn t) /
 
-/** "<group> are not vermin; they are our neighbours" (not "… are not vermin, but …"). */
+/** "<group> are not vermin; they are our neighbours", "<group> are not criminals" (not "… are not vermin, but …"). */
 export function negatesAttack(joined: string): boolean {
   // A literal pre-check: the full pattern starts with a long group alternation, slow to try at every position.
   if (!NEGATION.test(joined)) return false
-  const m = NEGATED_ATTACK.exec(joined)
+  const m = NEGATED_ATTACK.exec(joined) ?? NEGATED_CLAIM.exec(joined)
   return m !== null && !/\bbut\b/.test(joined.slice(m.index + m[0].length))
 }
 
@@ -38,7 +39,7 @@ export function negatesAttack(joined: string): boolean {
  * a paragraph with one of these must score higher before the classifier calls it toxic.
  */
 const OPPOSES_HATE =
-  /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\bstand (?:with|against|up for)\b/
+  /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\bstand (?:with|against|up for)\b|\bhatred (?:of|toward|towards|against)\b|\bhate crimes?\b|\bno evidence (?:that|for)\b|\bconspiracy theor(?:y|ies)\b|\bstereotypes?\b|\bscapegoat(?:s|ing|ed)?\b/
 
 /**
  * Words that speak well of a group ("<group> are wonderful", "I love <group>", "<group> are our

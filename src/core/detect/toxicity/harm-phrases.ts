@@ -51,7 +51,7 @@ const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to
 const SEXUAL_ADJECTIVE =
   '(?:explicit|erotic|sexual|sexy|dirty|nsfw|x rated|xxx|steamy|smutty|smut|pornographic|porn|kinky|lewd|raunchy|naughty|horny|sex)(?: sex| sexual| porn)?'
 const SEXUAL_THING =
-  '(?:story|stories|scene|scenes|fanfic|fan fiction|roleplay|role play|description|message|messages|texts?|poem|fantasy|fantasies|pics?|photos?|pictures?|images?|videos?|chat|sexts?|talk|details)'
+  '(?:story|stories|scene|scenes|fanfic|fan fiction|roleplay|role play|description|message|messages|texts?|poem|fantasy|fantasies|pics?|photos?|pictures?|images?|videos?|chat|sexts?|talk|details|encounters?|acts?|intercourse)'
 
 export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
@@ -142,7 +142,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Requests for sexual content ("write me an explicit story", "send nudes").
     re: new RegExp(
-      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
+      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:in (?:graphic|explicit|vivid|lurid|great) detail )?(?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
     ),
     anchor:
       /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nudes|naked|tits|boobs|dick|sex|sext/,

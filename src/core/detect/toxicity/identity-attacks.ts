@@ -200,8 +200,8 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
-    // "The only good <x> is a dead <x>": any group, the structure is the threat.
-    re: /\bthe only good [a-z]{2,20} (?:is|are) (?:an? )?dead (?:one|ones|[a-z]{2,20})\b/,
+    // "The only good <x> is a dead (or deported) <x>": any group, the structure is the threat.
+    re: /\bthe only good [a-z]{2,20} (?:is|are) (?:an? )?(?:dead|deported) (?:one|ones|[a-z]{2,20})\b/,
     anchor: /only good/,
     category: 'violence',
     severity: 'high',

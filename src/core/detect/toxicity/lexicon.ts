@@ -6,6 +6,7 @@
 // review, search results or grep output; they are decoded once at load. ROT13 is not a
 // secret, only a courtesy to readers.
 import type { Level } from '../../types.js'
+import { GROUP_CLAIMS } from './group-claims.js'
 import { GROUP_STEREOTYPES } from './group-stereotypes.js'
 import { HARM_PHRASES } from './harm-phrases.js'
 import { GROUP_HOSTILITY } from './group-hostility.js'
@@ -226,6 +227,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   { re: /\bfuck (?:you|u|ya|off|yourself|urself|him|her|them)\b/, anchor: /fuck/, category: 'harassment', severity: 'medium' },
   ...HARM_PHRASES,
   ...GROUP_STEREOTYPES,
+  ...GROUP_CLAIMS,
   ...IDENTITY_ATTACKS,
   ...GROUP_HOSTILITY,
   ...THREAT_PHRASES,

@@ -6,7 +6,8 @@ import type { Word } from './normalise.js'
 import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
 import { TYPOS } from './typos.js'
 import { GROUPS } from './identity-attacks.js'
-import { expandAlternation, topLevelAlternatives } from './regex-source.js'
+import { GROUP_HEADS, GROUP_TYPOS } from './group-typos.js'
+import { topLevelAlternatives } from './regex-source.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -69,13 +70,11 @@ const KEYS = new Set([...WORDS.map((e) => e.word), ...TYPOS.keys()].map((w) => s
 const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
 
 /**
- * The last word of every group name GROUPS matches: a line that names a group has one of
- * them among its words. Phrases all of whose alternatives name a group (GROUPS, then a word
- * boundary) are tried only on such lines. Their sources are large (the group list repeated per
+ * Phrases all of whose alternatives name a group (GROUPS, then a word boundary) are tried only
+ * on lines with a group word among their words (GROUP_HEADS, group-typos.ts). Their sources are large (the group list repeated per
  * alternative, up to 9 kB) and V8 compiles one on its first use, up to ~80 ms: weak anchors
  * ("send the", " allowed") would otherwise make most runs pay for it on benign prompt lines.
  */
-const GROUP_HEADS: ReadonlySet<string> = new Set(expandAlternation(GROUPS).map((n) => n.slice(n.lastIndexOf(' ') + 1)))
 export const NAMES_A_GROUP: ReadonlySet<PhraseEntry> = new Set(
   PHRASES.filter((p) => topLevelAlternatives(p.re.source).every((a) => a.includes(`${GROUPS}\\b`) || a.includes(`${GROUPS} `))),
 )
@@ -198,13 +197,15 @@ interface PhraseScan {
 }
 
 function phraseHits(words: readonly Word[]): PhraseScan {
-  const joined = words.map((w) => w.text).join(' ')
+  // Misspelt group names read as the names (group-typos.ts): the group rules need the group named.
+  const texts = words.map((w) => GROUP_TYPOS.get(w.text) ?? w.text)
+  const joined = texts.join(' ')
   const scan: PhraseScan = { hits: [], opposed: false }
   if (!ANY_ANCHOR.test(joined)) return scan
   let namesGroup: boolean | undefined
   for (const phrase of PHRASES) {
     if (!phrase.anchor.test(joined)) continue
-    if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= words.some((w) => GROUP_HEADS.has(w.text)))) continue
+    if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= texts.some((t) => GROUP_HEADS.has(t)))) continue
     const m = phrase.re.exec(joined)
     if (m === null) continue
     if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
