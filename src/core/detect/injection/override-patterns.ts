@@ -4,6 +4,7 @@
 // word or a fixed alternative: no nested quantifiers.
 
 import { JAILBREAK_PATTERNS } from './jailbreak-patterns.js'
+import { LEAK_AND_PERSONA_PATTERNS } from './leak-and-persona-overrides.js'
 import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
 import { TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 
@@ -161,6 +162,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   { id: 'ignore-previous-ja', anchor: /無視/, re: /(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令)を(?:すべて)?無視/ },
   ...JAILBREAK_PATTERNS,
   ...TERSE_OVERRIDE_PATTERNS,
+  ...LEAK_AND_PERSONA_PATTERNS,
   ...MULTILINGUAL_OVERRIDE_PATTERNS,
 ]
 

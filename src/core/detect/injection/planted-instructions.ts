@@ -40,6 +40,22 @@ const MARKERS: readonly Marker[] = [
     re: /\[{1,3}(?:(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:/,
   },
   {
+    // "### SYSTEM UPDATE ###", "=== ADMIN NOTICE ===": the bracketed authority as a banner.
+    id: 'banner-authority',
+    anchor:
+      /(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast|message|instruction)/,
+    // Not markdown bold ("**Security notes**: …"), a heading style in ordinary templates.
+    re: /(?:#{2,}|={2,}|-{3,}|>{2,}) ?(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast|message|instructions?)s? ?(?:#{2,}|={2,}|-{3,}|<{2,})/,
+  },
+  {
+    // "IMPORTANT INSTRUCTION FOR THE ASSISTANT:", "hidden note to the AI": orders addressed to the reader model.
+    id: 'instructions-for-the-model',
+    anchor: /(?:important|urgent|hidden|secret|new|additional|special|priority) (?:instruction|note|message|memo|order|directive|command)/,
+    re: new RegExp(
+      `\\b(?:important|urgent|hidden|secret|new|additional|special|priority) (?:instructions?|notes?|messages?|memos?|orders?|directives?|commands?) (?:for|to) (?:the |any |all |this )?${MODEL}s?\\b`,
+    ),
+  },
+  {
     id: 'claims-authority',
     anchor:
       /(?:important|urgent|critical|priority|official|mandatory|new|updated) (?:message|instruction|note|update|notice|request|order|directive)/,
