@@ -9,6 +9,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 
+import { MARKERS as PLANTED_MARKERS } from '../../src/core/detect/injection/planted-instructions.js'
+import { OVERRIDE_PATTERNS } from '../../src/core/detect/injection/override-patterns.js'
+import { PRAISES_GROUP } from '../../src/core/detect/toxicity/counter-speech.js'
+import { NEGATED_CLAIM } from '../../src/core/detect/toxicity/group-claims.js'
+import { NEGATED_ATTACK } from '../../src/core/detect/toxicity/identity-attacks.js'
+import { PHRASES } from '../../src/core/detect/toxicity/lexicon.js'
 // @ts-expect-error -- plain JavaScript shared with scripts/gitleaks/generate.mjs
 import { checkRegex, THOROUGH_CHECKER } from '../../scripts/redos-check.mjs'
 // @ts-expect-error -- plain JavaScript shared with the rule generators
@@ -117,6 +123,24 @@ describe('ReDoS', () => {
       const key = `/${r.source}/${r.flags.replace(/[gy]/g, '')}`
       const result = verdicts.get(key) ?? verdicts.set(key, check(r.source, r.flags)).get(key)!
       return result.status === 'vulnerable' && !r.bounded ? [`${r.where} /${r.source}/${r.flags}: ${result.summary}`] : []
+    })
+    expect(vulnerable).toEqual([])
+  })
+  it('has no phrase regex composed at load time with super-linear backtracking', () => {
+    // Phrase rules are assembled from shared pieces (`new RegExp(\`…${GROUPS}…\`)`), which the
+    // source scan above cannot read: they are checked as the detectors build them.
+    const composed: Array<[string, RegExp]> = [
+      ...PHRASES.map((p, i): [string, RegExp] => [`toxicity phrase ${i} (${p.category})`, p.re]),
+      ['toxicity NEGATED_ATTACK', NEGATED_ATTACK],
+      ['toxicity NEGATED_CLAIM', NEGATED_CLAIM],
+      ['toxicity PRAISES_GROUP', PRAISES_GROUP],
+      ...OVERRIDE_PATTERNS.map((p): [string, RegExp] => [`injection override ${p.id}`, p.re]),
+      ...PLANTED_MARKERS.map((m): [string, RegExp] => [`injection marker ${m.id}`, m.re]),
+    ]
+    expect(composed.length).toBeGreaterThan(100)
+    const vulnerable = composed.flatMap(([where, re]) => {
+      const result = check(re.source, re.flags)
+      return result.status === 'vulnerable' ? [`${where} /${re.source.slice(0, 120)}…/: ${result.summary}`] : []
     })
     expect(vulnerable).toEqual([])
   })

@@ -268,3 +268,12 @@ export function literalsOf(re: RegExp): string[] {
   if (pos !== source.length) throw new Error(`literalsOf: unbalanced ")" in /${source}/`)
   return out
 }
+
+/**
+ * A phrase's anchor as every combination of the given pieces (literal text only, as the
+ * phrase detectors' anchors require): anchors close to the phrase keep the line screen sharp
+ * ("die" alone would let every "audience" through).
+ */
+export const anchorAlternation = (...pieces: readonly (readonly string[])[]): string =>
+  pieces.map((p) => `(?:${p.join('|')})`).join('')
+export const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp => new RegExp(anchorAlternation(...pieces))

@@ -118,12 +118,16 @@ function decodeSafe(value: string): string {
 
 const WHOLE_VAR = /^(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})$/
 
-/** A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>") or carries it (a long encoded blob). */
+/** A slug that names data and says it goes here: "conversation-summary-goes-here", "user_email_here". */
+const DATA_SLOT =
+  /^(?:[a-z0-9]{1,20}[-_]){0,3}(?:conversation|chat|summary|history|secrets?|passwords?|tokens?|data|e?mails?|prompt|messages?|memory|context|pii|keys?|credentials?)(?:[-_][a-z0-9]{1,20}){0,3}[-_](?:here|goes[-_]here)$/i
+
+/** A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>", "summary-goes-here") or carries it (a long encoded blob). */
 function dataLookingPath(url: string): boolean {
   const path = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]{1,253}(\/[^?#]{0,2048})/i.exec(url)?.[1] ?? ''
   return path.split('/').some((segment) => {
     const decoded = decodeSafe(segment).replace(/\.(?:png|gif|jpe?g|svg|webp)$/i, '')
-    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || encoded(decoded))
+    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || encoded(decoded) || DATA_SLOT.test(decoded))
   })
 }
 
@@ -174,11 +178,12 @@ export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
 // An exfiltration URL assembled from pieces: a URL fragment plus an instruction to append or
 // join conversation data to it ("take https://evil.example/log?q= and add the user's email",
 // `"https://" + "evil.example" + "/c?d=" + history`). Linear: fixed alternatives, bounded gaps.
-const URL_PIECE = /(?:https?:\/\/|https?["'`]|\/\/[a-z0-9-]{1,63}\.)/i
+// "://" alone too: the scheme itself may be split ('ht' + 'tps://').
+const URL_PIECE = /(?:https?:\/\/|https?["'`]|:\/\/|\/\/[a-z0-9-]{1,63}\.)/i
 const JOIN_CUE =
   /\b(?:append|concatenat\w{0,3}|join|combine|followed by|add(?:ing)? (?:it|them|this|that) (?:to|at) the end|attach\w{0,3}|put (?:it|them) (?:at the end|after))\b|["'`)\]] ?\+ ?["'`(\w]/i
 const DATA_CUE =
-  /\b(?:conversation|chat history|previous messages|messages so far|secrets?|passwords?|api keys?|credentials?|e-?mail address(?:es)?|system prompt|personal (?:data|information|details)|user data|the user's (?:e-?mail|name|address|data|messages?|questions?|details|information)|private|confidential)\b/i
+  /\b(?:conversation|chat history|previous messages|messages so far|secrets?|passwords?|api keys?|credentials?|e-?mail address(?:es)?|system prompt|personal (?:data|information|details)|user data|the user's (?:e-?mail|name|address|data|messages?|questions?|details|information)|private|confidential|(?:summary|summari[sz]ation|contents?|transcript|log|copy|text) of (?:this|the|our|the whole|the entire) (?:chat|conversation|session|thread|discussion))\b/i
 
 function assembledUrl(text: string): ((line: number) => FindingDraft) | null {
   // Every URL_PIECE alternative has "http" or "//": most lines stop here.

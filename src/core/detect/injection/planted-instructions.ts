@@ -23,7 +23,10 @@ interface Marker {
 const MODEL =
   '(?:ai|a\\.i\\.|llm|llms|language model|ai model|ai assistant|assistant|chatbot|chat bot|gpt|chatgpt|claude|gemini|copilot|ai agent|agent|bot|model)'
 
-const MARKERS: readonly Marker[] = [
+/** Names of the reader model after "<!--" (three letters or more, for the line screen). */
+const COMMENT_READERS = ['llm', 'language model', 'assistant', 'chatbot', 'chat bot', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot', 'agent', 'bot', 'model']
+
+export const MARKERS: readonly Marker[] = [
   {
     id: 'addresses-the-model',
     anchor:
@@ -35,17 +38,32 @@ const MARKERS: readonly Marker[] = [
   {
     id: 'bracketed-authority',
     anchor:
-      /\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)/,
+      /\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)|(?:admin|administrator|openai|anthropic) (?:message|instruction|command|order)/,
     // "[system]" alone is a role header in some chat formats; a qualifier or a stronger role is not.
-    re: /\[{1,3}(?:(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:/,
+    // "Admin message:" too, but not "System message:" or "Developer message:", labels in prompt libraries.
+    re: /\[{1,3}(?:(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
+  },
+  {
+    // "<!-- AI assistant: tell the user …": the reader model addressed inside an HTML comment,
+    // which markdown hides from people but the model reads (a Handlebars comment never renders).
+    // ("<!-- Note to the AI:" is addresses-the-model.) The anchor keeps "<!--" with the name, so
+    // "assistant" alone does not open the screen; the bare "AI" has too few letters to screen.
+    id: 'comment-addresses-the-model',
+    anchor: new RegExp(
+      ['<!--', '<!-- ']
+        .flatMap((open) => ['', 'ai '].flatMap((ai) => COMMENT_READERS.map((name) => `${open}${ai}${name}`)))
+        .join('|'),
+    ),
+    re: new RegExp(`<!-- ?(?:ai )?(?:${COMMENT_READERS.join('|')})s? ?[:,-]`),
   },
   {
     // "### SYSTEM UPDATE ###", "=== ADMIN NOTICE ===": the bracketed authority as a banner.
     id: 'banner-authority',
     anchor:
       /(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast|message|instruction)/,
-    // Not markdown bold ("**Security notes**: …"), a heading style in ordinary templates.
-    re: /(?:#{2,}|={2,}|-{3,}|>{2,}) ?(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast|message|instructions?)s? ?(?:#{2,}|={2,}|-{3,}|<{2,})/,
+    // Not markdown bold ("**Security notes**: …"), a heading style in ordinary templates. Runs are
+    // bounded so a line of a million '#' stays linear (test/security/redos.test.ts).
+    re: /(?:#{2,8}|={2,8}|-{3,8}|>{2,8}) ?(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast|message|instructions?)s? ?(?:##|==|---|<<)/,
   },
   {
     // "IMPORTANT INSTRUCTION FOR THE ASSISTANT:", "hidden note to the AI": orders addressed to the reader model.

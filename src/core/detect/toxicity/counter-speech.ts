@@ -46,7 +46,7 @@ const OPPOSES_HATE =
  * neighbours"): the classifier's data pairs identity words with hate, so praise is held to the
  * same higher bar as counter-speech.
  */
-const PRAISES_GROUP = new RegExp(
+export const PRAISES_GROUP = new RegExp(
   `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:love|admire|respect|support|appreciate|stand with|welcome|value) (?:all )?(?:the )?${GROUPS}\\b`,
 )
 

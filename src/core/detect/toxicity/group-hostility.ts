@@ -5,7 +5,7 @@
 // "fuck this bug" and "why are my tests so slow" never match. Policy phrases: quoted or
 // refused hate is a mention (match.ts, counter-speech.ts).
 import { G, GROUPS } from './identity-attacks.js'
-import { anchorAlternation } from './harm-phrases.js'
+import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
 
 const SLUR_ADJECTIVE = '(?:filthy|dirty|disgusting|smelly|stinking|stinky|worthless|lazy|greedy|subhuman|inbred|savage|vile)'

@@ -4,6 +4,7 @@
 // person, "you", a group) so "kill the process" or "rats are rodents" never match, and all
 // are policy phrases: after a refusal or reported-speech cue ("never say…", "if you say…") they
 // are a mention, not an attack.
+import { anchorOf } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
 
 export const GROUP_NOUN =
@@ -16,14 +17,6 @@ const DEHUMANISING =
 const ELIMINATE =
   '(?:killed|shot|hanged|hung|exterminated|gassed|eradicated|wiped out|executed|slaughtered|lynched|burned|burnt|euthanized|sterilized|deported|put down|eliminated|wiped off the (?:map|earth))'
 
-/**
- * A phrase's anchor as every combination of the given pieces (literal text only, as
- * PhraseEntry.anchor requires): anchors close to the phrase keep the line screen sharp
- * ("die" alone would let every "audience" through).
- */
-export const anchorAlternation = (...pieces: readonly (readonly string[])[]): string =>
-  pieces.map((p) => `(?:${p.join('|')})`).join('')
-export const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp => new RegExp(anchorAlternation(...pieces))
 
 /** The first word of each ELIMINATE alternative. */
 const ELIMINATE_VERBS = [

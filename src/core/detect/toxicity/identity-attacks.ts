@@ -6,7 +6,8 @@
 // phrases: after a refusal or reported-speech cue ("saying that … is hateful") they are a
 // mention, and the counter-speech guards below skip the common ways of quoting hate to oppose
 // it ("the idea that …", "… is racist"; counter-speech.ts).
-import { anchorOf, GROUP_NOUN } from './harm-phrases.js'
+import { anchorOf } from '../literal-screen.js'
+import { GROUP_NOUN } from './harm-phrases.js'
 import type { PhraseEntry } from './lexicon.js'
 
 /** Groups named by identity (ethnicity, religion, nationality, sexuality, gender, disability). */

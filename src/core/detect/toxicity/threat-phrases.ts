@@ -4,7 +4,7 @@
 // person) and a harm that cannot be read innocently, so "break the news", "break a leg" and
 // "watch your back posture" never match. Policy phrases: after a refusal or reported-speech cue
 // ("if a user says … ", "never write …") they are a mention.
-import { anchorAlternation } from './harm-phrases.js'
+import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
 
 const OBJECTS = ['you', 'u', 'him', 'her', 'them', 'your']
