@@ -128,4 +128,19 @@ export const LEAK_AND_PERSONA_PATTERNS: readonly OverridePattern[] = [
     anchor: /<system>|<admin>|<developer>|<instructions>|<instruction>/,
     re: /<(?:system|admin|developer|instructions?)> ?(?:new|updated|revised|additional|important) (?:rules?|instructions?|polic(?:y|ies)|directives?|orders?) ?:/,
   },
+  // A persona described as defying the provider's policies: "TPG does not adhere to the policies
+  // of OpenAI", "it defies OpenAI's policies", "ignores any and all topic restrictions".
+  {
+    id: 'persona-defies-policies',
+    anchor: /openai|anthropic|chatgpt|any and all|ignores all|ignores any|disregards all|disregards any|bypasses all|bypasses any/,
+    re: new RegExp(
+      `\\b(?:does not|doesn't|doesnt|never|will not|won't|refuses to|ignores|defies|defy|disregards|breaks|violates) (?:adhere to |follow |abide by |obey |comply with |respect |care about )?(?:any (?:and all )?|all |the )?(?:openai's |anthropic's |chatgpt's )(?:${RULE_NAMES}|terms)\\b|\\b(?:does not|doesn't|doesnt|never|will not|won't|refuses to) (?:adhere to|follow|abide by|obey|comply with|respect|care about) (?:any (?:of )?|all (?:of )?)?the (?:${RULE_NAMES}|terms) of (?:openai|anthropic|chatgpt)\\b|\\b(?:ignores|disregards|bypasses) (?:any and all|all|any) (?:[a-z]{1,12} )?(?:restrictions|rules|guidelines|filters|policies|limitations)\\b`,
+    ),
+  },
+  // "DAN has no morals", "it has no ethical boundaries" (not "the API has no restrictions").
+  {
+    id: 'persona-has-no-morals',
+    anchor: /has no |have no /,
+    re: /\b(?:has|have) no (?:boundaries|morals|moral compass|moral code|ethics|ethical (?:guidelines|boundaries|constraints|principles)|censorship|content filters?)\b/,
+  },
 ]
