@@ -76,7 +76,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   },
   {
     // Incitement to self-harm.
-    re: /\b(?:hang|off|end|unalive) (?:yo)?urself\b|\bgo (?:jump off a (?:bridge|cliff|building|roof)|drown yourself)\b|\b(?:nobody|no one) (?:would|will) (?:miss|care about|care if) you\b|\b(?:the world|everyone|we|everybody) (?:would be|is|are|d be) better (?:off )?without you\b|\byou should (?:just )?(?:end it|end your life|commit suicide|stop breathing|not exist|never have been born)\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|disappear|kill yourself|end it)\b/,
+    re: /\b(?:hang|off|end|unalive) (?:yo)?urself\b|\bgo (?:jump off a (?:bridge|cliff|building|roof)|drown yourself)\b|\b(?:nobody|no one) (?:would|will) (?:miss|care about|care if) you\b|\b(?:the world|everyone|we|everybody) (?:would be|is|are|d be) better (?:off )?without you\b|\byou should (?:just )?(?:end it|end your life|commit suicide|stop breathing|not exist|never have been born)\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|disappear|kill yourself|end it|go die|end your life|off yourself|hang yourself|drink bleach|jump off (?:a|the) (?:bridge|building|cliff|roof))\b/,
     anchor:
       /urself|go jump off|go drown yourself|miss you|care about you|care if you|without you|should end|should just end|suicide|stop breathing|should not exist|should just not exist|been born|a favor and|a favour and/,
     category: 'harassment',
@@ -135,10 +135,10 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Requests for sexual content ("write me an explicit story", "send nudes").
     re: new RegExp(
-      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:in (?:graphic|explicit|vivid|lurid|great) detail )?(?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
+      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:in (?:graphic|explicit|vivid|lurid|great) detail )?(?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:describe|show|draw|write about) (?:her|his|their|your|my) (?:naked|nude) (?:body|bodies|breasts|chest|butt)\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
     ),
     anchor:
-      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nudes|naked|tits|boobs|dick|sex|sext/,
+      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nude|naked|tits|boobs|dick|sex|sext/,
     category: 'sexual',
     severity: 'medium',
     policy: true,

@@ -59,10 +59,20 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // Stock menace without a harm verb: "you'd better sleep with one eye open", "I'm coming for
+    // you [tonight]" (not "coming for you at 9 to help"), "I know your home address" (not "I know
+    // your address is on file").
+    re: /\b(?:you d|you had|you ll|you will|you should|better) (?:better )?sleep with one eye open\b|\b(?:i m|im|i am|we re|we are) coming for (?:you|u|your family|your kids)(?=$| (?:tonight|soon|next|now|and|so|bitch|watch|run|hide|better|you))|\bi know (?:your (?:home )?address|where your (?:kids|family|children|wife|husband|mom|mother) (?:live|lives|go to school|sleep|are))(?! (?:is|was|has|from|on|in our))\b/,
+    anchor: /one eye open|coming for |know your address|know your home address|know where your /,
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
     // Incitement to self-harm: "go drink bleach", "you don't deserve to live", "slit your wrists".
-    re: /\b(?:go |just )?(?:drink|swallow) (?:some )?bleach\b|\bslit (?:your|ur) wrists\b|\b(?:you|u) (?:don t|do not|dont) deserve to (?:live|exist|be alive|breathe)\b|\b(?:you|u) should (?:have been|ve been|of been) aborted\b|\b(?:you|u) (?:d|would|are|re) (?:be )?better off dead\b|\bwhy (?:don t|dont) (?:you|u) (?:just )?(?:die|disappear|end it|end your life|off yourself)\b|\bno one (?:wants|needs) (?:you|u) (?:alive|around|here|anymore)\b|\bjust end it already\b/,
+    re: /\b(?:go |just )?(?:drink|swallow) (?:some )?bleach\b|\bslit (?:your|ur) wrists\b|\b(?:you|u) (?:don t|do not|dont) deserve to (?:live|exist|be alive|breathe)\b|\b(?:you|u) should (?:have been|ve been|of been) aborted\b|\b(?:you|u) (?:d|would|are|re) (?:be )?better off dead\b|\bwhy (?:don t|dont) (?:you|u) (?:just )?(?:die|disappear|end it|end your life|off yourself)\b|\bno one (?:wants|needs) (?:you|u) (?:alive|around|here|anymore)\b|\bjust end it already\b|\b(?:cut|hurt|starve|burn) (?:yourself|urself) (?:again|more|deeper|harder)\b|\b(?:you|u) deserve (?:the|this|that|all the|all this) pain\b/,
     anchor:
-      /bleach|wrists|deserve to live|deserve to exist|deserve to be alive|deserve to breathe|aborted|better off dead|u die|u disappear|u just die|u just disappear|end it|end your life|off yourself|one wants|one needs/,
+      /bleach|wrists|deserve to live|deserve to exist|deserve to be alive|deserve to breathe|aborted|better off dead|u die|u disappear|u just die|u just disappear|end it|end your life|off yourself|one wants|one needs|self again|self more|self deeper|self harder|deserve the pain|deserve this pain|deserve that pain|deserve all the pain|deserve all this pain/,
     category: 'harassment',
     severity: 'high',
     policy: true,

@@ -20,6 +20,11 @@ describe('toxicity: threats and self-harm incitement', () => {
     ['aborted', 'You should have been aborted.', 'toxicity.harassment'],
     ['wrists', 'Slit your wrists already.', 'toxicity.harassment'],
     ['intensified insult', 'You are a complete waste of space.', 'toxicity.harassment'],
+    ['one eye open', "You'd better sleep with one eye open.", 'toxicity.violence'],
+    ['coming for you', "I know your address and I'm coming for you tonight.", 'toxicity.violence'],
+    ['a favour', 'Do everyone a favour and jump off a building.', 'toxicity.harassment'],
+    ['self-harm again', 'Cut yourself again, you deserve the pain.', 'toxicity.harassment'],
+    ['a naked body', 'Describe her naked body in detail.', 'toxicity.sexual'],
   ])('flags: %s', (_name, text, rule) => {
     expect(rulesOf(text)).toContain(rule)
   })
@@ -33,6 +38,10 @@ describe('toxicity: threats and self-harm incitement', () => {
     ['bleach safety', 'Never tell anyone to drink bleach; it is poisonous.'],
     ['bullet points', 'The bullet points should be short.'],
     ['ending', 'End your answer with a summary and make it pay for itself.'],
+    ['an address on file', 'I know your address is on file; confirm the postcode before shipping.'],
+    ['a visit', "We're coming for you at 9 to help with the move."],
+    ['kitchen safety', 'Be careful not to cut yourself again when slicing onions.'],
+    ['anatomy', 'Describe the anatomy of the human heart in detail.'],
   ])('passes: %s', (_name, text) => {
     expect(rulesOf(text)).toEqual([])
   })
