@@ -1,6 +1,7 @@
 // Units a classifier reads: paragraphs of consecutive added lines (a blank line, a gap in
 // line numbers or a change of role ends one), split every MAX_LINES lines so one huge
-// paragraph cannot dilute a planted sentence into a long, benign average.
+// paragraph cannot dilute a planted sentence into a long, benign average. Template control
+// tags are left out first: the model reads what the runtime renders, not `{% if %}`.
 import type { Role } from '../types.js'
 
 export interface BlockLine {
@@ -18,6 +19,19 @@ export const blockText = (block: TextBlock): string => block.lines.map((l) => l.
 
 const MAX_LINES = 40
 
+/**
+ * Template control tags, which a runtime executes and never renders: Jinja/Nunjucks statements
+ * and comments (`{% if x %}`, `{# note #}`), Handlebars/Mustache blocks, inverted sections,
+ * `else` and comments (`{{#if x}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!-- note --}}`).
+ * Variables (`{{name}}`) stay: their names stand where text will be.
+ */
+const CONTROL_TAG = /\{%[^%\n]{0,500}%\}|\{#[^#\n]{0,500}#\}|\{\{~?(?:[#/^!]|else\b)[^{}\n]{0,500}\}\}/g
+
+/** The line as a runtime renders it, as far as its own text shows: control tags left out. */
+export function withoutControlTags(text: string): string {
+  return text.includes('{') ? text.replace(CONTROL_TAG, ' ') : text
+}
+
 export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: BlockLine[] = []
@@ -27,9 +41,16 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   }
   let previous: BlockLine | undefined
   let seen = new Set<string>()
-  for (const l of lines) {
-    const trimmed = l.text.trim()
+  for (const raw of lines) {
+    const text = withoutControlTags(raw.text)
+    const trimmed = text.trim()
     const blank = trimmed === ''
+    // A line that is only control tags renders as nothing: the paragraph goes on through it.
+    if (blank && raw.text.trim() !== '') {
+      previous = raw
+      continue
+    }
+    const l = text === raw.text ? raw : { ...raw, text }
     const joins = previous !== undefined && l.line === previous.line + 1 && l.role === previous.role
     if (!joins || blank || current.length >= MAX_LINES) {
       flush()
