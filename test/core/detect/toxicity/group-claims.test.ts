@@ -76,6 +76,7 @@ describe('toxicity: claims about a group', () => {
     ['lives matter', 'Black lives matter.'],
     ['deserve a hearing', 'Immigrants deserve a fair hearing.'],
     ['typical of an age', 'Typical teenager behaviour: sleeping until noon.'],
+    ['a celebration (classifier held to the counter-speech bar)', 'Fuck yeah, gay marriage is finally legal here!'],
   ])('passes: %s', (_name, text) => {
     expect(rulesOf(text)).toEqual([])
   })
