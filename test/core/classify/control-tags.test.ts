@@ -10,7 +10,10 @@ import { injectionDetector } from '../../../src/core/detect/injection/index.js'
 import { changeOf, testContext } from '../detect/injection/template-fixture.js'
 
 const classifierFindings = (text: string): string[] =>
-  [...toxicityDetector.detect(changeOf(null, text), testContext()), ...injectionDetector.detect(changeOf(null, text), testContext())]
+  [
+    ...toxicityDetector.detect(changeOf(null, text), testContext()),
+    ...injectionDetector.detect(changeOf(null, text), testContext()),
+  ]
     .map((f) => f.rule)
     .filter((r) => r.endsWith('.classifier'))
 
@@ -41,7 +44,11 @@ describe('control tags before the classifiers', () => {
   it('still judges the text a conditional wraps, as it would unwrapped', () => {
     const text = 'Our competitors are a bunch of clowns.'
     const score = (lines: string[]): number[] =>
-      classifyLines(toxicityModel(), lines.map((t, i) => ({ line: i + 1, text: t })), 0.001).map((v) => v.probability)
+      classifyLines(
+        toxicityModel(),
+        lines.map((t, i) => ({ line: i + 1, text: t })),
+        0.001,
+      ).map((v) => v.probability)
     expect(score(['{% if mode == "x" %}', text, '{% endif %}'])).toEqual(score([text]))
     expect(score([text])).toHaveLength(1)
   })

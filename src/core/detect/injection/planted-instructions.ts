@@ -24,7 +24,21 @@ const MODEL =
   '(?:ai|a\\.i\\.|llm|llms|language model|ai model|ai assistant|assistant|chatbot|chat bot|gpt|chatgpt|claude|gemini|copilot|ai agent|agent|bot|model)'
 
 /** Names of the reader model after "<!--" (three letters or more, for the line screen). */
-const COMMENT_READERS = ['llm', 'language model', 'assistant', 'chatbot', 'chat bot', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot', 'agent', 'bot', 'model']
+const COMMENT_READERS = [
+  'llm',
+  'language model',
+  'assistant',
+  'chatbot',
+  'chat bot',
+  'gpt',
+  'chatgpt',
+  'claude',
+  'gemini',
+  'copilot',
+  'agent',
+  'bot',
+  'model',
+]
 
 export const MARKERS: readonly Marker[] = [
   {
@@ -68,7 +82,8 @@ export const MARKERS: readonly Marker[] = [
   {
     // "IMPORTANT INSTRUCTION FOR THE ASSISTANT:", "hidden note to the AI": orders addressed to the reader model.
     id: 'instructions-for-the-model',
-    anchor: /(?:important|urgent|hidden|secret|new|additional|special|priority) (?:instruction|note|message|memo|order|directive|command)/,
+    anchor:
+      /(?:important|urgent|hidden|secret|new|additional|special|priority) (?:instruction|note|message|memo|order|directive|command)/,
     re: new RegExp(
       `\\b(?:important|urgent|hidden|secret|new|additional|special|priority) (?:instructions?|notes?|messages?|memos?|orders?|directives?|commands?) (?:for|to) (?:the |any |all |this )?${MODEL}s?\\b`,
     ),

@@ -73,13 +73,13 @@ const BARE_TRAITS = [
   'too stupid',
   'too emotional',
 ]
-const LEAD = '(?:just |basically |simply |mostly |really |naturally |genetically |inherently |by nature |all |nothing but |a bunch of |a pack of |potential |born )?'
+const LEAD =
+  '(?:just |basically |simply |mostly |really |naturally |genetically |inherently |by nature |all |nothing but |a bunch of |a pack of |potential |born )?'
 const PLACE_NAME =
   '(?:our|this|my|the|their|your) (?:country|nation|society|culture|cities|city|towns|neighbou?rhoods?|schools?|streets|jobs|women|way of life)|europe|america|britain|england|france|germany|the west|the world'
 const CONSPIRACY_TARGET =
   '(?:the )?(?:world|media|banks|banking system|financial system|money|government|governments|hollywood|press|news|economy|wall street|federal reserve|un|united nations)'
-const CONSPIRING =
-  '(?:jews|the jews|jewish people|zionists|jewish bankers|muslims|the muslims|islamists|immigrants|migrants)'
+const CONSPIRING = '(?:jews|the jews|jewish people|zionists|jewish bankers|muslims|the muslims|islamists|immigrants|migrants)'
 const FAITH_OR_IDENTITY =
   '(?:islam|judaism|christianity|hinduism|their religion|the muslim religion|the jewish religion|homosexuality|being gay|being trans|being transgender|transgenderism|feminism|gay marriage|same sex marriage|interracial marriage|mixed marriages?|race mixing)'
 
@@ -91,7 +91,12 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
       `\\b${G} (?:are|r|re) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person)? (?:is|s) (?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
     ),
     anchor: new RegExp(
-      `${anchorOf([' '], [...BRANDS, ...BARE_TRAITS]).source}|${anchorOf([' '], BRANDS.map((b) => b.replace(/ves$/, 'f').replace(/s$/, ''))).source}`,
+      `${anchorOf([' '], [...BRANDS, ...BARE_TRAITS]).source}|${
+        anchorOf(
+          [' '],
+          BRANDS.map((b) => b.replace(/ves$/, 'f').replace(/s$/, '')),
+        ).source
+      }`,
     ),
     category: 'harassment',
     severity: 'medium',
@@ -116,10 +121,16 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     ),
     anchor: new RegExp(
       [
-        anchorOf([' like '], ['rabbits', 'rats', 'cockroaches', 'roaches', 'flies', 'vermin', 'insects', 'animals', 'mice', 'bugs']).source,
+        anchorOf(
+          [' like '],
+          ['rabbits', 'rats', 'cockroaches', 'roaches', 'flies', 'vermin', 'insects', 'animals', 'mice', 'bugs'],
+        ).source,
         anchorOf(['outnumber', 'outbreed', 'out breed']).source,
         anchorOf(['crime', 'disease', 'drugs', 'violence', 'terror', 'rape', 'aids', 'hiv', 'chaos', 'filth']).source,
-        anchorOf(['to '], ['steal', 'rob', 'sponge', 'scrounge', 'leech', 'live o', 'take our', 'take your', 'claim', 'commit', 'sell']).source,
+        anchorOf(
+          ['to '],
+          ['steal', 'rob', 'sponge', 'scrounge', 'leech', 'live o', 'take our', 'take your', 'claim', 'commit', 'sell'],
+        ).source,
       ].join('|'),
     ),
     category: 'harassment',
@@ -178,7 +189,11 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
         anchorOf([' children', ' kids', ' youth', ' young people']).source,
         anchorOf(['sharia', 'religion', 'islam', 'their laws']).source,
         anchorOf(['islamis', 'islamiz']).source,
-        anchorOf(['refuse', 'refuses', 'not want', 't want', 'never'], [' to ', ' '], ['integrate', 'assimilate', 'adapt', 'learn our']).source,
+        anchorOf(
+          ['refuse', 'refuses', 'not want', 't want', 'never'],
+          [' to ', ' '],
+          ['integrate', 'assimilate', 'adapt', 'learn our'],
+        ).source,
         anchorOf(['crime', 'rapes', 'murders', 'violence', 'terrorism']).source,
       ].join('|'),
     ),

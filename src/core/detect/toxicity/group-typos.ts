@@ -37,7 +37,8 @@ export const GROUP_TYPOS: ReadonlyMap<string, string> = (() => {
   const typos = new Map<string, string>()
   for (const head of GROUP_HEADS) {
     for (const slip of slipsOf(head)) {
-      if (slip !== head && !GROUP_HEADS.has(slip) && !lexiconForms.has(slip) && !ORDINARY.has(slip) && !typos.has(slip)) typos.set(slip, head)
+      if (slip !== head && !GROUP_HEADS.has(slip) && !lexiconForms.has(slip) && !ORDINARY.has(slip) && !typos.has(slip))
+        typos.set(slip, head)
     }
   }
   return typos

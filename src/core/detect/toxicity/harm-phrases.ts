@@ -17,7 +17,6 @@ const DEHUMANISING =
 const ELIMINATE =
   '(?:killed|shot|hanged|hung|exterminated|gassed|eradicated|wiped out|executed|slaughtered|lynched|burned|burnt|euthanized|sterilized|deported|put down|eliminated|wiped off the (?:map|earth))'
 
-
 /** The first word of each ELIMINATE alternative. */
 const ELIMINATE_VERBS = [
   'killed',
