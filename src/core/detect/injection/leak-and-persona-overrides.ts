@@ -3,8 +3,10 @@
 // message", "your initialisation text", "the hidden preamble", "what is written at the top of
 // this conversation", "the instructions you received from your developers"), and the model
 // told it is no longer an assistant, freed from the confines of AI, not bound to abide by any
-// rules, or asked what it would say if it had no guidelines. Written from the attack families
-// the issue names and checked on the train and dev splits; same contract as
+// rules, or asked what it would say if it had no guidelines; a secret asked for inside a poem
+// or a sentence to complete, and a persona described as defying the provider's policies.
+// Written from the attack families the issue names and the dev split's jailbreak misses, and
+// checked on the benign train and dev texts; same contract as
 // OVERRIDE_PATTERNS (normalised text; every gap a bounded word or a fixed alternative;
 // mentions after a cue such as "if" or "never" are skipped by the caller).
 import type { OverridePattern } from './override-patterns.js'

@@ -2,12 +2,13 @@
 // branded as criminals ("<group> are criminals and drug dealers", "every <member> is a potential
 // terrorist"), the conspiracy, invasion and contagion tropes ("<group> control the banks",
 // "<group> breed like rabbits", "<group> bring crime and disease", "<group> only come here to
-// …"), a faith or identity called a disease ("<faith> is a cancer"), and the "woman's place"
-// wording. Each entry needs a named group (identity-attacks.ts) and the predicate right after
-// it, so "the criminals are in jail", "the bank controls the money" or "women run the
-// meeting" never match; a negation between them ("<group> are not criminals") breaks the
-// match. All are policy phrases: quoted or refused hate ("the claim that … is a lie", "never
-// say …") is a mention (counter-speech.ts, match.ts).
+// …", "<group> are taking our jobs"), a faith or identity called a disease ("<faith> is a
+// cancer"), worth denied ("<x> lives don't matter"), atrocity denial and victim blaming, and
+// the "woman's place" wording. Each entry needs a named group (identity-attacks.ts) and the
+// predicate right after it, so "the criminals are in jail", "the bank controls the money" or
+// "women run the meeting" never match; a negation between them ("<group> are not criminals")
+// breaks the match. All are policy phrases: quoted or refused hate ("the claim that … is a
+// lie", "never say …") is a mention (counter-speech.ts, match.ts).
 import { anchorOf } from '../literal-screen.js'
 import { G, GROUPS } from './identity-attacks.js'
 import type { PhraseEntry } from './lexicon.js'

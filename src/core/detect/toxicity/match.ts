@@ -71,9 +71,10 @@ const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
 
 /**
  * Phrases all of whose alternatives name a group (GROUPS, then a word boundary) are tried only
- * on lines with a group word among their words (GROUP_HEADS, group-typos.ts). Their sources are large (the group list repeated per
- * alternative, up to 9 kB) and V8 compiles one on its first use, up to ~80 ms: weak anchors
- * ("send the", " allowed") would otherwise make most runs pay for it on benign prompt lines.
+ * on lines with a group word among their words (GROUP_HEADS, group-typos.ts). Their sources
+ * are large (the group list repeated per alternative, up to 9 kB) and V8 compiles one on its
+ * first use, up to ~80 ms: weak anchors ("send the", " allowed") would otherwise make most
+ * runs pay for it on benign prompt lines.
  */
 export const NAMES_A_GROUP: ReadonlySet<PhraseEntry> = new Set(
   PHRASES.filter((p) => topLevelAlternatives(p.re.source).every((a) => a.includes(`${GROUPS}\\b`) || a.includes(`${GROUPS} `))),
