@@ -197,9 +197,59 @@ interface PhraseScan {
   opposed: boolean
 }
 
+/** Group names of one word ("immigrants", "roma"): what "they" can stand for (withReferents). */
+const ONE_WORD_GROUPS: ReadonlySet<string> = new Set([...GROUP_HEADS].filter((h) => new RegExp(`^${GROUPS}$`).test(h)))
+/** Words after which "they" starts a clause whose subject may be someone else ("… because they are violent"). */
+const SUBORDINATORS = new Set([
+  'because',
+  'since',
+  'when',
+  'if',
+  'as',
+  'that',
+  'which',
+  'who',
+  'whether',
+  'until',
+  'unless',
+  'while',
+  'although',
+  'though',
+  'where',
+])
+
+/**
+ * The words with "they" (and the "people" of "these/those people") read as the one-word group
+ * named last before them: "Don't trust the Roma, they are thieves" is the claim "roma are
+ * thieves". Not after a subordinator ("… fled the gangs because they are violent"). The word
+ * count is kept, so policy cues are found at the same places. Null when nothing was resolved.
+ */
+function withReferents(texts: readonly string[]): string[] | null {
+  let group: string | undefined
+  let out: string[] | null = null
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] as string
+    if (ONE_WORD_GROUPS.has(t)) group = t
+    else if (group === undefined || SUBORDINATORS.has(texts[i - 1] ?? '')) continue
+    else if (t === 'they') (out ??= [...texts])[i] = group
+    else if ((t === 'these' || t === 'those') && texts[i + 1] === 'people') (out ??= [...texts])[i + 1] = group
+  }
+  return out
+}
+
 function phraseHits(words: readonly Word[]): PhraseScan {
   // Misspelt group names read as the names (group-typos.ts): the group rules need the group named.
   const texts = words.map((w) => GROUP_TYPOS.get(w.text) ?? w.text)
+  const scan = scanPhrases(texts, words)
+  // A claim made of a group through "they" counts as made of the group (withReferents).
+  if (scan.hits.length > 0) return scan
+  const resolved = withReferents(texts)
+  if (resolved === null) return scan
+  const again = scanPhrases(resolved, words)
+  return { hits: again.hits, opposed: scan.opposed || again.opposed }
+}
+
+function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseScan {
   const joined = texts.join(' ')
   const scan: PhraseScan = { hits: [], opposed: false }
   if (!ANY_ANCHOR.test(joined)) return scan

@@ -99,3 +99,21 @@ describe('toxicity: misspelt group names', () => {
     for (const slip of GROUP_TYPOS.keys()) expect(GROUP_HEADS.has(slip)).toBe(false)
   })
 })
+
+describe('toxicity: a claim made of a group through "they"', () => {
+  it.each([
+    ['and they are', "I've met plenty of immigrants and they are lazy and dirty."],
+    ['a new sentence', 'Jews again. They control the banks, as always.'],
+    ['these people', 'Immigrants keep arriving and these people bring crime and disease.'],
+  ])('flags: %s', (_name, text) => {
+    expect(ruleHits(text).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['a subordinate clause about someone else', 'The refugees fled the gangs because they are violent.'],
+    ['not the claim', 'Immigrants are often exploited; they are victims, not criminals.'],
+    ['praise', 'Women in my team are brilliant; they are the best engineers we have.'],
+  ])('passes: %s', (_name, text) => {
+    expect(ruleHits(text)).toEqual([])
+  })
+})
