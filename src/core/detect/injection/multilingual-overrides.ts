@@ -16,6 +16,23 @@ function pattern(id: string, anchorWords: string[], source: string): OverridePat
 }
 
 export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
+  // "Ignorieren Sie die obigen Anweisungen", "olvida todo lo anterior", "oublie tout ce qui
+  // précède": the article and the "everything before" forms override-patterns.ts does not read.
+  pattern(
+    'ignore-previous-de-article',
+    ['anweisungen', 'instruktionen', 'befehle', 'regeln', 'vorher', 'bisher', 'oben'],
+    `\\b${oneOf('ignoriere', 'ignorieren sie', 'ignoriert', 'vergiss', 'vergessen sie')} (?:${oneOf('die', 'alle', 'deine', 'ihre', 'sämtliche')} )?(?:${oneOf('vorherigen', 'bisherigen', 'vorangegangenen', 'obigen', 'früheren')} ${oneOf('anweisungen', 'instruktionen', 'befehle', 'regeln')}|${oneOf('alles bisherige', 'alles vorherige', 'alles oben', 'alles vorher')}(?: ${oneOf('gesagte', 'geschriebene')})?)\\b`,
+  ),
+  pattern(
+    'ignore-everything-es',
+    ['anterior', 'lo que te dije', 'dicho'],
+    `\\b${oneOf('ignora', 'ignore', 'ignorad', 'olvida', 'olvide', 'olvidad', 'descarta')} (?:${oneOf('todo lo anterior', 'todo lo que te dije', 'todo lo dicho', 'lo anterior', 'todas las instrucciones anteriores')})`,
+  ),
+  pattern(
+    'ignore-everything-fr',
+    ['precede', 'dessus', 'ete dit', 'precedentes', 'anterieures'],
+    `\\b${oneOf('ignore', 'ignorez', 'oublie', 'oubliez')} (?:${oneOf('tout ce qui précède', 'tout ce qui est au-dessus', 'tout ce qui a été dit', 'tout ce qui est ci-dessus')}|(?:${oneOf('toutes les', 'les', 'tes', 'vos')} )?${oneOf('instructions', 'consignes')} ${oneOf('précédentes', 'antérieures', 'ci-dessus')})`,
+  ),
   pattern(
     'ignore-previous-nl',
     ['instructies', 'aanwijzingen'],

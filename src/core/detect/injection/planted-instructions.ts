@@ -80,6 +80,12 @@ export const MARKERS: readonly Marker[] = [
     re: /(?:#{2,8}|={2,8}|-{3,8}|>{2,8}) ?(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast|message|instructions?)s? ?(?:##|==|---|<<)/,
   },
   {
+    // "---- New instructions ----": a banner that opens new orders inside data.
+    id: 'new-instructions-banner',
+    anchor: /(?:new|updated|real|actual|hidden|secret|additional) (?:instruction|task|order|prompt|directive)/,
+    re: /(?:-{2,8}|={2,8}|#{2,8}|\*{2,8}) ?(?:new|updated|real|actual|hidden|secret|additional) (?:instructions?|task|orders|prompt|directives?) ?(?:-{2,8}|={2,8}|#{2,8}|\*{2,8})/,
+  },
+  {
     // "IMPORTANT INSTRUCTION FOR THE ASSISTANT:", "hidden note to the AI": orders addressed to the reader model.
     id: 'instructions-for-the-model',
     anchor:
