@@ -198,7 +198,8 @@ interface PhraseScan {
 }
 
 /** Group names of one word ("immigrants", "roma"): what "they" can stand for (withReferents). */
-const ONE_WORD_GROUPS: ReadonlySet<string> = new Set([...GROUP_HEADS].filter((h) => new RegExp(`^${GROUPS}$`).test(h)))
+const WHOLE_GROUP = new RegExp(`^${GROUPS}$`)
+const ONE_WORD_GROUPS: ReadonlySet<string> = new Set([...GROUP_HEADS].filter((h) => WHOLE_GROUP.test(h)))
 /** Words after which "they" starts a clause whose subject may be someone else ("… because they are violent"). */
 const SUBORDINATORS = new Set([
   'because',
