@@ -47,7 +47,7 @@ const OPPOSES_HATE =
  * same higher bar as counter-speech.
  */
 export const PRAISES_GROUP = new RegExp(
-  `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:love|admire|respect|support|appreciate|stand with|welcome|value) (?:all )?(?:the )?${GROUPS}\\b`,
+  `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such |always )?(?:an? )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|gift|blessing|asset|assets|heroes|inspiration|inspiring|incredible|fantastic|generous|hard ?working|good people|decent people|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:absolutely |really |truly |genuinely |just |so |deeply |all )?(?:love|adore|cherish|admire|respect|support|appreciate|stand with|welcome|value|celebrate|embrace) (?:all )?(?:the |our |my )?${GROUPS}\\b|\\b${G} (?:make|makes|made) (?:the world|this country|our (?:country|city|town|community|lives|society)|everything) (?:a )?better\\b|\\btrans (?:women|men) are (?:real )?(?:women|men)\\b`,
 )
 
 /** Whether `text` (normalised words joined by spaces) speaks against hate or well of a group. */

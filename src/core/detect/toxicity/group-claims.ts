@@ -44,8 +44,8 @@ const BRANDS = [
 const BRAND = `(?:${BRANDS.join('|')})`
 const SINGULAR_BRAND = `(?:${BRANDS.map((b) => b.replace(/ves$/, 'f').replace(/s$/, '')).join('|')})`
 /** Members of a group, one at a time ("every muslim", "every single immigrant"). */
-const MEMBER =
-  '(?:muslim|jew|immigrant|migrant|refugee|asylum seeker|foreigner|mexican|arab|black|african|gypsy|roma|asian|chinese|indian|pakistani|somali|syrian|afghan|gay|homosexual|trans person|transgender|woman|feminist)'
+export const MEMBER =
+  '(?:muslim|jew|immigrant|migrant|refugee|asylum seeker|foreigner|mexican|arab|black|african|gypsy|roma|asian|chinese|indian|pakistani|somali|syrian|afghan|gay|lesbian|homosexual|trans person|transgender|disabled person|woman|feminist)'
 /** Whose lives ("<x> lives don't matter"). */
 const LIVES =
   '(?:black|white|brown|muslim|jewish|gay|trans|queer|immigrant|migrant|refugee|asian|arab|disabled|native|indigenous|women s|female|palestinian|israeli)'
@@ -73,6 +73,22 @@ const BARE_TRAITS = [
   'unable to think',
   'too stupid',
   'too emotional',
+  'evil',
+  'wicked',
+  'pathetic',
+  'idiots',
+  'morons',
+  'imbeciles',
+  'delusional',
+  'disgraceful',
+  'a disgrace',
+  'sex objects',
+  'objects to be',
+  'property to be',
+  'nothing but property',
+  'nothing but objects',
+  'mere property',
+  'mere objects',
 ]
 const LEAD =
   '(?:just |basically |simply |mostly |really |naturally |genetically |inherently |by nature |all |nothing but |a bunch of |a pack of |potential |born )?'

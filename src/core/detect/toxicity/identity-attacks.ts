@@ -17,7 +17,7 @@ export const G = `(?:all (?:of )?(?:the |these |those )?|most |these |those |the
 
 const MODAL = '(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|got to)'
 const HARM_FATE =
-  '(?:suffer|rot|burn|disappear|vanish|not exist|be (?:locked (?:up|away)|caged|rounded up|put (?:in|into) (?:camps|cages|jail|prison|ovens|gas chambers)|sent to (?:camps|the camps|the ovens|the gas chambers)|purged|castrated|sterili[sz]ed|neutered|beaten|tortured|enslaved|banned from (?:existing|the country|our country|society)|wiped from (?:the )?(?:earth|planet|map)|removed from (?:society|the country|our country|the planet|the earth)))'
+  '(?:suffer|rot|burn|die|disappear|vanish|not exist|be (?:executed|shot|killed|hanged|hung|raped|stoned|whipped|gassed|drowned|burned|burnt|exterminated|eradicated|euthani[sz]ed|left to (?:die|rot|starve)|locked (?:up|away|in (?:a |the )?(?:cell|cage|basement|asylum|camp))|caged|rounded up|put (?:in|into) (?:camps|cages|jail|prison|ovens|gas chambers)|sent to (?:camps|the camps|the ovens|the gas chambers)|purged|castrated|sterili[sz]ed|neutered|beaten|tortured|enslaved|banned from (?:existing|the country|our country|society)|wiped from (?:the )?(?:earth|planet|map)|removed from (?:society|the country|our country|the planet|the earth)))'
 const KILL_VERB =
   '(?:kill|murder|exterminate|gas|shoot|hang|lynch|slaughter|massacre|eradicate|wipe out|get rid of|eliminate|purge|nuke|bomb|burn)'
 const PLACE =
@@ -49,6 +49,23 @@ const KILL_WORDS = [
   'burn',
 ]
 const FATE_WORDS = [
+  'die',
+  'be executed',
+  'be shot',
+  'be killed',
+  'be hanged',
+  'be hung',
+  'be raped',
+  'be stoned',
+  'be whipped',
+  'be gassed',
+  'be drowned',
+  'be burned',
+  'be burnt',
+  'be exterminated',
+  'be eradicated',
+  'be euthani',
+  'be left',
   'suffer',
   'rot',
   'burn',
@@ -157,10 +174,10 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
   {
     // Eliminationist calls: "kill all the immigrants", "we need to get rid of the jews", "death to muslims".
     re: new RegExp(
-      `\\b${KILL_VERB} (?:all|every|every last|each and every) (?:one of )?(?:the |these |those )?${GROUPS}\\b|\\b(?:we|you|someone|somebody|they|people) (?:should|must|need to|have to|ought to|gotta|got to) (?:just )?(?:go )?${KILL_VERB} (?:all )?(?:the |these |those )${GROUPS}\\b|\\bdeath to (?:all )?(?:the )?${GROUPS}\\b|\\bi (?:want|would like|d like|wish|hope to see) (?:to see )?(?:all |every )?(?:the |these |those )?${GROUPS} (?:dead|wiped out|exterminated|eradicated|gassed|hanged|hung|burned|burnt)\\b`,
+      `\\b${KILL_VERB} (?:all|every|every last|each and every) (?:one of )?(?:the |these |those )?${GROUPS}\\b|\\b(?:we|you|someone|somebody|they|people) (?:should|must|need to|have to|ought to|gotta|got to) (?:just )?(?:go )?${KILL_VERB} (?:all )?(?:the |these |those )?${GROUPS}\\b|\\bdeath to (?:all )?(?:the )?${GROUPS}\\b|\\bi (?:want|would like|d like|wish|hope to see) (?:to see )?(?:all |every )?(?:the |these |those )?${GROUPS} (?:dead|wiped out|exterminated|eradicated|gassed|hanged|hung|burned|burnt)\\b`,
     ),
     anchor: new RegExp(
-      `${anchorOf(KILL_WORDS, [' all', ' every', ' each', ' the ', ' these', ' those']).source}|death to| dead| wiped out| exterminated| eradicated| gassed| hanged| hung| burned| burnt`,
+      `${anchorOf(KILL_WORDS, [' all', ' every', ' each', ' the ', ' these', ' those']).source}|${anchorOf(['should ', 'must ', 'need to ', 'needs to ', 'have to ', 'ought to ', 'gotta ', 'got to '], ['', 'just ', 'go ', 'just go '], KILL_WORDS).source}|death to| dead| wiped out| exterminated| eradicated| gassed| hanged| hung| burned| burnt`,
     ),
     category: 'violence',
     severity: 'high',
@@ -168,7 +185,7 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
   },
   {
     // Wished fates: "<group> should all be locked up", "<group> deserve to suffer".
-    re: new RegExp(`\\b${G} ${MODAL} (?:all |just |simply )?${HARM_FATE}(?![a-z])`),
+    re: new RegExp(`\\b${G} (?:like (?:you|him|her|them|that|this) )?${MODAL} (?:all |just |simply )?${HARM_FATE}(?![a-z])`),
     anchor: anchorOf(['should', 'must', 'to', 'gotta'], [' ', ' all ', ' just ', ' simply '], FATE_WORDS),
     category: 'violence',
     severity: 'high',
@@ -177,11 +194,11 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
   {
     // Exclusion: "<group> don't belong here", "<group> are not welcome in our country", "keep the muslims out".
     re: new RegExp(
-      `\\b${G} (?:do not|dont|don t|will never|never|does not|doesnt|doesn t) belong (?:here|anywhere|in (?:this|our|my|the|a) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} (?:are|r|re|is) (?:not|never|no longer) (?:welcome|wanted) (?:here|anymore|in (?:this|our|my) ${PLACE})\\b|\\bno ${GROUPS} allowed\\b|\\b(?:keep|send|ship|kick|throw|drive) (?:all (?:the |these |those )?|the |these |those )${GROUPS} (?:back|out)\\b|\\b(?:there is|theres|there s) no (?:place|room) (?:here )?for ${G}\\b|\\b${G} (?:have|has) no (?:place|business|right to be) (?:here|in (?:this|our|my|the|a|any) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} ${MODAL} (?:all )?(?:go home|leave (?:our|this|my) ${PLACE}|get out of (?:our|this|my) ${PLACE}|be (?:deported|sent home|thrown out|driven out|expelled|banned))\\b`,
+      `\\b${G} (?:do not|dont|don t|will never|never|does not|doesnt|doesn t) belong (?:here|anywhere|in (?:this|our|my|the|a) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} (?:are|r|re|is) (?:not|never|no longer) (?:welcome|wanted) (?:here|anymore|in (?:this|our|my) ${PLACE})\\b|\\bno ${GROUPS} allowed\\b|\\b(?:keep|send|ship|kick|throw|drive|run|chase|force|boot|push) (?:all (?:the |these |those )?|the |these |those )${GROUPS} (?:back|out)\\b|\\b(?:there is|theres|there s) no (?:place|room) (?:here )?for ${G}\\b|\\b${G} (?:have|has) no (?:place|business|right to be|right to live|right to exist) (?:here|in (?:(?:this|our|my|the|a|any) )?(?:civili[sz]ed |decent |normal |modern |western )?${PLACE})\\b|\\b${G} ${MODAL} (?:all )?(?:go home|leave (?:our|this|my) ${PLACE}|get out of (?:our|this|my) ${PLACE}|be (?:deported|sent home|thrown out|driven out|expelled|banned))\\b`,
     ),
     // Literals close to the phrase: "keep", "send" and "welcome" alone would pass every other prompt line.
     anchor: new RegExp(
-      `belong|not welcome|never welcome|longer welcome|not wanted|never wanted|longer wanted| allowed|${anchorOf(['keep ', 'send ', 'ship ', 'kick ', 'throw ', 'drive '], ['all', 'the ', 'these', 'those']).source}|no place|no room|no business|right to be|go home|leave our|leave this|leave my|get out of|be deported|be sent home|be thrown out|be driven out|be expelled|be banned`,
+      `belong|not welcome|never welcome|longer welcome|not wanted|never wanted|longer wanted| allowed|${anchorOf(['keep ', 'send ', 'ship ', 'kick ', 'throw ', 'drive ', 'run ', 'chase ', 'force ', 'boot ', 'push '], ['all', 'the ', 'these', 'those']).source}|no place|no room|no business|right to be|right to live|right to exist|go home|leave our|leave this|leave my|get out of|be deported|be sent home|be thrown out|be driven out|be expelled|be banned`,
     ),
     category: 'harassment',
     severity: 'medium',
@@ -191,7 +208,7 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
     // Dehumanising and vilifying: "<group> are basically animals", "<group> are a stain on this
     // country", "<group> breed like rats", "<group> are invading our country".
     re: new RegExp(
-      `\\b${G} (?:are|r|re) ${INTENSITY}${VILE}(?![a-z])|\\b${G} (?:breed|multiply|reproduce|spread) like ${VERMIN}\\b|\\b${G} (?:are )?(?:infesting|invading|polluting|contaminating|poisoning|ruining|destroying|taking over|overrunning|infecting|breeding out) (?:our|this|the|my) ${PLACE}\\b|\\b${G} (?:are|r|re) (?:a |an )?(?:threat|danger|menace|burden|drain|plague|cancer|curse|disgrace|blight|stain|parasite) (?:to|on|for|upon) (?:our|this|the|society|humanity|civili[sz]ation|everyone|us)\\b`,
+      `\\b${G} (?:are|r|re) ${INTENSITY}${VILE}(?![a-z])|\\b(?:aren t|arent) ${G} ${INTENSITY}${VILE}(?![a-z])|\\b${G} (?:breed|multiply|reproduce|spread) like ${VERMIN}\\b|\\b${G} (?:are )?(?:infesting|invading|polluting|contaminating|poisoning|ruining|destroying|taking over|overrunning|infecting|breeding out) (?:our|this|the|my) ${PLACE}\\b|\\b${G} (?:are|r|re) (?:a |an )?(?:threat|danger|menace|burden|drain|plague|cancer|curse|disgrace|blight|stain|parasite) (?:to|on|for|upon) (?:our|this|the|society|humanity|civili[sz]ation|everyone|us)\\b`,
     ),
     anchor: new RegExp(
       `${anchorOf([' '], VILE_WORDS).source}|${anchorOf(['breed', 'multiply', 'reproduce', 'spread'], [' like ']).source}|${anchorOf(TAKEOVER_WORDS).source}|${anchorOf(BURDEN_WORDS, [' to ', ' on ', ' for ', ' upon ']).source}`,

@@ -8,6 +8,7 @@
 import type { Level } from '../../types.js'
 import { GROUP_CLAIMS } from './group-claims.js'
 import { GROUP_STEREOTYPES } from './group-stereotypes.js'
+import { GROUP_THREATS } from './group-threats.js'
 import { HARM_PHRASES } from './harm-phrases.js'
 import { GROUP_HOSTILITY } from './group-hostility.js'
 import { IDENTITY_ATTACKS } from './identity-attacks.js'
@@ -230,5 +231,6 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...GROUP_CLAIMS,
   ...IDENTITY_ATTACKS,
   ...GROUP_HOSTILITY,
+  ...GROUP_THREATS,
   ...THREAT_PHRASES,
 ]

@@ -124,12 +124,21 @@ const POLICY_CUES = new Set([
 ])
 const CUE_WINDOW = 12
 
+/** A negation that opens a leading question ("don't you think …", "don't you agree that …"), not a refusal. */
+const LEADING_QUESTION = new Set(['think', 'agree', 'believe', 'feel', 'find', 'reckon', 'see'])
+
+function leadsQuestion(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => words[k + j]?.text ?? ''
+  const from = at(1) === 't' ? 2 : 1
+  return ['you', 'u', 'ya', 'we'].includes(at(from)) && LEADING_QUESTION.has(at(from + 1))
+}
+
 function inPolicyContext(words: readonly Word[], index: number): boolean {
   const sentence = words[index]?.sentence
   for (let k = index - 1; k >= 0 && k >= index - CUE_WINDOW; k--) {
     const w = words[k]
     if (w === undefined || w.sentence !== sentence) return false
-    if (POLICY_CUES.has(w.text)) return true
+    if (POLICY_CUES.has(w.text) && !leadsQuestion(words, k)) return true
   }
   return false
 }

@@ -1,0 +1,122 @@
+// Violence aimed at a group or at any one of its members, phrased without "you": "I'm going to
+// stab the first <member> I see", "every <member> deserves a bullet", "someone should torch the
+// mosque", "<group> belong in cages", "wouldn't it be great if <group> just disappeared",
+// "<group> ruin everything". Each needs a named group or member (identity-attacks.ts,
+// group-claims.ts) or a place of worship, and a harm that cannot be read innocently, so "I'll
+// shoot the first photo", "every refugee deserves a fair hearing" or "the mosque was built in
+// 1990" never match. Policy phrases: quoted or refused hate is a mention (match.ts).
+import { anchorOf } from '../literal-screen.js'
+import { MEMBER } from './group-claims.js'
+import { G, GROUPS } from './identity-attacks.js'
+import type { PhraseEntry } from './lexicon.js'
+
+/** "I will", "we're going to", "I want to": the speaker announces or wants the harm. */
+const INTENT =
+  '(?:i|we) (?:will|ll|am going to|m going to|are going to|re going to|am gonna|m gonna|gonna|want to|wanna|would love to|d love to|intend to|plan to)'
+const ASSAULT_VERBS = [
+  'kill',
+  'murder',
+  'stab',
+  'shoot',
+  'hang',
+  'lynch',
+  'beat up',
+  'beat',
+  'hurt',
+  'attack',
+  'rape',
+  'burn',
+  'punch',
+  'slaughter',
+  'run over',
+  'torch',
+  'bash',
+  'strangle',
+  'behead',
+]
+const ASSAULT = `(?:${ASSAULT_VERBS.join('|')})`
+/** One member, picked out: "the first jew", "any gay guy", "the next disabled person". */
+const ANY_MEMBER = `(?:the (?:first|next)|any|every|each|a|some) (?:single )?${MEMBER}(?: person| man| woman| guy| kid| boy| girl)?`
+/** Who is asked or announced to attack a place: "someone should", "we're going to", "let's". */
+const ATTACKER =
+  '(?:(?:someone|somebody|we|you|i|people|they) (?:should|must|need to|needs to|ought to|have to|has to|will|ll|are going to|re going to|am going to|m going to|gonna|want to|wanna)|let s|lets)'
+const TARGET_PLACE =
+  '(?:mosques?|synagogues?|churches|church|temples?|gurdwaras?|gay (?:bars?|clubs?)|pride (?:parades?|march|marches)|refugee (?:centres?|centers?|camps?|shelters?|hostels?)|asylum (?:hostels?|centres?|centers?))'
+/** What a group is said to deserve: "a bullet", "to hang". */
+const DESERVED =
+  '(?:a bullet|bullets|a beating|death|the death penalty|the rope|to (?:die|hang|burn|suffer|be shot|be killed|be hanged|be beaten|be raped|be gassed|be exterminated))'
+/** Where a group is said to belong: "in cages", "in the gutter". */
+const CONFINEMENT =
+  '(?:cages?|camps?|concentration camps?|zoos?|prisons?|jails?|gutters?|hell|ovens?|gas chambers?|chains|asylums?|mental (?:hospitals?|institutions?|asylums?)|graves?|the ground)'
+
+export const GROUP_THREATS: readonly PhraseEntry[] = [
+  {
+    // "I'm going to stab the first jew I see", "I will beat up any gay guy", "we want to hurt immigrants".
+    re: new RegExp(`\\b${INTENT} (?:go )?${ASSAULT} (?:${ANY_MEMBER}|(?:all )?(?:the |these |those )?${GROUPS})\\b`),
+    anchor: anchorOf(ASSAULT_VERBS, [' the ', ' any ', ' every ', ' each ', ' a ', ' some ', ' all ', ' these ', ' those ', ' ']),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // "every refugee in this town deserves a bullet", "<group> deserve to hang".
+    re: new RegExp(
+      `\\b(?:every (?:single )?${MEMBER}(?: (?:in|on|at|of) (?:this|the|my|our|that|your) [a-z]{2,15})?|${G}) (?:deserve|deserves) ${DESERVED}(?![a-z])`,
+    ),
+    anchor: anchorOf(['deserve'], ['s ', ' '], ['a bullet', 'bullets', 'a beating', 'death', 'the death', 'the rope', 'to ']),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // "someone should torch the synagogue", "let's burn down every mosque".
+    re: new RegExp(
+      `\\b${ATTACKER} (?:go )?(?:burn|torch|bomb|firebomb|blow up|shoot up|attack|raid|smash up|set fire to)(?: down)? (?:the|that|this|their|every|a|all the|all|those|these) ${TARGET_PLACE}\\b`,
+    ),
+    anchor: anchorOf([
+      'mosque',
+      'synagogue',
+      'church',
+      'temple',
+      'gurdwara',
+      'gay bar',
+      'gay club',
+      'pride ',
+      'refugee ',
+      'asylum ',
+    ]),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // "<group> belong in cages", "<group> belong in the gutter".
+    re: new RegExp(`\\b${G} (?:belong|belongs) (?:in|on) (?:a |the )?${CONFINEMENT}\\b`),
+    anchor: /belongs? (?:in|on) /,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // "wouldn't it be great if all the immigrants just disappeared", "the world would be better without <group>".
+    re: new RegExp(
+      `\\b(?:would be|d be|wouldn t it be|wouldnt it be|would not it be|will be) (?:so |much |a lot )?(?:great|nice|better|wonderful|amazing|good|awesome|lovely|perfect) if (?:all )?(?:of )?(?:the |these |those )?${GROUPS} (?:just |all |simply )?(?:disappeared|died|vanished|were (?:gone|dead|deported|wiped out|killed|exterminated|shot)|didn t exist|did not exist|went away|dropped dead)\\b|\\b(?:the world|this country|our country|society|everyone|we|life|everybody|humanity) (?:would be|d be|will be|is) (?:so |much |a lot |far )?better (?:off )?without (?:any |all )?(?:the |those |these )?${GROUPS}\\b`,
+    ),
+    anchor: new RegExp(
+      `${anchorOf(['great', 'nice', 'better', 'wonderful', 'amazing', 'good', 'awesome', 'lovely', 'perfect'], [' if ']).source}|better without|better off without`,
+    ),
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // "<group> ruin everything", "<group> destroy every country they go to".
+    re: new RegExp(
+      `\\b${G} (?:always |just |only )?(?:ruin|ruins|destroy|destroys|wreck|wrecks|spoil|spoils) (?:everything|every (?:place|country|city|town|neighbou?rhood|community|school|workplace|thing))\\b`,
+    ),
+    anchor: anchorOf(['ruin', 'destroy', 'wreck', 'spoil'], ['s ', ' '], ['every']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+]

@@ -1,0 +1,76 @@
+// Violence and vilification aimed at a group or one of its members (group-threats.ts, and the
+// wider fates, traits and exclusion wording in identity-attacks.ts and group-claims.ts), with
+// the everyday sentences on the same words that must stay quiet. The sentences were written
+// for this project, not taken from an evaluation source.
+import { describe, expect, it } from '@jest/globals'
+import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
+import { changeOf, testContext } from '../injection/template-fixture.js'
+
+/** Rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
+const ruleHits = (text: string): string[] =>
+  toxicityDetector
+    .detect(changeOf(null, text), testContext())
+    .map((f) => f.rule)
+    .filter((r) => r !== 'toxicity.classifier')
+
+describe('toxicity: threats against a group or its members', () => {
+  it.each([
+    ['one member picked out', "I'm going to stab the first Jew I see tomorrow."],
+    ['any member', 'I will beat up any gay guy who walks past my house.'],
+    ['the next member', "I'm going to hurt the next disabled person I meet."],
+    ['every member deserves', 'Every refugee in this town deserves a bullet.'],
+    ['group deserves', 'Gays deserve a beating.'],
+    ['no article after the modal', 'We should shoot migrants at the border.'],
+    ['get rid of', 'We need to get rid of black people for good.'],
+    ['place of worship', 'Somebody needs to torch the synagogue while they pray.'],
+    ["let's", "Let's burn down the mosque tonight."],
+    ['wider fates', 'Trans people should be executed.'],
+    ['left to die', 'Disabled kids should be left to die.'],
+    ['locked in a cell', 'Lesbians should be locked in a cell and forgotten.'],
+    ['like you', 'Women like you should be raped.'],
+  ])('%s: %s', (_name, text) => {
+    expect(ruleHits(text)).toContain('toxicity.violence')
+  })
+
+  it.each([
+    ['belong in cages', 'Black men belong in cages.'],
+    ['wished gone', "Wouldn't it be great if all the immigrants just disappeared?"],
+    ['better without', 'The world would be better without Muslims.'],
+    ['run out of town', "Let's run the immigrants out of town with guns."],
+    ['bare trait: evil', 'Muslims are evil.'],
+    ['bare trait: pathetic', 'Muslims are all pathetic.'],
+    ['a disgrace', 'Jews are a disgrace to humanity.'],
+    ['property', 'Women are nothing but property.'],
+    ['objects', 'Women are objects to be used.'],
+    ['insult', 'Black people are idiots.'],
+    ['ruin everything', 'Refugees ruin every place they go to.'],
+    ['no place without an article', 'Muslims have no place in civilised society.'],
+    ['no right to live', 'Immigrants have no right to live in decent society.'],
+    ['leading question', "Don't you agree that refugees are leeches?"],
+    ['negated question', "Aren't immigrants just parasites?"],
+  ])('%s: %s', (_name, text) => {
+    expect(ruleHits(text).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Every Muslim on this street deserves a good neighbour.',
+    'Every refugee deserves a fair hearing.',
+    'We will welcome every refugee family arriving this week.',
+    "I'm going to hug the next person who compliments my cooking.",
+    "I'll shoot the first photo at dawn.",
+    'We need to kill the background process before deploying.',
+    'The synagogue was built in 1902.',
+    'The church down the road hosts a food bank.',
+    'Refugees belong to the most vulnerable groups, the report says.',
+    'The world would be better without war.',
+    'It would be great if all the volunteers could come early.',
+    "Don't you think this plan needs more testing?",
+    'Muslims are objects of hatred in that pamphlet, and the report says so.',
+    'Immigrants are property owners in most of these towns.',
+    "Don't say that refugees are leeches.",
+    'Black people have a long history in this city.',
+    "Let's burn the old drafts and start fresh.",
+  ])('no rule: %s', (text) => {
+    expect(ruleHits(text)).toEqual([])
+  })
+})
