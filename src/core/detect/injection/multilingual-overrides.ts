@@ -21,7 +21,19 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   pattern(
     'ignore-previous-de-article',
     ['anweisungen', 'instruktionen', 'befehle', 'regeln', 'vorher', 'bisher', 'oben'],
-    `\\b${oneOf('ignoriere', 'ignorieren sie', 'ignoriert', 'vergiss', 'vergessen sie')} (?:${oneOf('die', 'alle', 'deine', 'ihre', 'sämtliche')} )?(?:${oneOf('vorherigen', 'bisherigen', 'vorangegangenen', 'obigen', 'früheren')} ${oneOf('anweisungen', 'instruktionen', 'befehle', 'regeln')}|${oneOf('alles bisherige', 'alles vorherige', 'alles oben', 'alles vorher')}(?: ${oneOf('gesagte', 'geschriebene')})?)\\b`,
+    `\\b${oneOf('ignoriere', 'ignorieren sie', 'ignoriert', 'vergiss', 'vergessen sie')} (?:${oneOf('die', 'alle', 'deine', 'ihre', 'sämtliche')} )?(?:${oneOf('vorherigen', 'bisherigen', 'vorangegangenen', 'obigen', 'früheren')} ${oneOf('anweisungen', 'instruktionen', 'befehle', 'regeln', 'aufgaben', 'vorgaben', 'informationen')}|${oneOf('alles bisherige', 'alles vorherige', 'alles oben', 'alles vorher')}(?: ${oneOf('gesagte', 'geschriebene')})?)\\b`,
+  ),
+  // "Vergiss alles, was davor gesagt wurde", "ignoriere alles zuvor".
+  pattern(
+    'forget-everything-before-de',
+    ['davor', 'zuvor', 'vorher', 'bisher', 'oben', 'bis jetzt'],
+    `\\b${oneOf('ignoriere', 'ignorieren sie', 'vergiss', 'vergessen sie')} alles,? (?:${oneOf('was')} )?${oneOf('davor', 'zuvor', 'vorher', 'bisher', 'oben', 'bis jetzt')}\\b`,
+  ),
+  // "Dimentica tutto quello che ti è stato detto prima", "ignora tutto ciò che precede".
+  pattern(
+    'ignore-everything-it',
+    ['prima', 'sopra', 'finora', 'in precedenza', 'precede', 'precedenti'],
+    `\\b${oneOf('dimentica', 'dimenticate', 'ignora', 'ignorate')} (?:${oneOf('tutto quello che', 'tutto ciò che', 'tutto quanto', 'tutto')})(?: ${oneOf('ti è stato detto', 'ti ho detto', 'hai letto', 'è stato detto')})? ?${oneOf('prima', 'sopra', 'finora', 'in precedenza', 'precede')}\\b|\\b${oneOf('dimentica', 'dimenticate', 'ignora', 'ignorate')} (?:${oneOf('tutte le', 'le')} )?${oneOf('istruzioni', 'indicazioni', 'regole')} ${oneOf('precedenti', 'di prima', 'sopra')}\\b`,
   ),
   pattern(
     'ignore-everything-es',
