@@ -10,8 +10,18 @@ export interface Word {
   sentence: number
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' }
-const LEET_CHAR = /[013457@$]/g
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+}
+const LEET_CHAR = /[013457@$!]/g
 const WORD_CHAR = /[\p{L}\p{N}@$]/u
 const ASCII_ONLY = /^[\x00-\x7f]*$/
 const LETTER = /[a-z]/
@@ -29,11 +39,11 @@ interface RawWord {
   end: number
 }
 
-/** '0'-'9', '@', '$': the only characters deLeet may rewrite. */
+/** '0'-'9', '@', '$', '!': the only characters deLeet may rewrite. */
 function hasLeetCandidate(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    if ((c >= 48 && c <= 57) || c === 64 || c === 36) return true
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33) return true
   }
   return false
 }
@@ -47,6 +57,19 @@ function deLeet(word: string): string {
 /** [a-z0-9@$] by char code: the ASCII word characters once text is lowercased. */
 function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36
+}
+
+/**
+ * A '!' inside a word stands for an 'i' ("sh!t", "b!tch", "pr!ck"): it stays part of the word
+ * when one to three letters of the word come before it and a letter follows. Anywhere else it
+ * ends a sentence, including after a longer word with no space after it ("great!Thanks").
+ */
+const MAX_BEFORE_BANG = 3
+
+function isBangInWord(text: string, i: number, start: number): boolean {
+  if (start < 0 || i - start > MAX_BEFORE_BANG || text.charCodeAt(i) !== 33) return false
+  const next = text.charCodeAt(i + 1)
+  return next >= 97 && next <= 122
 }
 
 /** "f*** you", "s*** off": a word masked after its first letter, aimed at someone. */
@@ -80,7 +103,8 @@ function splitAsciiWords(text: string): RawWord[] {
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && (isAsciiWordCode(text.charCodeAt(i)) || isMaskInWord(text, i, start))
+    const inWord =
+      i < text.length && (isAsciiWordCode(text.charCodeAt(i)) || isMaskInWord(text, i, start) || isBangInWord(text, i, start))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
       words.push({ text: deLeet(text.slice(start, i)), start, end: i })
@@ -95,7 +119,8 @@ function splitWords(text: string): RawWord[] {
   const words: RawWord[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && (WORD_CHAR.test(text[i] ?? '') || isMaskInWord(text, i, start))
+    const inWord =
+      i < text.length && (WORD_CHAR.test(text[i] ?? '') || isMaskInWord(text, i, start) || isBangInWord(text, i, start))
     if (inWord && start < 0) start = i
     if (!inWord && start >= 0) {
       // Look-alike letters ("fuсk" with a Cyrillic с) read as the Latin word they imitate.

@@ -50,9 +50,13 @@ function foldedWord(line: string, start: number, end: number): string {
  * matched by filling the mask in; or a word masked to its end and aimed at someone ("f*** you"). */
 const MASKED = /[a-z0-9@$][*#]{1,4}(?:[a-z0-9@$]|[ \t]{1,3}(?:you|u|yourself|urself|off|him|her|them)\b)/i
 
+const BANG_IN_WORD = /[a-z0-9@$*#]![a-z]/i
+
 /** False only when `line` cannot produce a toxicity hit. */
 export function mayBeToxic(line: string): boolean {
   if ((line.includes('*') || line.includes('#')) && MASKED.test(line)) return true
+  // A '!' between letters is read as an 'i' ("sh!t", normalise.ts): rare in prompts, so the full path decides.
+  if (line.includes('!') && BANG_IN_WORD.test(line)) return true
   let key = 0
   let taken = 0
   let prev = -1

@@ -21,6 +21,8 @@ const TOKENS = [
   'a f u c k',
   '5h1t',
   '$hit',
+  'sh!t',
+  'b!tch',
   'fuuuck',
   'p0rn',
   'porn',
@@ -154,6 +156,17 @@ describe('toxicity line screen', () => {
       }),
       { numRuns: 20000 },
     )
+  })
+
+  it("reads a '!' between letters as an 'i', and a '!' after a word as the end of a sentence", () => {
+    expect(wordsOf('you piece of sh!t').map((w) => w.text)).toEqual(['you', 'piece', 'of', 'shit'])
+    expect(toxicHits(wordsOf('you sh!tty bot')).map((h) => h.canonical)).toContain('shit')
+    expect(mayBeToxic('what a b!tch')).toBe(true)
+    expect(wordsOf('Wow!That was great').map((w) => w.text)).toEqual(['wowithat', 'was', 'great'])
+    expect(wordsOf('Great!Thanks').map((w) => w.text)).toEqual(['great', 'thanks'])
+    const idiot = wordsOf('you idiot! go away')
+    expect(idiot.map((w) => w.text)).toEqual(['you', 'idiot', 'go', 'away'])
+    expect(idiot[2]?.sentence).toBe(1)
   })
 
   it('passes a masked word that starts with a leet sign (found by the property above)', () => {
