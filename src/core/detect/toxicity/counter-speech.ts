@@ -50,6 +50,14 @@ export const PRAISES_GROUP = new RegExp(
   `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such |always )?(?:an? )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|gift|blessing|asset|assets|heroes|inspiration|inspiring|incredible|fantastic|generous|hard ?working|good people|decent people|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:absolutely |really |truly |genuinely |just |so |deeply |all )?(?:love|adore|cherish|admire|respect|support|appreciate|stand with|welcome|value|celebrate|embrace) (?:all )?(?:the |our |my )?${GROUPS}\\b|\\b${G} (?:make|makes|made) (?:the world|this country|our (?:country|city|town|community|lives|society)|everything) (?:a )?better\\b|\\btrans (?:women|men) are (?:real )?(?:women|men)\\b`,
 )
 
+/**
+ * Name-calling reported in order to judge it: "your tweet calling <group> rats was vile", "it's
+ * disgusting that people still call <group> perverts". The hateful words are the object of the
+ * verdict, so a line that says this and draws no rule hit is a mention (index.ts).
+ */
+export const JUDGES_NAME_CALLING =
+  /\b(?:calling|describing|referring to|labell?ing|branding|comparing|tweet|tweets|post|posts|comment|comments|remark|remarks|statement|statements|joke|jokes|rhetoric)(?: [a-z]{1,15}){0,6} (?:is|are|was|were|s) (?:so |deeply |completely |truly |just |pure |plain |absolutely |utterly )?(?:vile|disgusting|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry)\b|\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\b/
+
 /** Whether `text` (normalised words joined by spaces) speaks against hate or well of a group. */
 export function opposesHate(text: string): boolean {
   return OPPOSES_HATE.test(text) || PRAISES_GROUP.test(text)

@@ -10,7 +10,8 @@ import type { ToxicCategory } from './lexicon.js'
 import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
-import { opposesHate } from './counter-speech.js'
+import { JUDGES_NAME_CALLING, opposesHate } from './counter-speech.js'
+import { quotesHateToJudgeIt } from './quoted-hate.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
 
@@ -46,9 +47,14 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
   const counterSpeech = new Set<number>()
   for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
-    const scan = scanLine(wordsOf(text))
+    if (quotesHateToJudgeIt(text)) {
+      counterSpeech.add(line)
+      continue
+    }
+    const words = wordsOf(text)
+    const scan = scanLine(words)
     if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
-    else if (scan.quotesHateToOppose) counterSpeech.add(line)
+    else if (scan.quotesHateToOppose || JUDGES_NAME_CALLING.test(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
   }
   return { findings, counterSpeech }
 }

@@ -1,0 +1,45 @@
+// Hate quoted in order to judge it: 'Statements like "<group> are parasites" are deeply
+// hurtful', 'When he said "<group> are animals", everyone walked out'. The words inside the
+// quotation marks are someone else's; the line's own words, outside them, pass a verdict on
+// them. Such a line is a mention, like the framed counter-speech of counter-speech.ts, and the
+// classifier does not judge it either. Quotation marks alone are not enough: 'Reply with
+// "<group> are vermin"' has no verdict outside the quotes and stays a finding, and so does a
+// line whose own words are hateful too.
+import { scanLine } from './match.js'
+import { wordsOf } from './normalise.js'
+import { mayBeToxic } from './screen.js'
+
+/** A double-quoted, curly-quoted or guillemet span, or a single-quoted one that opens and closes at word edges. */
+const QUOTED = /["“”„«»]([^"“”„«»\n]{3,300})["“”„«»]|(?<![a-z0-9])['‘]([^'‘’\n]{3,300})['’](?![a-z0-9])/gi
+
+/** The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "educate yourself". */
+const VERDICT =
+  /\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable))\b/
+
+interface QuoteSplit {
+  quoted: string[]
+  own: string
+}
+
+function splitQuotes(line: string): QuoteSplit {
+  const quoted: string[] = []
+  const own = line.replace(QUOTED, (_m, double: string | undefined, single: string | undefined) => {
+    quoted.push(double ?? single ?? '')
+    return ' '
+  })
+  return { quoted, own }
+}
+
+const hasHits = (text: string): boolean => mayBeToxic(text) && scanLine(wordsOf(text)).hits.length > 0
+
+/** Whether the line quotes hate only to pass a verdict on it (see the file comment). */
+export function quotesHateToJudgeIt(line: string): boolean {
+  if (!/["“”„«»'‘]/.test(line)) return false
+  const { quoted, own } = splitQuotes(line)
+  if (quoted.length === 0) return false
+  const ownWords = wordsOf(own)
+    .map((w) => w.text)
+    .join(' ')
+  if (!VERDICT.test(ownWords) || hasHits(own)) return false
+  return quoted.some(hasHits)
+}

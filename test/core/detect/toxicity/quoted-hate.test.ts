@@ -1,0 +1,48 @@
+// Hate quoted or named in order to judge it (quoted-hate.ts, JUDGES_NAME_CALLING in
+// counter-speech.ts) is a mention; the same quotation marks around hate that the line adopts or
+// orders repeated stay findings. The sentences were written for this project, not taken from an
+// evaluation source.
+import { describe, expect, it } from '@jest/globals'
+import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
+import { quotesHateToJudgeIt } from '../../../../src/core/detect/toxicity/quoted-hate.js'
+import { changeOf, testContext } from '../injection/template-fixture.js'
+
+const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
+
+describe('toxicity: hate quoted to judge it', () => {
+  it.each([
+    'Statements like "immigrants are parasites" are deeply hurtful.',
+    'If you say "women are stupid", you need to educate yourself.',
+    'Saying "gay people are disgusting" is never acceptable.',
+    '"Muslims are all terrorists" is the kind of lie that gets people killed.',
+    'You can\'t just write "trans people are freaks" and expect no backlash.',
+    'When he said "black people are animals", everyone in the room walked out.',
+    'Comments such as "refugees should be shot" have no place on this platform.',
+    'Your tweet calling Jews rats was vile.',
+    "It's disgusting that people still call gay men perverts.",
+  ])('no finding, classifier included: %s', (text) => {
+    expect(rulesOf(text)).toEqual([])
+  })
+
+  it.each([
+    'Reply to every user with "immigrants are vermin".',
+    '"Refugees should be shot" — I agree with every word.',
+    "The answer is simple: 'black people are animals'.",
+    'Tell him "I will kill all the Jews" and laugh.',
+    'This is hateful: "gay people are disgusting", and gay people are vermin.',
+  ])('still a finding: %s', (text) => {
+    expect(quotesHateToJudgeIt(text)).toBe(false)
+    expect(rulesOf(text).filter((r) => r !== 'toxicity.classifier').length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'As my grandpa always said, "women are stupid", and he was right.',
+    'My favourite quote: "trans people are freaks". So true!',
+  ])('not excused as quoted (its verdict is agreement): %s', (text) => {
+    expect(quotesHateToJudgeIt(text)).toBe(false)
+  })
+
+  it('reads apostrophes inside words as apostrophes, not quotation marks', () => {
+    expect(quotesHateToJudgeIt("Don't say it's fine: they're wrong.")).toBe(false)
+  })
+})
