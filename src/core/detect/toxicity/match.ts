@@ -6,7 +6,8 @@ import type { Word } from './normalise.js'
 import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
 import { TYPOS } from './typos.js'
 import { GROUPS } from './identity-attacks.js'
-import { GROUP_HEADS, GROUP_TYPOS } from './group-typos.js'
+import { GROUP_HEADS } from './group-typos.js'
+import { phraseSpelling } from './phrase-typos.js'
 import { topLevelAlternatives } from './regex-source.js'
 
 export interface ToxicHit {
@@ -248,8 +249,9 @@ function withReferents(texts: readonly string[]): string[] | null {
 }
 
 function phraseHits(words: readonly Word[]): PhraseScan {
-  // Misspelt group names read as the names (group-typos.ts): the group rules need the group named.
-  const texts = words.map((w) => GROUP_TYPOS.get(w.text) ?? w.text)
+  // Misspelt group names and anchor words read as the words (group-typos.ts, phrase-typos.ts):
+  // the phrase rules need them spelt.
+  const texts = words.map((w) => phraseSpelling(w.text))
   const scan = scanPhrases(texts, words)
   // A claim made of a group through "they" counts as made of the group (withReferents).
   if (scan.hits.length > 0) return scan

@@ -6,6 +6,7 @@ import { LEET_FOLD, LiteralScreen, literalsOf, nextWindow } from '../literal-scr
 import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { PHRASES, WORDS } from './lexicon.js'
 import { TYPOS } from './typos.js'
+import { PHRASE_TYPOS } from './phrase-typos.js'
 
 const ANCHORS = new LiteralScreen(
   PHRASES.flatMap((p) => literalsOf(p.anchor)),
@@ -34,6 +35,20 @@ function squeezedKey(word: string): number {
 }
 const KEYS = new Uint8Array(28 ** KEY_LENGTH)
 for (const word of [...WORDS.map((e) => e.word), ...TYPOS.keys()]) KEYS[squeezedKey(word)] = 1
+
+/** FNV-1a over the folded letter codes of `text[start, end)`. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (CODE[text.charCodeAt(i)] ?? 0), 16777619)
+  return hash
+}
+/**
+ * Misspelt anchor words (phrase-typos.ts): their squeezed first letters, then their hashes, so
+ * most words cost one lookup; a hash collision only sends a line down the full path.
+ */
+const PHRASE_TYPO_KEYS = new Uint8Array(28 ** KEY_LENGTH)
+for (const typo of PHRASE_TYPOS.keys()) PHRASE_TYPO_KEYS[squeezedKey(typo)] = 1
+const PHRASE_TYPO_HASHES = new Set([...PHRASE_TYPOS.keys()].map((typo) => wordHash(typo, 0, typo.length)))
 
 /** The word as the matcher sees it: lowercase, leetspeak folded (a superset of deLeet). */
 function foldedWord(line: string, start: number, end: number): string {
@@ -91,6 +106,7 @@ export function mayBeToxic(line: string): boolean {
     }
     if (wordLength > 0) {
       if (KEYS[key] === 1 && spellsLexiconWord(foldedWord(line, i - wordLength, i))) return true
+      if (PHRASE_TYPO_KEYS[key] === 1 && PHRASE_TYPO_HASHES.has(wordHash(line, i - wordLength, i))) return true
       singles = wordLength === 1 ? singles + 1 : 0
       if (singles >= 3) return true
       wordLength = 0

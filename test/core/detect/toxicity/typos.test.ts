@@ -2,6 +2,7 @@
 // and aimed at someone (normalise.ts).
 import { describe, expect, it } from '@jest/globals'
 import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
+import { PHRASE_TYPOS } from '../../../../src/core/detect/toxicity/phrase-typos.js'
 import { TYPOS } from '../../../../src/core/detect/toxicity/typos.js'
 import { changeOf, testContext } from '../injection/template-fixture.js'
 
@@ -33,5 +34,39 @@ describe('toxicity: misspellings', () => {
     expect(TYPOS.has('fukc')).toBe(false)
     expect(TYPOS.has('seting')).toBe(false)
     expect([...TYPOS.keys()].every((w) => w.length >= 4)).toBe(true)
+  })
+})
+
+describe('toxicity: misspelt words of the phrase rules', () => {
+  /** Rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
+  const ruleHits = (text: string): string[] => rulesOf(text).filter((r) => r !== 'toxicity.classifier')
+
+  it.each([
+    ['hate, swapped', 'I haet women.'],
+    ['despise, swapped', 'I despies gay people.'],
+    ['disgusting, swapped', 'Muslims are disgustign.'],
+    ['vermin, swapped', 'Immigrants are vermni.'],
+    ['abomination, swapped', 'Gay people are an abomniation.'],
+    ['worthless, swapped', 'Disabled people are worthelss.'],
+    ['exterminated, dropped', 'Jews should be exterminatd.'],
+    ['criminals, dropped', 'Immigrants are crimnals.'],
+  ])('flags: %s', (_name, text) => {
+    expect(ruleHits(text).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['no group', 'I haet Mondays.'],
+    ['no group, a typo in a review', 'The report is disgustign in its formatting errors, please fix.'],
+    ['an anatomy typo', 'Check the inferoir vena cava measurement.'],
+    ['a slip that is a word', 'I tried the new menu and the metal chairs.'],
+  ])('passes: %s', (_name, text) => {
+    expect(ruleHits(text)).toEqual([])
+  })
+
+  it('never reads an ordinary word as a misspelling', () => {
+    for (const word of ['tried', 'files', 'metal', 'though', 'garage', 'strange', 'their', 'should'])
+      expect(PHRASE_TYPOS.has(word)).toBe(false)
+    expect(PHRASE_TYPOS.get('disgustign')).toBe('disgusting')
+    expect([...PHRASE_TYPOS.keys()].every((w) => w.length >= 4)).toBe(true)
   })
 })
