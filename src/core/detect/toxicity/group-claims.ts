@@ -219,6 +219,30 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // Trust, worth and reason denied to every member: "no <member> can ever be trusted", "there
+    // is no such thing as a decent <member>", "<group> will never amount to anything", "<group>
+    // are only good for one thing", "<group> can't think logically".
+    re: new RegExp(
+      `\\bno (?:single )?${MEMBER}(?: person| man| woman)? (?:can|should|will|could) (?:ever )?be trusted\\b|\\b(?:can t|cannot|can not|never|don t|do not|dont) (?:ever )?trust (?:a |an |any |the |those |these )?(?:single )?(?:${MEMBER}|${GROUPS})\\b|\\b${G} (?:can|should|will) never be trusted\\b|\\bthere (?:is|s) no such thing as (?:a |an )?(?:good|decent|honest|smart|intelligent|nice|civili[sz]ed|peaceful|trustworthy|innocent|normal) ${MEMBER}\\b|\\b${G} (?:will )?never amount to anything\\b|\\b${G} (?:are|r|re) (?:only|just) good for (?:one thing|sex|breeding|cooking|cleaning|making babies|nothing)\\b|\\b${G} (?:can t|cannot|can not) (?:think (?:logically|straight|rationally|for themselves)|control themselves|be civili[sz]ed)\\b`,
+    ),
+    anchor: anchorOf([
+      'trusted',
+      'trust ',
+      'no such thing',
+      'amount to',
+      'good for ',
+      'think logically',
+      'think straight',
+      'think rationally',
+      'think for',
+      'control themselves',
+      'be civili',
+    ]),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
     // Worth denied: "<group> lives don't matter", "<group> deserve nothing but contempt", and
     // "typical <member> behaviour" (a group as a byword).
     re: new RegExp(

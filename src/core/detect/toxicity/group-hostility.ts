@@ -1,9 +1,10 @@
 // Hostility aimed at a whole group without a slur: a group with a derogatory adjective in
 // front ("filthy <group>"), profanity aimed at it ("fuck all <group>"), disgust declared ("<group>
 // make me sick"), a derogatory trait stated or asked about ("<group> are so lazy", "why are
-// <group> so stupid?"). The group noun is required (identity-attacks.ts), so "dirty data",
-// "fuck this bug" and "why are my tests so slow" never match. Policy phrases: quoted or
-// refused hate is a mention (match.ts, counter-speech.ts).
+// <group> so stupid?", "why is every <member> so violent?"). The group noun is required
+// (identity-attacks.ts), so "dirty data", "fuck this bug" and "why are my tests so slow" never
+// match. Policy phrases: quoted or refused hate is a mention (match.ts, counter-speech.ts).
+import { MEMBER } from './group-claims.js'
 import { G, GROUPS } from './identity-attacks.js'
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
@@ -32,7 +33,7 @@ export const GROUP_HOSTILITY: readonly PhraseEntry[] = [
   {
     // "<group> are so lazy", "why are <group> always so stupid?".
     re: new RegExp(
-      `\\b${G} (?:are|r|re) ${DEGREE} (?:so )?${TRAIT}\\b|\\bwhy (?:are|r) (?:all |so many )?${GROUPS} (?:${DEGREE} )?(?:so )?${TRAIT}\\b`,
+      `\\b${G} (?:are|r|re) ${DEGREE} (?:so )?${TRAIT}\\b|\\bwhy (?:are|r) (?:all |so many )?${GROUPS} (?:${DEGREE} )?(?:so )?${TRAIT}\\b|\\bevery (?:single )?${MEMBER}(?: person| man| woman)? (?:is|s) (?:${DEGREE} )?(?:so )?${TRAIT}\\b|\\b(?:why|how come) is every (?:single )?${MEMBER}(?: person| man| woman)? (?:${DEGREE} )?(?:so )?${TRAIT}\\b`,
     ),
     anchor: new RegExp(anchorAlternation([' '], TRAITS)),
     category: 'harassment',

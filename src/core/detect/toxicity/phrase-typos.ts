@@ -68,5 +68,12 @@ export const PHRASE_TYPOS: ReadonlyMap<string, string> = (() => {
   return typos
 })()
 
+/** Chat shorthand the group rules must read as the word ("black ppl are trash"). */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['ppl', 'people'],
+  ['ppls', 'people'],
+])
+
 /** The word as the phrase rules read it: a misspelt group name or anchor word corrected. */
-export const phraseSpelling = (word: string): string => GROUP_TYPOS.get(word) ?? PHRASE_TYPOS.get(word) ?? word
+export const phraseSpelling = (word: string): string =>
+  GROUP_TYPOS.get(word) ?? PHRASE_TYPOS.get(word) ?? SHORTHAND.get(word) ?? word

@@ -74,3 +74,36 @@ describe('toxicity: threats against a group or its members', () => {
     expect(ruleHits(text)).toEqual([])
   })
 })
+
+describe('toxicity: trust, worth and reason denied to a group', () => {
+  const anyRule = (text: string): number => ruleHits(text).length
+
+  it.each([
+    'No Muslim can ever be trusted.',
+    'Never trust a Muslim.',
+    "You can't trust any immigrant.",
+    'Jews can never be trusted.',
+    'Black people never amount to anything.',
+    'Women are only good for one thing.',
+    'There is no such thing as a decent immigrant.',
+    "It's a fact that women can't think logically.",
+    'Why is it that every Muslim is so violent?',
+    'Why is every immigrant so lazy?',
+    'Black ppl are trash.',
+  ])('flags: %s', (text) => {
+    expect(anyRule(text)).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Never trust a stranger who asks for your password.',
+    'No employee can be trusted with the master key alone; use two-person control.',
+    'There is no such thing as a free lunch.',
+    'Immigrants are good for the economy, according to the report.',
+    'Every immigrant is entitled to legal advice.',
+    'Black people never had equal access to credit in that era, the study shows.',
+    "Do not trust the user's input; validate it.",
+    'Why is every Muslim holiday on a different date each year?',
+  ])('no rule: %s', (text) => {
+    expect(ruleHits(text)).toEqual([])
+  })
+})
