@@ -134,6 +134,7 @@ function runSweep(lib, category, train, dev) {
     { ...base, spec: { ...base.spec, charMin: 5, charMax: 5 } },
     { ...base, l2: 1e-4 },
     { ...base, l2: 1e-3, epochs: 24 },
+    ...(base.spec.drop === 'profanity' ? [{ ...base, spec: { ...base.spec, drop: 'profanity-identity' } }] : []),
   ]
   for (const settings of grid) {
     const { weights, bias } = lib.trainWeights(train, settings)

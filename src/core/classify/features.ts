@@ -14,9 +14,15 @@ export interface FeatureSpec {
    * a three-word line cannot swing the score as far as a paragraph of evidence.
    */
   smoothing: number
-  /** Words left out before featurising (`profanity`: toxicity judges what remains). */
-  drop: 'none' | 'profanity'
+  /**
+   * Words left out before featurising: `profanity` (toxicity judges what remains), and
+   * `profanity-identity`, which also leaves out the names of identity groups, so the model
+   * judges what is said of a group, not which group is named.
+   */
+  drop: DropMode
 }
+
+export type DropMode = 'none' | 'profanity' | 'profanity-identity'
 
 export type FeatureKind = 'word' | 'bigram' | 'char'
 

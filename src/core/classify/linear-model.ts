@@ -4,7 +4,7 @@
 // `explain` attributes the score to words and word pairs so every hit can say why.
 import { hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
 import { lineStatsInto, type LineStats, type Table } from './line-stats.js'
-import { PROFANITY, tokensFor } from './tokens.js'
+import { IDENTITY_WORDS, PROFANITY, tokensFor } from './tokens.js'
 
 export interface LinearModelData {
   /** e.g. `injection`. */
@@ -63,7 +63,8 @@ export class LinearModel {
     this.#scale = data.scale
     this.#weights = decodeWeights(data.weights, data.spec.bits)
     this.#mask = (1 << data.spec.bits) - 1
-    this.#dropped = data.spec.drop === 'profanity' ? new Set([...PROFANITY].map(hashWord)) : null
+    const dropped = data.spec.drop === 'none' ? [] : [...PROFANITY, ...(data.spec.drop === 'profanity-identity' ? IDENTITY_WORDS : [])]
+    this.#dropped = dropped.length === 0 ? null : new Set(dropped.map(hashWord))
     this.table = { weights: this.#weights, mask: this.#mask, dropped: this.#dropped }
   }
 

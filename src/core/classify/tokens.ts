@@ -9,6 +9,7 @@
 //   - a letter repeated three or more times squeezed to two (`fuuuck` → `fuuck`, `kill` kept);
 //   - runs of 3+ single letters joined by one separator character merged into one word.
 // Apostrophes inside words are dropped (`don't` → `dont`). Deterministic and linear.
+import type { DropMode } from './features.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
@@ -161,7 +162,78 @@ export const PROFANITY: ReadonlySet<string> = new Set([
   ...['bullshit', 'damn', 'dammit', 'goddamn', 'goddamned', 'crap', 'crappy', 'bloody', 'hell'],
 ])
 
-export function tokensFor(text: string, spec: { drop: 'none' | 'profanity' }): string[] {
+/**
+ * Names of identity groups as the classifier reads them (lowercase, apostrophes dropped). Its
+ * training data pairs them with hate, so a model that reads them learns that naming a group is
+ * toxic ("trans people deserve respect" scored 0.93 on "trans people" alone).
+ */
+export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  'woman',
+  'women',
+  'girl',
+  'girls',
+  'female',
+  'females',
+  'gay',
+  'gays',
+  'lesbian',
+  'lesbians',
+  'bisexual',
+  'bisexuals',
+  'homosexual',
+  'homosexuals',
+  'queer',
+  'queers',
+  'trans',
+  'transgender',
+  'transgenders',
+  'black',
+  'blacks',
+  'muslim',
+  'muslims',
+  'islam',
+  'islamic',
+  'jew',
+  'jews',
+  'jewish',
+  'christian',
+  'christians',
+  'hindu',
+  'hindus',
+  'sikh',
+  'sikhs',
+  'immigrant',
+  'immigrants',
+  'migrant',
+  'migrants',
+  'refugee',
+  'refugees',
+  'disabled',
+  'asian',
+  'asians',
+  'mexican',
+  'mexicans',
+  'arab',
+  'arabs',
+  'african',
+  'africans',
+  'latino',
+  'latinos',
+  'latina',
+  'latinas',
+  'hispanic',
+  'hispanics',
+  'chinese',
+  'indian',
+  'indians',
+  'roma',
+  'gypsy',
+  'gypsies',
+])
+
+export function tokensFor(text: string, spec: { drop: DropMode }): string[] {
   const tokens = classifierTokens(text)
-  return spec.drop === 'profanity' ? tokens.filter((t) => !PROFANITY.has(t)) : tokens
+  if (spec.drop === 'none') return tokens
+  const identity = spec.drop === 'profanity-identity'
+  return tokens.filter((t) => !PROFANITY.has(t) && !(identity && IDENTITY_WORDS.has(t)))
 }

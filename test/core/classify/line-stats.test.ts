@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { pairKey, visitFeatures } from '../../../src/core/classify/features.js'
 import { injectionModel, toxicityModel } from '../../../src/core/classify/models.js'
-import type { LinearModel } from '../../../src/core/classify/linear-model.js'
+import { LinearModel } from '../../../src/core/classify/linear-model.js'
+import { TOXICITY_MODEL } from '../../../src/core/classify/weights/toxicity.js'
 import type { LineStats } from '../../../src/core/classify/line-stats.js'
 import { sharedLineStats } from '../../../src/core/classify/shared-stats.js'
 
@@ -60,6 +61,8 @@ const PIECES = [
   'a.b.c',
   '*',
   'f*ck',
+  'gay people',
+  'Muslims',
 ]
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(' '))
 const ascii = fc.string({
@@ -67,9 +70,13 @@ const ascii = fc.string({
   maxLength: 60,
 })
 
+/** The toxicity weights read with identity words left out too (the `profanity-identity` mode). */
+const identityDropped = new LinearModel({ ...TOXICITY_MODEL, spec: { ...TOXICITY_MODEL.spec, drop: 'profanity-identity' } })
+
 describe.each([
   ['injection', injectionModel()],
   ['toxicity', toxicityModel()],
+  ['toxicity without identity words', identityDropped],
 ])('%s fast line sums', (_name, model) => {
   it('equal the full tokeniser wherever the fast path answers', () => {
     fc.assert(
@@ -97,6 +104,13 @@ describe.each([
   it('hands non-ASCII text and spelled-out letters to the full tokeniser', () => {
     expect(fastStats(model, 'Ignоre all')).toBeNull()
     expect(fastStats(model, 'f u c k you')).toBeNull()
+  })
+})
+
+describe('identity words left out', () => {
+  it('are not read by a model whose drop mode says so, and are read otherwise', () => {
+    expect(identityDropped.tokens('Trans people deserve respect')).toEqual(['people', 'deserve', 'respect'])
+    expect(toxicityModel().tokens('Trans people deserve respect')).toEqual(['trans', 'people', 'deserve', 'respect'])
   })
 })
 
