@@ -51,12 +51,15 @@ export const PRAISES_GROUP = new RegExp(
 )
 
 /**
- * Name-calling reported in order to judge it: "your tweet calling <group> rats was vile", "it's
- * disgusting that people still call <group> perverts". The hateful words are the object of the
- * verdict, so a line that says this and draws no rule hit is a mention (index.ts).
+ * A frame that rejects the hateful words it carries: name-calling reported in order to judge it
+ * ("your tweet calling <group> rats was vile", "it's disgusting that people still call <group>
+ * perverts"), refused or told to stop ("I would never call <group> animals", "you have to
+ * stop calling <group> disgusting"; not "they don't call him X for nothing"), or hatred itself
+ * ruled out ("no one should hate <group>"). A line that says this and draws no rule hit is a
+ * mention, and the classifier does not judge it (index.ts).
  */
-export const JUDGES_NAME_CALLING =
-  /\b(?:calling|describing|referring to|labell?ing|branding|comparing|tweet|tweets|post|posts|comment|comments|remark|remarks|statement|statements|joke|jokes|rhetoric)(?: [a-z]{1,15}){0,6} (?:is|are|was|were|s) (?:so |deeply |completely |truly |just |pure |plain |absolutely |utterly )?(?:vile|disgusting|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry)\b|\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\b/
+export const REJECTS_HATE =
+  /\bstop (?:calling|saying|claiming|implying|suggesting|pretending) |(?:^|\b(?:i|we|you|please) )(?:would |will |should |must )?(?:never|not|don t|do not|dont|won t|wouldn t|shouldn t) (?:ever )?(?:call|describe|label|refer to|compare) |\b(?:no one|nobody|noone|none of us) (?:should|must|ought to|deserves to|has the right to|may) (?:ever )?(?:hate|hurt|harass|attack|bully|mock|insult|despise|discriminate against|be (?:hated|hurt|harassed|attacked|bullied|mocked|insulted|discriminated against))\b|\b(?:calling|describing|referring to|labell?ing|branding|comparing|tweet|tweets|post|posts|comment|comments|remark|remarks|statement|statements|joke|jokes|rhetoric)(?: [a-z]{1,15}){0,6} (?:is|are|was|were|s) (?:so |deeply |completely |truly |just |pure |plain |absolutely |utterly )?(?:vile|disgusting|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry)\b|\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\b/
 
 /** Whether `text` (normalised words joined by spaces) speaks against hate or well of a group. */
 export function opposesHate(text: string): boolean {

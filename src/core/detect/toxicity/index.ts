@@ -10,7 +10,7 @@ import type { ToxicCategory } from './lexicon.js'
 import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
-import { JUDGES_NAME_CALLING, opposesHate } from './counter-speech.js'
+import { REJECTS_HATE, opposesHate } from './counter-speech.js'
 import { quotesHateToJudgeIt } from './quoted-hate.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
@@ -54,7 +54,7 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
     const words = wordsOf(text)
     const scan = scanLine(words)
     if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
-    else if (scan.quotesHateToOppose || JUDGES_NAME_CALLING.test(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
+    else if (scan.quotesHateToOppose || REJECTS_HATE.test(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
   }
   return { findings, counterSpeech }
 }

@@ -134,15 +134,113 @@ function leadsQuestion(words: readonly Word[], k: number): boolean {
   return ['you', 'u', 'ya', 'we'].includes(at(from)) && LEADING_QUESTION.has(at(from + 1))
 }
 
-function inPolicyContext(words: readonly Word[], index: number): boolean {
-  const sentence = words[index]?.sentence
-  for (let k = index - 1; k >= 0 && k >= index - CUE_WINDOW; k--) {
-    const w = words[k]
-    if (w === undefined || w.sentence !== sentence) return false
-    if (POLICY_CUES.has(w.text) && !leadsQuestion(words, k)) return true
-  }
+/** Cues of quoted or reported speech: the words may be someone's hate, repeated. */
+const REPORTED_SPEECH = new Set([
+  'say',
+  'says',
+  'saying',
+  'said',
+  'called',
+  'calling',
+  'quote',
+  'quoted',
+  'claim',
+  'claims',
+  'claiming',
+])
+/** A policy cue, and whether it refuses the claim after it (a mention the classifier skips too). */
+interface PolicyCue {
+  word: string
+  refuses: boolean
+}
+/** Cues that name the claim as something to moderate ("flag messages that …", "detect …"). */
+const MODERATION_CUES = new Set([
+  'including',
+  'such',
+  'block',
+  'filter',
+  'detect',
+  'flag',
+  'classify',
+  'identify',
+  'label',
+  'contains',
+  'contain',
+  'moderate',
+  'report',
+])
+/** What a refusal cue must govern to refuse the claim: saying or producing it ("never say that …"). */
+const PRODUCTION_VERBS = new Set([
+  'say',
+  'write',
+  'use',
+  'generate',
+  'produce',
+  'output',
+  'post',
+  'publish',
+  'tweet',
+  'call',
+  'claim',
+  'tell',
+  'repeat',
+  'print',
+  'type',
+  'suggest',
+  'imply',
+  'accept',
+  'tolerate',
+  'allow',
+  'include',
+  'create',
+  'saying',
+  'writing',
+  'using',
+  'generating',
+  'producing',
+  'calling',
+  'claiming',
+  'suggesting',
+  'implying',
+])
+
+/**
+ * Whether the cue at `k` refuses the claim at `index` (a mention the classifier skips too): a
+ * moderation cue always does; a negation only when it governs a verb of saying or producing
+ * before the claim ("I would never say that …", not "I don't respect women at all, they …").
+ */
+function governsClaim(words: readonly Word[], k: number, index: number): boolean {
+  const cue = words[k]?.text ?? ''
+  if (MODERATION_CUES.has(cue)) return true
+  for (let j = k + 1; j < index; j++) if (PRODUCTION_VERBS.has(words[j]?.text ?? '')) return true
   return false
 }
+/** "I'm not racist, but …": what follows the contrast is the speaker's own. */
+const CONTRAST = new Set(['but', 'yet', 'however', 'though', 'although'])
+/** "no doubt", "no wonder": a "no" that affirms what follows. */
+const AFFIRMING_NO = new Set(['doubt', 'wonder', 'question', 'surprise', 'secret', 'joke', 'lie'])
+
+/**
+ * The policy cue before word `index` in its sentence (see POLICY_CUES), if any: a refusal or
+ * moderation cue when there is one ("I would never say …"), else a reported-speech cue.
+ */
+function policyCue(words: readonly Word[], index: number): PolicyCue | undefined {
+  const sentence = words[index]?.sentence
+  let reported: PolicyCue | undefined
+  let contrast = false
+  for (let k = index - 1; k >= 0 && k >= index - CUE_WINDOW; k--) {
+    const w = words[k]
+    if (w === undefined || w.sentence !== sentence) break
+    contrast ||= CONTRAST.has(w.text)
+    if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k)) continue
+    if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
+    if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
+    reported ??= { word: w.text, refuses: false }
+  }
+  return reported
+}
+
+const inPolicyContext = (words: readonly Word[], index: number): boolean => policyCue(words, index) !== undefined
 
 /** Whether a normalised word spells a lexicon word (before idiom and policy exceptions). */
 export function spellsLexiconWord(text: string): boolean {
@@ -272,18 +370,23 @@ function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseSc
     const m = phrase.re.exec(joined)
     if (m === null) continue
     if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
-    else if (phraseCounts(phrase, joined, m, words))
-      scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
+    else {
+      const counts = phraseCounts(phrase, joined, m, words)
+      if (counts === true) scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
+      // Refused or named for moderation right before ("never say …", "flag messages that …"): a mention.
+      else if (counts !== false && counts.refuses) scan.opposed = true
+    }
   }
   scan.opposed ||= scan.hits.length === 0 && negatesAttack(joined)
   return scan
 }
 
-function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean {
+/** True when the match counts; false when an exception excuses it; the policy cue that makes it a mention otherwise. */
+function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean | PolicyCue {
   if (phrase.exceptNext?.test(joined.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) return false
   if (phrase.policy !== true) return true
   const wordIndex = joined.slice(0, m.index).split(' ').length - 1
-  return !inPolicyContext(words, wordIndex)
+  return policyCue(words, wordIndex) ?? true
 }
 
 export interface LineScan {

@@ -1,9 +1,12 @@
-// Hate quoted or named in order to judge it (quoted-hate.ts, JUDGES_NAME_CALLING in
+// Hate quoted or named in order to judge it (quoted-hate.ts, REJECTS_HATE in
 // counter-speech.ts) is a mention; the same quotation marks around hate that the line adopts or
 // orders repeated stay findings. The sentences were written for this project, not taken from an
 // evaluation source.
 import { describe, expect, it } from '@jest/globals'
 import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
+import { REJECTS_HATE } from '../../../../src/core/detect/toxicity/counter-speech.js'
+import { scanLine } from '../../../../src/core/detect/toxicity/match.js'
+import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
 import { quotesHateToJudgeIt } from '../../../../src/core/detect/toxicity/quoted-hate.js'
 import { changeOf, testContext } from '../injection/template-fixture.js'
 
@@ -44,5 +47,37 @@ describe('toxicity: hate quoted to judge it', () => {
 
   it('reads apostrophes inside words as apostrophes, not quotation marks', () => {
     expect(quotesHateToJudgeIt("Don't say it's fine: they're wrong.")).toBe(false)
+  })
+})
+
+describe('toxicity: hate refused or rejected', () => {
+  it.each([
+    'No one should hate Muslims.',
+    'Nobody deserves to be bullied for being gay.',
+    'You have to stop calling immigrants disgusting.',
+    'I would never say that women are inferior.',
+    'Flag any message that says disabled people are a burden.',
+    'I would never call immigrants animals.',
+  ])('a mention, and the classifier does not judge it: %s', (text) => {
+    expect(scanLine(wordsOf(text)).hits).toEqual([])
+    expect(rulesOf(text)).toEqual([])
+  })
+
+  it.each([
+    "I'm not racist, but Mexicans are all dirty.",
+    "I don't respect women at all, they are worthless.",
+    'No doubt immigrants are vermin.',
+  ])('a disclaimer or a negated respect does not excuse the claim after it: %s', (text) => {
+    expect(scanLine(wordsOf(text)).quotesHateToOppose).toBe(false)
+  })
+
+  it('reads "they don\'t call him X for nothing" as no refusal', () => {
+    expect(
+      REJECTS_HATE.test(
+        wordsOf("They don't call him Sleepy for nothing")
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    ).toBe(false)
   })
 })
