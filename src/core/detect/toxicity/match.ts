@@ -169,11 +169,13 @@ const MODERATION_CUES = new Set([
   'moderate',
   'report',
 ])
-/** What a refusal cue must govern to refuse the claim: saying or producing it ("never say that …"). */
+/**
+ * What a refusal cue must govern to refuse the claim: saying or producing it ("never say that
+ * …"), not letting the group in ("we must not allow <group> in, they are …" is the claim's own).
+ */
 const PRODUCTION_VERBS = new Set([
   'say',
   'write',
-  'use',
   'generate',
   'produce',
   'output',
@@ -188,14 +190,8 @@ const PRODUCTION_VERBS = new Set([
   'type',
   'suggest',
   'imply',
-  'accept',
-  'tolerate',
-  'allow',
-  'include',
-  'create',
   'saying',
   'writing',
-  'using',
   'generating',
   'producing',
   'calling',

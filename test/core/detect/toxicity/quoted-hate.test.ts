@@ -67,7 +67,9 @@ describe('toxicity: hate refused or rejected', () => {
     "I'm not racist, but Mexicans are all dirty.",
     "I don't respect women at all, they are worthless.",
     'No doubt immigrants are vermin.',
-  ])('a disclaimer or a negated respect does not excuse the claim after it: %s', (text) => {
+    'We must not allow Muslims into this country, they are all terrorists.',
+    'Never accept refugees, they are criminals.',
+  ])('a disclaimer, a negated respect or a refusal of entry does not excuse the claim after it: %s', (text) => {
     expect(scanLine(wordsOf(text)).quotesHateToOppose).toBe(false)
   })
 
