@@ -40,16 +40,26 @@ const ELIMINATE_VERBS = [
 ]
 const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'have to', 'has to']
 
+/** Adjectives that make any requested thing sexual ("an erotic description"). */
 const SEXUAL_ADJECTIVE =
-  '(?:explicit|erotic|sexual|sexy|dirty|nsfw|x rated|xxx|steamy|smutty|smut|pornographic|porn|kinky|lewd|raunchy|naughty|horny|sex)(?: sex| sexual| porn)?'
+  '(?:erotic|sexual|sexy|nsfw|x rated|xxx|smutty|smut|pornographic|porn|kinky|lewd|raunchy|horny|sex)(?: sex| sexual| porn)?'
 const SEXUAL_THING =
   '(?:story|stories|scene|scenes|fanfic|fan fiction|roleplay|role play|description|message|messages|texts?|poem|fantasy|fantasies|pics?|photos?|pictures?|images?|videos?|chat|sexts?|talk|details|encounters?|acts?|intercourse)'
+/**
+ * Adjectives that are sexual only before a story or a picture: "an explicit story", but not
+ * "explicit messages for each validation failure" or "the explicit scene graph".
+ */
+const LOOSE_ADJECTIVE = '(?:explicit|dirty|naughty|steamy)'
+const LOOSE_THING =
+  '(?:(?:bedtime |short |love |romance |fan )?(?:story|stories|fanfic|fiction|roleplay|role play|fantasy|fantasies)|sexts?|pics?|photos?|pictures?|images?|videos?|talk|chat)'
+/** What a sexual request asks for, after its verb. */
+const SEXUAL_REQUEST = `(?:${SEXUAL_ADJECTIVE} (?:(?:bedtime|short|love|romance|fan) )?${SEXUAL_THING}|${LOOSE_ADJECTIVE} (?:(?:sex|sexual|porn) ${SEXUAL_THING}|${LOOSE_THING}))`
 
 export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
-    // "I hope you die", "wish your family gets killed", "hope they all rot".
+    // "I hope you die", "wish your family gets killed", "hope they all rot", "hope your house burns down with you inside".
     re: new RegExp(
-      `\\b(?:hope|wish|pray) (?:that )?(?:${PERSON}|${GROUP}) (?:all )?(?:die|dies|get (?:killed|shot|raped|hit by a (?:car|bus|truck)|cancer|aids|murdered|stabbed|hurt)|gets (?:killed|shot|raped|murdered|stabbed|hurt)|burn|burns|rot|rots|suffer|suffers|drown|choke|starve)\\b`,
+      `\\b(?:hope|wish|pray) (?:that )?(?:${PERSON}|${GROUP}) (?:all )?(?:die|dies|get (?:killed|shot|raped|hit by a (?:car|bus|truck)|cancer|aids|murdered|stabbed|hurt)|gets (?:killed|shot|raped|murdered|stabbed|hurt)|burn|burns|rot|rots|suffer|suffers|drown|choke|starve)\\b|\\b(?:hope|wish|pray) (?:that )?(?:your|ur) (?:house|home|car|apartment|place) (?:burns?|catches fire|blows up|explodes?|gets (?:burned|burnt|blown up|torched))(?: down)? with (?:you|u|your (?:family|kids|children)) (?:still )?(?:inside|in it)\\b`,
     ),
     anchor: /hope |wish |pray /,
     category: 'violence',
@@ -75,9 +85,9 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   },
   {
     // Incitement to self-harm.
-    re: /\b(?:hang|off|end|unalive) (?:yo)?urself\b|\bgo (?:jump off a (?:bridge|cliff|building|roof)|drown yourself)\b|\b(?:nobody|no one) (?:would|will) (?:miss|care about|care if) you\b|\b(?:the world|everyone|we|everybody) (?:would be|is|are|d be) better (?:off )?without you\b|\byou should (?:just )?(?:end it|end your life|commit suicide|stop breathing|not exist|never have been born)\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|disappear|kill yourself|end it|go die|end your life|off yourself|hang yourself|drink bleach|jump off (?:a|the) (?:bridge|building|cliff|roof))\b/,
+    re: /\b(?:hang|off|end|unalive) (?:yo)?urself\b|\bgo (?:jump off a (?:bridge|cliff|building|roof)|drown yourself)\b|\b(?:nobody|no one) (?:would|will) (?:miss|care about|care if) you\b|\b(?:the world|everyone|we|everybody) (?:would be|is|are|d be) better (?:off )?without you\b|\byou should (?:just )?(?:end it|end your life|commit suicide|stop breathing|not exist|never have been born)\b|\bgo (?:and )?(?:starve|cut|hurt|burn|poison|overdose) (?:yourself|urself)\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|disappear|kill yourself|end it|go die|end your life|off yourself|hang yourself|drink bleach|jump off (?:a|the) (?:bridge|building|cliff|roof))\b/,
     anchor:
-      /urself|go jump off|go drown yourself|miss you|care about you|care if you|without you|should end|should just end|suicide|stop breathing|should not exist|should just not exist|been born|a favor and|a favour and/,
+      /urself|go jump off|go drown yourself|go starve|go cut|go hurt|go burn|go poison|go overdose|go and|miss you|care about you|care if you|without you|should end|should just end|suicide|stop breathing|should not exist|should just not exist|been born|a favor and|a favour and/,
     category: 'harassment',
     severity: 'high',
     policy: true,
@@ -134,10 +144,10 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   {
     // Requests for sexual content ("write me an explicit story", "send nudes").
     re: new RegExp(
-      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:in (?:graphic|explicit|vivid|lurid|great) detail )?(?:an? |some |more |the )?${SEXUAL_ADJECTIVE} ${SEXUAL_THING}\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:describe|show|draw|write about) (?:her|his|their|your|my) (?:naked|nude) (?:body|bodies|breasts|chest|butt)\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
+      `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:in (?:graphic|explicit|vivid|lurid|great) detail )?(?:an? |some |more |the )?(?:(?:very|really|super|extremely|graphic|detailed|hot|long|short|vivid|wild) ){0,3}${SEXUAL_REQUEST}\\b|\\bwhat (?:you|u) (?:would|d|will|wanna|want to|are going to|re going to) do to (?:me|my body) in bed\\b|\\b(?:talk|speak|whisper|text) dirty\\b|\\b(?:send|show|give)(?: me)? (?:a |some |more )?(?:pics?|pictures?|photos?|selfies?|videos?|nudes) of (?:you|yourself|your body|her|him|them) (?:naked|nude|topless|undressed|in (?:your |her |his )?(?:underwear|lingerie|bra|panties))\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:describe|show|draw|write about) (?:her|his|their|your|my) (?:naked|nude) (?:body|bodies|breasts|chest|butt)\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
     ),
     anchor:
-      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nude|naked|tits|boobs|dick|sex|sext/,
+      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nude|naked|tits|boobs|dick|sex|sext|in bed|underwear|lingerie|topless|undressed|panties/,
     category: 'sexual',
     severity: 'medium',
     policy: true,

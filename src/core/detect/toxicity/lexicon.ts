@@ -160,7 +160,8 @@ const YOU = '(?:you|u|ya|all of you|your family|everyone|everybody)'
 const THIRD = '(?:him|her|them)'
 const THREAT =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i want to|i wanna|we ll|we will|we re going to)'
-const HARM_VERB = '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up|rape)'
+const HARM_VERB =
+  '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up|rape|dismember|decapitate|disembowel|maim|bludgeon)'
 /** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
 const HARMLESS_OBJECT =
   /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/

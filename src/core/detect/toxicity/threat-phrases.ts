@@ -59,6 +59,16 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // Death foretold: "you'll never walk out of here alive", "you'll end up in a ditch",
+    // "someone needs to put you six feet under", "I'll gut you like a fish" (not "you'll end up
+    // in the hospital's car park", "trust your gut; you …").
+    re: /\b(?:you|u) (?:[a-z]{1,12} ){0,3}?(?:never|not|won t|wont|will not|don t) (?:walk|get|make it|come|leave|go)(?: [a-z]{1,12}){0,5}? alive\b|\b(?:you|u)(?: ll| will| re going to| are going to| gonna)? end up (?:in|at) (?:a |the )?(?:ditch|body bag|morgue|grave|coffin|river)\b|\bput (?:you|u|him|her|them) six feet under\b|\b(?:you|u)(?: ll| will| re going to| are going to| gonna) be six feet under\b|\b(?:gut|skin|bury|burn) (?:you|u|him|her|them) (?:alive|like a (?:fish|pig|deer|dog))\b/,
+    anchor: / alive|end up in|end up at|six feet under|like a fish|like a pig|like a deer|like a dog/,
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
     // Stock menace without a harm verb: "you'd better sleep with one eye open", "I'm coming for
     // you [tonight]" (not "coming for you at 9 to help"), "I know your home address" (not "I know
     // your address is on file").
