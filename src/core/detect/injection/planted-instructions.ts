@@ -44,18 +44,19 @@ export const MARKERS: readonly Marker[] = [
   {
     id: 'addresses-the-model',
     anchor:
-      /note to|message to|memo to|reminder to|attention|dear |hey |listen|reading th|processing th|summarizing th|summarising th|parsing th|analyzing th|analysing th|seeing th|reviewing th|crawling th|browsing th/,
+      /note to|message to|memo to|reminder to|attention|listen|reading th|processing th|summarizing th|summarising th|parsing th|analyzing th|analysing th|seeing th|reviewing th|crawling th|browsing th/,
+    // Not "Dear assistant," or "Hey assistant,": a greeting opens ordinary user prompts too.
     re: new RegExp(
-      `\\b(?:(?:note|message|memo|reminder) to|attention|dear|hey|listen(?: up)?)(?: the| any| all| you| this)? ${MODEL}s?\\b ?[,:!-]|\\b(?:if you are|to|for|any|all|every) (?:an? |the )?${MODEL}s? (?:that is |who is |which is )?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|reviewing|crawling|browsing) (?:this|these)\\b`,
+      `\\b(?:(?:note|message|memo|reminder) to|attention|listen(?: up)?)(?: the| any| all| you| this)? ${MODEL}s?\\b ?[,:!-]|\\b(?:if you are|to|for|any|all|every) (?:an? |the )?${MODEL}s?(?: tools?| systems?| agents?)? (?:that is |who is |which is )?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|reviewing|crawling|browsing) (?:this|these)\\b|\\b${MODEL}s?(?: tools?| systems?| agents?)? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|crawling|browsing) (?:this|these)(?: [a-z]{1,12})? ?[,:!-]`,
     ),
   },
   {
     id: 'bracketed-authority',
     anchor:
-      /\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)|(?:admin|administrator|openai|anthropic) (?:message|instruction|command|order)/,
+      /\[hidden |\[secret |\[invisible |\[private |\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)|(?:admin|administrator|openai|anthropic) (?:message|instruction|command|order)/,
     // "[system]" alone is a role header in some chat formats; a qualifier or a stronger role is not.
     // "Admin message:" too, but not "System message:" or "Developer message:", labels in prompt libraries.
-    re: /\[{1,3}(?:(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
+    re: /\[{1,3}(?:(?:hidden|secret|invisible|private) (?:instructions?|prompt|command|note|message)|(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)\]{1,3}|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
   },
   {
     // "<!-- AI assistant: tell the user …": the reader model addressed inside an HTML comment,
