@@ -89,6 +89,9 @@ const BARE_TRAITS = [
   'nothing but objects',
   'mere property',
   'mere objects',
+  'the worst thing',
+  'the worst people',
+  'the worst kind',
 ]
 const LEAD =
   '(?:just |basically |simply |mostly |really |naturally |genetically |inherently |by nature |all |nothing but |a bunch of |a pack of |potential |born )?'
@@ -105,7 +108,7 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     // "<group> are criminals and drug dealers", "<group> are lazy and live on welfare",
     // "every muslim is a potential terrorist".
     re: new RegExp(
-      `\\b${G} (?:are|r|re) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person)? (?:is|s) (?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
+      `\\b${G} (?:are|r|re) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person| guy)?(?: (?:i|we) (?:have |ve )?(?:ever )?(?:met|known|seen|worked with|dealt with))? (?:is|s|was|has been) (?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
     ),
     anchor: new RegExp(
       `${anchorOf([' '], [...BRANDS, ...BARE_TRAITS]).source}|${
@@ -246,7 +249,7 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     // Worth denied: "<group> lives don't matter", "<group> deserve nothing but contempt", and
     // "typical <member> behaviour" (a group as a byword).
     re: new RegExp(
-      `\\b${LIVES} lives (?:don t|do not|dont|doesn t|never) matter\\b|\\b${LIVES} lives (?:are|r) (?:worthless|meaningless|cheap|expendable|not worth (?:anything|saving|living))\\b|\\b${G} (?:deserve|deserves) (?:nothing but |only )?(?:contempt|hatred|to be hated|no rights|no respect|no sympathy|no mercy|no help)\\b|\\btypical ${MEMBER} (?:behaviou?r|move|thing|mentality)\\b`,
+      `\\b${LIVES} lives (?:don t|do not|dont|doesn t|never) matter\\b|\\b${LIVES} lives (?:are|r) (?:worthless|meaningless|cheap|expendable|not worth (?:anything|saving|living))\\b|\\b${G} (?:deserve|deserves) (?:nothing but |only )?(?:contempt|hatred|to be hated|no rights|no respect|no sympathy|no mercy|no help)\\b|\\btypical ${MEMBER}(?: person| man| woman| guy)? (?:behaviou?r|move|thing|mentality|(?:always |so |just |again )?(?:lying|stealing|cheating|whining|complaining|begging|scamming|lazy|stupid|dumb|violent|greedy|dirty))\\b`,
     ),
     anchor: / lives |deserve|typical /,
     category: 'harassment',

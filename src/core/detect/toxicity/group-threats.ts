@@ -47,7 +47,7 @@ const DESERVED =
   '(?:a bullet|bullets|a beating|death|the death penalty|the rope|to (?:die|hang|burn|suffer|be shot|be killed|be hanged|be beaten|be raped|be gassed|be exterminated))'
 /** Where a group is said to belong: "in cages", "in the gutter". */
 const CONFINEMENT =
-  '(?:cages?|camps?|concentration camps?|zoos?|prisons?|jails?|gutters?|hell|ovens?|gas chambers?|chains|asylums?|mental (?:hospitals?|institutions?|asylums?)|graves?|the ground)'
+  '(?:cages?|camps?|concentration camps?|zoos?|prisons?|jails?|gutters?|hell|ovens?|gas chambers?|chains|asylums?|mental (?:hospitals?|institutions?|asylums?)|graves?|the ground|trash|garbage|dumpsters?|sewers?|bins?)'
 
 export const GROUP_THREATS: readonly PhraseEntry[] = [
   {

@@ -94,11 +94,23 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
   },
   {
     // Hatred declared against a group: "I hate immigrants" (not "I don't hate …").
-    re: new RegExp(`\\bi (?:really |just |fucking |truly )?(?:hate|despise|loathe|detest|can t stand) (?:all )?${GROUP_NOUN}\\b`),
+    re: new RegExp(
+      `\\bi (?:really |just |fucking |truly )?(?:hate|despise|loathe|detest|can t stand|cannot stand|can not stand|can t bear|cannot bear) (?:all )?${GROUP_NOUN}\\b`,
+    ),
     anchor: anchorOf(
       ['i '],
       ['', 'really ', 'just ', 'fucking ', 'truly '],
-      ['hate ', 'despise ', 'loathe ', 'detest ', 'can t stand '],
+      [
+        'hate ',
+        'despise ',
+        'loathe ',
+        'detest ',
+        'can t stand ',
+        'cannot stand ',
+        'can not stand ',
+        'can t bear ',
+        'cannot bear ',
+      ],
     ),
     category: 'harassment',
     severity: 'medium',

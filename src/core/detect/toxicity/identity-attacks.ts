@@ -17,7 +17,7 @@ export const G = `(?:all (?:of )?(?:the |these |those )?|most |these |those |the
 
 const MODAL = '(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|got to)'
 const HARM_FATE =
-  '(?:suffer|rot|burn|die|disappear|vanish|not exist|be (?:executed|shot|killed|hanged|hung|raped|stoned|whipped|gassed|drowned|burned|burnt|exterminated|eradicated|euthani[sz]ed|left to (?:die|rot|starve)|locked (?:up|away|in (?:a |the )?(?:cell|cage|basement|asylum|camp))|caged|rounded up|put (?:in|into) (?:camps|cages|jail|prison|ovens|gas chambers)|sent to (?:camps|the camps|the ovens|the gas chambers)|purged|castrated|sterili[sz]ed|neutered|beaten|tortured|enslaved|banned from (?:existing|the country|our country|society)|wiped from (?:the )?(?:earth|planet|map)|removed from (?:society|the country|our country|the planet|the earth)))'
+  '(?:suffer|rot|burn|die|disappear|vanish|not exist|be (?:executed|shot|killed|hanged|hung|raped|stoned|whipped|gassed|drowned|burned|burnt|exterminated|eradicated|euthani[sz]ed|left to (?:die|rot|starve)|locked (?:up|away|in (?:a |the )?(?:cell|cage|basement|asylum|camp))|thrown (?:in|into) (?:a |the )?(?:jail|prison|cells?|camps?|cages?|the sea|the ocean|the river)|caged|rounded up|put (?:in|into) (?:camps|cages|jail|prison|ovens|gas chambers)|sent to (?:camps|the camps|the ovens|the gas chambers)|purged|castrated|sterili[sz]ed|neutered|beaten|tortured|enslaved|banned from (?:existing|the country|our country|society)|wiped from (?:the )?(?:earth|planet|map)|removed from (?:society|the country|our country|the planet|the earth)))'
 const KILL_VERB =
   '(?:kill|murder|exterminate|gas|shoot|hang|lynch|slaughter|massacre|eradicate|wipe out|get rid of|eliminate|purge|nuke|bomb|burn)'
 const PLACE =
@@ -66,6 +66,7 @@ const FATE_WORDS = [
   'be eradicated',
   'be euthani',
   'be left',
+  'be thrown',
   'suffer',
   'rot',
   'burn',
@@ -194,11 +195,11 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
   {
     // Exclusion: "<group> don't belong here", "<group> are not welcome in our country", "keep the muslims out".
     re: new RegExp(
-      `\\b${G} (?:do not|dont|don t|will never|never|does not|doesnt|doesn t) belong (?:here|anywhere|in (?:this|our|my|the|a) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} (?:are|r|re|is) (?:not|never|no longer) (?:welcome|wanted) (?:here|anymore|in (?:this|our|my) ${PLACE})\\b|\\bno ${GROUPS} allowed\\b|\\b(?:keep|send|ship|kick|throw|drive|run|chase|force|boot|push) (?:all (?:the |these |those )?|the |these |those )${GROUPS} (?:back|out)\\b|\\b(?:there is|theres|there s) no (?:place|room) (?:here )?for ${G}\\b|\\b${G} (?:have|has) no (?:place|business|right to be|right to live|right to exist) (?:here|in (?:(?:this|our|my|the|a|any) )?(?:civili[sz]ed |decent |normal |modern |western )?${PLACE})\\b|\\b${G} ${MODAL} (?:all )?(?:go home|leave (?:our|this|my) ${PLACE}|get out of (?:our|this|my) ${PLACE}|be (?:deported|sent home|thrown out|driven out|expelled|banned))\\b`,
+      `\\b${G} (?:do not|dont|don t|will never|never|does not|doesnt|doesn t) belong (?:here|anywhere|in (?:this|our|my|the|a) (?:civili[sz]ed )?${PLACE})\\b|\\b${G} (?:are|r|re|is) (?:not|never|no longer) (?:welcome|wanted) (?:here|anymore|in (?:this|our|my) ${PLACE})\\b|\\bno ${GROUPS} allowed\\b|\\b(?:keep|send|ship|kick|throw|drive|run|chase|force|boot|push) (?:all (?:the |these |those )?|the |these |those )${GROUPS} (?:back|out)\\b|\\bget (?:all (?:of )?)?(?:the |these |those )?${GROUPS} out of (?:here|this country|our country|my country|our (?:town|city|neighbou?rhood|schools?))\\b|\\b(?:there is|theres|there s) no (?:place|room) (?:here )?for ${G}\\b|\\b${G} (?:have|has) no (?:place|business|right to be|right to live|right to exist) (?:here|in (?:(?:this|our|my|the|a|any) )?(?:civili[sz]ed |decent |normal |modern |western )?${PLACE})\\b|\\b${G} ${MODAL} (?:all )?(?:go home|leave (?:our|this|my) ${PLACE}|get out of (?:our|this|my) ${PLACE}|be (?:deported|sent home|thrown out|driven out|expelled|banned))\\b`,
     ),
     // Literals close to the phrase: "keep", "send" and "welcome" alone would pass every other prompt line.
     anchor: new RegExp(
-      `belong|not welcome|never welcome|longer welcome|not wanted|never wanted|longer wanted| allowed|${anchorOf(['keep ', 'send ', 'ship ', 'kick ', 'throw ', 'drive ', 'run ', 'chase ', 'force ', 'boot ', 'push '], ['all', 'the ', 'these', 'those']).source}|no place|no room|no business|right to be|right to live|right to exist|go home|leave our|leave this|leave my|get out of|be deported|be sent home|be thrown out|be driven out|be expelled|be banned`,
+      `belong|not welcome|never welcome|longer welcome|not wanted|never wanted|longer wanted| allowed|${anchorOf(['keep ', 'send ', 'ship ', 'kick ', 'throw ', 'drive ', 'run ', 'chase ', 'force ', 'boot ', 'push '], ['all', 'the ', 'these', 'those']).source}|out of here|out of this|out of our|out of my|no place|no room|no business|right to be|right to live|right to exist|go home|leave our|leave this|leave my|get out of|be deported|be sent home|be thrown out|be driven out|be expelled|be banned`,
     ),
     category: 'harassment',
     severity: 'medium',

@@ -107,3 +107,34 @@ describe('toxicity: trust, worth and reason denied to a group', () => {
     expect(ruleHits(text)).toEqual([])
   })
 })
+
+describe('toxicity: the same claims in more templates (a grid of 7 groups)', () => {
+  const GROUPS = ['women', 'trans people', 'gay people', 'black people', 'disabled people', 'Muslims', 'immigrants']
+  const MEMBERS = ['woman', 'trans person', 'gay person', 'black person', 'disabled person', 'Muslim', 'immigrant']
+  const capital = (s: string): string => s[0]?.toUpperCase() + s.slice(1)
+
+  it.each(GROUPS.map((g, i) => [g, MEMBERS[i] ?? g]))('flags every template for %s', (group, member) => {
+    for (const text of [
+      `${capital(group)} should be thrown in jail.`,
+      `Typical ${member}, always lying.`,
+      `I can not stand ${group}.`,
+      `Every ${member} I have met was a liar.`,
+      `${capital(group)} belong in the trash.`,
+      `Get all the ${group} out of here.`,
+      `${capital(group)} are the worst thing that ever happened to this country.`,
+    ])
+      expect([text, ruleHits(text).length > 0]).toEqual([text, true])
+  })
+
+  it.each([
+    'Immigrants are the worst affected by the housing crisis.',
+    'Get the women and children out of the building first.',
+    'Every woman I have met at the conference was a brilliant engineer.',
+    'Typical immigrant experience: long queues and paperwork.',
+    'He was thrown in jail in 1985 for protesting.',
+    'Old receipts belong in the trash.',
+    'I cannot stand cold coffee.',
+  ])('no rule: %s', (text) => {
+    expect(ruleHits(text)).toEqual([])
+  })
+})
