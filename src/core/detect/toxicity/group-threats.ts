@@ -12,7 +12,7 @@ import type { PhraseEntry } from './lexicon.js'
 
 /** "I will", "we're going to", "I want to": the speaker announces or wants the harm. */
 const INTENT =
-  '(?:i|we) (?:will|ll|am going to|m going to|are going to|re going to|am gonna|m gonna|gonna|want to|wanna|would love to|d love to|intend to|plan to)'
+  '(?:i|we) (?:will|ll|would|d|am going to|m going to|are going to|re going to|am gonna|m gonna|gonna|want to|wanna|would love to|d love to|intend to|plan to)'
 const ASSAULT_VERBS = [
   'kill',
   'murder',
@@ -33,6 +33,11 @@ const ASSAULT_VERBS = [
   'bash',
   'strangle',
   'behead',
+  'slap',
+  'smack',
+  'hit',
+  'kick',
+  'spit on',
 ]
 const ASSAULT = `(?:${ASSAULT_VERBS.join('|')})`
 /** One member, picked out: "the first jew", "any gay guy", "the next disabled person". */
@@ -50,6 +55,26 @@ const CONFINEMENT =
   '(?:cages?|camps?|concentration camps?|zoos?|prisons?|jails?|gutters?|hell|ovens?|gas chambers?|chains|asylums?|mental (?:hospitals?|institutions?|asylums?)|graves?|the ground|trash|garbage|dumpsters?|sewers?|bins?)'
 
 export const GROUP_THREATS: readonly PhraseEntry[] = [
+  {
+    // "I detest every single <member>", "I hate all <group>" (harm-phrases.ts reads the bare plural).
+    re: new RegExp(
+      `\\bi (?:really |just |truly |fucking )?(?:hate|despise|loathe|detest|can t stand|cannot stand|can not stand) (?:every|each|any|all) (?:single |last )?(?:${MEMBER}(?: person| man| woman| guy)?|(?:of )?(?:the |these |those )?${GROUPS})\\b`,
+    ),
+    anchor: anchorOf(['hate ', 'despise ', 'loathe ', 'detest ', 'stand '], ['every', 'each', 'any', 'all']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // "Nobody wants <group> around here".
+    re: new RegExp(
+      `\\b(?:nobody|no one|noone) (?:wants|needs|likes) (?:any |the |these |those )?${GROUPS} (?:around|here|in (?:this|our|my) ${'(?:country|town|city|neighbou?rhood|street|school|building)'})\\b(?!(?: here)? (?:to|feeling|being|getting|left|treated|hurt|harmed|excluded))`,
+    ),
+    anchor: anchorOf(['wants ', 'needs ', 'likes ']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
   {
     // "I'm going to stab the first jew I see", "I will beat up any gay guy", "we want to hurt immigrants".
     re: new RegExp(`\\b${INTENT} (?:go )?${ASSAULT} (?:${ANY_MEMBER}|(?:all )?(?:the |these |those )?${GROUPS})\\b`),

@@ -122,6 +122,9 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
       `${capital(group)} belong in the trash.`,
       `Get all the ${group} out of here.`,
       `${capital(group)} are the worst thing that ever happened to this country.`,
+      `I detest every single ${member}.`,
+      `Nobody wants ${group} around here.`,
+      `I would slap any ${member} who talks to me.`,
     ])
       expect([text, ruleHits(text).length > 0]).toEqual([text, true])
   })
@@ -134,6 +137,10 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
     'He was thrown in jail in 1985 for protesting.',
     'Old receipts belong in the trash.',
     'I cannot stand cold coffee.',
+    'I would hit the gym before work.',
+    'I hate every single Monday.',
+    'Nobody wants women around here to feel unsafe.',
+    'We would love to hire any immigrant with these skills.',
   ])('no rule: %s', (text) => {
     expect(ruleHits(text)).toEqual([])
   })
