@@ -34,7 +34,7 @@ const FLOORS: Record<EvalCategory, Floor> = {
  * scripts/classify/extract.mjs; never committed), measured minus ~0.02. */
 const CLASSIFIER_FLOORS: Partial<Record<EvalCategory, Omit<Floor, 'split'>>> = {
   injection: { precision: 0.9, recall: 0.7, minSamples: 2500 },
-  toxicity: { precision: 0.8, recall: 0.635, minSamples: 6000 },
+  toxicity: { precision: 0.82, recall: 0.635, minSamples: 6000 },
 }
 const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.jsonl.gz'))
 /** Per referenced source (held-out test sources first), measured minus ~0.03. */
