@@ -1,0 +1,142 @@
+// Policy cues: words that make a toxic phrase a mention rather than an attack. A guardrail
+// refuses it ("never say that <group> are …"), a moderation prompt names it ("flag messages
+// that …"), or reported speech repeats it ("if you say '…', you are a bigot"). A cue counts
+// within its sentence, up to CUE_WINDOW words before the phrase. Whether it also keeps the
+// classifier off the line depends on the kind: a refusal only when it governs a verb of saying
+// or producing with no "but" between ("I'm not racist, but …" is the speaker's own), a
+// moderation cue always, reported speech never (it may be the speaker's hate, repeated).
+import type { Word } from './normalise.js'
+
+/** A refusal: "never", "don't", "avoid" … */
+const NEGATION_CUES = [
+  'never',
+  'not',
+  'no',
+  'don',
+  'dont',
+  'avoid',
+  'refuse',
+  'decline',
+  'without',
+  'prohibited',
+  'forbidden',
+  'disallowed',
+  'against',
+  'nor',
+]
+/** The claim named as something to moderate: "flag messages that …", "detect …". */
+const MODERATION_CUES: ReadonlySet<string> = new Set([
+  'including',
+  'such',
+  'block',
+  'filter',
+  'detect',
+  'flag',
+  'classify',
+  'identify',
+  'label',
+  'contains',
+  'contain',
+  'moderate',
+  'report',
+])
+/** Quoted or reported speech: the words may be someone's hate, repeated. */
+const REPORTED_SPEECH: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'saying',
+  'said',
+  'called',
+  'calling',
+  'quote',
+  'quoted',
+  'claim',
+  'claims',
+  'claiming',
+])
+const POLICY_CUES: ReadonlySet<string> = new Set([...NEGATION_CUES, ...MODERATION_CUES, ...REPORTED_SPEECH])
+
+const CUE_WINDOW = 12
+
+/** A negation that opens a leading question ("don't you think …", "don't you agree that …"), not a refusal. */
+const LEADING_QUESTION = new Set(['think', 'agree', 'believe', 'feel', 'find', 'reckon', 'see'])
+
+function leadsQuestion(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => words[k + j]?.text ?? ''
+  const from = at(1) === 't' ? 2 : 1
+  return ['you', 'u', 'ya', 'we'].includes(at(from)) && LEADING_QUESTION.has(at(from + 1))
+}
+
+/** A policy cue, and whether it refuses the claim after it (a mention the classifier skips too). */
+export interface PolicyCue {
+  word: string
+  refuses: boolean
+}
+/**
+ * What a refusal cue must govern to refuse the claim: saying or producing it ("never say that
+ * …"), not letting the group in ("we must not allow <group> in, they are …" is the claim's own).
+ */
+const PRODUCTION_VERBS = new Set([
+  'say',
+  'write',
+  'generate',
+  'produce',
+  'output',
+  'post',
+  'publish',
+  'tweet',
+  'call',
+  'claim',
+  'tell',
+  'repeat',
+  'print',
+  'type',
+  'suggest',
+  'imply',
+  'saying',
+  'writing',
+  'generating',
+  'producing',
+  'calling',
+  'claiming',
+  'suggesting',
+  'implying',
+])
+
+/**
+ * Whether the cue at `k` refuses the claim at `index` (a mention the classifier skips too): a
+ * moderation cue always does; a negation only when it governs a verb of saying or producing
+ * before the claim ("I would never say that …", not "I don't respect women at all, they …").
+ */
+function governsClaim(words: readonly Word[], k: number, index: number): boolean {
+  const cue = words[k]?.text ?? ''
+  if (MODERATION_CUES.has(cue)) return true
+  for (let j = k + 1; j < index; j++) if (PRODUCTION_VERBS.has(words[j]?.text ?? '')) return true
+  return false
+}
+/** "I'm not racist, but …": what follows the contrast is the speaker's own. */
+const CONTRAST = new Set(['but', 'yet', 'however', 'though', 'although'])
+/** "no doubt", "no wonder": a "no" that affirms what follows. */
+const AFFIRMING_NO = new Set(['doubt', 'wonder', 'question', 'surprise', 'secret', 'joke', 'lie'])
+
+/**
+ * The policy cue before word `index` in its sentence, if any: a refusal or
+ * moderation cue when there is one ("I would never say …"), else a reported-speech cue.
+ */
+export function policyCue(words: readonly Word[], index: number): PolicyCue | undefined {
+  const sentence = words[index]?.sentence
+  let reported: PolicyCue | undefined
+  let contrast = false
+  for (let k = index - 1; k >= 0 && k >= index - CUE_WINDOW; k--) {
+    const w = words[k]
+    if (w === undefined || w.sentence !== sentence) break
+    contrast ||= CONTRAST.has(w.text)
+    if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k)) continue
+    if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
+    if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
+    reported ??= { word: w.text, refuses: false }
+  }
+  return reported
+}
+
+export const inPolicyContext = (words: readonly Word[], index: number): boolean => policyCue(words, index) !== undefined
