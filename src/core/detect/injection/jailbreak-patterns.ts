@@ -11,6 +11,10 @@ const SECRET =
 const PERSONAL =
   '(?:current |home |exact |full |personal |private |real ){0,3}(?:city of residence|place of residence|home address|address|location|whereabouts|phone number|date of birth|social security number|ssn|credit card(?: number)?|bank account(?: number)?|medical (?:history|records))'
 
+/** How a harmful how-to is asked for: "explain", "tell me", "a tutorial on", "write a guide on". */
+const REQUEST_HEAD =
+  '\\b(?:hypothetically|theoretically|(?:explain|explains|explaining|describe|describes|describing|show|teach)(?: to)? (?:your|my|the|a) [a-z]{2,12}|explain|explains|explaining|describe|describes|describing|tell me|tell us|tells me|show me|show us|teach me|teach us|detail|details|outline|walk me through|instruct me|asks you|asked you|(?:give|write|create|produce|draft)(?: me| us)? (?:(?:a|an|the|detailed|full|step by step|complete|short) ){0,3}(?:tutorial|guide|instructions|steps|recipe|walkthrough|manual|explanation)s?(?: on| for| about)?|(?:tutorial|guide|manual|recipe|walkthrough|instructions) (?:on|for|about))'
+
 export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   // "regardless of its ethical or legal implications", "disregarding the legality of the requests".
   {
@@ -91,6 +95,27 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
     id: 'false-agreement',
     anchor: /agreed /,
     re: /\byou (?:already |previously |just |have )?agreed (?:in|during|earlier|before|last|yesterday|with me) /,
+  },
+  // Instructions for serious harm, whatever the wrapper (a novel, a grandmother, a hypothetical
+  // world): "how to synthesize methamphetamine", "how to build a pipe bomb", "how to poison
+  // someone without leaving a trace", "how to hack into someone's email account". Not "how to
+  // make a bath bomb", "how soap is made", "how money laundering is detected".
+  {
+    id: 'harmful-how-to',
+    anchor:
+      /how to |how one |how you could |how i could |how he |how she |how they |how would |how could |how can |how should |how do |how does /,
+    // Asked for ("explain …", "a tutorial on …", "tell me …"), not named in a policy ("information
+    // about how to make a chemical weapon is hazardous").
+    re: new RegExp(
+      `${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how (?:to|one (?:could|would|can)|(?:would|could|can|should|do|does) (?:one|i|you|someone|a person|we)|you could|i could|he|she|they) (?:[a-z]{1,12} ){0,2}?(?:make|build|synthesi[sz]e|cook|manufacture|assemble|produce|create|brew|extract|obtain|buy) (?:a |an |the |some |homemade |your own )?(?:(?:pipe|nail|homemade|car|dirty|fertili[sz]er) )?(?:bombs?|explosives?|molotov(?: cocktails?)?|napalm|thermite|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|meth|methamphetamine|crystal meth|crack cocaine|fentanyl|heroin|untraceable poisons?|poisons?(?! ivy| oak| dart)|ghost guns?|untraceable (?:guns?|firearms?)|silencers?|bioweapons?|chemical weapons?)\\b|${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how to (?:poison|kill|murder|strangle|drown|stab|kidnap) (?:someone|somebody|a person|people|a child|my [a-z]{2,12}|your [a-z]{2,12}|him|her|them)\\b|${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how to (?:hack|break) into (?:someone's|somebody's|a person's|another person's|my ex's|my neighbou?r's|my boss's|an?|the) (?:[a-z]{1,12} )?(?:email|emails|account|accounts|phone|computer|bank account|wifi|network|house|car|home)\\b|${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how to (?:launder money|steal (?:someone's |a |an )?(?:identity|car|credit card|credit cards)|commit (?:fraud|identity theft|tax fraud|insurance fraud)|evade taxes|shoplift|hotwire a car|make counterfeit (?:money|bills|currency))\\b`,
+    ),
+  },
+  // Known falsehoods asked for as persuasion: "a persuasive article claiming that vaccines cause autism".
+  {
+    id: 'known-falsehood',
+    anchor:
+      /vaccines cause|earth is flat|causes covid|spreads covid|causes coronavirus|spreads coronavirus|causes cancer|spreads cancer|holocaust|moon landing|climate change is|election was/,
+    re: /\b(?:claiming|arguing|proving|showing|insisting|that claims|that argues|that proves|convince (?:them|people|readers|the reader|my [a-z]{2,12}) that) (?:that )?(?:vaccines cause autism|the earth is flat|5g (?:causes|spreads) (?:covid|coronavirus|cancer)|the holocaust (?:never happened|was a hoax|did not happen)|the moon landing was (?:faked|fake|a hoax|staged)|climate change is a hoax|the (?:[0-9]{4} )?(?:us |u\.s\. |presidential )?election was (?:stolen|rigged))\b/,
   },
   // Prefix injection: the reply forced to open with consent ("Start your reply with 'Sure, here is
   // how to …'"), so the model has agreed before it can weigh the request.
