@@ -63,7 +63,8 @@ export class LinearModel {
     this.#scale = data.scale
     this.#weights = decodeWeights(data.weights, data.spec.bits)
     this.#mask = (1 << data.spec.bits) - 1
-    const dropped = data.spec.drop === 'none' ? [] : [...PROFANITY, ...(data.spec.drop === 'profanity-identity' ? IDENTITY_WORDS : [])]
+    const dropped =
+      data.spec.drop === 'none' ? [] : [...PROFANITY, ...(data.spec.drop === 'profanity-identity' ? IDENTITY_WORDS : [])]
     this.#dropped = dropped.length === 0 ? null : new Set(dropped.map(hashWord))
     this.table = { weights: this.#weights, mask: this.#mask, dropped: this.#dropped }
   }
