@@ -1,10 +1,12 @@
-// Violence aimed at a group or at any one of its members, phrased without "you": "I'm going to
-// stab the first <member> I see", "every <member> deserves a bullet", "someone should torch the
-// mosque", "<group> belong in cages", "wouldn't it be great if <group> just disappeared",
-// "<group> ruin everything". Each needs a named group or member (identity-attacks.ts,
-// group-claims.ts) or a place of worship, and a harm that cannot be read innocently, so "I'll
-// shoot the first photo", "every refugee deserves a fair hearing" or "the mosque was built in
-// 1990" never match. Policy phrases: quoted or refused hate is a mention (match.ts).
+// Violence and hatred aimed at a group or at any one of its members, phrased without "you":
+// "I'm going to stab the first <member> I see", "I would slap any <member>", "I detest every
+// single <member>", "every <member> deserves a bullet", "someone should torch the mosque",
+// "<group> belong in cages", "nobody wants <group> around here", "wouldn't it be great if
+// <group> just disappeared", "<group> ruin everything". Each needs a named group or member
+// (identity-attacks.ts, group-claims.ts) or a place of worship, and a harm that cannot be read
+// innocently, so "I'll shoot the first photo", "every refugee deserves a fair hearing" or "the
+// mosque was built in 1990" never match. Policy phrases: quoted or refused hate is a mention
+// (match.ts).
 import { anchorOf } from '../literal-screen.js'
 import { MEMBER } from './group-claims.js'
 import { G, GROUPS } from './identity-attacks.js'

@@ -12,9 +12,12 @@ import { mayBeToxic } from './screen.js'
 /** A double-quoted, curly-quoted or guillemet span, or a single-quoted one that opens and closes at word edges. */
 const QUOTED = /["“”„«»]([^"“”„«»\n]{3,300})["“”„«»]|(?<![a-z0-9])['‘]([^'‘’\n]{3,300})['’](?![a-z0-9])/gi
 
-/** The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "educate yourself". */
+/**
+ * The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "educate
+ * yourself"; not a verdict negated ("… and he's not wrong").
+ */
 const VERDICT =
-  /\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable))\b/
+  /(?<!\b(?:not|isn t|wasn t|aren t|weren t|never|hardly|nothing) )\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable))\b/
 
 interface QuoteSplit {
   quoted: string[]

@@ -41,6 +41,7 @@ describe('toxicity: hate quoted to judge it', () => {
   it.each([
     'As my grandpa always said, "women are stupid", and he was right.',
     'My favourite quote: "trans people are freaks". So true!',
+    'He said "immigrants are rats" and he\'s not wrong.',
   ])('not excused as quoted (its verdict is agreement): %s', (text) => {
     expect(quotesHateToJudgeIt(text)).toBe(false)
   })
