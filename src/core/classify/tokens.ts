@@ -11,7 +11,8 @@
 // Apostrophes inside words are dropped (`don't` → `dont`). Deterministic and linear.
 import type { DropMode } from './features.js'
 
-const LEET: Readonly<Record<string, string>> = {
+/** Leetspeak signs and the letters they stand for (the toxicity matcher reads the same). */
+export const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
   '1': 'i',
   '3': 'e',

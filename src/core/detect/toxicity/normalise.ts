@@ -2,7 +2,7 @@
 // compatibility forms (NFKD), leetspeak inside words (5h1t), and letters spelled out with
 // separators (f.u.c.k, f u c k). Repeated letters (fuuuck) are handled by the matcher.
 // Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
-import { foldHomoglyphs } from '../../classify/tokens.js'
+import { foldHomoglyphs, LEET } from '../../classify/tokens.js'
 
 export interface Word {
   text: string
@@ -10,17 +10,6 @@ export interface Word {
   sentence: number
 }
 
-const LEET: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-}
 const LEET_CHAR = /[013457@$!]/g
 const WORD_CHAR = /[\p{L}\p{N}@$]/u
 const ASCII_ONLY = /^[\x00-\x7f]*$/

@@ -3,12 +3,7 @@
 // The sentences were written for this project, not taken from an evaluation source.
 import { describe, expect, it } from '@jest/globals'
 import { GROUP_HEADS, GROUP_TYPOS } from '../../../../src/core/detect/toxicity/group-typos.js'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
-
-const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
-/** Rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
-const ruleHits = (text: string): string[] => rulesOf(text).filter((r) => r !== 'toxicity.classifier')
+import { rulesOf, ruleHits } from './rules-of.js'
 
 describe('toxicity: claims about a group', () => {
   it.each([

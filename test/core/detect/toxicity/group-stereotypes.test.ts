@@ -1,11 +1,9 @@
 // Stereotypes and exclusion aimed at a whole group without a slur (group-stereotypes.ts), and
 // the slur spelling variants added with them.
 import { describe, expect, it } from '@jest/globals'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
+import { rulesOf } from './rules-of.js'
 
 const rot13 = (s: string): string => s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97))
-const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
 
 describe('toxicity: group stereotypes', () => {
   it.each([

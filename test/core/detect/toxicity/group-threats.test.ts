@@ -3,15 +3,7 @@
 // the everyday sentences on the same words that must stay quiet. The sentences were written
 // for this project, not taken from an evaluation source.
 import { describe, expect, it } from '@jest/globals'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
-
-/** Rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
-const ruleHits = (text: string): string[] =>
-  toxicityDetector
-    .detect(changeOf(null, text), testContext())
-    .map((f) => f.rule)
-    .filter((r) => r !== 'toxicity.classifier')
+import { ruleHits } from './rules-of.js'
 
 describe('toxicity: threats against a group or its members', () => {
   it.each([

@@ -2,10 +2,7 @@
 // (counter-speech.ts): the structure, group + predicate, is what is judged.
 import { describe, expect, it } from '@jest/globals'
 import { toxicityModel } from '../../../../src/core/classify/models.js'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
-
-const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
+import { rulesOf } from './rules-of.js'
 
 describe('toxicity: identity attacks', () => {
   it.each([

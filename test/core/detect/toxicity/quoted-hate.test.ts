@@ -3,14 +3,11 @@
 // orders repeated stay findings. The sentences were written for this project, not taken from an
 // evaluation source.
 import { describe, expect, it } from '@jest/globals'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
 import { REJECTS_HATE } from '../../../../src/core/detect/toxicity/counter-speech.js'
 import { scanLine } from '../../../../src/core/detect/toxicity/match.js'
 import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
 import { quotesHateToJudgeIt } from '../../../../src/core/detect/toxicity/quoted-hate.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
-
-const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
+import { rulesOf } from './rules-of.js'
 
 describe('toxicity: hate quoted to judge it', () => {
   it.each([

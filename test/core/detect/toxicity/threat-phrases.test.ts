@@ -1,9 +1,6 @@
 // Threats, incitement to self-harm and intensified insults without a listed word (threat-phrases.ts).
 import { describe, expect, it } from '@jest/globals'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
-
-const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
+import { rulesOf, ruleHits } from './rules-of.js'
 
 describe('toxicity: threats and self-harm incitement', () => {
   it.each([
@@ -48,13 +45,6 @@ describe('toxicity: threats and self-harm incitement', () => {
 })
 
 describe('toxicity: death foretold, self-harm urged, sexual requests in other words', () => {
-  /** Rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
-  const ruleHits = (text: string): string[] =>
-    toxicityDetector
-      .detect(changeOf(null, text), testContext())
-      .map((f) => f.rule)
-      .filter((r) => r !== 'toxicity.classifier')
-
   it.each([
     ['never out alive', "I'm going to make sure you never walk out of that office alive."],
     ['end up in a ditch', "Keep talking and you'll end up in a ditch."],

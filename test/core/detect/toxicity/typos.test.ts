@@ -1,12 +1,9 @@
 // Misspellings one slip away from a lexicon word (typos.ts), and words masked to their end
 // and aimed at someone (normalise.ts).
 import { describe, expect, it } from '@jest/globals'
-import { toxicityDetector } from '../../../../src/core/detect/toxicity/index.js'
 import { PHRASE_TYPOS } from '../../../../src/core/detect/toxicity/phrase-typos.js'
 import { TYPOS } from '../../../../src/core/detect/toxicity/typos.js'
-import { changeOf, testContext } from '../injection/template-fixture.js'
-
-const rulesOf = (text: string): string[] => toxicityDetector.detect(changeOf(null, text), testContext()).map((f) => f.rule)
+import { rulesOf, ruleHits } from './rules-of.js'
 
 describe('toxicity: misspellings', () => {
   it.each([
@@ -38,9 +35,6 @@ describe('toxicity: misspellings', () => {
 })
 
 describe('toxicity: misspelt words of the phrase rules', () => {
-  /** Rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
-  const ruleHits = (text: string): string[] => rulesOf(text).filter((r) => r !== 'toxicity.classifier')
-
   it.each([
     ['hate, swapped', 'I haet women.'],
     ['despise, swapped', 'I despies gay people.'],
