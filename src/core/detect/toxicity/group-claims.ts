@@ -92,6 +92,8 @@ const BARE_TRAITS = [
   'the worst thing',
   'the worst people',
   'the worst kind',
+  'nothing but trouble',
+  'troublemakers',
 ]
 const LEAD =
   '(?:just |basically |simply |mostly |really |naturally |genetically |inherently |by nature |all |nothing but |a bunch of |a pack of |potential |born )?'
@@ -249,7 +251,7 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     // Worth denied: "<group> lives don't matter", "<group> deserve nothing but contempt", and
     // "typical <member> behaviour" (a group as a byword).
     re: new RegExp(
-      `\\b${LIVES} lives (?:don t|do not|dont|doesn t|never) matter\\b|\\b${LIVES} lives (?:are|r) (?:worthless|meaningless|cheap|expendable|not worth (?:anything|saving|living))\\b|\\b${G} (?:deserve|deserves) (?:nothing but |only )?(?:contempt|hatred|to be hated|no rights|no respect|no sympathy|no mercy|no help)\\b|\\btypical ${MEMBER}(?: person| man| woman| guy)? (?:behaviou?r|move|thing|mentality|(?:always |so |just |again )?(?:lying|stealing|cheating|whining|complaining|begging|scamming|lazy|stupid|dumb|violent|greedy|dirty))\\b`,
+      `\\b${LIVES} lives (?:don t|do not|dont|doesn t|never) matter\\b|\\b${G} (?:do not|don t|dont|does not|doesn t) deserve to (?:live|exist|breathe|be alive|have children|have rights|be here)\\b(?! (?:in|like|with|under|on|without|through|as|at|near))|\\b${LIVES} lives (?:are|r) (?:worthless|meaningless|cheap|expendable|not worth (?:anything|saving|living))\\b|\\b${G} (?:deserve|deserves) (?:nothing but |only )?(?:contempt|hatred|to be hated|no rights|no respect|no sympathy|no mercy|no help)\\b|\\btypical ${MEMBER}(?: person| man| woman| guy)? (?:behaviou?r|move|thing|mentality|(?:always |so |just |again )?(?:lying|stealing|cheating|whining|complaining|begging|scamming|lazy|stupid|dumb|violent|greedy|dirty))\\b`,
     ),
     anchor: / lives |deserve|typical /,
     category: 'harassment',

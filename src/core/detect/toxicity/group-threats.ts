@@ -117,6 +117,28 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // A hunt called for: "let us hunt down the <group>", "time to round up the <group>".
+    re: new RegExp(
+      `\\b(?:let us|let s|lets|we should|we must|we need to|time to|it s time to|its time to) (?:go )?(?:hunt down|round up|hunt|exterminate|wipe out|kill|lynch|beat up|attack|get rid of|drive out|purge) (?:all )?(?:of )?(?:the |these |those )?${GROUPS}\\b`,
+    ),
+    anchor: anchorOf([
+      'hunt',
+      'round up',
+      'exterminate',
+      'wipe out',
+      'kill ',
+      'lynch',
+      'beat up',
+      'attack',
+      'get rid of',
+      'drive out',
+      'purge',
+    ]),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
     // "<group> belong in cages", "<group> belong in the gutter".
     re: new RegExp(`\\b${G} (?:belong|belongs) (?:in|on) (?:a |the )?${CONFINEMENT}\\b`),
     anchor: /belongs? (?:in|on) /,

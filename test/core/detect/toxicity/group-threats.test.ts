@@ -117,6 +117,11 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
       `I detest every single ${member}.`,
       `Nobody wants ${group} around here.`,
       `I would slap any ${member} who talks to me.`,
+      `${capital(group)} are less than animals.`,
+      `${capital(group)} are nothing but trouble.`,
+      `Keep ${group} away from our children.`,
+      `Let us hunt down the ${group}.`,
+      `${capital(group)} do not deserve to live.`,
     ])
       expect([text, ruleHits(text).length > 0]).toEqual([text, true])
   })
@@ -133,6 +138,10 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
     'I hate every single Monday.',
     'Nobody wants women around here to feel unsafe.',
     'We would love to hire any immigrant with these skills.',
+    'Keep medicines away from children.',
+    'Let us hunt for the best deals on flights.',
+    'Immigrants are less than 15 percent of the workforce.',
+    'Refugees do not deserve to live in tents for years; build housing.',
   ])('no rule: %s', (text) => {
     expect(ruleHits(text)).toEqual([])
   })
