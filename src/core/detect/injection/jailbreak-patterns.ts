@@ -15,6 +15,15 @@ const PERSONAL =
 const REQUEST_HEAD =
   '\\b(?:hypothetically|theoretically|(?:explain|explains|explaining|describe|describes|describing|show|teach)(?: to)? (?:your|my|the|a) [a-z]{2,12}|explain|explains|explaining|describe|describes|describing|tell me|tell us|tells me|show me|show us|teach me|teach us|detail|details|outline|walk me through|instruct me|asks you|asked you|(?:give|write|create|produce|draft)(?: me| us)? (?:(?:a|an|the|detailed|full|step by step|complete|short) ){0,3}(?:tutorial|guide|instructions|steps|recipe|walkthrough|manual|explanation)s?(?: on| for| about)?|(?:tutorial|guide|manual|recipe|walkthrough|instructions) (?:on|for|about))'
 
+/** A harmful how-to asked for, up to "how ": "explain, step by step, how …", "a tutorial on how …". */
+const ASKED_HOW = `${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how `
+/** What is made: "to synthesize methamphetamine", "would one build a silencer". */
+const MAKES_HARM =
+  '(?:to|one (?:could|would|can)|(?:would|could|can|should|do|does) (?:one|i|you|someone|a person|we)|you could|i could|he|she|they) (?:[a-z]{1,12} ){0,2}?(?:make|build|synthesi[sz]e|cook|manufacture|assemble|produce|create|brew|extract|obtain|buy) (?:a |an |the |some |homemade |your own )?(?:(?:pipe|nail|homemade|car|dirty|fertili[sz]er) )?(?:bombs?|explosives?|molotov(?: cocktails?)?|napalm|thermite|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|meth|methamphetamine|crystal meth|crack cocaine|fentanyl|heroin|untraceable poisons?|poisons?(?! ivy| oak| dart)|ghost guns?|untraceable (?:guns?|firearms?)|silencers?|bioweapons?|chemical weapons?)'
+/** What is done, after "how to": poisoning someone, hacking an account, laundering money. */
+const DOES_HARM =
+  "(?:(?:poison|kill|murder|strangle|drown|stab|kidnap) (?:someone|somebody|a person|people|a child|my [a-z]{2,12}|your [a-z]{2,12}|him|her|them)|(?:hack|break) into (?:someone's|somebody's|a person's|another person's|my ex's|my neighbou?r's|my boss's|an?|the) (?:[a-z]{1,12} )?(?:email|emails|account|accounts|phone|computer|bank account|wifi|network|house|car|home)|(?:launder money|steal (?:someone's |a |an )?(?:identity|car|credit card|credit cards)|commit (?:fraud|identity theft|tax fraud|insurance fraud)|evade taxes|shoplift|hotwire a car|make counterfeit (?:money|bills|currency)))"
+
 export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   // "regardless of its ethical or legal implications", "disregarding the legality of the requests".
   {
@@ -106,9 +115,7 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
       /how to |how one |how you could |how i could |how he |how she |how they |how would |how could |how can |how should |how do |how does /,
     // Asked for ("explain …", "a tutorial on …", "tell me …"), not named in a policy ("information
     // about how to make a chemical weapon is hazardous").
-    re: new RegExp(
-      `${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how (?:to|one (?:could|would|can)|(?:would|could|can|should|do|does) (?:one|i|you|someone|a person|we)|you could|i could|he|she|they) (?:[a-z]{1,12} ){0,2}?(?:make|build|synthesi[sz]e|cook|manufacture|assemble|produce|create|brew|extract|obtain|buy) (?:a |an |the |some |homemade |your own )?(?:(?:pipe|nail|homemade|car|dirty|fertili[sz]er) )?(?:bombs?|explosives?|molotov(?: cocktails?)?|napalm|thermite|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|meth|methamphetamine|crystal meth|crack cocaine|fentanyl|heroin|untraceable poisons?|poisons?(?! ivy| oak| dart)|ghost guns?|untraceable (?:guns?|firearms?)|silencers?|bioweapons?|chemical weapons?)\\b|${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how to (?:poison|kill|murder|strangle|drown|stab|kidnap) (?:someone|somebody|a person|people|a child|my [a-z]{2,12}|your [a-z]{2,12}|him|her|them)\\b|${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how to (?:hack|break) into (?:someone's|somebody's|a person's|another person's|my ex's|my neighbou?r's|my boss's|an?|the) (?:[a-z]{1,12} )?(?:email|emails|account|accounts|phone|computer|bank account|wifi|network|house|car|home)\\b|${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how to (?:launder money|steal (?:someone's |a |an )?(?:identity|car|credit card|credit cards)|commit (?:fraud|identity theft|tax fraud|insurance fraud)|evade taxes|shoplift|hotwire a car|make counterfeit (?:money|bills|currency))\\b`,
-    ),
+    re: new RegExp(`${ASKED_HOW}(?:${MAKES_HARM}|to ${DOES_HARM})\\b`),
   },
   // Known falsehoods asked for as persuasion: "a persuasive article claiming that vaccines cause autism".
   {

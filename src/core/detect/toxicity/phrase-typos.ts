@@ -30,11 +30,14 @@ const ORDINARY = new Set(
   ),
 )
 
+/** Every literal the phrase anchors match, expanded once (the line screen reads them too). */
+export const PHRASE_ANCHOR_LITERALS: readonly string[] = PHRASES.flatMap((p) => literalsOf(p.anchor))
+
 /** Every word of four letters or more in a phrase anchor, function words left out. */
 export const ANCHOR_WORDS: ReadonlySet<string> = new Set(
-  PHRASES.flatMap((p) => literalsOf(p.anchor))
-    .flatMap((literal) => literal.split(/[^a-z]+/))
-    .filter((w) => w.length >= MIN_LENGTH && !FUNCTION_WORDS.has(w)),
+  PHRASE_ANCHOR_LITERALS.flatMap((literal) => literal.split(/[^a-z]+/)).filter(
+    (w) => w.length >= MIN_LENGTH && !FUNCTION_WORDS.has(w),
+  ),
 )
 
 function slipsOf(word: string): string[] {

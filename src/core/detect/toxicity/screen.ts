@@ -2,16 +2,13 @@
 // prompt line has no lexicon word, no phrase anchor and no spelled-out run, and building
 // its normalised words costs ten times more than this scan. A line this rejects has no hits
 // (the property tests compare it with the full path), so skipping it changes no result.
-import { LEET_FOLD, LiteralScreen, literalsOf, nextWindow } from '../literal-screen.js'
+import { LEET_FOLD, LiteralScreen, nextWindow } from '../literal-screen.js'
 import { KEY_LENGTH, spellsLexiconWord } from './match.js'
-import { PHRASES, WORDS } from './lexicon.js'
+import { WORDS } from './lexicon.js'
 import { TYPOS } from './typos.js'
-import { PHRASE_TYPOS } from './phrase-typos.js'
+import { PHRASE_ANCHOR_LITERALS, PHRASE_TYPOS } from './phrase-typos.js'
 
-const ANCHORS = new LiteralScreen(
-  PHRASES.flatMap((p) => literalsOf(p.anchor)),
-  { fold: LEET_FOLD, separator: 'non-letter' },
-)
+const ANCHORS = new LiteralScreen(PHRASE_ANCHOR_LITERALS, { fold: LEET_FOLD, separator: 'non-letter' })
 
 /** Word characters of the ASCII path ([a-z0-9@$] once lowercased), folded as deLeet does:
  * letters and leet signs → 1–26, other digits → 27, anything else → 0. */
