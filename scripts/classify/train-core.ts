@@ -23,6 +23,12 @@ export interface TrainOptions {
   seed: number
   /** Precision the default threshold must reach on the dev split. */
   targetPrecision: number
+  /**
+   * When set, each feature is scaled by its log-count ratio (naive Bayes features, Wang and
+   * Manning 2012) with this pseudo-count, and the ratios are folded into the weights at the end,
+   * so inference is unchanged. Tried, not shipped: see docs/detectors.md, Classifiers.
+   */
+  naiveBayes?: number
 }
 
 interface Encoded {
@@ -75,10 +81,29 @@ function sampleWeights(samples: readonly Sample[]): number[] {
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
+/**
+ * Log-count ratio of each table entry: how much likelier a sample holding the feature is to be
+ * positive than negative, from weighted sample counts with `smoothing` added to both sides.
+ */
+function logCountRatios(data: readonly Encoded[], size: number, smoothing: number): Float64Array {
+  const positive = new Float64Array(size).fill(smoothing)
+  const negative = new Float64Array(size).fill(smoothing)
+  for (const d of data) {
+    const counts = d.y === 1 ? positive : negative
+    for (const index of new Set(d.index)) counts[index] = (counts[index] ?? 0) + d.weight
+  }
+  const total = (a: Float64Array): number => a.reduce((n, x) => n + x, 0)
+  const p = total(positive)
+  const q = total(negative)
+  return positive.map((x, i) => Math.log(x / p / ((negative[i] ?? smoothing) / q)))
+}
+
 export function trainWeights(train: readonly Sample[], options: TrainOptions): { weights: Float64Array; bias: number } {
   const { spec } = options
   const weightsOf = sampleWeights(train)
   const data = train.map((s, i) => encode(s, spec, weightsOf[i] ?? 1))
+  const ratios = options.naiveBayes === undefined ? null : logCountRatios(data, 1 << spec.bits, options.naiveBayes)
+  if (ratios !== null) for (const d of data) d.sign = d.sign.map((sign, f) => sign * (ratios[d.index[f] ?? 0] ?? 0))
   const w = new Float64Array(1 << spec.bits)
   let bias = 0
   const next = prng(options.seed)
@@ -104,6 +129,8 @@ export function trainWeights(train: readonly Sample[], options: TrainOptions): {
       }
     }
   }
+  // The model scored sign · ratio · w: fold the ratio in, so inference reads one weight per entry.
+  if (ratios !== null) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (ratios[i] ?? 0)
   return { weights: w, bias }
 }
 

@@ -134,6 +134,8 @@ function runSweep(lib, category, train, dev) {
     { ...base, spec: { ...base.spec, charMin: 5, charMax: 5 } },
     { ...base, l2: 1e-4 },
     { ...base, l2: 1e-3, epochs: 24 },
+    { ...base, naiveBayes: 1 },
+    { ...base, naiveBayes: 3 },
     ...(base.spec.drop === 'profanity' ? [{ ...base, spec: { ...base.spec, drop: 'profanity-identity' } }] : []),
   ]
   for (const settings of grid) {
@@ -145,7 +147,7 @@ function runSweep(lib, category, train, dev) {
     const m = metrics(scored, threshold)
     const at50 = metrics(scored, 0.5)
     console.log(
-      `${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`,
+      `${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs, naiveBayes: settings.naiveBayes ?? 'off' })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`,
     )
   }
 }

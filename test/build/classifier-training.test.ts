@@ -1,0 +1,46 @@
+// The training script's optional naive Bayes scaling (scripts/classify/train-core.ts) trains on
+// features scaled by their log-count ratios and folds the ratios into the weights it returns:
+// the runtime reads those weights as plain logistic-regression weights, so a missing or wrong
+// fold would flip what the model learnt for every feature whose ratio is negative.
+import { describe, expect, it } from '@jest/globals'
+import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
+import { tokensFor } from '../../src/core/classify/tokens.js'
+import { trainWeights, type Sample, type TrainOptions } from '../../scripts/classify/train-core.js'
+
+const spec: FeatureSpec = { bits: 12, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }
+const options: TrainOptions = { spec, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 }
+
+const sample = (text: string, label: boolean): Sample => ({ text, label, source: 'toy', split: 'train' })
+const TRAIN = [
+  ...['you are a vile creep', 'what a vile thing to say', 'such a creep, honestly', 'vile creep go away'].map((t) =>
+    sample(t, true),
+  ),
+  ...['you are a kind friend', 'what a kind thing to say', 'such a friend, honestly', 'kind friend come over'].map((t) =>
+    sample(t, false),
+  ),
+]
+
+/** The logit the runtime computes from the returned weights (unquantised). */
+function logit(text: string, weights: Float64Array, bias: number): number {
+  const tokens = tokensFor(text, spec)
+  let sum = 0
+  visitFeatures(tokens, spec, (index, sign) => {
+    sum += sign * (weights[index] ?? 0)
+  })
+  return bias + sum * normOf(tokens, spec)
+}
+
+describe('classifier training with naive Bayes features', () => {
+  it('returns weights the runtime reads as is: unseen texts go the way their words did', () => {
+    const { weights, bias } = trainWeights(TRAIN, { ...options, naiveBayes: 1 })
+    expect(logit('a vile creep', weights, bias)).toBeGreaterThan(0)
+    expect(logit('a kind friend', weights, bias)).toBeLessThan(0)
+  })
+
+  it('learns something other than plain logistic regression, deterministically', () => {
+    const plain = trainWeights(TRAIN, options).weights
+    const scaled = trainWeights(TRAIN, { ...options, naiveBayes: 1 }).weights
+    expect([...scaled]).not.toEqual([...plain])
+    expect([...trainWeights(TRAIN, { ...options, naiveBayes: 1 }).weights]).toEqual([...scaled])
+  })
+})
