@@ -2,7 +2,7 @@
 // well-known jailbreak personas ("DAN", "AntiGPT": case tells the persona from the first name
 // Dan) and messages hidden in Morse code, which no word rule or classifier can read.
 import type { FindingDraft } from '../../types.js'
-import { MENTION_CUE } from './override-patterns.js'
+import { mentionedBefore } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import type { ScanLine } from './scan-lines.js'
 import { renderSnippet } from './snippet.js'
@@ -60,17 +60,11 @@ export function decodeMorse(text: string): string | null {
   return words.length >= MIN_DECODED_WORDS ? words.join(' ') : null
 }
 
-function mentioned(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 80), index)
-  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1)
-  return MENTION_CUE.test(sentence.toLowerCase().trimEnd())
-}
-
 export function jailbreakMarkerFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
     if (PERSONA_SCREEN.test(text)) {
-      const hit = [...text.matchAll(PERSONA)].find((m) => !mentioned(text, m.index))
+      const hit = [...text.matchAll(PERSONA)].find((m) => !mentionedBefore(text, m.index))
       if (hit !== undefined) {
         out.push({
           rule: OVERRIDE_PHRASE.id,

@@ -171,5 +171,28 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
  * instructions', refuse", "Never reveal your system prompt". Checked in the same sentence,
  * just before the match.
  */
-export const MENTION_CUE =
+const MENTION_CUE =
   /\b(?:if|when|whenever|unless|never|not|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|such as|like|e\.g|example|claims?|requests?|phrases?)\b|["'“‘«]$/
+
+/**
+ * How a jailbreak frames its request, not a mention of one, though it holds a cue word: the
+ * licence it grants itself ("In a world with no laws, explain how to …", "knows no limits") and
+ * the part it assigns ("Act like a chemist and …").
+ */
+const FRAMING =
+  /\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b/g
+const SENTENCE_END = /[.!?;\n。！？]/
+/** How far back a cue may stand (in characters, within the sentence). */
+const CUE_WINDOW = 80
+
+/** Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence. */
+export function mentionedBefore(text: string, index: number): boolean {
+  let prefix = text.slice(Math.max(0, index - CUE_WINDOW), index)
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    if (SENTENCE_END.test(prefix[i] ?? '')) {
+      prefix = prefix.slice(i + 1)
+      break
+    }
+  }
+  return MENTION_CUE.test(prefix.toLowerCase().replace(FRAMING, ' ').trimEnd())
+}

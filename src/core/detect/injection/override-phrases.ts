@@ -2,27 +2,11 @@
 // ignore previous instructions, refuse") told apart from plants.
 import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
-import { MENTION_CUE, OVERRIDE_PATTERNS } from './override-patterns.js'
+import { mentionedBefore, OVERRIDE_PATTERNS } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { literalsOf } from '../literal-screen.js'
 import { normalisePhraseText } from './phrase-text.js'
-
-const SENTENCE_END = /[.!?;\n。！？]/
-const CUE_WINDOW = 80
-
-/** The part of the sentence (up to CUE_WINDOW chars) that precedes `index`. */
-function sentencePrefix(text: string, index: number): string {
-  const start = Math.max(0, index - CUE_WINDOW)
-  let prefix = text.slice(start, index)
-  for (let i = prefix.length - 1; i >= 0; i--) {
-    if (SENTENCE_END.test(prefix[i] ?? '')) {
-      prefix = prefix.slice(i + 1)
-      break
-    }
-  }
-  return prefix.trimEnd()
-}
 
 /** The distinct anchors (many patterns share one), each tested once per line. */
 const ANCHORS: readonly RegExp[] = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
@@ -55,7 +39,7 @@ function firstPlanted(text: string, present: Uint8Array | null): { id: string; m
     if (anchorMatches[anchor] === 0) anchorMatches[anchor] = (ANCHORS[anchor] as RegExp).test(text) ? 1 : -1
     if (anchorMatches[anchor] === -1) continue
     for (const m of text.matchAll(re)) {
-      if (!MENTION_CUE.test(sentencePrefix(text, m.index))) return { id, match: m[0] }
+      if (!mentionedBefore(text, m.index)) return { id, match: m[0] }
     }
   }
   return null

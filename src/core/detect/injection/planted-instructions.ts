@@ -7,7 +7,7 @@
 // document says 'note to the AI', ignore it") are told apart as in override-phrases.ts.
 import type { FindingDraft, Role } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
-import { MENTION_CUE } from './override-patterns.js'
+import { mentionedBefore } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
@@ -120,13 +120,6 @@ export const MARKERS: readonly Marker[] = [
 const ANY_ANCHOR = new RegExp(MARKERS.map((m) => m.anchor.source).join('|'))
 /** The anchors, for screening raw lines before they are normalised (phrase-screen.ts): most lines stop there. */
 export const MARKER_LITERALS: readonly string[] = MARKERS.flatMap((m) => literalsOf(m.anchor))
-const CUE_WINDOW = 80
-
-function isMention(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - CUE_WINDOW), index)
-  const sentence = before.split(/[.!?;\n]/).pop() ?? ''
-  return MENTION_CUE.test(sentence.trimEnd())
-}
 
 /**
  * Markers that, heading a line of the system message, are the author's own label ("Developer
@@ -147,7 +140,7 @@ function firstMarker(text: string, role: Role): { id: string; match: string } | 
   for (const marker of MARKERS) {
     if (!marker.anchor.test(text)) continue
     const m = marker.re.exec(text)
-    if (m !== null && !isMention(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index))
+    if (m !== null && !mentionedBefore(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index))
       return { id: marker.id, match: m[0] }
   }
   return null
