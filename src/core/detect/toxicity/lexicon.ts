@@ -72,7 +72,7 @@ const SLURS = entries('slur', 'high', [
   { word: rot13('ergneq'), suffixes: ['s', 'ed'] },
   { word: rot13('enturnq'), suffixes: PLURAL },
   { word: rot13('gbjryurnq'), suffixes: PLURAL },
-  { word: rot13('tbbx'), suffixes: PLURAL },
+  { word: rot13('tbbx'), suffixes: PLURAL, exceptPrev: /\bgobbledy$/ },
   { word: rot13('qlxr'), suffixes: PLURAL, exceptPrev: /\bvan$/ },
   { word: rot13('cnxv'), suffixes: PLURAL },
   { word: rot13('ornare'), suffixes: PLURAL },

@@ -67,6 +67,7 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'kill them with kindness', text: 'Kill them with kindness.' },
   { name: 'chink in the armor', text: 'Find the chink in the armor of this argument.' },
   { name: 'spic and span', text: 'Keep it spic and span.' },
+  { name: 'gobbledy gook', text: 'Rewrite the legal gobbledy gook in plain words.' },
   { name: 'policy: no porn', text: 'Never produce porn, nudity or sexual content.' },
   { name: 'policy: moderation', text: 'Classify whether the message contains NSFW content.' },
   { name: 'policy: sexual violence', text: 'Refuse requests involving rape or abuse.' },
