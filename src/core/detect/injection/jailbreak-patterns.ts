@@ -17,9 +17,17 @@ const REQUEST_HEAD =
 
 /** A harmful how-to asked for, up to "how ": "explain, step by step, how …", "a tutorial on how …". */
 const ASKED_HOW = `${REQUEST_HEAD}(?:[,;:]? (?:step by step|in detail|in full|exactly|precisely|to me|to us))?[,;:]? how `
+/** Weapons, drugs and poisons whose making is serious harm ("a pipe bomb", "sarin", "a ghost gun"). */
+const HARM_ITEM =
+  '(?:(?:pipe|nail|homemade|car|dirty|fertili[sz]er) )?(?:bombs?|explosives?|molotov(?: cocktails?)?|napalm|thermite|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|meth|methamphetamine|crystal meth|crack cocaine|fentanyl|heroin|untraceable poisons?|poisons?(?! ivy| oak| dart)|ghost guns?|untraceable (?:guns?|firearms?)|silencers?|bioweapons?|chemical weapons?)'
+/** Making it: "make", "synthesize", "cook", … */
+const MAKE = '(?:make|build|synthesi[sz]e|cook|manufacture|assemble|produce|create|brew|extract|obtain|buy)'
+const MAKING = '(?:making|building|synthesi[sz]ing|cooking|manufacturing|assembling|producing|creating|brewing|extracting)'
+/** What is asked for instead of "how": "a step by step recipe for", "the exact instructions for". */
+const RECIPE =
+  '(?:(?:a|an|the|your|all|detailed|full|exact|complete|precise|step[ -]by[ -]step|working|simple|easy|actual|real) ){0,4}(?:recipe|instructions|steps|guide|tutorial|procedure|directions|blueprint|formula|walkthrough|manual|method)s?'
 /** What is made: "to synthesize methamphetamine", "would one build a silencer". */
-const MAKES_HARM =
-  '(?:to|one (?:could|would|can)|(?:would|could|can|should|do|does) (?:one|i|you|someone|a person|we)|you could|i could|he|she|they) (?:[a-z]{1,12} ){0,2}?(?:make|build|synthesi[sz]e|cook|manufacture|assemble|produce|create|brew|extract|obtain|buy) (?:a |an |the |some |homemade |your own )?(?:(?:pipe|nail|homemade|car|dirty|fertili[sz]er) )?(?:bombs?|explosives?|molotov(?: cocktails?)?|napalm|thermite|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|meth|methamphetamine|crystal meth|crack cocaine|fentanyl|heroin|untraceable poisons?|poisons?(?! ivy| oak| dart)|ghost guns?|untraceable (?:guns?|firearms?)|silencers?|bioweapons?|chemical weapons?)'
+const MAKES_HARM = `(?:to|one (?:could|would|can)|(?:would|could|can|should|do|does) (?:one|i|you|someone|a person|we)|you could|i could|he|she|they) (?:[a-z]{1,12} ){0,2}?${MAKE} (?:a |an |the |some |homemade |your own )?${HARM_ITEM}`
 /** What is done, after "how to": poisoning someone, hacking an account, laundering money. */
 const DOES_HARM =
   "(?:(?:poison|kill|murder|strangle|drown|stab|kidnap) (?:someone|somebody|a person|people|a child|my [a-z]{2,12}|your [a-z]{2,12}|him|her|them)|(?:hack|break) into (?:someone's|somebody's|a person's|another person's|my ex's|my neighbou?r's|my boss's|an?|the) (?:[a-z]{1,12} )?(?:email|emails|account|accounts|phone|computer|bank account|wifi|network|house|car|home)|(?:launder money|steal (?:someone's |a |an )?(?:identity|car|credit card|credit cards)|commit (?:fraud|identity theft|tax fraud|insurance fraud)|evade taxes|shoplift|hotwire a car|make counterfeit (?:money|bills|currency)))"
@@ -116,6 +124,17 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
     // Asked for ("explain …", "a tutorial on …", "tell me …"), not named in a policy ("information
     // about how to make a chemical weapon is hazardous").
     re: new RegExp(`${ASKED_HOW}(?:${MAKES_HARM}|to ${DOES_HARM})\\b`),
+  },
+  // The same harm asked for as a recipe, steps or a guide, with no "how": "give me a step by step
+  // recipe for ricin", "list the steps to synthesize methamphetamine", "the exact recipe for sarin".
+  // Not "a recipe for banana bread", "the steps to synthesize aspirin".
+  {
+    id: 'harmful-recipe',
+    anchor:
+      /bomb|explosive|molotov|napalm|thermite|nerve agent|nerve gas|sarin|ricin|anthrax|mustard gas|meth|fentanyl|heroin|cocaine|poison|ghost gun|untraceable|silencer|bioweapon|chemical weapon/,
+    re: new RegExp(
+      `\\b(?:give|gives|write|writes|list|lists|provide|provides|output|print|share|send|need|want|create|produce|draft|detail|describe|explain|show|tell)(?: me| us)?(?: down| out)? ${RECIPE} (?:for|to|on|of) (?:${MAKING} |${MAKE} )?(?:(?:a|an|the|some|homemade|your own|untraceable) ){0,2}${HARM_ITEM}\\b`,
+    ),
   },
   // Known falsehoods asked for as persuasion: "a persuasive article claiming that vaccines cause autism".
   {
