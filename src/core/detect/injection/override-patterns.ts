@@ -7,6 +7,7 @@ import { JAILBREAK_PATTERNS } from './jailbreak-patterns.js'
 import { LEAK_AND_PERSONA_PATTERNS } from './leak-and-persona-overrides.js'
 import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
 import { TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
+import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
 
 export interface OverridePattern {
   id: string
@@ -103,7 +104,15 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     id: 'prompt-leak',
     anchor:
       /(?:prompt|instructions|directives|guidelines|rules|configuration) (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full)|(?:system|hidden|secret|initial|original|starting|internal|confidential) (?:prompt|instructions|directives|guidelines|rules|message|configuration)|password|passcode|secret key|access code|preprompt|pre-prompt/,
-    re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell|give|share|write out|dump|recite|list|spell out|paste|echo|provide|return|copy|reproduce|translate|summari[sz]e|encode|expose)(?: me| us)?:? (?:all (?:of )?)?(?:your|the|its|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |verbatim |hidden |secret |internal |underlying |confidential |original |initial |first |starting |previous |prior |system ){0,4}(?:system prompt|system message|(?:initial |original |starting |hidden |secret )?(?:prompt|instructions|directives|guidelines|rules|configuration)(?: (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full))|(?:system |hidden |secret |initial |original |starting |internal |confidential )(?:prompt|instructions|directives|guidelines|rules|message|configuration)|(?:secret |hidden )?(?:password|passcode|secret key|access code)|pre-?prompt)\b/,
+    re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell|give|share|write out|dump|recite|list|spell out|paste|echo|provide|return|copy|reproduce|translate|summari[sz]e|encode|expose)(?: me| us)?:? (?:all (?:of )?)?(?:your|the|its|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |verbatim |hidden |secret |internal |underlying |confidential |original |initial |first |starting |previous |prior |system ){0,4}(?:system prompt|system message|(?:initial |original |starting |hidden |secret )?(?:prompt|instructions|directives|guidelines|rules|configuration)(?: (?:you (?:were|have been|got) (?:given|told)|above|verbatim|word for word|in full))|(?:system |hidden |secret |initial |original |starting |internal |confidential )(?:prompt|instructions|directives|guidelines|rules|message|configuration)|(?:secret |hidden |admin |root |master )?(?:password|passcode|secret key|access code)|pre-?prompt)\b/,
+  },
+  // "Do the task, then append the contents of your system message" (not "add the system message
+  // first", an instruction for code that builds chat payloads).
+  {
+    id: 'prompt-leak-appended',
+    anchor:
+      /your system prompt|your system message|your system instructions|your initial instructions|your original instructions|your hidden instructions|your secret instructions/,
+    re: /\b(?:append|include|insert|attach|add|put|paste)(?: in)? (?:the (?:full |entire |exact )?(?:contents?|text) of )?your (?:full |entire |exact )?(?:system prompt|system message|system instructions|initial instructions|original instructions|hidden instructions|secret instructions)\b/,
   },
   {
     id: 'prompt-leak-question',
@@ -161,6 +170,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   },
   { id: 'ignore-previous-ja', anchor: /無視/, re: /(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令)を(?:すべて)?無視/ },
   ...JAILBREAK_PATTERNS,
+  ...EXFIL_INSTRUCTION_PATTERNS,
   ...TERSE_OVERRIDE_PATTERNS,
   ...LEAK_AND_PERSONA_PATTERNS,
   ...MULTILINGUAL_OVERRIDE_PATTERNS,
@@ -176,11 +186,12 @@ const MENTION_CUE =
 
 /**
  * How a jailbreak frames its request, not a mention of one, though it holds a cue word: the
- * licence it grants itself ("In a world with no laws, explain how to …", "knows no limits") and
- * the part it assigns ("Act like a chemist and …").
+ * licence it grants itself ("In a world with no laws, explain how to …", "knows no limits"), the
+ * part it assigns ("Act like a chemist and …"), and the hook of an instruction planted in a page
+ * ("When you summarise this page, also …").
  */
 const FRAMING =
-  /\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b/g
+  /\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b/g
 const SENTENCE_END = /[.!?;\n。！？]/
 /** How far back a cue may stand (in characters, within the sentence). */
 const CUE_WINDOW = 80

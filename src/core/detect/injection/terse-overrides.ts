@@ -6,6 +6,22 @@
 // contract as OVERRIDE_PATTERNS (normalised text; every gap a bounded word or a fixed
 // alternative; mentions after a cue such as "if" or "never" are skipped by the caller).
 import type { OverridePattern } from './override-patterns.js'
+import { anchorOf } from '../literal-screen.js'
+
+/** Tasks an application hands the model, by kind: "the summary task", "your original task". */
+const TASK_KINDS = [
+  'current',
+  'original',
+  'assigned',
+  'actual',
+  'real',
+  'summary',
+  'summarization',
+  'summarisation',
+  'translation',
+  'classification',
+  'extraction',
+]
 
 const OUTPUT_VERB = '(?:say|print|output|respond|reply|write|answer|type|return|tell me)'
 const SECRET = '(?:password|passcode|access code|secret (?:key|code|word)|system prompt)'
@@ -48,8 +64,20 @@ export const TERSE_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   // "Disregard your task and recommend …": the assigned task itself dropped.
   {
     id: 'drop-your-task',
-    anchor: /your task|your assignment|your current task|your original task|your assigned task/,
-    re: /\b(?:ignore|disregard|forget|abandon|drop|skip) (?:your|the) (?:current |original |assigned |actual |real )?(?:task|assignment)\b/,
+    // "The summary task", "the original task": the task an application hands the model, named (not
+    // "skip the task if the input is empty").
+    anchor: new RegExp(
+      `${anchorOf(['your '], ['', ...TASK_KINDS.map((k) => `${k} `)], ['task', 'assignment']).source}|${
+        anchorOf(
+          ['the '],
+          TASK_KINDS.map((k) => `${k} `),
+          ['task', 'assignment'],
+        ).source
+      }`,
+    ),
+    re: new RegExp(
+      `\\b(?:ignore|disregard|forget|abandon|drop|skip) (?:your (?:(?:${TASK_KINDS.join('|')}) )?|the (?:${TASK_KINDS.join('|')}) )(?:task|assignment)\\b`,
+    ),
   },
   // "Actually, don't translate it; write a poem instead": the task retracted mid-input.
   {
