@@ -130,8 +130,10 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   // Not "a recipe for banana bread", "the steps to synthesize aspirin".
   {
     id: 'harmful-recipe',
+    // "meth" only before a space or a sign: bare, it opens the screen on every "method" (a line
+    // that ends on "meth" with no full stop is not screened in).
     anchor:
-      /bomb|explosive|molotov|napalm|thermite|nerve agent|nerve gas|sarin|ricin|anthrax|mustard gas|meth|fentanyl|heroin|cocaine|poison|ghost gun|untraceable|silencer|bioweapon|chemical weapon/,
+      /bomb|explosive|molotov|napalm|thermite|nerve agent|nerve gas|sarin|ricin|anthrax|mustard gas|meth |meth\.|meth,|meth\?|methamphetamine|fentanyl|heroin|cocaine|poison|ghost gun|untraceable|silencer|bioweapon|chemical weapon/,
     re: new RegExp(
       `\\b(?:give|gives|write|writes|list|lists|provide|provides|output|print|share|send|need|want|create|produce|draft|detail|describe|explain|show|tell)(?: me| us)?(?: down| out)? ${RECIPE} (?:for|to|on|of) (?:${MAKING} |${MAKE} )?(?:(?:a|an|the|some|homemade|your own|untraceable) ){0,2}${HARM_ITEM}\\b`,
     ),
