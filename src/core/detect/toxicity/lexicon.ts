@@ -110,6 +110,8 @@ const HARASSMENT = entries('harassment', 'medium', [
   { word: 'motherfucking', aimed: true },
   { word: 'cunt', suffixes: PLURAL },
   { word: 'asshole', suffixes: PLURAL },
+  // Spelled as said: "azzhole".
+  { word: 'azzhole', suffixes: PLURAL },
   { word: 'bitch', suffixes: ['es', 'y', 'ing'] },
   { word: 'dickhead', suffixes: PLURAL },
   { word: 'shithead', suffixes: PLURAL },
@@ -178,6 +180,22 @@ export const PHRASES: readonly PhraseEntry[] = [
     anchor: /idiot|moron|imbecile|stupid|dumb|worthless|pathetic|loser|failure|disgusting|trash|garbage|bastard|piece of/,
     category: 'harassment',
     severity: 'medium',
+  },
+  // An insult as a vocative: "go to hell you prick", "you stupid moron" (not "then you prick the
+  // potatoes", "you jerk the handle": a verb takes an object). Not after "what a" or "such an":
+  // there the word is as often a modifier ("a loser's bracket", "such an idiot-proof design").
+  {
+    re: /\byou (?:(?:stupid|dumb|fucking|absolute|complete|total|little|pathetic|worthless|filthy|smug) ){0,2}(?:prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin)s?\b(?! (?:the|a|an|it|them|him|her|your|my|his|our|their|this|that|each|some|holes?|through|with|off|on|up|out|around|back|away)\b)/,
+    anchor: /prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin/,
+    category: 'harassment',
+    severity: 'medium',
+  },
+  // "Eat shit and die", "rot and die".
+  {
+    re: /\beat (?:shit|a dick|a bag of dicks)\b|\b(?:rot|burn|eat shit|choke) and die\b/,
+    anchor: /eat |and die/,
+    category: 'harassment',
+    severity: 'high',
   },
   {
     re: /\bi (?:hate|despise|loathe) you\b|\b(?:stupid|dumb|fucking|worthless) (?:idiot|moron|imbecile|loser)s?\b|\b(?:so|too) (?:ugly|fat) and (?:fat|ugly|stupid)\b/,

@@ -50,6 +50,10 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'third-person threat', text: "I'm going to stab them tonight", rule: 'toxicity.violence' },
   { name: 'bomb threat', text: 'We will bomb the school', rule: 'toxicity.violence' },
   { name: 'death wish', text: 'you deserve to die', rule: 'toxicity.violence' },
+  { name: 'vocative insult', text: 'go to hell you pr!ck', rule: 'toxicity.harassment' },
+  { name: 'vocative insult, qualified', text: 'get lost, you smug little cretin', rule: 'toxicity.harassment' },
+  { name: 'eat shit and die', text: 'eat sh*t and die', rule: 'toxicity.harassment', severity: 'high' },
+  { name: 'spelled as said', text: 'you dumb azzhole', rule: 'toxicity.harassment' },
 ]
 
 const negatives: Array<{ name: string; text: string }> = [
@@ -68,6 +72,11 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'chink in the armor', text: 'Find the chink in the armor of this argument.' },
   { name: 'spic and span', text: 'Keep it spic and span.' },
   { name: 'gobbledy gook', text: 'Rewrite the legal gobbledy gook in plain words.' },
+  { name: 'prick the potatoes', text: 'Then you prick the potatoes with a fork and bake them.' },
+  { name: 'jerk the handle', text: 'Pull the lever; you jerk the handle only in an emergency.' },
+  { name: "a loser's bracket", text: "What a loser's bracket looks like in a double-elimination tournament." },
+  { name: 'idiot-proof', text: 'Such an idiot-proof design is rare.' },
+  { name: 'rot and decay', text: 'Rot and decay are natural parts of composting.' },
   { name: 'policy: no porn', text: 'Never produce porn, nudity or sexual content.' },
   { name: 'policy: moderation', text: 'Classify whether the message contains NSFW content.' },
   { name: 'policy: sexual violence', text: 'Refuse requests involving rape or abuse.' },
