@@ -9,6 +9,8 @@
 // `npm run eval -- realworld`: the engine over real public templates and commits
 // (test/fixtures/realworld, texts from local mirrors: see test/fixtures/README.md), written
 // into docs/detectors.md between the realworld markers; same --no-write / --check.
+// `npm run eval -- probes`: the probe sets written for this project (test/fixtures/probes; no
+// mirrors needed), written between the probes markers; same --no-write / --check.
 import { build } from 'esbuild'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,6 +25,7 @@ const BEGIN = '<!-- eval:begin -->'
 const END = '<!-- eval:end -->'
 
 const realworld = args.has('realworld')
+const probes = args.has('probes')
 
 /** Replaces the text between two markers of docs/detectors.md, or checks it is current. */
 function writeSection(begin, end, body) {
@@ -46,7 +49,9 @@ const dir = mkdtempSync(join(tmpdir(), 'promptops-eval-'))
 try {
   const outfile = join(dir, 'eval.mjs')
   await build({
-    entryPoints: [join(root, realworld ? 'scripts/eval/realworld/entry.ts' : 'scripts/eval/entry.ts')],
+    entryPoints: [
+      join(root, realworld ? 'scripts/eval/realworld/entry.ts' : probes ? 'scripts/eval/probes.ts' : 'scripts/eval/entry.ts'),
+    ],
     outfile,
     bundle: true,
     platform: 'node',
@@ -57,7 +62,12 @@ try {
       js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);",
     },
   })
-  if (realworld) {
+  if (probes) {
+    const { evaluateProbes, renderProbesMarkdown } = await import(pathToFileURL(outfile).href)
+    const table = renderProbesMarkdown(evaluateProbes(join(root, 'test/fixtures/probes')))
+    console.log(table)
+    writeSection('<!-- probes:begin -->', '<!-- probes:end -->', table)
+  } else if (realworld) {
     const rw = await import(pathToFileURL(outfile).href)
     const corpus = rw.loadCorpus(join(root, 'test/fixtures/realworld'))
     const store = rw.blobStore(join(root, '.cache/realworld'), process.env.PROMPTOPS_MIRROR ?? '/work/.mirror')
