@@ -58,7 +58,9 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'repeat-words-above',
     anchor: / above| before this/,
-    re: /\b(?:repeat|print|output|copy|write) (?:all )?(?:of )?(?:the )?(?:words|text|everything|sentences|lines|content) (?:above|before this)(?: starting with| beginning with| verbatim| word for word)?\b/,
+    // "Above" with an object of its own is a place on the page: "copy the text above the line into
+    // the summary field" (not "everything above this line", the attack's own wording).
+    re: /\b(?:repeat|print|output|copy|write) (?:all )?(?:of )?(?:the )?(?:words|text|everything|sentences|lines|content) (?:above(?! (?:the|each|every|a|an) )|before this)(?: starting with| beginning with| verbatim| word for word)?\b/,
   },
   {
     id: 'you-are-now',
