@@ -11,7 +11,7 @@ const SECRET_DATA =
 /** Where it is put: a URL the answer renders or the reader follows. */
 const CARRIER = '(?:link|url|hyperlink|image(?: url| link)?|query string|web request|markdown image|request)'
 /** Whose it is. */
-const OWNER = "(?:the user's |the users' |the user s |their |your |the |all (?:of )?(?:the |their |your )?)"
+const OWNER = "(?:the user's |the users' |their |your |the |all (?:of )?(?:the |their |your )?)"
 /** Personal data joined onto a URL. */
 const JOINED_DATA =
   '(?:email|e-mail|email address|address|name|full name|password|api key|token|phone number|history|chat history|conversation|data|messages?|secret|credentials|session id)'
