@@ -1,15 +1,24 @@
-// The generation itself, without I/O: Nosey Parker's rule files, LICENSE and NOTICE in, the
-// TypeScript module and the conversion report out. Rules of the `secret` category (password
-// hashes left out) become token rules of the engine's generated-rule shape: each pattern is
-// converted to the RE2 subset re2-to-js reads (pattern.mjs), then to JavaScript, and checked
-// for super-linear backtracking by `redos`; its keywords are the literals every match contains.
-// What cannot be converted, checked or prefiltered is dropped and listed in the report.
+// The generation itself, without I/O: the rule files of a rule set in Nosey Parker's format
+// (Nosey Parker's own, or Kingfisher's: a fork with the same rule files), its LICENSE and NOTICE
+// in, the TypeScript module and the conversion report out. The rules a profile keeps become
+// token rules of the engine's generated-rule shape: each pattern is converted to the RE2 subset
+// re2-to-js reads (pattern.mjs), then to JavaScript, and checked for super-linear backtracking
+// by `redos`; its keywords are the literals every match contains. What cannot be converted,
+// checked or prefiltered is dropped and listed in the report.
 import { parseAllDocuments } from 'yaml'
 import { re2ToJs } from '../gitleaks/re2-to-js.mjs'
 import { publicPrefixOf, severityOf } from '../gitleaks/naming.mjs'
 import { verdictKey } from '../gitleaks/build.mjs'
 import { renderModule, renderReport } from './render.mjs'
-import { captureCount, linearSeparators, requiredLiterals, toRe2 } from './pattern.mjs'
+import {
+  captureCount,
+  linearSeparators,
+  oneGroupPerAlternative,
+  requiredLiterals,
+  secretLiterals,
+  startsWithKeyword,
+  toRe2,
+} from './pattern.mjs'
 
 const LINEAR_SEPARATORS =
   'the separator `\\s*.{1,N}\\s*` (polynomial: blanks fit both `\\s*` and `.`) is rewritten to the same language with one way to match (`linearSeparators` in pattern.mjs)'
@@ -22,11 +31,36 @@ export const idOf = (name) =>
     .replace(/^-|-$/g, '')
 
 /**
- * `{ module, report, verdicts, counts }`. `takenIds` are rule ids the engine already has
- * (hand-written and gitleaks): a Nosey Parker rule of the same name is dropped, the tuned rule
- * covers it. `redos(source, flags)` answers `{ status, summary }` as for the gitleaks generator.
+ * What a rule set is and which of its rules become engine rules. `drop(rule)` says why a rule is
+ * left out (undefined: kept); `entropy(rule)` is the bar its secret must reach (bits per
+ * character); with `judgeValues`, a secret that the pattern finds by a name nearby rather than by
+ * a literal of its own format must also look machine-made (the rule records `madeValue`); with
+ * `requireProof`, a pattern only recheck's fuzzer passed is dropped; with `anchorAtKeywords`, a
+ * pattern whose every match starts with a keyword is tried anchored at each keyword occurrence
+ * (sticky) instead of searched for in a window around it.
  */
-export function generate({ source, rules: files, licence, notice, takenIds, redos }) {
+export const NOSEY_PARKER = {
+  name: 'Nosey Parker',
+  generator: 'scripts/noseyparker/generate.mjs',
+  report: 'scripts/noseyparker/REPORT.md',
+  constants: 'NOSEYPARKER',
+  drop(rule) {
+    const categories = rule.categories ?? []
+    if (!categories.includes('secret')) return `not a secret (categories: ${categories.join(', ') || 'none'})`
+    if (categories.includes('hashed')) return 'password hash: out of scope, as for every secrets rule of the engine'
+    return undefined
+  },
+  entropy: () => 0,
+  judgeValues: false,
+}
+
+/**
+ * `{ module, report, verdicts, counts }`. `takenIds` are rule ids the engine already has
+ * (hand-written, gitleaks, and for Kingfisher Nosey Parker's): a rule of the same name is
+ * dropped, the earlier rule covers it. `redos(source, flags)` answers `{ status, summary }` as
+ * for the gitleaks generator.
+ */
+export function generate({ source, rules: files, licence, notice, takenIds, redos, profile = NOSEY_PARKER }) {
   const decisions = []
   const changes = []
   const verdicts = new Map()
@@ -38,12 +72,11 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
     if (!Array.isArray(docs) || docs.length !== 1) throw new Error(`${file.path}: expected one YAML document`)
     for (const rule of docs[0]?.toJS()?.rules ?? []) {
       total++
-      const categories = rule.categories ?? []
       const base = idOf(rule.name)
       const id = seen.has(base) ? `${base}-${rule.id.split('.').pop()}` : base
       const drop = (why) => decisions.push({ id: rule.id, action: 'dropped', why })
-      if (!categories.includes('secret')) drop(`not a secret (categories: ${categories.join(', ') || 'none'})`)
-      else if (categories.includes('hashed')) drop('password hash: out of scope, as for every secrets rule of the engine')
+      const why = profile.drop(rule)
+      if (why !== undefined) drop(why)
       else if (takenIds.has(id)) drop(`the engine's \`secrets.${id}\` (hand-written or from gitleaks) covers it`)
       else {
         try {
@@ -68,17 +101,27 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
     if (verdict.status !== 'safe') {
       throw new Error(`recheck reports super-linear backtracking (${verdict.summary})`)
     }
-    // One group holds the secret; with several (user and password, host and key) the whole match is the finding, so redaction masks all of it.
-    const group = captureCount(re2) === 1 ? 1 : 0
+    // The fuzzer's "safe" is no proof; a rule set that asks for proofs drops what only it passed.
+    if (profile.requireProof && verdict.checker !== 'automaton')
+      throw new Error("recheck's automaton could not prove it linear within its budget, and the fuzzer's verdict is no proof")
+    // One group holds the secret; with several (user and password, host and key) the whole match
+    // is the finding, so redaction masks all of it. Kingfisher writes one format per alternative
+    // (`(hf_…)|(api_org_…)`): there the secret is the alternative's group (-1: the first that matched).
+    const groups = captureCount(re2)
+    const group = groups === 1 ? 1 : profile.judgeValues && groups > 1 && oneGroupPerAlternative(re2) ? -1 : 0
+    const entropy = profile.entropy(rule)
+    const madeValue = profile.judgeValues && group !== 0 && !secretLiterals(re2)
     return {
       id,
       upstreamId: rule.id,
       title: rule.name,
-      description: `${rule.name} (Nosey Parker rule ${rule.id}).`,
+      description: `${rule.name} (${profile.name} rule ${rule.id}).`,
       severity: severityOf(id),
       keywords,
-      prefixLength: secretPrefix(re2, group).length,
-      token: { ...js, group },
+      prefixLength: group === -1 ? 0 : secretPrefix(re2, group).length,
+      token: { ...js, group, ...(profile.anchorAtKeywords && startsWithKeyword(re2, keywords) ? { anchored: true } : {}) },
+      ...(entropy > 0 ? { entropy } : {}),
+      ...(madeValue ? { madeValue } : {}),
     }
   }
 
@@ -92,7 +135,7 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
     return /^\(\?:[^)]*\)\?/.test(inGroup) ? '' : publicPrefixOf(inGroup)
   }
 
-  const meta = { repo: source.repo, commit: source.commit, tree: source.rules.tree, licence, notice }
+  const meta = { profile, repo: source.repo, commit: source.commit, tree: source.rules.tree, licence, notice }
   return {
     module: renderModule({ ...meta, rules: generated }),
     report: renderReport({ ...meta, total, generated, decisions, changes }),

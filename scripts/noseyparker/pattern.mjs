@@ -164,3 +164,99 @@ export function linearSeparators(re2) {
     return `(?:\\s*\\S${tail}\\s*|[${lineEnds}]*[^\\S${lineEnds}]\\s*)`
   })
 }
+
+/** The first capturing group of a parsed pattern, depth first, or undefined. */
+function firstCapture(node) {
+  switch (node.type) {
+    case 'group':
+      return node.capture ? node : firstCapture(node.body)
+    case 'repeat':
+      return firstCapture(node.node)
+    case 'alt':
+      for (const a of node.alts) {
+        const found = firstCapture(a)
+        if (found) return found
+      }
+      return undefined
+    case 'seq':
+      for (const item of node.items) {
+        const found = firstCapture(item)
+        if (found) return found
+      }
+      return undefined
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Literals of 3+ characters one of which every secret (the first capture group) contains, or
+ * undefined: a secret with none (`\b([a-z0-9]{32})\b` after `adobe`) is found by a name nearby,
+ * not by its own format.
+ */
+export function secretLiterals(re2) {
+  const group = firstCapture(parseRe2(re2))
+  if (!group) return undefined
+  const found = literalsOf(group.body)
+  return found.strings && found.strings.every((s) => s.length >= 3) ? [...new Set(found.strings)] : undefined
+}
+
+/** True when the pattern is an alternation whose every alternative has exactly one capturing group (`(hf_…)|(api_org_…)`). */
+export function oneGroupPerAlternative(re2) {
+  // Down through one-alternative alternations, non-capturing groups and sequences of one item
+  // between assertions (`\b(?:…|…)\b`).
+  let node = parseRe2(re2)
+  for (;;) {
+    const items = node.type === 'seq' ? node.items.filter((n) => n.type !== 'assert') : []
+    if (node.type === 'alt' && node.alts.length === 1) node = node.alts[0]
+    else if (node.type === 'group' && !node.capture && !node.look) node = node.body
+    else if (node.type === 'seq' && items.length === 1) node = items[0]
+    else break
+  }
+  if (node.type !== 'alt') return false
+  const count = (n) =>
+    n.type === 'group'
+      ? (n.capture ? 1 : 0) + count(n.body)
+      : n.type === 'repeat'
+        ? count(n.node)
+        : n.type === 'alt'
+          ? n.alts.reduce((k, a) => k + count(a), 0)
+          : n.type === 'seq'
+            ? n.items.reduce((k, a) => k + count(a), 0)
+            : 0
+  return node.alts.every((a) => count(a) === 1)
+}
+
+/**
+ * True when every match starts with one of `keywords` (`\badobe(?:.|…){0,32}?…`, `\b(aio_…)`):
+ * the rule can then be tried where a keyword occurs, anchored there, instead of searched for
+ * around it.
+ */
+export function startsWithKeyword(re2, keywords) {
+  const leading = leadingLiterals([parseRe2(re2)], [''])
+  return leading.every((prefix) => keywords.some((k) => prefix.startsWith(k)))
+}
+
+/** The literals every match starts with (extending `leading`); stops at the first item that is not literal text. */
+function leadingLiterals(items, leading, state = { done: false }) {
+  for (const item of items) {
+    if (state.done) break
+    const node = item.type === 'alt' && item.alts.length === 1 ? item.alts[0] : item
+    const lit = literalsOf(node)
+    if (lit.neutral) {
+      // An assertion before any literal (`\b`) holds at the keyword's start too; one after it ends the prefix.
+      if (leading.every((s) => s === '')) continue
+      state.done = true
+      break
+    }
+    if (lit.exact && lit.strings && leading.length * lit.strings.length <= MAX_SET) {
+      leading = leading.flatMap((a) => lit.strings.map((b) => a + b))
+      continue
+    }
+    // A group or sequence that starts with literal text (`(aio_[a-z0-9]{28})`) extends the prefix, then ends it.
+    if (node.type === 'seq') leading = leadingLiterals(node.items, leading, state)
+    else if (node.type === 'group' && !node.look) leading = leadingLiterals([node.body], leading, state)
+    state.done = true
+  }
+  return leading
+}

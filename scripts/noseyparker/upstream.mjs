@@ -1,8 +1,9 @@
-// The Nosey Parker inputs of the generator, read from a local mirror of
-// praetorian-inc/noseyparker (`$PROMPTOPS_MIRROR/praetorian-inc+noseyparker/repo`, default
-// /work/.mirror; the project's fetch tool brings it) at the commit pinned in source.json.
-// Nothing of Nosey Parker is stored in this repository but the derived module: the rule
-// directory is checked against its pinned git tree id, LICENSE and NOTICE against their blob ids.
+// The inputs of the generator, read from a local mirror of the rule set's repository
+// (`$PROMPTOPS_MIRROR/<owner>+<name>/repo`, default /work/.mirror; the project's fetch tool
+// brings it) at the commit pinned in a source.json: Nosey Parker's here, Kingfisher's (a fork
+// of Nosey Parker with the same rule format) in scripts/kingfisher. Nothing of either is stored
+// in this repository but the derived module: the rule directory is checked against its pinned
+// git tree id, LICENSE (and NOTICE, where there is one) against their blob ids.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
@@ -17,33 +18,33 @@ const gitBlobId = (bytes) => createHash('sha1').update(`blob ${bytes.length}\0`)
  * `{ rules: [{ path, text }], licence, notice }`, or `{ missing }` saying why they cannot be
  * read here. Content that is there but differs from its pin is an error.
  */
-export function readUpstream(mirror = mirrorDir()) {
-  const gitDir = join(mirror, SOURCE.repo.replace('/', '+'), 'repo')
-  if (!existsSync(gitDir)) return { missing: `no mirror of ${SOURCE.repo} at ${gitDir}` }
+export function readUpstream(mirror = mirrorDir(), source = SOURCE) {
+  const gitDir = join(mirror, source.repo.replace('/', '+'), 'repo')
+  if (!existsSync(gitDir)) return { missing: `no mirror of ${source.repo} at ${gitDir}` }
   const git = (...args) =>
     execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] })
   let tree
   try {
-    tree = git('rev-parse', `${SOURCE.commit}:${SOURCE.rules.path}`).toString().trim()
+    tree = git('rev-parse', `${source.commit}:${source.rules.path}`).toString().trim()
   } catch {
     return {
-      missing: `${SOURCE.repo}@${SOURCE.commit.slice(0, 12)}:${SOURCE.rules.path} is not in the mirror (fetch that commit)`,
+      missing: `${source.repo}@${source.commit.slice(0, 12)}:${source.rules.path} is not in the mirror (fetch that commit)`,
     }
   }
-  if (tree !== SOURCE.rules.tree)
-    throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${SOURCE.rules.path} is tree ${tree}, source.json pins ${SOURCE.rules.tree}`)
-  const paths = git('ls-tree', '-r', '--name-only', SOURCE.commit, '--', SOURCE.rules.path)
+  if (tree !== source.rules.tree)
+    throw new Error(`${source.repo}@${source.commit}:${source.rules.path} is tree ${tree}, source.json pins ${source.rules.tree}`)
+  const paths = git('ls-tree', '-r', '--name-only', source.commit, '--', source.rules.path)
     .toString()
     .split('\n')
     .filter((p) => p.endsWith('.yml'))
     .sort()
-  const rules = paths.map((path) => ({ path, text: git('cat-file', 'blob', `${SOURCE.commit}:${path}`).toString('utf8') }))
+  const rules = paths.map((path) => ({ path, text: git('cat-file', 'blob', `${source.commit}:${path}`).toString('utf8') }))
   const texts = {}
-  for (const [name, file] of Object.entries(SOURCE.files)) {
-    const bytes = git('cat-file', 'blob', `${SOURCE.commit}:${file.path}`)
+  for (const [name, file] of Object.entries(source.files)) {
+    const bytes = git('cat-file', 'blob', `${source.commit}:${file.path}`)
     const blob = gitBlobId(bytes)
     if (blob !== file.blob)
-      throw new Error(`${SOURCE.repo}@${SOURCE.commit}:${file.path} is blob ${blob}, source.json pins ${file.blob}`)
+      throw new Error(`${source.repo}@${source.commit}:${file.path} is blob ${blob}, source.json pins ${file.blob}`)
     texts[name] = bytes.toString('utf8')
   }
   return { rules, ...texts }
