@@ -3,7 +3,8 @@
 // the licence its package.json declares. Sorted by name and version, so the output only
 // changes when the bundled code does (CI's dist freshness check covers it). Rule modules
 // generated from third-party rule sets (src/core/detect/secrets/generated/*-rules.ts) are
-// listed too, with the notice their header carries (gitleaks' MIT notice, Nosey Parker's NOTICE).
+// listed too, with the notice their header carries (gitleaks' MIT notice, Nosey Parker's NOTICE,
+// Kingfisher's Apache-2.0 licence line: it ships no NOTICE).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 

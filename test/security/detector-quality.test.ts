@@ -41,7 +41,7 @@ const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.
 const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
   'detect-secrets': { precision: 0.68, recall: 0.32, minSamples: 150 },
   secretlint: { precision: 0.78, recall: 0.64, minSamples: 80 },
-  trufflehog: { precision: 0.99, recall: 0.84, minSamples: 1500 },
+  trufflehog: { precision: 0.99, recall: 0.85, minSamples: 1500 },
   ripsecrets: { precision: 0.94, recall: 0.66, minSamples: 49 },
   'presidio-research': { precision: 0.97, recall: 0.92, minSamples: 650 },
   noseyparker: { precision: 0.97, recall: 0.86, minSamples: 360 },

@@ -7,7 +7,7 @@ import { findCliCredentials } from './cli-credentials.js'
 import { findCredentialCalls } from './credential-calls.js'
 import { findCredentialedUrls } from './credentialed-url.js'
 import { findGenericAssignments } from './generic-assignment.js'
-import { findGitleaksSecrets, findNoseyParkerSecrets } from './gitleaks.js'
+import { findGitleaksSecrets, findKingfisherSecrets, findNoseyParkerSecrets } from './gitleaks.js'
 import { findMarkupCredentials } from './markup-credentials.js'
 import { findNamedTokens } from './named-token.js'
 import { findNearbyTokens } from './nearby-token.js'
@@ -23,7 +23,8 @@ import { PROVIDER_PATTERNS } from './provider-patterns.js'
  * Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept.
  * Where rules overlap, the more specific names the span: hand-written provider rules, then
  * the rules generated from gitleaks, then the engine's context rules (tuned on prompt text),
- * then the rules generated from Nosey Parker, then the broadest context and shape rules.
+ * then the rules generated from Nosey Parker, then the broadest context and shape rules, then
+ * the rules generated from Kingfisher (the long tail of providers, found mostly by name).
  */
 export function findSecrets(text: string): SensitiveMatch[] {
   const provider = findProviderTokens(text)
@@ -47,7 +48,10 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const broadest = [...findNamedTokens(text, keywords.at), ...findServiceTokens(text), ...findPrefixedTokens(text)].filter(
     unclaimedBy(claimed),
   )
-  const all = [...named, ...byContext, ...fromNoseyParker, ...broadest]
+  const fromKingfisher = findKingfisherSecrets(text, keywords).filter(
+    unclaimedBy([...named, ...byContext, ...fromNoseyParker, ...broadest]),
+  )
+  const all = [...named, ...byContext, ...fromNoseyParker, ...broadest, ...fromKingfisher]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
 }
 

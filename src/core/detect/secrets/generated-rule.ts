@@ -1,12 +1,14 @@
-// The shape of a rule generated from gitleaks (generated/gitleaks-rules.ts, produced by
-// scripts/gitleaks/generate.mjs). Every regex in it passed the ReDoS check at generation.
+// The shape of a rule generated from gitleaks, Nosey Parker or Kingfisher (generated/*.ts, produced
+// by scripts/<rule set>/generate.mjs). Every regex in it passed the ReDoS check at generation.
 import type { Level } from '../../types.js'
 
 export interface TokenPattern {
-  /** Global regex over the whole text. */
+  /** Global regex over the whole text (sticky when `anchored`). */
   regex: RegExp
   /** Capture group holding the secret: -1 = the first non-empty group, else whole match when there is none. */
   group: number
+  /** Every match starts with one of the rule's keywords: the sticky regex is tried at each occurrence. */
+  anchored?: true
 }
 
 export interface KeyedPattern {
@@ -36,4 +38,10 @@ export interface GeneratedRule {
   allowMatch: readonly RegExp[]
   /** A secret containing one of these (case-insensitively) is not reported. */
   stopwords: readonly string[]
+  /**
+   * The pattern finds the secret by a name nearby, not by a literal of its own format (most
+   * Kingfisher rules, which upstream confirm with a live HTTP check): it must also look
+   * machine-made.
+   */
+  madeValue?: true
 }

@@ -4,7 +4,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { caseFlips, charClasses, shannonEntropy } from './entropy.js'
-import { isPlaceholderValue, saysFake } from './placeholders.js'
+import { hasTypedRun, isPlaceholderValue, saysFake } from './placeholders.js'
 import { isShortPass, keyStrength, normaliseKey, type KeyStrength } from './secret-keys.js'
 import { namesOrDescribes } from './value-shape.js'
 
@@ -216,6 +216,26 @@ export function looksRandom(value: string): boolean {
   if (value.split(/[_-]/).every((segment) => segment.length <= 5 || /^[0-9]+$/.test(segment))) return false
   return shannonEntropy(value) >= 3.5
 }
+
+/**
+ * A value that can be a provider's key when a rule found it only by the provider's name nearby
+ * (Kingfisher's rules, which upstream confirm with a live HTTP check): machineMade from 16
+ * characters; shorter keys (8–15 characters) must mix letters and digits, changing between
+ * them at least twice, with entropy ≥ 3. Digits alone are ids and numbers, letters alone words.
+ * A name is weak evidence, so the value must carry the rest: a typed run of four (`4567`,
+ * `abcd`: the RFC 4122 example UUID `123e4567-e89b-…`) or a keyboard row says it was typed.
+ */
+export function madeByMachine(value: string): boolean {
+  if (hasTypedRun(value, 4)) return false
+  if (value.length >= 16) return machineMade(value)
+  if (value.length < 8 || !/^[A-Za-z0-9_-]+$/.test(value) || !/[A-Za-z]/.test(value)) return false
+  if (isPlaceholderValue(value) || saysFake(value)) return false
+  let changes = 0
+  for (let i = 1; i < value.length; i++) if (isDigit(value.charCodeAt(i - 1)) !== isDigit(value.charCodeAt(i))) changes++
+  return changes >= 2 && shannonEntropy(value) >= 3
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
  * looksRandom, and the random shapes it leaves out: hex (at most 4 bits per character, so a

@@ -1,7 +1,8 @@
 // Runs the rules generated from gitleaks (generated/gitleaks-rules.ts) the way gitleaks
 // does: a rule runs only when one of its keywords occurs; its secret must reach the rule's
 // entropy and pass the allowlists. On top, the engine's own placeholder and fake-value
-// checks apply, as for every secret rule.
+// checks apply, as for every secret rule. The rules generated from Nosey Parker and Kingfisher
+// run the same way, near their keywords.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { shannonEntropy } from './entropy.js'
@@ -12,10 +13,12 @@ import {
   GITLEAKS_KEYED_OPERATOR,
   GITLEAKS_RULES,
 } from './generated/gitleaks-rules.js'
+import { KINGFISHER_RULES } from './generated/kingfisher-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { findKeywords, keywordId, type KeywordsFound } from './keywords.js'
 import { getOrSet } from '../../memo.js'
 import { looksFake } from './placeholders.js'
+import { madeByMachine } from './generic-assignment.js'
 
 /** Longest identifier-tail + operator (31) and secret the keyed patterns read. */
 const OPERATOR_WINDOW = 40
@@ -42,6 +45,7 @@ const GITLEAKS = indexRules(GITLEAKS_RULES, false)
 // Nosey Parker keywords are literals every match contains (scripts/noseyparker/pattern.mjs), and
 // some are common words (`password`, `key`): the patterns run near them, not over the whole text.
 const NOSEYPARKER = indexRules(NOSEYPARKER_RULES, true)
+const KINGFISHER = indexRules(KINGFISHER_RULES, true)
 
 /** Secrets found by the rules generated from gitleaks, each tagged `secrets.<gitleaks id>`. */
 export function findGitleaksSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
@@ -55,6 +59,14 @@ export function findGitleaksSecrets(text: string, keywords: KeywordsFound = find
  */
 export function findNoseyParkerSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
   return findGeneratedSecrets(text, NOSEYPARKER, keywords)
+}
+
+/**
+ * Secrets found by the rules generated from Kingfisher (scripts/kingfisher/), run like Nosey
+ * Parker's; a secret a rule finds by a provider's name nearby must also look machine-made.
+ */
+export function findKingfisherSecrets(text: string, keywords: KeywordsFound = findKeywords(text)): SensitiveMatch[] {
+  return findGeneratedSecrets(text, KINGFISHER, keywords)
 }
 
 function findGeneratedSecrets(
@@ -93,12 +105,17 @@ function findGeneratedSecrets(
   const whole = [[0, text.length] as const]
   for (const [ruleIndex, positions] of starts) {
     const rule = ruleSet[ruleIndex] as GeneratedRule
-    const spans = windowed ? getOrSet(windowsOf, positions, () => windowsAround(text, positions)) : whole
-    for (const pattern of rule.tokens)
+    const ordered = (): readonly number[] => getOrSet(sortedOf, positions, () => [...new Set(positions)].sort((a, b) => a - b))
+    for (const pattern of rule.tokens) {
+      if (pattern.anchored === true) {
+        out.push(...anchoredMatches(text, rule, pattern, ordered()))
+        continue
+      }
+      const spans = windowed ? getOrSet(windowsOf, positions, () => windowsAround(text, positions)) : whole
       for (const [from, to] of spans) out.push(...tokenMatches(text, rule, pattern, positions, from, to))
+    }
     if (rule.keyed.length === 0) continue
-    const ordered = getOrSet(sortedOf, positions, () => [...new Set(positions)].sort((a, b) => a - b))
-    for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, ordered))
+    for (const pattern of rule.keyed) out.push(...keyedMatches(text, rule, pattern, ordered()))
   }
   return out
 }
@@ -157,6 +174,34 @@ function tokenMatches(
   return out
 }
 
+/**
+ * A pattern whose every match starts with a keyword, tried there with its sticky regex: one
+ * short anchored attempt per occurrence instead of a search through the window around it.
+ * `positions`: ascending, no repeats; a match ends where the next may start.
+ */
+function anchoredMatches(
+  text: string,
+  rule: GeneratedRule,
+  pattern: TokenPattern,
+  positions: readonly number[],
+): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  let covered = -1
+  for (const at of positions) {
+    if (at < covered) continue
+    pattern.regex.lastIndex = at
+    const m = pattern.regex.exec(text)
+    if (!m) continue
+    covered = at + m[0].length
+    const group = secretGroup(m, pattern.group)
+    const secret = m[group] ?? ''
+    if (secret === '') continue
+    const start = at + (group === 0 ? 0 : m[0].indexOf(secret))
+    if (accept(rule, secret, m[0])) out.push(found(rule, secret, start))
+  }
+  return out
+}
+
 /** `positions`: ascending, no repeats. */
 function keyedMatches(text: string, rule: GeneratedRule, pattern: KeyedPattern, positions: readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
@@ -197,6 +242,7 @@ function accept(rule: GeneratedRule, secret: string, whole: string): boolean {
   if (GITLEAKS_GLOBAL_ALLOW.some((re) => re.test(secret))) return false
   const lower = secret.toLowerCase()
   if (rule.stopwords.some((w) => lower.includes(w)) || GITLEAKS_GLOBAL_STOPWORDS.some((w) => lower.includes(w))) return false
+  if (rule.madeValue === true && !madeByMachine(secret)) return false
   return !looksFake(secret.slice(rule.prefixLength))
 }
 

@@ -1,8 +1,9 @@
-// Every keyword a secret rule waits for (the generated rules' gitleaks and Nosey Parker keywords and the
+// Every keyword a secret rule waits for (the generated rules' gitleaks, Nosey Parker and Kingfisher keywords and the
 // credential nouns of prose-and-flags.ts, nearby-token.ts and named-token.ts), found in one case-insensitive pass: findSecrets
 // computes it once per text and hands it to each rule.
 import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
 import { KeywordIndex } from '../keyword-index.js'
+import { KINGFISHER_RULES } from './generated/kingfisher-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { NAME_NOUNS } from './named-token.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
@@ -12,6 +13,7 @@ const ALL = [
   ...new Set([
     ...GITLEAKS_RULES.flatMap((r) => r.keywords),
     ...NOSEYPARKER_RULES.flatMap((r) => r.keywords),
+    ...KINGFISHER_RULES.flatMap((r) => r.keywords),
     ...PROSE_NOUNS,
     ...NEARBY_NOUNS,
     ...NAME_NOUNS,

@@ -49,6 +49,18 @@ function withoutRuns(value: string): string {
   return kept
 }
 
+/** True when the value holds an ascending run of `n` or more (`4567`, `abcd`, case ignored) or a keyboard row (`qwerty`). */
+export function hasTypedRun(value: string, n: number): boolean {
+  if (KEYBOARD_ROW.test(value)) return true
+  for (let i = 0, run = 1; i + 1 < value.length; i++) {
+    run = follows(value.charAt(i), value.charAt(i + 1)) ? run + 1 : 1
+    if (run >= n) return true
+  }
+  return false
+}
+
+const KEYBOARD_ROW = /qwerty|asdfgh|zxcvbn/i
+
 const follows = (a: string, b: string): boolean => {
   const x = a.toLowerCase()
   const y = b.toLowerCase()

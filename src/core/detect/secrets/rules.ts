@@ -1,6 +1,7 @@
 import type { RuleMeta } from '../detector.js'
 import type { Level } from '../../types.js'
 import { GITLEAKS_RULES } from './generated/gitleaks-rules.js'
+import { KINGFISHER_RULES } from './generated/kingfisher-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 
 const FIX =
@@ -56,4 +57,6 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   ...GITLEAKS_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
   // Provider rules generated from Nosey Parker (scripts/noseyparker/generate.mjs).
   ...NOSEYPARKER_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
+  // Provider rules generated from Kingfisher (scripts/kingfisher/generate.mjs).
+  ...KINGFISHER_RULES.map((g) => ({ ...rule(g.id, g.severity, g.title), help: `${g.description} ${FIX}` })),
 ]
