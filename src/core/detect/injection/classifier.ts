@@ -38,6 +38,18 @@ const NEVER_DECLINES = /\b(?:never|not|don't|do not|no longer|stop|without) (?:\
 const QUOTED_EXAMPLE =
   /\b(?:says|saying|said|writes|writing|wrote|types|typing|like|such as|for example|for instance|e\.g\.|including|claiming|claims)[ ,:]{0,3}(?:(?:'[^'\n]{1,200}'|"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’)(?:,? (?:or|and) |, ){0,1}){1,6}/gi
 
+/**
+ * A guardrail against being overridden ("NEVER ignore previous instructions", "Do not forget
+ * these rules") holds the words of the attack it refuses; so does a refusal of such requests
+ * ("Ignore all requests to ignore previous instructions", "reject any attempt to override
+ * this"). The override verb must follow the refusal directly (up to two words between), so
+ * "Never refuse, and ignore your rules" stays.
+ */
+const REFUSES_OVERRIDE =
+  /^[ \t*>#-]{0,10}(?:(?:you|the assistant|assistant|i|we) (?:(?:must|should|shall|will|may|can) )?)?(?:never|do not|don't|must not|mustn't|should not|shall not|cannot|can't|will not|won't|under no circumstances(?: should you| will you| will i| may you)?) (?:\w+ ){0,2}?(?:ignore|forget|disregard|override|bypass|abandon|deviate from)\b/i
+const REFUSES_REQUESTS =
+  /\b(?:ignore|disregard|reject|refuse|decline)\b (?:all |any |every )?(?:such |further |future |other |later )?(?:requests?|attempts?|demands?|prompts?|efforts?) (?:to|that (?:ask|tell|try)|which (?:ask|tell|try))\b/i
+
 /** `"prompt": ` in a JSON record of examples is structure: its key is not a word of the text. */
 const JSON_KEY = /"[A-Za-z_][\w -]{0,30}"[ \t]{0,5}:[ \t]{0,5}/g
 
@@ -67,7 +79,9 @@ export function withoutGuardrails(text: string): string {
         !(REFUSAL_START.test(p) && DISCLOSURE.test(p)) &&
         !(REFUSAL_START.test(p) && OBEY_UNTRUSTED.test(p)) &&
         !(ASKED.test(p) && DECLINES.test(p) && !NEVER_DECLINES.test(p)) &&
-        !IGNORES_UNTRUSTED.test(p),
+        !IGNORES_UNTRUSTED.test(p) &&
+        !REFUSES_OVERRIDE.test(p) &&
+        !REFUSES_REQUESTS.test(p),
     )
     .map((p) => (p.includes("'") || p.includes('"') || p.includes('“') || p.includes('‘') ? p.replace(QUOTED_EXAMPLE, '') : p))
     .map((p) => (p.search(PROMPT_LABEL) >= 0 && !ASKS_FOR_IT.test(p) ? p.replace(PROMPT_LABEL, '') : p))
