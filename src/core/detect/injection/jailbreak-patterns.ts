@@ -62,13 +62,15 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   // A harmful artefact requested by name: "write a keylogger", "generate a fraudulent letter".
   {
     id: 'harmful-artefact',
-    anchor: /write |create |generate |draft |compose |develop |code |build |design |produce |craft /,
+    // The artefact, not the verb: "code ", "write " and "build " open the screen on most prompts.
+    anchor:
+      /phishing |fraudulent |keylogger|ransomware|malware|spyware|computer virus|botnet|fake |counterfeit |defamatory |propaganda|disinformation|misinformation|hate speech|erotic |explicit /,
     re: /\b(?:write|create|generate|draft|compose|develop|code|build|design|produce|craft)(?: me| us)? (?:an? |the |some )?(?:[a-z]{1,20} ){0,3}(?:phishing (?:emails?|messages?|sites?|pages?|texts?)|fraudulent \w{2,20}|keyloggers?|ransomware|malware|spyware|computer virus\w{0,2}|botnets?|fake (?:news|reviews?|ids?|passports?|invoices?|prescriptions?)|counterfeit \w{2,20}|defamatory \w{2,20}|propaganda|disinformation|misinformation|hate speech|erotic \w{2,20}|explicit (?:sexual |erotic )?(?:story|stories|content|scenes?))\b/,
   },
   // A secret asked for as the price of something: "I will give you $200 if you give me your password".
   {
     id: 'secret-bargain',
-    anchor: /if you |once you |when you /,
+    anchor: /you give|you tell|you share|you reveal|you send|you show|you disclose/,
     re: new RegExp(
       `\\b(?:if|once|when|as soon as) you (?:give|tell|share|reveal|send|show|disclose)(?: me| us)? (?:your|the) ${SECRET}\\b`,
     ),
