@@ -41,6 +41,7 @@ export const KINGFISHER = {
     return undefined
   },
   entropy: (rule) => rule.min_entropy ?? 0,
+  takenFrom: 'hand-written, from gitleaks or from Nosey Parker',
   judgeValues: true,
   requireProof: true,
   anchorAtKeywords: true,

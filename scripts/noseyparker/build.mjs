@@ -52,6 +52,8 @@ export const NOSEY_PARKER = {
   },
   entropy: () => 0,
   judgeValues: false,
+  /** Where a rule of the same id comes from, for the report. */
+  takenFrom: 'hand-written or from gitleaks',
 }
 
 /**
@@ -77,7 +79,7 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
       const drop = (why) => decisions.push({ id: rule.id, action: 'dropped', why })
       const why = profile.drop(rule)
       if (why !== undefined) drop(why)
-      else if (takenIds.has(id)) drop(`the engine's \`secrets.${id}\` (hand-written or from gitleaks) covers it`)
+      else if (takenIds.has(id)) drop(`the engine's \`secrets.${id}\` (${profile.takenFrom}) covers it`)
       else {
         try {
           generated.push(convert(rule, id))
