@@ -100,6 +100,37 @@ describe('rules generated from Kingfisher', () => {
   })
 })
 
+describe('anchored Kingfisher patterns', () => {
+  // A rule tried only where its keyword occurs (sticky) finds what a search would only if every
+  // match starts at a keyword: check that on text built to match each rule.
+  it('match only where one of their keywords starts', () => {
+    let seed = 11
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    const pick = <T>(xs: readonly T[]): T => xs[next(xs.length)] as T
+    const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
+    const token = (n: number) => Array.from({ length: n }, () => chars[next(chars.length)]).join('')
+    const anchored = KINGFISHER_RULES.filter((r) => r.tokens[0]?.anchored)
+    expect(anchored.length).toBeGreaterThan(400)
+    let matches = 0
+    const problems: string[] = []
+    for (const rule of anchored) {
+      const search = new RegExp(rule.tokens[0]!.regex.source, `${rule.tokens[0]!.regex.flags.replace('y', '')}g`)
+      for (let k = 0; k < 30; k++) {
+        const keyword = pick(rule.keywords)
+        const text = `x ${token(next(6))}${keyword}${pick(['', '_', ' ', '-', ': ', '="'])}${pick(['', 'KEY ', 'TOKEN=', 'secret: ', 'ACCESS_'])}${token(8 + next(60))} ${pick(rule.keywords)}${token(next(90))}`
+        for (const m of text.matchAll(search)) {
+          matches++
+          const at = text.slice(m.index).toLowerCase()
+          if (!rule.keywords.some((kw) => at.startsWith(kw)))
+            problems.push(`${rule.id}: /${search.source}/ at "${at.slice(0, 30)}"`)
+        }
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([])
+    expect(matches).toBeGreaterThan(500)
+  })
+})
+
 describe('madeByMachine (values found only by a name nearby)', () => {
   it('takes random keys of 8 characters and more', () => {
     expect(madeByMachine(j('Xk9mQ2', 'vLp7'))).toBe(true)
