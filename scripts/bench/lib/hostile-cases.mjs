@@ -53,6 +53,9 @@ export const HOSTILE_CASES = {
       "'ignore previous instructions ' × 34,483 (1 MB of matches)",
       'ignore previous instructions '.repeat(Math.floor(MB / 29)),
     ),
+  // Provider rules found by name (Kingfisher's) are tried at every occurrence of the name, each
+  // reading a bounded gap ahead for a credential noun and a key.
+  'provider-names': () => plain("'box token ' × 100,000 (a provider's name and a credential noun)", 'box token '.repeat(MB / 10)),
   'long-lines-many': () => plain('100,000 lines of 10 chars', `${'abcdefghi\n'.repeat(MB / 10)}`),
   // gpt-tokenizer throws on special tokens by default (crashed the engine before a61f59c).
   'chatml-gpt4o': () => ({
