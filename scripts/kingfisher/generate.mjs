@@ -23,7 +23,7 @@ import { KINGFISHER } from './profile.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const MODULE = join(root, 'src/core/detect/secrets/generated/kingfisher-rules.ts')
-export const SOURCE = JSON.parse(readFileSync(join(import.meta.dirname, 'source.json'), 'utf8'))
+const SOURCE = JSON.parse(readFileSync(join(import.meta.dirname, 'source.json'), 'utf8'))
 
 const upstream = readUpstream(mirrorDir(), SOURCE)
 if (upstream.missing) throw new Error(`${upstream.missing}: fetch ${SOURCE.repo} into ${mirrorDir()} (or set PROMPTOPS_MIRROR)`)
