@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { firstDifference } from './first-difference.js'
 import { findSecrets, SECRET_RULES } from '../../../../src/core/detect/secrets/index.js'
 import {
   GITLEAKS_BLOB,
@@ -27,14 +28,6 @@ if (upstream.missing)
   console.warn(
     `gitleaks drift check skipped (${upstream.missing}): only the generated module's recorded source and header are checked`,
   )
-
-/** 1-based number of the first line where two texts differ, or 0. */
-function firstDifference(a: string, b: string): number {
-  const x = a.split('\n')
-  const y = b.split('\n')
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1
-  return 0
-}
 
 // Tokens are assembled from parts so this file is not itself flagged by secret scanners.
 const j = (...parts: string[]) => parts.join('')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { firstDifference } from './first-difference.js'
 import { findSecrets, SECRET_RULES } from '../../../../src/core/detect/secrets/index.js'
 import { madeByMachine } from '../../../../src/core/detect/secrets/generic-assignment.js'
 import {
@@ -35,12 +36,6 @@ const upstream = readUpstream(mirrorDir(), SOURCE) as { missing?: string }
 if (upstream.missing)
   console.warn(`Kingfisher drift check skipped (${upstream.missing}): only the generated module's recorded source is checked`)
 
-const firstDifference = (a: string, b: string): number => {
-  const x = a.split('\n')
-  const y = b.split('\n')
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1
-  return 0
-}
 // Values are assembled from pieces so that no scanner reads this file as holding secrets.
 const j = (...parts: string[]) => parts.join('')
 const rulesOf = (text: string) => findSecrets(text).map((m) => m.rule)

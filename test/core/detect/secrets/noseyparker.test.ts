@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { firstDifference } from './first-difference.js'
 import { findSecrets, SECRET_RULES } from '../../../../src/core/detect/secrets/index.js'
 import {
   NOSEYPARKER_COMMIT,
@@ -32,12 +33,6 @@ if (upstream.missing)
     `Nosey Parker drift check skipped (${upstream.missing}): only the generated module's recorded source and notice are checked`,
   )
 
-const firstDifference = (a: string, b: string): number => {
-  const x = a.split('\n')
-  const y = b.split('\n')
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1
-  return 0
-}
 const j = (...parts: string[]) => parts.join('')
 const rulesOf = (text: string) => findSecrets(text).map((m) => m.rule)
 
