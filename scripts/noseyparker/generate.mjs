@@ -12,24 +12,14 @@
 // each generated regex's verdict from it; a re-run reuses the automaton's proofs recorded
 // there, scripts/redos-ledger.mjs). Run it after scripts/gitleaks/generate.mjs: rule ids the engine
 // already has (hand-written in rules.ts, generated from gitleaks) are not generated again.
-import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { THOROUGH_CHECKER } from '../redos-check.mjs'
-import { ledgerChecker } from '../redos-ledger.mjs'
-import { verdictLedger } from '../gitleaks/build.mjs'
-import { generate } from './build.mjs'
+import { runGenerator } from './run-generator.mjs'
 import { takenIds } from './taken-ids.mjs'
-import { SOURCE, mirrorDir, readUpstream } from './upstream.mjs'
+import { SOURCE } from './upstream.mjs'
 
-const root = resolve(import.meta.dirname, '../..')
-const MODULE = join(root, 'src/core/detect/secrets/generated/noseyparker-rules.ts')
-
-const upstream = readUpstream()
-if (upstream.missing) throw new Error(`${upstream.missing}: fetch ${SOURCE.repo} into ${mirrorDir()} (or set PROMPTOPS_MIRROR)`)
-const redos = ledgerChecker(join(import.meta.dirname, 'redos-verdicts.json'))
-const { module, report, verdicts, counts } = generate({ source: SOURCE, ...upstream, takenIds: takenIds(), redos })
-writeFileSync(MODULE, module)
-writeFileSync(join(import.meta.dirname, 'REPORT.md'), report)
-const ledger = verdictLedger(THOROUGH_CHECKER, verdicts)
-writeFileSync(join(import.meta.dirname, 'redos-verdicts.json'), JSON.stringify(ledger, null, 2) + '\n')
-console.log(`${counts.generated} rules generated, ${counts.dropped} dropped → ${MODULE}`)
+runGenerator({
+  source: SOURCE,
+  dir: import.meta.dirname,
+  module: join(resolve(import.meta.dirname, '../..'), 'src/core/detect/secrets/generated/noseyparker-rules.ts'),
+  takenIds: takenIds(),
+})
