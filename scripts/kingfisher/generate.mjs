@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { runGenerator } from '../noseyparker/run-generator.mjs'
-import { takenIds } from '../noseyparker/taken-ids.mjs'
+import { takenIds, takenPatterns } from '../noseyparker/taken-ids.mjs'
 import { KINGFISHER } from './profile.mjs'
 
 runGenerator({
@@ -22,5 +22,6 @@ runGenerator({
   dir: import.meta.dirname,
   module: join(resolve(import.meta.dirname, '../..'), 'src/core/detect/secrets/generated/kingfisher-rules.ts'),
   takenIds: takenIds({ noseyParker: true }),
+  takenPatterns: takenPatterns(),
   profile: KINGFISHER,
 })

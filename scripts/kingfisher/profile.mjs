@@ -56,6 +56,7 @@ export const KINGFISHER = {
   judgeValues: true,
   requireProof: true,
   anchorAtKeywords: true,
+  dropSamePattern: true,
   reportNote: [
     '',
     "Most Kingfisher rules find a key by the provider's name nearby and rely on a live HTTP check to drop what is",

@@ -37,7 +37,8 @@ export const idOf = (name) =>
  * a literal of its own format must also look machine-made (the rule records `madeValue`); with
  * `requireProof`, a pattern only recheck's fuzzer passed is dropped; with `anchorAtKeywords`, a
  * pattern whose every match starts with a keyword is tried anchored at each keyword occurrence
- * (sticky) instead of searched for in a window around it.
+ * (sticky) instead of searched for in a window around it; with `dropSamePattern`, a rule with
+ * the regex of an earlier one is dropped.
  */
 export const NOSEY_PARKER = {
   name: 'Nosey Parker',
@@ -62,7 +63,19 @@ export const NOSEY_PARKER = {
  * dropped, the earlier rule covers it. `redos(source, flags)` answers `{ status, summary }` as
  * for the gitleaks generator.
  */
-export function generate({ source, rules: files, licence, notice, takenIds, redos, profile = NOSEY_PARKER }) {
+export function generate({
+  source,
+  rules: files,
+  licence,
+  notice,
+  takenIds,
+  takenPatterns = new Map(),
+  redos,
+  profile = NOSEY_PARKER,
+}) {
+  // With `dropSamePattern`, a rule whose regex an earlier rule already has (this set's, or one in
+  // `takenPatterns`: JavaScript source and flags → id) is dropped: one provider, two names.
+  const patterns = new Map(takenPatterns)
   const decisions = []
   const changes = []
   const verdicts = new Map()
@@ -98,6 +111,9 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
     const keywords = requiredLiterals(re2)
     if (!keywords) throw new Error('no literal of 3+ characters every match contains (no keyword prefilter)')
     const js = re2ToJs(re2)
+    const patternKey = `/${js.source}/${js.flags}`
+    if (profile.dropSamePattern && patterns.has(patternKey))
+      throw new Error(`the same pattern as \`secrets.${patterns.get(patternKey)}\``)
     const verdict = redos(js.source, js.flags)
     verdicts.set(verdictKey(js.source, js.flags), verdict)
     if (verdict.status !== 'safe') {
@@ -109,6 +125,7 @@ export function generate({ source, rules: files, licence, notice, takenIds, redo
     // One group holds the secret; with several (user and password, host and key) the whole match
     // is the finding, so redaction masks all of it. Kingfisher writes one format per alternative
     // (`(hf_…)|(api_org_…)`): there the secret is the alternative's group (-1: the first that matched).
+    patterns.set(patternKey, id)
     const groups = captureCount(re2)
     const group = groups === 1 ? 1 : profile.judgeValues && groups > 1 && oneGroupPerAlternative(re2) ? -1 : 0
     const entropy = profile.entropy(rule)

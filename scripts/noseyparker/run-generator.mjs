@@ -11,11 +11,11 @@ import { generate } from './build.mjs'
 import { mirrorDir, readUpstream } from './upstream.mjs'
 
 /** `dir`: the rule set's script folder (source.json, REPORT.md, redos-verdicts.json). */
-export function runGenerator({ source, dir, module, takenIds, profile }) {
+export function runGenerator({ source, dir, module, takenIds, takenPatterns, profile }) {
   const upstream = readUpstream(mirrorDir(), source)
   if (upstream.missing) throw new Error(`${upstream.missing}: fetch ${source.repo} into ${mirrorDir()} (or set PROMPTOPS_MIRROR)`)
   const redos = ledgerChecker(join(dir, 'redos-verdicts.json'))
-  const { module: text, report, verdicts, counts } = generate({ source, ...upstream, takenIds, redos, profile })
+  const { module: text, report, verdicts, counts } = generate({ source, ...upstream, takenIds, takenPatterns, redos, profile })
   writeFileSync(module, text)
   writeFileSync(join(dir, 'REPORT.md'), report)
   writeFileSync(join(dir, 'redos-verdicts.json'), JSON.stringify(verdictLedger(THOROUGH_CHECKER, verdicts), null, 2) + '\n')

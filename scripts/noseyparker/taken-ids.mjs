@@ -14,3 +14,21 @@ export function takenIds({ noseyParker = false } = {}) {
   const generated = [generatedIds('gitleaks-rules.ts'), ...(noseyParker ? [generatedIds('noseyparker-rules.ts')] : [])]
   return new Set([handWritten, ...generated].flatMap((ids) => [...ids].map((m) => m[1])))
 }
+
+/**
+ * The token regexes of the rules generated from Nosey Parker (JavaScript source and flags, g and y
+ * left out → rule id), so that a Kingfisher rule with the same pattern under another name is
+ * dropped.
+ */
+export function takenPatterns() {
+  const module = readFileSync(join(root, 'src/core/detect/secrets/generated/noseyparker-rules.ts'), 'utf8')
+  const out = new Map()
+  let id
+  for (const line of module.split('\n')) {
+    const named = /^ {4}id: '([a-z0-9-]+)',$/.exec(line)
+    if (named) id = named[1]
+    const token = /^ {4}tokens: \[\{ regex: \/(.*)\/([a-z]*), group: /.exec(line)
+    if (token && id) out.set(`/${token[1]}/${token[2].replace(/[gy]/g, '')}`, id)
+  }
+  return out
+}

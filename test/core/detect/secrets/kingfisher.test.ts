@@ -14,7 +14,7 @@ import { generate } from '../../../../scripts/noseyparker/build.mjs'
 // @ts-expect-error -- plain JavaScript, shared with scripts/kingfisher/generate.mjs
 import { mirrorDir, readUpstream } from '../../../../scripts/noseyparker/upstream.mjs'
 // @ts-expect-error -- plain JavaScript, shared with scripts/kingfisher/generate.mjs
-import { takenIds } from '../../../../scripts/noseyparker/taken-ids.mjs'
+import { takenIds, takenPatterns } from '../../../../scripts/noseyparker/taken-ids.mjs'
 // @ts-expect-error -- plain JavaScript, shared with scripts/kingfisher/generate.mjs
 import { KINGFISHER } from '../../../../scripts/kingfisher/profile.mjs'
 // @ts-expect-error -- plain JavaScript, shared with scripts/gitleaks/generate.mjs
@@ -55,6 +55,7 @@ describe('rules generated from Kingfisher', () => {
         source: SOURCE,
         ...upstream,
         takenIds: takenIds({ noseyParker: true }),
+        takenPatterns: takenPatterns(),
         redos: replayVerdicts(VERDICTS),
         profile: KINGFISHER,
       }) as { module: string; report: string }
