@@ -128,22 +128,22 @@ function classChars(node) {
 }
 
 /** How many capturing groups an RE2 pattern has. */
-export function captureCount(re2) {
-  const walk = (node) => {
-    switch (node.type) {
-      case 'alt':
-        return node.alts.reduce((n, a) => n + walk(a), 0)
-      case 'seq':
-        return node.items.reduce((n, a) => n + walk(a), 0)
-      case 'group':
-        return (node.capture ? 1 : 0) + walk(node.body)
-      case 'repeat':
-        return walk(node.node)
-      default:
-        return 0
-    }
+export const captureCount = (re2) => capturesIn(parseRe2(re2))
+
+/** How many capturing groups a parsed node holds. */
+function capturesIn(node) {
+  switch (node.type) {
+    case 'alt':
+      return node.alts.reduce((n, a) => n + capturesIn(a), 0)
+    case 'seq':
+      return node.items.reduce((n, a) => n + capturesIn(a), 0)
+    case 'group':
+      return (node.capture ? 1 : 0) + capturesIn(node.body)
+    case 'repeat':
+      return capturesIn(node.node)
+    default:
+      return 0
   }
-  return walk(parseRe2(re2))
 }
 
 /**
@@ -214,17 +214,7 @@ export function oneGroupPerAlternative(re2) {
     else break
   }
   if (node.type !== 'alt') return false
-  const count = (n) =>
-    n.type === 'group'
-      ? (n.capture ? 1 : 0) + count(n.body)
-      : n.type === 'repeat'
-        ? count(n.node)
-        : n.type === 'alt'
-          ? n.alts.reduce((k, a) => k + count(a), 0)
-          : n.type === 'seq'
-            ? n.items.reduce((k, a) => k + count(a), 0)
-            : 0
-  return node.alts.every((a) => count(a) === 1)
+  return node.alts.every((a) => capturesIn(a) === 1)
 }
 
 /**
