@@ -12,7 +12,7 @@
 import type { OverridePattern } from './override-patterns.js'
 import { anchorOf } from '../literal-screen.js'
 
-const DISCLOSE_WORDS = [
+export const DISCLOSE_WORDS = [
   'reveal',
   'print',
   'show',
