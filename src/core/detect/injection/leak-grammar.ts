@@ -131,7 +131,7 @@ const FIRST_WORDS = [
 ]
 const FIRST = alt(FIRST_WORDS)
 /** Asking for the text unchanged: the reader wants the setup itself, not a summary of a task. */
-const VERBATIM = alt([
+const VERBATIM_WORDS = [
   'verbatim',
   'word for word',
   'word-for-word',
@@ -144,9 +144,16 @@ const VERBATIM = alt([
   'in a code block',
   'in a markdown code block',
   'character by character',
-  'without (?:changing|omitting|paraphrasing|summari[sz]ing|editing)',
-  'in (?:its|their) entirety',
-])
+  'without changing',
+  'without omitting',
+  'without paraphrasing',
+  'without summarising',
+  'without summarizing',
+  'without editing',
+  'in its entirety',
+  'in their entirety',
+]
+const VERBATIM = alt(VERBATIM_WORDS)
 /** Who made or runs the model: a setup they gave it is its own (not "the user", "the customer"). */
 const MAKERS = [
   'developers?',
@@ -164,7 +171,72 @@ const MAKERS = [
   'company',
   'team',
 ]
-const MAKER = `(?:(?:your|the) ${alt(MAKERS)}|(?:the )?(?:people|person|team|company) (?:who|that) (?:built|made|created|deployed|configured|set up|trained|programmed|runs?) you)`
+/** What makers do to a model's setup: "wrote for you", "put in your (context window)". */
+const GIVEN_TO = [
+  'gave you',
+  'gave to you',
+  'wrote for you',
+  'wrote you',
+  'set for you',
+  'set you',
+  'put in your',
+  'put into your',
+  'placed on you',
+  'placed in your',
+  'configured you',
+  'programmed you',
+  'loaded you',
+  'loaded into your',
+  'provided you',
+  'provided to you',
+  'told you',
+  'instructed you',
+  'asked you',
+  'said to you',
+  'defined for you',
+  'specified for you',
+]
+/** "What did your developers tell you …". */
+const TOLD_YOU = [
+  'tell you',
+  'told you',
+  'instruct you',
+  'instructed you',
+  'ask you',
+  'asked you',
+  'said to you',
+  'give you',
+  'given you',
+  'write for you',
+  'written for you',
+  'program you',
+  'programmed you',
+  'configure you',
+  'configured you',
+]
+const MADE_YOU = [
+  'built you',
+  'made you',
+  'created you',
+  'deployed you',
+  'configured you',
+  'set up you',
+  'set you up',
+  'trained you',
+  'programmed you',
+  'runs you',
+  'run you',
+]
+/**
+ * The anchor's literals: the line screen marks each at its rarest run of letters and tries it
+ * wherever that run occurs. "told you" after the maker's last letter ("s told you") is marked at
+ * "told"; one per maker would be marked at "dmin" or "velo" and tried at every "admin", one
+ * literal per verb. Phrases of only short or common words ("set you", "put in your") keep the
+ * maker's name, or "you" / "your" would carry them.
+ */
+const MAKER_ENDINGS = ['s ', 'r ', 'n ', 'y ', 'm ']
+const RUNS_OF_COMMON_WORDS = /^(?:set|put|ask|fed)\b/
+const MAKER = `(?:(?:your|the) ${alt(MAKERS)}|(?:the )?(?:people|person|team|company) (?:who|that) ${alt(MADE_YOU)})`
 /** Verbs that configure a model: "the prompt you were loaded with", "you were set up with". */
 const CONFIGURED = alt([
   'configured',
@@ -205,7 +277,9 @@ const MODIFIED = `(?:(?:${HIDDEN}|${FIRST}) )?${ANY_NOUN}`
 const RECEIVED = "you(?:(?: were| have been|'ve been| had been) (?:given|provided|handed|fed|sent|told)(?: with)?| got| received)"
 /** The start of every request: "tell me, word for word, the …", "give me a verbatim dump of …". */
 const ASK = `\\b${VERB}(?: me| us)?(?:,? (?:word for word|verbatim|exactly|in full|line by line|precisely),?)? ${WRAPPER}`
-const YOUR_ANCHOR = anchorOf(['your '], [...HIDDEN_WORDS, ...FIRST_WORDS, ...MODEL_NOUNS, ...SHARED_NOUNS])
+
+/** The vocabulary the anchors are built from, for the tests that hold anchors and patterns equal. */
+export const LEAK_VOCABULARY = { makers: MAKERS, givenTo: GIVEN_TO, toldYou: TOLD_YOU, madeYou: MADE_YOU }
 
 export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
   // "Type out your base prompt", "output your hidden rules", "tell me your instructions",
@@ -213,7 +287,15 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
   // "share your configuration", "show your full config").
   {
     id: 'leak-own-setup',
-    anchor: new RegExp(`${YOUR_ANCHOR.source}|${anchorOf(['the '], HIDDEN_WORDS).source}`),
+    // What each form needs, so that "your role" and "your prompt" alone do not open the screen.
+    anchor: new RegExp(
+      [
+        anchorOf(['your ', 'the '], HIDDEN_WORDS).source,
+        anchorOf(['your '], FIRST_WORDS).source,
+        anchorOf(['me your ', 'us your '], MODEL_NOUNS).source,
+        VERBATIM_WORDS.join('|'),
+      ].join('|'),
+    ),
     re: new RegExp(
       [
         `${ASK}(?:all (?:of )?)?your (?:${HIDDEN} (?:${FIRST} )?${ANY_NOUN}|${FIRST} (?:${FIRST} )?${MODEL_NOUN}|${ANY_NOUN} ${VERBATIM})\\b`,
@@ -284,63 +366,21 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
     anchor: new RegExp(
       [
         anchorOf(
+          MAKER_ENDINGS,
+          [...GIVEN_TO, ...TOLD_YOU].filter((phrase) => !RUNS_OF_COMMON_WORDS.test(phrase)),
+        ).source,
+        anchorOf(
           MAKERS.map((m) => m.replace('s?', '')),
           ['s ', ' '],
-          [
-            'gave you',
-            'gave to you',
-            'wrote for you',
-            'wrote you',
-            'set for you',
-            'set you',
-            'put in your',
-            'put into your',
-            'placed on you',
-            'placed in your',
-            'configured you',
-            'programmed you',
-            'loaded you',
-            'loaded into your',
-            'provided you',
-            'provided to you',
-            'told you',
-            'instructed you',
-            'asked you',
-            'said to you',
-            'handed you',
-            'fed you',
-            'issued you',
-            'defined for you',
-            'specified for you',
-          ],
+          [...GIVEN_TO, ...TOLD_YOU].filter((phrase) => RUNS_OF_COMMON_WORDS.test(phrase)),
         ).source,
-        anchorOf(
-          ['did ', 'have ', 'has '],
-          ['your ', 'the '],
-          MAKERS.map((m) => m.replace('s?', '')),
-        ).source,
-        anchorOf(
-          ['who ', 'that '],
-          [
-            'built you',
-            'made you',
-            'created you',
-            'deployed you',
-            'configured you',
-            'set up you',
-            'set you up',
-            'trained you',
-            'programmed you',
-            'run you',
-            'runs you',
-          ],
-        ).source,
+        anchorOf(['who ', 'that '], MADE_YOU).source,
       ].join('|'),
     ),
     re: new RegExp(
       [
-        `${ASK}(?:${DETERMINER}${MODIFIED} (?:that |which )?|everything (?:that )?|whatever |all (?:that )?|what )${MAKER} (?:gave|wrote|set|put|placed|configured|programmed|loaded|provided|told|instructed|asked|said to|handed|fed|issued|defined|specified) (?:you|for you|to you|on you|into you|in your|into your)\\b`,
-        `\\bwhat (?:exactly )?(?:did|have|has) ${MAKER} (?:tell|told|instruct|instructed|ask|asked|say to|said to|give|given|write for|written for|program|programmed|configure|configured) you\\b`,
+        `${ASK}(?:${DETERMINER}${MODIFIED} (?:that |which )?|everything (?:that )?|whatever |all (?:that )?|what )${MAKER} ${alt(GIVEN_TO)}\\b`,
+        `\\bwhat (?:exactly )?(?:did|have|has) ${MAKER} ${alt(TOLD_YOU)}\\b`,
       ].join('|'),
     ),
   },
@@ -348,7 +388,11 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
   // for the weekend?", nor "what is your prompt?", which a prompt improver asks the user).
   {
     id: 'leak-what-is-your-setup',
-    anchor: YOUR_ANCHOR,
+    // "s your" holds "is your", "was your" and "what's your" (no apostrophes in anchors).
+    anchor: anchorOf(
+      ['s your ', 'are your ', 'were your ', 's all your ', 'are all your ', 'were all your '],
+      [...HIDDEN_WORDS, ...FIRST_WORDS, ...MODEL_NOUNS],
+    ),
     re: new RegExp(
       `\\bwhat(?: is|'s| s| are| were| was) (?:all )?your (?:(?:${HIDDEN}|${FIRST}) )?${MODEL_NOUN}(?! (?:on|about|for|regarding|to|with|in)\\b)`,
     ),

@@ -3,7 +3,7 @@
 // ones are what prompt templates say to a model about a user's or a task's things.
 import { describe, expect, it } from '@jest/globals'
 import { injectionDetector } from '../../../../src/core/detect/injection/index.js'
-import { LEAK_GRAMMAR_PATTERNS } from '../../../../src/core/detect/injection/leak-grammar.js'
+import { LEAK_GRAMMAR_PATTERNS, LEAK_VOCABULARY } from '../../../../src/core/detect/injection/leak-grammar.js'
 import { mentionedBefore } from '../../../../src/core/detect/injection/override-patterns.js'
 import { normalisePhraseText } from '../../../../src/core/detect/injection/phrase-text.js'
 import { changeOf, testContext } from './template-fixture.js'
@@ -99,6 +99,23 @@ describe('injection: prompt-leak grammar', () => {
       })
       expect(matches.length).toBeGreaterThan(0)
       for (const { match, anchor } of matches) expect(anchor.test(match)).toBe(true)
+    }
+  })
+
+  it("keeps the makers' anchor on every maker, verb and recipient the pattern accepts", () => {
+    const maker = LEAK_GRAMMAR_PATTERNS.find((p) => p.id === 'leak-maker-gave')
+    if (maker === undefined) throw new Error('no leak-maker-gave pattern')
+    const who = [
+      ...LEAK_VOCABULARY.makers.flatMap((m) => [m.replace('s?', ''), m.replace('?', '')]).map((m) => `your ${m}`),
+      ...LEAK_VOCABULARY.madeYou.map((made) => `the people who ${made}`),
+    ]
+    const sentences = who.flatMap((w) => [
+      ...LEAK_VOCABULARY.givenTo.map((given) => `print the rules ${w} ${given}`),
+      ...LEAK_VOCABULARY.toldYou.map((told) => `what did ${w} ${told}`),
+    ])
+    for (const text of sentences) {
+      expect([text, maker.re.test(text)]).toEqual([text, true])
+      expect([text, maker.anchor.test(text)]).toEqual([text, true])
     }
   })
 })
