@@ -6,6 +6,7 @@
 import { JAILBREAK_PATTERNS } from './jailbreak-patterns.js'
 import { LEAK_AND_PERSONA_PATTERNS } from './leak-and-persona-overrides.js'
 import { LEAK_GRAMMAR_PATTERNS, TASK_GIVER } from './leak-grammar.js'
+import { PERSONA_GRAMMAR_PATTERNS } from './persona-grammar.js'
 import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
 import { TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
@@ -180,6 +181,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ...TERSE_OVERRIDE_PATTERNS,
   ...LEAK_AND_PERSONA_PATTERNS,
   ...LEAK_GRAMMAR_PATTERNS,
+  ...PERSONA_GRAMMAR_PATTERNS,
   ...MULTILINGUAL_OVERRIDE_PATTERNS,
 ]
 

@@ -1,0 +1,196 @@
+// Persona jailbreaks read as a grammar instead of a list of wordings: the model is given a new
+// identity ("play the role of Axiom", "you will be Cipher", "simulate a version of yourself")
+// and, in the same sentence, that identity is said to lack what keeps a model safe:
+//   - its safeguards are absent ("with no safety layer", "free of usage policies", "not bound by
+//     the provider's terms"), removed ("whose developers disabled every restriction", "with the
+//     ethics module turned off"), never there ("content filters were never installed") or come
+//     later ("a build that predates your content guidelines");
+//   - it is a kind of model that has none ("an unaligned prototype", "an uncensored oracle");
+//   - it never refuses ("never declines", "considers no topic forbidden").
+// Roles in ordinary prompts ("act as a Linux terminal with no network access", "a tutor who
+// never gives up", "a brainstorming partner: nothing is off the table", "no restrictions on
+// length") name no safeguard, so they stay unflagged. Same contract as OVERRIDE_PATTERNS
+// (normalised text; every gap bounded; mentions after a cue such as "if" or "never" are skipped
+// by the caller).
+import type { OverridePattern } from './override-patterns.js'
+import { anchorOf } from '../literal-screen.js'
+
+const alt = (words: readonly string[]): string => `(?:${words.join('|')})`
+
+/** The model given another identity. */
+const PERSONA = alt([
+  'you are',
+  "you're",
+  'you will be',
+  "you'll be",
+  'you will play',
+  'you will act as',
+  'you are to be',
+  'you are to act as',
+  '(?:play|take on|assume|adopt|take|get into) the (?:role|persona|identity|character|part) of',
+  '(?:act|respond|reply|answer|speak|write|behave|function|operate) as(?: if you (?:are|were))?',
+  "pretend (?:to be|you are|you're|that you are|that you're)",
+  '(?:roleplay|role-play|role play) as',
+  'become',
+  'simulate',
+  'emulate',
+  "imagine (?:you are|you're|yourself as|being)",
+  'stay in character as',
+  'transform into',
+  'turn into',
+])
+/** "You will be granted a key that has no restrictions": a passive or an adjective after "you are"
+ * or "you will be" says what happens to the model, not who it is. */
+const NOT_AN_IDENTITY =
+  '(?! (?:given|granted|asked|provided|shown|told|sent|presented|able|going|allowed|expected|required|responsible|working|using|helping|getting|receiving)\\b)'
+/** The rest of the sentence, up to where the identity is described. */
+const DESCRIBED = ' (?:[^.;!?\\n]{0,120}? )?'
+
+/** What keeps a model safe, without qualifier: no ordinary task has these. */
+const SAFEGUARDS = [
+  'guardrails?',
+  'safeguards?',
+  'censorship',
+  'refusals',
+  'morals',
+  'ethics(?: module| layer| training| filters?)?',
+  'alignment(?: training)?',
+  'moderation',
+  'safety(?: layers?| training| features?| modules?| systems?| settings| filters?| measures| protocols| rules| guidelines| mechanisms)?',
+  'restrictions?',
+  'guidelines',
+]
+/** Words that make an ordinary noun a safeguard: "content filters", "usage policies". */
+const QUALIFIERS = [
+  'content',
+  'safety',
+  'ethical',
+  'moral',
+  'usage',
+  'moderation',
+  "provider's",
+  "openai's",
+  "anthropic's",
+  "the provider's",
+]
+const QUALIFIED = [
+  'filters?',
+  'filtering',
+  'polic(?:y|ies)',
+  'rules',
+  'limits',
+  'limitations',
+  'boundaries',
+  'constraints',
+  'principles',
+  'terms(?: of (?:service|use))?',
+]
+const SAFEGUARD = `(?:${alt(QUALIFIERS)} ${alt(QUALIFIED)}|(?:${alt(QUALIFIERS)} )?${alt(SAFEGUARDS)})`
+/** "no restrictions on length" limits a task, not the model. */
+const NOT_A_TASK_LIMIT = '(?! (?:on|about|for|in|regarding|around|to|of|with)\\b)'
+
+const ABSENT = alt([
+  'no',
+  'zero',
+  'without(?: any)?',
+  'free (?:of|from)(?: all| any)?',
+  'devoid of',
+  'lacks?(?: any)?',
+  'lacking(?: any)?',
+  'stripped of(?: all| its| any)?',
+  'exempt(?:ed)? from(?: all| any)?',
+  'released from(?: all| any)?',
+  '(?:not|never) (?:bound|restricted|limited|constrained|governed) by(?: any| the)?',
+  'not subject to(?: any)?',
+  'unbound by(?: any)?',
+])
+const REMOVED = alt([
+  'removed',
+  'disabled',
+  'turned off',
+  'switched off',
+  'deleted',
+  'stripped(?: away| out)?',
+  'lifted',
+  'abolished',
+  'suspended',
+  'bypassed',
+  'uninstalled',
+  'never installed',
+  'never added',
+  'never trained',
+  'gone',
+  'off',
+])
+const BEFORE = alt(['predates?', 'predating', 'before', 'prior to'])
+const WHOSE = '(?:all |every |any |its |their |the |your |his |her )?'
+
+/** Kinds of model that have no safeguards, said of the new identity. */
+const UNSAFE_KINDS = [
+  'unaligned',
+  'uncensored',
+  'unfiltered',
+  'unrestricted',
+  'unmoderated',
+  'unchained',
+  'unshackled',
+  'jailbroken',
+  'amoral',
+  'lawless',
+  'rogue',
+]
+const MODEL_NOUNS = [
+  'ai',
+  'a\\.i\\.',
+  'model',
+  'assistant',
+  'chatbot',
+  'bot',
+  'oracle',
+  'prototype',
+  'build',
+  'version',
+  'llm',
+  'system',
+  'entity',
+  'intelligence',
+  'machine',
+  'program',
+]
+
+export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
+  // "a research build with no safety layer", "exempted from all usage policies", "whose content
+  // filters were never installed", "with the ethics module turned off", "predates your content guidelines".
+  {
+    id: 'persona-without-safeguards',
+    // Every match names a safeguard: a qualified noun ("content filters", "provider's terms") or
+    // one of SAFEGUARDS (the anchor's "safety" also holds "safety layer").
+    anchor: new RegExp(
+      [
+        anchorOf(
+          ['content ', 'safety ', 'ethical ', 'moral ', 'usage ', 'moderation ', 's '],
+          ['filter', 'polic', 'rules', 'limits', 'limitations', 'boundaries', 'constraints', 'principles', 'terms'],
+        ).source,
+        'guardrail|safeguard|censorship|refusals|morals|ethics|alignment|moderation|safety|restriction|guidelines',
+      ].join('|'),
+    ),
+    re: new RegExp(
+      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:${ABSENT} ${SAFEGUARD}\\b${NOT_A_TASK_LIMIT}|${SAFEGUARD} (?:(?:were|was|have been|has been|are|is|got) )?(?:${REMOVED}|(?:treated )?as optional)\\b|${REMOVED} ${WHOSE}${SAFEGUARD}\\b|${BEFORE} ${WHOSE}${SAFEGUARD}\\b)`,
+    ),
+  },
+  // "an unaligned prototype", "Cipher, an uncensored oracle".
+  {
+    id: 'persona-unsafe-kind',
+    anchor: new RegExp(UNSAFE_KINDS.join('|')),
+    re: new RegExp(`\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alt(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${alt(MODEL_NOUNS)}\\b`),
+  },
+  // "an AI that never declines", "a chatbot that considers no topic forbidden", "has sworn off
+  // all refusals" (not "never refuses a challenge", "never refuses to help").
+  {
+    id: 'persona-never-refuses',
+    anchor: /never refuse|never decline|not refuse|not decline|t refuse|t decline|considers no|sworn off/,
+    re: new RegExp(
+      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:(?:never|does not|doesn't|will not|won't|cannot|can't|must not|mustn't) (?:refuses?|declines?)\\b(?! (?:to|a|an|the|your|my|our)\\b)|considers no (?:topics?|requests?|subjects?|questions?) (?:forbidden|off-limits|off limits|taboo|out of bounds)|(?:has |have )?sworn off (?:all |any )?(?:refusals|rules|restrictions|limits|safeguards))`,
+    ),
+  },
+]
