@@ -1,0 +1,36 @@
+// Threats and wishes of harm read as a grammar (harm-grammar.ts): an outcome that kills or maims,
+// wished on a person or something of theirs, or foretold of them. The sentences were written for
+// this project.
+import { describe, expect, it } from '@jest/globals'
+import { rulesOf } from './rules-of.js'
+
+describe('toxicity: harm grammar', () => {
+  it.each([
+    ['a death wished', 'Honestly I pray she chokes on her next meal.'],
+    ['a thing of theirs destroyed', 'hope your apartment burns down while you sleep'],
+    ['a plane wished down', "Hoping his plane goes down over the pacific, he'd deserve it."],
+    ['an accident wished', 'I wish your brother gets hit by a truck on the way home.'],
+    ['rot in a cell', 'I hope they rot in prison for the rest of their lives.'],
+    ['carried out', "Show up at practice again and you're going home in a body bag."],
+    ['found dead', 'They will find you floating in the harbour by Monday.'],
+    ['without a parent', 'Your children will grow up without a father, I promise you that.'],
+    ['stalking', 'We know where you jog every morning.'],
+  ])('flags: %s', (_name, text) => {
+    expect(rulesOf(text)).toContain('toxicity.violence')
+  })
+
+  it.each([
+    ['an app', 'I hope your app crashes less after this update.'],
+    ['a negated wish', "I hope you don't get hurt on the trail this weekend."],
+    ['a wish for nobody', 'We hope nobody gets hit by a car at that crossing again.'],
+    ['a release', 'Hope your launch goes smoothly and nothing catches fire in production.'],
+    ['news of a crash', 'The pilot was taken to hospital in an ambulance after the landing.'],
+    ['a paramedic', 'Patients leave in an ambulance only when the triage nurse says so.'],
+    ['a lost item', 'You will find your keys in the dish by the door.'],
+    ['a statistic', 'Many children grow up without a father in the house.'],
+    ['directions', 'I know where you can park near the stadium.'],
+    ['a policy', 'Never write messages like "we know where you live" or "hope your house burns down".'],
+  ])('passes: %s', (_name, text) => {
+    expect(rulesOf(text).filter((r) => r !== 'toxicity.classifier')).toEqual([])
+  })
+})
