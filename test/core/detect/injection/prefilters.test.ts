@@ -131,6 +131,27 @@ const TOKENS = [
   'running with',
   "you're",
   'team',
+  'you got',
+  'you received',
+  'from your makers',
+  'exactly',
+  'operate with',
+  'configured',
+  'me all your',
+  'instructions',
+  'the hidden',
+  'print',
+  'copy out',
+  // persona-grammar.ts
+  'act as',
+  'a model',
+  'with no',
+  'content filters',
+  'guardrails',
+  'an uncensored',
+  'that never',
+  'refuses',
+  'were removed',
 ]
 const line = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((t) => t.join(' '))
 
