@@ -103,21 +103,7 @@ export const HARM_GRAMMAR: readonly PhraseEntry[] = [
     ),
     anchor: new RegExp(
       [
-        anchorOf(
-          [' in '],
-          [
-            'an ambulance',
-            'a body bag',
-            'the body bag',
-            'a coffin',
-            'the coffin',
-            'a hearse',
-            'a stretcher',
-            'the ambulance',
-            'the hearse',
-            'the stretcher',
-          ],
-        ).source,
+        'ambulance|body bag|coffin|hearse|stretcher',
         anchorOf(['you ', 'u ', 'your body '], ['face down', 'dead', 'in pieces', 'floating']).source,
         'ditch|river|dumpster|trunk|gutter',
         'grow up without',

@@ -2,6 +2,7 @@
 // wished on a person or something of theirs, or foretold of them. The sentences were written for
 // this project.
 import { describe, expect, it } from '@jest/globals'
+import { HARM_GRAMMAR } from '../../../../src/core/detect/toxicity/harm-grammar.js'
 import { rulesOf } from './rules-of.js'
 
 describe('toxicity: harm grammar', () => {
@@ -32,5 +33,44 @@ describe('toxicity: harm grammar', () => {
     ['a policy', 'Never write messages like "we know where you live" or "hope your house burns down".'],
   ])('passes: %s', (_name, text) => {
     expect(rulesOf(text).filter((r) => r !== 'toxicity.classifier')).toEqual([])
+  })
+
+  it('keeps each anchor in every sentence its phrase matches (the line screen relies on it)', () => {
+    const combine = (...parts: readonly (readonly string[])[]): string[] =>
+      parts.reduce<string[]>((acc, part) => acc.flatMap((a) => part.map((p) => `${a} ${p}`.trim())), [''])
+    const sentences = [
+      ...combine(
+        ['you', 'he s', 'they re going to be'],
+        ['leaving in', 'going home in', 'carried out in', 'wheeled out in'],
+        ['an', 'a', 'the'],
+        ['ambulance', 'body bag', 'coffin', 'hearse', 'stretcher'],
+      ),
+      ...combine(
+        ['i hope', 'wishing that', 'pray'],
+        ['you', 'she', 'your brother s car', 'their house'],
+        ['dies', 'gets hit by a train', 'chokes to death', 'rots in jail', 'bleeds out', 'burns alive', 'never wakes up'],
+      ),
+      ...combine(
+        ['hope'],
+        ['your flight', 'his house'],
+        ['goes up in flames', 'burns down', 'goes down over', 'explodes', 'sinks to the bottom'],
+      ),
+      ...combine(
+        ['they ll find', 'someone found'],
+        ['you', 'u', 'your body'],
+        ['face down', 'dead', 'in a ditch', 'in the river', 'in pieces', 'floating in'],
+      ),
+      ...combine(['your kids', 'your baby'], ['will grow up', 'grow up'], ['without a mother', 'without their dad']),
+      ...combine(['i know where', 'we know exactly where'], ['you', 'u'], ['live', 'park', 'go to school']),
+    ]
+    let matched = 0
+    for (const text of sentences) {
+      for (const { re, anchor } of HARM_GRAMMAR) {
+        if (!re.test(text)) continue
+        matched++
+        expect([text, anchor.test(text)]).toEqual([text, true])
+      }
+    }
+    expect(matched).toBeGreaterThan(sentences.length / 2)
   })
 })

@@ -86,6 +86,20 @@ const TOKENS = [
   'dyke',
   'and',
   'span',
+  // harm-grammar.ts
+  'i hope',
+  'your flight',
+  'goes down over',
+  'he s',
+  'leaving in',
+  'a ambulance',
+  'find you',
+  'floating in',
+  'your kids',
+  'grow up without a',
+  'father',
+  'we know where you',
+  'jog',
 ]
 const line = fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }).map((t) => t.join(' '))
 const asciiLine = fc.oneof(
