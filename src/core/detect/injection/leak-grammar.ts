@@ -234,9 +234,10 @@ const MAKER_ENDINGS = ['s ', 'r ', 'n ', 'y ', 'm ']
 const RUNS_OF_COMMON_WORDS = /^(?:set|put|ask)\b/
 const MAKER = `(?:(?:your|the) ${alt(MAKERS)}|(?:the )?(?:people|person|team|company) (?:who|that) ${alt(MADE_YOU)})`
 /** Verbs that configure a model: "the prompt you were loaded with", "you were set up with". */
-const CONFIGURED = alt([
+const CONFIGURED_WORDS = [
   'configured',
-  'initiali[sz]ed',
+  'initialised',
+  'initialized',
   'set up',
   'primed',
   'programmed',
@@ -249,7 +250,10 @@ const CONFIGURED = alt([
   'briefed',
   'spun up',
   'instantiated',
-])
+]
+const CONFIGURED = alt(CONFIGURED_WORDS)
+/** Verbs that give a model something: "the orders you were given". */
+const GIVEN_WORDS = ['given', 'provided', 'handed', 'fed', 'sent', 'told']
 /** When a setup was given: before the user spoke. */
 const AT_THE_START = alt([
   'at the (?:very )?(?:start|beginning|outset|top)',
@@ -270,7 +274,7 @@ const DETERMINER = '(?:all (?:of )?(?:the )?|every |each |any |the |what )?'
 /** A setup noun, with a word before it that makes it the model's or not: "the hidden rules". */
 const MODIFIED = `(?:(?:${HIDDEN}|${FIRST}) )?${ANY_NOUN}`
 /** Given to the model: "you were given" (by or from someone), "you got" (from someone). */
-const GIVEN_BY = "you(?: were| have been|'ve been| had been) (?:given|provided|handed|fed|sent|told)(?: with)?"
+const GIVEN_BY = `you(?: were| have been|'ve been| had been) ${alt(GIVEN_WORDS)}(?: with)?`
 const GOT = 'you (?:got|received)'
 /** The start of every request: "tell me, word for word, the …", "give me a verbatim dump of …". */
 const ASK = `\\b${VERB}(?: me| us)?(?:,? (?:word for word|verbatim|exactly|in full|line by line|precisely),?)? ${WRAPPER}`
@@ -309,28 +313,7 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
       [
         anchorOf(
           ['you were ', 'you have been ', 've been ', 'you are ', 're ', 'you got ', 'had been '],
-          [
-            'configured',
-            'initiali',
-            'set up',
-            'primed',
-            'programmed',
-            'loaded',
-            'launched',
-            'started',
-            'booted',
-            'seeded',
-            'deployed',
-            'briefed',
-            'spun up',
-            'instantiated',
-            'given',
-            'provided',
-            'handed',
-            'fed',
-            'sent',
-            'told',
-          ],
+          [...CONFIGURED_WORDS, ...GIVEN_WORDS],
         ).source,
         anchorOf(
           ['you got ', 'you received '],
@@ -349,7 +332,7 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
         `${ASK}${DETERMINER}${MODIFIED} (?:that |which )?you(?: are|'re)? (?:running|run|operate|operating) (?:with|on|under)\\b`,
         // given: a model noun, unless a user or a document gave it ("share the instructions you
         // received" from a web page is a tool's output to report, not the model's setup)
-        `${ASK}${DETERMINER}(?:(?:${HIDDEN}|${FIRST}) )?${MODEL_NOUN} (?:that |which )?you(?: were| have been|'ve been| had been) (?:given|provided|handed|fed|told)(?: with)?(?! ${TASK_GIVER}\\b)(?=$|[ .,;:!?])`,
+        `${ASK}${DETERMINER}(?:(?:${HIDDEN}|${FIRST}) )?${MODEL_NOUN} (?:that |which )?${GIVEN_BY}(?! ${TASK_GIVER}\\b)(?=$|[ .,;:!?])`,
         // any noun, with a maker, a time before the chat, or "verbatim"
         `${ASK}${DETERMINER}${MODIFIED} (?:that |which )?(?:${GIVEN_BY} (?:by|from)|${GOT} from) ${MAKER}\\b`,
         `${ASK}${DETERMINER}${MODIFIED} (?:that |which )?(?:${GIVEN_BY}|${GOT}) (?:${AT_THE_START}|${VERBATIM})\\b`,

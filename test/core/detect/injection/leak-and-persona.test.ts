@@ -2,16 +2,7 @@
 // "ignore" (leak-and-persona-overrides.ts), and authority banners and orders addressed to the
 // reader model (planted-instructions.ts). The sentences were written for this project.
 import { describe, expect, it } from '@jest/globals'
-import { injectionDetector } from '../../../../src/core/detect/injection/index.js'
-import { changeOf, testContext } from './template-fixture.js'
-
-const TEXT_RULES = new Set(['injection.override-phrase', 'injection.planted-instruction', 'injection.exfil-url'])
-/** The text rules only: the classifier's verdict is measured by `npm run eval`, not pinned here. */
-const textRules = (text: string): string[] =>
-  injectionDetector
-    .detect(changeOf(null, text), testContext())
-    .map((f) => f.rule)
-    .filter((r) => TEXT_RULES.has(r))
+import { textRules } from './text-rules.js'
 
 describe('injection: leaks and personas in other words', () => {
   it.each([

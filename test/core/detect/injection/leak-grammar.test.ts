@@ -2,28 +2,11 @@
 // sentence makes the model's own setup. The sentences were written for this project; the benign
 // ones are what prompt templates say to a model about a user's or a task's things.
 import { describe, expect, it } from '@jest/globals'
-import { injectionDetector } from '../../../../src/core/detect/injection/index.js'
 import { LEAK_GRAMMAR_PATTERNS, LEAK_VOCABULARY } from '../../../../src/core/detect/injection/leak-grammar.js'
-import { mentionedBefore } from '../../../../src/core/detect/injection/override-patterns.js'
 import { normalisePhraseText } from '../../../../src/core/detect/injection/phrase-text.js'
-import { changeOf, testContext } from './template-fixture.js'
+import { patternHit, textRules } from './text-rules.js'
 
-const TEXT_RULES = new Set(['injection.override-phrase', 'injection.planted-instruction', 'injection.exfil-url'])
-/** The text rules the injection detector reports (the classifier is measured by `npm run eval`). */
-const textRules = (text: string): string[] =>
-  injectionDetector
-    .detect(changeOf(null, text), testContext())
-    .map((f) => f.rule)
-    .filter((r) => TEXT_RULES.has(r))
-
-/** The grammar pattern that reads the text as a leak request (the first, as the detector tries them). */
-const grammarRule = (text: string): string | undefined => {
-  const normalised = normalisePhraseText(text)
-  return LEAK_GRAMMAR_PATTERNS.find(({ re }) => {
-    const match = re.exec(normalised)
-    return match !== null && !mentionedBefore(normalised, match.index)
-  })?.id
-}
+const grammarRule = (text: string): string | undefined => patternHit(LEAK_GRAMMAR_PATTERNS, text)
 
 describe('injection: prompt-leak grammar', () => {
   it.each([

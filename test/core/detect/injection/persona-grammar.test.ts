@@ -2,28 +2,10 @@
 // the same sentence, a safeguard it lacks. The sentences were written for this project; the
 // benign ones are roles that ordinary prompts give a model.
 import { describe, expect, it } from '@jest/globals'
-import { injectionDetector } from '../../../../src/core/detect/injection/index.js'
-import { mentionedBefore } from '../../../../src/core/detect/injection/override-patterns.js'
 import { PERSONA_GRAMMAR_PATTERNS } from '../../../../src/core/detect/injection/persona-grammar.js'
-import { normalisePhraseText } from '../../../../src/core/detect/injection/phrase-text.js'
-import { changeOf, testContext } from './template-fixture.js'
+import { patternHit, textRules } from './text-rules.js'
 
-const TEXT_RULES = new Set(['injection.override-phrase', 'injection.planted-instruction', 'injection.exfil-url'])
-/** The text rules the injection detector reports (the classifier is measured by `npm run eval`). */
-const textRules = (text: string): string[] =>
-  injectionDetector
-    .detect(changeOf(null, text), testContext())
-    .map((f) => f.rule)
-    .filter((r) => TEXT_RULES.has(r))
-
-/** The grammar pattern that reads the text as a persona jailbreak. */
-const grammarRule = (text: string): string | undefined => {
-  const normalised = normalisePhraseText(text)
-  return PERSONA_GRAMMAR_PATTERNS.find(({ re }) => {
-    const match = re.exec(normalised)
-    return match !== null && !mentionedBefore(normalised, match.index)
-  })?.id
-}
+const grammarRule = (text: string): string | undefined => patternHit(PERSONA_GRAMMAR_PATTERNS, text)
 
 describe('injection: persona grammar', () => {
   it.each([
