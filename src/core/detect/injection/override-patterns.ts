@@ -207,14 +207,36 @@ const EXAMPLE_ABBREVIATION = /\be\.?g\. ?/gi
 /** How far back a cue may stand (in characters, within the sentence). */
 const CUE_WINDOW = 80
 
+/** How far back a quoted list of examples may reach for its cue ("phrases like "…", "…" and "…""). */
+const QUOTED_LIST_WINDOW = 400
+const QUOTED = /"[^"]*"|“[^”]*”/g
+
 /** Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence. */
 export function mentionedBefore(text: string, index: number): boolean {
-  let prefix = text.slice(Math.max(0, index - CUE_WINDOW), index).replace(EXAMPLE_ABBREVIATION, 'eg ')
-  for (let i = prefix.length - 1; i >= 0; i--) {
-    if (SENTENCE_END.test(prefix[i] ?? '')) {
-      prefix = prefix.slice(i + 1)
-      break
-    }
-  }
-  return MENTION_CUE.test(prefix.toLowerCase().replace(FRAMING, ' ').trimEnd())
+  if (cueBefore(text, index, CUE_WINDOW)) return true
+  // Inside quotation marks, the match may be one item of a list of examples whose cue stands
+  // before the list: the quoted items are left out and the sentence read further back.
+  const sentence = sentenceBefore(text, index, QUOTED_LIST_WINDOW)
+  const lastQuote = Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('“'))
+  if (lastQuote < 0 || !insideQuotes(sentence)) return false
+  return cueIn(sentence.slice(0, lastQuote).replace(QUOTED, ' '))
+}
+
+function cueBefore(text: string, index: number, window: number): boolean {
+  return cueIn(sentenceBefore(text, index, window))
+}
+
+const cueIn = (prefix: string): boolean => MENTION_CUE.test(prefix.toLowerCase().replace(FRAMING, ' ').trimEnd())
+
+/** Up to `window` characters before `index`, from the start of their sentence. */
+function sentenceBefore(text: string, index: number, window: number): string {
+  const prefix = text.slice(Math.max(0, index - window), index).replace(EXAMPLE_ABBREVIATION, 'eg ')
+  for (let i = prefix.length - 1; i >= 0; i--) if (SENTENCE_END.test(prefix[i] ?? '')) return prefix.slice(i + 1)
+  return prefix
+}
+
+/** Whether a quotation is open at the end of `prefix` (straight quotes counted, curly ones paired). */
+function insideQuotes(prefix: string): boolean {
+  const straight = prefix.split('"').length - 1
+  return straight % 2 === 1 || prefix.lastIndexOf('“') > prefix.lastIndexOf('”')
 }
