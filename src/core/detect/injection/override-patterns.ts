@@ -213,17 +213,13 @@ const QUOTED = /"[^"]*"|“[^”]*”/g
 
 /** Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence. */
 export function mentionedBefore(text: string, index: number): boolean {
-  if (cueBefore(text, index, CUE_WINDOW)) return true
+  if (cueIn(sentenceBefore(text, index, CUE_WINDOW))) return true
   // Inside quotation marks, the match may be one item of a list of examples whose cue stands
   // before the list: the quoted items are left out and the sentence read further back.
   const sentence = sentenceBefore(text, index, QUOTED_LIST_WINDOW)
   const lastQuote = Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('“'))
   if (lastQuote < 0 || !insideQuotes(sentence)) return false
   return cueIn(sentence.slice(0, lastQuote).replace(QUOTED, ' '))
-}
-
-function cueBefore(text: string, index: number, window: number): boolean {
-  return cueIn(sentenceBefore(text, index, window))
 }
 
 const cueIn = (prefix: string): boolean => MENTION_CUE.test(prefix.toLowerCase().replace(FRAMING, ' ').trimEnd())
