@@ -209,7 +209,6 @@ const CUE_WINDOW = 80
 
 /** How far back a quoted list of examples may reach for its cue ("phrases like "…", "…" and "…""). */
 const QUOTED_LIST_WINDOW = 400
-const QUOTED = /"[^"]*"|“[^”]*”/g
 
 /** Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence. */
 export function mentionedBefore(text: string, index: number): boolean {
@@ -219,7 +218,23 @@ export function mentionedBefore(text: string, index: number): boolean {
   const sentence = sentenceBefore(text, index, QUOTED_LIST_WINDOW)
   const lastQuote = Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('“'))
   if (lastQuote < 0 || !insideQuotes(sentence)) return false
-  return cueIn(sentence.slice(0, lastQuote).replace(QUOTED, ' '))
+  return cueIn(withoutQuoted(sentence.slice(0, lastQuote)))
+}
+
+/** `text` with every quoted span blanked (one pass: a regex for it backtracks on unclosed quotes). */
+function withoutQuoted(text: string): string {
+  let out = ''
+  let straight = false
+  let curly = false
+  for (const ch of text) {
+    const opensOrCloses = (ch === '"' && !curly) || (ch === '“' && !straight) || (ch === '”' && curly)
+    if (opensOrCloses) {
+      if (ch === '"') straight = !straight
+      else curly = ch === '“'
+      out += ' '
+    } else if (!straight && !curly) out += ch
+  }
+  return out
 }
 
 const cueIn = (prefix: string): boolean => MENTION_CUE.test(prefix.toLowerCase().replace(FRAMING, ' ').trimEnd())
