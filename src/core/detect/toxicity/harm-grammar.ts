@@ -21,7 +21,7 @@ const THEIRS = '(?:your|ur|his|her|their) (?:[a-z]{1,15} ){0,2}?[a-z]{1,15}(?: s
 const PERSON_OUTCOMES = [
   'dies?',
   'gets? (?:killed|murdered|shot|stabbed|run over|hit by (?:a|an|the) (?:car|bus|truck|train)|cancer|hanged|lynched|beaten to death)',
-  'chokes? (?:to death|on (?:it|his|her|their|your) [a-z]{1,15})',
+  'chokes? (?:to death|on it|on (?:his|her|their|your) [a-z]{1,15})',
   'drowns?',
   'rots? in (?:hell|a cell|prison|jail)',
   'bleeds? out',

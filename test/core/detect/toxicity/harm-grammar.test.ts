@@ -8,6 +8,7 @@ import { rulesOf } from './rules-of.js'
 describe('toxicity: harm grammar', () => {
   it.each([
     ['a death wished', 'Honestly I pray she chokes on her next meal.'],
+    ['choking on it', 'I pray he chokes on it, every last bite.'],
     ['a thing of theirs destroyed', 'hope your apartment burns down while you sleep'],
     ['a plane wished down', "Hoping his plane goes down over the pacific, he'd deserve it."],
     ['an accident wished', 'I wish your brother gets hit by a truck on the way home.'],
