@@ -130,6 +130,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       timers.add(timer)
     })().catch((error: unknown) => send(res, 500, {}, { message: String(error) }))
   })
+  // Idle keep-alive sockets outlive the clients' own idle timeout (undici: 4 s), as GitHub's do.
+  // At Node's default of 5 s, a test process reusing a pooled socket on a loaded machine met
+  // the server closing it (ECONNRESET).
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const ctx: EmulatorContext = {
