@@ -56,6 +56,15 @@ export const HOSTILE_CASES = {
   // Provider rules found by name (Kingfisher's) are tried at every occurrence of the name, each
   // reading a bounded gap ahead for a credential noun and a key.
   'provider-names': () => plain("'box token ' × 100,000 (a provider's name and a credential noun)", 'box token '.repeat(MB / 10)),
+  // The leak and persona grammars try a disclosure verb or a new identity at every occurrence,
+  // each reading a bounded gap ahead for the model's set-up or a safeguard.
+  'leak-grammar': () =>
+    plain("'tell me your ' × 76,923 (a disclosure verb and an owner, over and over)", 'tell me your '.repeat(MB / 13)),
+  'persona-grammar': () =>
+    plain(
+      "'you are a bot with no ' × 45,454 (an identity and an absence, no safeguard)",
+      'you are a bot with no '.repeat(MB / 22),
+    ),
   'long-lines-many': () => plain('100,000 lines of 10 chars', `${'abcdefghi\n'.repeat(MB / 10)}`),
   // gpt-tokenizer throws on special tokens by default (crashed the engine before a61f59c).
   'chatml-gpt4o': () => ({
