@@ -269,11 +269,13 @@ export function literalsOf(re: RegExp): string[] {
   return out
 }
 
+/** `(?:a|b|c)`: one of the given regex pieces. */
+export const alternation = (pieces: readonly string[]): string => `(?:${pieces.join('|')})`
+
 /**
  * A phrase's anchor as every combination of the given pieces (literal text only, as the
  * phrase detectors' anchors require): anchors close to the phrase keep the line screen sharp
  * ("die" alone would let every "audience" through).
  */
-export const anchorAlternation = (...pieces: readonly (readonly string[])[]): string =>
-  pieces.map((p) => `(?:${p.join('|')})`).join('')
+export const anchorAlternation = (...pieces: readonly (readonly string[])[]): string => pieces.map(alternation).join('')
 export const anchorOf = (...pieces: readonly (readonly string[])[]): RegExp => new RegExp(anchorAlternation(...pieces))

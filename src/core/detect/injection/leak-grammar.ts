@@ -15,12 +15,10 @@
 // (normalised text; every gap a bounded word or a fixed alternative; mentions after a cue such
 // as "if" or "never" are skipped by the caller).
 import type { OverridePattern } from './override-patterns.js'
-import { anchorOf } from '../literal-screen.js'
+import { alternation, anchorOf } from '../literal-screen.js'
 import { DISCLOSE_WORDS } from './leak-and-persona-overrides.js'
 
-const alt = (words: readonly string[]): string => `(?:${words.join('|')})`
-
-const VERB = alt([
+const VERB = alternation([
   ...DISCLOSE_WORDS,
   'copy',
   'copy out',
@@ -94,11 +92,11 @@ const SHARED_NOUNS = [
   'context',
   'context window',
 ]
-const MODEL_NOUN = alt(MODEL_NOUNS)
-const ANY_NOUN = alt([...MODEL_NOUNS, ...SHARED_NOUNS])
+const MODEL_NOUN = alternation(MODEL_NOUNS)
+const ANY_NOUN = alternation([...MODEL_NOUNS, ...SHARED_NOUNS])
 /** Words that make any setup noun the model's: "your hidden rules", "the secret configuration". */
 const HIDDEN_WORDS = ['hidden', 'secret', 'confidential', 'underlying', 'behind-the-scenes']
-const HIDDEN = alt(HIDDEN_WORDS)
+const HIDDEN = alternation(HIDDEN_WORDS)
 /** Words that make a model noun more surely the model's: "your initial instructions" (not "your
  * base prompt", which a prompt improver asks the user for). */
 const FIRST_WORDS = [
@@ -125,7 +123,7 @@ const FIRST_WORDS = [
   'actual',
   'current',
 ]
-const FIRST = alt(FIRST_WORDS)
+const FIRST = alternation(FIRST_WORDS)
 /** Asking for the text unchanged: the reader wants the setup itself, not a summary of a task. */
 const VERBATIM_WORDS = [
   'verbatim',
@@ -149,7 +147,7 @@ const VERBATIM_WORDS = [
   'in its entirety',
   'in their entirety',
 ]
-const VERBATIM = alt(VERBATIM_WORDS)
+const VERBATIM = alternation(VERBATIM_WORDS)
 /** Who made or runs the model: a setup they gave it is its own (not "the user", "the customer"). */
 const MAKERS = [
   'developers?',
@@ -232,7 +230,7 @@ const MADE_YOU = [
  */
 const MAKER_ENDINGS = ['s ', 'r ', 'n ', 'y ', 'm ']
 const RUNS_OF_COMMON_WORDS = /^(?:set|put|ask)\b/
-const MAKER = `(?:(?:your|the) ${alt(MAKERS)}|(?:the )?(?:people|person|team|company) (?:who|that) ${alt(MADE_YOU)})`
+const MAKER = `(?:(?:your|the) ${alternation(MAKERS)}|(?:the )?(?:people|person|team|company) (?:who|that) ${alternation(MADE_YOU)})`
 /** Verbs that configure a model: "the prompt you were loaded with", "you were set up with". */
 const CONFIGURED_WORDS = [
   'configured',
@@ -251,11 +249,11 @@ const CONFIGURED_WORDS = [
   'spun up',
   'instantiated',
 ]
-const CONFIGURED = alt(CONFIGURED_WORDS)
+const CONFIGURED = alternation(CONFIGURED_WORDS)
 /** Verbs that give a model something: "the orders you were given". */
 const GIVEN_WORDS = ['given', 'provided', 'handed', 'fed', 'sent', 'told']
 /** When a setup was given: before the user spoke. */
-const AT_THE_START = alt([
+const AT_THE_START = alternation([
   'at the (?:very )?(?:start|beginning|outset|top)',
   'before (?:this|the|our|my) (?:chat|conversation|session|message|question|exchange)',
   'before (?:we|i) (?:started|began|spoke|talked|chatted|arrived|showed up)',
@@ -274,10 +272,12 @@ const DETERMINER = '(?:all (?:of )?(?:the )?|every |each |any |the |what )?'
 /** A setup noun, with a word before it that makes it the model's or not: "the hidden rules". */
 const MODIFIED = `(?:(?:${HIDDEN}|${FIRST}) )?${ANY_NOUN}`
 /** Given to the model: "you were given" (by or from someone), "you got" (from someone). */
-const GIVEN_BY = `you(?: were| have been|'ve been| had been) ${alt(GIVEN_WORDS)}(?: with)?`
+const GIVEN_BY = `you(?: were| have been|'ve been| had been) ${alternation(GIVEN_WORDS)}(?: with)?`
 const GOT = 'you (?:got|received)'
 /** The start of every request: "tell me, word for word, the …", "give me a verbatim dump of …". */
-const ASK = `\\b${VERB}(?: me| us)?(?:,? (?:word for word|verbatim|exactly|in full|line by line|precisely),?)? ${WRAPPER}`
+/** A disclosure verb, its listener and how exactly: "tell me, word for word, …". */
+const DISCLOSE_TO = `\\b${VERB}(?: me| us)?(?:,? (?:word for word|verbatim|exactly|in full|line by line|precisely),?)? `
+const ASK = `${DISCLOSE_TO}${WRAPPER}`
 
 /** The vocabulary the anchors are built from, for the tests that hold anchors and patterns equal. */
 export const LEAK_VOCABULARY = { makers: MAKERS, givenTo: GIVEN_TO, toldYou: TOLD_YOU, madeYou: MADE_YOU }
@@ -360,8 +360,8 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
     ),
     re: new RegExp(
       [
-        `${ASK}(?:${DETERMINER}${MODIFIED} (?:that |which )?|everything (?:that )?|whatever |all (?:that )?|what )${MAKER} ${alt(GIVEN_TO)}\\b`,
-        `\\bwhat (?:exactly )?(?:did|have|has) ${MAKER} ${alt(TOLD_YOU)}\\b`,
+        `${ASK}(?:${DETERMINER}${MODIFIED} (?:that |which )?|everything (?:that )?|whatever |all (?:that )?|what )${MAKER} ${alternation(GIVEN_TO)}\\b`,
+        `\\bwhat (?:exactly )?(?:did|have|has) ${MAKER} ${alternation(TOLD_YOU)}\\b`,
       ].join('|'),
     ),
   },
@@ -387,7 +387,7 @@ export const LEAK_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
       ['my ', 'this line', 'this message', 'this conversation', 'this chat', 'the user', 'our conversation', 'our chat'],
     ),
     re: new RegExp(
-      `\\b${VERB}(?: me| us)?(?:,? (?:word for word|verbatim|exactly|in full|line by line|precisely),?)? (?:everything|all|whatever|the (?:text|words|content|contents|messages?)|the contents of your (?:context|context window|prompt))(?: (?:that|which) (?:was|is|were|are|appears|appeared)(?: (?:written|typed|said|stated|placed|put|shown))?)? (?:above|before) (?:my (?:first |very first |opening )?(?:question|message|prompt|request|reply|turn|input)|this (?:line|message|conversation|chat)|the user's (?:question|message|turn|input)|our (?:conversation|chat))\\b`,
+      `${DISCLOSE_TO}(?:everything|all|whatever|the (?:text|words|content|contents|messages?)|the contents of your (?:context|context window|prompt))(?: (?:that|which) (?:was|is|were|are|appears|appeared)(?: (?:written|typed|said|stated|placed|put|shown))?)? (?:above|before) (?:my (?:first |very first |opening )?(?:question|message|prompt|request|reply|turn|input)|this (?:line|message|conversation|chat)|the user's (?:question|message|turn|input)|our (?:conversation|chat))\\b`,
     ),
   },
 ]

@@ -13,12 +13,10 @@
 // (normalised text; every gap bounded; mentions after a cue such as "if" or "never" are skipped
 // by the caller).
 import type { OverridePattern } from './override-patterns.js'
-import { anchorOf } from '../literal-screen.js'
-
-const alt = (words: readonly string[]): string => `(?:${words.join('|')})`
+import { alternation, anchorOf } from '../literal-screen.js'
 
 /** The model given another identity. */
-const PERSONA = alt([
+const PERSONA = alternation([
   'you are',
   "you're",
   'you will be',
@@ -85,11 +83,11 @@ const QUALIFIED = [
   'principles',
   'terms(?: of (?:service|use))?',
 ]
-const SAFEGUARD = `(?:${alt(QUALIFIERS)} ${alt(QUALIFIED)}|(?:${alt(QUALIFIERS)} )?${alt(SAFEGUARDS)})`
+const SAFEGUARD = `(?:${alternation(QUALIFIERS)} ${alternation(QUALIFIED)}|(?:${alternation(QUALIFIERS)} )?${alternation(SAFEGUARDS)})`
 /** "no restrictions on length" limits a task, not the model. */
 const NOT_A_TASK_LIMIT = '(?! (?:on|about|for|in|regarding|around|to|of|with)\\b)'
 
-const ABSENT = alt([
+const ABSENT = alternation([
   'no',
   'zero',
   'without(?: any)?',
@@ -104,7 +102,7 @@ const ABSENT = alt([
   'not subject to(?: any)?',
   'unbound by(?: any)?',
 ])
-const REMOVED = alt([
+const REMOVED = alternation([
   'removed',
   'disabled',
   'turned off',
@@ -122,7 +120,7 @@ const REMOVED = alt([
   'gone',
   'off',
 ])
-const BEFORE = alt(['predates?', 'predating', 'before', 'prior to'])
+const BEFORE = alternation(['predates?', 'predating', 'before', 'prior to'])
 const WHOSE = '(?:all |every |any |its |their |the |your |his |her )?'
 
 /** Kinds of model that have no safeguards, said of the new identity. */
@@ -182,7 +180,9 @@ export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'persona-unsafe-kind',
     anchor: new RegExp(UNSAFE_KINDS.join('|')),
-    re: new RegExp(`\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alt(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${alt(MODEL_NOUNS)}\\b`),
+    re: new RegExp(
+      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alternation(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${alternation(MODEL_NOUNS)}\\b`,
+    ),
   },
   // "an AI that never declines", "a chatbot that considers no topic forbidden", "has sworn off
   // all refusals" (not "never refuses a challenge", "never refuses to help").

@@ -9,10 +9,8 @@
 //   - stalking: "I know where you park".
 // They run on the normalised words ("he's" → "he s") and are policy phrases: after a refusal or
 // reported-speech cue ("never say…", "if a user writes…") they are a mention.
-import { anchorOf } from '../literal-screen.js'
+import { alternation, anchorOf } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
-
-const alt = (words: readonly string[]): string => `(?:${words.join('|')})`
 
 /** Who is wished harm: a person, or something of theirs ("your flight", "your landlord s house"). */
 const PERSON = '(?:you|u|he|she|they|him|her|them)'
@@ -51,7 +49,7 @@ export const HARM_GRAMMAR: readonly PhraseEntry[] = [
   // A wish of death or injury for a person or something of theirs.
   {
     re: new RegExp(
-      `\\b${WISH} (?:${PERSON}|${THEIRS}) ${alt(PERSON_OUTCOMES)}\\b|\\b${WISH} ${THEIRS} ${alt(THING_OUTCOMES)}\\b`,
+      `\\b${WISH} (?:${PERSON}|${THEIRS}) ${alternation(PERSON_OUTCOMES)}\\b|\\b${WISH} ${THEIRS} ${alternation(THING_OUTCOMES)}\\b`,
     ),
     anchor: new RegExp(
       [
