@@ -11,6 +11,7 @@
 // separators (whitespace where the detector collapses whitespace, any non-letter where it
 // keeps only words), other characters exactly. Non-ASCII text is never screened out: its
 // normalisation is not ASCII folding.
+import { RUN_RANKS } from './run-frequency.js'
 
 /** Char code (< 128) → letter index 1–26, or 0 for "not a letter". */
 export type Fold = Uint8Array
@@ -39,7 +40,11 @@ export interface ScreenOptions {
   groups?: readonly number[]
 }
 
-/** Letter frequency in English text (%, a–z): the rarest run makes the sharpest screen. */
+/** How common each run of three or four letters is in prompt text (rank = ⌊log2 count⌋),
+ * generated from benign prompt paragraphs; a run not listed ranks below all of them. */
+const RUN_RANK = new Map<string, number>(RUN_RANKS.flatMap(([rank, runs]) => runs.split(' ').map((run) => [run, rank])))
+
+/** Letter frequency in English text (%, a–z): breaks ties between runs of equal rank. */
 const FREQUENCY = [
   8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3, 9.1, 2.8, 1.0, 2.4, 0.15, 2.0,
   0.07,
@@ -209,15 +214,24 @@ function patternOf(literal: string): Uint16Array {
   return Uint16Array.from(out)
 }
 
-/** The run of `n` consecutive letters with the lowest frequency product, or null. */
+/**
+ * The run of `n` consecutive letters that is rarest in prompt text (by RUN_RANK, then by the
+ * product of its letters' frequencies), or null. Every marked run that occurs in a text costs
+ * a check of each literal that marked it, so the rarest run makes the sharpest screen: ranked
+ * by letters alone, "your" (y is a rare letter) keyed a hundred literals and was checked at
+ * every "your" of a prompt.
+ */
 function rarestRun(pattern: Uint16Array, n: number): { letters: number[]; end: number } | null {
   let best: { letters: number[]; end: number } | null = null
+  let bestRank = Infinity
   let bestScore = Infinity
   for (let i = 0; i + n <= pattern.length; i++) {
     const letters = [...pattern.subarray(i, i + n)]
     if (letters.some((c) => c === SEPARATOR || c >= EXACT)) continue
+    const rank = RUN_RANK.get(String.fromCharCode(...letters.map((c) => 96 + c))) ?? -1
     const score = letters.reduce((p, c) => p * (FREQUENCY[c - 1] ?? 1), 1)
-    if (score < bestScore) [best, bestScore] = [{ letters, end: i + n - 1 }, score]
+    if (rank < bestRank || (rank === bestRank && score < bestScore))
+      [best, bestRank, bestScore] = [{ letters, end: i + n - 1 }, rank, score]
   }
   return best
 }
