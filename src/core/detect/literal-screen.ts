@@ -84,6 +84,8 @@ export class LiteralScreen {
   readonly #fold: Fold
   /** 1 for an ASCII code that a space in a literal stands for. */
   readonly #separator = new Uint8Array(128)
+  /** The non-ASCII code units of the literals the screen cannot index (see markPresentNormalised). */
+  readonly #unindexed = new Set<number>()
 
   /** Throws when an ASCII literal has no three consecutive letters (it cannot be screened). */
   constructor(literals: Iterable<string>, options: ScreenOptions = {}) {
@@ -96,7 +98,11 @@ export class LiteralScreen {
     let index = -1
     for (const literal of literals) {
       index++
-      if (!/^[\x00-\x7f]*$/.test(literal)) continue // only non-ASCII text can hold it, and that is never screened out
+      if (!/^[\x00-\x7f]*$/.test(literal)) {
+        // Only non-ASCII text can hold it: never screened out while it may.
+        for (let i = 0; i < literal.length; i++) if (literal.charCodeAt(i) >= 128) this.#unindexed.add(literal.charCodeAt(i))
+        continue
+      }
       const pattern = patternOf(literal)
       const run = rarestRun(pattern, 4) ?? rarestRun(pattern, 3)
       if (run === null) throw new Error(`literal screen: "${literal}" has no three consecutive letters`)
@@ -134,12 +140,33 @@ export class LiteralScreen {
    * literal may occur and `present` is incomplete.
    */
   markPresent(text: string, present: Uint8Array): boolean {
+    return this.#markPresent(text, present, false)
+  }
+
+  /**
+   * `markPresent` for text already normalised the way its detector reads it (so it is matched
+   * as it stands, not through a normalisation of its own). There a non-ASCII character is part
+   * of no literal the screen indexes, all of them ASCII, so it only ends a run, the way an em
+   * dash, an arrow or an emoji does: without this, every line holding one went down the full
+   * path. False, `present` incomplete, when the text holds a character of a literal the screen
+   * does not index.
+   */
+  markPresentNormalised(text: string, present: Uint8Array): boolean {
+    return this.#markPresent(text, present, true)
+  }
+
+  #markPresent(text: string, present: Uint8Array, normalised: boolean): boolean {
     const fold = this.#fold
     const marked = this.marked
+    const unindexed = this.#unindexed
     let window = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      if (code >= 128) return false
+      if (code >= 128) {
+        if (!normalised || unindexed.has(code)) return false
+        window = 0
+        continue
+      }
       window = ((window << 5) | (fold[code] ?? 0)) & QUAD_MASK
       const flags = marked[window] as number
       if (flags === 0) continue

@@ -4,6 +4,7 @@
 import { LiteralScreen } from '../literal-screen.js'
 import { OVERRIDE_ANCHOR_COUNT, OVERRIDE_LITERAL_ANCHORS, OVERRIDE_LITERALS } from './override-phrases.js'
 import { MARKER_LITERALS } from './planted-instructions.js'
+import { normalisePhraseText } from './phrase-text.js'
 import type { ScanLine } from './scan-lines.js'
 
 /** The group of every planted-instruction marker; override anchors are groups 0 … count − 1. */
@@ -24,7 +25,13 @@ export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
   const present = new Uint8Array(MARKER_GROUP + 1)
   for (const line of lines) {
     present.fill(0)
-    if (!SCREEN.markPresent(line.text, present)) out.push({ ...line, present: null })
+    let screened = SCREEN.markPresent(line.text, present)
+    if (!screened) {
+      // Non-ASCII text: screened as both rules read it, normalised (phrase-text.ts).
+      present.fill(0)
+      screened = SCREEN.markPresentNormalised(normalisePhraseText(line.text), present)
+    }
+    if (!screened) out.push({ ...line, present: null })
     else if (present.includes(1)) out.push({ ...line, present: present.slice() })
   }
   return out
