@@ -7,6 +7,7 @@ import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { WORDS } from './lexicon.js'
 import { TYPOS } from './typos.js'
 import { PHRASE_ANCHOR_LITERALS, PHRASE_TYPOS } from './phrase-typos.js'
+import { normaliseText } from './normalise.js'
 
 const ANCHORS = new LiteralScreen(PHRASE_ANCHOR_LITERALS, { fold: LEET_FOLD, separator: 'non-letter' })
 
@@ -64,8 +65,27 @@ const MASKED = /[a-z0-9@$][*#]{1,4}(?:[a-z0-9@$]|[ \t]{1,3}(?:you|u|yourself|urs
 
 const BANG_IN_WORD = /[a-z0-9@$*#]![a-z]/i
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/
+/** Non-ASCII punctuation, symbols and spaces, which the full path reads as word boundaries and
+ * nothing else; not '·', which joins spelled-out letters ("f·u·c·k"). */
+const BOUNDARY = /(?=[^\x00-\x7f])(?!·)[\p{P}\p{S}\p{Z}]/gu
+
+/**
+ * A non-ASCII line as the full path reads it (normaliseText: compatibility forms decomposed,
+ * marks and format characters removed) with each boundary character made a space, which
+ * the full path also reads as a boundary; null when a character that can be part of a word is
+ * left (a letter or digit of another script, a look-alike letter). Em dashes, arrows, box
+ * drawing and emoji then no longer send a line down the full path.
+ */
+function withAsciiBoundaries(line: string): string | null {
+  const text = normaliseText(line).replace(BOUNDARY, ' ')
+  return ASCII_ONLY.test(text) ? text : null
+}
+
 /** False only when `line` cannot produce a toxicity hit. */
-export function mayBeToxic(line: string): boolean {
+export function mayBeToxic(raw: string): boolean {
+  const line = ASCII_ONLY.test(raw) ? raw : withAsciiBoundaries(raw)
+  if (line === null) return true
   if ((line.includes('*') || line.includes('#')) && MASKED.test(line)) return true
   // A '!' between letters is read as an 'i' ("sh!t", normalise.ts): rare in prompts, so the full path decides.
   if (line.includes('!') && BANG_IN_WORD.test(line)) return true

@@ -165,7 +165,38 @@ describe('toxicity fast paths', () => {
 
 describe('toxicity line screen', () => {
   // mayBeToxic may only rule out lines that the full path finds nothing in.
-  const anyLine = fc.oneof(line, asciiLine, fc.string({ maxLength: 40 }))
+  // Non-ASCII lines are screened once normalised, their boundary characters made spaces:
+  // pieces of lines joined by dashes, arrows, emoji (with joiners and variation selectors),
+  // '·' (which joins spelled-out letters), curly quotes and full-width or look-alike letters.
+  const nonAscii = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...TOKENS),
+        fc.constantFrom(
+          '—',
+          '–',
+          '→',
+          '✅',
+          '⚠️',
+          '👩‍💻',
+          '│',
+          '·',
+          '“',
+          '”',
+          '’',
+          '…',
+          '\u00a0',
+          '\u3000',
+          'é',
+          'ｆｕｃｋ',
+          'іdiot',
+          'ﬁ',
+        ),
+      ),
+      { maxLength: 14 },
+    )
+    .chain((pieces) => fc.constantFrom(' ', '', '—', '·').map((sep) => pieces.join(sep)))
+  const anyLine = fc.oneof(line, asciiLine, nonAscii, fc.string({ maxLength: 40 }))
   it('never rejects a line with hits', () => {
     fc.assert(
       fc.property(anyLine, (text) => {
@@ -209,6 +240,7 @@ describe('toxicity line screen', () => {
 
   it('rules out ordinary prompt lines', () => {
     for (const text of [
+      'Answer the customer politely — cite the policy → done ✅',
       'Answer the customer politely and cite the policy.',
       'You are a helpful assistant for {{company}}.',
       '- Keep answers under 200 words',
