@@ -9,8 +9,9 @@
 // on the raw text, the way the detector's normalisation would see it: letters through
 // `fold` (case, and leetspeak digits for toxicity), each space of the literal as a run of
 // separators (whitespace where the detector collapses whitespace, any non-letter where it
-// keeps only words), other characters exactly. Non-ASCII text is never screened out: its
-// normalisation is not ASCII folding.
+// keeps only words), other characters exactly. Raw non-ASCII text is never screened out: its
+// normalisation is not ASCII folding; a detector screens it once normalised instead
+// (markPresentNormalised).
 import { RUN_RANKS } from './run-frequency.js'
 
 /** Char code (< 128) → letter index 1–26, or 0 for "not a letter". */

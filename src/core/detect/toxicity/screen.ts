@@ -100,7 +100,6 @@ export function mayBeToxic(raw: string): boolean {
   const anchors = ANCHORS.marked
   for (let i = 0; i <= line.length; i++) {
     const code = i < line.length ? line.charCodeAt(i) : 32
-    if (code >= 128) return true // the Unicode path normalises differently: let it decide
     const c = CODE[code] ?? 0
     window = nextWindow(window, c === 27 ? 0 : c)
     if (anchors[window] !== 0 && ANCHORS.confirm(window, line, i)) return true
