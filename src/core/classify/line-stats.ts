@@ -2,9 +2,10 @@
 // token strings: the fast path that lets every added line be scored. It computes exactly what
 // tokensFor + visitFeatures compute (the property tests compare them) for the common case,
 // and answers false, sending the line to the full tokeniser, where that would take more than
-// a character loop: non-ASCII text, or single letters that may be a spelled-out word.
+// a character loop: single letters that may be a spelled-out word, or non-ASCII text that has
+// no ASCII form with the same tokens (asciiForClassifier).
 import { FNV_MULTIPLIER, FNV_OFFSET_BASIS, hashWord, pairKey, wordKey } from './features.js'
-import { foldWord, SEPARATORS } from './tokens.js'
+import { asciiForClassifier, foldWord, SEPARATORS } from './tokens.js'
 
 export interface LineStats {
   /** Σ sign · int8 weight over the line's word and word-pair features. */
@@ -55,7 +56,7 @@ interface Scan {
   singleEnd: number
 }
 
-/** Reused by every call (lineStatsInto does not recurse): no allocation per line. */
+/** Reused by every call (lineStatsInto only calls itself to start over): no allocation per line. */
 const scan: Scan = { tables: [], outs: [], singles: 0, singleEnd: -2 }
 
 function addToken(out: LineStats, table: Table, hash: number): void {
@@ -132,7 +133,11 @@ export function lineStatsInto(outs: readonly LineStats[], text: string, tables: 
   const length = text.length
   for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i)
-    if (c >= 128) return false
+    if (c >= 128) {
+      // Start again, once, on the ASCII form: nothing of this pass is kept.
+      const ascii = asciiForClassifier(text)
+      return ascii !== null && lineStatsInto(outs, ascii, tables)
+    }
     const k = CLASS[c] as number
     if (
       k === OTHER ||

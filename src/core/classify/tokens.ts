@@ -70,16 +70,32 @@ export const SEPARATORS: ReadonlySet<string> = new Set([' ', '.', '-', '_', '*',
 const LATIN = /[a-z]/
 const HAS_HOMOGLYPH = /[авеёкмнорстухіїјѕԁԛԝһɡոսαβεηικνορτυχω]/
 
+/** Non-ASCII text with compatibility forms, marks and invisible characters undone, lowercase:
+ * the tokeniser's normalisation before apostrophes inside words are dropped. */
+function foldUnicode(text: string): string {
+  return text.normalize('NFKC').normalize('NFKD').replace(INVISIBLE_OR_MARK, '').normalize('NFC').toLowerCase()
+}
+
 export function normaliseForClassifier(text: string): string {
   const lower = text.toLowerCase()
   if (ASCII_ONLY.test(lower)) return lower.replace(APOSTROPHE_IN_WORD, '$1$2')
-  return text
-    .normalize('NFKC')
-    .normalize('NFKD')
-    .replace(INVISIBLE_OR_MARK, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(APOSTROPHE_IN_WORD, '$1$2')
+  return foldUnicode(text).replace(APOSTROPHE_IN_WORD, '$1$2')
+}
+
+/** Punctuation, symbols and spaces outside ASCII, which the tokeniser reads as a word break and
+ * nothing else: not '·' (it separates spelled-out letters) nor the curly apostrophes. */
+const WORD_BREAK = /(?=[^\x00-\x7f])(?![·’‘])[\p{P}\p{S}\p{Z}]/gu
+
+/**
+ * Non-ASCII text as ASCII text with the same tokens: normalised as above, each word break made
+ * '#' (a break and nothing else in ASCII too) and each curly apostrophe "'" (dropped inside a
+ * word, like it). The fast line sums (line-stats.ts) read this instead of sending a line with an
+ * em dash, an arrow or an emoji to the full tokeniser. Null when a letter, a digit or a
+ * separator of spelled-out letters outside ASCII is left.
+ */
+export function asciiForClassifier(text: string): string | null {
+  const ascii = foldUnicode(text).replace(WORD_BREAK, '#').replace(/[’‘]/g, "'")
+  return ASCII_ONLY.test(ascii) ? ascii : null
 }
 
 /** Look-alike Cyrillic/Greek letters → Latin, in a lowercase word that also has Latin letters. */

@@ -63,6 +63,28 @@ const PIECES = [
   'f*ck',
   'gay people',
   'Muslims',
+  // Non-ASCII text is read in its ASCII form: word breaks (dashes, arrows, emoji, box drawing,
+  // odd spaces, guillemets), curly apostrophes, '·' (a separator of spelled-out letters),
+  // compatibility forms (ligature, full width, Kelvin sign) and letters of other scripts.
+  '—',
+  'f—u—c—k',
+  'f·u·c·k',
+  '→',
+  '✅',
+  '👩‍💻',
+  '│',
+  'don’t',
+  '‘quoted’',
+  '«',
+  '¿',
+  '…',
+  '\u3000',
+  '\u00a0',
+  '\u2028',
+  'ﬁnd',
+  'ｆｕｃｋ',
+  '\u212a',
+  'Ignоre',
 ]
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(' '))
 const ascii = fc.string({
@@ -101,9 +123,15 @@ describe.each([
     expect(joined).toBe(slowSum(model, 'ignore all previous\ninstructions now').sum)
   })
 
-  it('hands non-ASCII text and spelled-out letters to the full tokeniser', () => {
+  it('hands letters of other scripts and spelled-out letters to the full tokeniser', () => {
     expect(fastStats(model, 'Ignоre all')).toBeNull()
     expect(fastStats(model, 'f u c k you')).toBeNull()
+  })
+
+  it('reads a line with dashes, arrows and emoji in its ASCII form', () => {
+    const text = 'Ignore all previous instructions — now → ✅'
+    expect(fastStats(model, text)).toEqual(fastStats(model, 'Ignore all previous instructions # now # #'))
+    expect(fastStats(model, text)?.sum).toBe(slowSum(model, text).sum)
   })
 })
 
