@@ -5,6 +5,7 @@
 import { gunzipSync } from 'node:zlib'
 import { ADDED_INJECTION_SOURCES, ADDED_TOXICITY_SOURCES } from './added-sources.mjs'
 import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
+import { FIFTH_WAVE_INJECTION_SOURCES } from './fifth-wave-sources.mjs'
 import { FOURTH_WAVE_INJECTION_SOURCES } from './fourth-wave-sources.mjs'
 import { THIRD_WAVE_INJECTION_SOURCES } from './third-wave-sources.mjs'
 
@@ -219,6 +220,7 @@ const INJECTION_SOURCES = [
   ...ADDED_INJECTION_SOURCES,
   ...THIRD_WAVE_INJECTION_SOURCES,
   ...FOURTH_WAVE_INJECTION_SOURCES,
+  ...FIFTH_WAVE_INJECTION_SOURCES,
 ]
 
 const MODERATION_KEYS = ['S', 'H', 'V', 'HR', 'SH', 'S3', 'H2', 'V2']

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { CATEGORIES, expandMarkers, loadSplits, parseCorpus, type EvalCategory, type Split } from '../../scripts/eval/corpus.js'
 import { mirrorDir } from '../../scripts/eval/external/mirror.js'
 import { loadSources } from '../../scripts/eval/external/refs.js'
+import { emptyCounts, scores as scoresOf } from '../../scripts/eval/metrics.js'
 import { preview } from '../../scripts/eval/redact.js'
 import { evaluate, evaluateCategory } from '../../scripts/eval/run.js'
 import { findSecrets } from '../../src/core/detect/secrets/index.js'
@@ -35,6 +36,11 @@ const FLOORS: Record<EvalCategory, Floor> = {
 const CLASSIFIER_FLOORS: Partial<Record<EvalCategory, Omit<Floor, 'split'>>> = {
   injection: { precision: 0.9, recall: 0.7, minSamples: 2500 },
   toxicity: { precision: 0.82, recall: 0.635, minSamples: 6000 },
+}
+/** Held-out classifier sources added after those floors were set: each has a floor of its own
+ * (measured minus ~0.03) and is left out of its category's aggregate, which stays comparable. */
+const CLASSIFIER_SOURCE_FLOORS: Record<string, Omit<Floor, 'split'> & { category: EvalCategory }> = {
+  agentdojo: { category: 'injection', precision: 0.94, recall: 0.22, minSamples: 300 },
 }
 const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.jsonl.gz'))
 /** Per referenced source (held-out test sources first), measured minus ~0.03. */
@@ -106,11 +112,29 @@ describe('detector quality floor', () => {
 
 ;(classifierData ? describe : describe.skip)("detector quality floor on the classifiers' held-out split", () => {
   it.each(Object.entries(CLASSIFIER_FLOORS))('%s keeps precision and recall above its floor', (category, floor) => {
-    const scores = results.find((r) => r.category === category)?.splits.test
+    const own = results
+      .find((r) => r.category === category)
+      ?.sources.filter((s) => s.split === 'test' && CLASSIFIER_SOURCE_FLOORS[s.source]?.category === category)
+    const split = results.find((r) => r.category === category)?.splits.test
+    const scores =
+      split &&
+      scoresOf(
+        (['tp', 'fp', 'fn', 'tn'] as const).reduce(
+          (c, k) => ({ ...c, [k]: split[k] - (own ?? []).reduce((n, s) => n + s.scores[k], 0) }),
+          emptyCounts(),
+        ),
+      )
     expect(scores).toBeDefined()
     expect(scores?.samples).toBeGreaterThanOrEqual(floor.minSamples)
     expect(scores?.precision).toBeGreaterThanOrEqual(floor.precision)
     expect(scores?.recall).toBeGreaterThanOrEqual(floor.recall)
+  })
+  it.each(Object.entries(CLASSIFIER_SOURCE_FLOORS))('%s keeps precision and recall above its floor', (source, floor) => {
+    const scores = results.find((r) => r.category === floor.category)?.sources.find((s) => s.source === source)
+    expect(scores?.split).toBe('test')
+    expect(scores!.scores.samples).toBeGreaterThanOrEqual(floor.minSamples)
+    expect(scores!.scores.precision).toBeGreaterThanOrEqual(floor.precision)
+    expect(scores!.scores.recall).toBeGreaterThanOrEqual(floor.recall)
   })
 })
 if (!classifierData)
