@@ -10,6 +10,7 @@ import { GROUP_HEADS } from './group-typos.js'
 import { phraseSpelling } from './phrase-typos.js'
 import { inPolicyContext, policyCue, type PolicyCue } from './policy-cues.js'
 import { topLevelAlternatives } from './regex-source.js'
+import { LiteralScreen, literalsOf } from '../literal-screen.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -70,6 +71,23 @@ const KEYS = new Set([...WORDS.map((e) => e.word), ...TYPOS.keys()].map((w) => s
 
 /** Phrases can only match where their anchor does; one scan of this skips most lines. */
 const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
+
+/** Every phrase anchor's literals, each tagged with its phrase's index: one pass over a joined
+ * line says which anchors may match it, instead of a regex per phrase on every line that holds
+ * one anchor ("all", "kill", "die" are common in prompts). */
+const ANCHOR_SCREEN = new LiteralScreen(
+  PHRASES.flatMap((p) => literalsOf(p.anchor)),
+  {
+    groups: PHRASES.flatMap((p, i) => literalsOf(p.anchor).map(() => i)),
+  },
+)
+
+/** 1 for each phrase whose anchor may match the joined words; null when the screen cannot tell
+ * (an anchor is tested wherever this says 1 or answers null). */
+export function phraseAnchorsPresent(joined: string): Uint8Array | null {
+  const present = new Uint8Array(PHRASES.length)
+  return ANCHOR_SCREEN.markPresentNormalised(joined, present) ? present : null
+}
 
 /**
  * Phrases all of whose alternatives name a group (GROUPS, then a word boundary) are tried only
@@ -202,10 +220,12 @@ function phraseHits(words: readonly Word[]): PhraseScan {
 function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseScan {
   const joined = texts.join(' ')
   const scan: PhraseScan = { hits: [], opposed: false }
-  if (!ANY_ANCHOR.test(joined)) return scan
+  const present = phraseAnchorsPresent(joined)
+  if (present === null ? !ANY_ANCHOR.test(joined) : !present.includes(1)) return scan
   let namesGroup: boolean | undefined
-  for (const phrase of PHRASES) {
-    if (!phrase.anchor.test(joined)) continue
+  for (let i = 0; i < PHRASES.length; i++) {
+    const phrase = PHRASES[i] as PhraseEntry
+    if ((present !== null && present[i] === 0) || !phrase.anchor.test(joined)) continue
     if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= texts.some((t) => GROUP_HEADS.has(t)))) continue
     const m = phrase.re.exec(joined)
     if (m === null) continue

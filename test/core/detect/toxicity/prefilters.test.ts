@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { PHRASES, WORDS } from '../../../../src/core/detect/toxicity/lexicon.js'
-import { toxicHits } from '../../../../src/core/detect/toxicity/match.js'
+import { phraseAnchorsPresent, toxicHits } from '../../../../src/core/detect/toxicity/match.js'
+import { literalsOf } from '../../../../src/core/detect/literal-screen.js'
 import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
 import { mayBeToxic } from '../../../../src/core/detect/toxicity/screen.js'
 import { readFileSync } from 'node:fs'
@@ -128,6 +129,26 @@ describe('toxicity fast paths', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('the anchor screen reports every phrase whose anchor matches the joined words', () => {
+    // Joined words as scanPhrases sees them, built from the anchors' own literals and words.
+    const joinedLine = fc
+      .array(fc.oneof(fc.constantFrom(...PHRASES.flatMap((p) => literalsOf(p.anchor))), fc.constantFrom(...TOKENS, 'é', 'мир')), {
+        maxLength: 8,
+      })
+      .map((parts) => parts.join(' ').replace(/ +/g, ' '))
+    fc.assert(
+      fc.property(fc.oneof(joinedLine, line), (text) => {
+        const present = phraseAnchorsPresent(text)
+        PHRASES.forEach((phrase, i) => {
+          if (phrase.anchor.test(text) && present !== null)
+            expect([phrase.anchor.source, present[i]]).toEqual([phrase.anchor.source, 1])
+        })
+      }),
+      { numRuns: 3000 },
+    )
+    expect(phraseAnchorsPresent('plain words about nothing')?.includes(1)).toBe(false)
   })
 
   it.each(PHRASES.map((p, i) => [i, p] as const))('phrase %i anchor is a plain pre-filter', (_i, phrase) => {
