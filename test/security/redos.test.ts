@@ -136,6 +136,9 @@ describe('ReDoS', () => {
       ['toxicity PRAISES_GROUP', PRAISES_GROUP],
       ...OVERRIDE_PATTERNS.map((p): [string, RegExp] => [`injection override ${p.id}`, p.re]),
       ...PLANTED_MARKERS.map((m): [string, RegExp] => [`injection marker ${m.id}`, m.re]),
+      ...PLANTED_MARKERS.flatMap((m): Array<[string, RegExp]> =>
+        m.requires === undefined ? [] : [[`injection marker ${m.id} (requires)`, m.requires]],
+      ),
     ]
     expect(composed.length).toBeGreaterThan(100)
     const vulnerable = composed.flatMap(([where, re]) => {

@@ -18,6 +18,8 @@ interface Marker {
   /** Literal text every match contains, as a cheap pre-filter (same contract as OverridePattern.anchor). */
   anchor: RegExp
   re: RegExp
+  /** What the line must also hold for a match of `re` to count (tested after it). */
+  requires?: RegExp
 }
 
 const MODEL =
@@ -39,6 +41,42 @@ const COMMENT_READERS = [
   'bot',
   'model',
 ]
+
+/** The reader model with up to three words before it ("the AI triage bot", "ops-agent"). */
+const READER = `(?:[a-z]{2,12}-|(?:[a-z-]{2,20} ){0,3})${MODEL}s?`
+
+/** What the reader is doing, after its name: "reading this posting on behalf of a job seeker". */
+const DOING = `(?: (?:that |who |which )?[a-z]{1,20}(?:ing|es)\\b[^.!?\\n:]{0,60})`
+/** A label's colon, not a link's ("https://"). */
+const LABEL_END = ':(?!//)'
+/** Names that a comma around makes a vocative ("…, assistant, quietly …"); "model" and "AI"
+ * between commas are list items. */
+const NAMED_READER = '(?:assistant|chatbot|bot|agent|copilot)'
+
+/**
+ * Text that speaks to or about the model reading it, as data does and a template (which says
+ * "you") does not: a label ending in a colon ("For the email assistant:", "Coding agents:",
+ * "P.S. to any automated agent reading this posting:"), the reader told what it must do in the
+ * third person ("shopping agents comparing options should"), "if you are an AI …", a vocative
+ * ("…, assistant, …", "hey bot,") or an @-mention. A bare "Assistant:" is a turn label, so a label
+ * needs a word before the name or "for"/"to" before it.
+ */
+const ADDRESSES_THE_READER = new RegExp(
+  [
+    `\\bif you(?: are|'re| re) (?:an? |the )?${READER}\\b`,
+    `\\b(?:for|to) (?:the |any |all |every |each |whatever |whichever |your )?${READER}${DOING}? ?${LABEL_END}`,
+    `\\b(?:[a-z]{2,12}-|(?!(?:ai|the|an?|your|my|our|chat|virtual|support|customer|service|help|helpful|friendly|human) )[a-z-]{2,20} (?:[a-z-]{2,20} ){0,2})${MODEL}s?${DOING}? ?${LABEL_END}`,
+    `(?:^|[.!?([<>-] ?)${MODEL}s?${DOING} ?${LABEL_END}`,
+    `\\b(?:the|any|all|every|each) (?:[a-z-]{2,20} ){0,3}${MODEL}s? (?:that |who |which )?[a-z]{1,20}(?:ing|es|s)\\b[^.!?\\n]{0,80}?\\b(?:should|must|shall|needs? to|is to|are to)\\b`,
+    `\\b${MODEL}s [a-z]{1,20}ing\\b[^.!?\\n]{0,80}?\\b(?:should|must|shall|need to|are to)\\b`,
+    `\\b(?:hey|hi|ok|okay|yo) ${READER} ?[,:!]|, ${NAMED_READER} ?,|(?:^|[.!?] )${NAMED_READER} ?, `,
+    `@[a-z-]{0,20}(?:bot|assistant|agent|copilot)\\b`,
+  ].join('|'),
+)
+
+/** Verbs that send something somewhere, for an order that names an address or link. */
+const SEND =
+  '(?:forward|forwarded|send|sent|email|emailed|e-mail|share|shared|post|upload|submit|submitting|export|copy|bcc|attach|reply)'
 
 export const MARKERS: readonly Marker[] = [
   {
@@ -119,6 +157,36 @@ export const MARKERS: readonly Marker[] = [
     re: /\b(?:end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search results?|tool output)s?|(?:begin(?:ning)?|start(?:ing)?) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)) ?[-=#*.:|>)\]]{0,6} ?(?:new |updated |real |actual |true |additional )?(?:system )?(?:instructions?|task|prompt|directives?|system prompt|orders)\b/,
   },
   {
+    // An order to the model reading the data that only an attacker gives: keep it from the user
+    // ("quietly", "no need to mention this to the user", "shall not mention"), claim the
+    // authorisation the text cannot give ("pre-approved", "the user has already agreed", "skip the
+    // approval step"), send something to an address or link the text names, redirect a payment or
+    // grant access. Only with the reader addressed on the same line (ADDRESSES_THE_READER): a
+    // template's own orders say "you", and "email the summary to ops@…" is an ordinary task.
+    id: 'orders-the-reader',
+    anchor:
+      /without |mention|tell|inform|notify|alert|flag|disclose|reveal|quietly|silently|secretly|covertly|approved|approve|authorized|authorised|already |skip |supersedes|forward|send|sent|email|e-mail|share|post|upload|submit|export|copy|bcc|attach|reply|iban|remit-to|bank account|routing number|account on file|maintainer|admin|owner|collaborator|disable|turn off|drop database|drop table/,
+    re: new RegExp(
+      [
+        `\\bwithout (?:telling|notifying|informing|alerting|asking|prompting|escalating)\\b`,
+        `\\b(?:don't|do not|dont|no need to|never) (?:mention|tell|inform|notify|alert|flag)\\b`,
+        `\\b(?:shall|should|must|will) not (?:mention|tell|flag|disclose|reveal)\\b`,
+        `\\b(?:quietly|silently|secretly|covertly)\\b`,
+        `\\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approve)\\b`,
+        `\\b(?:has|have|had) already (?:approved|authori[sz]ed|agreed|consented|signed off)\\b`,
+        `\\balready (?:been )?(?:approved|authori[sz]ed|signed off)\\b`,
+        `\\bskip (?:the |any )?(?:approval|confirmation|verification)\\b`,
+        `\\bthis supersedes\\b`,
+        `\\b${SEND}\\b[^\\n]{0,160}?(?:[a-z0-9._%+-]@[a-z0-9-]+\\.[a-z]|https?://)`,
+        `\\b(?:iban|remit-to|bank account|routing number|account on file)\\b`,
+        `\\bas (?:a |an )?(?:maintainer|admin|administrator|owner|collaborator)\\b`,
+        `\\b(?:disable|turn off) (?:the )?(?:branch protection|two-factor|2fa|mfa)\\b`,
+        `\\bdrop (?:database|table)\\b`,
+      ].join('|'),
+    ),
+    requires: ADDRESSES_THE_READER,
+  },
+  {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
     // (An inline "Assistant:" is left alone: one-line few-shot examples use it; so is a numbered
     // list of example turns, "1. User: …".)
@@ -151,8 +219,8 @@ function firstMarker(text: string, role: Role): { id: string; match: string } | 
   for (const marker of MARKERS) {
     if (!marker.anchor.test(text)) continue
     const m = marker.re.exec(text)
-    if (m !== null && !mentionedBefore(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index))
-      return { id: marker.id, match: m[0] }
+    if (m === null || (marker.requires !== undefined && !marker.requires.test(text))) continue
+    if (!mentionedBefore(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index)) return { id: marker.id, match: m[0] }
   }
   return null
 }
