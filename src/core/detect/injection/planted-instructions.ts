@@ -164,8 +164,21 @@ export const MARKERS: readonly Marker[] = [
     // grant access. Only with the reader addressed on the same line (ADDRESSES_THE_READER): a
     // template's own orders say "you", and "email the summary to ops@…" is an ordinary task.
     id: 'orders-the-reader',
-    anchor:
-      /without |mention|tell|inform|notify|alert|flag|disclose|reveal|quietly|silently|secretly|covertly|approved|approve|authorized|authorised|already |skip |supersedes|forward|send|sent|email|e-mail|share|post|upload|submit|export|copy|bcc|attach|reply|iban|remit-to|bank account|routing number|account on file|maintainer|admin|owner|collaborator|disable|turn off|drop database|drop table/,
+    // Two-word literals where a word alone is common in prompts ("inform", "without", "admin").
+    anchor: new RegExp(
+      [
+        'without (?:telling|notifying|informing|alerting|asking|prompting|escalating)',
+        '(?:t|not|never|to) (?:mention|tell|inform|notify|alert|flag|disclose|reveal)',
+        'quietly|silently|secretly|covertly|approved|approve|authorized|authorised|this supersedes',
+        'already (?:been )?(?:agreed|consented|signed)',
+        'skip (?:the |any )?(?:approval|confirmation|verification)',
+        'forward|send|email|e-mail|share|upload|submit|bcc|attach',
+        'iban|remit-to|bank account|routing number|account on file',
+        'as (?:a |an )?(?:maintainer|admin|administrator|owner|collaborator)',
+        '(?:disable|turn off) (?:the )?(?:branch protection|two-factor|2fa|mfa)',
+        'drop database|drop table',
+      ].join('|'),
+    ),
     re: new RegExp(
       [
         `\\bwithout (?:telling|notifying|informing|alerting|asking|prompting|escalating)\\b`,
