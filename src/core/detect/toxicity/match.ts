@@ -75,12 +75,10 @@ const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
 /** Every phrase anchor's literals, each tagged with its phrase's index: one pass over a joined
  * line says which anchors may match it, instead of a regex per phrase on every line that holds
  * one anchor ("all", "kill", "die" are common in prompts). */
-const ANCHOR_SCREEN = new LiteralScreen(
-  PHRASES.flatMap((p) => literalsOf(p.anchor)),
-  {
-    groups: PHRASES.flatMap((p, i) => literalsOf(p.anchor).map(() => i)),
-  },
-)
+const ANCHOR_LITERALS = PHRASES.map((p) => literalsOf(p.anchor))
+const ANCHOR_SCREEN = new LiteralScreen(ANCHOR_LITERALS.flat(), {
+  groups: ANCHOR_LITERALS.flatMap((literals, i) => literals.map(() => i)),
+})
 
 /** 1 for each phrase whose anchor may match the joined words; null when the screen cannot tell
  * (an anchor is tested wherever this says 1 or answers null). */
