@@ -2,9 +2,8 @@
 // needs nothing, but it is plain ASCII prose with few of the words the phrase rules watch for,
 // and real prompts cost more per MB. These files are read from local mirrors of public
 // repositories at pinned commits (as `npm run eval` reads them); no third-party text is stored.
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { gitDirOf, listFiles, showFile } from '../classify/read-git.mjs'
 import { SOURCES } from '../classify/sources.mjs'
 import { engineAddedTiming, NOW } from './10-engine.mjs'
 import { MB, measure } from './lib/stats.mjs'
@@ -24,38 +23,46 @@ const COLLECTIONS = [
   { source: 'promptflow', folder: '.', pattern: /\.(?:jinja2|prompty)$/ },
 ]
 
-const gitDirOf = (repo) => join(MIRRORS, repo.replace('/', '+'), 'repo')
-const git = (repo, args) => execFileSync('git', ['--git-dir', gitDirOf(repo), ...args], { maxBuffer: 256 << 20 })
-
-function realFiles() {
+function realFiles(templates) {
   const files = []
   for (const { source, folder, pattern } of COLLECTIONS) {
     const pin = SOURCES.injection.find((s) => s.id === source)
     if (pin === undefined) throw new Error(`no classifier source ${source}`)
-    const paths = git(pin.repo, ['ls-tree', '-r', '--name-only', pin.commit, '--', folder])
-      .toString('utf8')
-      .split('\n')
-      .filter((p) => pattern.test(p))
-      .sort()
-    for (const path of paths)
-      files.push({ path: `${source}/${path}`, text: git(pin.repo, ['show', `${pin.commit}:${path}`]).toString('utf8') })
+    const git = gitDirOf(MIRRORS, pin.repo)
+    for (const path of listFiles(git, pin.commit, folder).filter((p) => pattern.test(p)))
+      files.push({ path: `${source}/${path}`, text: showFile(git, pin.commit, path).toString('utf8') })
   }
-  const templates = JSON.parse(readFileSync('test/fixtures/realworld/templates.json', 'utf8'))
   for (const t of templates)
-    files.push({ path: t.as ?? t.path, text: git(t.repo, ['cat-file', 'blob', t.blob]).toString('utf8') })
+    files.push({ path: t.as ?? t.path, text: showFile(gitDirOf(MIRRORS, t.repo), t.commit, t.path).toString('utf8') })
   return files
+}
+
+/** Repositories without a mirror (gitDirOf throws for them). */
+function missingMirrors(repos) {
+  return repos.filter((repo) => {
+    try {
+      gitDirOf(MIRRORS, repo)
+      return false
+    } catch {
+      return true
+    }
+  })
 }
 
 export async function run(ctx) {
   const cmd = 'npm run bench -- engine-real'
-  const repos = [...COLLECTIONS.map((c) => SOURCES.injection.find((s) => s.id === c.source)?.repo), 'microsoft/prompty']
-  const missing = repos.filter((r) => r === undefined || !existsSync(gitDirOf(r)))
+  const templates = JSON.parse(readFileSync('test/fixtures/realworld/templates.json', 'utf8'))
+  const repos = [
+    ...COLLECTIONS.map((c) => SOURCES.injection.find((s) => s.id === c.source)?.repo ?? c.source),
+    ...templates.map((t) => t.repo),
+  ]
+  const missing = missingMirrors([...new Set(repos)])
   if (missing.length > 0) {
     ctx.note(`Not run: no mirror of ${missing.join(', ')} under ${MIRRORS}.`)
     return [{ name: 'scoreChanges on real prompt files', value: 'not run (no mirrors)', unit: '', command: cmd }]
   }
   const engine = await ctx.engine()
-  const real = realFiles()
+  const real = realFiles(templates)
   const bytes = real.reduce((n, f) => n + Buffer.byteLength(f.text), 0)
   const lines = real.flatMap((f) => f.text.split('\n'))
   const nonAscii = lines.filter((l) => /[^\p{ASCII}]/u.test(l)).length

@@ -12,7 +12,7 @@ export interface Word {
 
 const LEET_CHAR = /[013457@$!]/g
 const WORD_CHAR = /[\p{L}\p{N}@$]/u
-const ASCII_ONLY = /^[\x00-\x7f]*$/
+export const ASCII_ONLY = /^[\x00-\x7f]*$/
 const LETTER = /[a-z]/
 const JOINER = new Set([' ', '.', '-', '_', '*', '·', '+', '/', '|'])
 const ARTICLES = new Set(['a', 'i'])

@@ -7,7 +7,7 @@ import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { WORDS } from './lexicon.js'
 import { TYPOS } from './typos.js'
 import { PHRASE_ANCHOR_LITERALS, PHRASE_TYPOS } from './phrase-typos.js'
-import { normaliseText } from './normalise.js'
+import { ASCII_ONLY, normaliseText } from './normalise.js'
 
 const ANCHORS = new LiteralScreen(PHRASE_ANCHOR_LITERALS, { fold: LEET_FOLD, separator: 'non-letter' })
 
@@ -65,7 +65,6 @@ const MASKED = /[a-z0-9@$][*#]{1,4}(?:[a-z0-9@$]|[ \t]{1,3}(?:you|u|yourself|urs
 
 const BANG_IN_WORD = /[a-z0-9@$*#]![a-z]/i
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/
 /** Non-ASCII punctuation, symbols and spaces, which the full path reads as word boundaries and
  * nothing else; not '·', which joins spelled-out letters ("f·u·c·k"). */
 const BOUNDARY = /(?=[^\x00-\x7f])(?!·)[\p{P}\p{S}\p{Z}]/gu
