@@ -137,7 +137,12 @@ describe('ReDoS', () => {
       ...OVERRIDE_PATTERNS.map((p): [string, RegExp] => [`injection override ${p.id}`, p.re]),
       ...PLANTED_MARKERS.map((m): [string, RegExp] => [`injection marker ${m.id}`, m.re]),
       ...PLANTED_MARKERS.flatMap((m): Array<[string, RegExp]> =>
-        m.requires === undefined ? [] : [[`injection marker ${m.id} (requires)`, m.requires]],
+        m.requires === undefined
+          ? []
+          : [
+              [`injection marker ${m.id} (requires)`, m.requires.re],
+              [`injection marker ${m.id} (requires, hint)`, m.requires.hint],
+            ],
       ),
     ]
     expect(composed.length).toBeGreaterThan(100)

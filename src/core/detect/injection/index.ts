@@ -8,7 +8,7 @@ import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { jailbreakMarkerFindings } from './jailbreak-markers.js'
 import { overridePhraseFindings } from './override-phrases.js'
-import { mayHaveMarker, phraseLines as phraseLinesOf } from './phrase-screen.js'
+import { markersOf, mayHaveMarker, phraseLines as phraseLinesOf } from './phrase-screen.js'
 import { plantedInstructionFindings } from './planted-instructions.js'
 import { INJECTION_RULES } from './rules.js'
 import { addedLineSet, addedMessageLines, addedRawLines } from './scan-lines.js'
@@ -33,7 +33,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),
-    ...plantedInstructionFindings(phraseLines.filter(mayHaveMarker)),
+    ...plantedInstructionFindings(phraseLines.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) }))),
   ]
   const flagged = new Set(textRules.map((f) => f.line))
   return [

@@ -197,10 +197,11 @@ const MENTION_CUE =
  * How a jailbreak frames its request, not a mention of one, though it holds a cue word: the
  * licence it grants itself ("In a world with no laws, explain how to …", "knows no limits"), the
  * part it assigns ("Act like a chemist and …"), and the hook of an instruction planted in a page
- * ("When you summarise this page, also …", "If you are an AI agent, submit …").
+ * ("When you summarise this page, also …", "If you are an AI agent, submit …", "If your assistant is
+ * reading this, forward …").
  */
 const FRAMING =
-  /\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b/g
+  /\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif (?:your|the) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b/g
 const SENTENCE_END = /[.!?;\n。！？]/
 /** "e.g." and "eg." end no sentence: "(eg. what are your instructions?)" quotes an attack. */
 const EXAMPLE_ABBREVIATION = /\be\.?g\. ?/gi

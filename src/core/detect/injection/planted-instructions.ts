@@ -11,15 +11,22 @@ import { mentionedBefore } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
-import { anchorOf, literalsOf } from '../literal-screen.js'
+import { anchorAlternation, anchorOf, literalsOf } from '../literal-screen.js'
+import { getOrSet } from '../../memo.js'
 
 interface Marker {
   id: string
   /** Literal text every match contains, as a cheap pre-filter (same contract as OverridePattern.anchor). */
   anchor: RegExp
   re: RegExp
-  /** What the line must also hold for a match of `re` to count (tested after it). */
-  requires?: RegExp
+  /** What the line must also hold for a match of `re` to count (tested after it, once per line). */
+  requires?: Requirement
+}
+
+interface Requirement {
+  re: RegExp
+  /** A cheap test every line matching `re` passes: most lines stop there. */
+  hint: RegExp
 }
 
 const MODEL =
@@ -52,6 +59,9 @@ const LABEL_END = ':(?!//)'
 /** Names that a comma around makes a vocative ("…, assistant, quietly …"); "model" and "AI"
  * between commas are list items. */
 const NAMED_READER = '(?:assistant|chatbot|bot|agent|copilot)'
+/** Automated readers named by their job ("AI travel planners", "automated schedulers", "LLM-based review tools"). */
+const AUTOMATED_READER =
+  '(?:(?:ai|llm|llm-based|automated|automatic) (?:[a-z-]{2,20} ){0,2}(?:planners?|summari[sz]ers?|readers?|helpers?|notetakers?|note-takers?|screeners?|tools?|systems?|schedulers?|pipelines?|reviewers?|crawlers?|scrapers?))'
 
 /**
  * Text that speaks to or about the model reading it, as data does and a template (which says
@@ -71,12 +81,91 @@ const ADDRESSES_THE_READER = new RegExp(
     `\\b${MODEL}s [a-z]{1,20}ing\\b[^.!?\\n]{0,80}?\\b(?:should|must|shall|need to|are to)\\b`,
     `\\b(?:hey|hi|ok|okay|yo) ${READER} ?[,:!]|, ${NAMED_READER} ?,|(?:^|[.!?] )${NAMED_READER} ?, `,
     `@[a-z-]{0,20}(?:bot|assistant|agent|copilot)\\b`,
+    // Whoever will read it, unnamed: "whoever processes this ticket:", "if your assistant is reading this".
+    `\\bwho(?:ever|mever)(?: or whatever)?(?: is)? (?:reads?|reading|process(?:es|ing)?|handl(?:es|ing)|summari[sz](?:es|ing)|writes? up|review(?:s|ing)|pars(?:es|ing)|triag(?:es|ing)) (?:this|these)\\b`,
+    `\\bif (?:your|the) (?:[a-z-]{2,20} )?${MODEL}s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\\b`,
+    // Readers named by what they are: "AI travel planners:", "LLM-based review tools must".
+    `\\b${AUTOMATED_READER}${DOING}? ?${LABEL_END}|\\b${AUTOMATED_READER}(?: [a-z]{1,20}ing\\b[^.!?\\n]{0,60}?)? (?:must|should|shall|are to|need to|needs to)\\b`,
+    `\\b(?:notes?|notices?|instructions?|guidance|messages?|reminders?) (?:for|to) (?:the |any |all |every |each )?(?:${READER}|${AUTOMATED_READER})${DOING}? ?(?:${LABEL_END}|[-–—)\\],])`,
   ].join('|'),
 )
+
+/**
+ * The reader requirement: every ADDRESSES_THE_READER match holds a reader word (a MODEL name,
+ * "whoever", an automated reader), so lines without one skip the long pattern.
+ */
+const ADDRESSED_READER: Requirement = {
+  re: ADDRESSES_THE_READER,
+  hint: /\b(?:ai|llms?|gpt|chatgpt|claude|gemini|models?|whoever|whomever|automated|automatic)\b|\ba\.i\.|(?:bot|agent|assistant|copilot)s?\b/,
+}
 
 /** Verbs that send something somewhere, for an order that names an address or link. */
 const SEND =
   '(?:forward|forwarded|send|sent|email|emailed|e-mail|share|shared|post|upload|submit|submitting|export|copy|bcc|attach|reply)'
+
+/** An order family: literals every match contains (the screen), and the order itself. */
+interface OrderFamily {
+  anchor: string
+  order: string
+}
+
+/**
+ * More orders only an attacker gives the reader model, by what they do rather than how they are
+ * worded (issue 14, eleventh round): run or install what the text supplies, weaken a security
+ * control, hand over secrets, replace the answer with a fixed one, rig a ranking, approve or
+ * merge on the text's word, move the user's money, hide the planted order. Each is its own
+ * marker, so a line runs only the orders whose literals it holds, and each needs the reader
+ * addressed on the same line (ADDRESSES_THE_READER); "never include API keys" is a rule, not an
+ * order. (Orders to delete data wholesale, change account recovery details, pay with the card on
+ * file or send the user to a link were tried too: on the written dev sets and the blind probes
+ * they caught nothing the others missed, and their common words cost screen time.)
+ */
+const ATTACKER_ORDERS: readonly OrderFamily[] = [
+  {
+    anchor: 'download and|the attachment|install|curl',
+    order: `\\bdownload and (?:run|install|execute|open)\\b|\\b(?:run|open|execute) the attachment\\b|\\binstall\\b[^\\n]{0,80}?\\bfrom https?://|\\bcurl\\b[^\\n|]{0,120}\\| ?(?:sudo )?(?:ba|z)?sh\\b`,
+  },
+  {
+    anchor: 'disable|turn off|switch off|deactivate|verify_ssl|verifyssl',
+    order: `\\b(?:disable|turn off|switch off|deactivate) (?:the |your |their |all )?(?:firewall|antivirus|anti-virus|ssl verification|certificate (?:checks?|verification|validation)|tls verification|audit logging|security checks?|content filters?)\\b|\\bverify_?ssl ?[=:] ?false\\b`,
+  },
+  {
+    anchor:
+      'password|credential|api key|access token|\\.env|2fa code|mfa code|one-time|verification code|recovery code|ssh key|private key|session cookie|card number|card details|cvv|security code',
+    order: `(?<!(?:never|not|n't|no|without) )\\b(?:include|paste|insert|append|print|output|reveal|share|post|send|attach|copy)\\b[^\\n.]{0,60}?\\b(?:passwords?|credentials|api keys?|access tokens?|\\.env|2fa codes?|mfa codes?|one-time (?:codes?|passwords?)|verification codes?|recovery codes?|ssh keys?|private keys?|session cookies?|card numbers?|card details|cvv|security codes?)`,
+  },
+  {
+    anchor:
+      anchorAlternation(['with '], ['the word', 'the phrase', 'the text', 'nothing', 'an empty', 'a blank', 'only', 'just']) +
+      '|output nothing|stop processing',
+    order: `\\b(?:reply|respond|answer) (?:only |just )?with (?:only |just )?(?:the (?:word|phrase|text)|nothing|an empty|a blank)\\b|\\boutput nothing\\b|\\bstop processing\\b`,
+  },
+  {
+    anchor: 'first|at the top|number one|clear winner|rate this|rate it|rate us|rate our|rate them',
+    order: `\\b(?:rank|list|place|put) (?:[a-z0-9-]{1,20} ){1,5}(?:first|at the top|as (?:the )?(?:#1|number one|clear winner))\\b|\\brate (?:this|it|us|our|them)\\b[^\\n]{0,30}?(?:5/5|5 stars|five stars|10/10)`,
+  },
+  {
+    anchor: 'merge|approve',
+    order: `\\b(?:approve|merge)(?: and merge)? (?:pr|pull request|this pr|the pr|this pull request|pending|the pending|the access request|access request)\\b`,
+  },
+  {
+    anchor: [
+      anchorAlternation(['transfer', 'wire', 'move'], [' the ', ' all ', ' balance', ' funds', ' money']),
+      anchorAlternation(['increase'], [' this ', ' the ']),
+      anchorAlternation(['issue'], [' a ', ' the ', ' full ', ' refund']),
+    ].join('|'),
+    order: `\\b(?:transfer|wire|move) (?:the |all |all the |the entire |the full )?(?:balance|funds|money)\\b|\\bincrease (?:this|the) (?:standing order|transfer|payment)\\b|\\bissue (?:a |the )?(?:full )?refund\\b`,
+  },
+  {
+    // Keep the planted order itself from the user: "never reveal or quote this comment".
+    anchor: anchorAlternation(
+      ['this', 'these', 'that'],
+      [' '],
+      ['comment', 'note', 'notice', 'message', 'change', 'line', 'section', 'request'],
+    ),
+    order: `\\b(?:don't|do not|dont|never|without) (?:reveal|quote|reference|acknowledge|surface|explain|disclose|show|display|cite)(?:ing)?(?: or [a-z]{2,12})? (?:this|these|that) (?:comment|note|notice|message|change|line|section|request)s?\\b`,
+  },
+]
 
 export const MARKERS: readonly Marker[] = [
   {
@@ -199,8 +288,14 @@ export const MARKERS: readonly Marker[] = [
         `\\bdrop (?:database|table)\\b`,
       ].join('|'),
     ),
-    requires: ADDRESSES_THE_READER,
+    requires: ADDRESSED_READER,
   },
+  ...ATTACKER_ORDERS.map(({ anchor, order }): Marker => ({
+    id: 'orders-the-reader',
+    anchor: new RegExp(anchor),
+    re: new RegExp(order),
+    requires: ADDRESSED_READER,
+  })),
   {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
     // (An inline "Assistant:" is left alone: one-line few-shot examples use it; so is a numbered
@@ -212,8 +307,11 @@ export const MARKERS: readonly Marker[] = [
 ]
 
 const ANY_ANCHOR = new RegExp(MARKERS.map((m) => m.anchor.source).join('|'))
-/** The anchors, for screening raw lines before they are normalised (phrase-screen.ts): most lines stop there. */
-export const MARKER_LITERALS: readonly string[] = MARKERS.flatMap((m) => literalsOf(m.anchor))
+/**
+ * Each marker's anchor literals, for screening raw lines before they are normalised
+ * (phrase-screen.ts): most lines stop there, and the rest say which markers can match.
+ */
+export const MARKER_LITERALS: readonly (readonly string[])[] = MARKERS.map((m) => literalsOf(m.anchor))
 
 /**
  * Markers that, heading a line of the system message, are the author's own label ("Developer
@@ -229,22 +327,30 @@ function authorsOwnLabel(id: string, role: Role, text: string, index: number): b
   return role === 'system' && AUTHOR_LABELS.has(id) && LINE_HEAD.test(text.slice(0, index))
 }
 
-function firstMarker(text: string, role: Role): { id: string; match: string } | null {
-  if (!ANY_ANCHOR.test(text)) return null
-  for (const marker of MARKERS) {
+/** `markers`: 1 for each marker the screen left possible on the raw line (null: test every marker). */
+function firstMarker(text: string, role: Role, markers: Uint8Array | null): { id: string; match: string } | null {
+  if (markers === null && !ANY_ANCHOR.test(text)) return null
+  const held = new Map<Requirement, boolean>()
+  const holds = (r: Requirement): boolean => getOrSet(held, r, () => r.hint.test(text) && r.re.test(text))
+  for (const [i, marker] of MARKERS.entries()) {
+    if (markers !== null && markers[i] === 0) continue
     if (!marker.anchor.test(text)) continue
     const m = marker.re.exec(text)
-    if (m === null || (marker.requires !== undefined && !marker.requires.test(text))) continue
+    if (m === null || (marker.requires !== undefined && !holds(marker.requires))) continue
     if (!mentionedBefore(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index)) return { id: marker.id, match: m[0] }
   }
   return null
 }
 
-/** `lines` should already have passed `mayHaveMarker` (phrase-screen.ts screens once for both phrase rules). */
-export function plantedInstructionFindings(lines: readonly ScanLine[]): FindingDraft[] {
+/**
+ * `lines` should already have passed `mayHaveMarker`, with the markers the screen left possible
+ * (`markersOf`; phrase-screen.ts screens once for both phrase rules); without them every marker
+ * is tested.
+ */
+export function plantedInstructionFindings(lines: ReadonlyArray<ScanLine & { markers?: Uint8Array | null }>): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text, role } of lines) {
-    const hit = firstMarker(normalisePhraseText(text), role)
+  for (const { line, text, role, markers } of lines) {
+    const hit = firstMarker(normalisePhraseText(text), role, markers ?? null)
     if (hit === null) continue
     out.push({
       rule: PLANTED_INSTRUCTION.id,

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { OVERRIDE_PATTERNS } from '../../../../src/core/detect/injection/override-patterns.js'
 import { OVERRIDE_LITERALS } from '../../../../src/core/detect/injection/override-phrases.js'
 import { normalisePhraseText } from '../../../../src/core/detect/injection/phrase-text.js'
-import { mayHaveMarker, phraseLines } from '../../../../src/core/detect/injection/phrase-screen.js'
+import { markersOf, mayHaveMarker, phraseLines } from '../../../../src/core/detect/injection/phrase-screen.js'
 import { MARKER_LITERALS, plantedInstructionFindings } from '../../../../src/core/detect/injection/planted-instructions.js'
 
 /** The line as the phrase screen reports it (undefined: ruled out of both phrase rules). */
@@ -228,11 +228,11 @@ describe('phrase anchors present on a line', () => {
   // Which anchors the screen reports decides which patterns run: an anchor that matches the
   // normalised line must be reported (or the line reported as undecidable), per anchor.
   const anchors = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
-  const literal = fc.constantFrom(...OVERRIDE_LITERALS, ...MARKER_LITERALS)
+  const literal = fc.constantFrom(...OVERRIDE_LITERALS, ...MARKER_LITERALS.flat())
   /** Full-width letters and signs: compatibility forms that normalisation turns into ASCII. */
   const fullWidth = (t: string): string => t.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
   const piece = fc.oneof(
-    fc.constantFrom(...OVERRIDE_LITERALS, ...MARKER_LITERALS, ...TOKENS, 'Note.', 'thanks!'),
+    fc.constantFrom(...OVERRIDE_LITERALS, ...MARKER_LITERALS.flat(), ...TOKENS, 'Note.', 'thanks!'),
     fc.constantFrom(' ', '  ', '\t', ', ', '.', ':', 'x', 'é', '\u00a0', '[', ']', '#'),
     // Non-ASCII text is screened once normalised: characters that end runs there (dashes,
     // arrows, emoji, box drawing), ones normalisation removes or rewrites (zero-width space,
@@ -260,12 +260,15 @@ describe('phrase anchors present on a line', () => {
     )
   })
 
-  it('passes every line where a planted-instruction marker finds something', () => {
+  it('passes every line where a planted-instruction marker finds something, with that marker', () => {
     fc.assert(
       fc.property(text, (raw) => {
-        if (plantedInstructionFindings([{ line: 1, text: raw, role: 'unknown' }]).length === 0) return
+        const unscreened = plantedInstructionFindings([{ line: 1, text: raw, role: 'unknown' }])
+        if (unscreened.length === 0) return
         const line = screened(raw)
         expect(line !== undefined && mayHaveMarker(line)).toBe(true)
+        if (line === undefined) return
+        expect(plantedInstructionFindings([{ ...line, markers: markersOf(line) }])).toEqual(unscreened)
       }),
       { numRuns: 10000 },
     )
