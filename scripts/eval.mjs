@@ -11,6 +11,8 @@
 // into docs/detectors.md between the realworld markers; same --no-write / --check.
 // `npm run eval -- probes`: the probe sets written for this project (test/fixtures/probes; no
 // mirrors needed), written between the probes markers; same --no-write / --check.
+// `npm run eval -- dev`: the detectors on the dev split of the classifier data (.cache/classify,
+// built by scripts/classify/extract.mjs), per source with misses (--misses=N); printed only.
 import { build } from 'esbuild'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +28,7 @@ const END = '<!-- eval:end -->'
 
 const realworld = args.has('realworld')
 const probes = args.has('probes')
+const dev = args.has('dev')
 
 /** Replaces the text between two markers of docs/detectors.md, or checks it is current. */
 function writeSection(begin, end, body) {
@@ -62,7 +65,13 @@ try {
       js: "import { createRequire as __evalCreateRequire } from 'node:module';\nconst require = __evalCreateRequire(import.meta.url);",
     },
   })
-  if (probes) {
+  if (dev) {
+    const { evaluateClassifierDev, renderConsole } = await import(pathToFileURL(outfile).href)
+    const results = evaluateClassifierDev(root)
+    if (results.length === 0)
+      throw new Error('no classifier data: build .cache/classify with scripts/classify/extract.mjs (test/fixtures/README.md)')
+    console.log(renderConsole(results, missLimit))
+  } else if (probes) {
     const { evaluateProbes, renderProbesMarkdown } = await import(pathToFileURL(outfile).href)
     const table = renderProbesMarkdown(evaluateProbes(join(root, 'test/fixtures/probes')))
     console.log(table)

@@ -2,7 +2,7 @@
 // out whole: corpora/splits.json), per source, per origin (committed or referenced), a
 // breakdown by rule or source, and the misclassified samples (redacted previews only).
 import { join } from 'node:path'
-import { loadTestSplit } from './classify-corpus.js'
+import { loadSplit, loadTestSplit } from './classify-corpus.js'
 import { CATEGORIES, SPLITS, loadCorpus, loadSplits, type EvalCategory, type Origin, type Sample, type Split } from './corpus.js'
 import { verdict } from './detect.js'
 import { loadExternal, type Unavailable } from './external/load.js'
@@ -114,4 +114,15 @@ export function evaluate(
       external.unavailable,
     )
   })
+}
+
+/**
+ * The detectors, as the engine runs them, on the dev split of the classifier data (`root`: the
+ * repository root; .cache/classify): the split tuning may read, misses and all. Printed by
+ * `npm run eval -- dev`, never written to docs/detectors.md.
+ */
+export function evaluateClassifierDev(root: string): CategoryResult[] {
+  return CATEGORIES.map((category) => evaluateCategory(category, loadSplit(root, category, 'dev'))).filter(
+    (r) => r.sources.length > 0,
+  )
 }
