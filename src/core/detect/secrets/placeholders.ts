@@ -74,6 +74,7 @@ export function isPlaceholderValue(value: string): boolean {
   if (t.length === 0) return true
   if (WRAPPED.test(t) || FILLER.test(t) || STAND_IN.test(t) || WORDS.has(t.toLowerCase()) || typedFiller(t)) return true
   if (ENV_REFERENCE.test(t) || EXPRESSION.test(t)) return true
+  if (t.startsWith('eyJ') && isExampleJwt(t)) return true
   return new Set(t).size <= 3
 }
 
@@ -123,4 +124,37 @@ export function insidePlaceholder(text: string, start: number, end: number): boo
 function indexOrLength(s: string, needle: string): number {
   const i = s.indexOf(needle)
   return i === -1 ? s.length : i
+}
+
+/** The stock people of documentation: jwt.io's "John Doe", "Jane Doe", "Max Mustermann". */
+const SAMPLE_PERSON = /^(?:john|jane|joe|richard|max|erika) (?:doe|roe|bloggs|mustermann|musterfrau|public)$/i
+/** Claims that carry time or protocol, not identity: they say nothing about being an example. */
+const PROTOCOL_CLAIMS = new Set(['iat', 'exp', 'nbf', 'alg', 'typ', 'admin', 'scope', 'scp', 'roles', 'role', 'aud', 'iss'])
+
+/**
+ * True when a JSON Web Token's claims say it is an example: every identifying claim is a
+ * sample value (jwt.io's `{"sub": "1234567890", "name": "John Doe"}`, a manual's `"foo": "bar"`)
+ * and there is at least one. A token minted for a real user names that user or an id of theirs.
+ */
+export function isExampleJwt(token: string): boolean {
+  const payload = token.split('.')[1]
+  if (payload === undefined) return false
+  let claims: unknown
+  try {
+    claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return false
+  }
+  if (claims === null || typeof claims !== 'object' || Array.isArray(claims)) return false
+  const values = Object.entries(claims)
+    .filter(([name]) => !PROTOCOL_CLAIMS.has(name))
+    .map(([, value]) => value)
+  return (
+    values.length > 0 &&
+    values.every(
+      (v) =>
+        (typeof v === 'string' || typeof v === 'number') &&
+        (SAMPLE_PERSON.test(String(v)) || SEQUENCE.test(String(v)) || saysFake(String(v)) || isPlaceholderValue(String(v))),
+    )
+  )
 }

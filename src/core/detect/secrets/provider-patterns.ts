@@ -2,7 +2,7 @@
 // alphabet, so a match can only begin where a run of token characters begins and the scan
 // stays inside that run: linear time even on hostile input.
 import { charClasses, randomLowerAlnum, shannonEntropy } from './entropy.js'
-import { looksFake } from './placeholders.js'
+import { isExampleJwt, looksFake } from './placeholders.js'
 
 export interface ProviderPattern {
   /** Rule suffix and redaction kind, e.g. `github-token`. */
@@ -236,7 +236,8 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     hint: 'eyJ',
     regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,1000}\.eyJ[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{10,2000}(?![A-Za-z0-9_-])/g,
     prefix: () => 'eyJ',
-    accept: isJwtHeader,
+    // Not a documented example token (jwt.io's "John Doe", "foo": "bar"): see isExampleJwt.
+    accept: (v) => isJwtHeader(v) && !isExampleJwt(v),
   },
 ]
 

@@ -110,3 +110,30 @@ describe('findSecrets: values that say they are fake stay quiet', () => {
     expect(findings(text)).toEqual([])
   })
 })
+
+// A JSON Web Token says it is an example through its claims: jwt.io's "John Doe" with the
+// "1234567890" subject, a manual's "foo": "bar". One minted for a real user names that user.
+const jwtOf = (claims: object): string =>
+  j(
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.',
+    Buffer.from(JSON.stringify(claims)).toString('base64url'),
+    '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  )
+
+describe('findSecrets: example JSON Web Tokens', () => {
+  it.each([
+    ['jwt.io sample, bare', jwtOf({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })],
+    ['jwt.io sample, assigned', `token: ${jwtOf({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}`],
+    ["a manual's claims", `generate_jwt(...)  ${jwtOf({ foo: 'bar', name: 'John Doe' })}`],
+  ])('stay quiet: %s', (_name, text) => {
+    expect(findings(text)).toEqual([])
+  })
+
+  it.each([
+    ['a real user', jwtOf({ sub: 'u_82731', name: 'Priya Raman', iat: 1716239022 })],
+    ['a sample name with a real subject', jwtOf({ sub: '8f1c2a9e-4b7d-4e3a-9c1f-2d3e4f5a6b7c', name: 'John Doe' })],
+    ['only protocol claims', jwtOf({ iat: 1716239022, exp: 1716242622 })],
+  ])('are found: %s', (_name, token) => {
+    expect(findings(`token: ${token}`).map(([rule]) => rule)).not.toEqual([])
+  })
+})
