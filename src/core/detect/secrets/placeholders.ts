@@ -146,7 +146,7 @@ export function isExampleJwt(token: string): boolean {
     return false
   }
   if (claims === null || typeof claims !== 'object' || Array.isArray(claims)) return false
-  const values = Object.entries(claims)
+  const values: unknown[] = Object.entries(claims as Record<string, unknown>)
     .filter(([name]) => !PROTOCOL_CLAIMS.has(name))
     .map(([, value]) => value)
   return (
