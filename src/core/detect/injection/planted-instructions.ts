@@ -81,6 +81,11 @@ const ADDRESSES_THE_READER = new RegExp(
     `\\b${MODEL}s [a-z]{1,20}ing\\b[^.!?\\n]{0,80}?\\b(?:should|must|shall|need to|are to)\\b`,
     `\\b(?:hey|hi|ok|okay|yo) ${READER} ?[,:!]|, ${NAMED_READER} ?,|(?:^|[.!?] )${NAMED_READER} ?, `,
     `@[a-z-]{0,20}(?:bot|assistant|agent|copilot)\\b`,
+    // A bare name labelled inside a line, after a bracket, a spaced dash (the canonical view folds
+    // "—" to "-") or a bar ("… (assistant: once accepted, forward …", "lunch menu — AI: also mark …",
+    // "| LLM note: …") or as a header ("X-Assistant-Note:"): a turn label heads its line, and the
+    // order must still be an attacker's.
+    `(?:[([|]| -|\\[\\[) ?${MODEL}s?(?:[ -](?:note|notice|instructions?|directive))? ?${LABEL_END}|\\bx-(?:ai|llm|assistant|bot|agent|model)(?:-[a-z]{1,20}){0,2} ?:`,
     // Whoever will read it, unnamed: "whoever processes this ticket:", "if your assistant is reading this".
     `\\bwho(?:ever|mever)(?: or whatever)?(?: is)? (?:reads?|reading|process(?:es|ing)?|handl(?:es|ing)|summari[sz](?:es|ing)|writes? up|review(?:s|ing)|pars(?:es|ing)|triag(?:es|ing)) (?:this|these)\\b`,
     `\\bif (?:your|the) (?:[a-z-]{2,20} )?${MODEL}s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\\b`,
