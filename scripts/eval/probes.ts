@@ -5,11 +5,12 @@
 // the figures docs/detectors.md quotes for them, and a test keeps that table current.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { expandMarkers, type EvalCategory } from './corpus.js'
 import { verdict } from './detect.js'
 
 export interface ProbeSet {
   file: string
-  category: 'injection' | 'toxicity'
+  category: EvalCategory
   about: string
   /** Written before the rules it led to, or after them, to measure them. */
   written: 'before' | 'after'
@@ -28,13 +29,17 @@ export interface Probe {
   text: string
 }
 
-/** `+ text` should be flagged, `- text` should not; `#` comments and blank lines are skipped; `\n` is a line break. */
+/**
+ * `+ text` should be flagged, `- text` should not; `#` comments and blank lines are skipped; `\n` is a
+ * line break. Markers (`⟦rand:hex:40⟧`, corpus.ts) expand per file and line, so secret-shaped
+ * values are made when the probes run and never committed.
+ */
 export function parseProbes(text: string, file: string): Probe[] {
   return text.split('\n').flatMap((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return []
     const mark = line.slice(0, 2)
     if (mark !== '+ ' && mark !== '- ') throw new Error(`${file}:${i + 1}: a probe starts with "+ " or "- "`)
-    return [{ label: mark === '+ ', text: line.slice(2).replaceAll('\\n', '\n') }]
+    return [{ label: mark === '+ ', text: expandMarkers(line.slice(2).replaceAll('\\n', '\n'), `${file}:${i + 1}`) }]
   })
 }
 
@@ -62,9 +67,10 @@ export function renderProbesMarkdown(results: readonly ProbeResult[]): string {
     (r) =>
       `| ${r.set.category} | \`${r.set.file}\` | ${r.set.written} | ${r.set.about} | ${ratio(r.caught, r.positives)} | ${ratio(r.flagged, r.negatives)} |`,
   )
-  const totals = (['toxicity', 'injection'] as const).flatMap((category) =>
-    (['before', 'after'] as const).map((written) => {
+  const totals = (['toxicity', 'injection', 'secrets', 'pii'] as const).flatMap((category) =>
+    (['before', 'after'] as const).flatMap((written) => {
       const group = results.filter((r) => r.set.category === category && r.set.written === written)
+      if (group.length === 0) return []
       const sum = (pick: (r: ProbeResult) => number): number => group.reduce((n, r) => n + pick(r), 0)
       return `| ${category} | all written ${written} their rules | | | ${ratio(
         sum((r) => r.caught),

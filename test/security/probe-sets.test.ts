@@ -25,4 +25,11 @@ describe('probe sets', () => {
     ])
     expect(() => parseProbes('+ fine\nnot a probe', 'x.txt')).toThrow('x.txt:2')
   })
+
+  it('expands value markers per file and line, the same on every run', () => {
+    const [first] = parseProbes('+ token: ghp_⟦rand:alnum:36⟧', 'x.txt')
+    expect(first?.text).toMatch(/^token: ghp_[A-Za-z0-9]{36}$/)
+    expect(parseProbes('+ token: ghp_⟦rand:alnum:36⟧', 'x.txt')[0]?.text).toBe(first?.text)
+    expect(parseProbes('+ token: ghp_⟦rand:alnum:36⟧', 'y.txt')[0]?.text).not.toBe(first?.text)
+  })
 })

@@ -9,13 +9,27 @@ const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{0,256}):([^\s/?#@"'<>\\]{1,256})@([A-Za
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i
 
+/**
+ * Userinfo that stands in for a credential: a placeholder password (`user:password@`,
+ * `user:secret@`), an example host, the user name repeated, a variable, a redaction.
+ */
+export function placeholderUserinfo(user: string, password: string, host: string): boolean {
+  if (isPlaceholderValue(password) || EXAMPLE_HOST.test(host)) return true
+  return password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)
+}
+
+/** The userinfo of the first `scheme://user:password@host` in `text`, if it stands in for one. */
+export function hasPlaceholderUserinfo(text: string): boolean {
+  const m = new RegExp(USERINFO.source).exec(text)
+  return m !== null && placeholderUserinfo(m[1] ?? '', m[2] ?? '', m[3] ?? '')
+}
+
 export function findCredentialedUrls(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of text.matchAll(USERINFO)) {
     const [, user = '', password = '', host = ''] = m
     const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]
-    if (!scheme || isPlaceholderValue(password) || EXAMPLE_HOST.test(host)) continue
-    if (password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)) continue
+    if (!scheme || placeholderUserinfo(user, password, host)) continue
     // With no user, `://:8080@…` is a port: the password must have letters.
     if (user === '' && !/[A-Za-z]/.test(password)) continue
     const start = m.index + 3

@@ -15,6 +15,7 @@ import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
+import { insidePublicId } from './public-ids.js'
 import { findServiceTokens } from './service-token.js'
 import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
@@ -52,7 +53,7 @@ export function findSecrets(text: string): SensitiveMatch[] {
     unclaimedBy([...named, ...byContext, ...fromNoseyParker, ...broadest]),
   )
   const all = [...named, ...byContext, ...fromNoseyParker, ...broadest, ...fromKingfisher]
-  return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end)))
+  return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end) && !insidePublicId(text, m.start, m.end)))
 }
 
 const unclaimedBy =

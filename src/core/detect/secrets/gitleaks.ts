@@ -17,6 +17,7 @@ import { KINGFISHER_RULES } from './generated/kingfisher-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { findKeywords, keywordId, type KeywordsFound } from './keywords.js'
 import { getOrSet } from '../../memo.js'
+import { hasPlaceholderUserinfo } from './credentialed-url.js'
 import { looksFake } from './placeholders.js'
 import { madeByMachine } from './generic-assignment.js'
 
@@ -243,6 +244,8 @@ function accept(rule: GeneratedRule, secret: string, whole: string): boolean {
   const lower = secret.toLowerCase()
   if (rule.stopwords.some((w) => lower.includes(w)) || GITLEAKS_GLOBAL_STOPWORDS.some((w) => lower.includes(w))) return false
   if (rule.madeValue === true && !madeByMachine(secret)) return false
+  // A connection URI judged as credentialed-url.ts judges one: `postgres://user:password@localhost`.
+  if (secret.includes('://') && hasPlaceholderUserinfo(secret)) return false
   return !looksFake(secret.slice(rule.prefixLength))
 }
 

@@ -43,11 +43,14 @@ export function findPrefixedTokens(text: string): SensitiveMatch[] {
 
 /** A segment that reads as a word or CamelCase name (`None`, `KeyMeshing`, `toolSearch`), as in identifiers. */
 const WORDLIKE = /^(?:[A-Z]?[a-z]{2,}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+)$/
-/** Prefixes of object ids that grant nothing: API responses and logs are full of them. */
+/** Prefixes of object ids and hashes that grant nothing: API responses, logs and lock files are
+ * full of them (`sha512-…` is a package's integrity hash). */
 const OBJECT_ID = new Set([
   'sha',
   'sha1',
   'sha256',
+  'sha384',
+  'sha512',
   'md5',
   'hash',
   'id',

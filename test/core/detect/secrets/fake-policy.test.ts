@@ -137,3 +137,31 @@ describe('findSecrets: example JSON Web Tokens', () => {
     expect(findings(`token: ${token}`).map(([rule]) => rule)).not.toEqual([])
   })
 })
+
+// Public by design, or a stand-in: sec1's false alarms (test/fixtures/probes/sec1.txt).
+describe('findSecrets: public identifiers and stand-in connection URIs', () => {
+  const stripePublishable = j('pk_live_', 'PitWQqSgjyDtwMf89AR3aebj')
+  const googleClientId = j('822023192482-', 'r7sz5cuqm2edtmlqqxkqouky0ai2ckbt', '.apps.googleusercontent.com')
+  it.each([
+    ['a Stripe publishable key', `Publishable key for the checkout page: ${stripePublishable}`],
+    ['a Google OAuth client id next to the word secret', `client id (not a secret): ${googleClientId}`],
+    [
+      'a package integrity hash',
+      `"integrity": "sha512-${j('NIbPALJpsRVMqa2Q4DQgZmLrLO1yP4DqLyZYJgXyihaLOX3algXnV1uOjKXtgRYGQv6z')}=="`,
+    ],
+    ['a stock connection URI', 'DATABASE_URL=postgresql://user:password@localhost:5432/mydb'],
+  ])('stay quiet: %s', (_name, text) => {
+    expect(findings(text)).toEqual([])
+  })
+
+  it.each([
+    ['a secret key under the same prefix (Courier)', `courier_secret=${j('pk_test_', 'M9KF3R8DPWN2X4HVBQY5ZGCS7L1A')}`],
+    ['a client secret after the client id', `${googleClientId} client_secret: ${j('GOCSPX-', 'q8Vt3LmN0xR2sK7wYb4ZcD1fHj9A')}`],
+    [
+      'a connection URI with a real password',
+      `DATABASE_URL=postgresql://app:${j('uQEM25nL', '29PDdTCEE7')}@db.internal:5432/app`,
+    ],
+  ])('are found: %s', (_name, text) => {
+    expect(findings(text)).not.toEqual([])
+  })
+})

@@ -27,9 +27,10 @@ const SENDGRID = j('SG.', 'ngeVfQFYQlKU0ufo8x5d1A', '.', 'TwL2iGABf9DHoTf-09kqeF
 const NPM = j('npm_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8')
 const AZURE = j('Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo', 'aWprbG1ub3BxcnN0dXZ3eHl6QUJDREVGR0g5OA==')
 const HF = j('hf_', 'AbCdEfGhIjKlMnOpQrStUvWxYz01234567')
+// Claims of a real user: jwt.io's own sample ("John Doe") says it is an example (fake-policy.test.ts).
 const JWT = j(
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
-  '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0',
+  '.eyJzdWIiOiJ1XzgyNzMxIiwibmFtZSI6IlByaXlhIFJhbWFuIiwiaWF0IjoxNzE2MjM5MDIyfQ',
   '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
 )
 const PEM_BODY =
