@@ -5,7 +5,8 @@
 //   --no-write   print only, leave docs/detectors.md alone
 //   --check      exit 1 when docs/detectors.md is not up to date (nothing written)
 //   --misses=N   list up to N false negatives and N false positives per category (default 8)
-//   --show-test-misses  include misses of held-out test sources (never while tuning)
+//   --show-test-misses  include misses of held-out test sources (never while tuning); for realworld,
+//                       the test split's false alarms
 // `npm run eval -- realworld`: the engine over real public templates and commits
 // (test/fixtures/realworld, texts from local mirrors: see test/fixtures/README.md), written
 // into docs/detectors.md between the realworld markers; same --no-write / --check.
@@ -87,7 +88,7 @@ try {
       )
     const started = performance.now()
     const cases = rw.evaluateCorpus(corpus, store.read)
-    console.log(rw.renderRealworldConsole(cases))
+    console.log(rw.renderRealworldConsole(cases, 40, args.has('--show-test-misses')))
     console.log(`evaluated in ${Math.round(performance.now() - started)} ms`)
     writeSection('<!-- realworld:begin -->', '<!-- realworld:end -->', rw.renderRealworldMarkdown(cases))
   } else {

@@ -7,7 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { blobStore, gitBlobId } from '../../scripts/eval/realworld/blobs.js'
 import { loadCorpus, type Corpus } from '../../scripts/eval/realworld/corpus.js'
-import { evaluateCorpus } from '../../scripts/eval/realworld/run.js'
+import { renderRealworldConsole } from '../../scripts/eval/realworld/report.js'
+import { evaluateCorpus, type CaseResult } from '../../scripts/eval/realworld/run.js'
 import { figures } from '../../scripts/eval/realworld/summary.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -99,6 +100,20 @@ describe('real-world evaluation logic', () => {
   it('counts an unlabelled high finding, and its template as benign-but-high', () => {
     const unlabelled = evaluateCorpus({ ...synthetic, labels: [] }, (_repo, blob) => texts.get(blob) ?? null)
     expect(figures(unlabelled)).toMatchObject({ unlabelled: 1, benignHighOrCritical: 1 })
+  })
+  it("lists the test split's false alarms only when asked, as the eval hides test misses", () => {
+    const alarm = (split: 'dev' | 'test', key: string): CaseResult => ({
+      ...(cases[1] as CaseResult),
+      id: key,
+      split,
+      findings: [{ ...(cases[1]?.findings[0] as CaseResult['findings'][number]), key, verdict: 'false-alarm' }],
+    })
+    const both = [alarm('dev', 'dev-case'), alarm('test', 'test-case')]
+    const shown = renderRealworldConsole(both)
+    expect(shown).toContain('false alarm dev-case')
+    expect(shown).not.toContain('false alarm test-case')
+    expect(shown).toContain('1 test-split false alarms not listed (--show-test-misses)')
+    expect(renderRealworldConsole(both, 40, true)).toContain('false alarm test-case')
   })
   it('identifies cached texts by their git blob id', () => {
     expect(gitBlobId('hello\n')).toBe('ce013625030ba8dba906f756967f9e9ca394464a')

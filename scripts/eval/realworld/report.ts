@@ -65,15 +65,25 @@ function open(cases: readonly CaseResult[], verdict: 'unlabelled' | 'false-alarm
     .slice(0, limit)
 }
 
-export function renderRealworldConsole(cases: readonly CaseResult[], limit = 40): string {
+/**
+ * The figures, then what to look at: unlabelled findings (every split: they need a label), and
+ * the false alarms of the dev split. The test split's false alarms are what tuning must not read,
+ * so they are counted but listed only with `showTest` (`--show-test-misses`).
+ */
+export function renderRealworldConsole(cases: readonly CaseResult[], limit = 40, showTest = false): string {
   const r = rows(cases)
+  const listed = showTest ? cases : cases.filter((c) => c.split !== 'test')
+  const hiddenAlarms = cases
+    .filter((c) => !listed.includes(c))
+    .reduce((n, c) => n + c.findings.filter((f) => f.verdict === 'false-alarm').length, 0)
   return [
     table(r.splits, false),
     '',
     table(r.repos, false),
     '',
     ...open(cases, 'unlabelled', limit),
-    ...open(cases, 'false-alarm', limit),
+    ...open(listed, 'false-alarm', limit),
+    ...(hiddenAlarms > 0 ? [`${hiddenAlarms} test-split false alarms not listed (--show-test-misses)`] : []),
   ].join('\n')
 }
 
