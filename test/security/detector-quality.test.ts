@@ -45,8 +45,8 @@ const CLASSIFIER_SOURCE_FLOORS: Record<string, Omit<Floor, 'split'> & { category
 const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.jsonl.gz'))
 /** Per referenced source (held-out test sources first), measured minus ~0.03. */
 const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
-  'detect-secrets': { precision: 0.68, recall: 0.32, minSamples: 150 },
-  secretlint: { precision: 0.78, recall: 0.64, minSamples: 80 },
+  'detect-secrets': { precision: 0.7, recall: 0.32, minSamples: 150 },
+  secretlint: { precision: 0.83, recall: 0.64, minSamples: 80 },
   trufflehog: { precision: 0.99, recall: 0.85, minSamples: 1500 },
   ripsecrets: { precision: 0.94, recall: 0.66, minSamples: 49 },
   'presidio-research': { precision: 0.97, recall: 0.92, minSamples: 650 },
