@@ -73,9 +73,11 @@ function open(cases: readonly CaseResult[], verdict: 'unlabelled' | 'false-alarm
 export function renderRealworldConsole(cases: readonly CaseResult[], limit = 40, showTest = false): string {
   const r = rows(cases)
   const listed = showTest ? cases : cases.filter((c) => c.split !== 'test')
-  const hiddenAlarms = cases
-    .filter((c) => !listed.includes(c))
-    .reduce((n, c) => n + c.findings.filter((f) => f.verdict === 'false-alarm').length, 0)
+  const hiddenAlarms = showTest
+    ? 0
+    : cases
+        .filter((c) => c.split === 'test')
+        .reduce((n, c) => n + c.findings.filter((f) => f.verdict === 'false-alarm').length, 0)
   return [
     table(r.splits, false),
     '',

@@ -18,9 +18,12 @@ export function placeholderUserinfo(user: string, password: string, host: string
   return password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)
 }
 
+/** USERINFO without the global flag: `exec` keeps no position between calls. */
+const FIRST_USERINFO = new RegExp(USERINFO.source)
+
 /** The userinfo of the first `scheme://user:password@host` in `text`, if it stands in for one. */
 export function hasPlaceholderUserinfo(text: string): boolean {
-  const m = new RegExp(USERINFO.source).exec(text)
+  const m = FIRST_USERINFO.exec(text)
   return m !== null && placeholderUserinfo(m[1] ?? '', m[2] ?? '', m[3] ?? '')
 }
 

@@ -128,7 +128,7 @@ function indexOrLength(s: string, needle: string): number {
 
 /** The stock people of documentation: jwt.io's "John Doe", "Jane Doe", "Max Mustermann". */
 const SAMPLE_PERSON = /^(?:john|jane|joe|richard|max|erika) (?:doe|roe|bloggs|mustermann|musterfrau|public)$/i
-/** Claims that carry time or protocol, not identity: they say nothing about being an example. */
+/** Claims that carry time, protocol or a role flag, not identity: they say nothing about being an example. */
 const PROTOCOL_CLAIMS = new Set(['iat', 'exp', 'nbf', 'alg', 'typ', 'admin', 'scope', 'scp', 'roles', 'role', 'aud', 'iss'])
 
 /**
@@ -149,12 +149,7 @@ export function isExampleJwt(token: string): boolean {
   const values: unknown[] = Object.entries(claims as Record<string, unknown>)
     .filter(([name]) => !PROTOCOL_CLAIMS.has(name))
     .map(([, value]) => value)
-  return (
-    values.length > 0 &&
-    values.every(
-      (v) =>
-        (typeof v === 'string' || typeof v === 'number') &&
-        (SAMPLE_PERSON.test(String(v)) || SEQUENCE.test(String(v)) || saysFake(String(v)) || isPlaceholderValue(String(v))),
-    )
-  )
+  return values.length > 0 && values.every((v) => (typeof v === 'string' || typeof v === 'number') && sampleValue(String(v)))
 }
+
+const sampleValue = (v: string): boolean => SAMPLE_PERSON.test(v) || SEQUENCE.test(v) || saysFake(v) || isPlaceholderValue(v)
