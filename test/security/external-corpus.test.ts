@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defang } from '../../scripts/eval/external/defang.js'
+import { credsweeper } from '../../scripts/eval/import/credsweeper.js'
 import { detectSecrets } from '../../scripts/eval/import/detect-secrets.js'
 import type { Tree } from '../../scripts/eval/import/tree.js'
 import { trufflehog } from '../../scripts/eval/import/trufflehog.js'
@@ -37,6 +38,8 @@ describe('locators', () => {
     expect(() => locate('{"a":1}', 'json:/a', 'x.json')).toThrow('names a number')
     expect(locate('one\ntwo  \nthree', 'line:2', 'lines')).toBe('two')
     expect(() => locate('one', 'line:3', 'lines')).toThrow('past the end')
+    expect(locate('one\ntwo  \nthree\nfour', 'lines:2-3', 'lines')).toBe('two\nthree')
+    expect(() => locate('one\ntwo', 'lines:2-1', 'lines')).toThrow('bad line range')
     expect(() => locate('{"a":1}', 'json:/b', 'x.json')).toThrow('no "b"')
   })
 
@@ -192,6 +195,37 @@ describe('importers', () => {
       ['string:13:35', true, 'onetwo'],
     ])
     for (const d of drafts) expect(locate(py, d.at, d.path)).toBe(d.value)
+  })
+
+  it('credsweeper: reported lines and ranges, lines marked negative, negative files, no identifiers', () => {
+    const report = (rule: string, path: string, lines: Array<[number, string]>) => ({
+      rule,
+      line_data_list: lines.map(([line_num, value]) => ({ path: `./tests/samples/${path}`, line_num, value })),
+    })
+    const files = {
+      'tests/samples/acme': 'POSITIVE: acme_Zq8Lw3Nv7Tb2\nNEGATIVE: acme_EXAMPLEEXAMPLE\n# FP\nplain text',
+      'tests/samples/key': 'x\n-----BEGIN PRIVATE KEY-----\nMIIBVAIBADANBg\n-----END PRIVATE KEY-----',
+      'tests/samples/uuid': 'id = 81f50f8d-4c1a-de4d-8e3f-c1bc8b429a36',
+      'tests/samples/pass_n': 'password = "abc"\n\nthe password is incorrect',
+      'tests/samples/blob.bin': 'a\0b',
+      'tests/data/output.json': JSON.stringify([
+        report('Acme Token', 'acme', [[1, 'acme_Zq8Lw3Nv7Tb2']]),
+        report('Acme Token', 'acme', [[2, 'acme_EXAMPLEEXAMPLE']]),
+        report('PEM Private Key', 'key', [[2, '-----BEGIN'], [3, 'MIIBVAIBADANBg'], [4, '-----END']]),
+        report('UUID', 'uuid', [[1, '81f50f8d-4c1a-de4d-8e3f-c1bc8b429a36']]),
+        report('Password', 'pass_n', [[1, 'abc']]),
+        report('Key', 'blob.bin', [[1, 'a']]),
+      ]),
+    }
+    const drafts = credsweeper(treeOf(files))
+    expect(drafts.map((d) => [d.path.slice(14), d.at, d.label, d.rule])).toEqual([
+      ['acme', 'line:1', true, 'acme-token'],
+      ['acme', 'line:2', false, 'acme-token'],
+      ['key', 'lines:2-4', true, 'pem-private-key'],
+      ['pass_n', 'line:1', true, 'password'],
+      ['pass_n', 'line:3', false, 'none'],
+    ])
+    for (const d of drafts) expect(locate(files[d.path as keyof typeof files], d.at, d.path)).toBe(d.value)
   })
 
   it('trufflehog: inputs whose want lists a secret, as literals, constants or Sprintf', () => {

@@ -2,6 +2,7 @@
 // and checked at load time against the sample's recorded hash.
 //   file               the whole file, trailing whitespace trimmed
 //   line:<n>           line n (1-based), trailing whitespace trimmed
+//   lines:<a>-<b>      lines a to b (1-based, inclusive), each with trailing whitespace trimmed
 //   json:<pointer>     an RFC 6901 pointer into a JSON file, to a string
 //   yaml:<pointer>     the same into a YAML file (one document), the string trimmed at the end
 //   string:<line>:<col>  the JavaScript, Python or Go string literal that opens there (1-based;
@@ -20,6 +21,7 @@ export function locate(text: string, at: string, path: string): string {
   const kind = at.slice(0, colon)
   const where = at.slice(colon + 1)
   if (kind === 'line') return lineAt(text, Number(where))
+  if (kind === 'lines') return linesAt(text, where)
   if (kind === 'json') return stringAt(JSON.parse(text) as unknown, where)
   if (kind === 'yaml') return stringAt(parseYaml(text) as unknown, where).trimEnd()
   if (kind === 'string' || kind === 'sprintf') {
@@ -36,6 +38,14 @@ function lineAt(text: string, line: number): string {
   const start = offsetOf(text, line, 1)
   const end = text.indexOf('\n', start)
   return text.slice(start, end === -1 ? text.length : end).trimEnd()
+}
+
+function linesAt(text: string, range: string): string {
+  const [first, last] = range.split('-').map(Number)
+  if (first === undefined || last === undefined || !(last > first)) throw new LocatorError(`bad line range ${range}`)
+  const out: string[] = []
+  for (let line = first; line <= last; line++) out.push(lineAt(text, line))
+  return out.join('\n')
 }
 
 /** The value a JSON pointer names; it must be a string. */

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { locate } from '../external/locate.js'
 import { gitDirOf } from '../external/mirror.js'
 import { EXTERNAL_DIR, loadSources, shaOf, type SampleRef } from '../external/refs.js'
+import { credsweeper } from './credsweeper.js'
 import { detectSecrets } from './detect-secrets.js'
 import { kingfisher } from './kingfisher.js'
 import { noseyparker } from './noseyparker.js'
@@ -26,6 +27,7 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   trufflehog,
   kingfisher,
   ripsecrets,
+  credsweeper,
 }
 
 export function runImport(
