@@ -27,7 +27,8 @@ import { PROVIDER_PATTERNS } from './provider-patterns.js'
  * then the rules generated from Nosey Parker, then the broadest context and shape rules, then
  * the rules generated from Kingfisher (the long tail of providers, found mostly by name).
  */
-export function findSecrets(text: string): SensitiveMatch[] {
+export function findSecrets(raw: string): SensitiveMatch[] {
+  const text = withoutTerminalEscapes(raw)
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
   const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
@@ -55,6 +56,12 @@ export function findSecrets(text: string): SensitiveMatch[] {
   const all = [...named, ...byContext, ...fromNoseyParker, ...broadest, ...fromKingfisher]
   return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end) && !insidePublicId(text, m.start, m.end)))
 }
+
+/** Terminal colour codes (`ESC[93m`, pasted from a console) as blanks of the same length, so a
+ * token they wrap keeps its word boundaries and every offset still points into `raw`. */
+const TERMINAL_ESCAPE = /\x1b\[[0-9;?]{0,32}[A-Za-z]/g
+const withoutTerminalEscapes = (raw: string): string =>
+  raw.includes('\x1b') ? raw.replace(TERMINAL_ESCAPE, (escape) => ' '.repeat(escape.length)) : raw
 
 const unclaimedBy =
   (claimed: readonly SensitiveMatch[]) =>

@@ -12,7 +12,8 @@ const MAX_KEY = 60
 /** Blanks allowed around an operator: aligned configs (`password        => 'x'`) pad it. */
 const ALIGN = 24
 const AUTH_SCHEME = /^(?:bearer|basic|token|digest|ssws|apikey)$/i
-const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\??\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&!|>]/
+/** A reference, not a value: `obj.field`, `call(…)`, `$VAR`, `%(x)s`, `@param`, YAML tags (`!Ref`, `!vault`, `!Base64`); not `!Dd5G4s9`. */
+const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\??\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&|>]|^!!?[A-Za-z]+[0-9]*$/
 const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
 /** Quoted values may be long (a private key in JSON). */
@@ -87,7 +88,7 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const m of assignmentsIn(text)) {
     if (keyStrength(m.key) === undefined) continue
-    const at = afterComparison(text, m.end)
+    const at = afterTypeAnnotation(text, afterComparison(text, m.end))
     const direct = readValue(text, at)
     const value = direct && direct.text !== '' ? direct : readValue(text, quotedOnNextLine(text, at))
     if (
@@ -114,6 +115,15 @@ function quotedOnNextLine(text: string, at: number): number {
   pos++
   for (let n = 0; n < ALIGN && isBlank(text.charCodeAt(pos)); n++) pos++
   return text[pos] === '"' || text[pos] === "'" ? pos : -1
+}
+
+/** A type between the key and the value: `password: String = "…"` (Scala, Kotlin, TypeScript), `passwd: str = "…"` (Python). */
+const TYPE_ANNOTATION = /^[A-Za-z_][\w.]{0,40}(?:<[\w., ]{1,40}>|\[\])?[ \t]{0,3}=(?![=>])[ \t]{0,3}/
+
+/** Where the value starts after a type annotation, or `at` when there is none. */
+function afterTypeAnnotation(text: string, at: number): number {
+  const m = TYPE_ANNOTATION.exec(text.slice(at, at + 100))
+  return m ? at + m[0].length : at
 }
 
 /** `token == "…"`, `token === "…"`: the value of a comparison starts after the second `=`. */

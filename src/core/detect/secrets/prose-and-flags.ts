@@ -20,12 +20,14 @@ export const PROSE_NOUNS = [
   'secret key',
   'auth token',
   'unseal key',
+  // SQL: `CREATE USER u IDENTIFIED BY 'x'` (the `PASSWORD 'x'` forms read as password + value).
+  'identified by',
 ] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT =
-  /^[ \t\w'"-]{0,40}?\b(?:is|was|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
-/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7" (anchored). */
-const BARE = /^[ \t]{1,3}([A-Za-z0-9_+/=@#$%!*-]{8,64})(?![A-Za-z0-9_+/=@#$%!*-])/
+  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was)\b|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
+const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*-]{8,64})(?![A-Za-z0-9_+/=@#$%!*-]))/
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -41,8 +43,10 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       const read = m?.[1] ?? m?.[2] ?? m?.[3]
       if (!m || read === undefined) {
         const bare = BARE.exec(text.slice(from, from + 80))
-        const value = withoutClosingPunctuation(bare?.[1] ?? '')
-        if (bare && bareCredential(value)) out.push(proseMatch(noun, from + bare[0].length - (bare[1] ?? '').length, value))
+        const quoted = bare?.[2] !== undefined
+        const value = quoted ? (bare?.[2] ?? '') : withoutClosingPunctuation(bare?.[3] ?? '')
+        const start = from + (bare?.[0].length ?? 0) - (quoted ? (bare?.[2] ?? '').length + 1 : (bare?.[3] ?? '').length)
+        if (bare && bareCredential(value)) out.push(proseMatch(noun, start, value))
         continue
       }
       // A bare value ends a sentence: its closing punctuation is not part of it.

@@ -4,11 +4,14 @@
 // machine-made). A key that names, locates or describes a secret (`secret_name`,
 // `password_file`, `token_url`) holds none.
 
-const PASSWORD_KEY = /(?:password|passwd|pwd|passphrase)$/
+/** `password(s)`, `passwd`, `pwd`, `passphrase`, and the abbreviations people type (`pswd`, `psswrd`, `paswd`). */
+const PASSWORD_KEY = /(?:pa?s{1,2}w(?:o?r)?ds?|pwd|passphrase)$/
+/** `PW`, `my_pw`, `ID/PW`, `adminPW`: the two-letter abbreviation as a segment of its own. */
+const SHORT_PW = /(?:^|[_.-])[pP][wW]$|[a-z0-9]PW$/
 const TOKEN_KEY =
   /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|auth|authorization|bearer|secretid)$/
-/** `pass`, `db_pass`, `SMTP-PASS`, but not `bypass` or `compass`. */
-const SHORT_PASS = /(?:^|[_.-])pass$/i
+/** `pass`, `db_pass`, `SMTP-PASS`, `MYSQLPASS`, but not `bypass` or `compass`. */
+const SHORT_PASS = /(?:^|[_.-]|db|sql|pg|smtp|mail|root|admin|user|ftp|redis|ldap|ssh|wifi)pass$/i
 /** `ado_pat`, `githubPat`: a personal access token. */
 const PAT = /(?:^|[_.-])(?:pat|PAT)$|[a-z0-9](?:Pat|PAT)$/
 /** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */
@@ -60,7 +63,7 @@ export function keyStrength(key: string): KeyStrength | undefined {
   // Public and CSRF tokens are not credentials (gitleaks skips them too).
   if (k.startsWith('public') || k.includes('csrf') || k.includes('xsrf')) return undefined
   if (aboutASecret(k)) return undefined
-  if (PASSWORD_KEY.test(k) || SHORT_PASS.test(key)) return 'password'
+  if (PASSWORD_KEY.test(k) || SHORT_PASS.test(key) || SHORT_PW.test(key)) return 'password'
   // `secrets` names a store of them (`keyVaultToStoreSecrets`): its value must look machine-made.
   if (k.endsWith('secrets')) return 'weak'
   if (TOKEN_KEY.test(k) || PAT.test(key) || (/secret|creds$/.test(k) && !k.includes('secretar'))) return 'strong'
