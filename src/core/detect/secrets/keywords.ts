@@ -7,7 +7,7 @@ import { KINGFISHER_RULES } from './generated/kingfisher-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { NAME_NOUNS } from './named-token.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
-import { PROSE_NOUNS } from './prose-and-flags.js'
+import { LOGIN_NOUNS, PROSE_NOUNS } from './prose-and-flags.js'
 
 const ALL = [
   ...new Set([
@@ -15,6 +15,7 @@ const ALL = [
     ...NOSEYPARKER_RULES.flatMap((r) => r.keywords),
     ...KINGFISHER_RULES.flatMap((r) => r.keywords),
     ...PROSE_NOUNS,
+    ...LOGIN_NOUNS,
     ...NEARBY_NOUNS,
     ...NAME_NOUNS,
   ]),

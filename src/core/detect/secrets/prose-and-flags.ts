@@ -22,12 +22,28 @@ export const PROSE_NOUNS = [
   'unseal key',
   // SQL: `CREATE USER u IDENTIFIED BY 'x'` (the `PASSWORD 'x'` forms read as password + value).
   'identified by',
+  // How people abbreviate, misspell and translate it in notes and chats.
+  'pw',
+  'pwd',
+  'passwd',
+  'pword',
+  'p/w',
+  'passowrd',
+  'pasword',
+  'kennwort',
+  'passwort',
+  'mot de passe',
+  'senha',
 ] as const
+/** Nouns after which a user and a password follow as a pair: "the admin login is ops / Kestrel#Garden42". */
+export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT =
-  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was)\b|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 /** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
-const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*-]{8,64})(?![A-Za-z0-9_+/=@#$%!*-]))/
+const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
+/** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
+const LOGIN_PAIR = /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
 const WINDOW = 160
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -37,8 +53,10 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
   for (const noun of PROSE_NOUNS) {
     for (const at of nounsAt(noun)) {
       const from = at + noun.length
-      // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`).
+      // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`), and
+      // not a quoted name (`id="pw"`: a field, not the word).
       if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
+      if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) continue
       const m = STATEMENT.exec(text.slice(from, from + WINDOW))
       const read = m?.[1] ?? m?.[2] ?? m?.[3]
       if (!m || read === undefined) {
@@ -46,7 +64,8 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
         const quoted = bare?.[2] !== undefined
         const value = quoted ? (bare?.[2] ?? '') : withoutClosingPunctuation(bare?.[3] ?? '')
         const start = from + (bare?.[0].length ?? 0) - (quoted ? (bare?.[2] ?? '').length + 1 : (bare?.[3] ?? '').length)
-        if (bare && bareCredential(value)) out.push(proseMatch(noun, start, value))
+        // A quoted value, or one the grammar puts there (SQL's IDENTIFIED BY), is a password as people make them too.
+        if (bare && bareCredential(value, quoted || noun === 'identified by')) out.push(proseMatch(noun, start, value))
         continue
       }
       // A bare value ends a sentence: its closing punctuation is not part of it.
@@ -54,6 +73,15 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
       if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
       out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))
+    }
+  }
+  for (const noun of LOGIN_NOUNS) {
+    for (const at of nounsAt(noun)) {
+      const from = at + noun.length
+      if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
+      const m = LOGIN_PAIR.exec(text.slice(from, from + WINDOW))
+      const value = withoutClosingPunctuation(m?.[1] ?? '')
+      if (m && humanPassword(value)) out.push(proseMatch(noun, from + m[0].length - (m[1] ?? '').length, value))
     }
   }
   return out
@@ -72,12 +100,23 @@ const proseMatch = (noun: string, start: number, value: string): SensitiveMatch 
  * or upper case, lower case and digits changing at least three times (`Xk29fLq8Wz7`; not
  * `Policy2024`, `Argon2id`).
  */
-function bareCredential(value: string): boolean {
+function bareCredential(value: string, placed = false): boolean {
   if (value.length < 8 || isPlaceholderValue(value) || saysFake(value)) return false
-  if (machineMade(value)) return true
+  if (machineMade(value) || humanPassword(value)) return true
+  if (placed && charClasses(value) === 3 && !/[./]/.test(value)) return true
   let changes = 0
   for (let i = 1; i < value.length; i++) if (/[0-9]/.test(value[i - 1] ?? '') !== /[0-9]/.test(value[i] ?? '')) changes++
   return charClasses(value) === 3 && changes >= 3
+}
+
+/**
+ * A password as people make them: letters and digits with a symbol or separator between them
+ * (`Kestrel#Garden42`, `Glacier_Pony_33`, `Tr0mbone!Sky`), no dots or slashes (versions, file
+ * names, paths), not a placeholder. `Policy2024` and `Argon2id` have no such joint.
+ */
+function humanPassword(value: string): boolean {
+  if (value.length < 8 || value.length > 64 || /[./\s]/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
+  return /[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[A-Za-z0-9][^A-Za-z0-9]+[A-Za-z0-9]/.test(value) && charClasses(value) + Number(/[^A-Za-z0-9]/.test(value)) >= 3
 }
 
 function withoutClosingPunctuation(value: string): string {
@@ -86,8 +125,13 @@ function withoutClosingPunctuation(value: string): string {
   return value.slice(0, end)
 }
 
+/** `current-password`, `api_token`: words naming a credential field, not its value. */
+const FIELD_NAME = /^[a-z]+(?:[-_][a-z]+)*$/i
+const CREDENTIAL_WORD = /pass|pwd|token|secret|key/i
+
 function acceptProse(value: string, quoted: boolean): boolean {
   if (isPlaceholderValue(value) || saysFake(value) || /^https?:|^\$|^%|^\{/.test(value)) return false
+  if (FIELD_NAME.test(value) && CREDENTIAL_WORD.test(value)) return false
   // Unquoted: a machine-made token, or a password as people make them (`Xk29fLq8Wz7`: upper
   // case, lower case and digits, no dots or slashes, so no version, file name or path).
   if (!quoted) return looksRandom(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))

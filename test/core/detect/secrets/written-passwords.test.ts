@@ -29,6 +29,30 @@ describe('findSecrets: passwords as people write them down', () => {
     expect(findings(text)).toEqual([PW])
   })
 
+  it.each([
+    ['an abbreviated noun and a verb', 'wifi pw for the guest network upstairs is LemonTree-2291! (ask Dana)', 'LemonTree-2291'],
+    ['a German noun', 'Benutzer: testuser\nKennwort: Zitrone#Berg55', 'Zitrone#Berg55'],
+    ['a French noun and a symbol inside', 'identifiant deploy, mot de passe : Cerise&Pluie2023. Merci', 'Cerise&Pluie2023'],
+    ['a misspelt noun and no verb', 'user svc-jira passowrd Tr0mbone!Sky', 'Tr0mbone!Sky'],
+    ['a verb with an adverb', 'root passwd is still Sh1pwreck#99 as far as I know', 'Sh1pwreck#99'],
+    ['words joined by separators after the noun', 'log in with username support and password Glacier_Pony_33.', 'Glacier_Pony_33'],
+    ['a login pair', 'the admin login for the NAS is ops / Kestrel#Garden42', 'Kestrel#Garden42'],
+    ['a credentials pair', 'creds: jpark / Winter$Orchid88 - user must change it', 'Winter$Orchid88'],
+    ['SQL IDENTIFIED BY with a word-and-digit password', 'GRANT CONNECT TO app_ro IDENTIFIED BY Pebble4Rain;', 'Pebble4Rain'],
+  ])('%s', (_name, text, value) => {
+    expect(findings(text)).toEqual([value])
+  })
+
+  it.each([
+    ['a login pair with a placeholder', 'login: admin / password'],
+    ['a login pair with a word', 'the login is your email / phone number'],
+    ['a quoted field name', '<input type="password" id="pw" name="pw" autocomplete="current-password">'],
+    ['a bare value with no joint', 'password Policy2024 applies to all users'],
+    ['a version after the noun', 'pw is v1.2.3-beta'],
+  ])('not %s', (_name, text) => {
+    expect(findings(text)).toEqual([])
+  })
+
   it('keeps a leading ! as part of the password (a YAML tag is letters only)', () => {
     expect(findings(`password:!${PW}`)).toEqual([`!${PW}`])
   })
