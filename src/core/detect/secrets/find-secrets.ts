@@ -17,6 +17,7 @@ import { findPrefixedTokens } from './prefixed-token.js'
 import { findPrivateKeys } from './private-key.js'
 import { insidePublicId } from './public-ids.js'
 import { findServiceTokens } from './service-token.js'
+import { findTableCredentials } from './table-credentials.js'
 import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
@@ -42,6 +43,7 @@ export function findSecrets(raw: string): SensitiveMatch[] {
     ...findCliCredentials(text, keywords.at),
     ...findCredentialCalls(text, keywords.at('password')),
     ...findMarkupCredentials(text),
+    ...findTableCredentials(text),
     ...findProseCredentials(text, keywords.at),
     ...findNearbyTokens(text, keywords.at),
   ]

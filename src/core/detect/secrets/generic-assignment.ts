@@ -98,10 +98,31 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
       !looksRandom(value.text)
     )
       continue
-    const match = value && keyedSecret(m.key, value)
+    const match = value && keyedSecret(m.key, withAmpersand(text, m.key, value))
+    if (match) out.push(match)
+  }
+  for (let at = text.indexOf('#define'); at !== -1; at = text.indexOf('#define', at + 7)) {
+    const define = DEFINE.exec(text.slice(at, at + 100))
+    const value = define && readValue(text, at + define[0].length)
+    const match = define && value && keyedSecret(define[1] ?? '', value)
     if (match) out.push(match)
   }
   return out
+}
+
+/** C's `#define WIFI_PASS "…"`: a macro is an assignment without an operator. */
+const DEFINE = /^#define[ \t]+([A-Za-z_]\w{0,59})[ \t]+(?=["'])/
+
+/**
+ * `pass: Dune&Compass5`: an `&` ends an unquoted value (a query string's next parameter), but
+ * inside a password it is one of its symbols; a password key's value goes on past it when no
+ * `=` follows in the same run.
+ */
+function withAmpersand(text: string, key: string, value: Value): Value {
+  const end = value.start + value.text.length
+  if (value.quoted || text[end] !== '&' || keyStrength(key) !== 'password') return value
+  const rest = /^&[^\s,;'"`)}\]>]{1,40}/.exec(text.slice(end, end + 41))?.[0] ?? ''
+  return rest.length < 2 || rest.includes('=') || rest.includes('&', 1) ? value : { ...value, text: value.text + rest }
 }
 
 /** `Auth: x-api-key header with JWT token`: an unquoted "value" that reads on as a sentence is prose. */

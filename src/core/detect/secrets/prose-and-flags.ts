@@ -45,6 +45,7 @@ const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
 const LOGIN_PAIR = /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
 const WINDOW = 160
+const NEXT_PARAMETER = /&\w+=/
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
 /** `nounsAt(noun)`: where each of PROSE_NOUNS occurs, case-insensitively (keywords.ts). */
@@ -68,8 +69,9 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
         if (bare && bareCredential(value, quoted || noun === 'identified by')) out.push(proseMatch(noun, start, value))
         continue
       }
-      // A bare value ends a sentence: its closing punctuation is not part of it.
-      const value = m[2] !== undefined ? withoutClosingPunctuation(read) : read
+      // A bare value ends a sentence: its closing punctuation is not part of it, nor a query
+      // string's next parameter (`password=…&user=admin`).
+      const value = m[2] !== undefined ? withoutClosingPunctuation(read.slice(0, NEXT_PARAMETER.exec(read)?.index)) : read
       // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
       if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
       out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))

@@ -1,7 +1,9 @@
 // Passwords as people write them down (issue 14, twelfth round): the abbreviations and typos
 // of "password" as keys (`PW:`, `pswd`, `MYSQLPASS`), a password starting with `!`, a type
 // annotation between key and value, a quoted value right after the noun (`#define PASSWORD
-// "…"`, SQL `PASSWORD '…'`), SQL `IDENTIFIED BY`, and tokens wrapped in terminal colour codes.
+// "…"`, SQL `PASSWORD '…'`), SQL `IDENTIFIED BY`, tokens wrapped in terminal colour codes,
+// passwords in notes and chats (abbreviated and translated nouns, login pairs), C macros,
+// option constants as keys, and Markdown tables with a Password column.
 import { describe, expect, it } from '@jest/globals'
 import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
 
@@ -49,6 +51,44 @@ describe('findSecrets: passwords as people write them down', () => {
     ['a quoted field name', '<input type="password" id="pw" name="pw" autocomplete="current-password">'],
     ['a bare value with no joint', 'password Policy2024 applies to all users'],
     ['a version after the noun', 'pw is v1.2.3-beta'],
+  ])('not %s', (_name, text) => {
+    expect(findings(text)).toEqual([])
+  })
+
+  it.each([
+    ['a C macro', '#define WIFI_PASS "Robin-Nest-4417"', 'Robin-Nest-4417'],
+    ['an & inside a password', 'user partner_upload, pass: Dune&Compass5 (no quotes)', 'Dune&Compass5'],
+    ['an option constant as the key', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "root:dkb82VddSD");', 'root:dkb82VddSD'],
+    ['a qualified option constant', 'env.put(Context.SECURITY_CREDENTIALS, "Xk29fLq8Wz7abc");', 'Xk29fLq8Wz7abc'],
+    ['a query string: the next parameter is no part of it', 'password=Xk29fLq8Wz7&user=admin', 'Xk29fLq8Wz7'],
+  ])('%s', (_name, text, value) => {
+    expect(findings(text)).toEqual([value])
+  })
+
+  it('reads a Markdown table column headed Password, code spans and emphasis unwrapped', () => {
+    const table = [
+      '| Service | URL | User | Password |',
+      '|---|---|---|---|',
+      '| Jenkins | https://ci.example.com | admin | Rusty*Anchor31 |',
+      '| Nexus | https://nexus.example.com | deployer | `Cactus_Bloom_8` |',
+      '| Wiki | https://wiki.example.com | bot | see vault |',
+      '| Grafana | https://grafana.example.com | admin | `{{ grafana_password }}` |',
+    ].join('\n')
+    expect(findings(table)).toEqual(['Rusty*Anchor31', 'Cactus_Bloom_8'])
+  })
+
+  it.each([
+    ['a map value after a constant', 'headers={"x-api-key": MCP_TOKEN, "Content-Type": "application/json"}'],
+    ['a query parameter after a password', 'https://x.example/cb?password=abc123XYZ&next=1'],
+    ['a macro that names a header', '#define TOKEN_HEADER "Authorization"'],
+    [
+      'a table of references under a Token column',
+      '| Element | Token |\n|---|---|\n| Background | `EnvironmentColors.ToolWindowBackgroundBrushKey` |',
+    ],
+    [
+      'a table of permissions under a token column',
+      '| Trigger | `GITHUB_TOKEN` | Secrets |\n| --- | --- | --- |\n| `pull_request` | **read-only** | **no** |',
+    ],
   ])('not %s', (_name, text) => {
     expect(findings(text)).toEqual([])
   })
