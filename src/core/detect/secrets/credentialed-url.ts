@@ -4,7 +4,8 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isPlaceholderValue } from './placeholders.js'
 
-const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{0,256}):([^\s/?#@"'<>\\]{1,256})@([A-Za-z0-9.-]{1,253})/g
+// The user may be an email address written unescaped (`smtps://jane@mail.example:pw@smtp…`).
+const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{0,256}(?:@[A-Za-z0-9.-]{1,253})?):([^\s/?#@"'<>\\]{1,256})@([A-Za-z0-9.-]{1,253})/g
 // redos-bounded: only ever run on the 31 characters before "://"
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i

@@ -1,13 +1,15 @@
 // Credentials in markup: configuration XML and appSettings.
 //   <add key="SmtpPassword" value="s3cret" />, <property name="password" value="s3cret"/>
-//   <password>s3cret</password>, <apiKey>…</apiKey> (Maven settings.xml, NuGet, Jenkins)
+//   <password>s3cret</password>, <apiKey>…</apiKey> (Maven settings.xml, NuGet, Jenkins),
+//   <password name="db">s3cret</password>
 // The element or attribute names the value as a key would (secret-keys.ts).
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { keyedSecret, readValue } from './generic-assignment.js'
 import { keyStrength } from './secret-keys.js'
 
 const MAX_ELEMENT = 300
-const TAG = /^<([A-Za-z][\w.:-]{0,60})>/
+/** The element's name; attributes may follow (`<password name="db">`). */
+const TAG = /^<([A-Za-z][\w.:-]{0,60})(?:[ \t][^<>\n]{0,120})?>/
 
 export function findMarkupCredentials(text: string): SensitiveMatch[] {
   return [...findNamedValues(text, 'key="'), ...findNamedValues(text, 'name="'), ...findElements(text)]
@@ -34,7 +36,7 @@ function findElements(text: string): SensitiveMatch[] {
   for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
     const first = text.charCodeAt(at + 1) | 0x20
     if (first < 97 || first > 122) continue
-    const tag = TAG.exec(text.slice(at, at + 64))
+    const tag = TAG.exec(text.slice(at, at + 190))
     if (!tag) continue
     const name = tag[1] ?? ''
     if (!namesCredential(name)) continue

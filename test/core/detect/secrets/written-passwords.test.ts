@@ -61,6 +61,8 @@ describe('findSecrets: passwords as people write them down', () => {
     ['an option constant as the key', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "root:dkb82VddSD");', 'root:dkb82VddSD'],
     ['a qualified option constant', 'env.put(Context.SECURITY_CREDENTIALS, "Xk29fLq8Wz7abc");', 'Xk29fLq8Wz7abc'],
     ['a query string: the next parameter is no part of it', 'password=Xk29fLq8Wz7&user=admin', 'Xk29fLq8Wz7'],
+    ['an element with attributes', '<password name="db">Xk29fLq8Wz7</password>', 'Xk29fLq8Wz7'],
+    ['an email address as the URL user', 'smtps://jane.doe@mail.example.org:FnD83JZs@smtp.mail.corp:465', 'jane.doe@mail.example.org:FnD83JZs'],
   ])('%s', (_name, text, value) => {
     expect(findings(text)).toEqual([value])
   })
@@ -81,6 +83,8 @@ describe('findSecrets: passwords as people write them down', () => {
     ['a map value after a constant', 'headers={"x-api-key": MCP_TOKEN, "Content-Type": "application/json"}'],
     ['a query parameter after a password', 'https://x.example/cb?password=abc123XYZ&next=1'],
     ['a macro that names a header', '#define TOKEN_HEADER "Authorization"'],
+    ['a port after a user and host', 'ssh://git@github.com:22/org/repo.git'],
+    ['an element of prose with attributes', '<secret-sauce class="x">The recipe is great</secret-sauce>'],
     [
       'a table of references under a Token column',
       '| Element | Token |\n|---|---|\n| Background | `EnvironmentColors.ToolWindowBackgroundBrushKey` |',
