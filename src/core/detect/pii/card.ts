@@ -30,9 +30,13 @@ const ISSUERS: readonly Issuer[] = [
   { prefix: /^9792/, lengths: [16] }, // Troy
 ]
 
-/** A label saying the number is something else: not a card. */
+/** A label saying the number is something else, or a test card (a processor's published
+ * test number: "use the test card 4242 4242 4242 4242"): not someone's card. */
 const NOT_CARD_LABEL =
-  /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+  /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn|test[ \t]card|test[ \t]card[ \t]number|sandbox[ \t]card)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+/** A label saying the number is a card (`"card": "…"`, `Card number:`): then a Luhn-valid
+ * number of card length counts whatever its issuer range (a new or regional brand). */
+const CARD_LABEL = /(?:card|card[ \t_-]?(?:no\.?|number|num)|cc|pan)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
 const LABEL_WINDOW = 32
 
 export function isCardNumber(digits: string): boolean {
@@ -47,7 +51,9 @@ export function findCards(text: string): SensitiveMatch[] {
     // Digits glued to a letter (`A305 0000 …`) belong to an alphanumeric code.
     if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue
     if (NOT_CARD_LABEL.test(text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index))) continue
-    for (const [from, to] of cardsInRun(m[0])) {
+    const before = text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index)
+    const labelled = CARD_LABEL.test(before) && /^[0-9]{13,19}$/.test(m[0]) && luhnValid(m[0]) && new Set(m[0]).size > 2
+    for (const [from, to] of labelled ? [[0, m[0].length] as [number, number]] : cardsInRun(m[0])) {
       const digits = m[0].slice(from, to).replace(/[ -]/g, '')
       out.push({
         rule: 'pii.card-number',

@@ -93,6 +93,17 @@ export function tfnValid(tfn: string): boolean {
   return tfn.length === 9 && weighted(digitsOf(tfn), [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0
 }
 
+/**
+ * Portuguese NIF (número de identificação fiscal): 9 digits, the first naming the kind of
+ * taxpayer (1–3 people, 5 companies, 6 public bodies, 8 sole traders, 9 other), a mod-11 check digit.
+ */
+export function portugueseNifValid(nif: string): boolean {
+  if (!/^[1235689][0-9]{8}$/.test(nif)) return false
+  const d = digitsOf(nif)
+  const rest = weighted(d.slice(0, 8), [9, 8, 7, 6, 5, 4, 3, 2]) % 11
+  return (rest < 2 ? 0 : 11 - rest) === d[8]
+}
+
 /** Dutch BSN: 9 digits, "elfproef" (last weight -1). */
 export function bsnValid(bsn: string): boolean {
   const sum = weighted(digitsOf(bsn), [9, 8, 7, 6, 5, 4, 3, 2, -1])

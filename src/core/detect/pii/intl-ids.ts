@@ -14,6 +14,7 @@ import {
   nhsValid,
   norwegianIdValid,
   peselValid,
+  portugueseNifValid,
   singaporeIdValid,
   spanishIdValid,
   taiwanIdValid,
@@ -37,7 +38,7 @@ interface IdPattern {
 const LABEL_WINDOW = 40
 /** `<label>[ no.|number|#][:=]["']` ending right before an identifier. */
 const LABEL =
-  /\b(cpf|nhs|national health service|pesel|sin|social insurance|tfn|tax file|bsn|burgerservicenummer|sofi|pan|permanent account)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+  /\b(cpf|nhs|national health service|pesel|sin|social insurance|tfn|tax file|bsn|burgerservicenummer|sofi|pan|permanent account|nif|contribuinte)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 const label = (...words: string[]): readonly string[] => words
 
 const ID_PATTERNS: readonly IdPattern[] = [
@@ -76,6 +77,12 @@ const ID_PATTERNS: readonly IdPattern[] = [
     regex: /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])/g,
     valid: tfnValid,
     label: label('tfn', 'tax file'),
+  },
+  {
+    kind: 'pt-nif',
+    regex: /(?<![0-9])[0-9]{9}(?![0-9])/g,
+    valid: portugueseNifValid,
+    label: label('nif', 'contribuinte'),
   },
   { kind: 'nl-bsn', regex: /(?<![0-9])[0-9]{9}(?![0-9])/g, valid: bsnValid, label: label('bsn', 'burgerservicenummer', 'sofi') },
   {

@@ -40,6 +40,8 @@ export const ID_CONTEXT_LABELS = [
   'sofi',
   'pan',
   'permanent account',
+  'nif',
+  'contribuinte',
 ] as const
 
 const ALL = [...new Set<string>([...PASSPORT_LABELS, ...ID_LABELS, ...ID_CONTEXT_LABELS])]
