@@ -211,7 +211,11 @@ describe('importers', () => {
       'tests/data/output.json': JSON.stringify([
         report('Acme Token', 'acme', [[1, 'acme_Zq8Lw3Nv7Tb2']]),
         report('Acme Token', 'acme', [[2, 'acme_EXAMPLEEXAMPLE']]),
-        report('PEM Private Key', 'key', [[2, '-----BEGIN'], [3, 'MIIBVAIBADANBg'], [4, '-----END']]),
+        report('PEM Private Key', 'key', [
+          [2, '-----BEGIN'],
+          [3, 'MIIBVAIBADANBg'],
+          [4, '-----END'],
+        ]),
         report('UUID', 'uuid', [[1, '81f50f8d-4c1a-de4d-8e3f-c1bc8b429a36']]),
         report('Password', 'pass_n', [[1, 'abc']]),
         report('Key', 'blob.bin', [[1, 'a']]),

@@ -59,7 +59,10 @@ export function credsweeper(tree: Tree): Draft[] {
       if (!data.every((d) => (text[d.line_num - 1] ?? '').includes(d.value.slice(0, 16)))) continue
       const at = first === last ? `line:${first}` : `lines:${first}-${last}`
       const label = !(first === last && markedNegative(text[first - 1] ?? ''))
-      const rule = finding.rule.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+      const rule = finding.rule
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
       if (!out.has(`${path} ${at}`))
         out.set(`${path} ${at}`, {
           path,
@@ -71,7 +74,10 @@ export function credsweeper(tree: Tree): Draft[] {
         })
     }
   }
-  for (const path of tree.files().filter((p) => p.startsWith(SAMPLES)).sort()) {
+  for (const path of tree
+    .files()
+    .filter((p) => p.startsWith(SAMPLES))
+    .sort()) {
     const name = path.slice(SAMPLES.length)
     if (name.includes('/')) continue
     const text = lines(path)
@@ -85,8 +91,17 @@ export function credsweeper(tree: Tree): Draft[] {
       const at = `line:${i + 1}`
       if (line.trim() === '' || out.has(`${path} ${at}`)) return
       if (markedNegative(line) || (negativeFile && !reported.has(`${path}:${i + 1}`)))
-        out.set(`${path} ${at}`, { path, at, label: false, rule: 'none', note: negativeFile ? 'negative file' : 'marked negative', value: line })
+        out.set(`${path} ${at}`, {
+          path,
+          at,
+          label: false,
+          rule: 'none',
+          note: negativeFile ? 'negative file' : 'marked negative',
+          value: line,
+        })
     })
   }
-  return [...out.values()].sort((a, b) => (a.path === b.path ? a.at.localeCompare(b.at, 'en', { numeric: true }) : a.path < b.path ? -1 : 1))
+  return [...out.values()].sort((a, b) =>
+    a.path === b.path ? a.at.localeCompare(b.at, 'en', { numeric: true }) : a.path < b.path ? -1 : 1,
+  )
 }

@@ -43,7 +43,8 @@ const STATEMENT =
 /** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
 const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
-const LOGIN_PAIR = /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
+const LOGIN_PAIR =
+  /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
 const WINDOW = 160
 const NEXT_PARAMETER = /&\w+=/
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
@@ -118,7 +119,12 @@ function bareCredential(value: string, placed = false): boolean {
  */
 function humanPassword(value: string): boolean {
   if (value.length < 8 || value.length > 64 || /[./\s]/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
-  return /[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[A-Za-z0-9][^A-Za-z0-9]+[A-Za-z0-9]/.test(value) && charClasses(value) + Number(/[^A-Za-z0-9]/.test(value)) >= 3
+  return (
+    /[A-Za-z]/.test(value) &&
+    /[0-9]/.test(value) &&
+    /[A-Za-z0-9][^A-Za-z0-9]+[A-Za-z0-9]/.test(value) &&
+    charClasses(value) + Number(/[^A-Za-z0-9]/.test(value)) >= 3
+  )
 }
 
 function withoutClosingPunctuation(value: string): string {

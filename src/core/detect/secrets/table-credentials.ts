@@ -44,10 +44,10 @@ const unwrap = (cell: string): string => WRAPPED.exec(cell)?.[2] ?? cell
 export function findTableCredentials(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   // From each separator row (found by its `---`), not by splitting the text: tables are rare.
-  let lineEnd = -1
-  for (let dashes = text.indexOf('---'); dashes !== -1; dashes = text.indexOf('---', Math.max(dashes + 3, lineEnd))) {
+  for (let dashes = text.indexOf('---'); dashes !== -1;) {
     const lineStart = text.lastIndexOf('\n', dashes) + 1
-    lineEnd = endOfLine(text, dashes)
+    const lineEnd = endOfLine(text, dashes)
+    dashes = text.indexOf('---', lineEnd)
     if (lineStart === 0 || !isSeparatorRow(text.slice(lineStart, lineEnd))) continue
     const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1
     const headerLine = text.slice(headerStart, lineStart - 1)
@@ -55,7 +55,7 @@ export function findTableCredentials(text: string): SensitiveMatch[] {
     const header = cellsOf(headerLine, headerStart)
     const columns = header.flatMap((cell, index) => (isSecretKey(unwrap(cell.text)) ? [index] : []))
     if (columns.length === 0) continue
-    for (let rowStart = lineEnd + 1; rowStart < text.length; ) {
+    for (let rowStart = lineEnd + 1; rowStart < text.length;) {
       const rowEnd = endOfLine(text, rowStart)
       const row = text.slice(rowStart, rowEnd)
       if (!row.includes('|')) break

@@ -7,7 +7,12 @@ const found = (text: string) => findPii(text).map((m) => [m.kind, text.slice(m.s
 
 describe('findPii: records pasted into prompts', () => {
   it.each([
-    ['a labelled card outside the known issuer ranges', '{"card":"3518501589785407","exp":"11/26"}', 'card-number', '3518501589785407'],
+    [
+      'a labelled card outside the known issuer ranges',
+      '{"card":"3518501589785407","exp":"11/26"}',
+      'card-number',
+      '3518501589785407',
+    ],
     ['a card-number label', 'Card number: 3518501589785407', 'card-number', '3518501589785407'],
     ['a Portuguese NIF after its label', 'Bill to: Rui Carvalho, NIF 255576625, Porto', 'pt-nif', '255576625'],
     ['a Portuguese NIF as "contribuinte"', 'Contribuinte: 255576625', 'pt-nif', '255576625'],

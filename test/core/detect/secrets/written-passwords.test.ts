@@ -37,7 +37,11 @@ describe('findSecrets: passwords as people write them down', () => {
     ['a French noun and a symbol inside', 'identifiant deploy, mot de passe : Cerise&Pluie2023. Merci', 'Cerise&Pluie2023'],
     ['a misspelt noun and no verb', 'user svc-jira passowrd Tr0mbone!Sky', 'Tr0mbone!Sky'],
     ['a verb with an adverb', 'root passwd is still Sh1pwreck#99 as far as I know', 'Sh1pwreck#99'],
-    ['words joined by separators after the noun', 'log in with username support and password Glacier_Pony_33.', 'Glacier_Pony_33'],
+    [
+      'words joined by separators after the noun',
+      'log in with username support and password Glacier_Pony_33.',
+      'Glacier_Pony_33',
+    ],
     ['a login pair', 'the admin login for the NAS is ops / Kestrel#Garden42', 'Kestrel#Garden42'],
     ['a credentials pair', 'creds: jpark / Winter$Orchid88 - user must change it', 'Winter$Orchid88'],
     ['SQL IDENTIFIED BY with a word-and-digit password', 'GRANT CONNECT TO app_ro IDENTIFIED BY Pebble4Rain;', 'Pebble4Rain'],
@@ -62,7 +66,11 @@ describe('findSecrets: passwords as people write them down', () => {
     ['a qualified option constant', 'env.put(Context.SECURITY_CREDENTIALS, "Xk29fLq8Wz7abc");', 'Xk29fLq8Wz7abc'],
     ['a query string: the next parameter is no part of it', 'password=Xk29fLq8Wz7&user=admin', 'Xk29fLq8Wz7'],
     ['an element with attributes', '<password name="db">Xk29fLq8Wz7</password>', 'Xk29fLq8Wz7'],
-    ['an email address as the URL user', 'smtps://jane.doe@mail.example.org:FnD83JZs@smtp.mail.corp:465', 'jane.doe@mail.example.org:FnD83JZs'],
+    [
+      'an email address as the URL user',
+      'smtps://jane.doe@mail.example.org:FnD83JZs@smtp.mail.corp:465',
+      'jane.doe@mail.example.org:FnD83JZs',
+    ],
   ])('%s', (_name, text, value) => {
     expect(findings(text)).toEqual([value])
   })
