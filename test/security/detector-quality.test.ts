@@ -53,7 +53,7 @@ const REFERENCED_FLOORS: Record<string, Omit<Floor, 'split'>> = {
   noseyparker: { precision: 0.97, recall: 0.86, minSamples: 360 },
   kingfisher: { precision: 0.97, recall: 0.84, minSamples: 1300 },
   validatorjs: { precision: 0.97, recall: 0.79, minSamples: 770 },
-  credsweeper: { precision: 0.95, recall: 0.77, minSamples: 560 },
+  credsweeper: { precision: 0.95, recall: 0.8, minSamples: 560 },
 }
 const SPLIT_MAP = loadSplits(DIR)
 

@@ -14,7 +14,7 @@ import { findNearbyTokens } from './nearby-token.js'
 import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
-import { findPrivateKeys } from './private-key.js'
+import { findJsonWebKeys, findPrivateKeys } from './private-key.js'
 import { insidePublicId } from './public-ids.js'
 import { findServiceTokens } from './service-token.js'
 import { findTableCredentials } from './table-credentials.js'
@@ -32,7 +32,7 @@ export function findSecrets(raw: string): SensitiveMatch[] {
   const text = withoutTerminalEscapes(raw)
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
-  const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text)]
+  const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text), ...findJsonWebKeys(text)]
   const keywords = findKeywords(text)
   const named = [...specific, ...findGitleaksSecrets(text, keywords).filter(unclaimedBy(specific))]
   const byContext = [

@@ -69,3 +69,39 @@ class NextIndex {
     return this.found
   }
 }
+
+/**
+ * JSON Web Keys holding a private part (RFC 7518 §6): an object with `"kty"` and a private
+ * member, `"d"` (RSA and EC private exponent or scalar) or `"k"` (a symmetric key), whose
+ * value is base64url of 16+ characters. Public keys (`"n"`, `"e"`, `"x"`, `"y"` only) are
+ * none. Found from each `"kty"`, reading only the object around it.
+ */
+const PRIVATE_MEMBER = /"(d|k)"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}"([A-Za-z0-9_-]{16,4096})"/g
+const JWK_WINDOW = 8192
+
+export function findJsonWebKeys(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('"kty"'); at !== -1; at = text.indexOf('"kty"', at + 5)) {
+    const open = text.lastIndexOf('{', at)
+    if (open === -1 || at - open > JWK_WINDOW) continue
+    const close = text.indexOf('}', at)
+    // A JWK is flat: the first `{` before "kty" and the first `}` after it bound the object.
+    const end = close === -1 || close - open > JWK_WINDOW ? Math.min(text.length, open + JWK_WINDOW) : close
+    const object = text.slice(open, end)
+    if (object.indexOf('{', 1) !== -1) continue
+    PRIVATE_MEMBER.lastIndex = 0
+    for (let m = PRIVATE_MEMBER.exec(object); m !== null; m = PRIVATE_MEMBER.exec(object)) {
+      const value = m[2] ?? ''
+      if (isPlaceholderValue(value) || new Set(value).size < 8) continue
+      const start = open + m.index + m[0].length - value.length - 1
+      out.push({
+        rule: 'secrets.private-key',
+        kind: 'private-key',
+        start,
+        end: start + value.length,
+        redacted: `"${m[1]}": ${maskSecret('private-key')}`,
+      })
+    }
+  }
+  return out
+}

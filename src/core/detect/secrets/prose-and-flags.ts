@@ -39,7 +39,7 @@ export const PROSE_NOUNS = [
 export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
 const STATEMENT =
-  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 /** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
 const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
@@ -52,32 +52,14 @@ const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 /** `nounsAt(noun)`: where each of PROSE_NOUNS occurs, case-insensitively (keywords.ts). */
 export function findProseCredentials(text: string, nounsAt: (noun: string) => readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const noun of PROSE_NOUNS) {
-    for (const at of nounsAt(noun)) {
-      const from = at + noun.length
-      // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`), and
-      // not a quoted name (`id="pw"`: a field, not the word).
-      if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
-      if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) continue
-      const m = STATEMENT.exec(text.slice(from, from + WINDOW))
-      const read = m?.[1] ?? m?.[2] ?? m?.[3]
-      if (!m || read === undefined) {
-        const bare = BARE.exec(text.slice(from, from + 80))
-        const quoted = bare?.[2] !== undefined
-        const value = quoted ? (bare?.[2] ?? '') : withoutClosingPunctuation(bare?.[3] ?? '')
-        const start = from + (bare?.[0].length ?? 0) - (quoted ? (bare?.[2] ?? '').length + 1 : (bare?.[3] ?? '').length)
-        // A quoted value, or one the grammar puts there (SQL's IDENTIFIED BY), is a password as people make them too.
-        if (bare && bareCredential(value, quoted || noun === 'identified by')) out.push(proseMatch(noun, start, value))
-        continue
-      }
-      // A bare value ends a sentence: its closing punctuation is not part of it, nor a query
-      // string's next parameter (`password=…&user=admin`).
-      const value = m[2] !== undefined ? withoutClosingPunctuation(read.slice(0, NEXT_PARAMETER.exec(read)?.index)) : read
-      // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
-      if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) continue
-      out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))
-    }
-  }
+  for (const noun of PROSE_NOUNS) for (const at of nounsAt(noun)) proseCredentialAt(text, noun, at, out)
+  // Nouns in other scripts, which the keyword index (ASCII) cannot hold: each is rare enough
+  // in prompt text for a plain search.
+  const firstNonAscii = text.search(NON_ASCII)
+  if (firstNonAscii !== -1)
+    for (const noun of NON_ASCII_NOUNS)
+      for (let at = text.indexOf(noun, firstNonAscii - noun.length); at !== -1; at = text.indexOf(noun, at + noun.length))
+        proseCredentialAt(text, noun, at, out)
   for (const noun of LOGIN_NOUNS) {
     for (const at of nounsAt(noun)) {
       const from = at + noun.length
@@ -88,6 +70,51 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
     }
   }
   return out
+}
+
+const NON_ASCII = /[^\x00-\x7f]/
+/** "Password" in scripts and spellings the ASCII nouns miss (Spanish, Russian, Japanese, Chinese, Korean, Polish, Turkish, Swedish). */
+const NON_ASCII_NOUNS = [
+  'contraseña',
+  'Contraseña',
+  'пароль',
+  'Пароль',
+  'パスワード',
+  '密码',
+  '密碼',
+  '비밀번호',
+  'hasło',
+  'Hasło',
+  'şifre',
+  'Şifre',
+  'lösenord',
+  'Lösenord',
+]
+
+/** The credential a prose noun at `at` introduces, if any, pushed to `out`. */
+function proseCredentialAt(text: string, noun: string, at: number, out: SensitiveMatch[]): void {
+  const from = at + noun.length
+  // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`), and
+  // not a quoted name (`id="pw"`: a field, not the word).
+  if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) return
+  if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) return
+  const m = STATEMENT.exec(text.slice(from, from + WINDOW))
+  const read = m?.[1] ?? m?.[2] ?? m?.[3]
+  if (!m || read === undefined) {
+    const bare = BARE.exec(text.slice(from, from + 80))
+    const quoted = bare?.[2] !== undefined
+    const value = quoted ? (bare?.[2] ?? '') : withoutClosingPunctuation(bare?.[3] ?? '')
+    const start = from + (bare?.[0].length ?? 0) - (quoted ? (bare?.[2] ?? '').length + 1 : (bare?.[3] ?? '').length)
+    // A quoted value, or one the grammar puts there (SQL's IDENTIFIED BY), is a password as people make them too.
+    if (bare && bareCredential(value, quoted || noun === 'identified by')) out.push(proseMatch(noun, start, value))
+    return
+  }
+  // A bare value ends a sentence: its closing punctuation is not part of it, nor a query
+  // string's next parameter (`password=…&user=admin`).
+  const value = m[2] !== undefined ? withoutClosingPunctuation(read.slice(0, NEXT_PARAMETER.exec(read)?.index)) : read
+  // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
+  if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) return
+  out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))
 }
 
 const proseMatch = (noun: string, start: number, value: string): SensitiveMatch => ({

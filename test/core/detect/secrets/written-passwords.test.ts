@@ -105,6 +105,34 @@ describe('findSecrets: passwords as people write them down', () => {
     expect(findings(text)).toEqual([])
   })
 
+  it.each([
+    ['Spanish', 'la contraseña del wifi de la oficina nueva es Girasol_2024* - gracias', 'Girasol_2024*'],
+    ['Japanese', 'ユーザー名: admin / パスワード: Sakura#Lamp2025', 'Sakura#Lamp2025'],
+    ['Russian', 'логин admin, пароль: Kedr#Sosna77', 'Kedr#Sosna77'],
+    ['Chinese, full-width colon', '密码：Xk29fLq8Wz7', 'Xk29fLq8Wz7'],
+    ['Polish, capitalised', 'Hasło: Zamek!Wisla42', 'Zamek!Wisla42'],
+  ])('a password noun in %s', (_name, text, value) => {
+    expect(findings(text)).toEqual([value])
+  })
+
+  it.each(['la contraseña debe tener 12 caracteres', 'パスワードを忘れた場合', 'Пароль должен быть длиннее'])(
+    'not a policy in another language: %s',
+    (text) => {
+      expect(findings(text)).toEqual([])
+    },
+  )
+
+  it('finds the private member of a JSON Web Key, not a public key', () => {
+    const d = 'jpsQnnGQmL-YBIffH1136cLyG7GvQZ1Le-Uy4VRdzks'
+    const ec = `{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","d":"${d}"}`
+    expect(findings(ec)).toEqual([d])
+    expect(findings('{\n  "kty": "oct",\n  "k": "WrMwQfoNaHTgXU5fZvRGAD"\n}')).toEqual(['WrMwQfoNaHTgXU5fZvRGAD'])
+    expect(
+      findings('{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1","e":"AQAB"}'),
+    ).toEqual([])
+    expect(findings('{"kty":"oct","k":"your-secret-key-here-abcdef"}')).toEqual([])
+  })
+
   it('keeps a leading ! as part of the password (a YAML tag is letters only)', () => {
     expect(findings(`password:!${PW}`)).toEqual([`!${PW}`])
   })
