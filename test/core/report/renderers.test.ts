@@ -141,3 +141,21 @@ describe('the cost checklist item says what grew', () => {
     )
   })
 })
+
+describe('evidence of another rule never prints a secret it quotes', () => {
+  // injection.hidden-unicode shows a terminal colour code as `[U+001B][93m`; the key glued to
+  // that `m` was printed whole until the redactor read the rendered escape as a boundary.
+  const key = ['sk-', '615ef152bf865a131f88b23571dc4ee6'].join('')
+  const evidence = `[U+001B][93m${key}[U+001B][0m`
+  const leaky = report([
+    template('prompts/log.txt', [finding({ rule: 'injection.hidden-unicode', category: 'injection', evidence })]),
+  ])
+  it.each([
+    ['markdown', renderMarkdown(leaky)],
+    ['text', renderText(leaky)],
+    ['sarif', renderSarif(leaky, { toolVersion: '1.0.0' })],
+  ])('%s', (_name, out) => {
+    expect(out).not.toContain(key)
+    expect(out).toContain('[REDACTED:openai-api-key]')
+  })
+})

@@ -60,10 +60,12 @@ export function findSecrets(raw: string): SensitiveMatch[] {
 }
 
 /** Terminal colour codes (`ESC[93m`, pasted from a console) as blanks of the same length, so a
- * token they wrap keeps its word boundaries and every offset still points into `raw`. */
-const TERMINAL_ESCAPE = /\x1b\[[0-9;?]{0,32}[A-Za-z]/g
+ * token they wrap keeps its word boundaries and every offset still points into `raw`. Also as
+ * a report shows them (`[U+001B][93m`, injection/snippet.ts): the renderers redact evidence
+ * through this function, and a token glued to `m` there would otherwise be printed whole. */
+const TERMINAL_ESCAPE = /(?:\x1b|\[U\+001B\])\[[0-9;?]{0,32}[A-Za-z]/g
 const withoutTerminalEscapes = (raw: string): string =>
-  raw.includes('\x1b') ? raw.replace(TERMINAL_ESCAPE, (escape) => ' '.repeat(escape.length)) : raw
+  raw.includes('\x1b') || raw.includes('[U+001B]') ? raw.replace(TERMINAL_ESCAPE, (escape) => ' '.repeat(escape.length)) : raw
 
 const unclaimedBy =
   (claimed: readonly SensitiveMatch[]) =>

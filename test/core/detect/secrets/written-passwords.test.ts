@@ -141,6 +141,8 @@ describe('findSecrets: passwords as people write them down', () => {
     const token = 'sk-615ef152bf865a131f88b23571dc4ee6'
     const text = `>>>\x1b[93m${token}\x1b[0m<<<`
     expect(findings(text)).toEqual([token])
+    // As a report's evidence shows the escape: the renderers redact through findSecrets.
+    expect(findings(`[U+001B][93m${token}[U+001B][0m`)).toEqual([token])
   })
 
   it.each([
