@@ -9,6 +9,7 @@
 import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { HIDDEN_UNICODE } from './rules.js'
+import { redactText } from '../../redact/redact-text.js'
 import { codePointLabel, isInvisible, renderSnippet } from './snippet.js'
 
 type Kind = 'tag' | 'bidi' | 'zero-width' | 'variation' | 'format'
@@ -75,11 +76,19 @@ function decodeTags(hits: readonly Hit[]): string {
     .join('')
 }
 
-/** The visible context around the first hit, with the invisible characters spelled out. */
+/**
+ * The visible context around the first hit, with the invisible characters spelled out. The
+ * whole line is redacted before it is cut, so no piece of a secret or personal value survives
+ * the cut; the hit is then found again in the redacted text (a mask when it was inside a value).
+ */
 function context(line: ScanLine, first: Hit): string {
-  const chars = Array.from(line.text)
-  const from = Math.max(0, first.index - 20)
-  return `${from > 0 ? '…' : ''}${renderSnippet(chars.slice(from, first.index + 40).join(''), 100)}`
+  const text = redactText(line.text).text
+  const chars = Array.from(text)
+  const at = chars.findIndex((ch) => isInvisible(ch.codePointAt(0) ?? 0))
+  const mask = text.indexOf('[REDACTED:')
+  const index = at >= 0 ? at : mask >= 0 ? Array.from(text.slice(0, mask)).length : Math.min(first.index, chars.length)
+  const from = Math.max(0, index - 20)
+  return `${from > 0 ? '…' : ''}${renderSnippet(chars.slice(from, index + 40).join(''), 100)}`
 }
 
 function describe(hits: readonly Hit[]): string {

@@ -1,5 +1,8 @@
 // Evidence has to be readable in a PR comment: characters a diff view hides are spelled
-// out as [U+XXXX] so the reviewer sees exactly what the model would read.
+// out as [U+XXXX] so the reviewer sees exactly what the model would read. Secrets and personal
+// data are masked first, on the text as written: the redactor reads through invisible
+// characters, but not through their [U+XXXX] spelling, nor a value cut in two by the snippet.
+import { redactText } from '../../redact/redact-text.js'
 
 const MAX_SNIPPET = 120
 
@@ -22,7 +25,7 @@ const FORMAT_CHAR = /^\p{Cf}$/u
 /** The text with invisible characters rendered as [U+XXXX], cut to a reviewable length. */
 export function renderSnippet(text: string, max = MAX_SNIPPET): string {
   let out = ''
-  for (const ch of text) {
+  for (const ch of redactText(text).text) {
     if (out.length >= max) return `${out}…`
     const cp = ch.codePointAt(0) ?? 0
     out += isInvisible(cp) ? `[${codePointLabel(cp)}]` : ch
