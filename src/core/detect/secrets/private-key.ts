@@ -81,11 +81,17 @@ const JWK_WINDOW = 8192
 
 export function findJsonWebKeys(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
+  // Both searches move forward only (a text of a million `"kty"` and no brace stays linear).
+  const opens = new NextIndex(text, '{')
+  const closes = new NextIndex(text, '}')
+  let open = -1
+  let seenOpen = -1
   for (let at = text.indexOf('"kty"'); at !== -1; at = text.indexOf('"kty"', at + 5)) {
-    const open = text.lastIndexOf('{', at)
-    if (open === -1 || at - open > JWK_WINDOW) continue
-    const close = text.indexOf('}', at)
-    // A JWK is flat: the first `{` before "kty" and the first `}` after it bound the object.
+    for (let next = opens.after(open + 1); next !== -1 && next < at; next = opens.after(next + 1)) open = next
+    if (open === -1 || open === seenOpen || at - open > JWK_WINDOW) continue
+    seenOpen = open
+    const close = closes.after(at)
+    // A JWK is flat: the last `{` before "kty" and the first `}` after it bound the object.
     const end = close === -1 || close - open > JWK_WINDOW ? Math.min(text.length, open + JWK_WINDOW) : close
     const object = text.slice(open, end)
     if (object.indexOf('{', 1) !== -1) continue

@@ -58,7 +58,9 @@ export function findTableCredentials(text: string): SensitiveMatch[] {
     for (let rowStart = lineEnd + 1; rowStart < text.length;) {
       const rowEnd = endOfLine(text, rowStart)
       const row = text.slice(rowStart, rowEnd)
-      if (!row.includes('|')) break
+      // A table ends at a line without a pipe, or where the next one starts (its header and
+      // separator): each row is read once, however many tables follow each other.
+      if (!row.includes('|') || isSeparatorRow(text.slice(rowEnd + 1, endOfLine(text, rowEnd + 1)))) break
       const cells = cellsOf(row, rowStart)
       for (const column of columns) {
         const cell = cells[column]

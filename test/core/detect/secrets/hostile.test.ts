@@ -19,6 +19,19 @@ const hostile: Array<[string, string]> = [
   ['AccountKey', 'AccountKey='.repeat(MB / 11)],
   ['mustaches', '{{'.repeat(MB / 2)],
   ['base64ish', 'Ab3/+'.repeat(MB / 5)],
+  // The twelfth round's forms: each once quadratic or worse in a first version.
+  ['table after table with a password column', '| password | x |\n|---|---|\n'.repeat(MB / 26)],
+  // 4 MB: a search back to the start for each member took 2 s at 1 MB, 30 s here.
+  ['JWK members with no brace', '"kty"'.repeat((4 * MB) / 5)],
+  ['JWK objects never closed', '{"kty":'.repeat(MB / 7)],
+  ['a long table', '| user | password |\n|---|---|\n' + '| a | Xk29fLq8Wz7! |\n'.repeat(MB / 18)],
+  ['macros', '#define PASSWORD "'.repeat(MB / 18)],
+  ['abbreviated keys', 'pw: '.repeat(MB / 4)],
+  ['login pairs', 'login is a / '.repeat(MB / 13)],
+  ['password nouns in another script', 'пароль: '.repeat(MB / 8)],
+  ['option constants', 'CURLOPT_PASSWORD, '.repeat(MB / 18)],
+  ['ampersands after a password', 'password=a&'.repeat(MB / 11)],
+  ['colour codes as a report shows them', '[U+001B][93m'.repeat(MB / 12)],
 ]
 
 describe('findSecrets on 1 MB hostile input', () => {
