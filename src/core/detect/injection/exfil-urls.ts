@@ -9,7 +9,12 @@ import { renderSnippet } from './snippet.js'
 // Bracket and angle characters are excluded from the scanned classes so one scan stops at
 // the next candidate: linear time even on "[](" repeated a million times.
 const MARKDOWN_URL = /(!?)\[[^[\]\n]{0,300}\]\([ \t]{0,10}<?((?:[^\s()[\]<>]|\[[^\s()[\]<>]{0,100}\]){1,2048})/g
-const HTML_URL = /<(img|a|iframe|source|video|audio)\b[^<>]{0,500}?\b(?:src|href)[ \t]{0,5}=[ \t]{0,5}["']?([^"'\s<>]{1,2048})/gi
+// Every element a browser or renderer fetches by itself (`<link rel=prefetch>`, `<script>`,
+// `<embed>`, `<object data>`, a video's `poster`) is an image here: zero-click.
+const HTML_URL =
+  /<(img|a|iframe|source|video|audio|link|script|embed|object|track|input)\b[^<>]{0,500}?\b(?:src|href|data|poster)[ \t]{0,5}=[ \t]{0,5}["']?([^"'\s<>]{1,2048})/gi
+/** CSS `url(…)` (a background, a font): fetched when the styles apply. */
+const CSS_URL = /\burl\([ \t]{0,5}["']?([^"'\s()<>]{1,2048})/gi
 /** `{{ var | urlencode }}` → `{{var|urlencode}}` so the URL has no spaces to stop at. */
 const SPACED_MUSTACHE = /\{\{[^{}\n]{0,200}\}\}/g
 const TEMPLATE_VAR = /\{\{|\{%|\$\{|\{[A-Za-z_][\w.]{0,60}\}/
@@ -47,7 +52,13 @@ const encoded = (value: string): boolean => ENCODED.test(value) && !SLUG.test(va
 interface UrlUse {
   kind: 'image' | 'link'
   url: string
+  /** From CSS `url(…)`: in code samples there `${x}` is the program's variable, not the template's. */
+  css?: boolean
 }
+
+/** `<link>` relations a browser fetches by itself; `canonical`, `alternate`, `author` are only metadata. */
+const FETCHED_LINK =
+  /\brel[ \t]{0,5}=[ \t]{0,5}["']?(?:[\w-]+[ \t]+)?(?:prefetch|preload|modulepreload|prerender|preconnect|dns-prefetch|stylesheet|icon|apple-touch-icon|manifest)\b/i
 
 /** `![alt][ref]` / `![ref][]` / `![ref]`: a reference-style image, resolved through the file's definitions. */
 const REFERENCE_IMAGE = /!\[([^[\]\n]{0,300})\](?:\[([^[\]\n]{0,100})\])?(?!\()/g
@@ -70,12 +81,18 @@ export function referencesIn(lines: readonly ScanLine[]): References {
 }
 
 function urlsIn(text: string, refs: References): UrlUse[] {
-  // MARKDOWN_URL needs a ']' and HTML_URL a '<'; compaction only removes whitespace.
-  if (!text.includes(']') && !text.includes('<')) return []
+  // MARKDOWN_URL needs a ']', HTML_URL a '<' and CSS_URL 'url('; compaction only removes whitespace.
+  if (!text.includes(']') && !text.includes('<') && !text.includes('url(')) return []
   const compact = text.replace(SPACED_MUSTACHE, (m) => m.replace(/\s+/g, ''))
   const uses: UrlUse[] = []
   for (const m of compact.matchAll(MARKDOWN_URL)) uses.push({ kind: m[1] === '!' ? 'image' : 'link', url: m[2] ?? '' })
-  for (const m of compact.matchAll(HTML_URL)) uses.push({ kind: m[1]?.toLowerCase() === 'a' ? 'link' : 'image', url: m[2] ?? '' })
+  for (const m of compact.matchAll(HTML_URL)) {
+    const tag = m[1]?.toLowerCase()
+    if (tag === 'link' && !FETCHED_LINK.test(compact.slice(m.index, compact.indexOf('>', m.index) + 1 || m.index + 600))) continue
+    uses.push({ kind: tag === 'a' ? 'link' : 'image', url: m[2] ?? '' })
+  }
+  if (compact.includes('url('))
+    for (const m of compact.matchAll(CSS_URL)) uses.push({ kind: 'image', url: m[1] ?? '', css: true })
   if (refs.size > 0 && compact.includes('![')) {
     for (const m of compact.matchAll(REFERENCE_IMAGE)) {
       const url = refs.get(referenceKey(m[2] || m[1] || ''))
@@ -116,6 +133,8 @@ function decodeSafe(value: string): string {
   }
 }
 
+const LEADING_VAR = /^(?:\{\{[^{}]{0,200}(?:\}\}|$)|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})/
+const MUSTACHE = /\{\{|\{%/
 const WHOLE_VAR = /^(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})$/
 
 /** A slug that names data and says it goes here: "conversation-summary-goes-here", "user_email_here". */
@@ -139,7 +158,10 @@ function judge(use: UrlUse): { severity: Level; why: string } | null {
   // sends nothing to anyone who could read it; the host itself must be fixed text.
   const host = hostOf(use.url)
   if (allowedHost(host) && !TEMPLATE_VAR.test(host) && !/[{}$%]/.test(host)) return null
-  if (TEMPLATE_VAR.test(use.url)) {
+  // A URL that starts with a variable takes its host from configuration (`{{ site.url }}/a.css`,
+  // `{{ '/assets/x.css' | relative_url }}`): only a second variable could carry data.
+  if (LEADING_VAR.test(use.url) && !TEMPLATE_VAR.test(use.url.replace(LEADING_VAR, ''))) return null
+  if (TEMPLATE_VAR.test(use.url) && !(use.css === true && !MUSTACHE.test(use.url))) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }
   if (!/^(?:https?:)?\/\//i.test(use.url)) return null

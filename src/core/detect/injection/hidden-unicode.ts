@@ -2,7 +2,11 @@
 // model reads and the reviewer cannot see, so they are critical and decoded in the evidence.
 // Legitimate uses are exempt: a BOM at file start, ZWJ inside emoji sequences, ZWJ/ZWNJ
 // between letters of scripts that need them (Persian, Indic), LRM/RLM on right-to-left lines,
-// ASCII information separators (U+001C–001F) at the start or end of a line.
+// ASCII information separators (U+001C–001F) at the start or end of a line, emoji tag
+// sequences (the flags of Scotland, Wales, England: U+1F3F4, tag letters, CANCEL TAG; UTS #51),
+// a soft hyphen inside a word (a hyphenation hint), and first-strong isolates around a
+// template variable (U+2068 … U+2069: what i18n libraries such as Fluent put around a
+// placeable so a right-to-left name cannot reorder the sentence around it).
 // A few scattered zero-width spaces are what copying from web pages leaves behind: they hide
 // nothing the detectors miss (the canonical text reads through them), so they are low. Runs
 // of invisible characters can encode bytes (zero-width steganography) and stay high.
@@ -39,6 +43,9 @@ function exempt(chars: readonly string[], i: number, line: ScanLine, rtl: boolea
   const prev = chars[i - 1] ?? ''
   const next = chars[i + 1] ?? ''
   if (cp === 0xfeff) return line.line === 1 && i === 0
+  if (cp >= 0xe0020 && cp <= 0xe007f) return inEmojiTagSequence(chars, i)
+  if (cp === 0x00ad) return LETTER.test(prev) && LETTER.test(next)
+  if (cp === 0x2068 || cp === 0x2069) return isolatesPlaceable(chars, i)
   if (cp === 0x200d && PICTOGRAPHIC.test(prev) && PICTOGRAPHIC.test(next)) return true
   if ((cp === 0x200c || cp === 0x200d) && NON_LATIN_LETTER.test(prev) && NON_LATIN_LETTER.test(next)) return true
   if (cp === 0x200e || cp === 0x200f || cp === 0x061c) return rtl
@@ -49,6 +56,37 @@ function exempt(chars: readonly string[], i: number, line: ScanLine, rtl: boolea
   if (kindOf(cp) === 'variation')
     return kindOf(next.codePointAt(0) ?? 0) !== 'variation' && kindOf(prev.codePointAt(0) ?? 0) !== 'variation'
   return false
+}
+
+const LETTER = /^\p{L}$/u
+const WAVING_BLACK_FLAG = 0x1f3f4
+const CANCEL_TAG = 0xe007f
+/** Tag characters an emoji tag sequence may hold: lower-case letters and digits (region codes). */
+const isSequenceTag = (cp: number): boolean => (cp >= 0xe0061 && cp <= 0xe007a) || (cp >= 0xe0030 && cp <= 0xe0039)
+
+/** Inside `U+1F3F4 <2–6 tag letters or digits> U+E007F`: a subdivision flag, nothing hidden. */
+function inEmojiTagSequence(chars: readonly string[], i: number): boolean {
+  let start = i
+  while (start > 0 && isSequenceTag(chars[start - 1]?.codePointAt(0) ?? 0)) start--
+  if (chars[start - 1]?.codePointAt(0) !== WAVING_BLACK_FLAG) return false
+  let end = i
+  const here = chars[i]?.codePointAt(0) ?? 0
+  if (here !== CANCEL_TAG) while (isSequenceTag(chars[end + 1]?.codePointAt(0) ?? 0)) end++
+  const cancel = here === CANCEL_TAG ? i : end + 1
+  const tags = cancel - start
+  return chars[cancel]?.codePointAt(0) === CANCEL_TAG && tags >= 2 && tags <= 6
+}
+
+/** Template placeholders an isolate pair may wrap: `{{name}}`, `{name}`, `{$name}`, `\${name}`. */
+const PLACEABLE = /^(?:\{\{[^{}\n]{1,80}\}\}|\$?\{\$?[A-Za-z_][\w.-]{0,60}\})$/
+
+/** U+2068 (first-strong isolate) and its U+2069 around a template placeholder and nothing else. */
+function isolatesPlaceable(chars: readonly string[], i: number): boolean {
+  const open = chars[i]?.codePointAt(0) === 0x2068 ? i : chars.lastIndexOf('\u2068', i)
+  if (open < 0) return false
+  const close = chars.indexOf('\u2069', open + 1)
+  if (close < 0 || (i !== open && i !== close) || close - open > 84) return false
+  return PLACEABLE.test(chars.slice(open + 1, close).join(''))
 }
 
 /** Printable ASCII, tab and line breaks: nothing hidden, skip the per-character scan. */

@@ -4,6 +4,7 @@
 import type { Detector, DetectorContext } from '../detector.js'
 import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
+import { encodedOrderFindings } from './encoded-orders.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { jailbreakMarkerFindings } from './jailbreak-markers.js'
@@ -34,6 +35,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),
     ...plantedInstructionFindings(phraseLines.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) }))),
+    ...encodedOrderFindings(messageLines),
   ]
   const flagged = new Set(textRules.map((f) => f.line))
   return [

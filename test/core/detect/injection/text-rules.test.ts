@@ -113,13 +113,15 @@ table(
     { name: 'zero-width next to a bidi control', head: 'a\u200Bb\u202Ec', severity: 'high' },
     { name: 'word joiner', head: 'a\u2060b' },
     { name: 'BOM not at file start', head: 'line one\nline\uFEFF two' },
-    { name: 'soft hyphen', head: 'in\u00ADvisible' },
+    // Inside a word a soft hyphen is a hyphenation hint (exempt, below); outside one it hides nothing legitimate.
+    { name: 'soft hyphen outside a word', head: 'in\u00AD visible' },
     { name: 'variation selector run', head: `x${'\uFE00\uFE01\uFE02'}` },
     { name: 'ZWJ between Latin letters', head: 'a\u200Db' },
     { name: 'LRM on a Latin line', head: 'left\u200Eright' },
   ],
   [
     { name: 'BOM at file start', head: '\uFEFFHello' },
+    { name: 'soft hyphen inside a word', head: 'in\u00ADvisible' },
     { name: 'emoji ZWJ sequence', head: 'Family: 👨\u200D👩\u200D👧' },
     { name: 'emoji presentation selector', head: 'Love ❤\uFE0F' },
     { name: 'Persian ZWNJ', head: 'می\u200Cخواهم' },
