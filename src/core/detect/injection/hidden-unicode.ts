@@ -62,30 +62,57 @@ const LETTER = /^\p{L}$/u
 const WAVING_BLACK_FLAG = 0x1f3f4
 const CANCEL_TAG = 0xe007f
 /** Tag characters an emoji tag sequence may hold: lower-case letters and digits (region codes). */
+const MAX_SEQUENCE_TAGS = 6
 const isSequenceTag = (cp: number): boolean => (cp >= 0xe0061 && cp <= 0xe007a) || (cp >= 0xe0030 && cp <= 0xe0039)
 
-/** Inside `U+1F3F4 <2–6 tag letters or digits> U+E007F`: a subdivision flag, nothing hidden. */
+/** Inside `U+1F3F4 <2–6 tag letters or digits> U+E007F`: a subdivision flag, nothing hidden.
+ * Each walk stops after the longest sequence, so a run of a million tags stays linear. */
 function inEmojiTagSequence(chars: readonly string[], i: number): boolean {
-  let start = i
-  while (start > 0 && isSequenceTag(chars[start - 1]?.codePointAt(0) ?? 0)) start--
-  if (chars[start - 1]?.codePointAt(0) !== WAVING_BLACK_FLAG) return false
-  let end = i
   const here = chars[i]?.codePointAt(0) ?? 0
-  if (here !== CANCEL_TAG) while (isSequenceTag(chars[end + 1]?.codePointAt(0) ?? 0)) end++
-  const cancel = here === CANCEL_TAG ? i : end + 1
-  const tags = cancel - start
-  return chars[cancel]?.codePointAt(0) === CANCEL_TAG && tags >= 2 && tags <= 6
+  const cancelHere = here === CANCEL_TAG
+  if (!cancelHere && !isSequenceTag(here)) return false
+  // [start, end): the tags; end is where the cancel tag must be.
+  let start = i
+  while (
+    start > 0 &&
+    (cancelHere ? i : i + 1) - start < MAX_SEQUENCE_TAGS &&
+    isSequenceTag(chars[start - 1]?.codePointAt(0) ?? 0)
+  )
+    start--
+  let end = cancelHere ? i : i + 1
+  while (!cancelHere && end - start < MAX_SEQUENCE_TAGS && isSequenceTag(chars[end]?.codePointAt(0) ?? 0)) end++
+  const tags = end - start
+  return (
+    chars[start - 1]?.codePointAt(0) === WAVING_BLACK_FLAG &&
+    chars[end]?.codePointAt(0) === CANCEL_TAG &&
+    tags >= 2 &&
+    tags <= MAX_SEQUENCE_TAGS
+  )
 }
 
-/** Template placeholders an isolate pair may wrap: `{{name}}`, `{name}`, `{$name}`, `\${name}`. */
+/** Template placeholders an isolate pair may wrap: `{{name}}`, `{name}`, `{$name}`, `${name}`. */
 const PLACEABLE = /^(?:\{\{[^{}\n]{1,80}\}\}|\$?\{\$?[A-Za-z_][\w.-]{0,60}\})$/
+const MAX_PLACEABLE = 84
 
 /** U+2068 (first-strong isolate) and its U+2069 around a template placeholder and nothing else. */
 function isolatesPlaceable(chars: readonly string[], i: number): boolean {
-  const open = chars[i]?.codePointAt(0) === 0x2068 ? i : chars.lastIndexOf('\u2068', i)
+  let open = i
+  if (chars[i] !== '\u2068') {
+    open = -1
+    for (let j = i - 1; j >= 0 && i - j <= MAX_PLACEABLE + 1; j--)
+      if (chars[j] === '\u2068') {
+        open = j
+        break
+      }
+  }
   if (open < 0) return false
-  const close = chars.indexOf('\u2069', open + 1)
-  if (close < 0 || (i !== open && i !== close) || close - open > 84) return false
+  let close = -1
+  for (let j = open + 1; j < chars.length && j - open <= MAX_PLACEABLE + 1; j++)
+    if (chars[j] === '\u2069') {
+      close = j
+      break
+    }
+  if (close < 0 || (i !== open && i !== close)) return false
   return PLACEABLE.test(chars.slice(open + 1, close).join(''))
 }
 

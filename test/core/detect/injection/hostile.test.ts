@@ -23,6 +23,14 @@ describe('injection detector on ~1 MB hostile input', () => {
     ['special token fragments', '<|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'.repeat(MB / 56)],
     ['hidden characters', '\u200B\u202E\u{E0041}'.repeat(MB / 4)],
     ['variables', 'system:\n' + '{{query}} {{{raw}}}\n'.repeat(MB / 20)],
+    // The twelfth round's forms; the exemptions' walks were quadratic in a first version.
+    ['pop directional isolates', '\u2069'.repeat(MB)],
+    ['isolates around placeables', '\u2068{{a}}'.repeat(MB / 6)],
+    ['flags then a run of tags', '\u{1F3F4}'.repeat(MB / 4) + '\u{E0067}'.repeat(MB / 4)],
+    ['soft hyphens', 'a\u00AD'.repeat(MB / 2)],
+    ['decode orders', 'decode it and\n'.repeat(MB / 14)],
+    ['CSS url openers', "url('{{x}}".repeat(MB / 10)],
+    ['link openers', '<link rel=prefetch href='.repeat(MB / 24)],
   ]
   it.each(payloads)('%s finishes fast', (_, text) => {
     const { ms } = timed(text)
