@@ -80,5 +80,7 @@ export const isSecretKey = (key: string): boolean => {
 /** `<service>_key`, `Key`, `license_key`: a key that may hold a credential or just a name. */
 export const isWeakSecretKey = (key: string): boolean => keyStrength(key) === 'weak'
 
-/** `pass`, `a11y_pass`: as often a verdict (`PASS: Overall score`) as a password. */
-export const isShortPass = (key: string): boolean => SHORT_PASS.test(key) && !PASSWORD_KEY.test(coreOf(key))
+/** `pass`, `a11y_pass`: as often a verdict (`PASS: Overall score`) as a password; `pw` as often
+ * a page width or power (`pw: fullwidth`). Their values must look made up (generic-assignment.ts). */
+export const isShortPass = (key: string): boolean =>
+  (SHORT_PASS.test(key) || SHORT_PW.test(key)) && !PASSWORD_KEY.test(coreOf(key))
