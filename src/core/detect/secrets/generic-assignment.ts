@@ -241,8 +241,9 @@ function acceptValue(key: string, value: string, quoted: boolean, strength: KeyS
 
 /** A value only a machine would write: long, no spaces, letters and digits mixed, high entropy. */
 export function looksRandom(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^https?:|^[\w-]+(?:\.[\w-]+){2,}$/.test(value)) return false
+  // Shape first, placeholders last: the placeholder check is the expensive one.
+  if (value.length < 16 || /\s/.test(value) || !/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false
+  if (/^https?:|^[\w-]+(?:\.[\w-]+){2,}$/.test(value) || isPlaceholderValue(value) || saysFake(value)) return false
   // `cmp2-qat-1208358310`: short words and a number, a resource name rather than a token.
   if (value.split(/[_-]/).every((segment) => segment.length <= 5 || /^[0-9]+$/.test(segment))) return false
   return shannonEntropy(value) >= 3.5

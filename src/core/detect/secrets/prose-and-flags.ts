@@ -165,13 +165,18 @@ const FIELD_NAME = /^[a-z]+(?:[-_][a-z]+)*$/i
 const CREDENTIAL_WORD = /pass|pwd|token|secret|key/i
 
 function acceptProse(value: string, quoted: boolean): boolean {
-  if (isPlaceholderValue(value) || saysFake(value) || /^https?:|^\$|^%|^\{/.test(value)) return false
+  if (/^https?:|^\$|^%|^\{/.test(value)) return false
   if (FIELD_NAME.test(value) && CREDENTIAL_WORD.test(value)) return false
-  // Unquoted: a machine-made token, or a password as people make them (`Xk29fLq8Wz7`: upper
-  // case, lower case and digits, no dots or slashes, so no version, file name or path).
-  if (!quoted) return looksRandom(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
-  // A plain lower-case word needs some length to be more than a name (`pyne`, `guest`).
-  return /^[a-z]+$/.test(value) ? value.length >= 8 && new Set(value).size >= 5 : new Set(value.toLowerCase()).size >= 4
+  const shaped = quoted
+    ? // A plain lower-case word needs some length to be more than a name (`pyne`, `guest`).
+      /^[a-z]+$/.test(value)
+      ? value.length >= 8 && new Set(value).size >= 5
+      : new Set(value.toLowerCase()).size >= 4
+    : // Unquoted: a machine-made token, or a password as people make them (`Xk29fLq8Wz7`: upper
+      // case, lower case and digits, no dots or slashes, so no version, file name or path).
+      looksRandom(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
+  // Shape first, placeholders last: the placeholder check is the expensive one.
+  return shaped && !isPlaceholderValue(value) && !saysFake(value)
 }
 
 export function findFlagSecrets(text: string): SensitiveMatch[] {
