@@ -88,7 +88,9 @@ function urlsIn(text: string, refs: References): UrlUse[] {
   for (const m of compact.matchAll(MARKDOWN_URL)) uses.push({ kind: m[1] === '!' ? 'image' : 'link', url: m[2] ?? '' })
   for (const m of compact.matchAll(HTML_URL)) {
     const tag = m[1]?.toLowerCase()
-    if (tag === 'link' && !FETCHED_LINK.test(compact.slice(m.index, compact.indexOf('>', m.index) + 1 || m.index + 600))) continue
+    // The tag's own attributes: up to its '>', within a bounded window (no search to the text's end).
+    const tagText = compact.slice(m.index, m.index + 600)
+    if (tag === 'link' && !FETCHED_LINK.test(tagText.slice(0, tagText.indexOf('>') + 1 || tagText.length))) continue
     uses.push({ kind: tag === 'a' ? 'link' : 'image', url: m[2] ?? '' })
   }
   if (compact.includes('url('))

@@ -31,6 +31,7 @@ describe('injection detector on ~1 MB hostile input', () => {
     ['decode orders', 'decode it and\n'.repeat(MB / 14)],
     ['CSS url openers', "url('{{x}}".repeat(MB / 10)],
     ['link openers', '<link rel=prefetch href='.repeat(MB / 24)],
+    ['fetched links never closed', '<link rel=prefetch href=https://a.example/x?d={{c}} '.repeat(MB / 52)],
   ]
   it.each(payloads)('%s finishes fast', (_, text) => {
     const { ms } = timed(text)
