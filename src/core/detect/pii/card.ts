@@ -33,7 +33,7 @@ const ISSUERS: readonly Issuer[] = [
 /** A label saying the number is something else, or a test card (a processor's published
  * test number: "use the test card 4242 4242 4242 4242"): not someone's card. */
 const NOT_CARD_LABEL =
-  /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn|test[ \t]card|test[ \t]card[ \t]number|sandbox[ \t]card)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+  /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn|test[ \t]card|sandbox[ \t]card)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 /** A label saying the number is a card (`"card": "…"`, `Card number:`): then a Luhn-valid
  * number of card length counts whatever its issuer range (a new or regional brand). */
 const CARD_LABEL = /(?:card|card[ \t_-]?(?:no\.?|number|num)|cc|pan)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
