@@ -31,14 +31,15 @@ const markedNegative = (line: string): boolean =>
 const isText = (text: string): boolean => !text.includes('\0') && !text.includes('\uFFFD')
 
 export function credsweeper(tree: Tree): Draft[] {
-  const texts = new Map<string, string | null>()
+  // Each file is read and split once: output.json names most sample files many times.
+  const files = new Set(tree.files())
+  const split = new Map<string, string[] | null>()
   const lines = (path: string): string[] | null => {
-    if (!texts.has(path)) {
-      const text = tree.files().includes(path) ? tree.read(path) : null
-      texts.set(path, text !== null && isText(text) ? text : null)
+    if (!split.has(path)) {
+      const text = files.has(path) ? tree.read(path) : null
+      split.set(path, text !== null && isText(text) ? text.split('\n').map((l) => l.trimEnd()) : null)
     }
-    const text = texts.get(path)
-    return text == null ? null : text.split('\n').map((l) => l.trimEnd())
+    return split.get(path) ?? null
   }
   const out = new Map<string, Draft>()
   const reported = new Set<string>()

@@ -137,7 +137,6 @@ function decodeSafe(value: string): string {
 
 const LEADING_VAR = /^(?:\{\{[^{}]{0,200}(?:\}\}|$)|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})/
 const MUSTACHE = /\{\{|\{%/
-const WHOLE_VAR = /^(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})$/
 
 /** A slug that names data and says it goes here: "conversation-summary-goes-here", "user_email_here". */
 const DATA_SLOT =
@@ -153,15 +152,13 @@ function dataLookingPath(url: string): boolean {
 }
 
 function judge(use: UrlUse): { severity: Level; why: string } | null {
-  // A URL that is only a variable is configuration (`![image]({{image_url}})`): nothing from
-  // the conversation is appended to it, so it is not an exfiltration channel by itself.
-  if (WHOLE_VAR.test(use.url)) return null
   // A variable in the path of a trusted host (a CI badge: `github.com/…/workflows/{{name}}/badge.svg`)
   // sends nothing to anyone who could read it; the host itself must be fixed text.
   const host = hostOf(use.url)
   if (allowedHost(host) && !TEMPLATE_VAR.test(host) && !/[{}$%]/.test(host)) return null
-  // A URL that starts with a variable takes its host from configuration (`{{ site.url }}/a.css`,
-  // `{{ '/assets/x.css' | relative_url }}`): only a second variable could carry data.
+  // A URL that is only a variable (`![image]({{image_url}})`), or starts with one, takes its
+  // host from configuration (`{{ site.url }}/a.css`, `{{ '/assets/x.css' | relative_url }}`):
+  // nothing from the conversation is appended unless a second variable follows.
   if (LEADING_VAR.test(use.url) && !TEMPLATE_VAR.test(use.url.replace(LEADING_VAR, ''))) return null
   if (TEMPLATE_VAR.test(use.url) && !(use.css === true && !MUSTACHE.test(use.url))) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }

@@ -63,7 +63,7 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
   for (const noun of LOGIN_NOUNS) {
     for (const at of nounsAt(noun)) {
       const from = at + noun.length
-      if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) continue
+      if (!wholeWord(text, at, from)) continue
       const m = LOGIN_PAIR.exec(text.slice(from, from + WINDOW))
       const value = withoutClosingPunctuation(m?.[1] ?? '')
       if (m && humanPassword(value)) out.push(proseMatch(noun, from + m[0].length - (m[1] ?? '').length, value))
@@ -91,12 +91,15 @@ const NON_ASCII_NOUNS = [
   'Lösenord',
 ]
 
+/** The noun at [at, from) is a word of its own, not part of an identifier (`usernamePassword`). */
+const wholeWord = (text: string, at: number, from: number): boolean =>
+  !/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
+
 /** The credential a prose noun at `at` introduces, if any, pushed to `out`. */
 function proseCredentialAt(text: string, noun: string, at: number, out: SensitiveMatch[]): void {
   const from = at + noun.length
-  // A whole word, not part of an identifier (`usernamePassword`, `passwordVariable`), and
-  // not a quoted name (`id="pw"`: a field, not the word).
-  if (/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || /[A-Za-z0-9_]/.test(text[from] ?? ' ')) return
+  // A whole word, and not a quoted name (`id="pw"`: a field, not the word).
+  if (!wholeWord(text, at, from)) return
   if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) return
   const m = STATEMENT.exec(text.slice(from, from + WINDOW))
   const read = m?.[1] ?? m?.[2] ?? m?.[3]
