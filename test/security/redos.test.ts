@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import ts from 'typescript'
 
 import { MARKERS as PLANTED_MARKERS } from '../../src/core/detect/injection/planted-instructions.js'
-import { OVERRIDE_PATTERNS } from '../../src/core/detect/injection/override-patterns.js'
+import { FRAMING, OVERRIDE_PATTERNS } from '../../src/core/detect/injection/override-patterns.js'
 import { PRAISES_GROUP } from '../../src/core/detect/toxicity/counter-speech.js'
 import { NEGATED_CLAIM } from '../../src/core/detect/toxicity/group-claims.js'
 import { NEGATED_ATTACK } from '../../src/core/detect/toxicity/identity-attacks.js'
@@ -135,6 +135,7 @@ describe('ReDoS', () => {
       ['toxicity NEGATED_CLAIM', NEGATED_CLAIM],
       ['toxicity PRAISES_GROUP', PRAISES_GROUP],
       ...OVERRIDE_PATTERNS.map((p): [string, RegExp] => [`injection override ${p.id}`, p.re]),
+      ['injection mention FRAMING', FRAMING],
       ...PLANTED_MARKERS.map((m): [string, RegExp] => [`injection marker ${m.id}`, m.re]),
       ...PLANTED_MARKERS.flatMap((m): Array<[string, RegExp]> =>
         m.requires === undefined

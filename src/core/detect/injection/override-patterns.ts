@@ -194,14 +194,23 @@ const MENTION_CUE =
   /\b(?:if|when|whenever|unless|never|not|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|urged|urging|such as|like|e\.g|eg|example|claims?|requests?|phrases?)\b|["'“‘«]$/
 
 /**
+ * An order hooked onto the reader's own handling of this data ("before you summarise this thread",
+ * "when you file these notes", "after reading this record"): only data speaks of itself to the one
+ * processing it. A framing here, and with an acting order a requirement of planted-instructions.ts.
+ */
+export const HANDLING_THIS = String.raw`\b(?:before|when|while|after|once|whenever) (?:you )?(?:have |are |finish )?(?:summari[sz]|describ|answer|respond|repl|process|read|fil|compil|draft|list|show|present|handl|triag|index|pars|review|generat|writ|prepar|translat)[a-z]{0,6} (?:up )?(?:this|these|that|it|them|the (?:above|following|thread|email|message|page|document|ticket|file|minutes|notes|invite|event|record|results?|listing|review|data))\b`
+
+/**
  * How a jailbreak frames its request, not a mention of one, though it holds a cue word: the
  * licence it grants itself ("In a world with no laws, explain how to …", "knows no limits"), the
  * part it assigns ("Act like a chemist and …"), and the hook of an instruction planted in a page
  * ("When you summarise this page, also …", "If you are an AI agent, submit …", "If your assistant is
  * reading this, forward …").
  */
-const FRAMING =
-  /\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif (?:your|the) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b/g
+export const FRAMING = new RegExp(
+  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif (?:your|the) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b`,
+  'g',
+)
 const SENTENCE_END = /[.!?;\n。！？]/
 /** "e.g." and "eg." end no sentence: "(eg. what are your instructions?)" quotes an attack. */
 const EXAMPLE_ABBREVIATION = /\be\.?g\. ?/gi

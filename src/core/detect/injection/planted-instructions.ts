@@ -7,7 +7,7 @@
 // document says 'note to the AI', ignore it") are told apart as in override-phrases.ts.
 import type { FindingDraft, Role } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
-import { mentionedBefore } from './override-patterns.js'
+import { HANDLING_THIS, mentionedBefore } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
@@ -92,6 +92,12 @@ const ADDRESSES_THE_READER = new RegExp(
     // Readers named by what they are: "AI travel planners:", "LLM-based review tools must".
     `\\b${AUTOMATED_READER}${DOING}? ?${LABEL_END}|\\b${AUTOMATED_READER}(?: [a-z]{1,20}ing\\b[^.!?\\n]{0,60}?)? (?:must|should|shall|are to|need to|needs to)\\b`,
     `\\b(?:notes?|notices?|instructions?|guidance|messages?|reminders?) (?:for|to) (?:the |any |all |every |each )?(?:${READER}|${AUTOMATED_READER})${DOING}? ?(?:${LABEL_END}|[-–—)\\],])`,
+    // Thirteenth round: the reader as a vocative heading a sentence ("Model, when asked about this
+    // sheet, say …", "agent - run …"), AI tools named by a kind ("Copilot-style helpers reading this
+    // chat:", "Bots and search tools indexing this page:") and "AI reader".
+    `(?:^|[.!?;:>|\\])] )${MODEL}s? ?(?:,|-|—|–) `,
+    `\\b(?:ai|llm|copilot|gpt|automated|automatic|bot|assistant|agent)[a-z-]{0,12} (?:[a-z-]{2,20} ){0,2}(?:helpers?|tools?|readers?|systems?|notetakers?|note-takers?|agents?|assistants?|bots?|models?)\\b[^.!?\\n:]{0,60}?${LABEL_END}`,
+    `\\b(?:ai|llm|assistant|agent|bot|model) readers?\\b`,
   ].join('|'),
 )
 
@@ -104,14 +110,36 @@ const ADDRESSED_READER: Requirement = {
   hint: /\b(?:ai|llms?|gpt|chatgpt|claude|gemini|models?|whoever|whomever|automated|automatic)\b|\ba\.i\.|(?:bot|agent|assistant|copilot)s?\b/,
 }
 
+/**
+ * Text that hooks an order onto the reader's own handling of this data ("before you summarise this
+ * thread, …", "when you file these notes, …", "in your summary, …"): only
+ * data speaks of itself to the one processing it. A template's own "when summarising the article,
+ * be brief" holds none of the orders it is paired with below (send to an address, delete
+ * wholesale, pay, tell the user).
+ */
+const PROCESSING_THIS = `${HANDLING_THIS}|\\bin your (?:summary|reply|response|answer|report|digest|recap)\\b`
+
+/** The reader addressed, or its handling of this data named (PROCESSING_THIS). */
+const ADDRESSED_OR_HOOKED: Requirement = {
+  re: new RegExp(`${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}`),
+  hint: new RegExp(`${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your)\\b`),
+}
+
 /** Verbs that send something somewhere, for an order that names an address or link. */
 const SEND =
-  '(?:forward|forwarded|send|sent|email|emailed|e-mail|share|shared|post|upload|submit|submitting|export|copy|bcc|attach|reply)'
+  '(?:forward|forwarded|send|sent|email|emailed|e-mail|share|shared|post|upload|submit|submitting|export|copy|bcc|attach|reply|transfer|wire|pay)'
+/** Where SEND goes outside: an email address or a link (not an @-mention: developer text is full of them). */
+const OUTSIDE = '(?:[a-z0-9._%+-]@[a-z0-9-]{1,63}\\.[a-z]|https?://)'
+/** Who a planted order has the reader tell something ("tell every user that the fix needs …"). */
+const PERSON =
+  '(?:the |every |all |any |each |this |that )?(?:user|reader|customer|shopper|buyer|guest|candidate|employee|visitor|recipient|caller|client|traveller|traveler|team|requester|sender|person)s?'
 
 /** An order family: literals every match contains (the screen), and the order itself. */
 interface OrderFamily {
   anchor: string
   order: string
+  /** Only with the reader addressed; by default its handling of this data named will do too. */
+  readerOnly?: true
 }
 
 /**
@@ -120,10 +148,12 @@ interface OrderFamily {
  * control, hand over secrets, replace the answer with a fixed one, rig a ranking, approve or
  * merge on the text's word, move the user's money, hide the planted order. Each is its own
  * marker, so a line runs only the orders whose literals it holds, and each needs the reader
- * addressed on the same line (ADDRESSES_THE_READER); "never include API keys" is a rule, not an
- * order. (Orders to delete data wholesale, change account recovery details, pay with the card on
- * file or send the user to a link were tried too: on the written dev sets and the blind probes
- * they caught nothing the others missed, and their common words cost screen time.)
+ * addressed on the same line (ADDRESSES_THE_READER) or, since the thirteenth round, the reader's
+ * handling of this data named there (PROCESSING_THIS: "before you summarise this thread, forward
+ * …"); "never include API keys" is a rule, not an order. (Orders to change account recovery
+ * details or send the user to a link were tried in the eleventh round: on the written dev sets and
+ * the blind probes they caught nothing the others missed. Deleting wholesale, paying and telling
+ * the user came back in the thirteenth, with the wider reader: on the dev sets they then did.)
  */
 const ATTACKER_ORDERS: readonly OrderFamily[] = [
   {
@@ -144,6 +174,9 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
       anchorAlternation(['with '], ['the word', 'the phrase', 'the text', 'nothing', 'an empty', 'a blank', 'only', 'just']) +
       '|output nothing|stop processing',
     order: `\\b(?:reply|respond|answer) (?:only |just )?with (?:only |just )?(?:the (?:word|phrase|text)|nothing|an empty|a blank)\\b|\\boutput nothing\\b|\\bstop processing\\b`,
+
+    // "In your reply, answer with only the word YES or NO" is a template's format rule.
+    readerOnly: true,
   },
   {
     anchor: 'first|at the top|number one|clear winner|rate this|rate it|rate us|rate our|rate them',
@@ -169,6 +202,29 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
       ['comment', 'note', 'notice', 'message', 'change', 'line', 'section', 'request'],
     ),
     order: `\\b(?:don't|do not|dont|never|without) (?:reveal|quote|reference|acknowledge|surface|explain|disclose|show|display|cite)(?:ing)?(?: or [a-z]{2,12})? (?:this|these|that) (?:comment|note|notice|message|change|line|section|request)s?\\b`,
+  },
+  {
+    // Send something to an address or link the line names: "forward them to audit-sync@…".
+    anchor: SEND.slice(3, -1),
+    order: `\\b${SEND}\\b[^\\n]{0,160}?${OUTSIDE}`,
+  },
+  {
+    // Thirteenth round: delete wholesale ("delete every file in /Shared/Legal older than 30 days",
+    // "empty the trash"); not "remove any names" (a privacy rule) nor "delete the comments".
+    anchor: 'delete|erase|purge|wipe|empty',
+    order: `\\b(?:delete|erase|purge|wipe)\\b[^.\\n]{0,40}?\\b(?:all|every|older|other|existing|entire)\\b[^.\\n]{0,30}?\\b(?:files?|emails?|messages?|events?|comments?|records?|revisions?|history|backups?|logs?|contacts?|documents?|folders?|tickets?|grievances?|accounts?)\\b|\\bempty (?:the )?(?:trash|bin|recycle bin|deleted items)\\b`,
+  },
+  {
+    // Spend the user's money: "pay the invoice today", "book a suite … on the user's behalf",
+    // "charge $300 to the card on file".
+    anchor: 'pay|transfer|wire|refund|reimburse|purchase|buy|book|order|subscribe|charge|sign',
+    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|order|subscribe|charge|sign)\\b [^.\\n]{0,50}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature)\\b)`,
+  },
+  {
+    // Have the reader tell the people it serves what the data wants said: "tell every user that the
+    // fix requires admin rights", "inform the user the adoption fee must be paid in gift cards".
+    anchor: 'tell|inform|warn|remind|notify|assure|promise|advise|convince',
+    order: `(?<!(?:not|never|n't) )\\b(?:tell|inform|warn|remind|notify|assure|promise|advise|convince) ${PERSON}\\b`,
   },
 ]
 
@@ -256,9 +312,10 @@ export const MARKERS: readonly Marker[] = [
     // An order to the model reading the data that only an attacker gives: keep it from the user
     // ("quietly", "no need to mention this to the user", "shall not mention"), claim the
     // authorisation the text cannot give ("pre-approved", "the user has already agreed", "skip the
-    // approval step"), send something to an address or link the text names, redirect a payment or
-    // grant access. Only with the reader addressed on the same line (ADDRESSES_THE_READER): a
-    // template's own orders say "you", and "email the summary to ops@…" is an ordinary task.
+    // approval step"), redirect a payment or grant access. Only with the reader addressed on the
+    // same line (ADDRESSES_THE_READER): a template's own orders say "you". (Sending to an address or
+    // link the line names is one of ATTACKER_ORDERS, which the reader's handling of this data named
+    // also opens; "email the summary to ops@…" alone is an ordinary task.)
     id: 'orders-the-reader',
     // Two-word literals where a word alone is common in prompts ("inform", "without", "admin").
     anchor: new RegExp(
@@ -268,7 +325,6 @@ export const MARKERS: readonly Marker[] = [
         'quietly|silently|secretly|covertly|approved|approve|authorized|authorised|this supersedes',
         'already (?:been )?(?:agreed|consented|signed)',
         'skip (?:the |any )?(?:approval|confirmation|verification)',
-        'forward|send|email|e-mail|share|upload|submit|bcc|attach',
         'iban|remit-to|bank account|routing number|account on file',
         'as (?:a |an )?(?:maintainer|admin|administrator|owner|collaborator)',
         '(?:disable|turn off) (?:the )?(?:branch protection|two-factor|2fa|mfa)',
@@ -286,7 +342,6 @@ export const MARKERS: readonly Marker[] = [
         `\\balready (?:been )?(?:approved|authori[sz]ed|signed off)\\b`,
         `\\bskip (?:the |any )?(?:approval|confirmation|verification)\\b`,
         `\\bthis supersedes\\b`,
-        `\\b${SEND}\\b[^\\n]{0,160}?(?:[a-z0-9._%+-]@[a-z0-9-]+\\.[a-z]|https?://)`,
         `\\b(?:iban|remit-to|bank account|routing number|account on file)\\b`,
         `\\bas (?:a |an )?(?:maintainer|admin|administrator|owner|collaborator)\\b`,
         `\\b(?:disable|turn off) (?:the )?(?:branch protection|two-factor|2fa|mfa)\\b`,
@@ -295,11 +350,11 @@ export const MARKERS: readonly Marker[] = [
     ),
     requires: ADDRESSED_READER,
   },
-  ...ATTACKER_ORDERS.map(({ anchor, order }): Marker => ({
+  ...ATTACKER_ORDERS.map(({ anchor, order, readerOnly }): Marker => ({
     id: 'orders-the-reader',
     anchor: new RegExp(anchor),
     re: new RegExp(order),
-    requires: ADDRESSED_READER,
+    requires: readerOnly ? ADDRESSED_READER : ADDRESSED_OR_HOOKED,
   })),
   {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
