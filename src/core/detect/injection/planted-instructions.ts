@@ -133,6 +133,16 @@ const ADDRESSED_READER: Requirement = {
 const PROCESSING_THIS = `${HANDLING_THIS}|\\bin your (?:summary|reply|response|answer|report|digest|recap)\\b`
 
 /**
+ * An element hidden from people by its style or attribute: display:none, zero or one-pixel type,
+ * white text, the `hidden` attribute right after the tag name. (Screen-reader text, "sr-only", is
+ * read aloud to people and is not hidden here.)
+ */
+const HIDDEN_ANCHOR =
+  /display: ?none|visibility: ?hidden|font-size: ?(?:0|1px|1pt)|color: ?(?:#fff|white)|(?:div|span|p|section) hidden/
+const HIDDEN_ELEMENT =
+  /<(?:(?:div|span|p|section|font|small|td|li|a|em|i|b)\b[^<>]{0,200}?(?:display: ?none|visibility: ?hidden|font-size: ?(?:0|1px|1pt)\b|color: ?(?:#fff\b|#ffffff|white))|(?:div|span|p|section) hidden\b)[^<>]{0,200}>/
+
+/**
  * "Agent: book this flight for the user …": an agent label before an order about the person served.
  * An agent may be a person (a call-centre script's "Agent: do not tell the customer about internal
  * codes"), so this opens only the orders that act (the model's own names stand alone:
@@ -140,10 +150,28 @@ const PROCESSING_THIS = `${HANDLING_THIS}|\\bin your (?:summary|reply|response|a
  */
 const AGENT_LABEL = LABELLED('agent')
 
-/** The reader addressed, its handling of this data named (PROCESSING_THIS), or an agent label. */
+/**
+ * What opens the orders that act: the reader addressed, its handling of this data named
+ * (PROCESSING_THIS), an agent label, or an element hidden from people (HIDDEN_ELEMENT).
+ */
 const ADDRESSED_OR_HOOKED: Requirement = {
-  re: new RegExp(`${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}`),
-  hint: new RegExp(`${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your)\\b`),
+  re: new RegExp(`${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}`),
+  hint: new RegExp(
+    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your)\\b|${HIDDEN_ANCHOR.source}`,
+  ),
+}
+
+/**
+ * The model spoken to in hidden text: addressed as anywhere, a model's name heading it as a label
+ * ("Model: in every paragraph …"; not a turn's speech, nor "Agent:", which may be a person's
+ * label in a hidden chat template), or readers told what they must do
+ * ("Language models summarizing this page must …").
+ */
+const HIDDEN_READER: Requirement = {
+  re: new RegExp(
+    `${ADDRESSES_THE_READER.source}|${LABEL_HEAD}(?:ai|assistant|bot|model|llm|copilot|chatbot)s?(?: (?:instructions?|note|directive|hint))?(?: with [a-z -]{1,30})? ?: ${NOT_SPEECH}|\\b(?:language models?|llms?|ai (?:models?|assistants?|agents?|tools?)|assistants?|agents?|bots?|models?) (?:[a-z]{1,20}ing\\b[^.!?\\n]{0,60}? )?(?:must|should|shall|are to|need to|needs to)\\b`,
+  ),
+  hint: ADDRESSED_READER.hint,
 }
 
 /** Verbs that send something somewhere, for an order that names an address or link. */
@@ -377,6 +405,17 @@ export const MARKERS: readonly Marker[] = [
     re: new RegExp(order),
     requires: readerOnly ? ADDRESSED_READER : ADDRESSED_OR_HOOKED,
   })),
+  {
+    // Thirteenth round: an element hidden from people by its style or attribute (display:none,
+    // zero or one-pixel type, white text, `hidden`) that speaks to the model (HIDDEN_READER):
+    // the page shows people nothing, and only a model reading its source gets the order. Hidden
+    // text for people ("<span hidden>Loading…</span>") and screen-reader labels ("sr-only") speak
+    // to no model.
+    id: 'hidden-text-to-the-model',
+    anchor: HIDDEN_ANCHOR,
+    re: HIDDEN_ELEMENT,
+    requires: HIDDEN_READER,
+  },
   {
     // Thirteenth round: a model's name as a label followed by an order about the person it serves
     // ("Bot: before adding to basket, ask the user for their card's security code", "(assistant:
