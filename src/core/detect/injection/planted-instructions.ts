@@ -277,6 +277,40 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   },
 ]
 
+/**
+ * The AI reader named in other languages, normalised as phrase-text.ts reads a line (lowercase,
+ * accents dropped): "KI-Assistent", "assistant IA", "asistente de IA", "assistente AI", "AI-assistent",
+ * "yapay zeka asistanı". Only names an AI qualifies: "Asistente:" alone is a turn label, as
+ * "Assistant:" is; and none in English spelling ("AI agent" is READER's).
+ */
+const NON_ENGLISH_NAME =
+  '(?:assistent(?:en|in|e|i)?|asistentes?|assistentes?|asystent(?:a|cie|ka)?|asistan(?:ı|i)?|agentes?|modell(?:o|e|en)?|modelos?|sistema|systeme|systemen)'
+const OTHER_LANGUAGE_READER = `(?:(?:ki|ia)(?:-| )?(?:${NON_ENGLISH_NAME}|assistant(?:e|es|s)?|agent(?:en|e|es|s)?)|ai(?:-| )${NON_ENGLISH_NAME}|${NON_ENGLISH_NAME} (?:d'|de |di )?(?:ki|ia|ai|virtual|virtuale|virtuel)|(?:assistant(?:e|es|s)?|agent(?:en|e|es|s)?) (?:d'|de )?(?:ia|ki|virtuel)|yapay zeka asistan(?:ı|i)?)`
+/** Note, message, instruction in the languages of OTHER_LANGUAGE_READER. */
+const OTHER_LANGUAGE_NOTE =
+  '(?:hinweis|notiz|nachricht|anweisung|note|nota|notitie|message|messaggio|mensaje|mensagem|bericht|instruction|instruccion|instrucao|istruzione|istruzioni|consigne|aviso|avviso|remarque|meddelande|anteckning)'
+/**
+ * The AI reader in the dative of Chinese, Japanese and Korean ("致AI助手", "AIアシスタントへ",
+ * "AI 어시스턴트에게"), normalised as the line will be (kana and Hangul decompose).
+ */
+const DATIVE_FORMS = [
+  ...['致', '给', '給'].flatMap((to) =>
+    ['ai', 'ai ', '人工智能'].flatMap((ai) => ['助手', '助理', '智能体'].map((name) => to + ai + name)),
+  ),
+  ...['ai', 'ai ', '人工智能'].flatMap((ai) =>
+    ['アシスタント', 'エージェント'].flatMap((name) => ['へ', 'に'].map((to) => ai + name + to)),
+  ),
+  ...['ai', 'ai '].flatMap((ai) =>
+    ['어시스턴트', '비서', '에이전트'].flatMap((name) => ['에게', '께'].map((to) => ai + name + to)),
+  ),
+].map(normalisePhraseText)
+const DATIVE_READER = DATIVE_FORMS.join('|')
+/** The anchor's literals for them: the dative without "AI" (the screen needs non-ASCII to index). */
+const DATIVE_LITERALS = [...new Set(DATIVE_FORMS.map((form) => form.replace(/^(?:ai ?)/, '')))].join('|')
+/** To, for, with the articles that may follow. */
+const OTHER_LANGUAGE_TO =
+  "(?:an|fur|pour|a|para|per|voor|aan|till) (?:die |den |der |alle |l'|le |la |les |el |los |las |o |os |il |lo |gli |de |het )?"
+
 export const MARKERS: readonly Marker[] = [
   {
     id: 'addresses-the-model',
@@ -430,6 +464,24 @@ export const MARKERS: readonly Marker[] = [
     re: new RegExp(LABELLED('assistant|bot|model|llm|copilot|chatbot')),
   },
   {
+    // Thirteenth round: addresses-the-model in other languages: a note or message to an AI reader
+    // closed by a colon ("Hinweis an KI-Assistenten, die diese Bewertung lesen:", "Note à
+    // l'assistant IA :", "Aan de AI-assistent die dit leest:", "Nota per gli assistenti AI:"), and
+    // the dative forms of Chinese, Japanese and Korean ("致AI助手", "AIアシスタントへ", "AI 어시스턴트에게").
+    // Heading a line of the system message, it is the author's own label (AUTHOR_LABELS).
+    id: 'addresses-the-model-in-other-languages',
+    anchor: new RegExp(
+      `assistent|asistent|asystent|asistan|modell|modelo|sistema|systeme|yapay zeka|(?:ki|ia)(?:-| )?(?:assistant|agent)|(?:assistant|agent)(?:e|es|s)? (?:ia|ki|virtuel|d)|${DATIVE_LITERALS}`,
+    ),
+    re: new RegExp(
+      [
+        `\\b${OTHER_LANGUAGE_NOTE} (?:${OTHER_LANGUAGE_TO})?${OTHER_LANGUAGE_READER}\\b[^:：\\n]{0,60}[:：]`,
+        `\\b${OTHER_LANGUAGE_TO}(?:[a-z]{1,20} )?${OTHER_LANGUAGE_READER}\\b[^:：\\n]{0,60}[:：]`,
+        DATIVE_READER,
+      ].join('|'),
+    ),
+  },
+  {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
     // (An inline "Assistant:" is left alone: one-line few-shot examples use it; so is a numbered
     // list of example turns, "1. User: …".)
@@ -452,7 +504,12 @@ export const MARKER_LITERALS: readonly (readonly string[])[] = MARKERS.map((m) =
  * has the authority they claim. Inside user or assistant turns, data, or a role-less text they
  * still count, and so do an end-of-data marker and a forged turn anywhere.
  */
-const AUTHOR_LABELS: ReadonlySet<string> = new Set(['addresses-the-model', 'bracketed-authority', 'claims-authority'])
+const AUTHOR_LABELS: ReadonlySet<string> = new Set([
+  'addresses-the-model',
+  'addresses-the-model-in-other-languages',
+  'bracketed-authority',
+  'claims-authority',
+])
 /** Only list, quote and markup characters before the marker: it heads its line. */
 const LINE_HEAD = /^[\s*_#>•([-]*$/
 
