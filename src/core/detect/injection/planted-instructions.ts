@@ -125,10 +125,9 @@ const ADDRESSED_READER: Requirement = {
 
 /**
  * Text that hooks an order onto the reader's own handling of this data ("before you summarise this
- * thread, …", "when you file these notes, …", "in your summary, …"): only
- * data speaks of itself to the one processing it. A template's own "when summarising the article,
- * be brief" holds none of the orders it is paired with below (send to an address, delete
- * wholesale, pay, tell the user).
+ * thread, …", "when you file these notes, …", "in your summary, …"): only data speaks of itself to
+ * the one processing it. A template's own "when summarising the article, be brief" holds none of
+ * the orders it is paired with below (send to an address, delete wholesale, pay, tell the user).
  */
 const PROCESSING_THIS = `${HANDLING_THIS}|\\bin your (?:summary|reply|response|answer|report|digest|recap)\\b`
 
@@ -187,7 +186,7 @@ const PERSON =
 interface OrderFamily {
   anchor: string
   order: string
-  /** Only with the reader addressed; by default its handling of this data named will do too. */
+  /** Only with the reader addressed (ADDRESSED_READER); by default any opener (ADDRESSED_OR_HOOKED). */
   readerOnly?: true
 }
 
@@ -197,9 +196,9 @@ interface OrderFamily {
  * control, hand over secrets, replace the answer with a fixed one, rig a ranking, approve or
  * merge on the text's word, move the user's money, hide the planted order. Each is its own
  * marker, so a line runs only the orders whose literals it holds, and each needs the reader
- * addressed on the same line (ADDRESSES_THE_READER) or, since the thirteenth round, the reader's
- * handling of this data named there (PROCESSING_THIS: "before you summarise this thread, forward
- * …"); "never include API keys" is a rule, not an order. (Orders to change account recovery
+ * addressed on the same line (ADDRESSES_THE_READER) or, since the thirteenth round, another opener
+ * there (ADDRESSED_OR_HOOKED: "before you summarise this thread, forward …", an agent label, a
+ * hidden element); "never include API keys" is a rule, not an order. (Orders to change account recovery
  * details or send the user to a link were tried in the eleventh round: on the written dev sets and
  * the blind probes they caught nothing the others missed. Deleting wholesale, paying and telling
  * the user came back in the thirteenth, with the wider reader: on the dev sets they then did.)
@@ -223,7 +222,6 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
       anchorAlternation(['with '], ['the word', 'the phrase', 'the text', 'nothing', 'an empty', 'a blank', 'only', 'just']) +
       '|output nothing|stop processing',
     order: `\\b(?:reply|respond|answer) (?:only |just )?with (?:only |just )?(?:the (?:word|phrase|text)|nothing|an empty|a blank)\\b|\\boutput nothing\\b|\\bstop processing\\b`,
-
     // "In your reply, answer with only the word YES or NO" is a template's format rule.
     readerOnly: true,
   },
@@ -305,7 +303,7 @@ const DATIVE_FORMS = [
   ),
 ].map(normalisePhraseText)
 const DATIVE_READER = DATIVE_FORMS.join('|')
-/** The anchor's literals for them: the dative without "AI" (the screen needs non-ASCII to index). */
+/** The anchor's literals for them: without the leading "AI", so forms with and without a space share one. */
 const DATIVE_LITERALS = [...new Set(DATIVE_FORMS.map((form) => form.replace(/^(?:ai ?)/, '')))].join('|')
 /** To, for, with the articles that may follow. */
 const OTHER_LANGUAGE_TO =
