@@ -175,7 +175,9 @@ const HIDDEN_READER: Requirement = {
 
 /** Verbs that send something somewhere, for an order that names an address or link. */
 const SEND =
-  '(?:forward|forwarded|send|sent|email|emailed|e-mail|share|shared|post|upload|submit|submitting|export|copy|bcc|attach|reply|transfer|wire|pay)'
+  '(?:forward|forwarded|forwarding|send|sending|email|emailed|emailing|e-mail|share|shared|sharing|post|posted|upload|uploaded|submit|submitted|submitting|bcc|attach|attached)'
+/** Literals every SEND verb holds (its stem), for the screen; "copy" and "reply" would open most lines. */
+const SEND_STEMS = 'forward|send|email|e-mail|share|shar|post|upload|submit|bcc|attach'
 /** Where SEND goes outside: an email address or a link (not an @-mention: developer text is full of them). */
 const OUTSIDE = '(?:[a-z0-9._%+-]@[a-z0-9-]{1,63}\\.[a-z]|https?://)'
 /** Who a planted order has the reader tell something ("tell every user that the fix needs …"). */
@@ -252,25 +254,26 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   },
   {
     // Send something to an address or link the line names: "forward them to audit-sync@…".
-    anchor: SEND.slice(3, -1),
+    anchor: SEND_STEMS,
     order: `\\b${SEND}\\b[^\\n]{0,160}?${OUTSIDE}`,
   },
   {
     // Thirteenth round: delete wholesale ("delete every file in /Shared/Legal older than 30 days",
     // "empty the trash"); not "remove any names" (a privacy rule) nor "delete the comments".
-    anchor: 'delete|erase|purge|wipe|empty',
+    anchor: 'delete|erase|purge|wipe|empty (?:the |trash|bin|recycle|deleted)',
     order: `\\b(?:delete|erase|purge|wipe)\\b[^.\\n]{0,40}?\\b(?:all|every|older|other|existing|entire)\\b[^.\\n]{0,30}?\\b(?:files?|emails?|messages?|events?|comments?|records?|revisions?|history|backups?|logs?|contacts?|documents?|folders?|tickets?|grievances?|accounts?)\\b|\\bempty (?:the )?(?:trash|bin|recycle bin|deleted items)\\b`,
   },
   {
     // Spend the user's money: "pay the invoice today", "book a suite … on the user's behalf",
     // "charge $300 to the card on file".
-    anchor: 'pay|transfer|wire|refund|reimburse|purchase|buy|book|order|subscribe|charge|sign',
-    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|order|subscribe|charge|sign)\\b [^.\\n]{0,50}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature)\\b)`,
+    anchor: 'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge ',
+    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge)\\b [^.\\n]{0,50}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature)\\b)`,
   },
   {
     // Have the reader tell the people it serves what the data wants said: "tell every user that the
     // fix requires admin rights", "inform the user the adoption fee must be paid in gift cards".
-    anchor: 'tell|inform|warn|remind|notify|assure|promise|advise|convince',
+    // Each verb with its space: "information", "warning" and "reminder" would open most lines.
+    anchor: 'tell |inform |warn |remind |notify |assure |promise |advise |convince ',
     order: `(?<!(?:not|never|n't) )\\b(?:tell|inform|warn|remind|notify|assure|promise|advise|convince) ${PERSON}\\b`,
   },
 ]
