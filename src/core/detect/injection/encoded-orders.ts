@@ -29,7 +29,7 @@ export function encodedOrderFindings(lines: readonly ScanLine[]): FindingDraft[]
       if (!OBEY.test(after)) continue
       out.push({
         rule: PLANTED_INSTRUCTION.id,
-        severity: 'high',
+        severity: PLANTED_INSTRUCTION.severity,
         message:
           'An order to decode or reassemble a payload and then obey it: the payload is hidden from review and from the phrase rules.',
         line,

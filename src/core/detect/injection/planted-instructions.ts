@@ -73,8 +73,11 @@ const SERVED =
  */
 const LABEL_HEAD = `(?:^|["'(\\[{|>·•*–—-] ?|[.!?] )`
 const NOT_SPEECH = `(?!(?:i|i'm|i'll|i've|i'd|we|we'll|we're|sure|ok|okay|yes|no|here|hello|hi|hey|thanks|thank|of course|certainly|absolutely|great|the|this|that|it|it's|you|you're|your|my|our|a|an|what|how|why|which)\\b)(?=\\S)`
-const LABELLED = (names: string): string =>
-  `${LABEL_HEAD}(?:${names})s?(?: (?:instructions?|note|directive|hint))? ?: ${NOT_SPEECH}[^\\n]{0,200}?${SERVED}`
+/** One of `names` as a label heading a line, a value or a sentence, then not speech (`extra`: more words before the colon). */
+const MODEL_LABEL = (names: string, extra = ''): string =>
+  `${LABEL_HEAD}(?:${names})s?(?: (?:instructions?|note|directive|hint))?${extra} ?: ${NOT_SPEECH}`
+/** …followed by an order about the person the model serves. */
+const LABELLED = (names: string): string => `${MODEL_LABEL(names)}[^\\n]{0,200}?${SERVED}`
 
 /**
  * Text that speaks to or about the model reading it, as data does and a template (which says
@@ -168,7 +171,7 @@ const ADDRESSED_OR_HOOKED: Requirement = {
  */
 const HIDDEN_READER: Requirement = {
   re: new RegExp(
-    `${ADDRESSES_THE_READER.source}|${LABEL_HEAD}(?:ai|assistant|bot|model|llm|copilot|chatbot)s?(?: (?:instructions?|note|directive|hint))?(?: with [a-z -]{1,30})? ?: ${NOT_SPEECH}|\\b(?:language models?|llms?|ai (?:models?|assistants?|agents?|tools?)|assistants?|agents?|bots?|models?) (?:[a-z]{1,20}ing\\b[^.!?\\n]{0,60}? )?(?:must|should|shall|are to|need to|needs to)\\b`,
+    `${ADDRESSES_THE_READER.source}|${MODEL_LABEL('ai|assistant|bot|model|llm|copilot|chatbot', '(?: with [a-z -]{1,30})?')}|\\b(?:language models?|llms?|ai (?:models?|assistants?|agents?|tools?)|assistants?|agents?|bots?|models?) (?:[a-z]{1,20}ing\\b[^.!?\\n]{0,60}? )?(?:must|should|shall|are to|need to|needs to)\\b`,
   ),
   hint: ADDRESSED_READER.hint,
 }
@@ -177,7 +180,7 @@ const HIDDEN_READER: Requirement = {
 const SEND =
   '(?:forward|forwarded|forwarding|send|sending|email|emailed|emailing|e-mail|share|shared|sharing|post|posted|upload|uploaded|submit|submitted|submitting|bcc|attach|attached)'
 /** Literals every SEND verb holds (its stem), for the screen; "copy" and "reply" would open most lines. */
-const SEND_STEMS = 'forward|send|email|e-mail|share|shar|post|upload|submit|bcc|attach'
+const SEND_STEMS = 'forward|send|email|e-mail|shar|post|upload|submit|bcc|attach'
 /** Where SEND goes outside: an email address or a link (not an @-mention: developer text is full of them). */
 const OUTSIDE = '(?:[a-z0-9._%+-]@[a-z0-9-]{1,63}\\.[a-z]|https?://)'
 /** Who a planted order has the reader tell something ("tell every user that the fix needs …"). */
