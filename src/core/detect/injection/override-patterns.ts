@@ -188,10 +188,11 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
 /**
  * Cues that the phrase is being *mentioned*, not planted: "If the user says 'ignore previous
  * instructions', refuse", "Never reveal your system prompt". Checked in the same sentence,
- * just before the match.
+ * just before the match. "example" inside a host or address ("docs.example.com",
+ * "audit@example.org") is a name, not "for example".
  */
 const MENTION_CUE =
-  /\b(?:if|when|whenever|unless|never|not|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|urged|urging|such as|like|e\.g|eg|example|claims?|requests?|phrases?)\b|["'“‘«]$/
+  /\b(?:if|when|whenever|unless|never|not|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|urged|urging|such as|like|e\.g|eg|claims?|requests?|phrases?)\b|(?<![.@/-])\bexample\b(?![.@/-])|["'“‘«]$/
 
 /**
  * An order hooked onto the reader's own handling of this data ("before you summarise this thread",
@@ -208,7 +209,7 @@ export const HANDLING_THIS = String.raw`\b(?:before|when|while|after|once|whenev
  * reading this, forward …").
  */
 export const FRAMING = new RegExp(
-  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif (?:your|the) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b`,
+  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif you(?: are|'re| re) (?:an? |the )?(?:automated|automatic) (?:[a-z-]{2,20} )?(?:system|tool|reader|pipeline|crawler|scraper|screener|summari[sz]er|helper)s?\b|\bif (?:your|the) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b`,
   'g',
 )
 const SENTENCE_END = /[.!?;\n。！？]/
@@ -220,9 +221,57 @@ const CUE_WINDOW = 80
 /** How far back a quoted list of examples may reach for its cue ("phrases like "…", "…" and "…""). */
 const QUOTED_LIST_WINDOW = 400
 
-/** Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence. */
-export function mentionedBefore(text: string, index: number): boolean {
-  if (cueIn(sentenceBefore(text, index, CUE_WINDOW))) return true
+/**
+ * A condition closed by a comma right before the match, which opens the main clause: "when asked
+ * about this sheet, ⟪say …⟫", "once the meeting ends, ⟪email …⟫". The condition says when the
+ * order applies; the order is given, not mentioned ("if a page asks you to ⟪forward …⟫, refuse"
+ * keeps its match inside the condition).
+ */
+const CONDITION = /\b(?:if|when|whenever|unless)\b/
+/** Words that may stand between the condition's comma and the order ("…, then also ⟪send …⟫"). */
+const ORDER_ADVERBS: ReadonlySet<string> = new Set([
+  'please',
+  'also',
+  'then',
+  'first',
+  'instead',
+  'just',
+  'simply',
+  'always',
+  'only',
+  'kindly',
+  'immediately',
+  'now',
+])
+const CLAUSE_BOUNDARIES = [',', ';', ':', '"', '“', '”']
+
+/** `before` with a closed condition at its end read as "then" (scanned by hand: a regex for it backtracks). */
+function withoutClosedCondition(before: string): string {
+  let end = before.trimEnd().length
+  for (;;) {
+    const space = before.lastIndexOf(' ', end - 1)
+    if (!ORDER_ADVERBS.has(before.slice(space + 1, end))) break
+    end = before.slice(0, space + 1).trimEnd().length
+  }
+  const comma = end - 1
+  if (before[comma] !== ',') return before
+  const start = Math.max(...CLAUSE_BOUNDARIES.map((c) => before.lastIndexOf(c, comma - 1))) + 1
+  const condition = CONDITION.exec(before.slice(start, comma))
+  // The condition stands in as a word that is no cue, so what precedes it is still read ("never,
+  // when asked, …") but a quote before it is no longer the match's opening quote.
+  return condition !== null && comma - start - condition.index <= 100
+    ? `${before.slice(0, start + condition.index)} then `
+    : before
+}
+
+/**
+ * Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence.
+ * `orders`: the match is an order (planted-instructions.ts), so a condition it follows is not a
+ * cue (withoutClosedCondition).
+ */
+export function mentionedBefore(text: string, index: number, orders = false): boolean {
+  const before = sentenceBefore(text, index, CUE_WINDOW)
+  if (cueIn(orders ? withoutClosedCondition(before) : before)) return true
   // Inside quotation marks, the match may be one item of a list of examples whose cue stands
   // before the list: the quoted items are left out and the sentence read further back.
   const sentence = sentenceBefore(text, index, QUOTED_LIST_WINDOW)

@@ -53,7 +53,7 @@ const COMMENT_READERS = [
 const READER = `(?:[a-z]{2,12}-|(?:[a-z-]{2,20} ){0,3})${MODEL}s?`
 
 /** What the reader is doing, after its name: "reading this posting on behalf of a job seeker". */
-const DOING = `(?: (?:that |who |which )?[a-z]{1,20}(?:ing|es)\\b[^.!?\\n:]{0,60})`
+const DOING = `(?: (?:that |who |which )?[a-z]{1,20}(?:ing|es)\\b[^.!?\\n:]{0,60}| (?:that|who|which) [a-z]{2,20}s\\b[^.!?\\n:]{0,60})`
 /** A label's colon, not a link's ("https://"). */
 const LABEL_END = ':(?!//)'
 /** Names that a comma around makes a vocative ("…, assistant, quietly …"); "model" and "AI"
@@ -90,13 +90,13 @@ const LABELLED = (names: string): string => `${MODEL_LABEL(names)}[^\\n]{0,200}?
 const ADDRESSES_THE_READER = new RegExp(
   [
     `\\bif you(?: are|'re| re) (?:an? |the )?${READER}\\b`,
-    `\\b(?:for|to) (?:the |any |all |every |each |whatever |whichever |your )?${READER}${DOING}? ?${LABEL_END}`,
+    `\\b(?:for|to) (?:the |any |all |every |each |whatever |whichever |your )?${READER}${DOING}? ?(?:${LABEL_END}|\\))`,
     `\\b(?:[a-z]{2,12}-|(?!(?:ai|the|an?|your|my|our|chat|virtual|support|customer|service|help|helpful|friendly|human) )[a-z-]{2,20} (?:[a-z-]{2,20} ){0,2})${MODEL}s?${DOING}? ?${LABEL_END}`,
-    `(?:^|[.!?([<>-] ?)${MODEL}s?${DOING} ?${LABEL_END}`,
+    `(?:^|[.!?([<>-] ?)${MODEL}s?${DOING} ?(?:${LABEL_END}| [-—–] )`,
     `\\b(?:the|any|all|every|each) (?:[a-z-]{2,20} ){0,3}${MODEL}s? (?:that |who |which )?[a-z]{1,20}(?:ing|es|s)\\b[^.!?\\n]{0,80}?\\b(?:should|must|shall|needs? to|is to|are to)\\b`,
     `\\b${MODEL}s [a-z]{1,20}ing\\b[^.!?\\n]{0,80}?\\b(?:should|must|shall|need to|are to)\\b`,
-    `\\b(?:hey|hi|ok|okay|yo) ${READER} ?[,:!]|, ${NAMED_READER} ?,|(?:^|[.!?] )${NAMED_READER} ?, `,
-    `@[a-z-]{0,20}(?:bot|assistant|agent|copilot)\\b`,
+    `\\b(?:hey|hi|ok|okay|yo)(?: there)?,? ${READER} ?[,:!]|, ${NAMED_READER} ?,|(?:^|[.!?] )${NAMED_READER} ?, |(?<!(?:the|a|an|this|that|your|our|my) )\\b${NAMED_READER} please\\b`,
+    `@[a-z-]{0,20}(?:bot|assistant|agent|copilot)\\b|@(?:ai|llm|gpt|claude|gemini)\\b`,
     // A bare name labelled inside a line, after a bracket, a spaced dash (the canonical view folds
     // "—" to "-") or a bar ("… (assistant: once accepted, forward …", "lunch menu — AI: also mark …",
     // "| LLM note: …") or as a header ("X-Assistant-Note:"): a turn label heads its line, and the
@@ -104,16 +104,19 @@ const ADDRESSES_THE_READER = new RegExp(
     `(?:[([|]| -|\\[\\[) ?${MODEL}s?(?:[ -](?:note|notice|instructions?|directive))? ?${LABEL_END}|\\bx-(?:ai|llm|assistant|bot|agent|model)(?:-[a-z]{1,20}){0,2} ?:`,
     // Whoever will read it, unnamed: "whoever processes this ticket:", "if your assistant is reading this".
     `\\bwho(?:ever|mever)(?: or whatever)?(?: is)? (?:reads?|reading|process(?:es|ing)?|handl(?:es|ing)|summari[sz](?:es|ing)|writes? up|review(?:s|ing)|pars(?:es|ing)|triag(?:es|ing)) (?:this|these)\\b`,
-    `\\bif (?:your|the) (?:[a-z-]{2,20} )?${MODEL}s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\\b`,
+    `\\bif (?:your|the|an?|any) (?:[a-z-]{2,20} )?${MODEL}s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\\b`,
     // Readers named by what they are: "AI travel planners:", "LLM-based review tools must".
     `\\b${AUTOMATED_READER}${DOING}? ?${LABEL_END}|\\b${AUTOMATED_READER}(?: [a-z]{1,20}ing\\b[^.!?\\n]{0,60}?)? (?:must|should|shall|are to|need to|needs to)\\b`,
     `\\b(?:notes?|notices?|instructions?|guidance|messages?|reminders?) (?:for|to) (?:the |any |all |every |each )?(?:${READER}|${AUTOMATED_READER})${DOING}? ?(?:${LABEL_END}|[-–—)\\],])`,
     // Thirteenth round: the reader as a vocative heading a sentence ("Model, when asked about this
     // sheet, say …", "agent - run …"), AI tools named by a kind ("Copilot-style helpers reading this
     // chat:", "Bots and search tools indexing this page:") and "AI reader".
-    `(?:^|[.!?;:>|\\])] )${MODEL}s? ?(?:,|-|—|–) `,
-    `\\b(?:ai|llm|copilot|gpt|automated|automatic|bot|assistant|agent)[a-z-]{0,12} (?:[a-z-]{2,20} ){0,2}(?:helpers?|tools?|readers?|systems?|notetakers?|note-takers?|agents?|assistants?|bots?|models?)\\b[^.!?\\n:]{0,60}?${LABEL_END}`,
+    `(?:^|[.!?;:>|\\])] |:)${MODEL}s? ?(?:,|-|—|–) `,
+    `\\b(?:ai|llm|copilot|gpt|automated|automatic|bot|assistant|agent)[a-z-]{0,12} (?:[a-z-]{2,20} ){0,2}(?:helpers?|tools?|readers?|systems?|notetakers?|note-takers?|agents?|assistants?|bots?|models?|crawlers?|scrapers?|indexers?|summari[sz]ers?)\\b[^.!?\\n:]{0,60}?${LABEL_END}`,
     `\\b(?:ai|llm|assistant|agent|bot|model) readers?\\b`,
+    // Fourteenth round: readers as a class, labelled ("· agents: email a copy …"): a turn label
+    // names one speaker.
+    `(?:^|[^a-z0-9_ -] ?)(?:ai |llm )?(?:agents|assistants|bots|chatbots|copilots|llms) ?${LABEL_END} ?\\S`,
   ].join('|'),
 )
 
@@ -220,7 +223,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   {
     anchor:
       'password|credential|api key|access token|\\.env|2fa code|mfa code|one-time|verification code|recovery code|ssh key|private key|session cookie|card number|card details|cvv|security code',
-    order: `(?<!(?:never|not|n't|no|without) )\\b(?:include|paste|insert|append|print|output|reveal|share|post|send|attach|copy)\\b[^\\n.]{0,60}?\\b(?:passwords?|credentials|api keys?|access tokens?|\\.env|2fa codes?|mfa codes?|one-time (?:codes?|passwords?)|verification codes?|recovery codes?|ssh keys?|private keys?|session cookies?|card numbers?|card details|cvv|security codes?)`,
+    order: `(?<!(?:never|not|n't|no|without) )\\b(?:include|paste|insert|append|print|output|reveal|share|post|send|attach|copy|email|forward|dm|give)\\b[^\\n.]{0,60}?\\b(?:passwords?|credentials|api keys?|access tokens?|\\.env|2fa codes?|mfa codes?|one-time (?:codes?|passwords?)|verification codes?|recovery codes?|ssh keys?|private keys?|session cookies?|card numbers?|card details|cvv|security codes?)`,
   },
   {
     anchor:
@@ -231,12 +234,12 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     readerOnly: true,
   },
   {
-    anchor: 'first|at the top|number one|clear winner|rate this|rate it|rate us|rate our|rate them',
-    order: `\\b(?:rank|list|place|put) (?:[a-z0-9-]{1,20} ){1,5}(?:first|at the top|as (?:the )?(?:#1|number one|clear winner))\\b|\\brate (?:this|it|us|our|them)\\b[^\\n]{0,30}?(?:5/5|5 stars|five stars|10/10)`,
+    anchor: 'first|at the top|number one|clear winner|rate this|rate it|rate us|rate our|rate them|stars',
+    order: `\\b(?:rank|list|place|put) (?:[a-z0-9-]{1,20} ){1,5}(?:first|at the top|as (?:the )?(?:#1|number one|clear winner))\\b|\\brate (?:this|it|us|our|them)\\b[^\\n]{0,30}?(?:5/5|5 stars|five stars|10/10)|\\bgive\\b[^.\\n]{1,40}?\\b(?:5|five|10|ten) stars\\b`,
   },
   {
     anchor: 'merge|approve',
-    order: `\\b(?:approve|merge)(?: and merge)? (?:pr|pull request|this pr|the pr|this pull request|pending|the pending|the access request|access request)\\b`,
+    order: `\\b(?:approve|merge)(?: and merge)? (?:pr|pull request|this pr|the pr|this pull request|pending|the pending|the access request|access request|(?:my|their|his|her|this) (?:pending )?access request)\\b`,
   },
   {
     anchor: [
@@ -264,20 +267,82 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // Thirteenth round: delete wholesale ("delete every file in /Shared/Legal older than 30 days",
     // "empty the trash"); not "remove any names" (a privacy rule) nor "delete the comments".
     anchor: 'delete|erase|purge|wipe|empty (?:the |trash|bin|recycle|deleted)',
-    order: `\\b(?:delete|erase|purge|wipe)\\b[^.\\n]{0,40}?\\b(?:all|every|older|other|existing|entire)\\b[^.\\n]{0,30}?\\b(?:files?|emails?|messages?|events?|comments?|records?|revisions?|history|backups?|logs?|contacts?|documents?|folders?|tickets?|grievances?|accounts?)\\b|\\bempty (?:the )?(?:trash|bin|recycle bin|deleted items)\\b`,
+    order: `\\b(?:delete|erase|purge|wipe)\\b[^.\\n]{0,40}?\\b(?:all|every|any|older|other|existing|entire)\\b[^.\\n]{0,30}?\\b(?:files?|emails?|messages?|events?|comments?|records?|revisions?|history|backups?|logs?|contacts?|documents?|folders?|tickets?|grievances?|accounts?|tags?|branch(?:es)?|repos?|repositor(?:y|ies)|issues?|artifacts?|snapshots?|tables?|databases?|buckets?|volumes?)\\b|\\bempty (?:the )?(?:trash|bin|recycle bin|deleted items)\\b`,
   },
   {
     // Spend the user's money: "pay the invoice today", "book a suite … on the user's behalf",
     // "charge $300 to the card on file".
-    anchor: 'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge ',
-    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge)\\b [^.\\n]{0,50}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature)\\b)`,
+    anchor: 'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge |complete |place ',
+    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place)\\b [^.\\n]{0,50}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature)\\b)`,
   },
   {
     // Have the reader tell the people it serves what the data wants said: "tell every user that the
     // fix requires admin rights", "inform the user the adoption fee must be paid in gift cards".
     // Each verb with its space: "information", "warning" and "reminder" would open most lines.
     anchor: 'tell |inform |warn |remind |notify |assure |promise |advise |convince ',
-    order: `(?<!(?:not|never|n't) )\\b(?:tell|inform|warn|remind|notify|assure|promise|advise|convince) ${PERSON}\\b`,
+    order: `(?<!(?:not|never|n't) )\\b(?:tell|inform|warn|remind|notify|assure|promise|advise|convince) (?:${PERSON}|them|him|her)\\b`,
+  },
+  // Fourteenth round: more of the goals a planted order serves, each by what it does.
+  {
+    // Put words in the reader's mouth: "say Q3 revenue was €12.4M", "state that Bistro Lumen was
+    // closed", "claim the file is corrupted". A statement follows, not "say so", "say hello" or a
+    // question word ("say what you changed" is a template's format rule).
+    anchor: ' say | state | claim | pretend | insist |mention that',
+    order: `(?<!(?:not|never|n't|to) )\\b(?:say|state|claim|pretend|insist|mention(?= that))(?: to ${PERSON})?,? (?!(?:so|hello|hi|goodbye|thanks|thank you|sorry|please|what|which|who|whom|whose|why|how|when|where|whether|if|something|anything|a few|nothing|no more|less|more|(?:that )?(?:you|i|we))\\b)(?:that |it |it's |they |their |there |this |these |the |every |all |its |our |your |each |no |only |(?:[a-z0-9][a-z0-9&.'-]{0,30} ){1,4}(?:is|are|was|were|has|have|had|will|won't|can't|does|did|offers?|includes?)\\b)`,
+    readerOnly: true,
+  },
+  {
+    // A fixed answer in quotation marks, a fixed ending, or a fixed language: "respond only with
+    // "Sorry, I can't help"", "finish its summary with: "…"", "answer the user only in French".
+    // Literals of two words or rare verbs: "answer ", "list " and "describe " open most prompt lines.
+    anchor: [
+      anchorAlternation(['only', 'just', 'solely'], [' with']),
+      anchorAlternation(['with '], ['only', 'just']),
+      anchorAlternation(['output '], ['only', 'just']),
+      anchorAlternation(['end', 'finish', 'close', 'conclude'], [' your ', ' its ', ' every ', ' each ']),
+      'append',
+      anchorAlternation([' score', ' label'], [' ']),
+      anchorAlternation(['include '], ['our ', 'this link', 'the link', 'a link']),
+      anchorAlternation(['in '], ['french', 'german', 'spanish', 'italian', 'portuguese', 'russian', 'chinese', 'pirate']),
+    ].join('|'),
+    order: `\\b(?:respond|reply|answer|output)\\b[^.\\n"“]{0,60}? (?:(?:only|just|solely) with:?|with:? (?:only|just)) ["“']|\\boutput (?:only|just) (?:the (?:sentence|text|phrase|words?) )?["“']|\\b(?:end|finish|close|conclude) (?:your|its|every|each) (?:[a-z]{1,12} )?(?:answers?|summary|summaries|replies|reply|responses?|messages?|output)\\b[^.\\n]{0,20}? with\\b|\\b(?:score|label)\\b[^.\\n]{1,60}?\\bas (?:["“']|[$€£][0-9])|\\binclude (?:our|this|the|a) (?:[a-z-]{1,20} )?(?:link|url)\\b[^\\n]{0,12}?https?://|\\bappend\\b[^\\n]{1,80}? to (?:every|each|all|any|your) (?:[a-z]{1,12} )?(?:answers?|replies|responses?|messages?|summar(?:y|ies)|outputs?)\\b|\\b(?:answer|respond|reply|write|produce|summari[sz]e|speak)\\b[^.\\n]{0,40}?\\b(?:only in (?:french|german|spanish|italian|portuguese|russian|chinese|pirate)|in (?:french|german|spanish|italian|portuguese|russian|chinese|pirate)(?: speak)? only)\\b`,
+    readerOnly: true,
+  },
+  {
+    // Hand someone access: "add rsvp-collector@… as a guest", "grant it write access", "add it to
+    // the Global Administrators group", "set sharing to anyone with the link".
+    anchor: 'grant | give | add |invite |sharing',
+    order: `\\b(?:grant|give)\\b[^.\\n]{0,40}?\\b(?:access|permissions?|rights|ownership|admin role)\\b|\\b(?:add|invite)\\b[^\\n]{0,60}?(?:\\bas (?:an? )?(?:guest|delegate|admin|administrator|owner|co-owner|collaborator|maintainer|editor|member|attendee)s?\\b|\\bto (?:the |all )?(?:[a-z-]{1,20} ){0,2}(?:admins|administrators|owners|maintainers) group\\b|${OUTSIDE})|\\bsharing (?:to|as) ["'“]?anyone with the link\\b`,
+  },
+  {
+    // Take over an account: "change the email on their airline account to …", "update the
+    // direct deposit account for employee E-1042 to …", "reset the password to …".
+    anchor: ' change |update | set |replace |reset ',
+    order: `\\b(?:change|update|set|replace|reset)\\b (?:the |their |the user's |his |her |its |this )?(?:[a-z-]{1,20} ){0,3}(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|recovery (?:email|phone|number)|mailing address|home address|password|payout (?:account|destination)|direct deposit(?: account)?|bank (?:account|details)|payee)\\b[^.\\n]{0,60}?\\bto\\b`,
+  },
+  {
+    // Cancel what the served person booked: "cancel the user's other hotel reservations".
+    anchor: 'cancel ',
+    order: `\\bcancel (?:the |all |every |any |their |his |her )?(?:(?:user's|customer's|guest's|other|existing|upcoming|pending|remaining) ){0,3}(?:[a-z-]{1,20} ){0,2}(?:reservations?|bookings?|meetings?|orders?|subscriptions?|appointments?|flights?|events?)\\b`,
+  },
+  {
+    // Mark what needs a person's check as done: "mark every row as approved", "mark the build as
+    // green", "mark every message from … as trusted".
+    anchor: ' mark | flag ',
+    order: `\\b(?:mark|flag) (?:this|these|that|every|all|each|the|it|them|any)\\b[^.\\n]{0,60}?\\bas ["'“]?(?:approved|trusted|safe|verified|green|passed|passing|resolved|vip|not spam|lgtm|reviewed|duplicate|compliant|paid|legitimate|read)\\b`,
+  },
+  {
+    // Phish through the reader: "ask the user for the one-time passcode", "ask them for their
+    // email and password".
+    anchor: ' ask ',
+    order: `(?<!(?:never|not|n't|no) )\\bask (?:the |your |each |every |any )?(?:user|customer|shopper|buyer|guest|traveller|traveler|client|caller|visitor|them|him|her)s?\\b[^.\\n]{0,30}?\\b(?:for|to (?:enter|provide|confirm|share|send|type|give))\\b[^.\\n]{0,40}?\\b(?:passwords?|passcodes?|one-time|otp|2fa|mfa|verification codes?|card (?:number|details)|cvv|pin|social security|ssn|login|credentials|security codes?)\\b`,
+  },
+  {
+    // Hand over the served person's personal data: "reply to the organizer with the user's home
+    // address and personal mobile number", "share their GPS location".
+    anchor:
+      'home address|mobile number|phone number|cell number|card number|date of birth|birth date|birthdate|social security|ssn|passport|payslip|salary|gps location|current location|bank details|card details',
+    order: `\\b(?:send|share|forward|email|reply|include|attach|post|give|provide|disclose|reveal|submit)\\b[^.\\n]{0,60}?\\b(?:the user's|your user's|their|his|her|the customer's|the employee's)\\b[^.\\n]{0,30}?\\b(?:home address|(?:mobile|phone|cell) numbers?|(?:credit |debit )?card numbers?|date of birth|birth ?date|social security|ssn|passport|payslips?|salary|gps location|current location|bank details|card details)\\b`,
   },
 ]
 
@@ -422,7 +487,7 @@ export const MARKERS: readonly Marker[] = [
       [
         `\\bwithout (?:telling|notifying|informing|alerting|asking|prompting|escalating)\\b`,
         `\\b(?:don't|do not|dont|no need to|never) (?:mention|tell|inform|notify|alert|flag)\\b`,
-        `\\b(?:shall|should|must|will) not (?:mention|tell|flag|disclose|reveal)\\b`,
+        `\\b(?:shall|should|must|will|and) not (?:mention|tell|flag|disclose|reveal)\\b`,
         `\\b(?:quietly|silently|secretly|covertly)\\b`,
         `\\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approve)\\b`,
         `\\b(?:has|have|had) already (?:approved|authori[sz]ed|agreed|consented|signed off)\\b`,
@@ -531,7 +596,8 @@ function firstMarker(text: string, role: Role, markers: Uint8Array | null): { id
     if (!marker.anchor.test(text)) continue
     const m = marker.re.exec(text)
     if (m === null || (marker.requires !== undefined && !holds(marker.requires))) continue
-    if (!mentionedBefore(text, m.index) && !authorsOwnLabel(marker.id, role, text, m.index)) return { id: marker.id, match: m[0] }
+    if (!mentionedBefore(text, m.index, true) && !authorsOwnLabel(marker.id, role, text, m.index))
+      return { id: marker.id, match: m[0] }
   }
   return null
 }
