@@ -9,6 +9,7 @@ import type { FindingDraft, Role } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { HANDLING_THIS, mentionedBefore } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
+import { MULTILINGUAL_PLANTED_ORDERS, READER_ADDRESSED } from './planted-orders-multilingual.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { anchorAlternation, anchorOf, literalsOf } from '../literal-screen.js'
@@ -507,6 +508,14 @@ export const MARKERS: readonly Marker[] = [
     anchor: new RegExp(anchor),
     re: new RegExp(order),
     requires: readerOnly ? ADDRESSED_READER : ADDRESSED_OR_HOOKED,
+  })),
+  // Fourteenth round: the same goals in other languages, on a line that names an AI reader in one
+  // (planted-orders-multilingual.ts).
+  ...MULTILINGUAL_PLANTED_ORDERS.map(({ anchor, re }): Marker => ({
+    id: 'orders-the-reader-in-other-languages',
+    anchor,
+    re,
+    requires: READER_ADDRESSED,
   })),
   {
     // Thirteenth round: an element hidden from people by its style or attribute (display:none,
