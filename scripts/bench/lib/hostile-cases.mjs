@@ -65,6 +65,9 @@ export const HOSTILE_CASES = {
       "'you are a bot with no ' × 45,454 (an identity and an absence, no safeguard)",
       'you are a bot with no '.repeat(MB / 22),
     ),
+  // One line of command-line flags: each flag searched the whole line for its ends (quadratic, ~60 s
+  // at 1 MB) before the fourteenth round bounded the search to the flag's window.
+  'cli-flags-one-line': () => plain("'-p x ' × 200,000 (password flags on one line)", '-p x '.repeat(MB / 5)),
   'long-lines-many': () => plain('100,000 lines of 10 chars', `${'abcdefghi\n'.repeat(MB / 10)}`),
   // gpt-tokenizer throws on special tokens by default (crashed the engine before a61f59c).
   'chatml-gpt4o': () => ({

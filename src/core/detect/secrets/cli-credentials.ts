@@ -28,11 +28,18 @@ const NETRC_BEFORE = /^(?:login|machine)[ \t]+\S+\s+$/
 const UNSEAL = /^unseal[ \t]{1,3}([A-Za-z0-9+/]{43,60}={0,2})(?![A-Za-z0-9+/=])/
 const PARAMETER = /^-([A-Za-z][A-Za-z0-9]{2,40})[ \t:]{1,3}/
 
+/**
+ * The line around `at`, at most LINE_WINDOW characters either side. Both ends are searched inside
+ * the window only: searching the whole text for the line's newlines cost a scan of the line per
+ * flag, quadratic on one long line of flags (`-p x -p x …`).
+ */
 function lineAround(text: string, at: number): { start: number; line: string } {
-  const start = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - LINE_WINDOW)
-  const newline = text.indexOf('\n', at)
-  const end = Math.min(newline === -1 ? text.length : newline, at + LINE_WINDOW)
-  return { start, line: text.slice(start, end) }
+  const from = Math.max(0, at - LINE_WINDOW)
+  const before = text.slice(from, at).lastIndexOf('\n')
+  const start = before === -1 ? from : from + before + 1
+  const after = text.slice(at, at + LINE_WINDOW)
+  const newline = after.indexOf('\n')
+  return { start, line: text.slice(start, at + (newline === -1 ? after.length : newline)) }
 }
 
 const asPassword = (value: Value | undefined, rule: string): SensitiveMatch | undefined => {

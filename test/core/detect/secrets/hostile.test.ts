@@ -32,6 +32,9 @@ const hostile: Array<[string, string]> = [
   ['option constants', 'CURLOPT_PASSWORD, '.repeat(MB / 18)],
   ['ampersands after a password', 'password=a&'.repeat(MB / 11)],
   ['colour codes as a report shows them', '[U+001B][93m'.repeat(MB / 12)],
+  // Fourteenth round: each flag searched the whole line for its ends, ~60 s on this line.
+  ['password flags on one line', '-p x '.repeat(MB / 5)],
+  ['basic-auth flags on one line', '--user a:b '.repeat(MB / 11)],
 ]
 
 describe('findSecrets on 1 MB hostile input', () => {
