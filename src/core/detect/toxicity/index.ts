@@ -12,6 +12,7 @@ import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { REJECTS_HATE, opposesHate } from './counter-speech.js'
 import { quotesHateToJudgeIt } from './quoted-hate.js'
+import { exclusionLines } from './exclusion-lists.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
 
@@ -41,10 +42,18 @@ function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
   })
 }
 
+/** The added lines at their line numbers, other lines blank (when the head's text is not at hand). */
+function addedLinesInPlace(change: TemplateChange): string {
+  const out: string[] = []
+  for (const { line, text } of change.lines.added) out[line - 1] = text
+  return Array.from(out, (t) => t ?? '').join('\n')
+}
+
 /** Lexicon and phrase findings, and the lines that quote hate to oppose it (for the classifier). */
 function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; counterSpeech: Set<number> } {
   const findings: FindingDraft[] = []
   const counterSpeech = new Set<number>()
+  let exclusions: ReadonlySet<number> | undefined
   for (const { line, text } of canonicalAdded(change).lines()) {
     if (!mayBeToxic(text)) continue
     if (quotesHateToJudgeIt(text)) {
@@ -53,7 +62,13 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
     }
     const words = wordsOf(text)
     const scan = scanLine(words)
-    if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
+    // Sexual terms in a list of what to leave out ("Negative prompt: nsfw, nude") name a safeguard.
+    const hits =
+      scan.hits.some((h) => h.category === 'sexual') &&
+      (exclusions ??= exclusionLines(change.headText ?? addedLinesInPlace(change))).has(line)
+        ? scan.hits.filter((h) => h.category !== 'sexual')
+        : scan.hits
+    if (hits.length > 0) findings.push(...lineFindings(line, hits))
     else if (scan.quotesHateToOppose || REJECTS_HATE.test(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
   }
   return { findings, counterSpeech }
