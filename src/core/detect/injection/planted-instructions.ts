@@ -160,10 +160,19 @@ const AGENT_LABEL = LABELLED('agent')
  * What opens the orders that act: the reader addressed, its handling of this data named
  * (PROCESSING_THIS), an agent label, or an element hidden from people (HIDDEN_ELEMENT).
  */
+/**
+ * The data speaking for the person the reader serves, to the reader ("your user asked …", "the user
+ * has already approved …", "the user's real goal is …"): only data claims to relay its wishes.
+ */
+const SPEAKS_FOR_THE_USER =
+  "\\b(?:your|the) (?:user|customer|client)(?:'s)? (?:has |had )?(?:already )?(?:asked you|wants you|told you|instructed you|approved|authori[sz]ed|consented|agreed)\\b|\\bthe (?:user|customer)'s (?:real|actual|true) (?:goal|question|request|intent)\\b|\\bas discussed with your (?:user|customer|client)\\b"
+
 const ADDRESSED_OR_HOOKED: Requirement = {
-  re: new RegExp(`${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}`),
+  re: new RegExp(
+    `${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}|${SPEAKS_FOR_THE_USER}`,
+  ),
   hint: new RegExp(
-    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your)\\b|${HIDDEN_ANCHOR.source}`,
+    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your|user|customer|client)\\b|${HIDDEN_ANCHOR.source}`,
   ),
 }
 
