@@ -4,11 +4,10 @@
 // written as a person would and normalised the same way here: Devanagari vowel signs and
 // Vietnamese tones drop out, Hangul becomes its letters. Fixed alternatives only.
 import type { OverridePattern } from './override-patterns.js'
-import { normalisePhraseText } from './phrase-text.js'
+import { phraseAlternation } from './phrase-text.js'
 
 /** `(?:a|b)` of the normalised, escaped alternatives. */
-const oneOf = (...words: string[]): string =>
-  `(?:${words.map((w) => normalisePhraseText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+const oneOf = phraseAlternation
 
 /** An anchor (literals only, see literalsOf) and a pattern built from the same normalised words. */
 function pattern(id: string, anchorWords: string[], source: string): OverridePattern {

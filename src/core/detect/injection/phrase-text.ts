@@ -16,3 +16,7 @@ export function normalisePhraseText(text: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(ODD_SPACES, ' ')
 }
+
+/** `(?:a|b)` of phrase words written as people write them, normalised as a line is and escaped. */
+export const phraseAlternation = (...words: string[]): string =>
+  `(?:${words.map((w) => normalisePhraseText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`

@@ -9,7 +9,7 @@ import type { FindingDraft, Role } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { HANDLING_THIS, mentionedBefore } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
-import { MULTILINGUAL_PLANTED_ORDERS, READER_ADDRESSED } from './planted-orders-multilingual.js'
+import { MULTILINGUAL_PLANTED_ORDERS, OUTSIDE, READER_ADDRESSED } from './planted-orders-multilingual.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { anchorAlternation, anchorOf, literalsOf } from '../literal-screen.js'
@@ -194,8 +194,6 @@ const SEND =
   '(?:forward|forwarded|forwarding|send|sending|email|emailed|emailing|e-mail|share|shared|sharing|post|posted|upload|uploaded|submit|submitted|submitting|bcc|attach|attached)'
 /** Literals every SEND verb holds (its stem), for the screen; "copy" and "reply" would open most lines. */
 const SEND_STEMS = 'forward|send|email|e-mail|shar|post|upload|submit|bcc|attach'
-/** Where SEND goes outside: an email address or a link (not an @-mention: developer text is full of them). */
-const OUTSIDE = '(?:[a-z0-9._%+-]@[a-z0-9-]{1,63}\\.[a-z]|https?://)'
 /** Who a planted order has the reader tell something ("tell every user that the fix needs …"). */
 const PERSON =
   '(?:the |every |all |any |each |this |that )?(?:user|reader|customer|shopper|buyer|guest|candidate|employee|visitor|recipient|caller|client|traveller|traveler|team|requester|sender|person)s?'

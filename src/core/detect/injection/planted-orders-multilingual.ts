@@ -8,17 +8,15 @@
 // own rules in these languages ("Ignora las líneas vacías") hold none of these orders.
 // Words are written as people write them and normalised as phrase-text.ts reads a line (accents
 // dropped, lowercase); only fixed alternatives and bounded gaps, so matching stays linear.
-import { normalisePhraseText } from './phrase-text.js'
+import { normalisePhraseText, phraseAlternation } from './phrase-text.js'
 
-/** `(?:a|b)` of the normalised, escaped words. */
-const oneOf = (...words: string[]): string =>
-  `(?:${words.map((w) => normalisePhraseText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+const oneOf = phraseAlternation
 
 /** Literals for a screen anchor: the normalised words themselves. */
 const literals = (...words: string[]): string => words.map((w) => normalisePhraseText(w)).join('|')
 
-/** Where something is sent outside: an email address or a link (as OUTSIDE in planted-instructions.ts). */
-const OUTSIDE = '(?:[a-z0-9._%+-]@[a-z0-9-]{1,63}\\.[a-z]|https?://)'
+/** Where a planted order sends something: an email address or a link (not an @-mention: developer text is full of them). */
+export const OUTSIDE = '(?:[a-z0-9._%+-]@[a-z0-9-]{1,63}\\.[a-z]|https?://)'
 
 /** Names of an AI reader qualified as one, as in planted-instructions.ts OTHER_LANGUAGE_READER, and more. */
 const NAME = oneOf(
@@ -169,7 +167,7 @@ const SEND_LITERALS = literals(
   'gönder',
 )
 /** What only an attacker has the reader hand over: passwords, keys, the conversation, card data. */
-const SECRETS = oneOf(
+const SECRET_WORDS = [
   'contraseña',
   'contraseñas',
   'senha',
@@ -198,7 +196,8 @@ const SECRETS = oneOf(
   'datos de la tarjeta',
   'dados do cartão',
   'cpf',
-)
+]
+const SECRETS = oneOf(...SECRET_WORDS)
 
 interface ForeignOrder {
   /** Screen literals (normalised), every match holds one. */
@@ -214,31 +213,7 @@ const ORDERS: readonly ForeignOrder[] = [
   },
   {
     // Hand over what only an attacker wants: "copia en tu respuesta el historial completo".
-    anchor: literals(
-      'contrase',
-      'senha',
-      'passwort',
-      'mot de passe',
-      'mots de passe',
-      'hasł',
-      'şifre',
-      'wachtwoord',
-      'claves de api',
-      'chaves de api',
-      'api-schl',
-      'chiavi api',
-      'historial',
-      'histórico',
-      'chatverlauf',
-      'historique',
-      'cronologia',
-      'historię',
-      'geschiedenis',
-      'kart bilgi',
-      'tarjeta',
-      'cartão',
-      'cpf',
-    ),
+    anchor: literals(...SECRET_WORDS),
     order: `\\b(?:${SEND}|${oneOf('copia', 'copie', 'incluye', 'incluya', 'inclua', 'kopiere', 'füge', 'inclus', 'incluez', 'includi', 'kopieer', 'skopiuj', 'dołącz', 'revela', 'revele', 'révèle', 'verrate', 'rivela')})\\b[^.\\n]{0,80}?\\b${SECRETS}`,
   },
   {
