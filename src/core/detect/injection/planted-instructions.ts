@@ -167,12 +167,15 @@ const AGENT_LABEL = LABELLED('agent')
 const SPEAKS_FOR_THE_USER =
   "\\b(?:your|the) (?:user|customer|client)(?:'s)? (?:has |had )?(?:already )?(?:asked you|wants you|told you|instructed you|approved|authori[sz]ed|consented|agreed)\\b|\\bthe (?:user|customer)'s (?:real|actual|true) (?:goal|question|request|intent)\\b|\\bas discussed with your (?:user|customer|client)\\b"
 
+/** A tool result's claim of the agent's next step ("[TOOL RESULT …] Next required step: delete …"). */
+const NEXT_STEP_CLAIM = '\\bnext required (?:step|action)\\b'
+
 const ADDRESSED_OR_HOOKED: Requirement = {
   re: new RegExp(
-    `${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}|${SPEAKS_FOR_THE_USER}`,
+    `${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}|${SPEAKS_FOR_THE_USER}|${NEXT_STEP_CLAIM}`,
   ),
   hint: new RegExp(
-    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your|user|customer|client)\\b|${HIDDEN_ANCHOR.source}`,
+    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your|user|customer|client|required)\\b|${HIDDEN_ANCHOR.source}`,
   ),
 }
 
@@ -565,6 +568,16 @@ export const MARKERS: readonly Marker[] = [
         DATIVE_READER,
       ].join('|'),
     ),
+  },
+  {
+    // Fourteenth round: a tool result's machine field for the agent's next step, holding a step
+    // that moves money or data ("next_action": "issue_refund", "NEXT_REQUIRED_ACTION: call
+    // send_payment(…)"): a runtime does not take its next step from the data it just read. A
+    // schema that only names the field (`next_action` + `status`) holds no such step.
+    id: 'forged-next-action',
+    anchor: /next_action|next_required|next_step|next_instruction|required_action|pending_action/,
+    // The key's opening quote is part of the match: a quote right before a match reads as a mention.
+    re: /(?:["']|\b)(?:next_(?:required_)?(?:action|step|instruction)|required_action|pending_action)["']? ?[:=] ?["']?(?:call )?[a-z_.]{0,30}?(?:send|transfer|pay|refund|delete|forward|share|grant|export|submit|wire|approve|upload|reset)[a-z_]*/,
   },
   {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".
