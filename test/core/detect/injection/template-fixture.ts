@@ -43,10 +43,14 @@ function splitMessages(lines: readonly string[]): Message[] {
   return messages
 }
 
+/** How far a tag around a variable is looked for: reading the whole line per variable made the
+ * fixture quadratic on the hostile inputs (a 1 MB line of variables took minutes to build). */
+const TAG_WINDOW = 2_000
+
 function isDelimited(text: string, start: number, end: number, block: boolean): boolean {
   if (block) return true
-  const before = text.slice(0, start)
-  const after = text.slice(end)
+  const before = text.slice(Math.max(0, start - TAG_WINDOW), start)
+  const after = text.slice(end, end + TAG_WINDOW)
   if (/<[a-z_][\w-]*>[^<]*$/i.test(before) && /^[^<]*<\/[a-z_][\w-]*>/i.test(after)) return true
   return /["'`]$/.test(before) && /^["'`]/.test(after)
 }
