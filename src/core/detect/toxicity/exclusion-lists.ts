@@ -7,8 +7,8 @@
 /** A label or heading that introduces what to leave out; `rest` is the text after it on its line. */
 const EXCLUSION_LABEL =
   /^[\s>#*_-]{0,12}(?:negative[ -]prompts?|things to avoid|what to avoid|avoid|exclude|exclusions|don'?ts|do not (?:include|show|generate|depict|draw|add|use)|never (?:include|show|generate|depict))[*_\s]{0,4}(?:[:：][*_\s]{0,4}(?<rest>.*))?$/i
-/** A heading or a label that opens something else, which closes the list. */
-const NEXT_SECTION = /^\s{0,3}#|^[^-*•+\d\s][^:：]{0,60}[:：]\s*$/
+/** A heading or a label ("Style:", "Style: photorealistic") that opens something else, which closes the list. */
+const NEXT_SECTION = /^\s{0,3}#|^[^-*•+\d\s][^:：]{0,60}[:：]/
 const LIST_SCOPE = 50
 
 /** 1-based line numbers of `text` whose sexual terms name what to exclude. */
