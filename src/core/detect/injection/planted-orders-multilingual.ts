@@ -95,7 +95,7 @@ const ADDRESSED = new RegExp(
 )
 
 /** Verbs that send something, imperative (tu, usted, vous, Sie, voi, jij). */
-const SEND = oneOf(
+const SEND_VERBS = [
   'envía',
   'envíe',
   'envíen',
@@ -133,39 +133,21 @@ const SEND = oneOf(
   'prześlij',
   'przekaż',
   'gönder',
-)
+]
+const SEND = oneOf(...SEND_VERBS)
+/** Verbs whose form hides inside an English word ("mandatory", "sender"): screened with their space. */
+const INSIDE_ENGLISH: ReadonlySet<string> = new Set(['manda', 'mande', 'sende'])
 /**
- * Their screen literals: whole verbs, or with the space after them where a shorter form is inside an
- * English word ("environment", "mandatory", "sender", "transfer").
+ * Their screen literals: each verb (with its space where it hides in English), less those that hold
+ * a shorter one ("reenvía" holds "envía", "schicken sie" holds "schicke"): every match holds one.
  */
-const SEND_LITERALS = literals(
-  'envía',
-  'envíe',
-  'reenvía',
-  'reenvíe',
-  'manda ',
-  'mande ',
-  'comparte',
-  'encaminh',
-  'compartilhe',
-  'envoie',
-  'envoyez',
-  'transfère',
-  'transférez',
-  'partage',
-  'sende ',
-  'senden sie',
-  'schick',
-  'leite',
-  'invia',
-  'inoltra',
-  'condividi',
-  'stuur',
-  'wyślij',
-  'prześlij',
-  'przekaż',
-  'gönder',
-)
+const SEND_LITERALS = shortest(SEND_VERBS.map((verb) => (INSIDE_ENGLISH.has(verb) ? `${verb} ` : verb)))
+
+/** The normalised words, less any that holds another: a screen needs only the shortest. */
+function shortest(words: readonly string[]): string {
+  const all = [...new Set(words.map((w) => normalisePhraseText(w)))]
+  return all.filter((w) => !all.some((other) => other !== w && w.includes(other))).join('|')
+}
 /** What only an attacker has the reader hand over: passwords, keys, the conversation, card data. */
 const SECRET_WORDS = [
   'contraseña',
