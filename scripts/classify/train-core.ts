@@ -34,6 +34,8 @@ export interface TrainOptions {
 interface Encoded {
   index: Int32Array
   sign: Float64Array
+  /** Each feature's check (features.ts, checkOf); 0 when the spec keeps none. */
+  check: Int32Array
   norm: number
   y: number
   weight: number
@@ -43,17 +45,57 @@ function encode(sample: Sample, spec: FeatureSpec, weight: number): Encoded {
   const tokens = tokensFor(sample.text, spec)
   const index: number[] = []
   const sign: number[] = []
-  visitFeatures(tokens, spec, (i, s) => {
+  const check: number[] = []
+  visitFeatures(tokens, spec, (i, s, _kind, _token, c) => {
     index.push(i)
     sign.push(s)
+    check.push(c)
   })
   return {
     index: Int32Array.from(index),
     sign: Float64Array.from(sign),
+    check: Int32Array.from(check),
     norm: normOf(tokens, spec),
     y: sample.label ? 1 : 0,
     weight,
   }
+}
+
+/**
+ * Each table entry's owner: of the features hashed to it, the one in the most training samples
+ * (ties to the lower check). Returns the entry checks and keeps, in each encoded sample, only
+ * the features that own their entry: the others score 0 at inference, as unseen words do.
+ * (Owners seen in at least 2 or 3 samples were tried: dev recall fell, real files unchanged.)
+ */
+function assignOwners(data: Encoded[], spec: FeatureSpec): Uint8Array {
+  const size = 1 << spec.bits
+  const samplesWith = new Map<number, number>()
+  for (const d of data) {
+    const seen = new Set<number>()
+    for (let f = 0; f < d.index.length; f++) seen.add((d.check[f] ?? 0) * size + (d.index[f] ?? 0))
+    for (const id of seen) samplesWith.set(id, (samplesWith.get(id) ?? 0) + 1)
+  }
+  const best = new Int32Array(size)
+  const checks = new Uint8Array(size)
+  const owned = new Uint8Array(size)
+  for (const [id, count] of [...samplesWith].sort((a, b) => a[0] - b[0])) {
+    const index = id % size
+    if (count <= (best[index] ?? 0)) continue
+    best[index] = count
+    checks[index] = Math.floor(id / size)
+    owned[index] = 1
+  }
+  for (const d of data) {
+    const keep: number[] = []
+    for (let f = 0; f < d.index.length; f++) {
+      const i = d.index[f] ?? 0
+      if (owned[i] === 1 && checks[i] === d.check[f]) keep.push(f)
+    }
+    d.index = Int32Array.from(keep, (f) => d.index[f] ?? 0)
+    d.sign = Float64Array.from(keep, (f) => d.sign[f] ?? 0)
+    d.check = Int32Array.from(keep, (f) => d.check[f] ?? 0)
+  }
+  return checks
 }
 
 /** mulberry32 */
@@ -98,10 +140,18 @@ function logCountRatios(data: readonly Encoded[], size: number, smoothing: numbe
   return positive.map((x, i) => Math.log(x / p / ((negative[i] ?? smoothing) / q)))
 }
 
-export function trainWeights(train: readonly Sample[], options: TrainOptions): { weights: Float64Array; bias: number } {
+export interface Trained {
+  weights: Float64Array
+  bias: number
+  /** Entry checks (null when the spec keeps none). */
+  checks: Uint8Array | null
+}
+
+export function trainWeights(train: readonly Sample[], options: TrainOptions): Trained {
   const { spec } = options
   const weightsOf = sampleWeights(train)
   const data = train.map((s, i) => encode(s, spec, weightsOf[i] ?? 1))
+  const checks = (spec.checkBits ?? 0) > 0 ? assignOwners(data, spec) : null
   const ratios = options.naiveBayes === undefined ? null : logCountRatios(data, 1 << spec.bits, options.naiveBayes)
   if (ratios !== null) for (const d of data) d.sign = d.sign.map((sign, f) => sign * (ratios[d.index[f] ?? 0] ?? 0))
   const w = new Float64Array(1 << spec.bits)
@@ -131,7 +181,7 @@ export function trainWeights(train: readonly Sample[], options: TrainOptions): {
   }
   // The model scored sign · ratio · w: fold the ratio in, so inference reads one weight per entry.
   if (ratios !== null) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (ratios[i] ?? 0)
-  return { weights: w, bias }
+  return { weights: w, bias, checks }
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -140,13 +190,23 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-export function quantise(id: string, spec: FeatureSpec, weights: Float64Array, bias: number, trainedOn: string): LinearModelData {
+export function quantise(id: string, spec: FeatureSpec, trained: Trained, trainedOn: string): LinearModelData {
+  const { weights, bias, checks } = trained
   let max = 0
   for (const w of weights) max = Math.max(max, Math.abs(w))
   const scale = max / 127
   const bytes = new Uint8Array(weights.length)
   for (let i = 0; i < weights.length; i++) bytes[i] = Math.round((weights[i] ?? 0) / scale) & 0xff
-  return { id, spec, bias, scale, threshold: 0.5, weights: toBase64(bytes), trainedOn }
+  return {
+    id,
+    spec,
+    bias,
+    scale,
+    threshold: 0.5,
+    weights: toBase64(bytes),
+    ...(checks === null ? {} : { checks: toBase64(checks) }),
+    trainedOn,
+  }
 }
 
 export interface Scored {

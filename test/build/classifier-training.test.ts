@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
 import { tokensFor } from '../../src/core/classify/tokens.js'
-import { trainWeights, type Sample, type TrainOptions } from '../../scripts/classify/train-core.js'
+import { LinearModel } from '../../src/core/classify/linear-model.js'
+import { quantise, trainWeights, type Sample, type TrainOptions } from '../../scripts/classify/train-core.js'
 
 const spec: FeatureSpec = { bits: 12, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }
 const options: TrainOptions = { spec, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 }
@@ -42,5 +43,36 @@ describe('classifier training with naive Bayes features', () => {
     const scaled = trainWeights(TRAIN, { ...options, naiveBayes: 1 }).weights
     expect([...scaled]).not.toEqual([...plain])
     expect([...trainWeights(TRAIN, { ...options, naiveBayes: 1 }).weights]).toEqual([...scaled])
+  })
+})
+
+describe('classifier training with checked entries', () => {
+  // 16 entries for ~60 features: every entry is shared. With checks, an entry counts only for
+  // the feature that owned it in training; words training never saw read 0, not a neighbour's weight.
+  const tiny: FeatureSpec = { ...spec, bits: 4 }
+  const UNSEEN = ['wall', 'clock', 'dataset', 'count', 'hover', 'colour', 'kernel', 'uring', 'sidebar', 'tooltip']
+  const modelOf = (checkBits: number) =>
+    new LinearModel(
+      quantise('toy', { ...tiny, checkBits }, trainWeights(TRAIN, { ...options, spec: { ...tiny, checkBits } }), ''),
+    )
+
+  it("unseen words read other features' weights without checks", () => {
+    const model = modelOf(0)
+    const bias = model.logit([])
+    expect(UNSEEN.filter((w) => model.logit([w]) !== bias).length).toBeGreaterThan(5)
+  })
+
+  it('unseen words read nothing with checks, and training words keep their sense', () => {
+    const model = modelOf(8)
+    const bias = model.logit([])
+    expect(UNSEEN.filter((w) => model.logit([w]) !== bias)).toEqual([])
+    expect(model.logit(tokensFor('a vile creep', tiny))).toBeGreaterThan(model.logit(tokensFor('a kind friend', tiny)))
+  })
+
+  it('is deterministic', () => {
+    const a = trainWeights(TRAIN, { ...options, spec: { ...tiny, checkBits: 8 } })
+    const b = trainWeights(TRAIN, { ...options, spec: { ...tiny, checkBits: 8 } })
+    expect([...(a.checks ?? [])]).toEqual([...(b.checks ?? [])])
+    expect([...a.weights]).toEqual([...b.weights])
   })
 })

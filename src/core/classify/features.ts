@@ -20,14 +20,26 @@ export interface FeatureSpec {
    * judges what is said of a group, not which group is named.
    */
   drop: DropMode
+  /**
+   * Bits of each feature's key kept as a check beside its weight (0: none). A table entry then
+   * counts only for the feature that owned it in training: without the check, a word training
+   * never saw (`wall-clock`, `datasetCount`) read whatever feature shares its slot, and plain
+   * prompt lines scored as toxic on another word's weight.
+   */
+  checkBits?: number
 }
 
 export type DropMode = 'none' | 'profanity' | 'profanity-identity'
 
 export type FeatureKind = 'word' | 'bigram' | 'char'
 
-/** Called once per feature occurrence: table index, sign (±1), kind, and the word it came from. */
-export type FeatureVisitor = (index: number, sign: number, kind: FeatureKind, token: number) => void
+/** Called once per feature occurrence: table index, sign (±1), kind, the word it came from and
+ * the feature's check (see checkOf). */
+export type FeatureVisitor = (index: number, sign: number, kind: FeatureKind, token: number, check: number) => void
+
+/** The check of a mixed feature key: the `checkBits` bits above the index bits (0 when off). */
+export const checkOf = (key: number, spec: Pick<FeatureSpec, 'bits' | 'checkBits'>): number =>
+  (spec.checkBits ?? 0) === 0 ? 0 : (key >>> spec.bits) & ((1 << (spec.checkBits ?? 0)) - 1)
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
@@ -64,7 +76,7 @@ export const pairKey = (previous: number, h: number): number => mix(Math.imul(pr
 export function visitFeatures(tokens: readonly string[], spec: FeatureSpec, visit: FeatureVisitor): void {
   const mask = (1 << spec.bits) - 1
   const emit = (m: number, kind: FeatureKind, token: number): void => {
-    visit(m & mask, m & 0x80000000 ? -1 : 1, kind, token)
+    visit(m & mask, m & 0x80000000 ? -1 : 1, kind, token, checkOf(m, spec))
   }
   let previous = 0
   for (let t = 0; t < tokens.length; t++) {

@@ -1,6 +1,6 @@
 // Runs a classifier over added text: each paragraph, and each line of a multi-line
 // paragraph (a planted sentence must not be averaged away by its neighbours). A unit at or
-// above the threshold becomes a verdict carrying its score and the words that drove it.
+// above its bar becomes a verdict carrying its score and the words that drove it.
 import { blockText, textBlocks, type BlockLine, type TextBlock } from './blocks.js'
 import { pairKey } from './features.js'
 import type { SharedLineStats } from './shared-stats.js'
@@ -32,9 +32,19 @@ export interface ClassifyOptions {
 }
 
 const logit = (p: number): number => Math.log(p / (1 - p))
-/** Fewer words are less evidence: a unit shorter than SHORT_UNIT words must clear a bar
- * halfway between the threshold and certainty ("kill them with kindness" is four words). */
-const barOf = (threshold: number, tokens: number): number => (tokens < SHORT_UNIT ? threshold + (1 - threshold) / 2 : threshold)
+/**
+ * The probability a unit must reach. Less evidence needs more certainty: a unit shorter than
+ * SHORT_UNIT words ("kill them with kindness" is four words), or one line of a longer
+ * paragraph, must clear a bar halfway between the threshold and certainty. A line is a
+ * fragment judged as a second chance beside its paragraph; at the plain threshold the lines of
+ * ordinary prompt prose ("warmth. They just show up.", "Why is it failing them?") made 61 of
+ * the toxicity classifier's 86 alarms on 2,719 real prompt files (injection: 23 of 75), and
+ * caught one dev positive more (docs/detectors.md, Classifiers).
+ */
+const barOf = (threshold: number, tokens: number, fragment: boolean): number =>
+  tokens < SHORT_UNIT || fragment ? threshold + (1 - threshold) / 2 : threshold
+/** barOf inverted: the highest threshold at which a unit of probability p clears its bar. */
+const thresholdFor = (p: number, tokens: number, fragment: boolean): number => (tokens < SHORT_UNIT || fragment ? 2 * p - 1 : p)
 
 /**
  * Whether some unit of the paragraph (the paragraph, or one of its lines) can reach its bar,
@@ -48,8 +58,8 @@ function mayReach(
   margin: number,
   shared: SharedLineStats | undefined,
 ): boolean {
-  const reaches = (sum: number, tokens: number): boolean =>
-    tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens)) - margin
+  const reaches = (sum: number, tokens: number, fragment: boolean): boolean =>
+    tokens > 0 && model.logitOfSum(sum, tokens) >= logit(barOf(threshold, tokens, fragment)) - margin
   const own = { sum: 0, tokens: 0, first: 0, last: 0 }
   let sum = 0
   let tokens = 0
@@ -62,18 +72,26 @@ function mayReach(
     sum += stats.sum
     tokens += stats.tokens
     last = stats.last
-    if (block.lines.length > 1 && stats.tokens >= MIN_LINE_WORDS && reaches(stats.sum, stats.tokens)) return true
+    if (block.lines.length > 1 && stats.tokens >= MIN_LINE_WORDS && reaches(stats.sum, stats.tokens, true)) return true
   }
-  return reaches(sum, tokens)
+  return reaches(sum, tokens, false)
+}
+
+interface Unit {
+  /** First line of the unit. */
+  line: number
+  tokens: string[]
+  /** One line of a paragraph of several (see barOf). */
+  fragment: boolean
 }
 
 /** The paragraph, and each of its lines of MIN_LINE_WORDS words or more when it has several. */
-function unitsOf(model: LinearModel, block: TextBlock, prepare: (text: string) => string): { line: number; tokens: string[] }[] {
-  const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))) }]
+function unitsOf(model: LinearModel, block: TextBlock, prepare: (text: string) => string): Unit[] {
+  const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))), fragment: false }]
   if (block.lines.length > 1) {
     for (const l of block.lines) {
       const tokens = model.tokens(prepare(l.text))
-      if (tokens.length >= MIN_LINE_WORDS) units.push({ line: l.line, tokens })
+      if (tokens.length >= MIN_LINE_WORDS) units.push({ line: l.line, tokens, fragment: true })
     }
   }
   return units
@@ -88,9 +106,7 @@ export function flaggingThreshold(model: LinearModel, lines: readonly BlockLine[
   let best = 0
   for (const block of textBlocks(lines)) {
     for (const unit of unitsOf(model, block, prepare)) {
-      const p = sigmoid(model.logit(unit.tokens))
-      // barOf inverted: a short unit must clear halfway between the threshold and 1.
-      best = Math.max(best, unit.tokens.length < SHORT_UNIT ? 2 * p - 1 : p)
+      best = Math.max(best, thresholdFor(sigmoid(model.logit(unit.tokens)), unit.tokens.length, unit.fragment))
     }
   }
   return best
@@ -108,10 +124,10 @@ export function classifyLines(
   for (const block of textBlocks(lines)) {
     if (!mayReach(model, block, threshold, margin, options.shared)) continue
     const units = unitsOf(model, block, prepare)
-    let best: { line: number; tokens: string[]; logit: number } | null = null
+    let best: (Unit & { logit: number }) | null = null
     for (const unit of units) {
       const score = model.logit(unit.tokens)
-      if (sigmoid(score) >= barOf(threshold, unit.tokens.length) && (best === null || score > best.logit))
+      if (sigmoid(score) >= barOf(threshold, unit.tokens.length, unit.fragment) && (best === null || score > best.logit))
         best = { ...unit, logit: score }
     }
     if (best === null) continue

@@ -45,6 +45,11 @@ export interface Table {
   mask: number
   /** Token hashes the model leaves out (its profanity list), or null. */
   dropped: ReadonlySet<number> | null
+  /** Each entry's check, or null (linear-model.ts): a key counts where `checks[index]` equals
+   * `(key >>> checkShift) & checkMask`. */
+  checks: Uint8Array | null
+  checkShift: number
+  checkMask: number
 }
 
 /** Per-line scanning state. */
@@ -59,17 +64,20 @@ interface Scan {
 /** Reused by every call (lineStatsInto only calls itself to start over): no allocation per line. */
 const scan: Scan = { tables: [], outs: [], singles: 0, singleEnd: -2 }
 
+/** The signed weight of a feature key in `table` (0 when its entry belongs to another feature). */
+function signedWeight(table: Table, key: number): number {
+  const index = key & table.mask
+  const { checks } = table
+  if (checks !== null && checks[index] !== ((key >>> table.checkShift) & table.checkMask)) return 0
+  const w = table.weights[index] as number
+  return key & 0x80000000 ? -w : w
+}
+
 function addToken(out: LineStats, table: Table, hash: number): void {
   if (table.dropped !== null && table.dropped.has(hash)) return
-  const { weights, mask } = table
-  let key = wordKey(hash)
-  let w = weights[key & mask] as number
-  out.sum += key & 0x80000000 ? -w : w
-  if (out.tokens > 0) {
-    key = pairKey(out.last, hash)
-    w = weights[key & mask] as number
-    out.sum += key & 0x80000000 ? -w : w
-  } else out.first = hash
+  out.sum += signedWeight(table, wordKey(hash))
+  if (out.tokens > 0) out.sum += signedWeight(table, pairKey(out.last, hash))
+  else out.first = hash
   out.last = hash
   out.tokens++
 }

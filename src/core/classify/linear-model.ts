@@ -2,7 +2,7 @@
 // weights decoded once from the generated weights module. Scoring is one pass over the
 // features: score = bias + scale · Σ sign·q[index] / √count; probability = sigmoid(score).
 // `explain` attributes the score to words and word pairs so every hit can say why.
-import { hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
+import { checkOf, hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
 import { lineStatsInto, type LineStats, type Table } from './line-stats.js'
 import { IDENTITY_WORDS, PROFANITY, tokensFor } from './tokens.js'
 
@@ -17,6 +17,9 @@ export interface LinearModelData {
   threshold: number
   /** Base64 of the int8 weight table (2^bits entries). */
   weights: string
+  /** Base64 of each entry's check (2^bits bytes) when `spec.checkBits` is set: the entry's
+   * weight counts only for a feature whose check matches (features.ts, checkOf). */
+  checks?: string
   /** SHA-256 of the training data, for provenance. */
   trainedOn: string
 }
@@ -41,6 +44,16 @@ export function decodeWeights(base64: string, bits: number): Int8Array {
   return out
 }
 
+/** The table of entry checks (null when the model keeps none). */
+function decodeChecks(data: LinearModelData): Uint8Array | null {
+  if ((data.spec.checkBits ?? 0) === 0) return null
+  if (data.checks === undefined) throw new Error(`classifier ${data.id}: spec.checkBits is set but no checks are stored`)
+  const binary = atob(data.checks)
+  if (binary.length !== 1 << data.spec.bits)
+    throw new Error(`classifier checks: ${binary.length} bytes, expected ${1 << data.spec.bits}`)
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0))
+}
+
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
 export class LinearModel {
@@ -50,6 +63,7 @@ export class LinearModel {
   readonly #bias: number
   readonly #scale: number
   readonly #weights: Int8Array
+  readonly #checks: Uint8Array | null
   readonly #mask: number
   readonly #dropped: ReadonlySet<number> | null
   /** The weight table as the one-pass line scorer reads it. */
@@ -62,11 +76,19 @@ export class LinearModel {
     this.#bias = data.bias
     this.#scale = data.scale
     this.#weights = decodeWeights(data.weights, data.spec.bits)
+    this.#checks = decodeChecks(data)
     this.#mask = (1 << data.spec.bits) - 1
     const dropped =
       data.spec.drop === 'none' ? [] : [...PROFANITY, ...(data.spec.drop === 'profanity-identity' ? IDENTITY_WORDS : [])]
     this.#dropped = dropped.length === 0 ? null : new Set(dropped.map(hashWord))
-    this.table = { weights: this.#weights, mask: this.#mask, dropped: this.#dropped }
+    this.table = {
+      weights: this.#weights,
+      mask: this.#mask,
+      dropped: this.#dropped,
+      checks: this.#checks,
+      checkShift: data.spec.bits,
+      checkMask: (1 << (data.spec.checkBits ?? 0)) - 1,
+    }
   }
 
   /**
@@ -85,7 +107,12 @@ export class LinearModel {
 
   /** The signed weight of a feature key, unscaled (for joining the sums of two lines). */
   keyWeight(key: number): number {
-    return (key & 0x80000000 ? -1 : 1) * (this.#weights[key & this.#mask] ?? 0)
+    return (key & 0x80000000 ? -1 : 1) * this.entryWeight(key & this.#mask, checkOf(key, this.spec))
+  }
+
+  /** The entry's weight, unsigned and unscaled, or 0 when the entry belongs to another feature (see `checks`). */
+  entryWeight(index: number, check: number): number {
+    return this.#checks === null || this.#checks[index] === check ? (this.#weights[index] ?? 0) : 0
   }
 
   /** The words of `text` as this model reads them. */
@@ -97,9 +124,8 @@ export class LinearModel {
   logit(tokens: readonly string[]): number {
     if (tokens.length === 0) return this.#bias
     let sum = 0
-    const weights = this.#weights
-    visitFeatures(tokens, this.spec, (index, sign) => {
-      sum += sign * (weights[index] ?? 0)
+    visitFeatures(tokens, this.spec, (index, sign, _kind, _token, check) => {
+      sum += sign * this.entryWeight(index, check)
     })
     return this.#bias + this.#scale * sum * normOf(tokens, this.spec)
   }
@@ -114,8 +140,8 @@ export class LinearModel {
     const words = new Float64Array(tokens.length)
     const pairs = new Float64Array(tokens.length)
     let sum = 0
-    visitFeatures(tokens, this.spec, (index, sign, kind, token) => {
-      const w = sign * (this.#weights[index] ?? 0)
+    visitFeatures(tokens, this.spec, (index, sign, kind, token, check) => {
+      const w = sign * this.entryWeight(index, check)
       sum += w
       if (kind === 'bigram') pairs[token] = (pairs[token] ?? 0) + w * norm
       else words[token] = (words[token] ?? 0) + w * norm

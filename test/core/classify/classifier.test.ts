@@ -4,6 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { classifyLines } from '../../../src/core/classify/judge.js'
+import { toxicityModel } from '../../../src/core/classify/models.js'
 import { classifierTokens } from '../../../src/core/classify/tokens.js'
 import { INJECTION_MODEL } from '../../../src/core/classify/weights/injection.js'
 import { TOXICITY_MODEL } from '../../../src/core/classify/weights/toxicity.js'
@@ -100,6 +102,29 @@ describe('repeated lines', () => {
     expect(classifierRules(injectionDetector.detect(changeOf(null, lines.join('\n')), testContext()))).toContain(
       'injection.classifier',
     )
+  })
+})
+
+describe('lines judged inside a paragraph', () => {
+  // A line of a paragraph of several is judged alone as a second chance, so it must clear the
+  // bar halfway between the threshold and certainty; a paragraph of that one line, the threshold.
+  const model = toxicityModel()
+  const LINE = 'Why is it failing them when they need it most?'
+  const NEIGHBOUR = 'Summarise the ticket in two sentences for the support lead.'
+  const p = model.probability(model.tokens(LINE))
+  const linesOf = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }))
+
+  it('a line that alone just reaches the threshold is not flagged for it among other lines', () => {
+    const threshold = p - 0.01
+    expect(classifyLines(model, linesOf(LINE), threshold).map((v) => v.line)).toEqual([1])
+    const paragraph = linesOf(NEIGHBOUR, LINE)
+    expect(model.probability(model.tokens(paragraph.map((l) => l.text).join('\n')))).toBeLessThan(threshold)
+    expect(classifyLines(model, paragraph, threshold)).toEqual([])
+  })
+
+  it('a line past the raised bar is flagged among other lines', () => {
+    const threshold = 2 * p - 1 - 0.01 // p clears threshold + (1 − threshold) / 2
+    expect(classifyLines(model, linesOf(NEIGHBOUR, LINE), threshold).map((v) => v.line)).toEqual([2])
   })
 })
 

@@ -17,8 +17,8 @@ function fastStats(model: LinearModel, text: string): LineStats | null {
 function slowSum(model: LinearModel, text: string): { sum: number; tokens: number } {
   const tokens = model.tokens(text)
   let sum = 0
-  visitFeatures(tokens, model.spec, (index, sign) => {
-    sum += sign * model.keyWeight(index) // index < 2^31: the sign bit is clear, so keyWeight reads it as is
+  visitFeatures(tokens, model.spec, (index, sign, _kind, _token, check) => {
+    sum += sign * model.entryWeight(index, check)
   })
   return { sum, tokens: tokens.length }
 }

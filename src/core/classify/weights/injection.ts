@@ -7,7 +7,7 @@ export const INJECTION_MODEL: LinearModelData = {
   spec: { bits: 16, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' },
   bias: -2.858597716671157,
   scale: 0.10183640460770282,
-  threshold: 0.799,
+  threshold: 0.773,
   trainedOn: '7180dcc4ea24c5b67775481577cdfeb7a3a568467b3cb70cd0eb1bd648ce7630',
   weights: [
     'AAD+AP4BAQAAAwX9JAAAAP8AAAAE/QD5/gH+BQD/AP//AP7/AP7/AAD//wAFAQAAAAEAAwAC//8CAv//AQD//vwAAgD/AQEBAQAECv7/BQAAAhAADf//AP8B',

@@ -55,7 +55,7 @@ describe('toxicity: identity attacks', () => {
   })
 
   it.each([
-    ['a stand against hate', 'Hate speech against Jews is on the rise and we must stand against it.'],
+    ['a stand against hate', 'Hate speech against gay people is on the rise and we must stand against it.'],
     ['praise of a group', 'Trans people are welcome here.'],
   ])('asks the classifier for a higher score when the text shows %s', (_name, text) => {
     const model = toxicityModel()
