@@ -57,7 +57,28 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   pattern(
     'ignore-previous-tr',
     ['talimat'],
-    `${oneOf('önceki', 'yukarıdaki', 'tüm önceki')} ${oneOf('talimatları', 'talimatlari', 'talimatlar')} ${oneOf('yok say', 'görmezden gel', 'unut', 'dikkate alma')}`,
+    `${oneOf('önceki', 'yukarıdaki', 'tüm önceki', 'önceki tüm', 'bütün önceki', 'önceki bütün')} ${oneOf('talimatları', 'talimatlari', 'talimatlar')} ${oneOf('yok say', 'görmezden gel', 'unut', 'dikkate alma')}`,
+  ),
+  // "Ignorer alle tidligere instruktioner" (Danish, Norwegian), "ignorera alla tidigare
+  // instruktioner" (Swedish).
+  pattern(
+    'ignore-previous-da-no-sv',
+    ['instruktion', 'instruksjon', 'instrukser', 'anvisning'],
+    `\\b${oneOf('ignorer', 'ignorér', 'ignorera', 'glem', 'glöm', 'se bort fra', 'se bort från')} (?:${oneOf('alle', 'alla', 'dine', 'dina')} )?(?:${oneOf('de', 'dine', 'dina')} )?${oneOf('tidligere', 'tidigare', 'forrige', 'föregående', 'ovenstående', 'ovanstående')} ${oneOf('instruktioner', 'instruksjoner', 'instrukser', 'instruktionerna', 'anvisninger', 'anvisningar')}\\b`,
+  ),
+  // "Ignoruj všechny předchozí pokyny" (Czech), "ignoruj všetky predchádzajúce pokyny" (Slovak).
+  pattern(
+    'ignore-previous-cs-sk',
+    ['pokyn', 'instrukc'],
+    `\\b${oneOf('ignoruj', 'ignorujte', 'zapomeň na', 'zapomeňte na', 'zabudni na')} (?:${oneOf('všechny', 'všetky', 'veškeré')} )?${oneOf('předchozí', 'předešlé', 'predchádzajúce', 'predošlé', 'výše uvedené')} ${oneOf('pokyny', 'instrukce', 'inštrukcie')}\\b`,
+  ),
+  // "以前の指示をすべて無視して", "前の指示は無視してください": written here so that it is
+  // normalised like the text (NFKD splits the voiced mark off "べ"; override-patterns.ts's
+  // literal "すべて" never matched).
+  pattern(
+    'ignore-previous-ja-normalised',
+    ['無視'],
+    `${oneOf('以前', '前', '上記', 'これまで', 'それまで')}の(?:${oneOf('すべての', '全ての')})?${oneOf('指示', '命令', '指令')}${oneOf('を', 'は')}(?:${oneOf('すべて', '全て')})?無視`,
   ),
   pattern(
     'ignore-previous-id',
