@@ -72,11 +72,10 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     ['pokyn', 'instrukc'],
     `\\b${oneOf('ignoruj', 'ignorujte', 'zapomeň na', 'zapomeňte na', 'zabudni na')} (?:${oneOf('všechny', 'všetky', 'veškeré')} )?${oneOf('předchozí', 'předešlé', 'predchádzajúce', 'predošlé', 'výše uvedené')} ${oneOf('pokyny', 'instrukce', 'inštrukcie')}\\b`,
   ),
-  // "以前の指示をすべて無視して", "前の指示は無視してください": written here so that it is
-  // normalised like the text (NFKD splits the voiced mark off "べ"; override-patterns.ts's
-  // literal "すべて" never matched).
+  // "以前の指示をすべて無視して", "前の指示は無視してください", normalised like the text
+  // (NFKD splits the voiced mark off "べ": a literal "すべて" written into a regex never matched).
   pattern(
-    'ignore-previous-ja-normalised',
+    'ignore-previous-ja',
     ['無視'],
     `${oneOf('以前', '前', '上記', 'これまで', 'それまで')}の(?:${oneOf('すべての', '全ての')})?${oneOf('指示', '命令', '指令')}${oneOf('を', 'は')}(?:${oneOf('すべて', '全て')})?無視`,
   ),

@@ -175,7 +175,6 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     anchor: /指令|指示|说明|规则|提示/,
     re: /(?:忽略|无视|忘记|忽视|忘掉)(?:掉)?(?:你)?(?:之前|以上|上面|先前|前面|所有|全部)(?:的)?(?:所有|全部)?(?:的)?(?:指令|指示|说明|规则|提示)/,
   },
-  { id: 'ignore-previous-ja', anchor: /無視/, re: /(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令)を(?:すべて)?無視/ },
   ...JAILBREAK_PATTERNS,
   ...EXFIL_INSTRUCTION_PATTERNS,
   ...TERSE_OVERRIDE_PATTERNS,
