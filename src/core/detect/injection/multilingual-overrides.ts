@@ -112,7 +112,16 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   // für Steuerrecht" or "ahora eres un asistente de viajes" stay clean.
   pattern(
     'you-are-now-de',
-    ['bist jetzt', 'bist du jetzt', 'bist ab jetzt', 'bist nun', 'jetzt bist du', 'nun bist du', 'ab jetzt bist du', 'ab sofort bist du'],
+    [
+      'bist jetzt',
+      'bist du jetzt',
+      'bist ab jetzt',
+      'bist nun',
+      'jetzt bist du',
+      'nun bist du',
+      'ab jetzt bist du',
+      'ab sofort bist du',
+    ],
     `\\b(?:${oneOf('du bist jetzt', 'du bist ab jetzt', 'du bist nun', 'du bist ab sofort', 'jetzt bist du', 'nun bist du', 'ab jetzt bist du', 'ab sofort bist du', 'von nun an bist du')}) (?:${oneOf('ein', 'eine', 'der', 'die')} )?(?:${oneOf('dan', 'böser', 'böse', 'bösartiger', 'bösartige', 'uneingeschränkt', 'uneingeschränkter', 'uneingeschränkte', 'ungefiltert', 'ungefilterter', 'ungefilterte', 'unzensiert', 'unzensierter', 'unzensierte', 'frei von', 'im entwicklermodus', 'gejailbreakt', 'jailbroken')})\\b`,
   ),
   pattern(
