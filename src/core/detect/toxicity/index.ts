@@ -76,11 +76,11 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
 
 /**
  * Idioms that borrow a violent verb ("kill them with kindness", "shoot you an email", "kill
- * the process") or an insult ("Shut Up and Dance", a song title): the lexicon has exceptions
+ * the process", a risk: "cigarettes can kill you") or an insult ("Shut Up and Dance", a song title): the lexicon has exceptions
  * for them, and the classifier does not see them.
  */
 const HARMLESS_IDIOMS =
-  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:(?:the|a|all|every|any|stuck|zombie|idle|hung|running|child|background|old)[ \t]{1,3}){0,3}(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b|\bshut[ \t]{1,3}up[ \t]{1,3}and[ \t]{1,3}(?:dance|drive|take[ \t]{1,3}my[ \t]{1,3}money)\b/gi
+  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:(?:the|a|all|every|any|stuck|zombie|idle|hung|running|child|background|old)[ \t]{1,3}){0,3}(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b|\bshut[ \t]{1,3}up[ \t]{1,3}and[ \t]{1,3}(?:dance|drive|take[ \t]{1,3}my[ \t]{1,3}money)\b|(?<!\b(?:I|we)[ \t]{1,3})\b(?:can|could|may|might)[ \t]{1,3}kill[ \t]{1,3}you\b/gi
 
 const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
 

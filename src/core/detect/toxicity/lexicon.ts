@@ -47,6 +47,8 @@ export interface PhraseEntry {
   policy?: boolean
   /** Tested on the text right after the match. */
   exceptNext?: RegExp
+  /** Tested on the text right before the match (up to 60 characters, ending with a space). */
+  exceptPrev?: RegExp
 }
 
 function rot13(s: string): string {
@@ -165,6 +167,11 @@ const THREAT =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i want to|i wanna|we ll|we will|we re going to)'
 const HARM_VERB =
   '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up|rape|dismember|decapitate|disembowel|maim|bludgeon)'
+/**
+ * A risk, not a threat: "cigarettes can kill you", "this bug could kill you in production". A
+ * modal of possibility after anything but "I" or "we" (who would be making the threat).
+ */
+const RISK_MODAL = /(?:^|\b(?!(?:i|we) )\w+ )(?:can|could|may|might) (?:easily |actually |literally |really )?$/
 /** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
 const HARMLESS_OBJECT =
   /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
@@ -224,6 +231,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     category: 'violence',
     severity: 'high',
     exceptNext: HARMLESS_OBJECT,
+    exceptPrev: RISK_MODAL,
   },
   {
     re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/,

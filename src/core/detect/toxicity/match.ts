@@ -225,23 +225,44 @@ function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseSc
     const phrase = PHRASES[i] as PhraseEntry
     if ((present !== null && present[i] === 0) || !phrase.anchor.test(joined)) continue
     if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= texts.some((t) => GROUP_HEADS.has(t)))) continue
-    const m = phrase.re.exec(joined)
+    const m = firstUnexcused(phrase, joined)
     if (m === null) continue
     if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
     else {
       const counts = phraseCounts(phrase, joined, m, words)
       if (counts === true) scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
       // Refused or named for moderation right before ("never say …", "flag messages that …"): a mention.
-      else if (counts !== false && counts.refuses) scan.opposed = true
+      else if (counts.refuses) scan.opposed = true
     }
   }
   scan.opposed ||= scan.hits.length === 0 && negatesAttack(joined)
   return scan
 }
 
-/** True when the match counts; false when an exception excuses it; the policy cue that makes it a mention otherwise. */
-function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): boolean | PolicyCue {
-  if (phrase.exceptNext?.test(joined.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) return false
+const GLOBAL_RE = new WeakMap<PhraseEntry, RegExp>()
+
+/**
+ * The phrase's first match that its exceptions (the text right after or before it) do not
+ * excuse: "cigarettes can kill you, and I will kill you" counts its second "kill you".
+ */
+function firstUnexcused(phrase: PhraseEntry, joined: string): RegExpExecArray | null {
+  if (phrase.exceptNext === undefined && phrase.exceptPrev === undefined) return phrase.re.exec(joined)
+  let re = GLOBAL_RE.get(phrase)
+  if (re === undefined) GLOBAL_RE.set(phrase, (re = new RegExp(phrase.re.source, `${phrase.re.flags}g`)))
+  re.lastIndex = 0
+  for (let m = re.exec(joined); m !== null; m = re.exec(joined)) {
+    const end = m.index + m[0].length
+    const excused =
+      phrase.exceptNext?.test(joined.slice(end, end + 60)) === true ||
+      phrase.exceptPrev?.test(joined.slice(Math.max(0, m.index - 60), m.index)) === true
+    if (!excused) return m
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return null
+}
+
+/** True when the match counts; the policy cue that makes it a mention otherwise. */
+function phraseCounts(phrase: PhraseEntry, joined: string, m: RegExpExecArray, words: readonly Word[]): true | PolicyCue {
   if (phrase.policy !== true) return true
   const wordIndex = joined.slice(0, m.index).split(' ').length - 1
   return policyCue(words, wordIndex) ?? true

@@ -53,6 +53,9 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'vocative insult', text: 'go to hell you pr!ck', rule: 'toxicity.harassment' },
   { name: 'vocative insult, qualified', text: 'get lost, you smug little cretin', rule: 'toxicity.harassment' },
   { name: 'eat shit and die', text: 'eat sh*t and die', rule: 'toxicity.harassment', severity: 'high' },
+  { name: 'threat with a modal', text: 'I could easily kill you.', rule: 'toxicity.violence', severity: 'high' },
+  { name: 'threat after a risk', text: 'Guns can kill you, and so can I: I will kill you.', rule: 'toxicity.violence' },
+  { name: 'threat after an idiom', text: "I'll shoot you an email, and then I will shoot you.", rule: 'toxicity.violence' },
   { name: 'spelled as said', text: 'you dumb azzhole', rule: 'toxicity.harassment' },
 ]
 
@@ -65,6 +68,8 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'analysis', text: 'Provide an analysis of the data.' },
   { name: 'shoot a photo', text: 'Tips to shoot a photo at night.' },
   { name: 'shoot you an email', text: "I'll shoot you an email tomorrow." },
+  { name: 'a risk', text: 'Begging the question: saying smoking is deadly because cigarettes can kill you.' },
+  { name: 'a risk in production', text: 'This race condition could kill you in production.' },
   { name: 'kill the process', text: 'Kill the process with SIGTERM, then find zombie processes and kill them.' },
   { name: 'execute', text: 'Execute the tests and execute them in order.' },
   { name: 'attack surface', text: 'Security training: map the attack surface and how attackers exploit it.' },
