@@ -15,8 +15,10 @@ import { getOrSet } from '../../memo.js'
 // It may end right before a glued extension (`…-4270x197`); EXTENSION then takes `x197`.
 const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w.,/-]\d)/g
 // redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
+// A bare `#` is no phone word: it starts a comment in code and a hex colour
+// (`# 100000.00`, `BackgroundColor="#80000000"`); `phone #` and `tel#` are.
 const PHONE_WORD =
-  /(?:(?:phone|tel|telephone|mobile|cell|fax|whatsapp|contact)(?:[ \t]{1,3}(?:number|no\.?|#))?(?:[ \t]{1,3}(?:is|was))?|call|sms|text me|ph\.?|mob\.?|#|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
+  /(?:(?:phone|tel|telephone|mobile|cell|fax|whatsapp|contact)(?:[ \t]{1,3}(?:number|no\.?)|[ \t]{0,3}#)?(?:[ \t]{1,3}(?:is|was))?|call|sms|text me|ph\.?|mob\.?|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
 /** A label saying the number is something else (`order #`, `ticket:`): not a phone. */
 const NOT_PHONE_WORD =
   /(?:order|invoice|ticket|tracking|reference|ref|case|sku|isbn|serial|account|acct|transaction|txn|id)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i

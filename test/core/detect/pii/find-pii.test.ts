@@ -12,6 +12,8 @@ const positives: Array<{ name: string; text: string; rule: string; value: string
     redacted: 'j***@a***.io',
   },
   { name: 'email in JSON', text: '{"to":"bob+tag@mail.co.uk"}', rule: 'pii.email', value: 'bob+tag@mail.co.uk' },
+  { name: 'email, internationalised domain', text: 'write to olga@почта.рф', rule: 'pii.email', value: 'olga@почта.рф' },
+  { name: 'phone after "phone #"', text: 'Phone #: 415-555-2671', rule: 'pii.phone', value: '415-555-2671' },
   {
     name: 'US phone',
     text: 'Call me at (415) 555-0132.',
@@ -95,6 +97,16 @@ const negatives: Array<{ name: string; text: string }> = [
     text: 'user@example.com admin@example.org a@b.example x@y.test z@host.invalid root@localhost',
   },
   { name: 'role mailboxes', text: 'noreply@github.com no-reply@acme.io mailer-daemon@acme.io' },
+  {
+    name: 'documentation companies and stand-in domains',
+    text: 'john@contoso.com sales@fabrikam.com ana@northwindtraders.com me@yourdomain.com a@my-company.org',
+  },
+  { name: 'placeholder mailboxes', text: 'username@gmail.com your.email@acme.io testuser@test.com first.last@acme.co.uk' },
+  {
+    name: 'no delegated top-level domain',
+    text: 'record.get("new_priority@OData.Community.Display.V1.FormattedValue"); // format: username@domain.extension',
+  },
+  { name: 'a comment or a hex colour, not a phone word', text: 'limit = 7  # 100000.00\nBackgroundColor="#80000000"' },
   { name: 'git remote and assets', text: 'git@github.com:org/repo.git icon@2x.png logo@3x.svg' },
   { name: 'npm scoped versions', text: 'npm i @scope/pkg@1.2.3 pkg@^4.0.0' },
   { name: 'template variables', text: 'Send to {{customer_email}} at {{phone}}' },
