@@ -86,11 +86,16 @@ function operatorLength(text: string, op: number): number {
 
 export function findGenericAssignments(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
+  // The end of the last quoted value that is a placeholder or a reference: a key inside it
+  // (`secret = 'arn:aws:secretsmanager:…:secret:prod/db'`) is part of that reference, not an
+  // assignment of its own. (Inside other values keys still count: `conf = "token=…"`.)
+  let quotedUntil = -1
   for (const m of assignmentsIn(text)) {
-    if (keyStrength(m.key) === undefined) continue
+    if (m.end <= quotedUntil || keyStrength(m.key) === undefined) continue
     const at = afterTypeAnnotation(text, afterComparison(text, m.end))
     const direct = readValue(text, at)
     const value = direct && direct.text !== '' ? direct : readValue(text, quotedOnNextLine(text, at))
+    if (value?.quoted === true && isPlaceholderValue(value.text)) quotedUntil = value.start + value.text.length
     if (
       value &&
       !value.quoted &&

@@ -15,6 +15,14 @@ const EXPRESSION = /\$\{|#\{|@\{|@[a-z]\w{0,40}\(|\{[a-z_][\w-]{0,40}\}|^[{<[]/i
 const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ/
 /** `repoV2/$PROJECT/$REPO_ID`, `Bearer $accessToken`: a value built from variables. */
 const ENV_REFERENCE = /\$[A-Z][A-Z0-9_]{2,}|^\$[a-z_]\w*$/
+/**
+ * Where a secret lives, not the secret: `env:OPENAI_API_KEY`, `vault:secret/data/db#password`,
+ * 1Password's `op://vault/item/field`, an AWS Secrets Manager, SSM or KMS ARN, a GCP Secret
+ * Manager name, an Azure Key Vault secret URI or app-setting reference, a Salesforce named
+ * credential (`callout:External_API`).
+ */
+const SECRET_REFERENCE =
+  /^(?:env:[A-Za-z_]\w*$|vault:[\w./-]+(?:#[\w.-]+)?$|(?:op|sm|berglas|vault):\/\/[\w./-]+$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w-]+\/secrets\/[\w-]+(?:\/versions\/\w+)?$|https:\/\/[\w-]+\.vault\.azure\.net\/secrets\/|@Microsoft\.KeyVault\(|callout:\w+$)/i
 /** Stock words, type names and the passwords everyone types when the real one goes elsewhere. */
 const WORDS = new Set([
   ...['todo', 'tbd', 'fixme', 'none', 'null', 'nil', 'undefined', 'empty', 'true', 'false', 'fake', 'test', 'testing', 'sample'],
@@ -73,7 +81,7 @@ export function isPlaceholderValue(value: string): boolean {
   const t = value.trim()
   if (t.length === 0) return true
   if (WRAPPED.test(t) || FILLER.test(t) || STAND_IN.test(t) || WORDS.has(t.toLowerCase()) || typedFiller(t)) return true
-  if (ENV_REFERENCE.test(t) || EXPRESSION.test(t)) return true
+  if (ENV_REFERENCE.test(t) || EXPRESSION.test(t) || SECRET_REFERENCE.test(t)) return true
   if (t.startsWith('eyJ') && isExampleJwt(t)) return true
   return new Set(t).size <= 3
 }

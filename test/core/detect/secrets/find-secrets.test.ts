@@ -115,6 +115,16 @@ describe('findSecrets: positives', () => {
 const negatives: Array<{ name: string; text: string }> = [
   { name: 'mustache placeholder', text: 'api_key: "{{api_key}}"' },
   { name: 'env placeholder', text: 'password = "${env:DB_PASSWORD}"' },
+  { name: 'env reference', text: "api_key = 'env:OPENAI_API_KEY'" },
+  { name: 'Vault reference', text: "password = 'vault:secret/data/db#password'" },
+  { name: '1Password reference', text: 'DB_PASSWORD=op://prod/postgres/password' },
+  { name: 'GCP Secret Manager name', text: 'token: projects/my-proj/secrets/api-token/versions/latest' },
+  { name: 'Azure Key Vault reference', text: 'ApiKey=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/ApiKey/)' },
+  { name: 'Salesforce named credential', text: "private static final String NAMED_CREDENTIAL = 'callout:External_API';" },
+  {
+    name: 'AWS Secrets Manager ARN, with "secret:" inside it',
+    text: "secret = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf'",
+  },
   { name: 'angle placeholder', text: 'token = <YOUR_KEY>' },
   { name: 'elided key', text: 'OPENAI_API_KEY=sk-...' },
   { name: 'x filler', text: 'api_key = "xxxxxxxxxxxxxxxxxxxx"' },
