@@ -69,6 +69,10 @@ describe('classifier training with checked entries', () => {
     expect(model.logit(tokensFor('a vile creep', tiny))).toBeGreaterThan(model.logit(tokensFor('a kind friend', tiny)))
   })
 
+  it('refuses checks that do not fit in a byte beside the index', () => {
+    expect(() => modelOf(9)).toThrow(/does not fit/)
+  })
+
   it('is deterministic', () => {
     const a = trainWeights(TRAIN, { ...options, spec: { ...tiny, checkBits: 8 } })
     const b = trainWeights(TRAIN, { ...options, spec: { ...tiny, checkBits: 8 } })

@@ -46,7 +46,11 @@ export function decodeWeights(base64: string, bits: number): Int8Array {
 
 /** The table of entry checks (null when the model keeps none). */
 function decodeChecks(data: LinearModelData): Uint8Array | null {
-  if ((data.spec.checkBits ?? 0) === 0) return null
+  const checkBits = data.spec.checkBits ?? 0
+  if (checkBits === 0) return null
+  // One byte per entry, taken from the key bits above the index and below the sign bit.
+  if (checkBits > 8 || data.spec.bits + checkBits > 31)
+    throw new Error(`classifier ${data.id}: checkBits ${checkBits} with ${data.spec.bits} index bits does not fit`)
   if (data.checks === undefined) throw new Error(`classifier ${data.id}: spec.checkBits is set but no checks are stored`)
   const binary = atob(data.checks)
   if (binary.length !== 1 << data.spec.bits)
