@@ -469,7 +469,9 @@ export const MARKERS: readonly Marker[] = [
     id: 'end-of-data',
     anchor:
       /end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search result|tool output)|(?:begin|beginning|start|starting) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)/,
-    re: /\b(?:end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search results?|tool output)s?|(?:begin(?:ning)?|start(?:ing)?) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)) ?[-=#*.:|>)\]]{0,6} ?(?:new |updated |real |actual |true |additional )?(?:system )?(?:instructions?|task|prompt|directives?|system prompt|orders)\b/,
+    // "Begin new task" must open its sentence or follow a banner ("END OF EMAIL. Begin new task:",
+    // "--- start new instructions"), not continue one ("report the switch and begin new task").
+    re: /\b(?:end of (?:the )?(?:document|email|context|input|text|data|user input|article|review|file|message|transcript|conversation|page|content|search results?|tool output)s?|(?<=(?:^|[.!?:>\]=#*|-]) ?)(?:begin(?:ning)?|start(?:ing)?) (?:of )?(?:the )?(?:new|updated|real|actual|true|hidden|secret|additional)) ?[-=#*.:|>)\]]{0,6} ?(?:new |updated |real |actual |true |additional )?(?:system )?(?:instructions?|task|prompt|directives?|system prompt|orders)\b/,
   },
   {
     // An order to the model reading the data that only an attacker gives: keep it from the user
@@ -585,7 +587,8 @@ export const MARKERS: readonly Marker[] = [
     // list of example turns, "1. User: …".)
     id: 'inline-forged-turn',
     anchor: /user:|human:|system:|developer:|user :|human :|system :|developer :/,
-    re: /(?<!(?:^|[ \t])[0-9]{1,3})[.!?"')\]] {1,4}(?:user|human|system|developer) ?: \S/,
+    // Not a label inside code, followed by an expression (`Write-Host "  User: $($u.Name)"`).
+    re: /(?<!(?:^|[ \t])[0-9]{1,3})[.!?"')\]] {1,4}(?:user|human|system|developer) ?: (?![$({[<\\/@%])\S/,
   },
 ]
 
