@@ -1,5 +1,5 @@
 // Units a classifier reads: paragraphs of consecutive added lines (a blank line, a gap in
-// line numbers or a change of role ends one), split every MAX_LINES lines so one huge
+// line numbers, a change of role or a code fence ends one), split every MAX_LINES lines so one huge
 // paragraph cannot dilute a planted sentence into a long, benign average. Template control
 // tags are left out first: the model reads what the runtime renders, not `{% if %}`.
 import type { Role } from '../types.js'
@@ -12,12 +12,17 @@ export interface BlockLine {
 
 export interface TextBlock {
   lines: readonly BlockLine[]
+  /** Inside a fenced code block (between ``` or ~~~ lines). */
+  code?: boolean
 }
 
 /** The paragraph as one text (built only for paragraphs that are judged in full). */
 export const blockText = (block: TextBlock): string => block.lines.map((l) => l.text).join('\n')
 
 const MAX_LINES = 40
+
+/** A Markdown code fence (CommonMark: three or more backticks or tildes). */
+const FENCE = /^(?:```|~~~)/
 
 /**
  * Template control tags, which a runtime executes and never renders: Jinja/Nunjucks statements
@@ -36,14 +41,24 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: BlockLine[] = []
   const flush = (): void => {
-    if (current.length > 0) blocks.push({ lines: current })
+    if (current.length > 0) blocks.push(inCode ? { lines: current, code: true } : { lines: current })
     current = []
   }
   let previous: BlockLine | undefined
   let seen = new Set<string>()
+  let inCode = false
   for (const raw of lines) {
     const text = withoutControlTags(raw.text)
     const trimmed = text.trim()
+    // A fence line opens or closes a code block: its lines are a paragraph of their own, which
+    // the classifiers judge on stronger evidence (judge.ts, barOf).
+    if (FENCE.test(trimmed)) {
+      flush()
+      seen = new Set()
+      inCode = !inCode
+      previous = undefined
+      continue
+    }
     const blank = trimmed === ''
     // A line that is only control tags renders as nothing: the paragraph goes on through it.
     if (blank && raw.text.trim() !== '') {

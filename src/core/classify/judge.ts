@@ -34,8 +34,10 @@ export interface ClassifyOptions {
 const logit = (p: number): number => Math.log(p / (1 - p))
 /**
  * The probability a unit must reach. Less evidence needs more certainty: a unit shorter than
- * SHORT_UNIT words ("kill them with kindness" is four words), or one line of a longer
- * paragraph, must clear a bar halfway between the threshold and certainty. A line is a
+ * SHORT_UNIT words ("kill them with kindness" is four words), one line of a longer paragraph,
+ * or a fenced code block (code is not the prose the models learnt from: half of the injection
+ * classifier's alarms on real prompt files were code) must clear a bar halfway between the
+ * threshold and certainty. A line is a
  * fragment judged as a second chance beside its paragraph; at the plain threshold the lines of
  * ordinary prompt prose ("warmth. They just show up.", "Why is it failing them?") made 61 of
  * the toxicity classifier's 86 alarms on 2,719 real prompt files (injection: 23 of 75), and
@@ -74,7 +76,7 @@ function mayReach(
     last = stats.last
     if (block.lines.length > 1 && stats.tokens >= MIN_LINE_WORDS && reaches(stats.sum, stats.tokens, true)) return true
   }
-  return reaches(sum, tokens, false)
+  return reaches(sum, tokens, block.code === true)
 }
 
 interface Unit {
@@ -87,7 +89,9 @@ interface Unit {
 
 /** The paragraph, and each of its lines of MIN_LINE_WORDS words or more when it has several. */
 function unitsOf(model: LinearModel, block: TextBlock, prepare: (text: string) => string): Unit[] {
-  const units = [{ line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))), fragment: false }]
+  const units = [
+    { line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))), fragment: block.code === true },
+  ]
   if (block.lines.length > 1) {
     for (const l of block.lines) {
       const tokens = model.tokens(prepare(l.text))

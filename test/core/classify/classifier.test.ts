@@ -122,6 +122,12 @@ describe('lines judged inside a paragraph', () => {
     expect(classifyLines(model, paragraph, threshold)).toEqual([])
   })
 
+  it('a fenced code block is judged on the raised bar too', () => {
+    const threshold = p - 0.01
+    expect(classifyLines(model, linesOf('```text', LINE, '```'), threshold)).toEqual([])
+    expect(classifyLines(model, linesOf('```text', LINE, '```'), 2 * p - 1 - 0.01).map((v) => v.line)).toEqual([2])
+  })
+
   it('a line past the raised bar is flagged among other lines', () => {
     const threshold = 2 * p - 1 - 0.01 // p clears threshold + (1 − threshold) / 2
     expect(classifyLines(model, linesOf(NEIGHBOUR, LINE), threshold).map((v) => v.line)).toEqual([2])
