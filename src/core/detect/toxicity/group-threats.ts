@@ -68,6 +68,41 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // A group named, then hated by pronoun in the same sentence: "I have met many <group> and I
+    // hate every single one of them" (the hate of a group said without naming it twice).
+    re: new RegExp(
+      `\\b${GROUPS}\\b[^.!?\\n]{0,60}?\\bi (?:really |just |truly |fucking )?(?:hate|despise|loathe|detest|can t stand|cannot stand|can not stand) (?:them(?: all)?|all of them|every (?:single )?one of them|each (?:and every )?one of them)\\b`,
+    ),
+    anchor: anchorOf(['hate ', 'despise ', 'loathe ', 'detest ', 'stand '], ['them', 'all of', 'every', 'each']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Exclusion by the speaker: "I would never hire a <member>", "we don't rent to <group>"
+    // (not "date" or "marry": whom one partners is no exclusion of a group).
+    re: new RegExp(
+      `\\b(?:i|we) (?:would|will|d|ll) never (?:hire|employ|rent to|serve|promote|vote for|trust|work with) (?:a|an|any|another) ${MEMBER}(?: person| man| woman| guy| girl)?\\b|\\b(?:i|we) (?:do not|don t|dont|will not|won t|refuse to) (?:ever )?(?:hire|employ|rent to|serve|promote|vote for|trust|work with) (?:any )?${GROUPS}\\b`,
+    ),
+    anchor: anchorOf(
+      ['never ', 'not ', ' t ', 'dont ', 'refuse to '],
+      ['hire', 'employ', 'rent to', 'serve', 'promote', 'vote for', 'trust', 'work with', 'ever '],
+    ),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // "I don't want any more <group> in my neighbourhood" (as "nobody wants", below).
+    re: new RegExp(
+      `\\b(?:i|we) (?:do not|don t|dont) want (?:any (?:more )?|more )?${GROUPS} (?:in|around|near) (?:my|our|this) (?:country|town|city|neighbou?rhood|street|school|building|area|community)\\b(?! (?:to|feeling|being|getting|left|treated|hurt|harmed|excluded))`,
+    ),
+    anchor: anchorOf(['want ']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
     // "Nobody wants <group> around here".
     re: new RegExp(
       `\\b(?:nobody|no one|noone) (?:wants|needs|likes) (?:any |the |these |those )?${GROUPS} (?:around|here|in (?:this|our|my) ${'(?:country|town|city|neighbou?rhood|street|school|building)'})\\b(?!(?: here)? (?:to|feeling|being|getting|left|treated|hurt|harmed|excluded))`,

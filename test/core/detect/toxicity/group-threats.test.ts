@@ -122,6 +122,10 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
       `Keep ${group} away from our children.`,
       `Let us hunt down the ${group}.`,
       `${capital(group)} do not deserve to live.`,
+      `I have met many ${group} and I hate every single one of them.`,
+      `I would never hire a ${member}.`,
+      `We do not rent to ${group}.`,
+      `I don't want any more ${group} in my neighbourhood.`,
     ])
       expect([text, ruleHits(text).length > 0]).toEqual([text, true])
   })
@@ -142,6 +146,11 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
     'Let us hunt for the best deals on flights.',
     'Immigrants are less than 15 percent of the workforce.',
     'Refugees do not deserve to live in tents for years; build housing.',
+    'I have met many Muslims and I love every single one of them.',
+    'Immigrants were the subject of the talk, and I hate that it ran so short.',
+    'I would never hire a contractor without references.',
+    'I would never marry a woman who smokes.',
+    'We do not want immigrants in our town to feel unwelcome.',
   ])('no rule: %s', (text) => {
     expect(ruleHits(text)).toEqual([])
   })
