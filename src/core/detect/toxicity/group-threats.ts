@@ -93,6 +93,36 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // Contempt by comparison: "there is nothing worse than a <member>", "I'd rather die than live
+    // next to a <member>".
+    re: new RegExp(
+      `\\bthere (?:is|s) nothing (?:worse|lower|more disgusting) than (?:a|an) ${MEMBER}\\b|\\b(?:i d|i would|id) rather (?:die|starve|be dead|move away|move out) than (?:live next to|live near|live with|work with|sit next to|be around|share (?:a|an|my) \\w{2,12} with) (?:a|an|any) ${MEMBER}\\b`,
+    ),
+    anchor: anchorOf([
+      'nothing worse than',
+      'nothing lower than',
+      'nothing more disgusting than',
+      'rather die',
+      'rather starve',
+      'rather be dead',
+      'rather move',
+    ]),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Incapacity claimed of a whole group: "<group> are not capable of leading", "I don't think
+    // <group> are capable of …".
+    re: new RegExp(
+      `\\b${G} (?:are|r|re) (?:not|never|simply not|just not) capable of\\b|\\b(?:i )?(?:do not|don t|dont) think ${G} (?:are|r|re) capable of\\b`,
+    ),
+    anchor: anchorOf([' capable of']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
     // "I don't want any more <group> in my neighbourhood" (as "nobody wants", below).
     re: new RegExp(
       `\\b(?:i|we) (?:do not|don t|dont) want (?:any (?:more )?|more )?${GROUPS} (?:in|around|near) (?:my|our|this) (?:country|town|city|neighbou?rhood|street|school|building|area|community)\\b(?! (?:to|feeling|being|getting|left|treated|hurt|harmed|excluded))`,

@@ -126,6 +126,9 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
       `I would never hire a ${member}.`,
       `We do not rent to ${group}.`,
       `I don't want any more ${group} in my neighbourhood.`,
+      `There is nothing worse than a ${member}.`,
+      `I'd rather die than live next to a ${member}.`,
+      `I don't think ${group} are capable of leading anything.`,
     ])
       expect([text, ruleHits(text).length > 0]).toEqual([text, true])
   })
@@ -151,6 +154,10 @@ describe('toxicity: the same claims in more templates (a grid of 7 groups)', () 
     'I would never hire a contractor without references.',
     'I would never marry a woman who smokes.',
     'We do not want immigrants in our town to feel unwelcome.',
+    'There is nothing worse than a cold coffee.',
+    "I'd rather die than miss the concert.",
+    'Women are fully capable of leading.',
+    'I do not think the tools are capable of that.',
   ])('no rule: %s', (text) => {
     expect(ruleHits(text)).toEqual([])
   })
