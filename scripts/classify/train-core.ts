@@ -34,7 +34,7 @@ export interface TrainOptions {
 interface Encoded {
   index: Int32Array
   sign: Float64Array
-  /** Each feature's check (features.ts, checkOf); 0 when the spec keeps none. */
+  /** Each feature's check (features.ts, FeatureVisitor); 0 when the spec keeps none. */
   check: Int32Array
   norm: number
   y: number

@@ -40,13 +40,13 @@ export function withoutControlTags(text: string): string {
 export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: BlockLine[] = []
+  let inCode = false
   const flush = (): void => {
     if (current.length > 0) blocks.push(inCode ? { lines: current, code: true } : { lines: current })
     current = []
   }
   let previous: BlockLine | undefined
   let seen = new Set<string>()
-  let inCode = false
   for (const raw of lines) {
     const text = withoutControlTags(raw.text)
     const trimmed = text.trim()

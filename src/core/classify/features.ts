@@ -34,12 +34,8 @@ export type DropMode = 'none' | 'profanity' | 'profanity-identity'
 export type FeatureKind = 'word' | 'bigram' | 'char'
 
 /** Called once per feature occurrence: table index, sign (±1), kind, the word it came from and
- * the feature's check (see checkOf). */
+ * the feature's check (the `checkBits` bits of its key above the index bits; 0 when off). */
 export type FeatureVisitor = (index: number, sign: number, kind: FeatureKind, token: number, check: number) => void
-
-/** The check of a mixed feature key: the `checkBits` bits above the index bits (0 when off). */
-export const checkOf = (key: number, spec: Pick<FeatureSpec, 'bits' | 'checkBits'>): number =>
-  (spec.checkBits ?? 0) === 0 ? 0 : (key >>> spec.bits) & ((1 << (spec.checkBits ?? 0)) - 1)
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
@@ -75,8 +71,9 @@ export const pairKey = (previous: number, h: number): number => mix(Math.imul(pr
 
 export function visitFeatures(tokens: readonly string[], spec: FeatureSpec, visit: FeatureVisitor): void {
   const mask = (1 << spec.bits) - 1
+  const checkMask = (1 << (spec.checkBits ?? 0)) - 1
   const emit = (m: number, kind: FeatureKind, token: number): void => {
-    visit(m & mask, m & 0x80000000 ? -1 : 1, kind, token, checkOf(m, spec))
+    visit(m & mask, m & 0x80000000 ? -1 : 1, kind, token, (m >>> spec.bits) & checkMask)
   }
   let previous = 0
   for (let t = 0; t < tokens.length; t++) {

@@ -33,20 +33,21 @@ export interface ClassifyOptions {
 
 const logit = (p: number): number => Math.log(p / (1 - p))
 /**
- * The probability a unit must reach. Less evidence needs more certainty: a unit shorter than
- * SHORT_UNIT words ("kill them with kindness" is four words), one line of a longer paragraph,
- * or a fenced code block (code is not the prose the models learnt from: half of the injection
- * classifier's alarms on real prompt files were code) must clear a bar halfway between the
- * threshold and certainty. A line is a
- * fragment judged as a second chance beside its paragraph; at the plain threshold the lines of
- * ordinary prompt prose ("warmth. They just show up.", "Why is it failing them?") made 61 of
- * the toxicity classifier's 86 alarms on 2,719 real prompt files (injection: 23 of 75), and
- * caught one dev positive more (docs/detectors.md, Classifiers).
+ * Whether a unit must clear a bar halfway between the threshold and certainty: less evidence
+ * needs more certainty. So must a unit shorter than SHORT_UNIT words ("kill them with kindness"
+ * is four words), one line of a longer paragraph, and a fenced code block (code is not the prose
+ * the models learnt from: half of the injection classifier's alarms on real prompt files were
+ * code). A line is a fragment judged as a second chance beside its paragraph; at the plain
+ * threshold the lines of ordinary prompt prose ("warmth. They just show up.", "Why is it failing
+ * them?") made 61 of the toxicity classifier's 86 alarms on 2,719 real prompt files (injection:
+ * 23 of 75), and caught one dev positive more (docs/detectors.md, Classifiers).
  */
+const raisedBar = (tokens: number, fragment: boolean): boolean => tokens < SHORT_UNIT || fragment
+/** The probability a unit must reach. */
 const barOf = (threshold: number, tokens: number, fragment: boolean): number =>
-  tokens < SHORT_UNIT || fragment ? threshold + (1 - threshold) / 2 : threshold
+  raisedBar(tokens, fragment) ? threshold + (1 - threshold) / 2 : threshold
 /** barOf inverted: the highest threshold at which a unit of probability p clears its bar. */
-const thresholdFor = (p: number, tokens: number, fragment: boolean): number => (tokens < SHORT_UNIT || fragment ? 2 * p - 1 : p)
+const thresholdFor = (p: number, tokens: number, fragment: boolean): number => (raisedBar(tokens, fragment) ? 2 * p - 1 : p)
 
 /**
  * Whether some unit of the paragraph (the paragraph, or one of its lines) can reach its bar,

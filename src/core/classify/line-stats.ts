@@ -65,7 +65,7 @@ interface Scan {
 const scan: Scan = { tables: [], outs: [], singles: 0, singleEnd: -2 }
 
 /** The signed weight of a feature key in `table` (0 when its entry belongs to another feature). */
-function signedWeight(table: Table, key: number): number {
+export function signedWeight(table: Table, key: number): number {
   const index = key & table.mask
   const { checks } = table
   if (checks !== null && checks[index] !== ((key >>> table.checkShift) & table.checkMask)) return 0

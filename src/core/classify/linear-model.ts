@@ -2,8 +2,8 @@
 // weights decoded once from the generated weights module. Scoring is one pass over the
 // features: score = bias + scale · Σ sign·q[index] / √count; probability = sigmoid(score).
 // `explain` attributes the score to words and word pairs so every hit can say why.
-import { checkOf, hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
-import { lineStatsInto, type LineStats, type Table } from './line-stats.js'
+import { hashWord, normOf, visitFeatures, type FeatureSpec } from './features.js'
+import { lineStatsInto, signedWeight, type LineStats, type Table } from './line-stats.js'
 import { IDENTITY_WORDS, PROFANITY, tokensFor } from './tokens.js'
 
 export interface LinearModelData {
@@ -18,7 +18,7 @@ export interface LinearModelData {
   /** Base64 of the int8 weight table (2^bits entries). */
   weights: string
   /** Base64 of each entry's check (2^bits bytes) when `spec.checkBits` is set: the entry's
-   * weight counts only for a feature whose check matches (features.ts, checkOf). */
+   * weight counts only for a feature whose check matches (features.ts, FeatureVisitor). */
   checks?: string
   /** SHA-256 of the training data, for provenance. */
   trainedOn: string
@@ -111,7 +111,7 @@ export class LinearModel {
 
   /** The signed weight of a feature key, unscaled (for joining the sums of two lines). */
   keyWeight(key: number): number {
-    return (key & 0x80000000 ? -1 : 1) * this.entryWeight(key & this.#mask, checkOf(key, this.spec))
+    return signedWeight(this.table, key)
   }
 
   /** The entry's weight, unsigned and unscaled, or 0 when the entry belongs to another feature (see `checks`). */
