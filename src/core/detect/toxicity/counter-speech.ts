@@ -15,7 +15,7 @@ const JUDGED_AFTER =
   /^ (?:is|are|was|were|sounds?|seems?|which is) (?:a |an |so |just |pure |such a |completely |totally |deeply |absolutely |simply |plain )?(?:racist|hateful|bigoted|bigotry|offensive|wrong|false|untrue|a lie|lies|a myth|a stereotype|harmful|dehumani[sz]ing|hate speech|unacceptable|not (?:ok|okay|true|acceptable)|nonsense|ignorant|discrimination|discriminatory|xenophobic|homophobic|transphobic|misogynistic|misogynist|sexist|ableist|antisemitic|islamophobic|propaganda|a slur)\b/
 /** "the idea that …", "people who think …", "it is wrong to claim …": tested on the text right before. */
 const QUOTED_BEFORE =
-  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:do|did|would|could|can) you (?:really |honestly |seriously |actually |still )?(?:think|believe|say|claim|assume) (?:that )?|\bif you (?:think|believe|assume) (?:that )?|\bwhy (?:do|would|should) (?:you|anyone|people|they) (?:think|believe|say|assume) (?:that )?|\b(?:it is|it s|its|that is|that s) (?:false|untrue|a lie|a myth|wrong|nonsense) that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?)$/
+  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:do|did|would|could|can) you (?:really |honestly |seriously |actually |still )?(?:think|believe|say|claim|assume) (?:that )?|\bif you (?:think|believe|assume) (?:that )?|\bwhy (?:do|would|should) (?:you|anyone|people|they) (?:think|believe|say|assume) (?:that )?|\b(?:it is|it s|its|that is|that s) (?:false|untrue|a lie|a myth|wrong|nonsense) that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?|\b(?:nobody|noone) (?:should|can|could|would|must|may) (?:ever )?(?:say|think|believe|claim|accept|write|post) (?:that )?)$/
 
 /** Whether the phrase match `[start, end)` of `joined` (normalised words) is framed as counter-speech. */
 export function framedAsCounterSpeech(joined: string, start: number, end: number): boolean {
@@ -39,7 +39,7 @@ export function negatesAttack(joined: string): boolean {
  * a paragraph with one of these must score higher before the classifier calls it toxic.
  */
 const OPPOSES_HATE =
-  /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\bstand (?:with|against|up for)\b|\bhatred (?:of|toward|towards|against)\b|\bhate crimes?\b|\bno evidence (?:that|for)\b|\bconspiracy theor(?:y|ies)\b|\bstereotypes?\b|\bscapegoat(?:s|ing|ed)?\b|\b(?:equal rights|inclusion|inclusive|dignity|(?:is|are) (?:now |finally )?legal|celebrat(?:e|es|ed|ing|ion)|proud (?:to be|of being|of my|of our|of their|black|gay|trans|jewish|muslim|immigrant))\b/
+  /\b(?:is|are|was|were|that s|thats|it s|its|sounds) (?:so |very |deeply |completely |totally |just |pure |plain )?(?:racist|hateful|bigoted|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|discriminatory|dehumani[sz]ing|hate speech)\b|\b(?:hate speech|bigotry|prejudice|racism|sexism|homophobia|transphobia|xenophobia|antisemitism|islamophobia|misogyny|ableism)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:hate|dislike)\b|\bstop (?:saying|calling|spreading|claiming|blaming|generali[sz]ing)\b|\b(?:deserve|deserves) (?:respect|dignity|equal|the same)\b|\b(?:i|we) (?:don t|do not|dont|never) (?:think|believe|feel) (?:that )?(?:[a-z]+ ){1,3}(?:are|is) (?:a |an )?(?:threat|danger|dangerous|problem|burden|criminals?|inferior|evil|sick|broken|worthless)\b|\b(?:aren t|arent|are not|isn t|isnt|is not|weren t|were not) (?:a |an )?(?:broken|sick|mentally ill|ill|inferior|evil|dangerous|criminals?|threat|disease|diseased|subhuman|animals|vermin|worthless|lesser|stupid|lazy|terrorists?|rapists?|freaks?|monsters?|parasites?|predators?)\b|\bstand (?:with|against|up for)\b|\bhatred (?:of|toward|towards|against)\b|\bhate crimes?\b|\bno evidence (?:that|for)\b|\bconspiracy theor(?:y|ies)\b|\bstereotypes?\b|\bscapegoat(?:s|ing|ed)?\b|\b(?:equal rights|inclusion|inclusive|dignity|(?:is|are) (?:now |finally )?legal|celebrat(?:e|es|ed|ing|ion)|proud (?:to be|of being|of my|of our|of their|black|gay|trans|jewish|muslim|immigrant))\b/
 
 /**
  * Words that speak well of a group ("<group> are wonderful", "I love <group>", "<group> are our
@@ -50,16 +50,59 @@ export const PRAISES_GROUP = new RegExp(
   `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such |always )?(?:an? )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|gift|blessing|asset|assets|heroes|inspiration|inspiring|incredible|fantastic|generous|hard ?working|good people|decent people|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:absolutely |really |truly |genuinely |just |so |deeply |all )?(?:love|adore|cherish|admire|respect|support|appreciate|stand with|welcome|value|celebrate|embrace) (?:all )?(?:the |our |my )?${GROUPS}\\b|\\b${G} (?:make|makes|made) (?:the world|this country|our (?:country|city|town|community|lives|society)|everything) (?:a )?better\\b|\\btrans (?:women|men) are (?:real )?(?:women|men)\\b`,
 )
 
+const ADVERB =
+  '(?:so |really |truly |deeply |completely |totally |just |pure |plain |absolutely |utterly |simply |very |incredibly |extremely )'
+/** A verdict on words: "… is vile", "… is a disgusting thing to say". */
+const VERDICT_WORD =
+  '(?:vile|disgusting|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry|cruel|inexcusable|cowardly|not (?:ok|okay|funny|acceptable))'
+/** A verdict on an act of harm: "threatening <group> online is a crime". */
+const CRIME_WORD =
+  '(?:a crime|a hate crime|illegal|against the law|cruel|cowardly|wrong|unacceptable|despicable|vile|disgusting|shameful)'
+/** What someone is told to stop doing, or refuses to do, with hateful words. */
+const SPEECH_ACT =
+  '(?:calling|saying|claiming|implying|suggesting|pretending|posting|telling (?:people|everyone|others|kids|children|us|them|me)|spreading|repeating|sharing|making (?:jokes|fun)|joking)'
+/** Words as the subject of a verdict: "calling <group> animals is wrong". */
+const JUDGED_WORDS =
+  '(?:calling|describing|referring to|labell?ing|branding|comparing|saying|claiming|suggesting|implying|telling people|tweet|tweets|post|posts|comment|comments|remark|remarks|statement|statements|joke|jokes|rhetoric)'
+/** An act of harm as the subject of a verdict: "threatening <group> is a crime". */
+const JUDGED_HARM = '(?:threatening|harassing|attacking|bullying|insulting|mocking|targeting|abusing|intimidating|assaulting)'
+/** Someone else's words, reported with dismay: "I can't believe he said …", "I hate it when people say …". */
+const REPORTER =
+  '(?:he|she|they|you|someone|somebody|anyone|anybody|people|folks|others|my [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|the [a-z]+|this [a-z]+|that [a-z]+|a [a-z]+)'
+const SAID =
+  '(?:said|says|say|wrote|writes|write|tweeted|tweets|posted|posts|post|claimed|claims|claim|called|calls|call|thinks|think|thought|believes|believe|shouted|shouts|yelled|yells|repeated|repeats|joked|jokes|joke|pretend|pretends|implied|implies|imply)'
+
 /**
- * A frame that rejects the hateful words it carries: name-calling reported in order to judge it
- * ("your tweet calling <group> rats was vile", "it's disgusting that people still call <group>
- * perverts"), refused or told to stop ("I would never call <group> animals", "you have to
- * stop calling <group> disgusting"; not "they don't call him X for nothing"), or hatred itself
- * ruled out ("no one should hate <group>"). A line that says this and draws no rule hit is a
- * mention, and the classifier does not judge it (index.ts).
+ * A frame that rejects the hateful words it carries: name-calling or hate reported in order to
+ * judge it ("your tweet calling <group> rats was vile", "saying that <group> are worthless is a
+ * disgusting thing to say", "threatening <group> online is a crime"), refused or told to stop
+ * ("I would never call <group> animals", "you have to stop calling <group> disgusting", "stop
+ * telling people that <group> are confused"; not "they don't call him X for nothing"), hatred
+ * itself ruled out ("no one should hate <group>", "nobody should ever say <group> deserve …"),
+ * someone else's words reported with dismay ("I can't believe he said …", "I hate it when people
+ * say …") or the speaker told off ("you're insulting real people"). A paragraph that says this
+ * and draws no rule hit is a mention, and the classifier does not judge it (index.ts).
  */
-export const REJECTS_HATE =
-  /\bstop (?:calling|saying|claiming|implying|suggesting|pretending) |(?:^|\b(?:i|we|you|please) )(?:would |will |should |must )?(?:never|not|don t|do not|dont|won t|wouldn t|shouldn t) (?:ever )?(?:call|describe|label|refer to|compare) |\b(?:no one|nobody|noone|none of us) (?:should|must|ought to|deserves to|has the right to|may) (?:ever )?(?:hate|hurt|harass|attack|bully|mock|insult|despise|discriminate against|be (?:hated|hurt|harassed|attacked|bullied|mocked|insulted|discriminated against))\b|\b(?:calling|describing|referring to|labell?ing|branding|comparing|tweet|tweets|post|posts|comment|comments|remark|remarks|statement|statements|joke|jokes|rhetoric)(?: [a-z]{1,15}){0,6} (?:is|are|was|were|s) (?:so |deeply |completely |truly |just |pure |plain |absolutely |utterly )?(?:vile|disgusting|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry)\b|\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\b/
+const REJECTS_HATE = new RegExp(
+  [
+    `\\bstop ${SPEECH_ACT} `,
+    '(?:^|\\b(?:i|we|you|please) )(?:would |will |should |must )?(?:never|not|don t|do not|dont|won t|wouldn t|shouldn t) (?:ever )?(?:call|describe|label|refer to|compare) ',
+    '\\b(?:no one|nobody|noone|none of us) (?:should|must|ought to|deserves to|has the right to|may) (?:ever )?(?:hate|hurt|harass|attack|bully|mock|insult|despise|discriminate against|be (?:hated|hurt|harassed|attacked|bullied|mocked|insulted|discriminated against))\\b',
+    '\\b(?:no one|nobody|noone|none of us) (?:should|must|ought to|may|can) (?:ever )?(?:say|claim|suggest|imply|tell (?:anyone|people|others|you)|call|write|post) ',
+    `\\b${JUDGED_WORDS}(?: [a-z]{1,15}){0,6} (?:is|are|was|were|s) ${ADVERB}{0,2}(?:a |an )?${ADVERB}?${VERDICT_WORD}\\b`,
+    `\\b${JUDGED_HARM}(?: [a-z]{1,15}){0,4} (?:is|are|was|were|s) ${ADVERB}{0,2}${CRIME_WORD}\\b`,
+    '\\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\\b',
+    `\\b(?:can t|cant|cannot|couldn t|couldnt) believe (?:that )?${REPORTER} (?:actually |really |just |seriously |still |would )?${SAID}\\b`,
+    `\\b(?:i|we) (?:really )?(?:hate|can t stand|cant stand|detest|despise) (?:it )?when ${REPORTER} (?:still )?${SAID}\\b`,
+    '\\b(?:you re|you are|they re|they are|he s|she s) (?:just |only |really )?(?:insulting|hurting|demeaning|dehumani[sz]ing|degrading|offending) (?:real |actual |innocent |ordinary )?(?:people|them|others|everyone|families|kids|children|a whole)\\b',
+  ].join('|'),
+)
+
+/** Whether `text` (normalised words joined by spaces) rejects the hate it carries (REJECTS_HATE), with no "but" taking it back. */
+export function rejectsHate(text: string): boolean {
+  const m = REJECTS_HATE.exec(text)
+  return m !== null && !/\b(?:but|however|yet)\b/.test(text.slice(m.index + m[0].length))
+}
 
 /** Whether `text` (normalised words joined by spaces) speaks against hate or well of a group. */
 export function opposesHate(text: string): boolean {

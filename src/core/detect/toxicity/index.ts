@@ -10,7 +10,7 @@ import type { ToxicCategory } from './lexicon.js'
 import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
-import { REJECTS_HATE, opposesHate } from './counter-speech.js'
+import { opposesHate, rejectsHate } from './counter-speech.js'
 import { quotesHateToJudgeIt } from './quoted-hate.js'
 import { exclusionLines } from './exclusion-lists.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
@@ -69,7 +69,7 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
         ? scan.hits.filter((h) => h.category !== 'sexual')
         : scan.hits
     if (hits.length > 0) findings.push(...lineFindings(line, hits))
-    else if (scan.quotesHateToOppose || REJECTS_HATE.test(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
+    else if (scan.quotesHateToOppose || rejectsHate(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
   }
   return { findings, counterSpeech }
 }
@@ -109,7 +109,11 @@ function classifierFindings(change: TemplateChange, threshold: number | undefine
     prepareMargin: 0,
   })
     .filter((v) => !v.lines.some((l) => flagged.has(l)))
-    .filter((v) => v.probability >= counterBar || !opposesHate(normalisedText(change, v.lines)))
+    .filter((v) => {
+      const text = normalisedText(change, v.lines)
+      // A paragraph the screen passed over can still reject the words it carries (lexiconFindings tests only screened lines).
+      return !rejectsHate(text) && (v.probability >= counterBar || !opposesHate(text))
+    })
     .map((v) => ({
       rule: TOXICITY_CLASSIFIER.id,
       severity: TOXICITY_CLASSIFIER.severity,

@@ -54,7 +54,9 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   'claims',
   'claiming',
 ])
-const POLICY_CUES: ReadonlySet<string> = new Set([...NEGATION_CUES, ...MODERATION_CUES, ...REPORTED_SPEECH])
+/** A refusal by nobody: a cue only where it governs a verb of saying (policyCue). */
+const NOBODY: ReadonlySet<string> = new Set(['nobody', 'noone'])
+const POLICY_CUES: ReadonlySet<string> = new Set([...NEGATION_CUES, ...MODERATION_CUES, ...REPORTED_SPEECH, ...NOBODY])
 
 const CUE_WINDOW = 12
 
@@ -133,6 +135,11 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     contrast ||= CONTRAST.has(w.text)
     if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k)) continue
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
+    if (NOBODY.has(w.text)) {
+      // "nobody should ever say …" refuses the claim; "nobody wants <group> here, they are …" is the speaker's own.
+      if (!contrast && governsClaim(words, k, index)) return { word: w.text, refuses: true }
+      continue
+    }
     if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
     reported ??= { word: w.text, refuses: false }
   }

@@ -3,7 +3,7 @@
 // orders repeated stay findings. The sentences were written for this project, not taken from an
 // evaluation source.
 import { describe, expect, it } from '@jest/globals'
-import { REJECTS_HATE } from '../../../../src/core/detect/toxicity/counter-speech.js'
+import { rejectsHate } from '../../../../src/core/detect/toxicity/counter-speech.js'
 import { scanLine } from '../../../../src/core/detect/toxicity/match.js'
 import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
 import { quotesHateToJudgeIt } from '../../../../src/core/detect/toxicity/quoted-hate.js'
@@ -71,9 +71,34 @@ describe('toxicity: hate refused or rejected', () => {
     expect(scanLine(wordsOf(text)).quotesHateToOppose).toBe(false)
   })
 
+  it.each([
+    'Saying that immigrants are worthless is a disgusting thing to say.',
+    "I can't believe my neighbour said that Muslims are a disease.",
+    'I hate it when people say that disabled people are stupid.',
+    'Threatening gay people online is a crime.',
+    'Calling trans people animals is just plain wrong.',
+    'Please stop spreading the lie that refugees are criminals.',
+    "When you call a whole religion a disease, you're insulting real people.",
+    'Nobody should ever say women should be shot.',
+    "Whoever wrote 'immigrants should be shot' on the bus stop should be arrested.",
+    '"Gay people are disgusting" is the kind of comment our moderators delete.',
+    'He posted "Muslims are all terrorists" again, so I called him out.',
+    'Posts like "Jews are vermin" fuel violence against real families.',
+  ])('hate reported to judge it, or the speaker told off: no finding, classifier included: %s', (text) => {
+    expect(rulesOf(text)).toEqual([])
+  })
+
+  it.each([
+    'Nobody wants immigrants here, they are vermin.',
+    "I can't believe they let gay people near our kids, they are perverts.",
+    '"Refugees are invaders" and whoever disagrees should be banned, because refugees are vermin.',
+  ])('a "nobody", a disbelief or a sanction that governs no saying excuses nothing: %s', (text) => {
+    expect(rulesOf(text).length).toBeGreaterThan(0)
+  })
+
   it('reads "they don\'t call him X for nothing" as no refusal', () => {
     expect(
-      REJECTS_HATE.test(
+      rejectsHate(
         wordsOf("They don't call him Sleepy for nothing")
           .map((w) => w.text)
           .join(' '),
