@@ -93,11 +93,12 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     anchor: /system (?:prompt|message)|(?:initial|original|hidden|secret) instructions|(?:instructions|prompt) above|pre-?prompt/,
     re: /\b(?:reveal|print|show|output|repeat|display|leak|disclose|tell me|give me|share|write out|dump|recite) (?:me |us )?(?:all |back )?(?:of )?(?:your|the|this|its) (?:full |entire |original |initial |hidden |secret |complete |exact )?(?:system prompt|system message|initial instructions|original instructions|hidden instructions|secret instructions|instructions above|prompt above|pre-?prompt)\b/,
   },
-  // "Ignore everything you were told", "disregard prior directives", "forget all of the above guidance".
+  // "Ignore everything you were told", "disregard prior directives", "forget all of the above guidance",
+  // "forget everything I told you before" (not "… I said about the budget").
   {
     id: 'ignore-everything',
     anchor: IGNORE_VERB,
-    re: /\b(?:ignore|disregard|forget|override|bypass|abandon) (?:everything|all|anything|whatever)(?: (?:else|of it|of that|of this))? (?:you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|taught|programmed)|(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|(?:that )?came before)\b/,
+    re: /\b(?:ignore|disregard|forget|override|bypass|abandon) (?:everything|all|anything|whatever)(?: (?:else|of it|of that|of this))? (?:you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|taught|programmed)|(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|(?:that )?came before|(?:that )?i(?:'ve| have)? (?:told you|said|wrote|written|asked(?: you)?|mentioned)(?: to you)?(?: (?:above|before|earlier|previously|so far|until now)\b|(?=$|[.,!:;)"']| (?:and|then|now)\b)))\b/,
   },
   {
     id: 'ignore-prior-guidance',
@@ -152,8 +153,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   },
   {
     id: 'ignore-previous-de',
-    anchor: / (?:anweisungen|instruktionen|befehle|regeln)/,
-    re: /\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie) (?:alle )?(?:vorherigen|bisherigen|vorangegangenen|obigen|fruheren) (?:anweisungen|instruktionen|befehle|regeln)\b/,
+    anchor: / (?:anweisungen|instruktionen|befehle|regeln|vorgaben)/,
+    re: /\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie) (?:alle |die |samtliche )?(?:deine |ihre )?(?:vorherigen|bisherigen|vorangegangenen|vorangehenden|vorausgegangenen|vorigen|obigen|fruheren) (?:anweisungen|instruktionen|befehle|regeln|vorgaben)\b/,
   },
   {
     id: 'ignore-previous-it',
