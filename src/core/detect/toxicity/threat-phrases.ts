@@ -16,15 +16,33 @@ const BODY = '(?:legs?|arms?|neck|face|jaw|skull|head|teeth|bones|nose|fingers|k
 const WILL =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i ma|we ll|we will|we re going to|we are going to|gonna)'
 
+/** Nouns that insult whoever they are said of. */
+const INSULT_NOUN =
+  'idiot|moron|imbecile|cretin|dumbass|dipshit|jackass|scumbag|asshole|arsehole|dickhead|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|rat|snake|parasite|leech|scum|freak|creep|pig|waste of (?:space|oxygen|air|skin)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment|failure'
+const INSULT_ANCHOR =
+  'idiot|moron|imbecile|cretin|dumbass|dipshit|jackass|scumbag|asshole|arsehole|dickhead|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|rat|snake|parasite|leech|scum|freak|creep|pig|waste of|piece of|embarrassment|failure'
+/** A word that describes: an adjective's ending, or a common one without it. */
+const DESCRIBING =
+  '(?:[a-z]{2,14}(?:ing|ed|less|ous|ful|y|ic|ive|ent|ant|able|ible|ish|al|id)|absolute|complete|total|utter|little|big|fat|ugly|dumb|sad|smug|filthy|sorry|two faced|fucking|fkn|damn|goddamn|bloody|useless|worthless)'
+/** A vocative's describing word: no "-ing" verb ("you feeding pigs"), no "-y" adverb-like word. */
+const VOCATIVE_DESCRIBING =
+  '(?:[a-z]{2,14}(?:less|ous|ful|ish|id)|absolute|complete|total|utter|little|big|fat|ugly|dumb|stupid|sad|smug|filthy|dirty|slimy|sniveling|snivelling|miserable|pathetic|disgusting|insufferable|incompetent|ignorant|arrogant|brainless|two faced|fucking|fkn|damn|goddamn|bloody)'
+/** What makes the insult noun a modifier instead ("rat poison", "pig farmer", "clown costume"). */
+const NOUN_AFTER =
+  '(?:poison|trap|traps|race|farm|farmer|farmers|latin|costume|costumes|show|car|fish|school|nose|makeup|collector|truck|bin|can|fan|fans|pen|pit|skin|iron|tail|tails)\\b'
+/** …or a verb with its object ("you rat me out", "you pig out on"), after a vocative. */
+const OBJECT_AFTER = '(?:out|in|on|up|me|us|the|a|an|it|them|him|her|your|my|his|our|their|this|that)\\b'
+
 export const THREAT_PHRASES: readonly PhraseEntry[] = [
   {
     // Bodily harm announced: "I'm going to break your legs", "we will smash your face in".
     re: new RegExp(
-      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b`,
+      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b`,
     ),
     anchor: new RegExp(
       anchorAlternation(
         ['break', 'smash', 'bash', 'snap', 'cave', 'kick', 'punch', 'slice', 'cut', 'rip', 'tear', 'beat'],
+        ['', ' both', ' all', ' every one of'],
         OWNERS,
       ),
     ),
@@ -35,12 +53,12 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   {
     // Veiled and stock threats: "watch your back", "you'll pay for this", "you won't live to see …".
     re: new RegExp(
-      `\\bwatch (?:your|ur) back(?! (?:posture|muscles|pain|form|while|when|during))\\b|\\b(?:you ll|you will|u ll|u will) (?:pay for (?:this|that|what you (?:did|said))|regret (?:this|that|it|the day|ever|crossing me|messing with me)(?! recipe)|be sorry|never walk again|wish you (?:were|had never been) (?:dead|born))\\b|\\b(?:you|u) (?:won t|will not|wont) (?:live|survive) (?:to see|long|the night|another day|through)\\b|\\b${WILL} (?:make ${TARGET} (?:pay|suffer|bleed|regret)|hurt ${TARGET}|end ${TARGET}|destroy ${TARGET}|ruin ${POSSESSIVE} life|put ${TARGET} in (?:the|a) (?:hospital|grave|ground|coffin|body bag)|hunt down ${TARGET}|come for ${TARGET})\\b|\\b(?:someone|somebody|they) should (?:put a bullet (?:in|through)|teach (?:you|him|her|them) a lesson|put (?:you|him|her|them) down|shut (?:you|him|her|them) up for good)\\b|\\bput a bullet (?:in|through) ${POSSESSIVE}\\b|\\b(?:hope|wish) (?:you|he|she|they) (?:gets?|receives?) what (?:s|is) coming\\b`,
+      `\\bwatch (?:your|ur) back(?! (?:posture|muscles|pain|form|while|when|during))\\b|\\b(?:you ll|you will|u ll|u will) (?:pay for (?:this|that|what you (?:did|said))|regret (?:this|that|it|the day|ever|crossing me|messing with me)(?! recipe)|be sorry|never walk again|wish you (?:were|had never been) (?:dead|born))\\b|\\b(?:you|u) (?:won t|will not|wont) (?:live|survive) (?:to see|long|the night|another day|through)\\b|\\b${WILL} (?:make ${TARGET} (?:pay|suffer|bleed|regret)|hurt ${TARGET}|end ${TARGET}|destroy ${TARGET}|ruin ${POSSESSIVE} life|put ${TARGET} in (?:the|a) (?:hospital|grave|ground|coffin|body bag)|hunt down ${TARGET}|come for ${TARGET}|(?:find|track down) (?:your|ur) (?:home )?(?:address|house|home)|find (?:out )?where (?:you|u) live)\\b|\\b(?:someone|somebody|they) should (?:put a bullet (?:in|through)|teach (?:you|him|her|them) a lesson|put (?:you|him|her|them) down|shut (?:you|him|her|them) up for good)\\b|\\bput a bullet (?:in|through) ${POSSESSIVE}\\b|\\b(?:hope|wish) (?:you|he|she|they) (?:gets?|receives?) what (?:s|is) coming\\b`,
     ),
     // Literals close to the phrase: "make", "end", "put" alone would pass most prompt lines.
     anchor: new RegExp(
       [
-        'watch your back|watch ur back|be sorry|walk again|wish you were|wish you had never|hunt down|put a bullet|up for good|what s coming|what is coming',
+        'watch your back|watch ur back|be sorry|walk again|wish you were|wish you had never|hunt down|put a bullet|up for good|what s coming|what is coming|your address|ur address|your home|your house|ur house|where you live|where u live',
         anchorAlternation(['pay for '], ['this', 'that', 'what']),
         anchorAlternation(['regret '], ['this', 'that', 'it', 'the day', 'ever', 'crossing', 'messing']),
         anchorAlternation(['live ', 'survive '], ['to see', 'long', 'the night', 'another day', 'through']),
@@ -72,7 +90,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // Stock menace without a harm verb: "you'd better sleep with one eye open", "I'm coming for
     // you [tonight]" (not "coming for you at 9 to help"), "I know your home address" (not "I know
     // your address is on file").
-    re: /\b(?:you d|you had|you ll|you will|you should|better) (?:better )?sleep with one eye open\b|\b(?:i m|im|i am|we re|we are) coming for (?:you|u|your family|your kids)(?=$| (?:tonight|soon|next|now|and|so|bitch|watch|run|hide|better|you))|\bi know (?:your (?:home )?address|where your (?:kids|family|children|wife|husband|mom|mother) (?:live|lives|go to school|sleep|are))(?! (?:is|was|has|from|on|in our))\b/,
+    re: /\b(?:you d|you had|you ll|you will|you should|better) (?:better )?sleep with one eye open\b|\b(?:i m|im|i am|we re|we are) coming for (?:you|u|your family|your kids)(?=$| (?:tonight|soon|next|now|and|so|bitch|watch|run|hide|better|you))|\b(?:i m|im|i am|we re|we are) coming for (?:her|him|them|your [a-z]{2,12}) next\b|\bi know (?:your (?:home )?address|where your (?:kids|family|children|wife|husband|mom|mother) (?:live|lives|go to school|sleep|are))(?! (?:is|was|has|from|on|in our))\b/,
     anchor: /one eye open|coming for |know your address|know your home address|know where your /,
     category: 'violence',
     severity: 'high',
@@ -93,6 +111,66 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     anchor: /idiot|moron|imbecile|loser|failure|bastard|bitch|cunt|asshole|dickhead|disgrace|piece of|waste of/,
     category: 'harassment',
     severity: 'medium',
+    policy: true,
+  },
+  // Sixteenth round: insults, wishes and harassment as people write them at someone.
+  {
+    // An insult after "you are" with describing words before it, any of them: "you are an
+    // incompetent moron", "you're a spineless, slimy, two-faced rat", "you are a disgrace, a fraud
+    // and a coward" (not "you are not an idiot", "you are a gym rat": a describing word ends like
+    // one, -ing, -less, -ous, …, or is a known one).
+    re: new RegExp(
+      `\\b(?:you|u) (?:are|re|r)(?: (?:genuinely|truly|really|honestly|just|literally|basically|officially|nothing but|nothing more than))? (?:an? |such an? |the |one |one big )?(?:${DESCRIBING} ){0,3}(?:${INSULT_NOUN})s?\\b(?! ${NOUN_AFTER})`,
+    ),
+    anchor: new RegExp(INSULT_ANCHOR),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // An insult as a vocative with describing words: "you absolute waste of oxygen", "you
+    // sniveling little rat" (not "did you see the idiot", "you two clowns are hilarious": the
+    // words between must describe).
+    re: new RegExp(
+      `(?:^|\\b(?:and|shut up|screw|fuck|bye|go away|get lost|thanks|thank) )(?:you|u) (?:${VOCATIVE_DESCRIBING} ){1,3}(?:${INSULT_NOUN})s?\\b(?! (?:${NOUN_AFTER}|${OBJECT_AFTER}))`,
+    ),
+    anchor: new RegExp(INSULT_ANCHOR),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Superlative contempt: "you are genuinely the dumbest person I have ever met", "ur the worst human alive".
+    re: /\b(?:you|u) (?:are|re|r) (?:genuinely |truly |really |honestly |literally |easily |by far |officially )?the (?:dumbest|stupidest|ugliest|worst|most (?:useless|pathetic|incompetent|annoying|disgusting|worthless|idiotic|ignorant|stupid|braindead|insufferable)) (?:person|human|human being|man|woman|guy|girl|kid|player|idiot|people|creature|thing|excuse for a (?:human|person|man|woman))\b/,
+    anchor:
+      /dumbest|stupidest|ugliest|worst|most useless|most pathetic|most incompetent|most annoying|most disgusting|most worthless|most idiotic|most ignorant|most stupid|most braindead|most insufferable/,
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Wished never born: "you should've been drowned at birth", "your mother should have swallowed".
+    re: /\b(?:you|u) should (?:have|ve|of) been (?:drowned|strangled|smothered|killed|put down|euthani[sz]ed|left to die|thrown away)(?: at birth| as a baby)?\b|\b(?:your|ur|yo) (?:mother|mom|mum|mama|momma|parents|dad|father) should (?:have|ve|of) (?:swallowed|aborted you|used (?:a )?(?:condom|protection))\b/,
+    anchor: /ve been|have been|of been|should have|should ve|should of/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // Told to kill themselves in other words: "jump off a bridge, loser", "go jump in front of a train".
+    re: /(?:^|\b(?:go|just|pls|please|you should|u should|why don t you|why dont you|why not|do us all a favou?r and))(?: go)? jump (?:off|in front of) (?:a |the |some )?(?:bridge|cliff|building|roof|train|bus|truck|window|tall building)\b/,
+    anchor: /jump off|jump in front/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // Sexual harassment aimed at someone: "wanna sit on my face", "I'd bend you over the desk", "you'd
+    // look even better with nothing on", "that skirt is practically asking for it".
+    re: /\b(?:sit|ride) on my (?:face|dick|cock|lap)\b|\bbend (?:you|u|her|him) over\b|\b(?:look|looks|be) (?:even |much |way )?(?:better|hotter|sexier|nicer) with nothing on\b|\b(?:skirt|dress|outfit|leggings|top|shorts|clothes) (?:is|are|was|were) (?:practically |basically |literally |just |clearly )?(?:asking|begging) for it\b|\bsend (?:me )?(?:nudes|noods)\b/,
+    anchor: /on my face|on my dick|on my cock|on my lap| over|nothing on|asking for it|begging for it|nudes|noods/,
+    category: 'sexual',
+    severity: 'high',
     policy: true,
   },
 ]

@@ -79,3 +79,40 @@ describe('toxicity: death foretold, self-harm urged, sexual requests in other wo
     expect(ruleHits(text)).toEqual([])
   })
 })
+
+describe('toxicity: insults, wishes and harassment as people write them at someone (sixteenth round)', () => {
+  it.each([
+    [
+      'describing words before the insult',
+      'Dear Tom, you are an incompetent moron and everyone on the floor knows it.',
+      'toxicity.harassment',
+    ],
+    ['several describing words', "You're a spineless, lying little coward.", 'toxicity.harassment'],
+    ['a list of insults', 'You are a disgrace, a fraud and a snake.', 'toxicity.harassment'],
+    ['vocative', 'Get lost, you pathetic waste of oxygen.', 'toxicity.harassment'],
+    ['superlative', 'You are honestly the stupidest person in this server.', 'toxicity.harassment'],
+    ['never born', 'You should have been smothered at birth.', 'toxicity.harassment'],
+    ['the mother', 'Your mum should have used protection.', 'toxicity.harassment'],
+    ['jump', 'Just jump off a bridge already.', 'toxicity.harassment'],
+    ['both legs', 'Show up again and I will break both your arms.', 'toxicity.violence'],
+    ['the address', "I'll find your home address, count on it.", 'toxicity.violence'],
+    ['the sister next', "I'm coming for your brother next.", 'toxicity.violence'],
+    ['bent over', 'I would bend you over that table in a second.', 'toxicity.sexual'],
+    ['nothing on', "Bet you'd look way hotter with nothing on.", 'toxicity.sexual'],
+    ['asking for it', 'That dress was basically asking for it.', 'toxicity.sexual'],
+  ])('flags: %s', (_name, text, rule) => {
+    expect(rulesOf(text)).toContain(rule)
+  })
+
+  it.each([
+    ['negated', 'You are not an idiot for asking this.'],
+    ['a noun used as a modifier', 'You are a certified rat trap installer, per the invoice.'],
+    ['a gym rat', "You're a gym rat, so you'll love this plan."],
+    ['a question about an idiot', 'Did you see the idiot who parked across two spaces?'],
+    ['the worst case', 'You are the worst-case reviewer: check every edge case.'],
+    ['a cliff dive', 'The guide explains how divers jump off the cliff at Acapulco.'],
+    ['bent over a desk for hours', 'You were bent over your desk for hours, take a break.'],
+  ])('leaves alone: %s', (_name, text) => {
+    expect(ruleHits(text)).toEqual([])
+  })
+})
