@@ -79,7 +79,9 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'developer-mode',
     anchor: /(?:developer|dev|god|jailbreak) mode/,
-    re: /\b(?:enable|activate|enter|switch to|turn on|entering|now in|are in) (?:the )?(?:developer|dev|god|jailbreak) mode\b|\b(?:developer|god|jailbreak) mode (?:enabled|activated|on)\b/,
+    // Not a device's or a browser's developer mode ("turn on developer mode on Android", "Chrome
+    // extensions need developer mode on"): a jailbreak's "developer mode" names no device.
+    re: /(?<!\b(?:android|ios|iphone|ipad|pixel|samsung|xiaomi|phone|tablet|device|chrome|browser|extensions?|windows|mac|macos|xbox|playstation|settings|roku|kindle|tv)\b[^.\n]{0,60})(?:\b(?:enable|activate|enter|switch to|turn on|entering|now in|are in) (?:the )?(?:developer|dev|god|jailbreak) mode\b|\b(?:developer|god|jailbreak) mode (?:enabled|activated|on)\b)(?![^.\n]{0,60}\b(?:android|ios|iphone|ipad|pixel|samsung|xiaomi|phone|tablet|device|chrome|browser|extensions?|windows|mac|macos|xbox|playstation|settings|build number|usb debugging|roku|kindle|tv)\b)/,
   },
   {
     id: 'fake-system-header',
