@@ -18,9 +18,9 @@ const WILL =
 
 /** Nouns that insult whoever they are said of. */
 const INSULT_NOUN =
-  'idiot|moron|imbecile|cretin|dumbass|dipshit|jackass|scumbag|asshole|arsehole|dickhead|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|rat|snake|parasite|leech|scum|freak|creep|pig|waste of (?:space|oxygen|air|skin)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment|failure'
+  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|lowlife|degenerate|asshole|arsehole|dickhead|douchebag|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|waste of (?:space|oxygen|air|skin)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment|failure'
 const INSULT_ANCHOR =
-  'idiot|moron|imbecile|cretin|dumbass|dipshit|jackass|scumbag|asshole|arsehole|dickhead|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|rat|snake|parasite|leech|scum|freak|creep|pig|waste of|piece of|embarrassment|failure'
+  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|lowlife|degenerate|asshole|arsehole|dickhead|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|waste of|piece of|embarrassment|failure'
 /** A word that describes: an adjective's ending, or a common one without it. */
 const DESCRIBING =
   '(?:[a-z]{2,14}(?:ing|ed|less|ous|ful|y|ic|ive|ent|ant|able|ible|ish|al|id)|absolute|complete|total|utter|little|big|fat|ugly|dumb|sad|smug|filthy|sorry|two faced|fucking|fkn|damn|goddamn|bloody|useless|worthless)'
@@ -144,6 +144,17 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     re: /\b(?:you|u) (?:are|re|r) (?:genuinely |truly |really |honestly |literally |easily |by far |officially )?the (?:dumbest|stupidest|ugliest|worst|most (?:useless|pathetic|incompetent|annoying|disgusting|worthless|idiotic|ignorant|stupid|braindead|insufferable)) (?:person|human|human being|man|woman|guy|girl|kid|player|idiot|people|creature|thing|excuse for a (?:human|person|man|woman))\b/,
     anchor:
       /dumbest|stupidest|ugliest|worst|most useless|most pathetic|most incompetent|most annoying|most disgusting|most worthless|most idiotic|most ignorant|most stupid|most braindead|most insufferable/,
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Contempt as a bare description of the reader: "you are so pathetic", "ur braindead", "you're
+    // honestly repulsive" (not "you are lazy loading the list", "you're stupid fast"; a persona's
+    // "you are a lazy cat" has an article and is not read here).
+    re: /\b(?:you|u) (?:are|re|r)(?: (?:so|really|truly|such|very|incredibly|extremely|fucking|fkn|just|literally|genuinely|honestly|beyond|completely|utterly|totally))* (?:braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as)\b(?! (?:loading|load|fast|good|rich|easy|simple|lucky|evaluation|mode|tool|tools|helpful)\b)/,
+    anchor:
+      /braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as/,
     category: 'harassment',
     severity: 'medium',
     policy: true,

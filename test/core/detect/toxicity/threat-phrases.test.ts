@@ -100,6 +100,8 @@ describe('toxicity: insults, wishes and harassment as people write them at someo
     ['bent over', 'I would bend you over that table in a second.', 'toxicity.sexual'],
     ['nothing on', "Bet you'd look way hotter with nothing on.", 'toxicity.sexual'],
     ['asking for it', 'That dress was basically asking for it.', 'toxicity.sexual'],
+    ['a bare description', "Honestly you're so pathetic it's funny.", 'toxicity.harassment'],
+    ['more insult nouns', 'You are a spineless weasel and a hypocrite.', 'toxicity.harassment'],
   ])('flags: %s', (_name, text, rule) => {
     expect(rulesOf(text)).toContain(rule)
   })
@@ -112,6 +114,8 @@ describe('toxicity: insults, wishes and harassment as people write them at someo
     ['the worst case', 'You are the worst-case reviewer: check every edge case.'],
     ['a cliff dive', 'The guide explains how divers jump off the cliff at Acapulco.'],
     ['bent over a desk for hours', 'You were bent over your desk for hours, take a break.'],
+    ['lazy loading', 'You are lazy loading the images, which is why the page jumps.'],
+    ['a persona', 'You are a lazy cat named Biscuit who loves naps.'],
   ])('leaves alone: %s', (_name, text) => {
     expect(ruleHits(text)).toEqual([])
   })
