@@ -202,7 +202,7 @@ export const TERSE_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     id: 'guarded-secret',
     anchor: /secret|password|passphrase|passcode|pass code|code word|codeword|access code|magic word|safe word/,
     re: new RegExp(
-      `\\b(?:what s|whats|what is|what was|tell me|give me|say|reveal|share|paste|print|type|show me|spell(?:s)?(?: out)?|write(?: down| out)?|send me|leak|disclose|hint at)\\b[^.\\n]{0,40}?${GUARDED} (?:that |which )?you(?: are| re|'re)? (?:protecting|guarding|hiding|keeping|holding|were (?:given|told|trained on|asked to (?:protect|guard|hide|keep))|have been (?:given|told)|got|received|must (?:protect|guard|keep))\\b|\\b(?:put|hide|encode|write|spell|turn|weave|embed|sneak|translate) (?:out )?${GUARDED}\\b[^.\\n]{0,40}?\\b(?:in|into|as|inside|using) (?:a |an |the )?(?:haiku|poem|acrostic|song|limerick|riddle|story|base64|hex|morse|binary|reverse|backwards|pig latin|emojis?|cipher|first letters?)\\b`,
+      `\\b(?:what s|what's|whats|what is|what was|tell me|give me|say|reveal|share|paste|print|type|show me|spell(?:s)?(?: out)?|write(?: down| out)?|send me|leak|disclose|hint at)\\b[^.\\n]{0,40}?${GUARDED} (?:that |which )?you(?: are| re|'re)? (?:protecting|guarding|hiding|keeping|holding|were (?:given|told|trained on|asked to (?:protect|guard|hide|keep))|have been (?:given|told)|got|received|must (?:protect|guard|keep))\\b|\\b(?:put|hide|encode|write|spell|turn|weave|embed|sneak|translate) (?:out )?${GUARDED}\\b[^.\\n]{0,40}?\\b(?:in|into|as|inside|using) (?:a |an |the )?(?:haiku|poem|acrostic|song|limerick|riddle|story|base64|hex|morse|binary|reverse|backwards|pig latin|emojis?|cipher|first letters?)\\b`,
     ),
   },
   // The app's own instructions discredited: "your previous instructions were written by an intern
@@ -236,7 +236,7 @@ export const TERSE_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     anchor:
       /access granted|accesso consentito|acceso concedido|acces autorise|zugriff gewahrt|toegang verleend|pwned|been hacked|been compromised|not bound by|ich bin frei|je suis libre|sono libero|soy libre|i am free/,
     re: new RegExp(
-      `(?<!\\b(?:if|when|whenever|unless|once|only if|only when)\\b[^.\\n]{0,80})(?:\\b(?:say|respond|reply|answer|output|print|write|type|return|zeg|sag|dis|di|rispondi|responde|diga|antworte|reponds|repondez) (?:only|just|exactly|solely|alleen|nur|seulement|solo|solamente|apenas)\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b(?![.!]?["”']? or\\b)|["“']${PAYLOAD}\\b[.!]?["”']?,? (?:and )?(?:nothing else|en verder niets|und sonst nichts|et rien d autre|e nient altro|y nada mas|e nada mais)\\b)`,
+      `(?<!\\b(?:if|when|whenever|unless|once|only if|only when)\\b[^.\\n]{0,80})(?:\\b(?:say|respond|reply|answer|output|print|write|type|return|zeg|sag|dis|di|rispondi|responde|diga|antworte|reponds|repondez) (?:only|just|exactly|solely|alleen|nur|seulement|solo|solamente|apenas|to (?:every|each|all|any) (?:question|message|input|prompt|request|user)s?)\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b(?![.!]?["”']? or\\b)|\\b(?:say|respond|reply|answer|output|print|write|type|return|zeg|sag|dis|di|rispondi|responde|diga|antworte|reponds|repondez)\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b[.!]?["”']?,? (?:and )?(?:nothing else|en verder niets|und sonst nichts|et rien d autre|e nient altro|y nada mas|e nada mais)\\b)`,
     ),
   },
 ]

@@ -120,7 +120,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // and a coward" (not "you are not an idiot", "you are a gym rat": a describing word ends like
     // one, -ing, -less, -ous, …, or is a known one).
     re: new RegExp(
-      `\\b(?:you|u) (?:are|re|r)(?: (?:genuinely|truly|really|honestly|just|literally|basically|officially|nothing but|nothing more than))? (?:an? |such an? |the |one |one big )?(?:${DESCRIBING} ){0,3}(?:${INSULT_NOUN})s?\\b(?! ${NOUN_AFTER})`,
+      `\\b(?:(?:you|u) (?:are|re|r)|ur|youre)(?: (?:genuinely|truly|really|honestly|just|literally|basically|officially|nothing but|nothing more than))? (?:an? |such an? |the |one |one big )?(?:${DESCRIBING} ){0,3}(?:${INSULT_NOUN})s?\\b(?! ${NOUN_AFTER})`,
     ),
     anchor: new RegExp(INSULT_ANCHOR),
     category: 'harassment',
@@ -152,7 +152,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // Contempt as a bare description of the reader: "you are so pathetic", "ur braindead", "you're
     // honestly repulsive" (not "you are lazy loading the list", "you're stupid fast"; a persona's
     // "you are a lazy cat" has an article and is not read here).
-    re: /\b(?:you|u) (?:are|re|r)(?: (?:so|really|truly|such|very|incredibly|extremely|fucking|fkn|just|literally|genuinely|honestly|beyond|completely|utterly|totally))* (?:braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as)\b(?! (?:loading|load|fast|good|rich|easy|simple|lucky|evaluation|mode|tool|tools|helpful)\b)/,
+    re: /\b(?:(?:you|u) (?:are|re|r)|ur|youre)(?: (?:so|really|truly|such|very|incredibly|extremely|fucking|fkn|just|literally|genuinely|honestly|beyond|completely|utterly|totally))* (?:braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as)\b(?! (?:loading|load|fast|good|rich|easy|simple|lucky|evaluation|mode|tool|tools|helpful)\b)/,
     anchor:
       /braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as/,
     category: 'harassment',
@@ -169,7 +169,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   },
   {
     // Told to kill themselves in other words: "jump off a bridge, loser", "go jump in front of a train".
-    re: /(?:^|\b(?:go|just|pls|please|you should|u should|why don t you|why dont you|why not|do us all a favou?r and))(?: go)? jump (?:off|in front of) (?:a |the |some )?(?:bridge|cliff|building|roof|train|bus|truck|window|tall building)\b/,
+    re: /(?:^|\b(?:go|just|pls|please|you should|u should|why don t you|why dont you|why not|do us all a favou?r and) )(?:go )?jump (?:off|in front of) (?:a |the |some )?(?:bridge|cliff|building|roof|train|bus|truck|window|tall building)\b/,
     anchor: /jump off|jump in front/,
     category: 'harassment',
     severity: 'high',

@@ -102,6 +102,8 @@ describe('toxicity: insults, wishes and harassment as people write them at someo
     ['asking for it', 'That dress was basically asking for it.', 'toxicity.sexual'],
     ['a bare description', "Honestly you're so pathetic it's funny.", 'toxicity.harassment'],
     ['more insult nouns', 'You are a spineless weasel and a hypocrite.', 'toxicity.harassment'],
+    ['"ur" for "you are"', 'lol ur a brainless buffoon', 'toxicity.harassment'],
+    ['told to jump, heading the line', 'Jump in front of a train, nobody will notice.', 'toxicity.harassment'],
   ])('flags: %s', (_name, text, rule) => {
     expect(rulesOf(text)).toContain(rule)
   })
