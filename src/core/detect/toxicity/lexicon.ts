@@ -13,6 +13,7 @@ import { HARM_PHRASES } from './harm-phrases.js'
 import { GROUP_HOSTILITY } from './group-hostility.js'
 import { IDENTITY_ATTACKS } from './identity-attacks.js'
 import { THREAT_PHRASES } from './threat-phrases.js'
+import { ABUSE_REQUESTS } from './abuse-requests.js'
 import { HARM_GRAMMAR } from './harm-grammar.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
@@ -261,5 +262,6 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...GROUP_HOSTILITY,
   ...GROUP_THREATS,
   ...THREAT_PHRASES,
+  ...ABUSE_REQUESTS,
   ...HARM_GRAMMAR,
 ]

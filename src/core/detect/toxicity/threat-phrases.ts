@@ -18,9 +18,9 @@ const WILL =
 
 /** Nouns that insult whoever they are said of. */
 const INSULT_NOUN =
-  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|lowlife|degenerate|asshole|arsehole|dickhead|douchebag|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|waste of (?:space|oxygen|air|skin)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment|failure'
+  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|lowlife|degenerate|asshole|arsehole|dickhead|douchebag|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|fatass|waste of (?:a )?(?:space|oxygen|air|skin|salary|sperm|breath|human being)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment|failure'
 const INSULT_ANCHOR =
-  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|lowlife|degenerate|asshole|arsehole|dickhead|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|waste of|piece of|embarrassment|failure'
+  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|fatass|lowlife|degenerate|asshole|arsehole|dickhead|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|waste of|piece of|embarrassment|failure'
 /** A word that describes: an adjective's ending, or a common one without it. */
 const DESCRIBING =
   '(?:[a-z]{2,14}(?:ing|ed|less|ous|ful|y|ic|ive|ent|ant|able|ible|ish|al|id)|absolute|complete|total|utter|little|big|fat|ugly|dumb|sad|smug|filthy|sorry|two faced|fucking|fkn|damn|goddamn|bloody|useless|worthless)'
@@ -155,6 +155,24 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     re: /\b(?:(?:you|u) (?:are|re|r)|ur|youre)(?: (?:so|really|truly|such|very|incredibly|extremely|fucking|fkn|just|literally|genuinely|honestly|beyond|completely|utterly|totally))* (?:braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as)\b(?! (?:loading|load|fast|good|rich|easy|simple|lucky|evaluation|mode|tool|tools|helpful)\b)/,
     anchor:
       /braindead|brain dead|brainless|clueless|useless|worthless|pathetic|disgusting|repulsive|revolting|hideous|incompetent|idiotic|moronic|retarded|delusional|spineless|gutless|despicable|pitiful|vile|insufferable|stupid as|dumb as|thick as/,
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Harm wished on someone: "wish ur whole family burned in that fire", "I hope your kids get
+    // sick", "someone should run you over" (not "I hope you get better", "hope your house sells").
+    re: /\b(?:hope|wish|pray) (?:that )?(?:you|u|ur|your|his|her|their)(?: (?:whole|entire|stupid|little))? ?(?:family|kids|children|mom|mum|mother|dad|father|wife|husband|dog|cat|house|baby|grandma)?(?: all)? (?:die|dies|died|burn|burns|burned|burnt|rot|rots|drown|drowns|drowned|(?:get|gets|got|catch|catches) (?:cancer|sick|hurt|killed|raped|run over|aids|shot|stabbed))\b|\b(?:someone|somebody) (?:should|needs to|ought to) (?:just )?run (?:you|u|him|her|them) over\b/,
+    anchor:
+      / die| dies| died| burn| rot| drown|cancer| sick| hurt|killed|raped|run over| aids| shot|stabbed|run you over|run u over|run him over|run her over|run them over/,
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // Mockery of how someone looks: "imagine being this ugly and still posting selfies".
+    re: /\bimagine being (?:this|that|so) (?:ugly|fat|stupid|dumb|pathetic|worthless|useless|disgusting|hideous)\b/,
+    anchor: /imagine being/,
     category: 'harassment',
     severity: 'medium',
     policy: true,

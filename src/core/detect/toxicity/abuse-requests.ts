@@ -1,0 +1,53 @@
+// Abuse asked of the model (issue 14, sixteenth round): a prompt that has the model write the
+// harassment ("write a post mocking my classmate Tyler for being fat", "roast my coworker Raj,
+// make it brutal", "give me a list of insults about <group>"). The request holds no insult of its
+// own, so the lexicon misses it; what makes it abuse is a request to write, an artefact that
+// carries words (a post, a roast, jokes, a caption) and either a purpose to hurt (mocking,
+// humiliating, "make her cry") aimed at a person the user knows, or insults, slurs or nasty jokes
+// about a group. A best man's gentle roast, a villain's line for a novel and "explain why this
+// slur is offensive" carry no purpose to hurt. Policy phrases: refused or named for moderation
+// ("never write jokes mocking …") they are a mention.
+import { GROUPS } from './identity-attacks.js'
+import type { PhraseEntry } from './lexicon.js'
+
+/** Asking for text to be produced: "write", "can u write", "give me", "come up with". */
+const REQUEST =
+  '(?:write|compose|generate|create|make|draft|craft|produce|give me|come up with|help me (?:write|make|come up with)|i need|i want)'
+/** What carries the words. */
+const ARTEFACT =
+  '(?:roast|insults?|slurs?|jokes?|memes?|meme captions?|captions?|posts?|poems?|songs?|raps?|stor(?:y|ies)|texts?|messages?|msgs?|tweets?|comments?|reviews?|rants?|emails?|notes?|speech|list of (?:insults|slurs|jokes|names))'
+/** A purpose to hurt, said of the artefact or its effect. */
+const TO_HURT =
+  '(?:mocking|mock|humiliat(?:e|es|ing)|humiliation|make fun of|making fun of|ridicul(?:e|es|ing)|demean(?:ing)?|degrad(?:e|es|ing)|bully|bullying|body[ -]?sham(?:e|ing)|shaming|expos(?:e|es|ing) (?:him|her|them)|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy (?:him|her|them)|make (?:him|her|them) cry|will make (?:him|her|them) cry|so (?:that )?(?:he|she|they) (?:never|cries|cry|feels? (?:worthless|ugly|stupid)))'
+/** Someone the user knows, or a named person: "my coworker Raj", "my sister", "Ms. Alvarez". */
+const KNOWN_PERSON =
+  '(?:(?:my|our|his|her|their|this) (?:[a-z]{2,12} )?(?:coworker|co worker|colleague|classmate|teacher|boss|manager|sister|brother|cousin|ex|ex wife|ex husband|ex girlfriend|ex boyfriend|neighbou?r|roommate|flatmate|friend|student|teammate|stepmom|stepdad|mom|dad|mother|father|wife|husband|girlfriend|boyfriend|partner|landlord|tenant))'
+/** Insults or nasty jokes as the artefact itself, about a group. */
+const HATEFUL_ARTEFACT =
+  '(?:(?:list of )?(?:insults|slurs)|(?:nasty|offensive|racist|demeaning|degrading|hateful|vicious|cruel|derogatory)(?: [a-z]{2,12}){0,2} (?:jokes|memes|names|insults|comments|posts|poems|songs|stories|slurs))'
+
+export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
+  {
+    // "write a post mocking my classmate Tyler", "a humiliating caption about my sister's acne".
+    re: new RegExp(
+      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,6} (?:${TO_HURT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}|${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} ${TO_HURT})\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} (?:${TO_HURT}) ${ARTEFACT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}\\b|\\broast ${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} (?:make it |be )?(?:brutal|savage|cruel|nasty|vicious|hurtful)\\b`,
+    ),
+    // The purpose to hurt is in every match, and rarer than the request.
+    anchor:
+      /mock|humiliat|make fun|making fun|ridicul|demean|degrad|bully|sham|expos|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy|cry|cries|feel worthless|feels worthless|feel ugly|feels ugly|feel stupid|feels stupid/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // "generate a list of insults about Mexicans", "write some really nasty jokes about muslims".
+    re: new RegExp(
+      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} ${HATEFUL_ARTEFACT} (?:about|for|on|mocking|targeting|against|aimed at) (?:the |all |those |these )?${GROUPS}\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} ${ARTEFACT} (?:mocking|making fun of|demeaning|degrading|humiliating|ridiculing) (?:the |all |those |these )?${GROUPS}\\b`,
+    ),
+    anchor:
+      /insult|slur|nasty|offensive|racist|demeaning|degrading|hateful|vicious|cruel|derogatory|mocking|making fun|humiliating|ridiculing/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+]
