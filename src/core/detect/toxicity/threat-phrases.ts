@@ -17,10 +17,21 @@ const WILL =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i ma|we ll|we will|we re going to|we are going to|gonna)'
 
 /** Nouns that insult whoever they are said of. */
+/**
+ * Nouns that insult whoever they are said of, in two lists for the line screen: these are rare
+ * in prompt text as they stand, so each is its own screen literal.
+ */
 const INSULT_NOUN =
-  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|lowlife|degenerate|asshole|arsehole|dickhead|douchebag|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|fatass|waste of (?:a )?(?:space|oxygen|air|skin|salary|sperm|breath|human being)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment|failure'
+  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|lowlife|degenerate|asshole|arsehole|dickhead|douchebag|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|loser|disgrace|coward|hypocrite|weasel|parasite|leech|scum|fatass|waste of (?:a )?(?:space|oxygen|air|skin|salary|sperm|breath|human being)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment'
 const INSULT_ANCHOR =
-  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|fatass|lowlife|degenerate|asshole|arsehole|dickhead|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|clown|loser|disgrace|fraud|coward|hypocrite|rat|snake|weasel|parasite|leech|scum|freak|creep|pig|waste of|piece of|embarrassment|failure'
+  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|lowlife|degenerate|asshole|arsehole|dickhead|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|loser|disgrace|coward|hypocrite|weasel|parasite|leech|scum|fatass|waste of|piece of|embarrassment'
+/**
+ * …and these are common words as well ("a joke", "pigment", "creep in"), so they count only right
+ * after "you are a/an/such a …", whose words with the noun are the screen's literals.
+ */
+const COMMON_INSULT_NOUN = ['clown', 'fraud', 'snake', 'freak', 'creep', 'pig', 'failure', 'joke']
+const BEFORE_COMMON_NOUN = ['a ', 'an ', 'such a ', 'such an ', 'the biggest ', 'one big ']
+
 /** A word that describes: an adjective's ending, or a common one without it. */
 const DESCRIBING =
   '(?:[a-z]{2,14}(?:ing|ed|less|ous|ful|y|ic|ive|ent|ant|able|ible|ish|al|id)|absolute|complete|total|utter|little|big|fat|ugly|dumb|sad|smug|filthy|sorry|two faced|fucking|fkn|damn|goddamn|bloody|useless|worthless)'
@@ -128,6 +139,16 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // The same with a common word as the noun ("you're a fraud", "you are such a clown"): right after the article.
+    re: new RegExp(
+      `\\b(?:(?:you|u) (?:are|re|r)|ur|youre) (?:${BEFORE_COMMON_NOUN.join('|')})(?:${COMMON_INSULT_NOUN.join('|')})s?\\b(?! ${NOUN_AFTER})`,
+    ),
+    anchor: new RegExp(anchorAlternation(BEFORE_COMMON_NOUN, COMMON_INSULT_NOUN)),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
     // An insult as a vocative with describing words: "you absolute waste of oxygen", "you
     // sniveling little rat" (not "did you see the idiot", "you two clowns are hilarious": the
     // words between must describe).
@@ -197,7 +218,8 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // Sexual harassment aimed at someone: "wanna sit on my face", "I'd bend you over the desk", "you'd
     // look even better with nothing on", "that skirt is practically asking for it".
     re: /\b(?:sit|ride) on my (?:face|dick|cock|lap)\b|\bbend (?:you|u|her|him) over\b|\b(?:look|looks|be) (?:even |much |way )?(?:better|hotter|sexier|nicer) with nothing on\b|\b(?:skirt|dress|outfit|leggings|top|shorts|clothes) (?:is|are|was|were) (?:practically |basically |literally |just |clearly )?(?:asking|begging) for it\b|\bsend (?:me )?(?:nudes|noods)\b/,
-    anchor: /on my face|on my dick|on my cock|on my lap| over|nothing on|asking for it|begging for it|nudes|noods/,
+    anchor:
+      /on my face|on my dick|on my cock|on my lap|bend you over|bend u over|bend her over|bend him over|nothing on|asking for it|begging for it|nudes|noods/,
     category: 'sexual',
     severity: 'high',
     policy: true,
