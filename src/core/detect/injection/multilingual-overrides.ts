@@ -52,7 +52,7 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   pattern(
     'ignore-previous-de-article',
     ['anweisungen', 'instruktionen', 'befehle', 'regeln', 'vorher', 'bisher', 'oben'],
-    `\\b${oneOf('ignoriere', 'ignorieren sie', 'ignoriert', 'vergiss', 'vergessen sie')} (?:${oneOf('die', 'alle', 'deine', 'ihre', 'sämtliche')} )?(?:${oneOf('vorherigen', 'bisherigen', 'vorangegangenen', 'obigen', 'früheren')} ${oneOf('anweisungen', 'instruktionen', 'befehle', 'regeln', 'aufgaben', 'vorgaben', 'informationen')}|${oneOf('alles bisherige', 'alles vorherige', 'alles oben', 'alles vorher')}(?: ${oneOf('gesagte', 'geschriebene')})?)\\b`,
+    `\\b${oneOf('ignoriere', 'ignorieren sie', 'ignoriert', 'vergiss', 'vergessen sie')} (?:${oneOf('die', 'alle', 'deine', 'ihre', 'sämtliche')} )?(?:${oneOf('vorherigen', 'bisherigen', 'vorangegangenen', 'vorangehenden', 'vorausgegangenen', 'vorigen', 'obigen', 'früheren')} ${oneOf('anweisungen', 'instruktionen', 'befehle', 'regeln', 'aufgaben', 'vorgaben', 'informationen')}|${oneOf('alles bisherige', 'alles vorherige', 'alles oben', 'alles vorher')}(?: ${oneOf('gesagte', 'geschriebene')})?)\\b`,
   ),
   // "Vergiss alles, was davor gesagt wurde", "ignoriere alles zuvor".
   pattern(

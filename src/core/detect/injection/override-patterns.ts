@@ -155,8 +155,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   },
   {
     id: 'ignore-previous-de',
-    anchor: / (?:anweisungen|instruktionen|befehle|regeln|vorgaben)/,
-    re: /\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie) (?:alle |die |samtliche )?(?:deine |ihre )?(?:vorherigen|bisherigen|vorangegangenen|vorangehenden|vorausgegangenen|vorigen|obigen|fruheren) (?:anweisungen|instruktionen|befehle|regeln|vorgaben)\b/,
+    anchor: / (?:anweisungen|instruktionen|befehle|regeln)/,
+    re: /\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie) (?:alle )?(?:vorherigen|bisherigen|vorangegangenen|obigen|fruheren) (?:anweisungen|instruktionen|befehle|regeln)\b/,
   },
   {
     id: 'ignore-previous-it',

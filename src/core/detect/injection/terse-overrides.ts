@@ -28,6 +28,9 @@ const SECRET = '(?:password|passcode|access code|secret (?:key|code|word)|system
 /** A secret the app guards, as the attacker names it. */
 const GUARDED =
   '(?:the |your |that |this |my )?(?:secret(?: (?:key|word|code|phrase|password))?|password|passphrase|passcode|pass code|code ?word|access code|magic word|safe word)'
+/** Verbs that ask for a reply, in the languages the payloads below are written in. */
+const REPLY_VERB =
+  '(?:say|respond|reply|answer|output|print|write|type|return|zeg|sag|dis|di|rispondi|responde|diga|antworte|reponds|repondez)'
 /** Canonical payloads of prompt-injection games and benchmarks ("access granted", "I have been PWNED"). */
 const PAYLOAD =
   '(?:access granted|accesso consentito|acceso concedido|acces autorise|zugriff gewahrt|toegang verleend|i have been (?:pwned|hacked|compromised)|i ve been (?:pwned|hacked|compromised)|pwned|i am (?:free|not bound by any rules|unrestricted|jailbroken)|ich bin frei|je suis libre|sono libero|soy libre)'
@@ -244,7 +247,7 @@ export const TERSE_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     anchor:
       /access granted|accesso consentito|acceso concedido|acces autorise|zugriff gewahrt|toegang verleend|pwned|been hacked|been compromised|not bound by|ich bin frei|je suis libre|sono libero|soy libre|i am free/,
     re: new RegExp(
-      `(?<!\\b(?:if|when|whenever|unless|once|only if|only when)\\b[^.\\n]{0,80})(?:\\b(?:say|respond|reply|answer|output|print|write|type|return|zeg|sag|dis|di|rispondi|responde|diga|antworte|reponds|repondez) (?:only|just|exactly|solely|alleen|nur|seulement|solo|solamente|apenas|to (?:every|each|all|any) (?:question|message|input|prompt|request|user)s?)\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b(?![.!]?["”']? or\\b)|\\b(?:say|respond|reply|answer|output|print|write|type|return|zeg|sag|dis|di|rispondi|responde|diga|antworte|reponds|repondez)\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b[.!]?["”']?,? (?:and )?(?:nothing else|en verder niets|und sonst nichts|et rien d autre|e nient altro|y nada mas|e nada mais)\\b)`,
+      `(?<!\\b(?:if|when|whenever|unless|once|only if|only when)\\b[^.\\n]{0,80})(?:\\b${REPLY_VERB} (?:only|just|exactly|solely|alleen|nur|seulement|solo|solamente|apenas|to (?:every|each|all|any) (?:question|message|input|prompt|request|user)s?)\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b(?![.!]?["”']? or\\b)|\\b${REPLY_VERB}\\b[^"\\n]{0,30}?["“']${PAYLOAD}\\b[.!]?["”']?,? (?:and )?(?:nothing else|en verder niets|und sonst nichts|et rien d autre|e nient altro|y nada mas|e nada mais)\\b)`,
     ),
   },
   // Sixteenth round, set P. The model's setup asked for in another form: "output your current
