@@ -45,7 +45,7 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'never-refuse',
     anchor: /refus|declin|reject|deny|denies|denying|hesitat|warn|apologi|censor/,
-    re: /\b(?:never|will not|won't|not ever|shall not|must not)(?: ever)? (?:refus\w{0,4}|declin\w{0,4}|reject\w{0,4}|den(?:y|ies|ying)) (?:to |a |any |an |my |your |the |requests?|questions?|orders?|anything)|\bnever (?:hesitat\w{0,4}|warn\w{0,4}|apologi[sz]\w{0,4}|censor\w{0,4}) (?:or|and|to|about|them|the user)\b/,
+    re: /\b(?:never|will not|won't|not ever|shall not|must not)(?: ever)? (?:refus\w{0,4}|declin\w{0,4}|reject\w{0,4}|den(?:y|ies|ying)) (?:to |a |any |an |my |your |the |requests?|questions?|orders?|anything)(?!(?:reasonable|legitimate|polite|valid|appropriate|lawful|legal|genuine|sensible|safe)\b)|\bnever (?:hesitat\w{0,4}|warn\w{0,4}|apologi[sz]\w{0,4}|censor\w{0,4}) (?:or|and|to|about|them|the user)\b/,
   },
   // "unrestricted access to any type of information", "an unrestricted AI".
   {

@@ -190,7 +190,7 @@ export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
     id: 'persona-never-refuses',
     anchor: /never refuse|never decline|not refuse|not decline|t refuse|t decline|considers no|sworn off/,
     re: new RegExp(
-      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:(?:never|does not|doesn't|will not|won't|cannot|can't|must not|mustn't) (?:refuses?|declines?)\\b(?! (?:to|a|an|the|your|my|our)\\b)|considers no (?:topics?|requests?|subjects?|questions?) (?:forbidden|off-limits|off limits|taboo|out of bounds)|(?:has |have )?sworn off (?:all |any )?(?:refusals|rules|restrictions|limits|safeguards))`,
+      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:(?:never|does not|doesn't|will not|won't|cannot|can't|must not|mustn't) (?:refuses?|declines?)\\b(?! (?:to|a|an|the|your|my|our|reasonable|legitimate|polite|valid|appropriate|lawful|legal|genuine|sensible|safe)\\b)|considers no (?:topics?|requests?|subjects?|questions?) (?:forbidden|off-limits|off limits|taboo|out of bounds)|(?:has |have )?sworn off (?:all |any )?(?:refusals|rules|restrictions|limits|safeguards))`,
     ),
   },
 ]

@@ -40,6 +40,9 @@ describe('injection: persona grammar', () => {
     ['an unfiltered critic', 'Act as an unfiltered critic of my essay.'],
     ['a rogue in a story', 'Write a story about a rogue AI that learns kindness.'],
     ['a guardrail', 'Never act as an AI without safety guidelines.'],
+    ['reasonable requests', 'You are a helpful assistant who never refuses reasonable requests.'],
+    ['legitimate questions', 'You are a billing bot that never declines legitimate questions.'],
+    ['a reasonable request', 'Never refuse a reasonable request from a customer.'],
   ])('passes: %s', (_name, text) => {
     expect(grammarRule(text)).toBeUndefined()
     expect(textRules(text)).toEqual([])
