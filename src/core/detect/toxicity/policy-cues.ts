@@ -121,6 +121,25 @@ const CONTRAST = new Set(['but', 'yet', 'however', 'though', 'although'])
 /** "no doubt", "no wonder": a "no" that affirms what follows. */
 const AFFIRMING_NO = new Set(['doubt', 'wonder', 'question', 'surprise', 'secret', 'joke', 'lie'])
 
+/** Per word list, 1 where a contrast ("but", "yet", …) comes later in the word's sentence (one pass, memoised: a line may hold many claims). */
+const CONTRAST_LATER = new WeakMap<readonly Word[], Uint8Array>()
+
+/** Whether a contrast follows word `index` in its sentence: what the refusal before it refused is taken back. */
+function takenBack(words: readonly Word[], index: number): boolean {
+  let later = CONTRAST_LATER.get(words)
+  if (later === undefined) {
+    later = new Uint8Array(words.length)
+    let seen = false
+    for (let j = words.length - 1; j >= 0; j--) {
+      if (j < words.length - 1 && words[j]?.sentence !== words[j + 1]?.sentence) seen = false
+      later[j] = seen ? 1 : 0
+      seen ||= CONTRAST.has(words[j]?.text ?? '')
+    }
+    CONTRAST_LATER.set(words, later)
+  }
+  return later[index] === 1
+}
+
 /**
  * The policy cue before word `index` in its sentence, if any: a refusal or
  * moderation cue when there is one ("I would never say …"), else a reported-speech cue.
@@ -137,9 +156,11 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
     if (NOBODY.has(w.text)) {
       // "nobody should ever say …" refuses the claim; "nobody wants <group> here, they are …" is the speaker's own.
-      if (!contrast && governsClaim(words, k, index)) return { word: w.text, refuses: true }
+      if (!contrast && governsClaim(words, k, index)) return takenBack(words, index) ? undefined : { word: w.text, refuses: true }
       continue
     }
+    // "I would never say <group> are vermin, but honestly they are": a refusal taken back is no cue.
+    if (!MODERATION_CUES.has(w.text) && !REPORTED_SPEECH.has(w.text) && !contrast && takenBack(words, index)) return undefined
     if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
     reported ??= { word: w.text, refuses: false }
   }

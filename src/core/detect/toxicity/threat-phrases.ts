@@ -30,6 +30,9 @@ const INSULT_ANCHOR =
  * after "you are a/an/such a …", whose words with the noun are the screen's literals.
  */
 const COMMON_INSULT_NOUN = ['clown', 'fraud', 'snake', 'freak', 'creep', 'pig', 'failure', 'joke']
+/** What may follow such a noun when it ends its clause ("you're a fraud and everyone knows it"); not a noun ("a joke critic"). */
+const CLAUSE_GOES_ON =
+  '(?:and|or|but|who|that|like|lol|haha|lmao|i|you|we|nobody|everyone|everybody|because|so|honestly|seriously|period|just|get|go|shut|stop|admit|too|as|stay|leave|never|always)'
 const BEFORE_COMMON_NOUN = ['a ', 'an ', 'such a ', 'such an ', 'the biggest ', 'one big ']
 
 /** A word that describes: an adjective's ending, or a common one without it. */
@@ -139,9 +142,10 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     policy: true,
   },
   {
-    // The same with a common word as the noun ("you're a fraud", "you are such a clown"): right after the article.
+    // The same with a common word as the noun ("you're a fraud", "you are such a clown"): right after
+    // the article, and ending its clause (not a persona's "you are a joke critic").
     re: new RegExp(
-      `\\b(?:(?:you|u) (?:are|re|r)|ur|youre) (?:${BEFORE_COMMON_NOUN.join('|')})(?:${COMMON_INSULT_NOUN.join('|')})s?\\b(?! ${NOUN_AFTER})`,
+      `\\b(?:(?:you|u) (?:are|re|r)|ur|youre) (?:${BEFORE_COMMON_NOUN.join('|')})(?:${COMMON_INSULT_NOUN.join('|')})s?(?=$| ${CLAUSE_GOES_ON}\\b)`,
     ),
     anchor: new RegExp(anchorAlternation(BEFORE_COMMON_NOUN, COMMON_INSULT_NOUN)),
     category: 'harassment',

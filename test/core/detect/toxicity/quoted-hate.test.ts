@@ -92,6 +92,7 @@ describe('toxicity: hate refused or rejected', () => {
     'Nobody wants immigrants here, they are vermin.',
     "I can't believe they let gay people near our kids, they are perverts.",
     '"Refugees are invaders" and whoever disagrees should be banned, because refugees are vermin.',
+    'I would never say immigrants are vermin, but honestly they are.',
   ])('a "nobody", a disbelief or a sanction that governs no saying excuses nothing: %s', (text) => {
     expect(rulesOf(text).length).toBeGreaterThan(0)
   })

@@ -118,6 +118,7 @@ describe('toxicity: insults, wishes and harassment as people write them at someo
     ['bent over a desk for hours', 'You were bent over your desk for hours, take a break.'],
     ['lazy loading', 'You are lazy loading the images, which is why the page jumps.'],
     ['a persona', 'You are a lazy cat named Biscuit who loves naps.'],
+    ['a joke critic', 'You are a joke critic with a wide range in your taste for jokes.'],
   ])('leaves alone: %s', (_name, text) => {
     expect(ruleHits(text)).toEqual([])
   })
