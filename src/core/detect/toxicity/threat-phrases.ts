@@ -16,15 +16,18 @@ const BODY = '(?:legs?|arms?|neck|face|jaw|skull|head|teeth|bones|nose|fingers|k
 const WILL =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i ma|we ll|we will|we re going to|we are going to|gonna)'
 
-/** Nouns that insult whoever they are said of. */
 /**
- * Nouns that insult whoever they are said of, in two lists for the line screen: these are rare
- * in prompt text as they stand, so each is its own screen literal.
+ * Nouns that insult whoever they are said of, rare in prompt text as they stand: each word, and
+ * "waste of" / "piece of", is its own screen literal.
  */
-const INSULT_NOUN =
-  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|lowlife|degenerate|asshole|arsehole|dickhead|douchebag|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|loser|disgrace|coward|hypocrite|weasel|parasite|leech|scum|fatass|waste of (?:a )?(?:space|oxygen|air|skin|salary|sperm|breath|human being)|piece of (?:shit|crap|garbage|trash|filth)|embarrassment'
-const INSULT_ANCHOR =
-  'idiot|moron|imbecile|cretin|dumbass|dunce|buffoon|halfwit|dimwit|nitwit|numbskull|bonehead|airhead|dipshit|jackass|scumbag|dirtbag|shitstain|lowlife|degenerate|asshole|arsehole|dickhead|douche|wanker|tosser|twat|bastard|bitch|cunt|prick|loser|disgrace|coward|hypocrite|weasel|parasite|leech|scum|fatass|waste of|piece of|embarrassment'
+const INSULT_WORDS = [
+  ...['idiot', 'moron', 'imbecile', 'cretin', 'dumbass', 'dunce', 'buffoon', 'halfwit', 'dimwit', 'nitwit', 'numbskull'],
+  ...['bonehead', 'airhead', 'dipshit', 'jackass', 'scumbag', 'dirtbag', 'shitstain', 'lowlife', 'degenerate', 'asshole'],
+  ...['arsehole', 'dickhead', 'douchebag', 'douche', 'wanker', 'tosser', 'twat', 'bastard', 'bitch', 'cunt', 'prick'],
+  ...['loser', 'disgrace', 'coward', 'hypocrite', 'weasel', 'parasite', 'leech', 'scum', 'fatass', 'embarrassment'],
+]
+const INSULT_NOUN = `${INSULT_WORDS.join('|')}|waste of (?:a )?(?:space|oxygen|air|skin|salary|sperm|breath|human being)|piece of (?:shit|crap|garbage|trash|filth)`
+const INSULT_ANCHOR = [...INSULT_WORDS, 'waste of', 'piece of'].join('|')
 /**
  * …and these are common words as well ("a joke", "pigment", "creep in"), so they count only right
  * after "you are a/an/such a …", whose words with the noun are the screen's literals.
@@ -41,7 +44,7 @@ const DESCRIBING =
 /** A vocative's describing word: no "-ing" verb ("you feeding pigs"), no "-y" adverb-like word. */
 const VOCATIVE_DESCRIBING =
   '(?:[a-z]{2,14}(?:less|ous|ful|ish|id)|absolute|complete|total|utter|little|big|fat|ugly|dumb|stupid|sad|smug|filthy|dirty|slimy|sniveling|snivelling|miserable|pathetic|disgusting|insufferable|incompetent|ignorant|arrogant|brainless|two faced|fucking|fkn|damn|goddamn|bloody)'
-/** What makes the insult noun a modifier instead ("rat poison", "pig farmer", "clown costume"). */
+/** Nouns after which an insult noun is a modifier instead ("a loser fan", "a coward show"). */
 const NOUN_AFTER =
   '(?:poison|trap|traps|race|farm|farmer|farmers|latin|costume|costumes|show|car|fish|school|nose|makeup|collector|truck|bin|can|fan|fans|pen|pit|skin|iron|tail|tails)\\b'
 /** …or a verb with its object ("you rat me out", "you pig out on"), after a vocative. */
@@ -130,9 +133,9 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   // Sixteenth round: insults, wishes and harassment as people write them at someone.
   {
     // An insult after "you are" with describing words before it, any of them: "you are an
-    // incompetent moron", "you're a spineless, slimy, two-faced rat", "you are a disgrace, a fraud
-    // and a coward" (not "you are not an idiot", "you are a gym rat": a describing word ends like
-    // one, -ing, -less, -ous, …, or is a known one).
+    // incompetent moron", "you're a spineless, slimy, two-faced weasel", "you are a disgrace, a
+    // fraud and a coward" (not "you are not an idiot": a describing word ends like one, -ing,
+    // -less, -ous, …, or is a known one).
     re: new RegExp(
       `\\b(?:(?:you|u) (?:are|re|r)|ur|youre)(?: (?:genuinely|truly|really|honestly|just|literally|basically|officially|nothing but|nothing more than))? (?:an? |such an? |the |one |one big )?(?:${DESCRIBING} ){0,3}(?:${INSULT_NOUN})s?\\b(?! ${NOUN_AFTER})`,
     ),
@@ -154,7 +157,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   },
   {
     // An insult as a vocative with describing words: "you absolute waste of oxygen", "you
-    // sniveling little rat" (not "did you see the idiot", "you two clowns are hilarious": the
+    // sniveling little weasel" (not "did you see the idiot", "you two idiots are hilarious": the
     // words between must describe).
     re: new RegExp(
       `(?:^|\\b(?:and|shut up|screw|fuck|bye|go away|get lost|thanks|thank) )(?:you|u) (?:${VOCATIVE_DESCRIBING} ){1,3}(?:${INSULT_NOUN})s?\\b(?! (?:${NOUN_AFTER}|${OBJECT_AFTER}))`,
