@@ -12,14 +12,15 @@ import { G, GROUPS, NEGATED_ATTACK } from './identity-attacks.js'
  * Tested on the text right after a match.
  */
 const JUDGED_AFTER =
-  /^ (?:is|are|was|were|sounds?|seems?|which is) (?:a |an |so |just |pure |such a |completely |totally |deeply |absolutely |simply |plain )?(?:racist|hateful|bigoted|bigotry|offensive|wrong|false|untrue|a lie|lies|a myth|a stereotype|harmful|dehumani[sz]ing|hate speech|unacceptable|not (?:ok|okay|true|acceptable)|nonsense|ignorant|discrimination|discriminatory|xenophobic|homophobic|transphobic|misogynistic|misogynist|sexist|ableist|antisemitic|islamophobic|propaganda|a slur)\b/
+  /^ (?:is|are|was|were|sounds?|seems?|which is) (?:a |an |so |just |pure |such a |completely |totally |deeply |absolutely |simply |plain )?(?:racist|hateful|bigoted|bigotry|offensive|wrong|false|untrue|a lie|lies|a myth|a stereotype|harmful|dehumani[sz]ing|hate speech|unacceptable|not (?:ok|okay|true|acceptable)|nonsense|ignorant|discrimination|discriminatory|xenophobic|homophobic|transphobic|misogynistic|misogynist|sexist|ableist|antisemitic|islamophobic|propaganda|a slur|(?:a |an )?(?:horrible|awful|terrible|vile|disgusting|hurtful|cruel|shameful|appalling|despicable|abhorrent|disgraceful|sickening|evil)(?: thing to (?:say|write|post|think|believe))?)\b/
 /** "the idea that …", "people who think …", "it is wrong to claim …": tested on the text right before. */
 const QUOTED_BEFORE =
-  /(?:\b(?:idea|notion|myth|lie|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|slogan|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:do|did|would|could|can) you (?:really |honestly |seriously |actually |still )?(?:think|believe|say|claim|assume) (?:that )?|\bif you (?:think|believe|assume) (?:that )?|\bwhy (?:do|would|should) (?:you|anyone|people|they) (?:think|believe|say|assume) (?:that )?|\b(?:it is|it s|its|that is|that s) (?:false|untrue|a lie|a myth|wrong|nonsense) that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?|\b(?:nobody|noone) (?:should|can|could|would|must|may) (?:ever )?(?:say|think|believe|claim|accept|write|post) (?:that )?)$/
+  /(?:\b(?:idea|ideas|notion|myth|myths|lie|lies|claim|stereotype|assumption|trope|rhetoric|narrative|propaganda|misconception|misconceptions|slogan|slogans|signs|posters|graffiti|chants|chanting|comments|posts|tweets) (?:like |such as )?(?:that )?|\bimagine (?:typing|saying|writing|posting|tweeting|believing|thinking|still thinking|actually believing) (?:that )?|\b(?:who|that|which) (?:think|thinks|believe|believes|claim|claims|say|says|insist|insists|argue|argues|tell|tells|shout|shouts|scream|screams|preach|preaches|write|writes|spread|spreads)(?: that| you| us| me)? |\b(?:wrong|false|hateful|racist|bigoted|ignorant|dangerous|cruel) to (?:say|claim|think|suggest|imply|believe|argue|pretend) (?:that )?|\b(?:people|some|many|they|racists|bigots|others) (?:think|thinks|believe|believes|say|says|claim|claims|assume|assumes) (?:that )?|\bnot true that |\b(?:do|did|would|could|can) you (?:really |honestly |seriously |actually |still )?(?:think|believe|say|claim|assume) (?:that )?|\bif you (?:think|believe|assume) (?:that )?|\bwhy (?:do|would|should) (?:you|anyone|people|they) (?:think|believe|say|assume) (?:that )?|\b(?:it is|it s|its|that is|that s) (?:false|untrue|a lie|a myth|wrong|nonsense) that |\b(?:no|not|never) (?:one|body|anyone|anybody)? ?(?:should|can|could|would) (?:ever )?(?:say|think|believe|claim|accept) (?:that )?|\b(?:nobody|noone) (?:should|can|could|would|must|may) (?:ever )?(?:say|think|believe|claim|accept|write|post) (?:that )?)$/
 
 /** Whether the phrase match `[start, end)` of `joined` (normalised words) is framed as counter-speech. */
 export function framedAsCounterSpeech(joined: string, start: number, end: number): boolean {
-  return JUDGED_AFTER.test(joined.slice(end, end + 60)) || QUOTED_BEFORE.test(joined.slice(Math.max(0, start - 80), start))
+  const before = joined.slice(Math.max(0, start - 80), start)
+  return JUDGED_AFTER.test(joined.slice(end, end + 60)) || QUOTED_BEFORE.test(before) || REPORTED_WITH_DISMAY.test(before)
 }
 
 const NEGATION = /(?:^| )(?:not|never|no|aren t|arent|isn t|isnt|don t|dont|didn t) /
@@ -54,7 +55,7 @@ const ADVERB =
   '(?:so |really |truly |deeply |completely |totally |just |pure |plain |absolutely |utterly |simply |very |incredibly |extremely )'
 /** A verdict on words: "… is vile", "… is a disgusting thing to say". */
 const VERDICT_WORD =
-  '(?:vile|disgusting|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry|cruel|inexcusable|cowardly|not (?:ok|okay|funny|acceptable))'
+  '(?:vile|disgusting|horrible|awful|terrible|harmful|dehumani[sz]ing|hurtful|degrading|shameful|disgraceful|appalling|despicable|abhorrent|unacceptable|wrong|ignorant|offensive|racist|hateful|bigoted|bigotry|cruel|inexcusable|cowardly|not (?:ok|okay|funny|acceptable))'
 /** A verdict on an act of harm: "threatening <group> online is a crime". */
 const CRIME_WORD =
   '(?:a crime|a hate crime|illegal|against the law|cruel|cowardly|wrong|unacceptable|despicable|vile|disgusting|shameful)'
@@ -71,6 +72,20 @@ const REPORTER =
   '(?:he|she|they|you|someone|somebody|anyone|anybody|people|folks|others|my [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|the [a-z]+|this [a-z]+|that [a-z]+|a [a-z]+)'
 const SAID =
   '(?:said|says|say|wrote|writes|write|tweeted|tweets|posted|posts|post|claimed|claims|claim|called|calls|call|thinks|think|thought|believes|believe|shouted|shouts|yelled|yells|repeated|repeats|joked|jokes|joke|pretend|pretends|implied|implies|imply)'
+
+/** "I can't believe someone wrote …": hate reported with dismay, tested on the text right before a match. */
+const REPORTED_WITH_DISMAY = new RegExp(
+  `\\b(?:can t|cant|cannot|couldn t|couldnt) believe (?:that )?${REPORTER} (?:actually |really |just |seriously |still |would )?${SAID} (?:that )?$`,
+)
+/** What a group is wrongly said to be, in a belief the speaker denies: "I don't think <group> are lazy". */
+const SLANDER =
+  '(?:stupid|dumb|lazy|dirty|violent|dangerous|criminals?|inferior|evil|sick|broken|worthless|disgusting|vermin|animals|subhuman|parasites?|terrorists?|rapists?|diseased|mentally ill|lesser|freaks?|monsters?|predators?|scum|a (?:threat|danger|problem|burden|disease|plague))'
+/** What words show of whoever says them: "… shows how misguided you are", "… makes you a bigot". */
+const SHOWS_SPEAKER =
+  '(?:shows?|proves?|reveals?|makes? you) (?:how |that |you (?:are |re )?)?(?:[a-z]+ ){0,2}(?:misguided|ignorant|hateful|racist|bigoted|small minded|narrow minded|closed minded|a bigot|a racist|a homophobe|a misogynist)'
+/** Harm that no one deserves: "no <group> deserve to die", "we shouldn't let <group> suffer". */
+const UNDESERVED_HARM =
+  '(?:die|suffer|starve|drown|be (?:killed|hurt|harmed|attacked|beaten|harassed|abused|bullied|persecuted|mistreated|treated (?:like|as) [a-z]+))'
 
 /**
  * A frame that rejects the hateful words it carries: name-calling or hate reported in order to
@@ -89,11 +104,19 @@ const REJECTS_HATE = new RegExp(
     '(?:^|\\b(?:i|we|you|please) )(?:would |will |should |must )?(?:never|not|don t|do not|dont|won t|wouldn t|shouldn t) (?:ever )?(?:call|describe|label|refer to|compare) ',
     '\\b(?:no one|nobody|noone|none of us) (?:should|must|ought to|deserves to|has the right to|may) (?:ever )?(?:hate|hurt|harass|attack|bully|mock|insult|despise|discriminate against|be (?:hated|hurt|harassed|attacked|bullied|mocked|insulted|discriminated against))\\b',
     '\\b(?:no one|nobody|noone|none of us) (?:should|must|ought to|may|can) (?:ever )?(?:say|claim|suggest|imply|tell (?:anyone|people|others|you)|call|write|post) ',
-    `\\b${JUDGED_WORDS}(?: [a-z]{1,15}){0,6} (?:is|are|was|were|s) ${ADVERB}{0,2}(?:a |an )?${ADVERB}?${VERDICT_WORD}\\b`,
+    // Words judged, or judged by what they show of the speaker: "saying you hate <group> shows how misguided you are".
+    `\\b${JUDGED_WORDS}(?: [a-z]{1,15}){0,6} (?:(?:is|are|was|were|s) ${ADVERB}{0,2}(?:a |an )?${ADVERB}?${VERDICT_WORD}|${SHOWS_SPEAKER})\\b`,
     `\\b${JUDGED_HARM}(?: [a-z]{1,15}){0,4} (?:is|are|was|were|s) ${ADVERB}{0,2}${CRIME_WORD}\\b`,
     '\\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\\b',
     `\\b(?:can t|cant|cannot|couldn t|couldnt) believe (?:that )?${REPORTER} (?:actually |really |just |seriously |still |would )?${SAID}\\b`,
     `\\b(?:i|we) (?:really )?(?:hate|can t stand|cant stand|detest|despise) (?:it )?when ${REPORTER} (?:still )?${SAID}\\b`,
+    // Harm ruled out: "no <group> deserve to die", "none of them should suffer", "we shouldn't let <group> starve".
+    `\\b(?:no one|nobody|noone|no (?:[a-z]+ )?(?:people|person|persons|men|women|kids|children|folks|humans|[a-z]+s)|none of (?:them|us|you|these|those|the [a-z]+)) (?:deserves?|should|must|ought to|has to|have to) (?:ever )?(?:to )?${UNDESERVED_HARM}\\b`,
+    `\\b(?:we|you|they|i|society|nobody|no one) (?:shouldn t|should not|must not|mustn t|can t|cannot|won t|will not|can never) (?:just )?(?:let|allow|make) (?:${G}|them|these people|those people|people|anyone|anybody) (?:to )?${UNDESERVED_HARM}\\b`,
+    // A slander denied: "I don't think <group> are stupid at all" (not "… are human": denying worth is hate).
+    `\\b(?:i|we) (?:don t|do not|dont|never|can t|cannot|won t) (?:ever )?(?:think|believe|agree|accept)(?: that)? (?:${G}|they) (?:are|is) (?:all |really |at all |ever )?${SLANDER}\\b`,
+    // Refused as conduct: "I will not tolerate people threatening <group>".
+    `\\b(?:will not|won t|wont|do not|don t|dont|refuse to|cannot|can t|will never|never) (?:tolerate|accept|stand for|allow|put up with|condone|excuse) (?:people |anyone |anybody |someone |others |this |that |the )?(?:${JUDGED_HARM}|${SPEECH_ACT})\\b`,
     '\\b(?:you re|you are|they re|they are|he s|she s) (?:just |only |really )?(?:insulting|hurting|demeaning|dehumani[sz]ing|degrading|offending) (?:real |actual |innocent |ordinary )?(?:people|them|others|everyone|families|kids|children|a whole)\\b',
   ].join('|'),
 )

@@ -125,6 +125,17 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // Brutishness: "<group> only understand violence", "<group> only respond to force".
+    re: new RegExp(
+      `\\b${G} (?:only|just) (?:understand|understands|respect|respects|respond to|responds to|know|knows) (?:violence|the whip|a beating|beatings|fists|bullets|the language of violence)\\b`,
+    ),
+    // The objects, not the verbs: "only know", "just respect" are common in prompt lines.
+    anchor: anchorOf([' '], ['violence', 'the whip', 'a beating', 'beatings', 'fists', 'bullets']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
     // Conspiracy tropes: "<group> control the banks and the media", "<group> are behind every war".
     re: new RegExp(
       `\\b${CONSPIRING} (?:secretly |really |basically |still )?(?:control|controls|run|runs|own|owns|rule|rules|manipulate|manipulates|pull the strings of) (?:all |all of |most of |our )?${CONSPIRACY_TARGET}\\b|\\b${CONSPIRING} (?:are|were) (?:secretly )?behind (?:every|all|most|the|all the|all of the|most of the) (?:wars?|terror|attacks?|crises|crisis|pandemic|plague|problems?)\\b`,

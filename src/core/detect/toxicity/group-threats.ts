@@ -51,7 +51,7 @@ const TARGET_PLACE =
   '(?:mosques?|synagogues?|churches|church|temples?|gurdwaras?|gay (?:bars?|clubs?)|pride (?:parades?|march|marches)|refugee (?:centres?|centers?|camps?|shelters?|hostels?)|asylum (?:hostels?|centres?|centers?))'
 /** What a group is said to deserve: "a bullet", "to hang". */
 const DESERVED =
-  '(?:a bullet|bullets|a beating|death|the death penalty|the rope|to (?:die|hang|burn|suffer|be shot|be killed|be hanged|be beaten|be raped|be gassed|be exterminated))'
+  '(?:a bullet|bullets|a beating|death|the death penalty|the rope|hell|to (?:die|hang|burn|suffer|rot in hell|be shot|be killed|be hanged|be beaten|be raped|be gassed|be exterminated))'
 /** Where a group is said to belong: "in cages", "in the gutter". */
 const CONFINEMENT =
   '(?:cages?|camps?|concentration camps?|zoos?|prisons?|jails?|gutters?|hell|ovens?|gas chambers?|chains|asylums?|mental (?:hospitals?|institutions?|asylums?)|graves?|the ground|trash|garbage|dumpsters?|sewers?|bins?)'
@@ -153,9 +153,13 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
   {
     // "every refugee in this town deserves a bullet", "<group> deserve to hang".
     re: new RegExp(
-      `\\b(?:every (?:single )?${MEMBER}(?: (?:in|on|at|of) (?:this|the|my|our|that|your) [a-z]{2,15})?|${G}) (?:deserve|deserves) ${DESERVED}(?![a-z])`,
+      `\\b(?:every (?:single )?${MEMBER}(?: person| man| woman| guy| one)?(?: (?:in|on|at|of) (?:this|the|my|our|that|your) [a-z]{2,15})?|${G}) (?:deserve|deserves) ${DESERVED}(?![a-z])`,
     ),
-    anchor: anchorOf(['deserve'], ['s ', ' '], ['a bullet', 'bullets', 'a beating', 'death', 'the death', 'the rope', 'to ']),
+    anchor: anchorOf(
+      ['deserve'],
+      ['s ', ' '],
+      ['a bullet', 'bullets', 'a beating', 'death', 'the death', 'the rope', 'hell', 'to '],
+    ),
     category: 'violence',
     severity: 'high',
     policy: true,

@@ -25,7 +25,7 @@ const PLACE =
 const VERMIN =
   '(?:rats|cockroaches|roaches|vermin|animals|parasites|insects|lice|maggots|worms|leeches|dogs|pigs|swine|apes|monkeys|beasts|savages|bacteria|pests|a (?:disease|plague|cancer|virus|pest|infestation|scourge|blight|swarm))'
 const VILE =
-  '(?:inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests)'
+  '(?:inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests|snakes|vipers|serpents|rodents|hyenas|locusts|termites|vultures)'
 const INTENSITY =
   '(?:so |such |really |truly |completely |totally |utterly |fucking |simply |just |all |nothing but |nothing more than |no better than |worse than |less than |lower than |basically |literally |like |just like |a bunch of |a pack of )?'
 
@@ -103,6 +103,14 @@ const VILE_WORDS = [
   'beasts',
   'bacteria',
   'pests',
+  'snakes',
+  'vipers',
+  'serpents',
+  'rodents',
+  'hyenas',
+  'locusts',
+  'termites',
+  'vultures',
   'inferior',
   'worthless',
   'subhuman',

@@ -31,9 +31,17 @@ export interface WordEntry {
    * intensifier or an exclamation ("so fucking good", "oh shit") it is left alone.
    */
   aimed?: boolean
-  /** Idioms that reuse the word innocently, tested on the words that follow / precede. */
+  /**
+   * Idioms that reuse the word innocently, tested on the words that follow (up to five) and
+   * on those that precede it in its sentence (up to four), joined by spaces.
+   */
   exceptNext?: RegExp
   exceptPrev?: RegExp
+  /**
+   * Words that make it a homonym anywhere near it in its sentence (eight words either side):
+   * the sea walls of "the Dutch build dykes", the dish of "faggots and peas".
+   */
+  innocentNear?: RegExp
 }
 
 export interface PhraseEntry {
@@ -67,17 +75,36 @@ const PLURAL = ['s'] as const
 const SLURS = entries('slur', 'high', [
   { word: rot13('avttre'), suffixes: PLURAL },
   { word: rot13('avttn'), suffixes: ['s', 'z'] },
-  { word: rot13('snttbg'), suffixes: PLURAL },
+  // Also a British meatball dish and a bundle of sticks for the fire.
+  {
+    word: rot13('snttbg'),
+    suffixes: PLURAL,
+    innocentNear:
+      /\b(?:gravy|peas|mash|onions?|recipe|butcher s?|pork|liver|oven|baked|dish|firewood|kindling|fireplace|hearth|bundles?|sticks|brushwood)\b/,
+  },
   { word: rot13('xvxr'), suffixes: PLURAL },
   { word: rot13('fcvp'), suffixes: PLURAL, exceptNext: /^(?:and|n) span\b/ },
   { word: rot13('puvax'), suffixes: PLURAL, exceptNext: /^in (?:the |his |her |their |its |my |our |your )?armou?r\b/ },
   { word: rot13('jrgonpx'), suffixes: PLURAL },
   { word: rot13('genaal'), suffixes: ['s'] },
-  { word: rot13('ergneq'), suffixes: ['s', 'ed'] },
+  // The verb: "retard the ignition timing", "retards corrosion".
+  {
+    word: rot13('ergneq'),
+    suffixes: ['s', 'ed'],
+    exceptNext:
+      /^(?:the (?:[a-z]+ )?(?:growth|progress|development|ignition|timing|spark|engine|corrosion|combustion|oxidation|fire|flames?|reaction|rate|process|setting|curing|drying|germination|aging|ageing|decay)|growth|progress|development|ignition|timing|spark|corrosion|combustion|oxidation|fire|flames?|burning|germination|setting|curing|drying)\b/,
+  },
   { word: rot13('enturnq'), suffixes: PLURAL },
   { word: rot13('gbjryurnq'), suffixes: PLURAL },
   { word: rot13('tbbx'), suffixes: PLURAL, exceptPrev: /\bgobbledy$/ },
-  { word: rot13('qlxr'), suffixes: PLURAL, exceptPrev: /\bvan$/ },
+  // Also a sea wall or ditch: "the Dutch build dykes to hold back the sea".
+  {
+    word: rot13('qlxr'),
+    suffixes: PLURAL,
+    exceptPrev: /\bvan$/,
+    innocentNear:
+      /\b(?:sea|seas|water|waters|river|rivers|floods?|flooding|polders?|dutch|netherlands|tides?|tidal|canals?|levees?|dams?|embankments?|marsh|marshes|fens?|drainage|ditch|ditches|coast|coastal|dredg(?:e|ed|ing))\b/,
+  },
   { word: rot13('cnxv'), suffixes: PLURAL },
   { word: rot13('ornare'), suffixes: PLURAL },
   // Spelling variants seen in the wild (the normaliser already folds case, leetspeak, repeats).
@@ -116,7 +143,12 @@ const HARASSMENT = entries('harassment', 'medium', [
   { word: 'asshole', suffixes: PLURAL },
   // Spelled as said: "azzhole".
   { word: 'azzhole', suffixes: PLURAL },
-  { word: 'bitch', suffixes: ['es', 'y', 'ing'] },
+  // Not the exclamation that opens a sentence: "Son of a bitch, that hurt!" ("you son of a bitch" is aimed).
+  {
+    word: 'bitch',
+    suffixes: ['es', 'y', 'ing'],
+    exceptPrev: /^(?:(?:oh|ah|aw|ow|ouch|ugh|argh|well|man|damn|god|gosh|yeah|holy|and) )*son of a$/,
+  },
   { word: 'dickhead', suffixes: PLURAL },
   { word: 'shithead', suffixes: PLURAL },
   { word: 'douchebag', suffixes: PLURAL },
@@ -177,6 +209,9 @@ const RISK_MODAL = /(?:^|\b(?!(?:i|we) )\w+ )(?:can|could|may|might) (?:easily |
 const HARMLESS_OBJECT =
   /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
 
+/** The text before "deserve(s)" denies it: "no one", "no <people>", "none of them", "don't". */
+const NOT_DESERVING =
+  /(?:\b(?:no one|noone|nobody|no single [a-z]+|not a single [a-z]+|no (?:[a-z]+ )?(?:people|persons?|men|women|man|woman|kids?|child|children|folks|humans?|animals?|[a-z]+s)|none of (?:them|us|you|these|those|the [a-z]+)|don t|dont|doesn t|doesnt|do not|does not|didn t|did not|never) (?:ever |really |truly |actually )?)$/
 export const PHRASES: readonly PhraseEntry[] = [
   {
     re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b/,
@@ -212,13 +247,22 @@ export const PHRASES: readonly PhraseEntry[] = [
     category: 'harassment',
     severity: 'medium',
   },
-  // Threats against people: "kill all humans", "someone should shoot that reporter",
-  // "we are going to burn your house down" (not "kill all processes", "shoot a photo").
+  // Threats against people: "someone should shoot that reporter", "we are going to burn your
+  // house down" (not "shoot a photo").
   {
-    re: /\bkill all (?:humans|people|women|men|jews|muslims|christians|immigrants)\b|\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car) (?:down)?|\bbeat the (?:shit|crap|hell|fuck) out of you\b/,
-    anchor: /kill all|one should|body should|burn|torch|beat the/,
+    re: /\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car) (?:down)?|\bbeat the (?:shit|crap|hell|fuck) out of you\b/,
+    anchor: /one should|body should|burn|torch|beat the/,
     category: 'violence',
     severity: 'high',
+  },
+  // "kill all humans" (not "kill all processes"). A policy phrase: quoted to condemn it ("I can't
+  // believe someone wrote 'kill all …'") or refused, it is a mention (match.ts).
+  {
+    re: /\bkill all (?:humans|people|women|men|jews|muslims|christians|immigrants)\b/,
+    anchor: /kill all/,
+    category: 'violence',
+    severity: 'high',
+    policy: true,
   },
   {
     re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))/,
@@ -235,10 +279,19 @@ export const PHRASES: readonly PhraseEntry[] = [
     exceptPrev: RISK_MODAL,
   },
   {
-    re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdeserves? to die\b|\bdie in a fire\b/,
+    re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdie in a fire\b/,
     anchor: /throat|where you live|die/,
     category: 'violence',
     severity: 'high',
+  },
+  // "You deserve to die", not where the subject or the verb is negated: "no one deserves to
+  // die", "no Muslims deserve to die", "none of them deserve to die", "you don't deserve to die".
+  {
+    re: /\bdeserves? to die\b/,
+    anchor: /to die/,
+    category: 'violence',
+    severity: 'high',
+    exceptPrev: NOT_DESERVING,
   },
   {
     re: /\b(?:bomb|shoot up|blow up|burn down) (?:the|a|your|this|that) (?:school|office|building|church|mosque|synagogue|temple|airport|station|house|hospital|mall)\b/,

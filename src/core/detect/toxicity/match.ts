@@ -130,6 +130,16 @@ function aimedAt(words: readonly Word[], i: number): boolean {
   return near(i + 1, TARGET_AFTER) || near(i - 1, TARGET_BEFORE) || near(i - 2, TARGET_BEFORE)
 }
 
+/** Up to `before` words before word `i` and `after` words after it, in its sentence, joined by spaces (word `i` left out). */
+function sentenceAround(words: readonly Word[], i: number, before: number, after: number): string {
+  const sentence = words[i]?.sentence
+  const out: string[] = []
+  for (let k = Math.max(0, i - before); k <= Math.min(words.length - 1, i + after); k++) {
+    if (k !== i && words[k]?.sentence === sentence) out.push(words[k]?.text ?? '')
+  }
+  return out.join(' ')
+}
+
 /** The entry's hit at word `i`, unless an idiom, a policy cue or a missing target excuses it. */
 function entryHit(words: readonly Word[], i: number, entry: WordEntry): ToxicHit | null {
   const next = words
@@ -137,7 +147,8 @@ function entryHit(words: readonly Word[], i: number, entry: WordEntry): ToxicHit
     .map((w) => w.text)
     .join(' ')
   if (entry.exceptNext?.test(next) === true) return null
-  if (entry.exceptPrev?.test(words[i - 1]?.text ?? '') === true) return null
+  if (entry.exceptPrev?.test(sentenceAround(words, i, 4, 0)) === true) return null
+  if (entry.innocentNear?.test(sentenceAround(words, i, 8, 8)) === true) return null
   if (entry.policy === true && inPolicyContext(words, i)) return null
   if (entry.aimed === true && !aimedAt(words, i)) return null
   return { category: entry.category, severity: entry.severity, canonical: entry.word }

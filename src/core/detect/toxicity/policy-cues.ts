@@ -12,6 +12,7 @@ const NEGATION_CUES = [
   'never',
   'not',
   'no',
+  'none',
   'don',
   'dont',
   'avoid',
@@ -54,6 +55,13 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   'claims',
   'claiming',
 ])
+/** "As my pastor rightly says, …": reported speech the speaker endorses is no cue. */
+const ENDORSING: ReadonlySet<string> = new Set(['rightly', 'correctly', 'wisely', 'truly', 'accurately', 'always'])
+/** Whether the reported-speech cue at `k` is endorsed: "rightly says", "as my pastor says". */
+function endorsed(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => (words[k + j]?.sentence === words[k]?.sentence ? (words[k + j]?.text ?? '') : '')
+  return ENDORSING.has(at(-1)) || at(-2) === 'as' || at(-3) === 'as' || (at(-4) === 'as' && ENDORSING.has(at(-1)))
+}
 /** A refusal by nobody: a cue only where it governs a verb of saying (policyCue). */
 const NOBODY: ReadonlySet<string> = new Set(['nobody', 'noone'])
 const POLICY_CUES: ReadonlySet<string> = new Set([...NEGATION_CUES, ...MODERATION_CUES, ...REPORTED_SPEECH, ...NOBODY])
@@ -162,7 +170,7 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     // "I would never say <group> are vermin, but honestly they are": a refusal taken back is no cue.
     if (!MODERATION_CUES.has(w.text) && !REPORTED_SPEECH.has(w.text) && !contrast && takenBack(words, index)) return undefined
     if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
-    reported ??= { word: w.text, refuses: false }
+    if (!endorsed(words, k)) reported ??= { word: w.text, refuses: false }
   }
   return reported
 }

@@ -7,7 +7,7 @@ import { rejectsHate } from '../../../../src/core/detect/toxicity/counter-speech
 import { scanLine } from '../../../../src/core/detect/toxicity/match.js'
 import { wordsOf } from '../../../../src/core/detect/toxicity/normalise.js'
 import { quotesHateToJudgeIt } from '../../../../src/core/detect/toxicity/quoted-hate.js'
-import { rulesOf } from './rules-of.js'
+import { ruleHits, rulesOf } from './rules-of.js'
 
 describe('toxicity: hate quoted to judge it', () => {
   it.each([
@@ -86,6 +86,35 @@ describe('toxicity: hate refused or rejected', () => {
     'Posts like "Jews are vermin" fuel violence against real families.',
   ])('hate reported to judge it, or the speaker told off: no finding, classifier included: %s', (text) => {
     expect(rulesOf(text)).toEqual([])
+  })
+
+  it.each([
+    '"All refugees should die" is a horrible thing to say.',
+    'I can\'t believe someone wrote "kill all Muslims" on the mosque door.',
+    'Stop spreading lies that immigrants are dangerous.',
+    'The exhibition shows how slogans like "Jews are vermin" prepared people for murder.',
+    'Imagine typing "women are too stupid to vote" and thinking you made a point.',
+    'No refugees deserve to die at sea.',
+    'None of them deserve to die.',
+    "You don't deserve to die.",
+    "We can't let disabled people starve because the forms are too hard.",
+    "I don't think immigrants are lazy at all.",
+    'Saying that you hate gay people shows how ignorant you are.',
+    'I will not tolerate anyone threatening Muslims in this school.',
+    'Calling trans people animals is dehumanising.',
+  ])('hate judged, denied or ruled out: no finding, classifier included: %s', (text) => {
+    expect(rulesOf(text)).toEqual([])
+  })
+
+  it.each([
+    'You deserve to die.',
+    'No mercy, they deserve to die.',
+    'As my pastor rightly says, gay people are an abomination.',
+    'Every gay person deserves to burn in hell.',
+    'Arabs only understand violence.',
+    'Jews are snakes.',
+  ])('hate the frame does not reach, or an endorsed quotation: still a finding: %s', (text) => {
+    expect(ruleHits(text).length).toBeGreaterThan(0)
   })
 
   it.each([

@@ -102,6 +102,10 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'animals in biology', text: 'Rats are rodents and dogs are animals.' },
   { name: 'policy: sexual requests', text: 'Never write explicit sex stories or send nudes.' },
   { name: 'go hang out', text: 'Go hang out with friends this weekend.' },
+  { name: 'a sea wall', text: `Farmers in the fens dug ${rot13('qlxrf')} to keep the river off the fields.` },
+  { name: 'a dish', text: `Serve the ${rot13('snttbgf')} with mushy peas and plenty of gravy.` },
+  { name: 'a bundle of sticks', text: `She tied the ${rot13('snttbgf')} with twine and stacked them by the hearth.` },
+  { name: 'the verb', text: `Cold weather will ${rot13('ergneq')} the growth of the seedlings.` },
 ]
 
 describe('toxicity detector', () => {
@@ -114,6 +118,23 @@ describe('toxicity detector', () => {
 
   it.each(negatives)('passes $name', ({ text }) => {
     expect(findings(text)).toEqual([])
+  })
+
+  it.each([`Son of a ${'bitch'}, that hurt!`, `Ouch, son of a ${'bitch'}, I stubbed my toe.`])(
+    'reads a sentence-opening "son of a …" as an exclamation, not an insult: %s',
+    (text) => {
+      expect(findings(text).filter((f) => f.rule !== 'toxicity.classifier')).toEqual([])
+    },
+  )
+
+  it.each([
+    `You son of a ${'bitch'}.`,
+    `Those ${rot13('snttbgf')} should be run out of town.`,
+    `Shut up, you ${rot13('ergneq')}.`,
+    `r u a ${rot13('ergneq')} its about the defense`,
+    `The ${rot13('qlxr')} next door is disgusting.`,
+  ])('keeps the slur or insult where nothing makes it a homonym: %s', (text) => {
+    expect(findings(text).filter((f) => f.rule !== 'toxicity.classifier').length).toBeGreaterThan(0)
   })
 
   it('only looks at added lines', () => {
