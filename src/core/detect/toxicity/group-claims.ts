@@ -125,6 +125,21 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
+    // The child-predator slander: "<group> … want to prey on little girls" (a named group in the
+    // sentence: "online predators groom children" is the safety text it must leave alone).
+    re: new RegExp(
+      `\\b${G}\\b[^.!?]{0,60}?\\b(?:want to|wants to|trying to|try to|tries to|out to|only want to|just want to|are there to) (?:prey on|groom|molest|abuse|rape|get their hands on) (?:little |young |our |innocent |vulnerable )?(?:girls|boys|children|kids|minors)\\b`,
+    ),
+    anchor: anchorOf(
+      ['prey on', 'groom', 'molest', 'abuse', 'rape', 'hands on'],
+      [' '],
+      ['little', 'young', 'our', 'innocent', 'vulnerable', 'girls', 'boys', 'children', 'kids', 'minors'],
+    ),
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
     // Brutishness: "<group> only understand violence", "<group> only respond to force".
     re: new RegExp(
       `\\b${G} (?:only|just) (?:understand|understands|respect|respects|respond to|responds to|know|knows) (?:violence|the whip|a beating|beatings|fists|bullets|the language of violence)\\b`,

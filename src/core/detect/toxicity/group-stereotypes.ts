@@ -24,11 +24,12 @@ export const GROUP_STEREOTYPES: readonly PhraseEntry[] = [
     policy: true,
   },
   {
-    // "… shouldn't be allowed to vote", "… must go back to …", "… need to be kept out".
+    // "… shouldn't be allowed to vote", "… must go back to …", "… need to be kept out", "… shouldn't
+    // be allowed near children" (the groomer slander).
     re: new RegExp(
-      `\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed to (?:vote|work|drive|live|marry|exist|immigrate|breed|have kids|own)\\b|\\b${GROUP} (?:must|should|need to|needs to|have to) (?:all )?(?:go back to|be sent back|be kicked out|be kept out|get out of)\\b`,
+      `\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed to (?:vote|work|drive|live|marry|exist|immigrate|breed|have kids|have children|adopt|raise (?:kids|children)|teach|own)\\b|\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed (?:anywhere )?near (?:our |any |the )?(?:children|kids|schools|playgrounds)\\b|\\b${GROUP} (?:must|should|need to|needs to|have to) (?:all )?(?:go back to|be sent back|be kicked out|be kept out|get out of|be kept (?:well )?away from (?:our |the )?(?:children|kids))\\b`,
     ),
-    anchor: /allowed to |go back to|sent back|kicked out|kept out|get out of/,
+    anchor: /allowed to |allowed near|allowed anywhere|go back to|sent back|kicked out|kept out|get out of|away from/,
     category: 'harassment',
     severity: 'medium',
     policy: true,

@@ -186,9 +186,9 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
     policy: true,
   },
   {
-    // A hunt called for: "let us hunt down the <group>", "time to round up the <group>".
+    // A hunt called for or announced: "let us hunt down the <group>", "we will hunt down every <member>".
     re: new RegExp(
-      `\\b(?:let us|let s|lets|we should|we must|we need to|time to|it s time to|its time to) (?:go )?(?:hunt down|round up|hunt|exterminate|wipe out|kill|lynch|beat up|attack|get rid of|drive out|purge) (?:all )?(?:of )?(?:the |these |those )?${GROUPS}\\b`,
+      `\\b(?:let us|let s|lets|we should|we must|we need to|we will|we ll|we are going to|we re going to|we re gonna|time to|it s time to|its time to) (?:go )?(?:hunt down|round up|hunt|exterminate|wipe out|kill|lynch|beat up|attack|get rid of|drive out|purge) (?:(?:all )?(?:of )?(?:the |these |those )?${GROUPS}|(?:every|each|any) (?:single )?${MEMBER}(?: person| man| woman| guy| kid)?)\\b`,
     ),
     anchor: anchorOf([
       'hunt',
@@ -233,6 +233,45 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
       `\\b${G} (?:always |just |only )?(?:ruin|ruins|destroy|destroys|wreck|wrecks|spoil|spoils) (?:everything|every (?:place|country|city|town|neighbou?rhood|community|school|workplace|thing))\\b`,
     ),
     anchor: anchorOf(['ruin', 'destroy', 'wreck', 'spoil'], ['s ', ' '], ['every']),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+  },
+  {
+    // Existence held against a group: "I will never forgive <group> for existing" (the "never"
+    // is part of the claim, not a refusal of it), "the world needs fewer <group>".
+    re: new RegExp(
+      `\\b(?:(?:i|we) (?:will |ll |can |could )?(?:never|not|don t|won t|can t|cannot) (?:ever )?forgive )?${G} (?:just )?for (?:existing|being alive|being born|breathing)\\b|\\b(?:the world|this country|our country|society|europe|america|britain|this town|we|everyone) (?:needs|need|could use|would be better with) (?:far |a lot |way |much )?(?:fewer|less|no more) (?:of )?(?:the |these |those )?${GROUPS}\\b`,
+    ),
+    anchor: new RegExp(
+      `${anchorOf(['for '], ['existing', 'being alive', 'being born', 'breathing']).source}|fewer|no more|less of`,
+    ),
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // A member kept away or threatened for being one: "I refuse to be served by a <member>",
+    // "any <member> who comes near me will regret it".
+    re: new RegExp(
+      `\\b(?:i|we) (?:refuse|won t|will not|would never|will never) (?:to )?(?:be served by|be treated by|work with|sit next to|rent to|hire|sell to|serve) (?:a|an|any) ${MEMBER}\\b|\\b(?:any|every) ${MEMBER}(?: person| man| woman| guy| kid)? (?:who|that) (?:comes|gets|walks|moves|dares to come) (?:near|close to|next to|into) (?:me|us|my|our)(?: [a-z]{2,12})? (?:will|is going to|gonna|ll) (?:regret it|be sorry|get hurt|pay|bleed|get what s coming)\\b`,
+    ),
+    anchor: anchorOf([
+      'be served by',
+      'be treated by',
+      'work with',
+      'sit next to',
+      'rent to',
+      'hire',
+      'sell to',
+      'serve',
+      'regret it',
+      'be sorry',
+      'get hurt',
+      'pay',
+      'bleed',
+      'coming',
+    ]),
     category: 'harassment',
     severity: 'medium',
     policy: true,

@@ -17,7 +17,7 @@ export const G = `(?:all (?:of )?(?:the |these |those )?|most |these |those |the
 
 const MODAL = '(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|got to)'
 const HARM_FATE =
-  '(?:suffer|rot|burn|die|disappear|vanish|not exist|be (?:executed|shot|killed|hanged|hung|raped|stoned|whipped|gassed|drowned|burned|burnt|exterminated|eradicated|euthani[sz]ed|left to (?:die|rot|starve)|locked (?:up|away|in (?:a |the )?(?:cell|cage|basement|asylum|camp))|thrown (?:in|into) (?:a |the )?(?:jail|prison|cells?|camps?|cages?|the sea|the ocean|the river)|caged|rounded up|put (?:in|into) (?:camps|cages|jail|prison|ovens|gas chambers)|sent to (?:camps|the camps|the ovens|the gas chambers)|purged|castrated|sterili[sz]ed|neutered|beaten|tortured|enslaved|banned from (?:existing|the country|our country|society)|wiped from (?:the )?(?:earth|planet|map)|removed from (?:society|the country|our country|the planet|the earth)))'
+  '(?:suffer|rot|burn|die|disappear|vanish|not exist|be (?:executed|shot|killed|hanged|hung|raped|stoned|whipped|flogged|(?:publicly )?(?:humiliated|shamed)|spat on|gassed|drowned|burned|burnt|exterminated|eradicated|euthani[sz]ed|left to (?:die|rot|starve)|locked (?:up|away|in (?:a |the )?(?:cell|cage|basement|asylum|camp))|thrown (?:in|into) (?:a |the )?(?:jail|prison|cells?|camps?|cages?|the sea|the ocean|the river)|caged|rounded up|put (?:in|into) (?:camps|cages|jail|prison|ovens|gas chambers)|sent to (?:camps|the camps|the ovens|the gas chambers)|purged|castrated|sterili[sz]ed|neutered|beaten|tortured|enslaved|banned from (?:existing|the country|our country|society)|wiped from (?:the )?(?:earth|planet|map)|removed from (?:society|the country|our country|the planet|the earth)))'
 const KILL_VERB =
   '(?:kill|murder|exterminate|gas|shoot|hang|lynch|slaughter|massacre|eradicate|wipe out|get rid of|eliminate|purge|nuke|bomb|burn)'
 const PLACE =
@@ -25,7 +25,7 @@ const PLACE =
 const VERMIN =
   '(?:rats|cockroaches|roaches|vermin|animals|parasites|insects|lice|maggots|worms|leeches|dogs|pigs|swine|apes|monkeys|beasts|savages|bacteria|pests|a (?:disease|plague|cancer|virus|pest|infestation|scourge|blight|swarm))'
 const VILE =
-  '(?:inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests|snakes|vipers|serpents|rodents|hyenas|locusts|termites|vultures)'
+  '(?:inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests|snakes|vipers|serpents|rodents|hyenas|locusts|termites|vultures|a joke|a laughing stock|a sickness|(?:brainwashed )?sheep|sheeple|the enemy(?: within)?|enemies of (?:the people|the state|our (?:country|nation|people)))'
 const INTENSITY =
   '(?:so |such |really |truly |completely |totally |utterly |fucking |simply |just |all |nothing but |nothing more than |no better than |worse than |less than |lower than |basically |literally |like |just like |a bunch of |a pack of )?'
 
@@ -58,6 +58,11 @@ const FATE_WORDS = [
   'be raped',
   'be stoned',
   'be whipped',
+  'be flogged',
+  'be publicly',
+  'be humiliated',
+  'be shamed',
+  'be spat',
   'be gassed',
   'be drowned',
   'be burned',
@@ -111,6 +116,12 @@ const VILE_WORDS = [
   'locusts',
   'termites',
   'vultures',
+  'a joke',
+  'laughing stock',
+  'a sickness',
+  'sheep',
+  'the enemy',
+  'enemies of',
   'inferior',
   'worthless',
   'subhuman',

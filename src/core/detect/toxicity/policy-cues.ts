@@ -55,8 +55,17 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   'claims',
   'claiming',
 ])
-/** "As my pastor rightly says, …": reported speech the speaker endorses is no cue. */
-const ENDORSING: ReadonlySet<string> = new Set(['rightly', 'correctly', 'wisely', 'truly', 'accurately', 'always'])
+/** "As my pastor rightly says, …", "my favourite quote: …": reported speech the speaker endorses is no cue. */
+const ENDORSING: ReadonlySet<string> = new Set([
+  'rightly',
+  'correctly',
+  'wisely',
+  'truly',
+  'accurately',
+  'always',
+  'favourite',
+  'favorite',
+])
 /** Whether the reported-speech cue at `k` is endorsed: "rightly says", "as my pastor says". */
 function endorsed(words: readonly Word[], k: number): boolean {
   const at = (j: number): string => (words[k + j]?.sentence === words[k]?.sentence ? (words[k + j]?.text ?? '') : '')

@@ -40,6 +40,18 @@ describe('toxicity: threats against a group or its members', () => {
     ['no right to live', 'Immigrants have no right to live in decent society.'],
     ['leading question', "Don't you agree that refugees are leeches?"],
     ['negated question', "Aren't immigrants just parasites?"],
+    ['existence held against them', 'I will never forgive lesbians for existing.'],
+    ['fewer of them', 'This country could use far fewer immigrants.'],
+    ['refused service', 'I refuse to be treated by a Muslim doctor.'],
+    ['kept away with a threat', 'Any Muslim who comes near my kids will regret it.'],
+    ['humiliated', 'Refugees should be publicly shamed.'],
+    ['a joke', 'Disabled people are a joke.'],
+    ['sheep', 'Jews are brainwashed sheep.'],
+    ['the enemy', 'Muslims are the enemy within.'],
+    ['a sickness', 'Lesbians are a sickness in our schools.'],
+    ['hunt announced', "We're going to hunt down every Muslim in this town."],
+    ['kept from children', "Gay men shouldn't be allowed anywhere near kids."],
+    ['child-predator slander', 'Trans people are sick, they only want to groom young boys.'],
   ])('%s: %s', (_name, text) => {
     expect(ruleHits(text).length).toBeGreaterThan(0)
   })
@@ -62,6 +74,15 @@ describe('toxicity: threats against a group or its members', () => {
     "Don't say that refugees are leeches.",
     'Black people have a long history in this city.',
     "Let's burn the old drafts and start fresh.",
+    'Our team needs fewer meetings and more focus.',
+    'Thank you for existing, my friend.',
+    'I refuse to work with a broken build.',
+    'Any customer who comes near the counter will be served first.',
+    'The farmers moved the sheep to the upper field.',
+    'Tell the kids a joke about penguins.',
+    'Online predators want to groom children, so teach kids how to report them.',
+    'We will hunt down every bug before the release.',
+    'Pets should not be allowed near the kitchen.',
   ])('no rule: %s', (text) => {
     expect(ruleHits(text)).toEqual([])
   })

@@ -113,6 +113,7 @@ describe('toxicity: hate refused or rejected', () => {
     'Every gay person deserves to burn in hell.',
     'Arabs only understand violence.',
     'Jews are snakes.',
+    'My favourite quote: "immigrants are vermin". Nailed it.',
   ])('hate the frame does not reach, or an endorsed quotation: still a finding: %s', (text) => {
     expect(ruleHits(text).length).toBeGreaterThan(0)
   })
