@@ -35,7 +35,7 @@ const FLOORS: Record<EvalCategory, Floor> = {
  * scripts/classify/extract.mjs; never committed), measured minus ~0.02. */
 const CLASSIFIER_FLOORS: Partial<Record<EvalCategory, Omit<Floor, 'split'>>> = {
   injection: { precision: 0.9, recall: 0.7, minSamples: 2500 },
-  toxicity: { precision: 0.82, recall: 0.635, minSamples: 6000 },
+  toxicity: { precision: 0.83, recall: 0.655, minSamples: 6000 },
 }
 /** Held-out classifier sources added after those floors were set: each has a floor of its own
  * (measured minus ~0.03) and is left out of its category's aggregate, which stays comparable. */
