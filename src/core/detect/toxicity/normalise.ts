@@ -3,6 +3,7 @@
 // separators (f.u.c.k, f u c k). Repeated letters (fuuuck) are handled by the matcher.
 // Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
 import { foldHomoglyphs, LEET } from '../../classify/tokens.js'
+import { splitRunTogether } from './run-together.js'
 
 export interface Word {
   text: string
@@ -159,9 +160,26 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKD').replace(INVISIBLE, '').toLowerCase()
 }
 
+/** "gaypeople" → "gay", "people" (run-together.ts); positions split at the seam. */
+function splitRunTogetherWords(words: readonly RawWord[]): RawWord[] {
+  let out: RawWord[] | null = null
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as RawWord
+    const parts = splitRunTogether(w.text)
+    if (parts === null) {
+      out?.push(w)
+      continue
+    }
+    out ??= words.slice(0, i)
+    const seam = w.start + parts[0].length
+    out.push({ text: parts[0], start: w.start, end: seam }, { text: parts[1], start: seam, end: w.end })
+  }
+  return out ?? (words as RawWord[])
+}
+
 export function wordsOf(line: string): Word[] {
   const text = normaliseText(line)
-  const words = joinSpelledOut(text, splitWords(text))
+  const words = splitRunTogetherWords(joinSpelledOut(text, splitWords(text)))
   let sentence = 0
   let prevEnd = 0
   return words.map((w) => {

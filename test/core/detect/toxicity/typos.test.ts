@@ -2,6 +2,7 @@
 // and aimed at someone (normalise.ts).
 import { describe, expect, it } from '@jest/globals'
 import { PHRASE_TYPOS } from '../../../../src/core/detect/toxicity/phrase-typos.js'
+import { splitRunTogether } from '../../../../src/core/detect/toxicity/run-together.js'
 import { TYPOS } from '../../../../src/core/detect/toxicity/typos.js'
 import { rulesOf, ruleHits } from './rules-of.js'
 
@@ -62,5 +63,32 @@ describe('toxicity: misspelt words of the phrase rules', () => {
       expect(PHRASE_TYPOS.has(word)).toBe(false)
     expect(PHRASE_TYPOS.get('disgustign')).toBe('disgusting')
     expect([...PHRASE_TYPOS.keys()].every((w) => w.length >= 4)).toBe(true)
+  })
+})
+
+describe('toxicity: two words run together', () => {
+  it.each([
+    'Gaypeople are disgusting.',
+    'I despise transpeople.',
+    'Allmuslims should be deported.',
+    'Blackpeople should be thrown in jail.',
+  ])('reads the words apart: %s', (text) => {
+    expect(ruleHits(text).length).toBeGreaterThan(0)
+  })
+
+  it.each(['salespeople', 'chairmen', 'laypeople', 'townspeople', 'spokeswomen', 'semen'])(
+    'leaves ordinary compounds, and words too short to be two, whole: %s',
+    (word) => {
+      expect(splitRunTogether(word)).toBeNull()
+    },
+  )
+
+  it('splits at the seam', () => {
+    expect(splitRunTogether('gaypeople')).toEqual(['gay', 'people'])
+    expect(splitRunTogether('hatejews')).toEqual(['hate', 'jews'])
+  })
+
+  it.each(['Our salespeople meet the townspeople on Friday.', 'Thank the chairmen and the laypeople.'])('passes: %s', (text) => {
+    expect(rulesOf(text)).toEqual([])
   })
 })
