@@ -286,11 +286,13 @@ export const PHRASES: readonly PhraseEntry[] = [
   },
   // "You deserve to die", not where the subject or the verb is negated: "no one deserves to
   // die", "no Muslims deserve to die", "none of them deserve to die", "you don't deserve to die".
+  // A policy phrase: refused ("I would never say <group> deserve to die") it is a mention.
   {
     re: /\bdeserves? to die\b/,
     anchor: /to die/,
     category: 'violence',
     severity: 'high',
+    policy: true,
     exceptPrev: NOT_DESERVING,
   },
   {

@@ -135,8 +135,22 @@ function governsClaim(words: readonly Word[], k: number, index: number): boolean
 }
 /** "I'm not racist, but …": what follows the contrast is the speaker's own. */
 const CONTRAST = new Set(['but', 'yet', 'however', 'though', 'although'])
-/** "no doubt", "no wonder": a "no" that affirms what follows. */
-const AFFIRMING_NO = new Set(['doubt', 'wonder', 'question', 'surprise', 'secret', 'joke', 'lie'])
+/** "no doubt", "no wonder", "not joking", "no mercy": a "no" or "not" that affirms what follows. */
+const AFFIRMING_NO = new Set([
+  'doubt',
+  'wonder',
+  'question',
+  'surprise',
+  'secret',
+  'joke',
+  'joking',
+  'kidding',
+  'lie',
+  'lying',
+  'mercy',
+  'exceptions',
+  'excuses',
+])
 
 /** Per word list, 1 where a contrast ("but", "yet", …) comes later in the word's sentence (one pass, memoised: a line may hold many claims). */
 const CONTRAST_LATER = new WeakMap<readonly Word[], Uint8Array>()

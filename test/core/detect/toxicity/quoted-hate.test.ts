@@ -96,6 +96,7 @@ describe('toxicity: hate refused or rejected', () => {
     'Imagine typing "women are too stupid to vote" and thinking you made a point.',
     'No refugees deserve to die at sea.',
     'None of them deserve to die.',
+    'I would never say that refugees deserve to die.',
     "You don't deserve to die.",
     "We can't let disabled people starve because the forms are too hard.",
     "I don't think immigrants are lazy at all.",
@@ -109,6 +110,7 @@ describe('toxicity: hate refused or rejected', () => {
   it.each([
     'You deserve to die.',
     'No mercy, they deserve to die.',
+    "I'm not kidding, you deserve to die.",
     'As my pastor rightly says, gay people are an abomination.',
     'Every gay person deserves to burn in hell.',
     'Arabs only understand violence.',
