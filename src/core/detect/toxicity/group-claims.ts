@@ -144,8 +144,11 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     re: new RegExp(
       `\\b${G} (?:only|just) (?:understand|understands|respect|respects|respond to|responds to|know|knows) (?:violence|the whip|a beating|beatings|fists|bullets|the language of violence)\\b`,
     ),
-    // The objects, not the verbs: "only know", "just respect" are common in prompt lines.
-    anchor: anchorOf([' '], ['violence', 'the whip', 'a beating', 'beatings', 'fists', 'bullets']),
+    // Verb and object together: "only know" and "bullets" alone are common in prompt lines.
+    anchor: anchorOf(
+      ['understand ', 'understands ', 'respect ', 'respects ', 'respond to ', 'responds to ', 'know ', 'knows '],
+      ['violence', 'the whip', 'a beating', 'beatings', 'fists', 'bullets', 'the language of violence'],
+    ),
     category: 'harassment',
     severity: 'medium',
     policy: true,

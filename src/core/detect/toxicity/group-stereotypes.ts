@@ -29,7 +29,8 @@ export const GROUP_STEREOTYPES: readonly PhraseEntry[] = [
     re: new RegExp(
       `\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed to (?:vote|work|drive|live|marry|exist|immigrate|breed|have kids|have children|adopt|raise (?:kids|children)|teach|own)\\b|\\b${GROUP} (?:should not|shouldn t|shouldnt|must not|mustn t|should never) be allowed (?:anywhere )?near (?:our |any |the )?(?:children|kids|schools|playgrounds)\\b|\\b${GROUP} (?:must|should|need to|needs to|have to) (?:all )?(?:go back to|be sent back|be kicked out|be kept out|get out of|be kept (?:well )?away from (?:our |the )?(?:children|kids))\\b`,
     ),
-    anchor: /allowed to |allowed near|allowed anywhere|go back to|sent back|kicked out|kept out|get out of|away from/,
+    anchor:
+      /allowed to |allowed near|allowed anywhere|go back to|sent back|kicked out|kept out|get out of|kept away from|kept well away from/,
     category: 'harassment',
     severity: 'medium',
     policy: true,

@@ -241,10 +241,12 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
     // Existence held against a group: "I will never forgive <group> for existing" (the "never"
     // is part of the claim, not a refusal of it), "the world needs fewer <group>".
     re: new RegExp(
-      `\\b(?:(?:i|we) (?:will |ll |can |could )?(?:never|not|don t|won t|can t|cannot) (?:ever )?forgive )?${G} (?:just )?for (?:existing|being alive|being born|breathing)\\b|\\b(?:the world|this country|our country|society|europe|america|britain|this town|we|everyone) (?:needs|need|could use|would be better with) (?:far |a lot |way |much )?(?:fewer|less|no more) (?:of )?(?:the |these |those )?${GROUPS}\\b`,
+      `\\b(?:(?:i|we) (?:will |ll |can |could )?(?:never|not|don t|won t|can t|cannot) (?:ever )?forgive|hate|despise|loathe|detest) ${G} (?:just )?for (?:existing|being alive|being born|breathing)\\b|\\b(?:the world|this country|our country|society|europe|america|britain|this town|we|everyone) (?:needs|need|could use|would be better with) (?:far |a lot |way |much )?fewer (?:of )?(?:the |these |those )?${GROUPS}\\b`,
     ),
+    // The verbs, not "for existing" or "fewer" alone: "for existing code", "fewer than five" are in
+    // many prompt lines (the line screen reads these literals too).
     anchor: new RegExp(
-      `${anchorOf(['for '], ['existing', 'being alive', 'being born', 'breathing']).source}|fewer|no more|less of`,
+      `${anchorOf(['forgive ', 'hate ', 'despise ', 'loathe ', 'detest ']).source}|${anchorOf(['needs ', 'need ', 'could use ', 'better with '], ['', 'far ', 'a lot ', 'way ', 'much '], ['fewer']).source}`,
     ),
     category: 'harassment',
     severity: 'high',
@@ -254,24 +256,12 @@ export const GROUP_THREATS: readonly PhraseEntry[] = [
     // A member kept away or threatened for being one: "I refuse to be served by a <member>",
     // "any <member> who comes near me will regret it".
     re: new RegExp(
-      `\\b(?:i|we) (?:refuse|won t|will not|would never|will never) (?:to )?(?:be served by|be treated by|work with|sit next to|rent to|hire|sell to|serve) (?:a|an|any) ${MEMBER}\\b|\\b(?:any|every) ${MEMBER}(?: person| man| woman| guy| kid)? (?:who|that) (?:comes|gets|walks|moves|dares to come) (?:near|close to|next to|into) (?:me|us|my|our)(?: [a-z]{2,12})? (?:will|is going to|gonna|ll) (?:regret it|be sorry|get hurt|pay|bleed|get what s coming)\\b`,
+      `\\b(?:i|we) (?:refuse to|won t|will not|would never|will never) (?:be served by|be treated by|work with|sit next to|rent to|hire|sell to|serve) (?:a|an|any) ${MEMBER}\\b|\\b(?:any|every) ${MEMBER}(?: person| man| woman| guy| kid)? (?:who|that) (?:comes|gets|walks|moves|dares to come) (?:near|close to|next to|into) (?:me|us|my|our)(?: [a-z]{2,12})? (?:will|is going to|gonna|ll) (?:regret it|be sorry|get hurt|pay|bleed|get what s coming)\\b`,
     ),
-    anchor: anchorOf([
-      'be served by',
-      'be treated by',
-      'work with',
-      'sit next to',
-      'rent to',
-      'hire',
-      'sell to',
-      'serve',
-      'regret it',
-      'be sorry',
-      'get hurt',
-      'pay',
-      'bleed',
-      'coming',
-    ]),
+    // Whole phrases: "serve", "pay" and "hire" alone are in many prompt lines.
+    anchor: new RegExp(
+      `${anchorOf(['refuse to ', 'won t ', 'will not ', 'would never ', 'will never '], ['be served by', 'be treated by', 'work with a', 'sit next to', 'rent to', 'hire a', 'sell to', 'serve a']).source}|${anchorOf(['will ', 'll ', 'gonna ', 'going to '], ['regret it', 'be sorry', 'get hurt', 'pay', 'bleed', 'get what s coming']).source}`,
+    ),
     category: 'harassment',
     severity: 'medium',
     policy: true,
