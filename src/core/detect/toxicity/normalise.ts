@@ -1,6 +1,7 @@
 // Text → comparable words, undoing the usual obfuscations: case, diacritics and
-// compatibility forms (NFKD), leetspeak inside words (5h1t), and letters spelled out with
-// separators (f.u.c.k, f u c k). Repeated letters (fuuuck) are handled by the matcher.
+// compatibility forms (NFKD), leetspeak inside words (5h1t), letters spelled out with
+// separators (f.u.c.k, f u c k) and a group noun run into the word before it (gaypeople,
+// run-together.ts). Repeated letters (fuuuck) are handled by the matcher.
 // Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
 import { foldHomoglyphs, LEET } from '../../classify/tokens.js'
 import { splitRunTogether } from './run-together.js'

@@ -1,5 +1,5 @@
-// Misspellings one slip away from a lexicon word (typos.ts), and words masked to their end
-// and aimed at someone (normalise.ts).
+// Misspellings one slip away from a lexicon word (typos.ts), words masked to their end and
+// aimed at someone (normalise.ts), and two words run together (run-together.ts).
 import { describe, expect, it } from '@jest/globals'
 import { PHRASE_TYPOS } from '../../../../src/core/detect/toxicity/phrase-typos.js'
 import { splitRunTogether } from '../../../../src/core/detect/toxicity/run-together.js'
