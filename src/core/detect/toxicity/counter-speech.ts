@@ -73,10 +73,10 @@ const REPORTER =
 const SAID =
   '(?:said|says|say|wrote|writes|write|tweeted|tweets|posted|posts|post|claimed|claims|claim|called|calls|call|thinks|think|thought|believes|believe|shouted|shouts|yelled|yells|repeated|repeats|joked|jokes|joke|pretend|pretends|implied|implies|imply)'
 
-/** "I can't believe someone wrote …": hate reported with dismay, tested on the text right before a match. */
-const REPORTED_WITH_DISMAY = new RegExp(
-  `\\b(?:can t|cant|cannot|couldn t|couldnt) believe (?:that )?${REPORTER} (?:actually |really |just |seriously |still |would )?${SAID} (?:that )?$`,
-)
+/** "I can't believe he said": someone else's words reported with dismay. */
+const DISMAY = `\\b(?:can t|cant|cannot|couldn t|couldnt) believe (?:that )?${REPORTER} (?:actually |really |just |seriously |still |would )?${SAID}`
+/** The same, tested on the text right before a match: "I can't believe someone wrote '…'". */
+const REPORTED_WITH_DISMAY = new RegExp(`${DISMAY} (?:that )?$`)
 /** What a group is wrongly said to be, in a belief the speaker denies: "I don't think <group> are lazy". */
 const SLANDER =
   '(?:stupid|dumb|lazy|dirty|violent|dangerous|criminals?|inferior|evil|sick|broken|worthless|disgusting|vermin|animals|subhuman|parasites?|terrorists?|rapists?|diseased|mentally ill|lesser|freaks?|monsters?|predators?|scum|a (?:threat|danger|problem|burden|disease|plague))'
@@ -108,7 +108,7 @@ const REJECTS_HATE = new RegExp(
     `\\b${JUDGED_WORDS}(?: [a-z]{1,15}){0,6} (?:(?:is|are|was|were|s) ${ADVERB}{0,2}(?:a |an )?${ADVERB}?${VERDICT_WORD}|${SHOWS_SPEAKER})\\b`,
     `\\b${JUDGED_HARM}(?: [a-z]{1,15}){0,4} (?:is|are|was|were|s) ${ADVERB}{0,2}${CRIME_WORD}\\b`,
     '\\b(?:it s|its|it is) (?:so |really |truly )?(?:disgusting|vile|shameful|appalling|sad|awful|wrong|unacceptable) that (?:people|some people|anyone|they|folks|politicians|some) (?:still )?(?:call|say|think|claim|believe|describe)\\b',
-    `\\b(?:can t|cant|cannot|couldn t|couldnt) believe (?:that )?${REPORTER} (?:actually |really |just |seriously |still |would )?${SAID}\\b`,
+    `${DISMAY}\\b`,
     `\\b(?:i|we) (?:really )?(?:hate|can t stand|cant stand|detest|despise) (?:it )?when ${REPORTER} (?:still )?${SAID}\\b`,
     // Harm ruled out: "no <group> deserve to die", "none of them should suffer", "we shouldn't let <group> starve".
     `\\b(?:no one|nobody|noone|no (?:[a-z]+ )?(?:people|person|persons|men|women|kids|children|folks|humans|[a-z]+s)|none of (?:them|us|you|these|those|the [a-z]+)) (?:deserves?|should|must|ought to|has to|have to) (?:ever )?(?:to )?${UNDESERVED_HARM}\\b`,

@@ -69,7 +69,7 @@ const ENDORSING: ReadonlySet<string> = new Set([
 /** Whether the reported-speech cue at `k` is endorsed: "rightly says", "as my pastor says". */
 function endorsed(words: readonly Word[], k: number): boolean {
   const at = (j: number): string => (words[k + j]?.sentence === words[k]?.sentence ? (words[k + j]?.text ?? '') : '')
-  return ENDORSING.has(at(-1)) || at(-2) === 'as' || at(-3) === 'as' || (at(-4) === 'as' && ENDORSING.has(at(-1)))
+  return ENDORSING.has(at(-1)) || at(-2) === 'as' || at(-3) === 'as'
 }
 /** A refusal by nobody: a cue only where it governs a verb of saying (policyCue). */
 const NOBODY: ReadonlySet<string> = new Set(['nobody', 'noone'])
