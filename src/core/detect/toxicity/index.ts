@@ -13,6 +13,7 @@ import { mayBeToxic } from './screen.js'
 import { opposesHate, rejectsHate } from './counter-speech.js'
 import { quotesHateToJudgeIt } from './quoted-hate.js'
 import { exclusionLines } from './exclusion-lists.js'
+import { readingWindows } from './long-lines.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
 
@@ -54,24 +55,45 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
   const findings: FindingDraft[] = []
   const counterSpeech = new Set<number>()
   let exclusions: ReadonlySet<number> | undefined
+  // Sexual terms in a list of what to leave out ("Negative prompt: nsfw, nude") name a safeguard.
+  const listsExclusions = (line: number): boolean =>
+    (exclusions ??= exclusionLines(change.headText ?? addedLinesInPlace(change))).has(line)
   for (const { line, text } of canonicalAdded(change).lines()) {
-    if (!mayBeToxic(text)) continue
-    if (quotesHateToJudgeIt(text)) {
-      counterSpeech.add(line)
-      continue
-    }
-    const words = wordsOf(text)
-    const scan = scanLine(words)
-    // Sexual terms in a list of what to leave out ("Negative prompt: nsfw, nude") name a safeguard.
-    const hits =
-      scan.hits.some((h) => h.category === 'sexual') &&
-      (exclusions ??= exclusionLines(change.headText ?? addedLinesInPlace(change))).has(line)
-        ? scan.hits.filter((h) => h.category !== 'sexual')
-        : scan.hits
-    if (hits.length > 0) findings.push(...lineFindings(line, hits))
-    else if (scan.quotesHateToOppose || rejectsHate(words.map((w) => w.text).join(' '))) counterSpeech.add(line)
+    const scan = scanText(text, line, listsExclusions)
+    if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
+    else if (scan.opposesHate) counterSpeech.add(line)
   }
   return { findings, counterSpeech }
+}
+
+/**
+ * The rules' hits in one line (a very long one window by window, long-lines.ts), sexual terms
+ * left out where the line lists exclusions, and whether, without a hit, it quotes, negates or
+ * rejects hate to oppose it.
+ */
+function scanText(
+  text: string,
+  line: number,
+  listsExclusions: (line: number) => boolean,
+): { hits: ToxicHit[]; opposesHate: boolean } {
+  const hits: ToxicHit[] = []
+  let opposes = false
+  for (const window of readingWindows(text)) {
+    if (!mayBeToxic(window)) continue
+    if (quotesHateToJudgeIt(window)) {
+      opposes = true
+      continue
+    }
+    const words = wordsOf(window)
+    const scan = scanLine(words)
+    const kept =
+      scan.hits.some((h) => h.category === 'sexual') && listsExclusions(line)
+        ? scan.hits.filter((h) => h.category !== 'sexual')
+        : scan.hits
+    if (kept.length > 0) hits.push(...kept)
+    else opposes ||= scan.quotesHateToOppose || rejectsHate(words.map((w) => w.text).join(' '))
+  }
+  return { hits, opposesHate: hits.length === 0 && opposes }
 }
 
 /**
