@@ -64,6 +64,20 @@ export default tseslint.config(
     rules: { 'no-control-regex': 'off', 'no-misleading-character-class': 'off' },
   },
   {
+    // matchAll copies its regex on every call; those copies ran several times slower in long
+    // scans (see matchesOf in src/core/text.ts).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Use matchesOf(re, text) from src/core/text.ts: matchAll copies the regex on every call.',
+        },
+      ],
+    },
+  },
+  {
     // Tests may assert what they just built (`m[1]!`): a wrong guess fails the test. They also
     // read the CLI's and the emulator's JSON output, which is `any` by nature.
     files: ['test/**/*.ts'],

@@ -10,6 +10,7 @@
 //   - runs of 3+ single letters joined by one separator character merged into one word.
 // Apostrophes inside words are dropped (`don't` → `dont`). Deterministic and linear.
 import type { DropMode } from './features.js'
+import { matchesOf } from '../text.js'
 
 /** Leetspeak signs and the letters they stand for (the toxicity matcher reads the same). */
 export const LEET: Readonly<Record<string, string>> = {
@@ -125,7 +126,7 @@ interface Span {
 
 function spans(text: string): Span[] {
   const out: Span[] = []
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     const folded = foldWord(m[0])
     if (folded !== '') out.push({ text: folded, start: m.index, end: m.index + m[0].length })
   }

@@ -2,6 +2,7 @@
 // tag pairs, ``` / ~~~ fences, """ blocks, blocks between delimiter lines (---, ###, ===),
 // and quotes on the same line. Computed once per message, linear in its length.
 import { Finder } from './finder.js'
+import { matchesOf } from '../text.js'
 
 type Range = readonly [number, number]
 
@@ -13,7 +14,7 @@ const TAG_SEARCH = 64
 function tagRanges(text: string): Range[] {
   const out: Range[] = []
   const stack: Array<{ name: string; end: number }> = []
-  for (const m of text.matchAll(TAG)) {
+  for (const m of matchesOf(TAG, text)) {
     const name = (m[2] ?? '').toLowerCase()
     const end = (m.index ?? 0) + m[0].length
     if (m[1] !== '/') {

@@ -1,3 +1,4 @@
+import { matchesOf } from '../text.js'
 // Files a template pulls in at render time: Jinja `{% include %}` / `{% import %}` /
 // `{% from … import %}` / `{% extends %}`, Liquid `{% render %}` and unquoted `{% include
 // file.liquid %}` / `{% include_relative %}` (Jekyll), Handlebars / Mustache / Dotprompt
@@ -20,11 +21,11 @@ const PARTIAL = /\{\{~?\s*(?:#?>|<)\s*("[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z0-
 export function findIncludes(text: string): IncludeRef[] {
   const refs: IncludeRef[] = []
   const lineAt = lineLookup(text)
-  for (const m of text.matchAll(JINJA_TAG)) {
+  for (const m of matchesOf(JINJA_TAG, text)) {
     const tag = m[1] ?? ''
     const args = m[2] ?? ''
     const line = lineAt(m.index)
-    const strings = [...args.matchAll(STRING)].map((s) => s[2] ?? '')
+    const strings = matchesOf(STRING, args).map((s) => s[2] ?? '')
     if (tag === 'render') {
       // Liquid: `{% render 'name', var: x %}` loads one snippet.
       if (strings[0] !== undefined) refs.push({ target: strings[0], kind: 'liquid', line })
@@ -39,7 +40,7 @@ export function findIncludes(text: string): IncludeRef[] {
     // `include` may list alternatives; `from`/`import`/`extends` name one file first.
     for (const target of tag === 'include' ? strings : strings.slice(0, 1)) refs.push({ target, kind: 'jinja', line })
   }
-  for (const m of text.matchAll(PARTIAL))
+  for (const m of matchesOf(PARTIAL, text))
     refs.push({ target: (m[1] ?? '').replace(/^["']|["']$/g, ''), kind: 'partial', line: lineAt(m.index) })
   return refs
 }

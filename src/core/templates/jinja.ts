@@ -4,6 +4,7 @@
 // notice, since their text is not reviewed here.
 import type { TagResult, TagUse } from './handlebars.js'
 import { ScopeStack } from './scopes.js'
+import { matchesOf } from '../text.js'
 
 const KEYWORDS = new Set([
   'and',
@@ -30,7 +31,7 @@ const IDENT_PATH = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g
 export function expressionPaths(expr: string, scopes: ScopeStack): TagUse[] {
   const bare = expr.replace(/"[^"]*"|'[^']*'/g, ' ')
   const out: TagUse[] = []
-  for (const m of bare.matchAll(IDENT_PATH)) {
+  for (const m of matchesOf(IDENT_PATH, bare)) {
     const before = bare[(m.index ?? 0) - 1]
     const after = bare.slice((m.index ?? 0) + m[0].length).trimStart()[0]
     if (KEYWORDS.has(m[0].split('.')[0] ?? '') || before === '|' || before === '.' || after === '(') continue

@@ -5,6 +5,7 @@ import { levelRank, type FindingDraft, type Level } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { EXFIL_URL } from './rules.js'
 import { renderSnippet } from './snippet.js'
+import { matchesOf } from '../../text.js'
 
 // Bracket and angle characters are excluded from the scanned classes so one scan stops at
 // the next candidate: linear time even on "[](" repeated a million times.
@@ -85,8 +86,8 @@ function urlsIn(text: string, refs: References): UrlUse[] {
   if (!text.includes(']') && !text.includes('<') && !text.includes('url(')) return []
   const compact = text.replace(SPACED_MUSTACHE, (m) => m.replace(/\s+/g, ''))
   const uses: UrlUse[] = []
-  for (const m of compact.matchAll(MARKDOWN_URL)) uses.push({ kind: m[1] === '!' ? 'image' : 'link', url: m[2] ?? '' })
-  for (const m of compact.matchAll(HTML_URL)) {
+  for (const m of matchesOf(MARKDOWN_URL, compact)) uses.push({ kind: m[1] === '!' ? 'image' : 'link', url: m[2] ?? '' })
+  for (const m of matchesOf(HTML_URL, compact)) {
     const tag = m[1]?.toLowerCase()
     // The tag's own attributes: up to its '>', within a bounded window (no search to the text's end).
     const tagText = compact.slice(m.index, m.index + 600)
@@ -94,9 +95,9 @@ function urlsIn(text: string, refs: References): UrlUse[] {
     uses.push({ kind: tag === 'a' ? 'link' : 'image', url: m[2] ?? '' })
   }
   if (compact.includes('url('))
-    for (const m of compact.matchAll(CSS_URL)) uses.push({ kind: 'image', url: m[1] ?? '', css: true })
+    for (const m of matchesOf(CSS_URL, compact)) uses.push({ kind: 'image', url: m[1] ?? '', css: true })
   if (refs.size > 0 && compact.includes('![')) {
-    for (const m of compact.matchAll(REFERENCE_IMAGE)) {
+    for (const m of matchesOf(REFERENCE_IMAGE, compact)) {
       const url = refs.get(referenceKey(m[2] || m[1] || ''))
       if (url !== undefined) uses.push({ kind: 'image', url })
     }

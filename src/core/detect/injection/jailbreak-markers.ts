@@ -6,6 +6,7 @@ import { mentionedBefore } from './override-patterns.js'
 import { OVERRIDE_PHRASE } from './rules.js'
 import type { ScanLine } from './scan-lines.js'
 import { renderSnippet } from './snippet.js'
+import { matchesOf } from '../../text.js'
 
 const PERSONA = /\b(?:DAN|STAN|DUDE|BetterDAN|AntiDAN|AntiGPT|EvilBOT|UCAR|DevMode|Mongo Tom|NsfwGPT|ChadGPT|BasedGPT)\b/g
 const PERSONA_SCREEN = /DAN|STAN|DUDE|GPT|BOT|UCAR|DevMode|Mongo/
@@ -64,7 +65,7 @@ export function jailbreakMarkerFindings(lines: readonly ScanLine[]): FindingDraf
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
     if (PERSONA_SCREEN.test(text)) {
-      const hit = [...text.matchAll(PERSONA)].find((m) => !mentionedBefore(text, m.index))
+      const hit = matchesOf(PERSONA, text).find((m) => !mentionedBefore(text, m.index))
       if (hit !== undefined) {
         out.push({
           rule: OVERRIDE_PHRASE.id,

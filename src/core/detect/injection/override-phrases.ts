@@ -7,6 +7,7 @@ import { OVERRIDE_PHRASE } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { literalsOf } from '../literal-screen.js'
 import { normalisePhraseText } from './phrase-text.js'
+import { matchesOf } from '../../text.js'
 
 /** The distinct anchors (many patterns share one), each tested once per line. */
 const ANCHORS: readonly RegExp[] = [...new Map(OVERRIDE_PATTERNS.map((p) => [p.anchor.source, p.anchor])).values()]
@@ -38,7 +39,7 @@ function firstPlanted(text: string, present: Uint8Array | null): { id: string; m
     if (present !== null && present[anchor] === 0) continue
     if (anchorMatches[anchor] === 0) anchorMatches[anchor] = (ANCHORS[anchor] as RegExp).test(text) ? 1 : -1
     if (anchorMatches[anchor] === -1) continue
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       if (!mentionedBefore(text, m.index)) return { id, match: m[0] }
     }
   }

@@ -12,6 +12,7 @@ import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { SPECIAL_TOKEN } from './rules.js'
 import { renderSnippet } from './snippet.js'
+import { matchesOf } from '../../text.js'
 
 const TOKEN = /<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}｜>|\[\/?INST\]|<<\/?SYS>>|<(?:start|end)_of_turn>/g
 
@@ -49,7 +50,7 @@ function forgingTokens(message: readonly ScanLine[], i: number): string[] {
   if (!text.includes('<') && !text.includes('[')) return []
   const found: string[] = []
   let forges = false
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     const token = m[0]
     const start = m.index
     const end = start + token.length

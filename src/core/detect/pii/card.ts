@@ -4,6 +4,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskCard } from '../../redact/mask.js'
 import { luhnValid } from './checksums.js'
+import { matchesOf } from '../../text.js'
 
 const RUN = /(?<![0-9][ -]?)[0-9](?:[ -]?[0-9]){11,60}/g
 
@@ -46,7 +47,7 @@ export function isCardNumber(digits: string): boolean {
 
 export function findCards(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchesOf(RUN, text)) {
     if (/[0-9]/.test(text[m.index + m[0].length] ?? '')) continue
     // Digits glued to a letter (`A305 0000 …`) belong to an alphanumeric code.
     if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue
@@ -73,7 +74,7 @@ export function findCards(text: string): SensitiveMatch[] {
  * a card exactly, since a card inside a longer number is just part of that number.
  */
 function cardsInRun(raw: string): Array<[number, number]> {
-  const groups = [...raw.matchAll(/[0-9]+/g)].map((g) => [g.index, g.index + g[0].length] as const)
+  const groups = matchesOf(/[0-9]+/g, raw).map((g) => [g.index, g.index + g[0].length] as const)
   const found: Array<[number, number]> = []
   for (let i = 0; i < groups.length; i++) {
     for (let j = i; j < groups.length; j++) {

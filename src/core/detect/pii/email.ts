@@ -9,6 +9,7 @@
 import TLDS from 'tlds/index.json' with { type: 'json' }
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskEmail } from '../../redact/mask.js'
+import { matchesOf } from '../../text.js'
 
 /** IANA's delegated top-level domains (the maintained `tlds` package), in their own letters. */
 const TOP_LEVEL = new Set<string>(TLDS)
@@ -30,7 +31,7 @@ const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|ico|bmp|js|mjs|cjs|ts|tsx|css|json
 export function findEmails(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   if (!text.includes('@')) return out
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of matchesOf(EMAIL, text)) {
     const email = m[0]
     const at = email.lastIndexOf('@')
     const local = email.slice(0, at)

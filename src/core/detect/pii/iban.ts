@@ -4,6 +4,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskIban } from '../../redact/mask.js'
 import { ibanMod97Valid } from './checksums.js'
+import { matchesOf } from '../../text.js'
 
 /** IBAN length per country (SWIFT IBAN registry, then countries that use IBANs outside it). */
 const LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -26,7 +27,7 @@ const ALNUM = /[A-Za-z0-9]/
 
 export function findIbans(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(ANCHOR)) {
+  for (const m of matchesOf(ANCHOR, text)) {
     const length = LENGTHS[m[0].slice(0, 2).toUpperCase()]
     if (!length) continue
     const scanned = scan(text, m.index, length)

@@ -22,6 +22,7 @@ import {
 } from './id-checksums.js'
 import { luhnValid } from './checksums.js'
 import { findLabels, type LabelsFound } from './labels.js'
+import { matchesOf } from '../../text.js'
 
 interface IdPattern {
   kind: string
@@ -111,7 +112,7 @@ export function findInternationalIds(text: string, labels: LabelsFound = findLab
     for (const word of pattern.label ?? []) {
       for (const at of labels.at(word)) {
         const window = text.slice(at, at + LABEL_WINDOW + 20)
-        for (const m of window.matchAll(pattern.regex ?? /$^/g)) {
+        for (const m of matchesOf(pattern.regex ?? /$^/g, window)) {
           const start = at + m.index
           if (seen.has(start) || !pattern.valid(m[0].replace(/[^0-9A-Z]/g, ''))) continue
           if (!pattern.label?.includes(labelBefore(text, start) ?? '')) continue
@@ -136,7 +137,7 @@ const isTokenChar = (c: number): boolean =>
  */
 function* idTokens(text: string): Generator<{ start: number; value: string }> {
   let covered = 0
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  for (const m of matchesOf(DIGIT_RUN, text)) {
     if (m.index < covered) continue
     let start = m.index
     while (start > 0 && m.index - start <= MAX_TOKEN && isTokenChar(text.charCodeAt(start - 1))) start--

@@ -9,6 +9,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskAlnum, maskDigits } from '../../redact/mask.js'
 import { nirKeyValid, verhoeffValid } from './checksums.js'
+import { matchesOf } from '../../text.js'
 
 const SSN = /(?<![0-9.-])([0-9]{3})([- .]?)([0-9]{2})\2([0-9]{4})(?![0-9.-])/g
 // redos-bounded: label patterns only run on the ≤ 40 characters before a match (LABEL_WINDOW)
@@ -42,7 +43,7 @@ export function isValidSsn(area: string, group: string, serial: string): boolean
 
 export function findSsns(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(SSN)) {
+  for (const m of matchesOf(SSN, text)) {
     const [raw, area = '', sep = '', group = '', serial = ''] = m
     if (!isValidSsn(area, group, serial)) continue
     if (sep === '' && !labelled(text, m.index, SSN_LABEL)) continue
@@ -53,7 +54,7 @@ export function findSsns(text: string): SensitiveMatch[] {
 
 export function findNinos(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(NINO)) {
+  for (const m of matchesOf(NINO, text)) {
     const [raw, a = '', b = ''] = m
     // One case throughout: `AB 12 34 56 C` or `ab 12 34 56 c`, not `aB…`.
     const letters = raw.replace(/[^A-Za-z]/g, '')
@@ -66,7 +67,7 @@ export function findNinos(text: string): SensitiveMatch[] {
 
 export function findAadhaars(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(AADHAAR)) {
+  for (const m of matchesOf(AADHAAR, text)) {
     const [raw, a = '', sep = '', b = '', c = ''] = m
     if (!verhoeffValid(a + b + c)) continue
     if (sep === '' && !labelled(text, m.index, AADHAAR_LABEL)) continue
@@ -77,7 +78,7 @@ export function findAadhaars(text: string): SensitiveMatch[] {
 
 export function findNirs(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(NIR)) {
+  for (const m of matchesOf(NIR, text)) {
     const [raw, sex = '', year = '', month = '', dept = '', commune = '', order = '', key = ''] = m
     if (!nirKeyValid(sex + year + month + dept + commune + order, key)) continue
     out.push(match('fr-nir', m.index, raw, maskAlnum(raw, 2)))

@@ -8,6 +8,7 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskAlnum } from '../../redact/mask.js'
 import { mrzCheckDigit } from './id-checksums.js'
 import { findLabels, PASSPORT_LABELS, type LabelsFound } from './labels.js'
+import { matchesOf } from '../../text.js'
 
 const TD3_DATA = /(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9](?![A-Z0-9<])/g
 const TD1_DATA = /(?<![A-Z0-9<])[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][A-Z<]{3}[A-Z0-9<]{11}[0-9](?![A-Z0-9<])/g
@@ -33,10 +34,10 @@ export function findPassports(text: string, labels: LabelsFound = findLabels(tex
   const out: SensitiveMatch[] = []
   // Every MRZ has a `<<` filler or name separator.
   if (text.includes('<<')) {
-    for (const m of text.matchAll(TD3_DATA)) if (td3Valid(m[0])) out.push(passport(m.index, m[0]))
-    for (const m of text.matchAll(TD1_DATA))
+    for (const m of matchesOf(TD3_DATA, text)) if (td3Valid(m[0])) out.push(passport(m.index, m[0]))
+    for (const m of matchesOf(TD1_DATA, text))
       if (checks(m[0].slice(0, 6), m[0][6]) && checks(m[0].slice(8, 14), m[0][14])) out.push(passport(m.index, m[0]))
-    for (const m of text.matchAll(TD3_NAME)) if (m[0].length === 44) out.push(passport(m.index, m[0]))
+    for (const m of matchesOf(TD3_NAME, text)) if (m[0].length === 44) out.push(passport(m.index, m[0]))
   }
   for (const word of PASSPORT_LABELS) {
     for (const at of labels.at(word)) {

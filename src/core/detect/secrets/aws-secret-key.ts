@@ -4,6 +4,7 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { charClasses, shannonEntropy } from './entropy.js'
 import { looksFake } from './placeholders.js'
+import { matchesOf } from '../../text.js'
 
 const NEAR = 300
 const CANDIDATE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g
@@ -13,7 +14,7 @@ export function findAwsSecretKeys(text: string, accessKeys: readonly SensitiveMa
   for (const id of accessKeys) {
     const from = Math.max(0, id.start - NEAR)
     const window = text.slice(from, Math.min(text.length, id.end + NEAR))
-    for (const m of window.matchAll(CANDIDATE)) {
+    for (const m of matchesOf(CANDIDATE, window)) {
       const value = m[0]
       if (charClasses(value) < 3 || shannonEntropy(value) < 4 || looksFake(value)) continue
       const start = from + m.index

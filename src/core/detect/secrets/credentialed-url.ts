@@ -3,6 +3,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isPlaceholderValue } from './placeholders.js'
+import { matchesOf } from '../../text.js'
 
 // The user may be an email address written unescaped (`smtps://jane@mail.example:pw@smtp…`).
 const USERINFO = /:\/\/([^\s/?#@:"'<>\\]{0,256}(?:@[A-Za-z0-9.-]{1,253})?):([^\s/?#@"'<>\\]{1,256})@([A-Za-z0-9.-]{1,253})/g
@@ -30,7 +31,7 @@ export function hasPlaceholderUserinfo(text: string): boolean {
 
 export function findCredentialedUrls(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  for (const m of text.matchAll(USERINFO)) {
+  for (const m of matchesOf(USERINFO, text)) {
     const [, user = '', password = '', host = ''] = m
     const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]
     if (!scheme || placeholderUserinfo(user, password, host)) continue

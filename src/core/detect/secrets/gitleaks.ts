@@ -20,6 +20,7 @@ import { getOrSet } from '../../memo.js'
 import { hasPlaceholderUserinfo } from './credentialed-url.js'
 import { looksFake } from './placeholders.js'
 import { madeByMachine } from './generic-assignment.js'
+import { matchesOf } from '../../text.js'
 
 /** Longest identifier-tail + operator (31) and secret the keyed patterns read. */
 const OPERATOR_WINDOW = 40
@@ -161,7 +162,7 @@ function tokenMatches(
   const out: SensitiveMatch[] = []
   pattern.regex.lastIndex = 0
   const window = from === 0 && to === text.length ? text : text.slice(from, to)
-  for (const hit of window.matchAll(pattern.regex)) {
+  for (const hit of matchesOf(pattern.regex, window)) {
     const m = Object.assign(hit, { index: hit.index + from })
     const near = (at: number) => at >= m.index - KEYWORD_REACH && at <= m.index + m[0].length + KEYWORD_REACH
     if (!keywordsAt.some(near)) continue

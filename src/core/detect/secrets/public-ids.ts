@@ -1,3 +1,4 @@
+import { matchesOf } from '../../text.js'
 // Identifiers that look like secrets but are published by design: they name a client or an
 // account to the public, they grant nothing. A finding that lies wholly inside one is not a
 // secret; one that reaches past it (a client secret written after the client id) still is.
@@ -23,7 +24,7 @@ export function insidePublicId(text: string, start: number, end: number): boolea
   const window = text.slice(from, end + REACH)
   return PUBLIC_IDS.some(({ hint, pattern }) => {
     if (!window.includes(hint)) return false
-    for (const m of window.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, window)) {
       const idStart = from + m.index
       if (idStart <= start && end <= idStart + m[0].length) return true
     }

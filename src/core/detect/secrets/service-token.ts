@@ -12,6 +12,7 @@ import { maskSecret } from '../../redact/mask.js'
 import { caseFlips, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isPlaceholderValue, saysFake } from './placeholders.js'
 import { keyStrength } from './secret-keys.js'
+import { matchesOf } from '../../text.js'
 
 const MIN_RUN = 20
 const MAX_RUN = 160
@@ -152,6 +153,6 @@ function stronglyRandom(value: string): boolean {
 /** Characters of `value` in runs of three or more lower-case letters (a CamelCase word each). */
 function wordsCover(value: string): number {
   let covered = 0
-  for (const m of value.matchAll(/[A-Z]?[a-z]{3,}/g)) covered += m[0].length
+  for (const m of matchesOf(/[A-Z]?[a-z]{3,}/g, value)) covered += m[0].length
   return covered
 }

@@ -1,0 +1,37 @@
+// matchesOf finds what String.prototype.matchAll finds, with the regex itself (text.ts).
+import { describe, expect, it } from '@jest/globals'
+import { matchesOf, trimEndChar } from '../../src/core/text.js'
+
+const summary = (ms: Iterable<RegExpMatchArray>): Array<[number | undefined, string[]]> =>
+  [...ms].map((m) => [m.index, [...m]])
+
+describe('matchesOf', () => {
+  it.each([
+    [/[0-9]+/g, 'a 12 b 345 c 6'],
+    [/(?<![0-9])([0-9]{3})-([0-9]{2})(?![0-9])/g, 'ids 123-45, 1234-56, 987-65.'],
+    [/x*/g, 'axxbx'],
+    [/(?:)/gu, 'a😀b'],
+    [/\p{L}+/gu, 'héllo wörld 😀 ok'],
+    [/$^/g, ''],
+    [/b/gy, 'bbab'],
+  ])('%s in %j: what matchAll finds', (re, text) => {
+    expect(summary(matchesOf(re, text))).toEqual(summary(text.matchAll(re)))
+  })
+
+  it('leaves lastIndex as it was and starts from the beginning', () => {
+    const re = /[a-z]+/g
+    re.lastIndex = 3
+    expect(matchesOf(re, 'ab cd').map((m) => m[0])).toEqual(['ab', 'cd'])
+    expect(re.lastIndex).toBe(3)
+  })
+
+  it('refuses a regex without the g flag, as matchAll does', () => {
+    expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
+  })
+})
+
+describe('trimEndChar', () => {
+  it('removes only trailing copies of the character', () => {
+    expect(trimEndChar('a//b///', '/')).toBe('a//b')
+  })
+})
