@@ -2,8 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { matchesOf, trimEndChar } from '../../src/core/text.js'
 
-const summary = (ms: Iterable<RegExpMatchArray>): Array<[number | undefined, string[]]> =>
-  [...ms].map((m) => [m.index, [...m]])
+const summary = (ms: Iterable<RegExpMatchArray>): Array<[number | undefined, string[]]> => [...ms].map((m) => [m.index, [...m]])
 
 describe('matchesOf', () => {
   it.each([
