@@ -625,7 +625,8 @@ function firstMarker(text: string, role: Role, markers: Uint8Array | null): { id
   // array per marker and a map per line were 8 % of the bytes the engine allocates on the
   // benchmark corpus (time within the run-to-run spread).
   let held: Map<Requirement, boolean> | undefined
-  const holds = (r: Requirement): boolean => getOrSet((held ??= new Map()), r, () => r.hint.test(text) && r.re.test(text))
+  const holds = (r: Requirement): boolean =>
+    getOrSet((held ??= new Map<Requirement, boolean>()), r, () => r.hint.test(text) && r.re.test(text))
   for (let i = 0; i < MARKERS.length; i++) {
     const marker = MARKERS[i] as (typeof MARKERS)[number]
     if (markers !== null && markers[i] === 0) continue
