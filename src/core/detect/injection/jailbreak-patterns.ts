@@ -6,6 +6,9 @@
 import type { OverridePattern } from './override-patterns.js'
 
 const ETHICS = '(?:ethic\\w{0,5}|legal\\w{0,5}|moral\\w{0,5}|consequences|safety|guidelines|polic(?:y|ies)|harm)'
+/** What a persona is told to have no regard for: ETHICS ("OpenAI's content policy", "the user's
+ * safety"), or the norms it would offend (not "cultural norms": a translator may be told that). */
+const NORMS = `(?:(?:[a-z0-9'-]{1,14} ){0,2}?${ETHICS}|(?:social|societal) norms|political correctness|decency)`
 const SECRET =
   '(?:secret |hidden |admin |root )?(?:password|passcode|passphrase|pin code|secret (?:key|code|word)|access code|api key|credentials)'
 const PERSONAL =
@@ -33,12 +36,13 @@ const DOES_HARM =
   "(?:(?:poison|kill|murder|strangle|drown|stab|kidnap) (?:someone|somebody|a person|people|a child|my [a-z]{2,12}|your [a-z]{2,12}|him|her|them)|(?:hack|break) into (?:someone's|somebody's|a person's|another person's|my ex's|my neighbou?r's|my boss's|an?|the) (?:[a-z]{1,12} )?(?:email|emails|account|accounts|phone|computer|bank account|wifi|network|house|car|home)|(?:launder money|steal (?:someone's |a |an )?(?:identity|car|credit card|credit cards)|commit (?:fraud|identity theft|tax fraud|insurance fraud)|evade taxes|shoplift|hotwire a car|make counterfeit (?:money|bills|currency)))"
 
 export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
-  // "regardless of its ethical or legal implications", "disregarding the legality of the requests".
+  // "regardless of its ethical or legal implications", "disregarding the legality of the requests",
+  // "without any regard for social norms or political correctness", "with no regard for OpenAI's content policy".
   {
     id: 'ethics-waived',
-    anchor: /regardless of |irrespective of |disregard|without (?:any )?(?:regard|concern) for /,
+    anchor: /regardless of |irrespective of |disregard|(?:regard|concern) for /,
     re: new RegExp(
-      `\\b(?:regardless|irrespective) of (?:its |their |the |any |how )?(?:\\w{1,12} )?${ETHICS}\\b|\\bdisregard(?:ing|s)? (?:the |any |all |of )?${ETHICS}\\b|\\bwithout (?:any )?(?:regard|concern) for (?:the )?${ETHICS}\\b`,
+      `\\b(?:regardless|irrespective) of (?:its |their |the |any |how )?(?:\\w{1,12} )?${ETHICS}\\b|\\bdisregard(?:ing|s)? (?:the |any |all |of )?${ETHICS}\\b|\\b(?:without (?:any )?|with no |having no |no )(?:regard|concern) for (?:the |any |its |your |their )?${NORMS}\\b`,
     ),
   },
   // "will never refuse", "never hesitating or warning them", "never decline a request".
