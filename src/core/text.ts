@@ -10,27 +10,28 @@ export function trimEndChar(text: string, char: string): string {
 
 /**
  * Every match of the global regex `re` in `text`, as `text.matchAll(re)` yields them from the
- * start of the text, found with `re` itself; `re.lastIndex` is left as it was. matchAll builds
- * a copy of the regex on every call, and in the engine's long runs those copies ran several
- * times slower than the regex itself: the PII patterns over 1,263 real prompt files took
- * ~950 ms a run through matchAll and ~290 ms this way (V8's regex tier-up is the likely cause:
- * with `--regexp-tier-up-ticks=0` both take the shorter time).
+ * start of the text, found with `re` itself and one at a time (a text of a million matches is
+ * not held in memory). matchAll builds a copy of the regex on every call, and in the engine's
+ * long runs those copies ran several times slower than the regex itself: the PII patterns over
+ * 1,263 real prompt files took ~950 ms a run through matchAll and ~290 ms this way (V8's regex
+ * tier-up is the likely cause: with `--regexp-tier-up-ticks=0` both take the shorter time).
+ * `re.lastIndex` is put back after every step, so the loop body may use `re` too.
  */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
   if (!re.global) throw new TypeError(`matchesOf needs a global regex: /${re.source}/${re.flags}`)
-  const saved = re.lastIndex
-  const out: RegExpExecArray[] = []
-  re.lastIndex = 0
-  try {
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      out.push(m)
-      // An empty match moves on by one character (one code point in a Unicode regex), as matchAll does.
-      if (m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'))
-    }
-  } finally {
+  const unicode = re.unicode || re.flags.includes('v')
+  let index = 0
+  for (;;) {
+    const saved = re.lastIndex
+    re.lastIndex = index
+    const m = re.exec(text)
+    index = re.lastIndex
     re.lastIndex = saved
+    if (m === null) return
+    // An empty match moves on by one character (one code point in a Unicode regex), as matchAll does.
+    if (m[0] === '') index = nextIndex(text, index, unicode)
+    yield m
   }
-  return out
 }
 
 function nextIndex(text: string, index: number, unicode: boolean): number {

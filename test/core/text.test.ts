@@ -20,12 +20,22 @@ describe('matchesOf', () => {
   it('leaves lastIndex as it was and starts from the beginning', () => {
     const re = /[a-z]+/g
     re.lastIndex = 3
-    expect(matchesOf(re, 'ab cd').map((m) => m[0])).toEqual(['ab', 'cd'])
+    expect([...matchesOf(re, 'ab cd')].map((m) => m[0])).toEqual(['ab', 'cd'])
     expect(re.lastIndex).toBe(3)
   })
 
+  it('lets the loop body use the same regex', () => {
+    const re = /[a-z]+/g
+    const seen: string[] = []
+    for (const m of matchesOf(re, 'ab cd ef')) {
+      re.lastIndex = 0
+      seen.push(`${m[0]}:${re.exec('zz')?.[0] ?? ''}`)
+    }
+    expect(seen).toEqual(['ab:zz', 'cd:zz', 'ef:zz'])
+  })
+
   it('refuses a regex without the g flag, as matchAll does', () => {
-    expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
+    expect(() => [...matchesOf(/a/, 'a')]).toThrow(TypeError)
   })
 })
 

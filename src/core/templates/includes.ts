@@ -25,7 +25,7 @@ export function findIncludes(text: string): IncludeRef[] {
     const tag = m[1] ?? ''
     const args = m[2] ?? ''
     const line = lineAt(m.index)
-    const strings = matchesOf(STRING, args).map((s) => s[2] ?? '')
+    const strings = [...matchesOf(STRING, args)].map((s) => s[2] ?? '')
     if (tag === 'render') {
       // Liquid: `{% render 'name', var: x %}` loads one snippet.
       if (strings[0] !== undefined) refs.push({ target: strings[0], kind: 'liquid', line })

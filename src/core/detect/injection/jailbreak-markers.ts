@@ -65,7 +65,7 @@ export function jailbreakMarkerFindings(lines: readonly ScanLine[]): FindingDraf
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
     if (PERSONA_SCREEN.test(text)) {
-      const hit = matchesOf(PERSONA, text).find((m) => !mentionedBefore(text, m.index))
+      const hit = [...matchesOf(PERSONA, text)].find((m) => !mentionedBefore(text, m.index))
       if (hit !== undefined) {
         out.push({
           rule: OVERRIDE_PHRASE.id,

@@ -74,7 +74,7 @@ export function findCards(text: string): SensitiveMatch[] {
  * a card exactly, since a card inside a longer number is just part of that number.
  */
 function cardsInRun(raw: string): Array<[number, number]> {
-  const groups = matchesOf(/[0-9]+/g, raw).map((g) => [g.index, g.index + g[0].length] as const)
+  const groups = [...matchesOf(/[0-9]+/g, raw)].map((g) => [g.index, g.index + g[0].length] as const)
   const found: Array<[number, number]> = []
   for (let i = 0; i < groups.length; i++) {
     for (let j = i; j < groups.length; j++) {
