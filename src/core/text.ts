@@ -1,5 +1,6 @@
-// Small string helpers that avoid regexes with super-linear worst cases (`/\/+$/` is
-// quadratic on a long run of slashes followed by another character).
+// Small string helpers: ones that avoid regexes with super-linear worst cases (`/\/+$/` is
+// quadratic on a long run of slashes followed by another character), and matchesOf, the
+// detectors' way to iterate over a regex's matches.
 
 /** Removes every trailing `char` (a single character). */
 export function trimEndChar(text: string, char: string): string {

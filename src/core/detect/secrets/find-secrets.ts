@@ -18,6 +18,7 @@ import { findJsonWebKeys, findPrivateKeys } from './private-key.js'
 import { insidePublicId } from './public-ids.js'
 import { findServiceTokens } from './service-token.js'
 import { findTableCredentials } from './table-credentials.js'
+import { matchesOf } from '../../text.js'
 import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
 import { PROVIDER_PATTERNS } from './provider-patterns.js'
 
@@ -76,13 +77,9 @@ function findProviderTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const pattern of PROVIDER_PATTERNS) {
     if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue
-    // exec on the pattern's own regex, not matchAll: matchAll clones the regex on every call,
-    // which costs more than the scan on a short string (the report redacts thousands).
-    // Nothing below uses pattern.regex, and its lastIndex is put back as matchAll leaves it.
-    const regex = pattern.regex
-    const from = regex.lastIndex
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0] === '') regex.lastIndex++
+    // matchesOf, not matchAll: matchAll clones the regex on every call, which costs more than
+    // the scan on a short string (the report redacts thousands).
+    for (const m of matchesOf(pattern.regex, text)) {
       const value = m[0]
       const prefix = pattern.prefix(value)
       if (looksFake(value.slice(prefix.length)) || (pattern.accept && !pattern.accept(value))) continue
@@ -94,7 +91,6 @@ function findProviderTokens(text: string): SensitiveMatch[] {
         redacted: maskSecret(pattern.kind, prefix),
       })
     }
-    regex.lastIndex = from
   }
   return out
 }

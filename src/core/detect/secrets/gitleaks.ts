@@ -160,7 +160,6 @@ function tokenMatches(
   to: number,
 ): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
-  pattern.regex.lastIndex = 0
   const window = from === 0 && to === text.length ? text : text.slice(from, to)
   for (const hit of matchesOf(pattern.regex, window)) {
     const m = Object.assign(hit, { index: hit.index + from })

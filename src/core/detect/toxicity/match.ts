@@ -11,6 +11,7 @@ import { phraseSpelling } from './phrase-typos.js'
 import { inPolicyContext, policyCue, type PolicyCue } from './policy-cues.js'
 import { topLevelAlternatives } from './regex-source.js'
 import { LiteralScreen, literalsOf } from '../literal-screen.js'
+import { matchesOf } from '../../text.js'
 
 export interface ToxicHit {
   category: ToxicCategory
@@ -260,14 +261,12 @@ function firstUnexcused(phrase: PhraseEntry, joined: string): RegExpExecArray | 
   if (phrase.exceptNext === undefined && phrase.exceptPrev === undefined) return phrase.re.exec(joined)
   let re = GLOBAL_RE.get(phrase)
   if (re === undefined) GLOBAL_RE.set(phrase, (re = new RegExp(phrase.re.source, `${phrase.re.flags}g`)))
-  re.lastIndex = 0
-  for (let m = re.exec(joined); m !== null; m = re.exec(joined)) {
+  for (const m of matchesOf(re, joined)) {
     const end = m.index + m[0].length
     const excused =
       phrase.exceptNext?.test(joined.slice(end, end + 60)) === true ||
       phrase.exceptPrev?.test(joined.slice(Math.max(0, m.index - 60), m.index)) === true
     if (!excused) return m
-    if (m[0].length === 0) re.lastIndex++
   }
   return null
 }
