@@ -1,18 +1,19 @@
 // A pre-filter for "may this text contain one of these literals?", for the per-line
 // phrase detectors. A union regex of many literals costs ~15 ns per character in V8 (no
-// common prefix, so no fast skip); this is one pass over char codes with bitmap lookups.
+// common prefix, so no fast skip); this is one pass over char codes through a table.
 // It answers `true` whenever a literal could be present, so a detector that skips lines it
 // rejects returns exactly what it would without it (the property tests pin that).
 //
-// How: each literal marks its rarest run of four ASCII letters (three when it has no four
-// in a row) in a bitmap. Where the text has a marked run, the literal is matched around it
-// on the raw text, the way the detector's normalisation would see it: letters through
-// `fold` (case, and leetspeak digits for toxicity), each space of the literal as a run of
-// separators (whitespace where the detector collapses whitespace, any non-letter where it
-// keeps only words), other characters exactly. Raw non-ASCII text is never screened out: its
-// normalisation is not ASCII folding; a detector screens it once normalised instead
-// (markPresentNormalised).
-import { RUN_RANKS } from './run-frequency.js'
+// How: the literals are compiled into an Aho–Corasick automaton (one state per literal
+// prefix, failure links folded into a full transition table), read over the raw text the way
+// the detector's normalisation would see it: letters through `fold` (case, and leetspeak
+// digits for toxicity), each space of a literal as a run of separators (whitespace where the
+// detector collapses whitespace, any non-letter where it keeps only words), other characters
+// exactly. Every character is one table step, whatever the literals. Hand-written because
+// the npm Aho–Corasick packages match exact strings only (no folding, no separator runs) and
+// report matches as objects, which a per-line screen cannot afford. Raw non-ASCII text is
+// never screened out: its normalisation is not ASCII folding; a detector screens it once
+// normalised instead (markPresentNormalised).
 
 /** Char code (< 128) → letter index 1–26, or 0 for "not a letter". */
 export type Fold = Uint8Array
@@ -41,96 +42,84 @@ export interface ScreenOptions {
   groups?: readonly number[]
 }
 
-/** How common each run of three or four letters is in prompt text (rank = ⌊log2 count⌋),
- * generated from benign prompt paragraphs; a run not listed ranks below all of them. */
-const RUN_RANK = new Map<string, number>(RUN_RANKS.flatMap(([rank, runs]) => runs.split(' ').map((run) => [run, rank])))
-
-/** Letter frequency in English text (%, a–z): breaks ties between runs of equal rank. */
-const FREQUENCY = [
-  8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3, 9.1, 2.8, 1.0, 2.4, 0.15, 2.0,
-  0.07,
-]
-
-/** Five bits per folded code (0–26): a window of four is 20 bits, its last three 15 bits. */
-const TRI_MASK = (1 << 15) - 1
-const QUAD_MASK = (1 << 20) - 1
-/** Pattern codes: 1–26 letters, SEPARATOR for a space, EXACT + char code for anything else. */
-const SEPARATOR = 0
-const EXACT = 1000
-
-/** The window key after `letter` (0 for a non-letter): the last four folded codes, five bits
- * each (shifts and a mask: cheaper in the per-character loop than base-27 arithmetic). */
-export const nextWindow = (window: number, letter: number): number => ((window << 5) | letter) & QUAD_MASK
-
-interface Candidate {
-  pattern: Uint16Array
-  /** Index in `pattern` of the marked run's last letter. */
-  at: number
-  /** Letters in the marked run (3 or 4): the window already matched them. */
-  run: number
-  group: number
-}
-
-/** Flags in `LiteralScreen.marked`: some literal's marked run of four / of three ends here. */
-const QUAD = 1
-const TRI = 2
+/** Symbols: 0 for a character no literal holds, 1–26 letters, SEPARATOR for a run of
+ * separators, then one symbol per other character some literal holds (`:`, `-`, …). */
+const SEPARATOR = 27
+const FIRST_EXACT = 28
 
 export class LiteralScreen {
-  /** By window key: QUAD | TRI where some literal's marked run ends. A three-letter run is
-   * marked under all 32 codes before it, so one lookup per character covers both lengths. */
-  readonly marked = new Uint8Array(QUAD_MASK + 1)
-  readonly #byQuad = new Map<number, Candidate[]>()
-  /** By three-letter key (15 bits): a dense array, read for every common word such as "you". */
-  readonly #byTri: Array<Candidate[] | undefined> = new Array<Candidate[] | undefined>(TRI_MASK + 1).fill(undefined)
-  readonly #fold: Fold
-  /** 1 for an ASCII code that a space in a literal stands for. */
-  readonly #separator = new Uint8Array(128)
+  /** The symbol of each ASCII code. */
+  readonly #symbol = new Uint8Array(128)
+  readonly #alphabet: number
+  /** `#next[state * #alphabet + symbol]`: the state after reading that symbol. */
+  readonly #next: Uint16Array | Uint32Array
+  /** The groups of the literals that end on entering state s: `#groups[#groupStart[s] … #groupStart[s + 1])`. */
+  readonly #groupStart: Uint32Array
+  readonly #groups: Uint32Array
   /** The non-ASCII code units of the literals the screen cannot index (see markPresentNormalised). */
   readonly #unindexed = new Set<number>()
 
-  /** Throws when an ASCII literal has no three consecutive letters (it cannot be screened). */
+  /** Throws on an empty literal, on quotes, and on a character the text side reads differently
+   * (a literal's `\t` or digit where the text folds or separates it). */
   constructor(literals: Iterable<string>, options: ScreenOptions = {}) {
     const fold = options.fold ?? CASE_FOLD
-    this.#fold = fold
     for (let c = 0; c < 128; c++) {
       const separates = options.separator === 'non-letter' ? fold[c] === 0 : c === 32 || (c >= 9 && c <= 13)
-      this.#separator[c] = separates ? 1 : 0
+      this.#symbol[c] = fold[c] || (separates ? SEPARATOR : 0)
     }
+    let alphabet = FIRST_EXACT
+    const patterns: Array<{ symbols: number[]; group: number }> = []
     let index = -1
     for (const literal of literals) {
       index++
+      if (literal.trim() === '') throw new Error(`literal screen: an empty literal would match everywhere`)
       if (!/^[\x00-\x7f]*$/.test(literal)) {
         // Only non-ASCII text can hold it: never screened out while it may.
         for (let i = 0; i < literal.length; i++) if (literal.charCodeAt(i) >= 128) this.#unindexed.add(literal.charCodeAt(i))
         continue
       }
-      const pattern = patternOf(literal)
-      const run = rarestRun(pattern, 4) ?? rarestRun(pattern, 3)
-      if (run === null) throw new Error(`literal screen: "${literal}" has no three consecutive letters`)
-      const key = run.letters.reduce((k, c) => (k << 5) | c, 0)
-      const candidate = { pattern, at: run.end, run: run.letters.length, group: options.groups?.[index] ?? index }
-      if (run.letters.length === 4) {
-        this.marked[key] = (this.marked[key] as number) | QUAD
-        this.#byQuad.set(key, [...(this.#byQuad.get(key) ?? []), candidate])
-      } else {
-        for (let before = 0; before < 32; before++) {
-          const window = (before << 15) | key
-          this.marked[window] = (this.marked[window] as number) | TRI
+      const symbols: number[] = []
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i)
+        if (code === 39 || code === 96)
+          throw new Error(`literal screen: quotes in "${literal}" are normalised differently by each detector`)
+        if (code === 32) {
+          if (symbols[symbols.length - 1] !== SEPARATOR) symbols.push(SEPARATOR)
+        } else if (CASE_FOLD[code] !== 0) {
+          symbols.push(CASE_FOLD[code] as number)
+        } else {
+          if (this.#symbol[code] !== 0 && (this.#symbol[code] as number) < FIRST_EXACT)
+            throw new Error(`literal screen: "${literal[i]}" in "${literal}" is a letter or a separator in the text`)
+          if (this.#symbol[code] === 0) this.#symbol[code] = alphabet++
+          symbols.push(this.#symbol[code] as number)
         }
-        this.#byTri[key] = [...(this.#byTri[key] ?? []), candidate]
       }
+      patterns.push({ symbols, group: options.groups?.[index] ?? index })
     }
+    this.#alphabet = alphabet
+    const automaton = compile(patterns, alphabet)
+    this.#next = automaton.next
+    this.#groupStart = automaton.groupStart
+    this.#groups = automaton.groups
+  }
+
+  /** The state after reading `code` (an ASCII code) in `state`; reading starts in state 0. */
+  next(state: number, code: number): number {
+    return this.#next[state * this.#alphabet + (this.#symbol[code] as number)] as number
+  }
+
+  /** Whether some literal ends where reading reached `state`. */
+  accepts(state: number): boolean {
+    return this.#groupStart[state] !== this.#groupStart[state + 1]
   }
 
   mayContain(text: string): boolean {
-    const fold = this.#fold
-    const marked = this.marked
-    let window = 0
+    let state = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (code >= 128) return true
-      window = ((window << 5) | (fold[code] ?? 0)) & QUAD_MASK
-      if (marked[window] !== 0 && this.confirm(window, text, i)) return true
+      state = this.next(state, code)
+      if (this.accepts(state)) return true
     }
     return false
   }
@@ -157,111 +146,93 @@ export class LiteralScreen {
   }
 
   #markPresent(text: string, present: Uint8Array, normalised: boolean): boolean {
-    const fold = this.#fold
-    const marked = this.marked
-    const unindexed = this.#unindexed
-    let window = 0
+    const symbol = this.#symbol
+    const next = this.#next
+    const alphabet = this.#alphabet
+    const groupStart = this.#groupStart
+    const groups = this.#groups
+    let state = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (code >= 128) {
-        if (!normalised || unindexed.has(code)) return false
-        window = 0
+        if (!normalised || this.#unindexed.has(code)) return false
+        state = 0 // no indexed literal holds it
         continue
       }
-      window = ((window << 5) | (fold[code] ?? 0)) & QUAD_MASK
-      const flags = marked[window] as number
-      if (flags === 0) continue
-      if (flags & QUAD) this.#markMatches(this.#byQuad.get(window), text, i, present)
-      if (flags & TRI) this.#markMatches(this.#byTri[window & TRI_MASK], text, i, present)
+      state = next[state * alphabet + (symbol[code] as number)] as number
+      for (let k = groupStart[state] as number, end = groupStart[state + 1] as number; k < end; k++)
+        present[groups[k] as number] = 1
     }
     return true
   }
-
-  #markMatches(candidates: readonly Candidate[] | undefined, text: string, i: number, present: Uint8Array): void {
-    if (candidates === undefined) return
-    for (let k = 0; k < candidates.length; k++) {
-      const { pattern, at, run, group } = candidates[k] as Candidate
-      if (present[group] === 1) continue
-      if (this.#matches(pattern, at - run, -1, text, i - run) && this.#matches(pattern, at + 1, 1, text, i + 1))
-        present[group] = 1
-    }
-  }
-
-  /** Whether a literal matches around a marked window ending at text[i] (see `marked`). */
-  confirm(window: number, text: string, i: number): boolean {
-    const flags = this.marked[window] as number
-    return (
-      ((flags & QUAD) !== 0 && this.#anyMatches(this.#byQuad.get(window), text, i)) ||
-      ((flags & TRI) !== 0 && this.#anyMatches(this.#byTri[window & TRI_MASK], text, i))
-    )
-  }
-
-  // Indexed loops, here and in #markMatches: with `for (const … of candidates)` each call paid
-  // for an iterator in the engine's process (toxicity's screen: ~265 → ~170 ms on 10 MB).
-  #anyMatches(candidates: readonly Candidate[] | undefined, text: string, i: number): boolean {
-    if (candidates === undefined) return false
-    for (let k = 0; k < candidates.length; k++) {
-      const { pattern, at, run } = candidates[k] as Candidate
-      if (this.#matches(pattern, at - run, -1, text, i - run) && this.#matches(pattern, at + 1, 1, text, i + 1)) return true
-    }
-    return false
-  }
-
-  /** Matches `pattern` from index `p` stepping by `step` (±1) against text from `t`. */
-  #matches(pattern: Uint16Array, p: number, step: 1 | -1, text: string, t: number): boolean {
-    const separator = this.#separator
-    const fold = this.#fold
-    for (; p >= 0 && p < pattern.length; p += step) {
-      const want = pattern[p] as number
-      if (t < 0 || t >= text.length) return false
-      const code = text.charCodeAt(t)
-      if (code >= 128) return false
-      if (want === SEPARATOR) {
-        if (separator[code] !== 1) return false
-        while (t >= 0 && t < text.length && separator[text.charCodeAt(t)] === 1) t += step
-        continue
-      }
-      if (want >= EXACT ? code !== want - EXACT : fold[code] !== want) return false
-      t += step
-    }
-    return true
-  }
-}
-
-/** Literal → pattern codes; runs of spaces become one SEPARATOR. */
-function patternOf(literal: string): Uint16Array {
-  const out: number[] = []
-  for (const ch of literal) {
-    const code = ch.charCodeAt(0)
-    if (code === 39 || code === 96)
-      throw new Error(`literal screen: quotes in "${literal}" are normalised differently by each detector`)
-    if (code === 32) {
-      if (out[out.length - 1] !== SEPARATOR) out.push(SEPARATOR)
-    } else out.push(CASE_FOLD[code] || EXACT + code)
-  }
-  return Uint16Array.from(out)
 }
 
 /**
- * The run of `n` consecutive letters that is rarest in prompt text (by RUN_RANK, then by the
- * product of its letters' frequencies), or null. Every marked run that occurs in a text costs
- * a check of each literal that marked it, so the rarest run makes the sharpest screen: ranked
- * by letters alone, "your" (y is a rare letter) keyed a hundred literals and was checked at
- * every "your" of a prompt.
+ * The Aho–Corasick automaton of `patterns` as a full transition table. A state entered by
+ * SEPARATOR stays there on further separators, so a run of them reads as one symbol, as a
+ * space of a literal means.
  */
-function rarestRun(pattern: Uint16Array, n: number): { letters: number[]; end: number } | null {
-  let best: { letters: number[]; end: number } | null = null
-  let bestRank = Infinity
-  let bestScore = Infinity
-  for (let i = 0; i + n <= pattern.length; i++) {
-    const letters = [...pattern.subarray(i, i + n)]
-    if (letters.some((c) => c === SEPARATOR || c >= EXACT)) continue
-    const rank = RUN_RANK.get(String.fromCharCode(...letters.map((c) => 96 + c))) ?? -1
-    const score = letters.reduce((p, c) => p * (FREQUENCY[c - 1] ?? 1), 1)
-    if (rank < bestRank || (rank === bestRank && score < bestScore))
-      [best, bestRank, bestScore] = [{ letters, end: i + n - 1 }, rank, score]
+function compile(
+  patterns: ReadonlyArray<{ symbols: readonly number[]; group: number }>,
+  alphabet: number,
+): { next: Uint16Array | Uint32Array; groupStart: Uint32Array; groups: Uint32Array } {
+  // The trie: state → (symbol → child) by state * alphabet + symbol; states are numbered in
+  // creation order, and each state's parent and symbol are kept for the breadth-first pass.
+  const child = new Map<number, number>()
+  const parent: number[] = [0]
+  const enteredBy: number[] = [0]
+  const own: number[][] = [[]]
+  for (const { symbols, group } of patterns) {
+    let state = 0
+    for (const symbol of symbols) {
+      let to = child.get(state * alphabet + symbol)
+      if (to === undefined) {
+        to = enteredBy.length
+        child.set(state * alphabet + symbol, to)
+        parent.push(state)
+        enteredBy.push(symbol)
+        own.push([])
+      }
+      state = to
+    }
+    ;(own[state] as number[]).push(group)
   }
-  return best
+  const states = enteredBy.length
+  const children: number[][] = Array.from({ length: states }, () => [])
+  for (let state = 1; state < states; state++) (children[parent[state] as number] as number[]).push(state)
+  const next = new Uint32Array(states * alphabet)
+  const fail = new Uint32Array(states)
+  const matched: number[][] = new Array<number[]>(states)
+  const none: number[] = []
+  matched[0] = none
+  // Breadth first, so a state's failure target is complete before the state is: its row
+  // starts as a copy of the failure target's, then the state's own edges replace entries.
+  const queue = [0]
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] as number
+    const failed = fail[state] as number
+    if (state !== 0) {
+      next.copyWithin(state * alphabet, failed * alphabet, failed * alphabet + alphabet)
+      const mine = own[state] as number[]
+      const inherited = matched[failed] as number[]
+      matched[state] = mine.length === 0 ? inherited : inherited.length === 0 ? mine : [...new Set([...mine, ...inherited])]
+    }
+    for (const to of children[state] as number[]) {
+      const symbol = enteredBy[to] as number
+      fail[to] = state === 0 ? 0 : (next[failed * alphabet + symbol] as number)
+      next[state * alphabet + symbol] = to
+      queue.push(to)
+    }
+  }
+  for (let state = 1; state < states; state++) if (enteredBy[state] === SEPARATOR) next[state * alphabet + SEPARATOR] = state
+  const groupStart = new Uint32Array(states + 1)
+  const groups: number[] = []
+  for (let state = 0; state < states; state++) {
+    groupStart[state] = groups.length
+    for (const group of matched[state] as number[]) groups.push(group)
+  }
+  groupStart[states] = groups.length
+  return { next: states <= 0xffff ? new Uint16Array(next) : next, groupStart, groups: Uint32Array.from(groups) }
 }
 
 /**

@@ -222,11 +222,10 @@ const MADE_YOU = [
   'run you',
 ]
 /**
- * The anchor's literals: the line screen marks each at its rarest run of letters and tries it
- * wherever that run occurs. "told you" after the maker's last letter ("s told you") is marked at
- * "told"; one per maker would be marked at "dmin" or "velo" and tried at every "admin", one
- * literal per verb. Phrases of only short or common words ("set you", "put in your") keep the
- * maker's name, or "you" / "your" would carry them.
+ * The anchor's literals: a verb and its recipient after the maker's last letter ("s told you")
+ * stand for every maker ending in that letter, so the anchors stay a few hundred literals instead
+ * of one per maker and verb. Phrases of only short or common words ("set you", "put in your")
+ * keep the maker's name, or "you" / "your" would let most prompt lines through to the grammar.
  */
 const MAKER_ENDINGS = ['s ', 'r ', 'n ', 'y ', 'm ']
 const RUNS_OF_COMMON_WORDS = /^(?:set|put|ask)\b/

@@ -2,7 +2,7 @@
 // prompt line has no lexicon word, no phrase anchor and no spelled-out run, and building
 // its normalised words costs ten times more than this scan. A line this rejects has no hits
 // (the property tests compare it with the full path), so skipping it changes no result.
-import { LEET_FOLD, LiteralScreen, nextWindow } from '../literal-screen.js'
+import { LEET_FOLD, LiteralScreen } from '../literal-screen.js'
 import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { WORDS } from './lexicon.js'
 import { TYPOS } from './typos.js'
@@ -94,14 +94,15 @@ export function mayBeToxic(raw: string): boolean {
   let wordLength = 0
   let gap = 0
   let singles = 0
-  // The last four letters (leetspeak folded; 0 for anything else), for phrase anchors.
-  let window = 0
-  const anchors = ANCHORS.marked
+  // Where the phrase anchors' automaton has read to (the line is ASCII here).
+  let anchorState = 0
   for (let i = 0; i <= line.length; i++) {
     const code = i < line.length ? line.charCodeAt(i) : 32
     const c = CODE[code] ?? 0
-    window = nextWindow(window, c === 27 ? 0 : c)
-    if (anchors[window] !== 0 && ANCHORS.confirm(window, line, i)) return true
+    if (i < line.length) {
+      anchorState = ANCHORS.next(anchorState, code)
+      if (ANCHORS.accepts(anchorState)) return true
+    }
     if (c !== 0) {
       if (wordLength === 0) {
         // A run of single-letter words one separator apart may be spelled out ("f u c k").
