@@ -40,6 +40,18 @@ const MODERATION_CUES: ReadonlySet<string> = new Set([
   'contain',
   'moderate',
   'report',
+  // Their other forms: "web filters often block sites containing porn", "content flagged as …".
+  'containing',
+  'contained',
+  'blocked',
+  'blocking',
+  'filters',
+  'filtered',
+  'filtering',
+  'flagged',
+  'flagging',
+  'detecting',
+  'moderating',
 ])
 /** Quoted or reported speech: the words may be someone's hate, repeated. */
 const REPORTED_SPEECH: ReadonlySet<string> = new Set([
