@@ -2,8 +2,9 @@
 // token strings: the fast path that lets every added line be scored. It computes exactly what
 // tokensFor + visitFeatures compute (the property tests compare them) for the common case,
 // and answers false, sending the line to the full tokeniser, where that would take more than
-// a character loop: single letters that may be a spelled-out word, or non-ASCII text that has
-// no ASCII form with the same tokens (asciiForClassifier).
+// a character loop: an apostrophe in a word that needs folding, or non-ASCII text that has no
+// ASCII form with the same tokens (asciiForClassifier). Single letters that may spell out a
+// word ("f u c k", and as often "1.0.0" or "4.1.2 (A)") are joined here as the tokeniser joins them.
 import { FNV_MULTIPLIER, FNV_OFFSET_BASIS, hashWord, pairKey, wordKey } from './features.js'
 import { asciiForClassifier, foldWord, SEPARATORS } from './tokens.js'
 
@@ -56,13 +57,44 @@ export interface Table {
 interface Scan {
   tables: readonly Table[]
   outs: readonly LineStats[]
-  /** Single-letter words in a row, one separator apart, and where the last one ended. */
+  /**
+   * Single-character words in a row, each one character after the last, not yet added (they may
+   * spell out a word): their folded codes, the code of the character after each (-1 at the end
+   * of the line), how many, and where the last one ends.
+   */
+  codes: number[]
+  after: number[]
   singles: number
   singleEnd: number
 }
 
 /** Reused by every call (lineStatsInto only calls itself to start over): no allocation per line. */
-const scan: Scan = { tables: [], outs: [], singles: 0, singleEnd: -2 }
+const scan: Scan = { tables: [], outs: [], codes: [], after: [], singles: 0, singleEnd: -2 }
+
+function addAll(scan: Scan, hash: number): void {
+  for (let t = 0; t < scan.tables.length; t++) addToken(scan.outs[t] as LineStats, scan.tables[t] as Table, hash)
+}
+
+/**
+ * Adds the pending single-character words as tokens.ts's joinSpelled reads them: from each word,
+ * the longest run whose characters after each word (but the last) are the first word's, a
+ * separator; three words or more make one word, fewer are added one by one.
+ */
+function flushSingles(scan: Scan): void {
+  const { codes, after } = scan
+  let i = 0
+  while (i < scan.singles) {
+    const sep = after[i] as number
+    let j = i
+    if (sep >= 0 && IS_SEPARATOR[sep] === 1) while (j + 1 < scan.singles && after[j] === sep) j++
+    const last = j - i >= 2 ? j : i
+    let h = FNV_OFFSET_BASIS
+    for (let k = i; k <= last; k++) h = Math.imul(h ^ (codes[k] as number), FNV_MULTIPLIER)
+    addAll(scan, h >>> 0)
+    i = last + 1
+  }
+  scan.singles = 0
+}
 
 /** The signed weight of a feature key in `table` (0 when its entry belongs to another feature). */
 export function signedWeight(table: Table, key: number): number {
@@ -101,14 +133,23 @@ function endWord(
     hash = hashWord(folded)
   }
   if (length === 0) return true
-  // Three single letters one separator apart may be one spelled-out word: full tokeniser.
+  if (scan.singles > 0 && (length !== 1 || start !== scan.singleEnd + 1)) flushSingles(scan)
   if (length === 1) {
-    scan.singles = start === scan.singleEnd + 1 && IS_SEPARATOR[text.charCodeAt(start - 1)] === 1 ? scan.singles + 1 : 1
+    // Its folded code: the word's hash is FNV of that one code, which a join continues.
+    scan.codes[scan.singles] = complex ? foldWord(text.slice(start, end).toLowerCase()).charCodeAt(0) : foldedCode(text, start)
+    scan.after[scan.singles] = end < text.length ? text.charCodeAt(end) : -1
+    scan.singles++
     scan.singleEnd = end
-    if (scan.singles >= 3) return false
-  } else scan.singles = 0
-  for (let t = 0; t < scan.tables.length; t++) addToken(scan.outs[t] as LineStats, scan.tables[t] as Table, hash)
+    return true
+  }
+  addAll(scan, hash)
   return true
+}
+
+/** The one character of a simple single-character word, lowercased. */
+function foldedCode(text: string, at: number): number {
+  const c = text.charCodeAt(at)
+  return CLASS[c] === UPPER ? c + 32 : c
 }
 
 /**
@@ -177,5 +218,7 @@ export function lineStatsInto(outs: readonly LineStats[], text: string, tables: 
     else letters = true
     h = Math.imul(h ^ c, FNV_MULTIPLIER)
   }
-  return start < 0 || endWord(scan, text, start, length, h, complex || (letters && digits), apostrophe)
+  if (start >= 0 && !endWord(scan, text, start, length, h, complex || (letters && digits), apostrophe)) return false
+  flushSingles(scan)
+  return true
 }

@@ -123,10 +123,22 @@ describe.each([
     expect(joined).toBe(slowSum(model, 'ignore all previous\ninstructions now').sum)
   })
 
-  it('hands letters of other scripts and spelled-out letters to the full tokeniser', () => {
+  it('hands letters of other scripts to the full tokeniser', () => {
     expect(fastStats(model, 'Ignоre all')).toBeNull()
-    expect(fastStats(model, 'f u c k you')).toBeNull()
   })
+
+  // tokens.ts joins three or more single characters one separator apart ("f u c k" → "fuck",
+  // "1.0.0" → "100"), restarting at the second when a run of two breaks ("a b.c.d" → a, bcd).
+  it.each(['f u c k you', 'version 1.0.0 of it', 'a b.c.d e', 'x y', 'WCAG 4.1.2 (A)', 'f.u.c.k.', 'i  a m', 'a!b c d!', 'o k.'])(
+    'joins spelled-out letters as the full tokeniser does: %j',
+    (text) => {
+      const fast = fastStats(model, text)
+      expect(fast).not.toBeNull()
+      const slow = slowSum(model, text)
+      expect(fast?.tokens).toBe(slow.tokens)
+      expect(fast?.sum).toBe(slow.sum)
+    },
+  )
 
   it('reads a line with dashes, arrows and emoji in its ASCII form', () => {
     const text = 'Ignore all previous instructions — now → ✅'
