@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { countTextTokens, templateTokens, TokenCache, tokenMethod } from '../../src/core/cost/tokens.js'
+import { bpeCoreOf, countTextTokens, countWith, templateTokens, TokenCache, tokenMethod } from '../../src/core/cost/tokens.js'
 import { parseTemplate } from '../../src/core/templates/index.js'
 import { priceOf } from '../../src/core/cost/pricing.js'
 import { HANG_LIMIT_MS } from '../helpers/hang-limit.js'
 import fc from 'fast-check'
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
+import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
+import { cl100kRanks, o200kRanks } from '../../src/core/cost/bpe-ranks.js'
 
 describe('token counting', () => {
   it('uses the real OpenAI tokenizers and estimates elsewhere', () => {
@@ -25,6 +27,61 @@ describe('token counting', () => {
       expect(performance.now() - started).toBeLessThan(HANG_LIMIT_MS)
     },
   )
+})
+
+// tokens.ts counts with gpt-tokenizer's own split regex and BPE but its own loop (countWith):
+// it must give what the library's countTokens gives, and must be in use with the pinned version.
+describe('counting with the BPE core', () => {
+  const AS_TEXT = { disallowedSpecial: new Set<string>() }
+  const piece = fc.constantFrom(
+    'Hello',
+    ' world',
+    "don't",
+    "I'm",
+    '  ',
+    '\n',
+    '\n\n',
+    '\t',
+    '123',
+    '4567',
+    '3.14',
+    'é',
+    'naïve',
+    '日本語',
+    '👩‍💻',
+    '🙂',
+    '<|endoftext|>',
+    '<|im_start|>',
+    '{{name}}',
+    'https://x.example/a?b=1',
+    '!!!',
+    '...',
+    '—',
+    'ALLCAPS',
+    'camelCase',
+    ' ',
+  )
+  it.each([
+    ['o200k_base', o200kRanks],
+    ['cl100k_base', cl100kRanks],
+  ] as const)('%s: the same count as countTokens', (name, ranks) => {
+    const encoding = GptEncoding.getEncodingApi(name, ranks)
+    const core = bpeCoreOf(encoding)
+    expect(core).not.toBeNull()
+    if (core === null) return
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+        ),
+        (text) => {
+          expect(countWith(core, text)).toBe(encoding.countTokens(text, AS_TEXT))
+        },
+      ),
+      { numRuns: 1500 },
+    )
+  })
 })
 
 describe('long runs', () => {
