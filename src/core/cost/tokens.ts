@@ -16,13 +16,13 @@ const LONG_RUN = 256
 /** Special tokens in a prompt (`<|im_start|>`) are counted as the text they are, not refused. */
 const AS_TEXT = { disallowedSpecial: new Set<string>() }
 
-type Count = (text: string, options: typeof AS_TEXT) => number
+type Count = (text: string) => number
 
 /**
  * gpt-tokenizer's BPE core, as the pinned version holds it behind members its types call private.
  * Its `countTokens` splits text with `String.prototype.matchAll`, which copies the split regex on
  * every call; a scan counts one chunk per line of every template, and V8 compiles each copy
- * anew: ~18 % of the engine's time on 1,000 added templates. `countWith` runs the same regex
+ * anew, up to a sixth of the engine's time on 1,000 added templates. `countWith` runs the same regex
  * itself and the same rank lookup and merges; a property test holds it to
  * `countTokens`, and where the members are not found (another version) `countTokens` is used.
  */
@@ -69,13 +69,13 @@ export function countWith(core: BpeCore, text: string): number {
 /** Built on first use, as `gpt-tokenizer/encoding/<name>` builds it at import. */
 function lazyEncoding(name: 'o200k_base' | 'cl100k_base', ranks: () => BpeRanks): Count {
   let count: Count | undefined
-  return (text, options) => {
+  return (text) => {
     if (count === undefined) {
       const encoding = GptEncoding.getEncodingApi(name, ranks)
       const core = bpeCoreOf(encoding)
-      count = core !== null ? (t) => countWith(core, t) : (t, o) => encoding.countTokens(t, o)
+      count = core !== null ? (t) => countWith(core, t) : (t) => encoding.countTokens(t, AS_TEXT)
     }
-    return count(text, options)
+    return count(text)
   }
 }
 
@@ -94,16 +94,16 @@ export function countTextTokens(text: string, method: TokenMethod): number {
   if (method === 'estimate' || text.length > EXACT_LIMIT) return Math.ceil(text.length / 4)
   const count = method === 'o200k_base' ? countO200k : countCl100k
   const runs = longRuns(text)
-  if (runs.length === 0) return count(text, AS_TEXT)
+  if (runs.length === 0) return count(text)
   // The stretches between long runs are counted apart: joining them would merge tokens.
   let tokens = 0
   let at = 0
   for (const [start, end] of runs) {
-    if (start > at) tokens += count(text.slice(at, start), AS_TEXT)
+    if (start > at) tokens += count(text.slice(at, start))
     tokens += Math.ceil((end - start) / 4)
     at = end
   }
-  return tokens + (at < text.length ? count(text.slice(at), AS_TEXT) : 0)
+  return tokens + (at < text.length ? count(text.slice(at)) : 0)
 }
 
 const isSpace = (c: number): boolean => c <= 32
