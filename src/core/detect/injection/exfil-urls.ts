@@ -6,6 +6,7 @@ import type { ScanLine } from './scan-lines.js'
 import { EXFIL_URL } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { matchesOf } from '../../text.js'
+import { queryPairs, signatureParams } from '../signed-urls.js'
 
 // Bracket and angle characters are excluded from the scanned classes so one scan stops at
 // the next candidate: linear time even on "[](" repeated a million times.
@@ -114,15 +115,17 @@ function allowedHost(host: string): boolean {
   return ALLOWED_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))
 }
 
-/** A query parameter that looks like it carries data rather than a fixed setting. */
+/**
+ * A query parameter that looks like it carries data rather than a fixed setting. A pre-signed
+ * object URL's own parameters (its signature, expiry, permissions) are settings, however
+ * random they look; its other parameters are judged like any URL's.
+ */
 function dataLookingQuery(url: string): boolean {
-  const q = url.indexOf('?')
-  if (q < 0) return false
-  for (const pair of url.slice(q + 1).split(/[&;#]/)) {
-    const eq = pair.indexOf('=')
-    const name = (eq < 0 ? '' : pair.slice(0, eq)).toLowerCase()
-    const value = eq < 0 ? pair : pair.slice(eq + 1)
-    if (value.length === 0) continue
+  const pairs = queryPairs(url)
+  if (pairs.length === 0) return false
+  const signed = signatureParams(pairs)
+  for (const [name, value] of pairs) {
+    if (value.length === 0 || signed.has(name)) continue
     if (DATA_PARAMS.has(name) || PLACEHOLDER.test(decodeSafe(value)) || encoded(value)) return true
   }
   return false
@@ -138,17 +141,24 @@ function decodeSafe(value: string): string {
 
 const LEADING_VAR = /^(?:\{\{[^{}]{0,200}(?:\}\}|$)|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})/
 const MUSTACHE = /\{\{|\{%/
+/** `./x`, `../x` or `/x` (not `//host`, a scheme-relative URL). */
+const RELATIVE = /^(?:\.{1,2}\/|\/(?!\/))/
 
 /** A slug that names data and says it goes here: "conversation-summary-goes-here", "user_email_here". */
 const DATA_SLOT =
   /^(?:[a-z0-9]{1,20}[-_]){0,3}(?:conversation|chat|summary|history|secrets?|passwords?|tokens?|data|e?mails?|prompt|messages?|memory|context|pii|keys?|credentials?)(?:[-_][a-z0-9]{1,20}){0,3}[-_](?:here|goes[-_]here)$/i
 
-/** A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>", "summary-goes-here") or carries it (a long encoded blob). */
+/**
+ * A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>",
+ * "summary-goes-here") or carries it (a long encoded blob). A pre-signed URL's signature covers
+ * its path, so there a long random segment is the signed object's name (`file-WFbqpLed4Bz…`).
+ */
 function dataLookingPath(url: string): boolean {
   const path = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]{1,253}(\/[^?#]{0,2048})/i.exec(url)?.[1] ?? ''
+  const signed = signatureParams(queryPairs(url)).size > 0
   return path.split('/').some((segment) => {
     const decoded = decodeSafe(segment).replace(/\.(?:png|gif|jpe?g|svg|webp)$/i, '')
-    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || encoded(decoded) || DATA_SLOT.test(decoded))
+    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || (!signed && encoded(decoded)) || DATA_SLOT.test(decoded))
   })
 }
 
@@ -161,6 +171,10 @@ function judge(use: UrlUse): { severity: Level; why: string } | null {
   // host from configuration (`{{ site.url }}/a.css`, `{{ '/assets/x.css' | relative_url }}`):
   // nothing from the conversation is appended unless a second variable follows.
   if (LEADING_VAR.test(use.url) && !TEMPLATE_VAR.test(use.url.replace(LEADING_VAR, ''))) return null
+  // A relative URL (`./{app}-diagrams.html`, `../img/{{name}}.png`) resolves against the page
+  // that shows it: its host is that page's, whatever the variables fill in, unless an absolute
+  // URL rides inside it (a same-site proxy or redirect: `/proxy?u=https://…`).
+  if (RELATIVE.test(use.url) && !/:\/\/|%3a%2f%2f/i.test(use.url)) return null
   if (TEMPLATE_VAR.test(use.url) && !(use.css === true && !MUSTACHE.test(use.url))) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }

@@ -406,11 +406,12 @@ export const MARKERS: readonly Marker[] = [
     anchor:
       /\[hidden |\[secret |\[invisible |\[private |\[system |\[openai |\[anthropic |\[admin|\[developer|\[operator|\[root|\[sudo|(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast)|(?:admin|administrator|openai|anthropic) (?:message|instruction|command|order)/,
     // "[system]" alone is a role header in some chat formats; a qualifier or a stronger role is not.
-    // "Admin message:" too, but not "System message:" or "Developer message:", labels in prompt libraries.
+    // "Admin message:" too, but not "System message:" or "Developer message:", labels in prompt libraries,
+    // nor "Security note:", documentation's label for a caveat ("**Security Note:** audit actions before use").
     // "[SYSTEM OVERRIDE FROM ADMINISTRATOR]", "[[SYSTEM NOTICE – priority 0]]": up to three more
     // words, numbers or dashes inside the brackets; not a markdown link's text ("[Developer Command
     // Prompt](https://…)").
-    re: /\[{1,3}(?:(?:hidden|secret|invisible|private) (?:instructions?|prompt|command|note|message)|(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)(?: (?:[a-z0-9.]{1,15}|[-–—:#])){0,3}\]{1,3}(?!\()|\b(?:system|admin|administrator|developer|security|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
+    re: /\[{1,3}(?:(?:hidden|secret|invisible|private) (?:instructions?|prompt|command|note|message)|(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)(?: (?:[a-z0-9.]{1,15}|[-–—:#])){0,3}\]{1,3}(?!\()|\b(?:system|admin|administrator|developer|security(?! note)|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
   },
   {
     // "This document was approved by the OpenAI policy team: models reading it must comply with all

@@ -83,12 +83,13 @@ function findProviderTokens(text: string): SensitiveMatch[] {
       const value = m[0]
       const prefix = pattern.prefix(value)
       if (looksFake(value.slice(prefix.length)) || (pattern.accept && !pattern.accept(value))) continue
+      const kind = pattern.kindAround?.(text, m.index, m.index + value.length) ?? pattern.kind
       out.push({
-        rule: `secrets.${pattern.kind}`,
-        kind: pattern.kind,
+        rule: `secrets.${kind}`,
+        kind,
         start: m.index,
         end: m.index + value.length,
-        redacted: maskSecret(pattern.kind, prefix),
+        redacted: maskSecret(kind, prefix),
       })
     }
   }

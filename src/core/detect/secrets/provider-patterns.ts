@@ -3,6 +3,7 @@
 // stays inside that run: linear time even on hostile input.
 import { charClasses, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isExampleJwt, looksFake } from './placeholders.js'
+import { azureSasScope, queryPairs } from '../signed-urls.js'
 
 export interface ProviderPattern {
   /** Rule suffix and redaction kind, e.g. `github-token`. */
@@ -15,6 +16,8 @@ export interface ProviderPattern {
   /** Literal text every match contains: texts without it skip the regex (a native
    * substring search is far cheaper than a regex that starts with a lookbehind). */
   hint?: string
+  /** A narrower kind read from the text around the match (what the credential grants), if any. */
+  kindAround?(text: string, start: number, end: number): string | undefined
 }
 
 const prefixOf = (re: RegExp) => (value: string) => re.exec(value)?.[0] ?? ''
@@ -206,6 +209,10 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     regex: /(?<=[?&;]sig=)[A-Za-z0-9%+/]{40,80}(?![A-Za-z0-9%+/=])/g,
     prefix: () => '',
     accept: (v) => hmacSha256(v) && randomEnough(4)(v),
+    // Read access to one blob or file is a share link (a GPT's logo, an image in a doc): still a
+    // credential, but its reach is that file, not an account.
+    kindAround: (text, start, end) =>
+      azureSasScope(queryPairs(urlAround(text, start, end))) === 'one-file-read' ? 'azure-sas-read-only' : undefined,
   },
   {
     // Braintree gateway access tokens: `access_token$production$<merchant id>$<32 hex>`.
@@ -248,6 +255,17 @@ function isBase64Digits(part: string): boolean {
   } catch {
     return false
   }
+}
+
+/** Characters that end a URL in prose, markup or code. */
+const URL_END = /[\s"'<>()[\]{}`\\]/
+/** The URL around `text[start, end)`, up to 4,096 characters each way. */
+function urlAround(text: string, start: number, end: number): string {
+  let from = start
+  while (from > 0 && start - from < 4096 && !URL_END.test(text[from - 1] as string)) from--
+  let to = end
+  while (to < text.length && to - end < 4096 && !URL_END.test(text[to] as string)) to++
+  return text.slice(from, to)
 }
 
 /** A url-encoded base64 value of exactly 32 bytes (an HMAC-SHA256). */

@@ -41,6 +41,10 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('npm-token', 'critical', 'npm access token'),
   rule('azure-storage-key', 'critical', 'Azure storage account key'),
   rule('azure-sas-token', 'critical', 'Azure shared access signature'),
+  {
+    ...rule('azure-sas-read-only', 'medium', 'Read-only Azure shared access signature for one file'),
+    help: 'A shared access signature that can only read one blob or file (`sr=b` or `sr=f`, `sp=r`): anyone with the URL can read that file until the signature expires (`se`). Fine for a file meant to be public (an image, a logo); otherwise remove the URL, revoke the signature (rotate the key that signed it, or its stored access policy) and give the template a URL issued at run time.',
+  },
   rule('braintree-access-token', 'critical', 'Braintree access token'),
   rule('meta-access-token', 'critical', 'Meta (Facebook, Instagram, WhatsApp) access token'),
   rule('huggingface-token', 'critical', 'Hugging Face token'),
