@@ -6,7 +6,7 @@ import type { ScanLine } from './scan-lines.js'
 import { EXFIL_URL } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { matchesOf } from '../../text.js'
-import { queryPairs, signatureParams } from '../signed-urls.js'
+import { queryPairs } from '../url-query.js'
 
 // Bracket and angle characters are excluded from the scanned classes so one scan stops at
 // the next candidate: linear time even on "[](" repeated a million times.
@@ -23,12 +23,15 @@ const TEMPLATE_VAR = /\{\{|\{%|\$\{|\{[A-Za-z_][\w.]{0,60}\}/
 
 /** Hosts trusted for images in prompts. Not configurable yet. */
 const ALLOWED_HOSTS = ['github.com', 'githubusercontent.com', 'shields.io']
-const DATA_PARAMS = new Set([
+/** Words that name data when written in capitals as a slot on their own ("?q=DATA", "/HISTORY.png"). */
+const DATA_WORDS = new Set([
   'data',
-  'd',
   'payload',
   'secret',
+  'secrets',
   'token',
+  'tokens',
+  'password',
   'exfil',
   'leak',
   'info',
@@ -41,15 +44,32 @@ const DATA_PARAMS = new Set([
   'text',
   'msg',
   'message',
+  'messages',
   'context',
   'summary',
   'pii',
+  'email',
+  'input',
+  'query',
+  'name',
+  'address',
+  'phone',
+  'key',
+  'keys',
+  'apikey',
+  'credentials',
+  'location',
+  'transcript',
+  'user',
+  'username',
+  'account',
 ])
-const PLACEHOLDER = /^(?:\[[^\]]{1,100}\]|<[^>]{1,100}>|\([^)]{1,100}\)|[A-Z][A-Z_]{3,60}|\.{3})$/
-const ENCODED = /^[A-Za-z0-9+/=_%-]{24,}$/
-/** Words joined by hyphens or underscores (`add-sample-component-from-list`): a readable slug, not a blob. */
-const SLUG = /^[a-z]{1,20}(?:[-_][a-z0-9]{1,20}){2,}$/
-const encoded = (value: string): boolean => ENCODED.test(value) && !SLUG.test(value)
+/** A bracketed slot or an ellipsis. */
+const PLACEHOLDER = /^(?:\[[^\]]{1,100}\]|<[^>]{1,100}>|\([^)]{1,100}\)|\.{3})$/
+/** Words besides the data words that make a name in capitals a slot ("SUMMARY_HERE", "PASTE_IT_URL_ENCODED"). */
+const SLOT_WORDS = new Set(['here', 'insert', 'paste', 'fill', 'put', 'add', 'append', 'encoded', 'base64', 'urlencoded'])
+/** A name in capitals, its words joined by underscores ("USERNAME", "PASTE_THE_USER'S_SUBJECTS"). */
+const CAPITALS = /^[A-Z][A-Z0-9_']{1,240}$/
 
 interface UrlUse {
   kind: 'image' | 'link'
@@ -116,19 +136,13 @@ function allowedHost(host: string): boolean {
 }
 
 /**
- * A query parameter that looks like it carries data rather than a fixed setting. A pre-signed
- * object URL's own parameters (its signature, expiry, permissions) are settings, however
- * random they look; its other parameters are judged like any URL's.
+ * A query value that stands for data ("[DATA]", "<secret>", "SUMMARY_HERE",
+ * "conversation-summary-goes-here"). A fixed value sends only what the template's author wrote,
+ * however random it looks (an object id, a signature, a chart's settings, `?data=%7B%22id%22…`):
+ * the risk is a slot that the app or the model fills, so only slots count.
  */
 function dataLookingQuery(url: string): boolean {
-  const pairs = queryPairs(url)
-  if (pairs.length === 0) return false
-  const signed = signatureParams(pairs)
-  for (const [name, value] of pairs) {
-    if (value.length === 0 || signed.has(name)) continue
-    if (DATA_PARAMS.has(name) || PLACEHOLDER.test(decodeSafe(value)) || encoded(value)) return true
-  }
-  return false
+  return queryPairs(url).some(([, value]) => value.length > 0 && dataSlot(decodeSafe(value)))
 }
 
 function decodeSafe(value: string): string {
@@ -141,26 +155,60 @@ function decodeSafe(value: string): string {
 
 const LEADING_VAR = /^(?:\{\{[^{}]{0,200}(?:\}\}|$)|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})/
 const MUSTACHE = /\{\{|\{%/
-/** `./x`, `../x` or `/x` (not `//host`, a scheme-relative URL). */
-const RELATIVE = /^(?:\.{1,2}\/|\/(?!\/))/
+/** A scheme (`https:`, `mailto:`) or a scheme-relative `//host`: what a relative URL lacks. */
+const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,30}:|\/\/)/i
 
 /** A slug that names data and says it goes here: "conversation-summary-goes-here", "user_email_here". */
 const DATA_SLOT =
   /^(?:[a-z0-9]{1,20}[-_]){0,3}(?:conversation|chat|summary|history|secrets?|passwords?|tokens?|data|e?mails?|prompt|messages?|memory|context|pii|keys?|credentials?)(?:[-_][a-z0-9]{1,20}){0,3}[-_](?:here|goes[-_]here)$/i
 
-/**
- * A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>",
- * "summary-goes-here") or carries it (a long encoded blob). A pre-signed URL's signature covers
- * its path, so there a long random segment is the signed object's name (`file-WFbqpLed4Bz…`).
- */
+/** A path segment that stands for data ("[CONVERSATION]", "SUMMARY_HERE", "<secret>", "summary-goes-here"). */
 function dataLookingPath(url: string): boolean {
   const path = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]{1,253}(\/[^?#]{0,2048})/i.exec(url)?.[1] ?? ''
-  const signed = signatureParams(queryPairs(url)).size > 0
-  return path.split('/').some((segment) => {
-    const decoded = decodeSafe(segment).replace(/\.(?:png|gif|jpe?g|svg|webp)$/i, '')
-    return decoded.length > 0 && (PLACEHOLDER.test(decoded) || (!signed && encoded(decoded)) || DATA_SLOT.test(decoded))
-  })
+  return path.split('/').some((segment) => dataSlot(decodeSafe(segment).replace(/\.(?:png|gif|jpe?g|svg|webp)$/i, '')))
 }
+
+/** Base64 (standard or URL-safe) or hex of at least 24 characters. */
+const ENCODED = /^(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}){12,})$/
+
+/**
+ * An encoded value that decodes to text (`aGVsbG8gd29ybGQ…` → "hello world …"): a message
+ * carried in the URL. Object ids, content hashes and signatures decode to bytes, not text.
+ */
+function carriesText(value: string): boolean {
+  if (!ENCODED.test(value)) return false
+  const bytes = /^[0-9a-fA-F]+$/.test(value) ? hexBytes(value) : base64Bytes(value.replace(/-/g, '+').replace(/_/g, '/'))
+  if (bytes.length < 12) return false
+  let printable = 0
+  let spaces = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes.charCodeAt(i)
+    if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++
+    if (b === 32 || b === 34 || b === 123) spaces++ // a space, or a JSON document's quote or brace
+  }
+  return printable >= bytes.length * 0.95 && spaces >= 2
+}
+
+const hexBytes = (hex: string): string =>
+  String.fromCharCode(...Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16)))
+
+function base64Bytes(base64: string): string {
+  try {
+    return atob(base64)
+  } catch {
+    return '' // not base64 after all (a length no encoding makes)
+  }
+}
+
+/** "USER_EMAIL", "SUMMARY_HERE": not a file or id named in capitals ("GPTINDER_BLACK", "VIDEO_ID"). */
+const capitalsNameData = (text: string): boolean =>
+  text
+    .toLowerCase()
+    .split(/_|'s?/)
+    .some((word) => DATA_WORDS.has(word) || SLOT_WORDS.has(word))
+
+const dataSlot = (text: string): boolean =>
+  PLACEHOLDER.test(text) || DATA_SLOT.test(text) || (CAPITALS.test(text) && capitalsNameData(text)) || carriesText(text)
 
 function judge(use: UrlUse): { severity: Level; why: string } | null {
   // A variable in the path of a trusted host (a CI badge: `github.com/…/workflows/{{name}}/badge.svg`)
@@ -171,10 +219,11 @@ function judge(use: UrlUse): { severity: Level; why: string } | null {
   // host from configuration (`{{ site.url }}/a.css`, `{{ '/assets/x.css' | relative_url }}`):
   // nothing from the conversation is appended unless a second variable follows.
   if (LEADING_VAR.test(use.url) && !TEMPLATE_VAR.test(use.url.replace(LEADING_VAR, ''))) return null
-  // A relative URL (`./{app}-diagrams.html`, `../img/{{name}}.png`) resolves against the page
-  // that shows it: its host is that page's, whatever the variables fill in, unless an absolute
-  // URL rides inside it (a same-site proxy or redirect: `/proxy?u=https://…`).
-  if (RELATIVE.test(use.url) && !/:\/\/|%3a%2f%2f/i.test(use.url)) return null
+  // A relative URL (`./{app}-diagrams.html`, `../img/{{name}}.png`, `character_{{name}}`)
+  // resolves against the page that shows it: its host is that page's, whatever the variables
+  // fill in, unless an absolute URL rides inside it (a same-site proxy or redirect:
+  // `/proxy?u=https://…`). One that starts with a variable may take its host from it (above).
+  if (!LEADING_VAR.test(use.url) && !SCHEME.test(use.url) && !/:\/\/|%3a%2f%2f/i.test(use.url)) return null
   if (TEMPLATE_VAR.test(use.url) && !(use.css === true && !MUSTACHE.test(use.url))) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }

@@ -3,7 +3,7 @@
 // stays inside that run: linear time even on hostile input.
 import { charClasses, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isExampleJwt, looksFake } from './placeholders.js'
-import { azureSasScope, queryPairs } from '../signed-urls.js'
+import { azureSasScope, queryPairs } from '../url-query.js'
 
 export interface ProviderPattern {
   /** Rule suffix and redaction kind, e.g. `github-token`. */
