@@ -1,7 +1,7 @@
 // Signs that a template handles personal data: variables named for people's records
 // (`patient_id`, `student_grades`, `customerEmail`) and personal data in its own text (the
 // PII detector's matches). Only ever used to suggest a class, never to assign one.
-import { findPii } from '../detect/pii/find-pii.js'
+import { findPiiSkippingPlainLines } from '../detect/pii/find-pii.js'
 import { phoneRegion } from '../detect/pii/phone.js'
 import type { Template } from '../types.js'
 import type { PresetName } from './presets.js'
@@ -113,7 +113,8 @@ export function personalDataSignals(template: Template, region: string): DataSig
   }
   // Personal data in the text itself only matters when no variable already says so. A
   // suggestion needs one example, so only the first TEXT_SCANNED characters are read (the PII
-  // detector itself reads every added line).
+  // detector itself reads every added line). Most lines can hold no PII at all (no digit, no
+  // `@`): findPiiSkippingPlainLines leaves them out, with the same result as findPii.
   if (signals.length > 0) return signals
   const country = phoneRegion(region)
   let budget = TEXT_SCANNED
@@ -121,7 +122,7 @@ export function personalDataSignals(template: Template, region: string): DataSig
     if (budget <= 0) break
     const text = headOf(message.text, budget)
     budget -= text.length
-    const match = findPii(text, { defaultCountry: country }).find((m) => m.rule !== 'pii.functional-email')
+    const match = findPiiSkippingPlainLines(text, { defaultCountry: country }).find((m) => m.rule !== 'pii.functional-email')
     if (match === undefined) continue
     const offsetLine = text.slice(0, match.start).split('\n').length - 1
     const line = message.lines[offsetLine]?.line ?? message.startLine

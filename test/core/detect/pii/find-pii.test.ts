@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { findPii } from '../../../../src/core/detect/pii/index.js'
+import { findPiiSkippingPlainLines } from '../../../../src/core/detect/pii/find-pii.js'
 import { longAlnumRuns } from '../../../../src/core/detect/pii/hashed-id.js'
 import fc from 'fast-check'
 
@@ -169,5 +172,134 @@ describe('hashed identifiers: run scan', () => {
       }),
       { numRuns: 5000 },
     )
+  })
+})
+
+describe('findPiiSkippingPlainLines: same matches as findPii', () => {
+  // Values of each kind, the labels some matchers read on an earlier line, and filler of varied
+  // length, so that labels fall on both sides of the 60 characters read back and some lines
+  // hold nothing to find.
+  const values = [
+    'jane.doe@acme-corp.io',
+    'support@acme.io',
+    'https://bob:pw@acme.io',
+    '(415) 555-0132',
+    '+44 20 7946 0958',
+    '020 7946 0958',
+    '4155550132',
+    '4242 4242 4242 4242',
+    '378282246310005',
+    'DE89 3704 0044 0532 0130 00',
+    'A704 0044 0532 0130',
+    '123-45-6789',
+    '536221234',
+    '234123412346',
+    '2341 2341 2346',
+    'AB 12 34 56 C',
+    '1 85 05 78 006 084 91',
+    '943 476 5919',
+    '9434765919',
+    '255576625',
+    '44051401359',
+    '046 454 286',
+    'ABCPE1234F',
+    '12345678Z',
+    'RSSMRA85T10A562S',
+    'A123456(3)',
+    'C01X00T47',
+    'P 1630837',
+    'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
+    'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+    '<<',
+    '5f4dcc3b5aa765d61d8327deb882cf99',
+    'abcdefabcdefabcdefabcdefabcdefab',
+    'ABCDEFABCDEFABCDEFABCDEFABCDEFABCDEFABCD',
+  ]
+  const labels = [
+    'SSN',
+    'social security number:',
+    'Aadhaar',
+    'UID:',
+    'NIF',
+    'contribuinte',
+    'NHS number',
+    'PESEL',
+    'SIN:',
+    'TFN',
+    'BSN',
+    'CPF',
+    'PAN',
+    'passport no',
+    'ID card number',
+    'national id',
+    'card number:',
+    'order #',
+    'phone:',
+    'call me at',
+    'my Israeli number is',
+    'user_hash:',
+    'md5(',
+  ]
+  const plain = fc.string({ unit: fc.constantFrom('a', 'e', 'x', 'S', ' ', ' ', '\n', ':', '"'), maxLength: 90 })
+  const noisy = fc.string({ unit: fc.constantFrom('0', '7', '@', '<', '(', ')', '-', '.', ' ', '\n', 'F', 'x'), maxLength: 30 })
+  const piece = fc.oneof(
+    fc.constantFrom(...values),
+    fc.constantFrom(...labels),
+    fc.constantFrom('\n', ' ', '\n\n', ': ', '\t'),
+    plain,
+    noisy,
+  )
+
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.constantFrom('US', 'GB', 'FR'), (parts, country) => {
+        const text = parts.join('')
+        const options = { defaultCountry: country as 'US' | 'GB' | 'FR' }
+        expect(findPiiSkippingPlainLines(text, options)).toEqual(findPii(text, options))
+      }),
+      { numRuns: 4000 },
+    )
+  })
+
+  // Prompt text with personal data (the PII corpus and probes), one sample per text and
+  // several at a time between lines of prose.
+  const fixtures = join(import.meta.dirname, '../../../fixtures')
+  const samples = [
+    ...readFileSync(join(fixtures, 'corpora/pii.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+    ...['probes/pii1.txt', 'probes/pii2.txt'].flatMap((f) =>
+      readFileSync(join(fixtures, f), 'utf8')
+        .split('\n')
+        .filter((l) => /^[+-] /.test(l))
+        .map((l) => l.slice(2).replace(/\\n/g, '\n')),
+    ),
+  ]
+  it('on each sample of the PII corpus and probes', () => {
+    expect(samples.length).toBeGreaterThan(300)
+    for (const text of samples) expect(findPiiSkippingPlainLines(text)).toEqual(findPii(text))
+  })
+  it('on samples between lines of prose', () => {
+    const prose = fc.constantFrom('Answer politely.', 'Summarise the record below', '', 'Keep it short', 'Customer notes:')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...samples), prose), { maxLength: 8 }), (lines) => {
+        const text = lines.join('\n')
+        expect(findPiiSkippingPlainLines(text)).toEqual(findPii(text))
+      }),
+      { numRuns: 500 },
+    )
+  })
+  const found = (text: string) => findPiiSkippingPlainLines(text).map((m) => [m.kind, text.slice(m.start, m.end)])
+  it('reads an SSN label lines before the number, as findPii does', () => {
+    const text = `${'Plain prose. '.repeat(10)}\nSSN:${'\n'.repeat(34)}536221234\n${'More prose. '.repeat(10)}\n`
+    expect(found(text)).toEqual([['us-ssn', '536221234']])
+    expect(findPiiSkippingPlainLines(text)).toEqual(findPii(text))
+  })
+  it('reads a label 46 characters before the line, as findPii does', () => {
+    // The earlier label's 60-character window ends inside the 12 digits: findPii reads a NIF there.
+    const text = `${'Plain prose. '.repeat(10)}\nnif${' '.repeat(42)}\nNIF: 255576625999\n`
+    expect(found(text)).toEqual([['pt-nif', '255576625']])
+    expect(findPiiSkippingPlainLines(text)).toEqual(findPii(text))
   })
 })
