@@ -50,12 +50,13 @@ const HEX_LETTERS = /[A-Fa-f]{32}/g
  * past the `\n` that ends it.
  */
 const CONTEXT_BEFORE = 60
+const WHITESPACE = /\s/
 
 /**
  * findPii(text, options), exactly, reading only the lines that may hold a match, each with the
  * CONTEXT_BEFORE characters before it. The same because:
  * - each match lies on a kept line and reads the same characters: its line and the
- *   CONTEXT_BEFORE before it (a label cut short there began out of every matcher's reach);
+ *   CONTEXT_BEFORE before it, widened to a whitespace (so no word is cut into another);
  * - the context kept before a line holds no match of its own;
  * - the text left out holds no digit, so the phone scan meets the same candidates in the
  *   same order (and its per-text parse budget runs out at the same one);
@@ -72,7 +73,9 @@ export function findPiiSkippingPlainLines(text: string, options: PiiOptions = {}
   for (const start of starts) {
     const newline = text.indexOf('\n', start)
     const to = newline === -1 ? text.length : newline + 1
-    const from = Math.max(0, start - CONTEXT_BEFORE)
+    // Back to a whitespace, so no word is cut: a word's tail ("…valid" → "id") can be a label.
+    let from = Math.max(0, start - CONTEXT_BEFORE)
+    while (from > 0 && !WHITESPACE.test(text[from - 1] as string)) from--
     const last = spans[spans.length - 1]
     if (last && from <= last[1]) last[1] = to
     else spans.push([from, to])
