@@ -588,8 +588,10 @@ export const MARKERS: readonly Marker[] = [
     // list of example turns, "1. User: …".)
     id: 'inline-forged-turn',
     anchor: /user:|human:|system:|developer:|user :|human :|system :|developer :/,
-    // Not a label inside code, followed by an expression (`Write-Host "  User: $($u.Name)"`).
-    re: /(?<!(?:^|[ \t])[0-9]{1,3})[.!?"')\]] {1,4}(?:user|human|system|developer) ?: (?![$({[<\\/@%])\S/,
+    // Not a label inside code, followed by an expression (`Write-Host "  User: $($u.Name)"`), nor a
+    // role word that a short parenthesis or a list marker makes part of a name ("7. Virtual
+    // Reality (VR) Developer: As …", "Challenge Rating (CR) system: Refer …", "[a] Human: a …").
+    re: /(?<!(?:^|[ \t])[0-9]{1,3})(?:[.!?"']|(?<!\([a-z0-9]{1,4})\)|(?<!\[[a-z0-9]{1,3})\]) {1,4}(?:user|human|system|developer) ?: (?![$({[<\\/@%])\S/,
   },
 ]
 
