@@ -15,6 +15,11 @@ const PUBLIC_IDS: readonly PublicId[] = [
   // Stripe publishable keys, made to be embedded in the browser (the secret ones are `sk_`/`rk_`):
   // mixed-case base62. Courier's secret keys share the prefix but are upper case and digits only.
   { hint: 'pk_', pattern: /\bpk_(?:live|test)_(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{10,247}\b/g },
+  // Domain-ownership tokens (`google-site-verification=…`, `atlassian-domain-verification=…`),
+  // published in DNS TXT records and HTML meta tags for anyone to read.
+  { hint: '-verification=', pattern: /\b[a-z0-9]{2,30}(?:-[a-z0-9]{2,30})?-(?:site|domain)-verification=[A-Za-z0-9_-]{10,100}/g },
+  // Ethereum-style account and contract addresses (20 bytes): public by design; a private key is 32.
+  { hint: '0x', pattern: /\b0x[0-9a-fA-F]{40}\b/g },
 ]
 const REACH = 300
 

@@ -150,11 +150,22 @@ describe('findSecrets: public identifiers and stand-in connection URIs', () => {
       `"integrity": "sha512-${j('NIbPALJpsRVMqa2Q4DQgZmLrLO1yP4DqLyZYJgXyihaLOX3algXnV1uOjKXtgRYGQv6z')}=="`,
     ],
     ['a stock connection URI', 'DATABASE_URL=postgresql://user:password@localhost:5432/mydb'],
+    // Twentieth round (custom-GPT prompts quoting DNS records and wallets).
+    [
+      'a domain verification TXT record',
+      `example.com.  7200  IN  TXT  "atlassian-domain-verification=${j('t1rKCy68JFszSdCKVpw64A1', 'QksWdXuYFUeSXKU')}"`,
+    ],
+    ['a site verification token', `text = "google-site-verification=${j('A2WZWCNQHrGV_TWwKh6KHY90', 'tY0SHZo_RnyMJoDaG0s')}"`],
+    ['a contract address', `contract address: 0x${j('4d2ed4400eb33c986edaea9a', '68475d983b134b43')}`],
   ])('stay quiet: %s', (_name, text) => {
     expect(findings(text)).toEqual([])
   })
 
   it.each([
+    [
+      'a private key written like an address, only longer',
+      `private key: 0x${j('4d2ed4400eb33c986edaea9a', '68475d983b134b43').repeat(2).slice(0, 64)}`,
+    ],
     ['a secret key under the same prefix (Courier)', `courier_secret=${j('pk_test_', 'M9KF3R8DPWN2X4HVBQY5ZGCS7L1A')}`],
     ['a client secret after the client id', `${googleClientId} client_secret: ${j('GOCSPX-', 'q8Vt3LmN0xR2sK7wYb4ZcD1fHj9A')}`],
     [
