@@ -9,7 +9,7 @@
 // placeable so a right-to-left name cannot reorder the sentence around it).
 // A few scattered zero-width spaces are what copying from web pages leaves behind: they hide
 // nothing the detectors miss (the canonical text reads through them), so they are low. Runs
-// of invisible characters can encode bytes (zero-width steganography) and stay high.
+// of different invisible characters can encode bytes (zero-width steganography) and stay high.
 import type { FindingDraft } from '../../types.js'
 import type { ScanLine } from './scan-lines.js'
 import { HIDDEN_UNICODE } from './rules.js'
@@ -28,7 +28,9 @@ function kindOf(cp: number): Kind | null {
   if (cp === 0x200e || cp === 0x200f || cp === 0x061c) return 'bidi'
   if ((cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff) return 'zero-width'
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return 'variation'
-  if (cp === 0x09 || cp === 0x0a || cp === 0x0d) return null
+  // Tab, line feed, vertical tab, form feed and carriage return are whitespace: they split
+  // words and hide no letter (a form feed is a page break in text copied from a PDF).
+  if (cp >= 0x09 && cp <= 0x0d) return null
   return isInvisible(cp) ? 'format' : null
 }
 
@@ -162,12 +164,19 @@ function describe(hits: readonly Hit[]): string {
   return `${hits.length} invisible character${hits.length > 1 ? 's' : ''} (${kinds}): ${labels.slice(0, 6).join(' ')}${labels.length > 6 ? ' …' : ''}`
 }
 
-/** At most this many zero-width characters, none next to another invisible one: an artefact. */
+/**
+ * At most this many zero-width characters, none next to a different invisible one: an
+ * artefact ("Cyber \u200b\u200bsecurity" from a web page). Bits are encoded by alternating
+ * characters (ZWSP / ZWNJ / ZWJ), so a run of one character repeated carries none.
+ */
 const STRAY_LIMIT = 3
 
 function isStray(hits: readonly Hit[]): boolean {
   if (hits.length > STRAY_LIMIT || hits.some((h) => h.kind !== 'zero-width')) return false
-  return hits.every((h, i) => i === 0 || h.index - (hits[i - 1] as Hit).index > 1)
+  return hits.every((h, i) => {
+    const prev = hits[i - 1]
+    return prev === undefined || h.index - prev.index > 1 || h.cp === prev.cp
+  })
 }
 
 export function hiddenUnicodeFindings(lines: readonly ScanLine[]): FindingDraft[] {

@@ -108,6 +108,8 @@ table(
     { name: 'bidi isolate', head: 'a\u2066b\u2069c' },
     { name: 'zero-width space', head: 'pass\u200Bword', evidence: '[U+200B]', severity: 'low' },
     { name: 'scattered zero-width spaces from a web page', head: 'Use the\u200B template. Then\u200B answer.', severity: 'low' },
+    { name: 'a pair of the same zero-width space', head: 'GPT Title: Cyber \u200B\u200Bsecurity', severity: 'low' },
+    { name: 'two different zero-width characters side by side', head: 'Cyber \u200B\u200Csecurity', severity: 'high' },
     { name: 'a run of zero-width characters (bits)', head: 'Hello\u200B\u200C\u200B\u200D world', severity: 'high' },
     { name: 'many zero-width characters on one line', head: 'a\u200Bb\u200Bc\u200Bd\u200Be', severity: 'high' },
     { name: 'zero-width next to a bidi control', head: 'a\u200Bb\u202Ec', severity: 'high' },
@@ -128,6 +130,8 @@ table(
     { name: 'RLM in Hebrew text', head: 'שלום\u200F world' },
     { name: 'plain accents', head: 'Café déjà vu, naïve résumé' },
     { name: 'tabs', head: 'a\tb' },
+    { name: 'a form feed (a page break copied from a PDF)', head: 'end of page one.\fPage two begins' },
+    { name: 'a vertical tab', head: 'first\u000Bsecond' },
   ],
 )
 
