@@ -37,6 +37,8 @@ const NOT_CARD_LABEL =
   /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn|test[ \t]card|sandbox[ \t]card)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 /** A label saying the number is a card (`"card": "…"`, `Card number:`): then a Luhn-valid
  * number of card length counts whatever its issuer range (a new or regional brand). */
+/** An identifier's own key (`"id": 6011…`, `id=…`): a record id, not a card; not `card_id`. */
+const ID_KEY = /(?<![A-Za-z0-9_-])["']?id["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
 const CARD_LABEL = /(?:card|card[ \t_-]?(?:no\.?|number|num)|cc|pan)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
 const LABEL_WINDOW = 32
 
@@ -51,8 +53,10 @@ export function findCards(text: string): SensitiveMatch[] {
     if (/[0-9]/.test(text[m.index + m[0].length] ?? '')) continue
     // Digits glued to a letter (`A305 0000 …`) belong to an alphanumeric code.
     if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue
-    if (NOT_CARD_LABEL.test(text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index))) continue
+    // A number after "+" is a phone number in international form (`+6011-20132175`).
+    if (text[m.index - 1] === '+') continue
     const before = text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index)
+    if (NOT_CARD_LABEL.test(before) || ID_KEY.test(before)) continue
     const labelled = CARD_LABEL.test(before) && /^[0-9]{13,19}$/.test(m[0]) && luhnValid(m[0]) && new Set(m[0]).size > 2
     for (const [from, to] of labelled ? [[0, m[0].length] as [number, number]] : cardsInRun(m[0])) {
       const digits = m[0].slice(from, to).replace(/[ -]/g, '')
@@ -83,7 +87,7 @@ function cardsInRun(raw: string): Array<[number, number]> {
       const span = raw.slice(from, to)
       const digits = span.replace(/[ -]/g, '')
       if (digits.length > 19) break
-      if (isCardNumber(digits) && consistentSeparators(span)) {
+      if (isCardNumber(digits) && consistentSeparators(span) && cardGroups(span)) {
         found.push([from, to])
         i = j
         break
@@ -91,6 +95,15 @@ function cardsInRun(raw: string): Array<[number, number]> {
     }
   }
   return found
+}
+
+/**
+ * Cards are printed in groups of four to six digits (4-4-4-4, Amex 4-6-5, Diners 4-6-4; the
+ * last group of a 19-digit card may hold three): single digits or pairs apart (`5 4 2 8 5 1 …`,
+ * a hex dump's `00 51 00 4c`) are some other list of numbers.
+ */
+function cardGroups(span: string): boolean {
+  return span.split(/[ -]/).every((group) => group.length >= 3)
 }
 
 /** Cards are written with one kind of separator (or none); `4111-1111 1111-1111` is not a card. */

@@ -74,6 +74,25 @@ const negatives: Array<{ name: string; text: string }> = [
   { name: 'version numbers', text: 'v1.2.3, 10.20.30.40, release 2024.10.1' },
 ]
 
+// Twentieth round: Luhn-valid digits that are no card, from custom-GPT prompts.
+describe('findPii: digits a card is never written as', () => {
+  it.each([
+    ['a JSON record id', '{ "id": 4111111111111111, "name": "x" }'],
+    ['single digits apart', 'Add: 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+    ['pairs apart (a hex dump)', '00000070: 41 11 11 11 11 11 11 11  Q L - 0 1'],
+    ['a number after a plus sign', '"contact_number": ["+4111111111111111"]'],
+  ])('%s', (_name, text) => {
+    expect(findPii(text).filter((m) => m.rule === 'pii.card-number')).toEqual([])
+  })
+  it.each([
+    ['a card under card_id', '"card_id": "4111 1111 1111 1111"'],
+    ['a 4-6-5 Amex grouping', 'amex 3782 822463 10005'],
+    ['a card in four groups', 'pay with 4111 1111 1111 1111 today'],
+  ])('still a card: %s', (_name, text) => {
+    expect(findPii(text).map((m) => m.rule)).toContain('pii.card-number')
+  })
+})
+
 describe('findPii: new hard negatives', () => {
   it.each(negatives)('$name', ({ text }) => {
     expect(findPii(text).map((m) => [m.rule, text.slice(m.start, m.end)])).toEqual([])
