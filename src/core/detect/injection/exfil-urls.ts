@@ -155,8 +155,9 @@ function decodeSafe(value: string): string {
 
 const LEADING_VAR = /^(?:\{\{[^{}]{0,200}(?:\}\}|$)|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})/
 const MUSTACHE = /\{\{|\{%/
-/** A scheme (`https:`, `mailto:`) or a scheme-relative `//host`: what a relative URL lacks. */
-const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,30}:|\/\/)/i
+/** A scheme (`https:`, `mailto:`) or a scheme-relative `//host` (browsers read `\\host` and
+ * `/\host` the same way): what a relative URL lacks. */
+const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,30}:|[\\/]{2})/i
 
 /** A slug that names data and says it goes here: "conversation-summary-goes-here", "user_email_here". */
 const DATA_SLOT =
