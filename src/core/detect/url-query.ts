@@ -20,7 +20,8 @@ export function queryPairs(url: string): QueryPairs {
 
 const valueOf = (pairs: QueryPairs, name: string): string | undefined => pairs.find(([n]) => n === name)?.[1]
 
-function decoded(value: string): string {
+/** A percent-encoded value decoded; a malformed escape leaves it as written (judge the raw text). */
+export function decodeSafe(value: string): string {
   try {
     return decodeURIComponent(value)
   } catch {
@@ -35,7 +36,7 @@ function decoded(value: string): string {
  */
 export function azureSasScope(pairs: QueryPairs): 'one-file-read' | 'wider' {
   const sr = valueOf(pairs, 'sr')
-  const sp = decoded(valueOf(pairs, 'sp') ?? '')
+  const sp = decodeSafe(valueOf(pairs, 'sp') ?? '')
   const account = valueOf(pairs, 'ss') !== undefined || valueOf(pairs, 'srt') !== undefined
   return !account && (sr === 'b' || sr === 'f') && sp === 'r' ? 'one-file-read' : 'wider'
 }

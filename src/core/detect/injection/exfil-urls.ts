@@ -6,7 +6,7 @@ import type { ScanLine } from './scan-lines.js'
 import { EXFIL_URL } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { matchesOf } from '../../text.js'
-import { queryPairs } from '../url-query.js'
+import { decodeSafe, queryPairs } from '../url-query.js'
 
 // Bracket and angle characters are excluded from the scanned classes so one scan stops at
 // the next candidate: linear time even on "[](" repeated a million times.
@@ -143,14 +143,6 @@ function allowedHost(host: string): boolean {
  */
 function dataLookingQuery(url: string): boolean {
   return queryPairs(url).some(([, value]) => value.length > 0 && dataSlot(decodeSafe(value)))
-}
-
-function decodeSafe(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value // malformed escapes: judge the raw text
-  }
 }
 
 const LEADING_VAR = /^(?:\{\{[^{}]{0,200}(?:\}\}|$)|\$\{[^{}]{1,200}\}|\{[A-Za-z_][\w.]{0,60}\})/
