@@ -35,6 +35,8 @@ export function decodeSafe(value: string): string {
  * list, a container, a share, or an account SAS with `ss`/`srt`).
  */
 export function azureSasScope(pairs: QueryPairs): 'one-file-read' | 'wider' {
+  // A scope parameter given twice is read one way here and maybe another by the service.
+  if (['sr', 'sp', 'ss', 'srt'].some((name) => pairs.filter(([n]) => n === name).length > 1)) return 'wider'
   const sr = valueOf(pairs, 'sr')
   const sp = decodeSafe(valueOf(pairs, 'sp') ?? '')
   const account = valueOf(pairs, 'ss') !== undefined || valueOf(pairs, 'srt') !== undefined

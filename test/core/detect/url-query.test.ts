@@ -35,6 +35,7 @@ describe('azureSasScope', () => {
     ['read a container', 'sv=2021-08-06&sr=c&sp=r', 'wider'],
     ['an account SAS', 'sv=2021-08-06&ss=b&srt=o&sp=r', 'wider'],
     ['no resource named', 'sv=2021-08-06&sp=r', 'wider'],
+    ['a permission given twice', 'sv=2021-08-06&sr=b&sp=r&sp=rwd', 'wider'],
   ])('%s', (_name, query, scope) => {
     expect(azureSasScope(queryPairs(`https://a.blob.core.windows.net/c/x?${query}&sig=${SIG}`))).toBe(scope)
   })
