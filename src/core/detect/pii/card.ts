@@ -35,10 +35,10 @@ const ISSUERS: readonly Issuer[] = [
  * test number: "use the test card 4242 4242 4242 4242"): not someone's card. */
 const NOT_CARD_LABEL =
   /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn|test[ \t]card|sandbox[ \t]card)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
-/** A label saying the number is a card (`"card": "…"`, `Card number:`): then a Luhn-valid
- * number of card length counts whatever its issuer range (a new or regional brand). */
 /** An identifier's own key (`"id": 6011…`, `id=…`): a record id, not a card; not `card_id`. */
 const ID_KEY = /(?<![A-Za-z0-9_-])["']?id["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
+/** A label saying the number is a card (`"card": "…"`, `Card number:`): then a Luhn-valid
+ * number of card length counts whatever its issuer range (a new or regional brand). */
 const CARD_LABEL = /(?:card|card[ \t_-]?(?:no\.?|number|num)|cc|pan)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
 const LABEL_WINDOW = 32
 
@@ -98,9 +98,9 @@ function cardsInRun(raw: string): Array<[number, number]> {
 }
 
 /**
- * Cards are printed in groups of four to six digits (4-4-4-4, Amex 4-6-5, Diners 4-6-4; the
- * last group of a 19-digit card may hold three): single digits or pairs apart (`5 4 2 8 5 1 …`,
- * a hex dump's `00 51 00 4c`) are some other list of numbers.
+ * Cards are printed in groups of three digits or more (4-4-4-4, Amex 4-6-5, Diners 4-6-4, a
+ * 19-digit card's last three): single digits or pairs apart (`5 4 2 8 5 1 …`, a hex dump's
+ * `00 51 00 4c`) are some other list of numbers.
  */
 function cardGroups(span: string): boolean {
   return span.split(/[ -]/).every((group) => group.length >= 3)
