@@ -220,7 +220,7 @@ function judge(use: UrlUse): { severity: Level; why: string } | null {
   if (TEMPLATE_VAR.test(use.url) && !(use.css === true && !MUSTACHE.test(use.url))) {
     return { severity: use.kind === 'image' ? 'critical' : 'high', why: 'interpolates a template variable' }
   }
-  if (!/^(?:https?:)?\/\//i.test(use.url)) return null
+  if (!/^(?:https?:)?[\\/]{2}/i.test(use.url)) return null
   if (dataLookingQuery(use.url)) return { severity: 'high', why: 'sends a data-looking query' }
   if (use.kind === 'image' && dataLookingPath(use.url)) return { severity: 'high', why: 'carries data in its path' }
   return null
