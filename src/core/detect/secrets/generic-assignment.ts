@@ -14,6 +14,10 @@ const ALIGN = 24
 const AUTH_SCHEME = /^(?:bearer|basic|token|digest|ssws|apikey)$/i
 /** A reference, not a value: `obj.field`, `call(…)`, `$VAR`, `%(x)s`, `@param`, YAML tags (`!Ref`, `!vault`, `!Base64`); not `!Dd5G4s9`. */
 const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\??\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|^[$%@&|>]|^!!?[A-Za-z]+[0-9]*$/
+/** An identifier indexed (`registered_users[username`), cut where the unquoted run ends. */
+const OPEN_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[[^\]\s]{0,80}$/
+/** An absolute or home-relative path of two segments or more. */
+const FILE_PATH = /^~?\/[\w.@-]+(?:\/[\w.@-]*)+$/
 const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
 /** Quoted values may be long (a private key in JSON). */
@@ -240,6 +244,11 @@ function acceptValue(key: string, value: string, quoted: boolean, strength: KeyS
   )
     return false
   if (!quoted && CODE_REFERENCE.test(value) && !value.split('.').some(looksRandom)) return false
+  // `entry[2]`, `numbers[0] + …`: the unquoted run stops at `]`, so an index is seen open.
+  if (!quoted && OPEN_INDEX.test(value)) return false
+  // `PWD=/home/user/Downloads`, `"password_file": "/run/secrets/db"`: a path names where a
+  // value lives (or the shell's working directory), it is not the value.
+  if (FILE_PATH.test(value)) return false
   const entropy = shannonEntropy(value)
   return password ? new Set(value).size >= 4 && entropy >= 2.3 : entropy >= 3
 }

@@ -157,6 +157,14 @@ describe('findSecrets: public identifiers and stand-in connection URIs', () => {
     ],
     ['a site verification token', `text = "google-site-verification=${j('A2WZWCNQHrGV_TWwKh6KHY90', 'tY0SHZo_RnyMJoDaG0s')}"`],
     ['a contract address', `contract address: 0x${j('4d2ed4400eb33c986edaea9a', '68475d983b134b43')}`],
+    ['a password read from a record by index', '        encrypted_password = entry[2]'],
+    ['a password compared with a lookup', '            if hashed_password == registered_users[username]:'],
+    [
+      'a passphrase built by code',
+      "        passphrase = numbers[0] + ''.join(word + numbers[i + 1] for i, word in enumerate(words))",
+    ],
+    ["the shell's working directory", 'PWD=/home/htb-student/Downloads'],
+    ['a path to a secret file', '"password_file": "/run/secrets/db_password"'],
   ])('stay quiet: %s', (_name, text) => {
     expect(findings(text)).toEqual([])
   })
