@@ -173,13 +173,14 @@ function carriesText(value: string): boolean {
   const bytes = /^[0-9a-fA-F]+$/.test(value) ? hexBytes(value) : base64Bytes(value.replace(/-/g, '+').replace(/_/g, '/'))
   if (bytes.length < 12) return false
   let printable = 0
-  let spaces = 0
+  // Spaces between words, or a JSON document's quotes and braces.
+  let separators = 0
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes.charCodeAt(i)
     if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++
-    if (b === 32 || b === 34 || b === 123) spaces++ // a space, or a JSON document's quote or brace
+    if (b === 32 || b === 34 || b === 123) separators++
   }
-  return printable >= bytes.length * 0.95 && spaces >= 2
+  return printable >= bytes.length * 0.95 && separators >= 2
 }
 
 const hexBytes = (hex: string): string =>
