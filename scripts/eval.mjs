@@ -14,6 +14,8 @@
 // mirrors needed), written between the probes markers; same --no-write / --check.
 // `npm run eval -- dev`: the detectors on the dev split of the classifier data (.cache/classify,
 // built by scripts/classify/extract.mjs), per source with misses (--misses=N); printed only.
+//   --formats  instead, recall and benign texts flagged with every dev text rewritten
+//              (capitals, wrapped, in a list, after a speaker label…: scripts/eval/formats.ts)
 import { build } from 'esbuild'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -67,11 +69,11 @@ try {
     },
   })
   if (dev) {
-    const { evaluateClassifierDev, renderConsole } = await import(pathToFileURL(outfile).href)
-    const results = evaluateClassifierDev(root)
+    const { evaluateClassifierDev, evaluateFormats, renderConsole, renderFormats } = await import(pathToFileURL(outfile).href)
+    const results = args.has('--formats') ? evaluateFormats(root) : evaluateClassifierDev(root)
     if (results.length === 0)
       throw new Error('no classifier data: build .cache/classify with scripts/classify/extract.mjs (test/fixtures/README.md)')
-    console.log(renderConsole(results, missLimit))
+    console.log(args.has('--formats') ? renderFormats(results) : renderConsole(results, missLimit))
   } else if (probes) {
     const { evaluateProbes, renderProbesMarkdown } = await import(pathToFileURL(outfile).href)
     const table = renderProbesMarkdown(evaluateProbes(join(root, 'test/fixtures/probes')))

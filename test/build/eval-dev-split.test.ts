@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { loadSplit } from '../../scripts/eval/classify-corpus.js'
 import { evaluateClassifierDev } from '../../scripts/eval/run.js'
+import { evaluateFormats, FORMATS } from '../../scripts/eval/formats.js'
 
 const root = mkdtempSync(join(tmpdir(), 'promptops-eval-dev-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -33,5 +34,23 @@ describe('classifier data by split', () => {
     const [injection] = results
     expect(injection?.sources.map((s) => [s.source, s.split])).toEqual([['a', 'dev']])
     expect(injection?.scores).toMatchObject({ tp: 1, fp: 0, fn: 0, tn: 1 })
+  })
+})
+
+describe('the dev split rewritten (`--formats`)', () => {
+  it('hard-wraps each line at 60 columns and keeps blank lines', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ')
+    const wrapped = (FORMATS['wrapped at 60'] as (t: string) => string)(`${words}\n\nshort`).split('\n')
+    expect(wrapped.every((l) => l.length <= 60)).toBe(true)
+    expect(wrapped.slice(-2)).toEqual(['', 'short'])
+    expect(wrapped.filter(Boolean).join(' ')).toBe(`${words} short`)
+  })
+
+  it('scores every rewriting of the dev texts only', () => {
+    const results = evaluateFormats(root, ['injection'])
+    expect(results.map((r) => r.format)).toEqual(Object.keys(FORMATS))
+    const asWritten = results.find((r) => r.format === 'as written')
+    expect(asWritten).toEqual({ category: 'injection', format: 'as written', positives: 1, caught: 1, negatives: 1, flagged: 0 })
+    expect(results.find((r) => r.format === 'capitals')?.caught).toBe(1)
   })
 })
