@@ -29,6 +29,9 @@ export interface TrainOptions {
    * so inference is unchanged. Tried, not shipped: see docs/detectors.md, Classifiers.
    */
   naiveBayes?: number
+  /** When set, this share of the samples of sources with positives get a copy framed by a
+   * prompt-template line (withTemplateFrames). */
+  templateFrames?: number
 }
 
 interface Encoded {
@@ -147,8 +150,44 @@ export interface Trained {
   checks: Uint8Array | null
 }
 
-export function trainWeights(train: readonly Sample[], options: TrainOptions): Trained {
+/** Lines of a prompt-template sample short enough to stand before a post as its frame. */
+const FRAME_WORDS = { min: 2, max: 12 }
+
+/**
+ * The samples, plus, for every sample of a source that has positives (the social-media and
+ * hate-speech sets), with probability `rate`, a copy that opens with a line drawn from the
+ * samples of the other sources (the prompt templates), on its own line or the same one.
+ * Every prompt-template sample is benign and every toxic sample a post, so without these the
+ * toxicity model learnt the words of prompts themselves as evidence of harmlessness (alone,
+ * "user" moved the logit by −2.97, "output" −2.53, "write" −2.09): "User: <insult>"
+ * scored 0.51 where the bare insult scored 0.88. Framing both labels alike makes such words
+ * weigh less either way; the templates, unframed, still teach what benign prompts say. Tried
+ * and kept out (a `--sweep` row; docs/detectors.md, Classifiers): held-out recall fell.
+ */
+export function withTemplateFrames(train: readonly Sample[], rate: number, seed: number): Sample[] {
+  const withPositives = new Set(train.filter((s) => s.label).map((s) => s.source))
+  const frames = train
+    .filter((s) => !withPositives.has(s.source))
+    .flatMap((s) => s.text.split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => {
+      const words = line.split(/\s+/).length
+      return words >= FRAME_WORDS.min && words <= FRAME_WORDS.max
+    })
+  if (frames.length === 0) return [...train]
+  const next = prng(seed)
+  const out = [...train]
+  for (const s of train) {
+    if (!withPositives.has(s.source) || next() >= rate) continue
+    const frame = frames[Math.floor(next() * frames.length)] as string
+    out.push({ ...s, text: `${frame}${next() < 0.5 ? '\n' : ' '}${s.text}` })
+  }
+  return out
+}
+
+export function trainWeights(samples: readonly Sample[], options: TrainOptions): Trained {
   const { spec } = options
+  const train = options.templateFrames === undefined ? samples : withTemplateFrames(samples, options.templateFrames, options.seed)
   const weightsOf = sampleWeights(train)
   const data = train.map((s, i) => encode(s, spec, weightsOf[i] ?? 1))
   const checks = (spec.checkBits ?? 0) > 0 ? assignOwners(data, spec) : null

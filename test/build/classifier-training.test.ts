@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { normOf, visitFeatures, type FeatureSpec } from '../../src/core/classify/features.js'
 import { tokensFor } from '../../src/core/classify/tokens.js'
 import { LinearModel } from '../../src/core/classify/linear-model.js'
-import { quantise, trainWeights, type Sample, type TrainOptions } from '../../scripts/classify/train-core.js'
+import { quantise, trainWeights, withTemplateFrames, type Sample, type TrainOptions } from '../../scripts/classify/train-core.js'
 
 const spec: FeatureSpec = { bits: 12, charMin: 3, charMax: 0, smoothing: 8, drop: 'none' }
 const options: TrainOptions = { spec, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 1, targetPrecision: 0.95 }
@@ -78,5 +78,56 @@ describe('classifier training with checked entries', () => {
     const b = trainWeights(TRAIN, { ...options, spec: { ...tiny, checkBits: 8 } })
     expect([...(a.checks ?? [])]).toEqual([...(b.checks ?? [])])
     expect([...a.weights]).toEqual([...b.weights])
+  })
+})
+
+describe('classifier training with template frames', () => {
+  // Posts (toxic and not) from one source; prompt templates, all benign, from another: the
+  // confound that taught the toxicity model that prompt words mean harmless.
+  const post = (text: string, label: boolean): Sample => ({ text, label, source: 'posts', split: 'train' })
+  const prompt = (text: string): Sample => ({ text, label: false, source: 'prompts', split: 'train' })
+  const POSTS = [
+    ...['you vile creep', 'what a vile thing', 'such a creep honestly', 'vile creep go away', 'creep'].map((t) => post(t, true)),
+    ...['you kind friend', 'what a kind thing', 'such a friend honestly', 'kind friend come over', 'friend'].map((t) =>
+      post(t, false),
+    ),
+  ]
+  const PROMPTS = [
+    'User message follows',
+    'Reply to the user politely',
+    'The user asks a question',
+    'Answer the user briefly',
+  ].map(prompt)
+
+  it('frames posts of both labels with template lines, and only posts', () => {
+    const framed = withTemplateFrames([...POSTS, ...PROMPTS], 1, 1).slice(POSTS.length + PROMPTS.length)
+    expect(framed).toHaveLength(POSTS.length)
+    for (const [i, s] of framed.entries()) {
+      const original = POSTS[i] as Sample
+      expect(s.label).toBe(original.label)
+      expect(s.source).toBe('posts')
+      expect(PROMPTS.some((p) => s.text === `${p.text}\n${original.text}` || s.text === `${p.text} ${original.text}`)).toBe(true)
+    }
+    expect(withTemplateFrames([...POSTS, ...PROMPTS], 0, 1)).toHaveLength(POSTS.length + PROMPTS.length)
+    expect(withTemplateFrames([...POSTS, ...PROMPTS], 1, 1)).toEqual(withTemplateFrames([...POSTS, ...PROMPTS], 1, 1))
+  })
+
+  it('stops prompt words from counting as harmless', () => {
+    const train = [...POSTS, ...PROMPTS]
+    const trained = (o: TrainOptions) => {
+      const { weights, bias } = trainWeights(train, o)
+      const score = (text: string): number => logit(text, weights, bias)
+      return {
+        user: score('user') - score(''),
+        framedInsult: score('The user asks a question: you vile creep') - score('you vile creep'),
+      }
+    }
+    const plain = trained(options)
+    const framed = trained({ ...options, templateFrames: 1 })
+    // Plain training reads "user" as harmless and pulls a framed insult below the bare one.
+    expect(plain.user).toBeLessThan(0)
+    expect(plain.framedInsult).toBeLessThan(0)
+    expect(Math.abs(framed.user)).toBeLessThan(Math.abs(plain.user))
+    expect(framed.framedInsult).toBeGreaterThan(plain.framedInsult)
   })
 })
