@@ -9,19 +9,50 @@ import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { jailbreakMarkerFindings } from './jailbreak-markers.js'
 import { overridePhraseFindings } from './override-phrases.js'
-import { markersOf, mayHaveMarker, phraseLines as phraseLinesOf } from './phrase-screen.js'
+import {
+  joinedPhraseLines,
+  markersOf,
+  mayHaveMarker,
+  phraseLines as phraseLinesOf,
+  type JoinedPhraseLine,
+} from './phrase-screen.js'
 import { plantedInstructionFindings } from './planted-instructions.js'
 import { INJECTION_RULES } from './rules.js'
 import { addedLineSet, addedMessageLines, addedRawLines } from './scan-lines.js'
 import { specialTokenFindings } from './special-tokens.js'
 import { variableFindings } from './variables.js'
 
+/**
+ * `findings` on single lines, plus what `rule` finds on two lines read as one where it found
+ * nothing on either line alone: a phrase that only a line break kept apart.
+ */
+function withSplitPhrases(
+  findings: FindingDraft[],
+  rule: (lines: readonly JoinedPhraseLine[]) => FindingDraft[],
+  joined: readonly JoinedPhraseLine[],
+): FindingDraft[] {
+  const flagged = new Set(findings.map((f) => f.line))
+  const unflagged = joined.filter((l) => !flagged.has(l.line) && !flagged.has(l.next))
+  if (unflagged.length === 0) return findings
+  const nextOf = new Map(unflagged.map((l) => [l.line, l.next]))
+  // One finding per split phrase: the pair that starts on its second line may read it again.
+  const covered = new Set<number>()
+  for (const f of rule(unflagged)) {
+    if (covered.has(f.line)) continue
+    covered.add(f.line)
+    covered.add(nextOf.get(f.line) ?? f.line)
+    findings.push(f)
+  }
+  return findings
+}
+
 function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
   if (change.head === null) return []
   const messageLines = addedMessageLines(change)
   // One screen for both phrase rules: most lines are ruled out of both in one pass.
   const phraseLines = phraseLinesOf(messageLines)
-  const overrides = overridePhraseFindings(phraseLines)
+  const joinedLines = joinedPhraseLines(messageLines, phraseLines)
+  const overrides = withSplitPhrases(overridePhraseFindings(phraseLines), overridePhraseFindings, joinedLines)
   const overrideLines = new Set(overrides.map((f) => f.line))
   const textRules = [
     ...overrides,
@@ -34,6 +65,8 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     // Anywhere in the file: a description or comment can be pasted into a prompt later.
     ...hiddenUnicodeFindings(addedRawLines(change)),
     ...exfilFindings(messageLines),
+    // Line by line only: its markers are about where a line starts ("User:" opening a line is a
+    // template's own turn, in the middle of one a forged turn).
     ...plantedInstructionFindings(phraseLines.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) }))),
     ...encodedOrderFindings(messageLines),
   ]

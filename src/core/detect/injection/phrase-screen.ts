@@ -25,15 +25,128 @@ export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
   const out: PhraseLine[] = []
   const present = new Uint8Array(GROUPS)
   for (const line of lines) {
+    const screened = screen(line, present)
+    if (screened !== undefined) out.push(screened)
+  }
+  return out
+}
+
+/** The line with the anchors that may match it, or undefined when none may. `present` is scratch. */
+function screen<L extends ScanLine>(line: L, present: Uint8Array): (L & { present: Uint8Array | null }) | undefined {
+  present.fill(0)
+  let screened = SCREEN.markPresent(line.text, present)
+  if (!screened) {
+    // Non-ASCII text: screened as both rules read it, normalised (phrase-text.ts).
     present.fill(0)
-    let screened = SCREEN.markPresent(line.text, present)
-    if (!screened) {
-      // Non-ASCII text: screened as both rules read it, normalised (phrase-text.ts).
-      present.fill(0)
-      screened = SCREEN.markPresentNormalised(normalisePhraseText(line.text), present)
-    }
-    if (!screened) out.push({ ...line, present: null })
-    else if (present.includes(1)) out.push({ ...line, present: present.slice() })
+    screened = SCREEN.markPresentNormalised(normalisePhraseText(line.text), present)
+  }
+  if (!screened) return { ...line, present: null }
+  return present.includes(1) ? { ...line, present: present.slice() } : undefined
+}
+
+/** A line that opens a block of its own, not a paragraph's next line (CommonMark: a heading, a
+ * list item, a quote, a table row, a fence). */
+const STARTS_BLOCK = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||```|~~~)/
+/** Closing quotes, brackets and emphasis after a sentence's end: `done."`, `stop.)`, `end.**`. */
+const CLOSERS = new Set(['"', "'", ')', ']', '}', '*', '_', '\u201d', '\u2019', '\u00bb'])
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '\u3002', '\uff01', '\uff1f'])
+
+/** Whether the line is blank or ends its sentence: what follows is another sentence, and a
+ * phrase does not run over a sentence's end. */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--
+  while (i >= 0 && CLOSERS.has(line[i] as string)) i--
+  return i < 0 || SENTENCE_ENDS.has(line[i] as string)
+}
+/** A line of markup or template tags only ("</context>", "{{context}}"): a template's structure, not prose. */
+const TAGS_LINE = /^[ \t]*(?:(?:<[^<>\n]{1,200}>|\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\})[ \t]*)+$/
+/** A short label on its own line ("Rules:", "Example output:"): the heading of what follows. */
+const LABEL_LINE = /^[ \t]*[\p{L}\p{N}*_][^\n:]{0,40}:[ \t]*$/u
+
+/** Whether `second` goes on with the prose of `first`, as a paragraph's next line. */
+const continues = (first: string, second: string): boolean =>
+  !endsSentence(first) &&
+  second.trim() !== '' &&
+  !STARTS_BLOCK.test(second) &&
+  !LABEL_LINE.test(second) &&
+  !TAGS_LINE.test(first) &&
+  !TAGS_LINE.test(second)
+
+/**
+ * How much of each line around the break is read: a phrase that crosses it lies within this
+ * reach of it (the longest override phrases, with the words a pattern lets in between, are
+ * shorter), and the text before it within the reach is what tells a mention from an order.
+ * Wrapped prose passes the screen on most lines, so reading whole pairs again doubled the rule's time.
+ */
+const REACH = 100
+/** How near the break an anchor of a phrase that crosses it lies. */
+const NEAR = 48
+
+/**
+ * Whether an anchor may occur within NEAR characters either side of the break, read through
+ * the screen's automaton without building the string. An anchor is part of every match
+ * (literal-screen.ts), so one that crosses the break has an anchor near it; most pairs of
+ * wrapped prose have none there and are read no further.
+ */
+function anchorNearBreak(before: string, after: string): boolean {
+  let state = 0
+  const read = (code: number): boolean => {
+    state = SCREEN.next(state, code)
+    return SCREEN.accepts(state)
+  }
+  for (let i = Math.max(0, before.length - NEAR); i < before.length; i++) {
+    const code = before.charCodeAt(i)
+    if (code >= 128 || read(code)) return true
+  }
+  if (read(32)) return true
+  for (let i = 0; i < Math.min(after.length, NEAR); i++) {
+    const code = after.charCodeAt(i)
+    if (code >= 128 || read(code)) return true
+  }
+  return false
+}
+
+/** The last `reach` characters of `text` or a little more, back to a space so no word is cut. */
+function tail(text: string, reach: number): string {
+  if (text.length <= reach) return text
+  const space = text.lastIndexOf(' ', text.length - reach)
+  return space < 0 ? text : text.slice(space + 1)
+}
+
+/** The first `reach` characters of `text` or a little more, on to a space so no word is cut. */
+function head(text: string, reach: number): string {
+  if (text.length <= reach) return text
+  const space = text.indexOf(' ', reach)
+  return space < 0 ? text : text.slice(0, space)
+}
+
+/** Two consecutive lines read as one, reported at the first (`line`); `next` is the second's line. */
+export interface JoinedPhraseLine extends PhraseLine {
+  next: number
+}
+
+/**
+ * Each two consecutive lines of one message, joined by a space around the break, where either passed the screen:
+ * a model reads a line break inside a paragraph as a space, so "Please ignore all" and "previous
+ * instructions." on two lines are one order. A phrase split over a break has an anchor on one
+ * side or the other (anchors are words and short phrases), so the other pairs are skipped.
+ */
+export function joinedPhraseLines(lines: readonly ScanLine[], screened: readonly PhraseLine[]): JoinedPhraseLine[] {
+  const passed = new Set(screened.map((l) => l.line))
+  const out: JoinedPhraseLine[] = []
+  const present = new Uint8Array(GROUPS)
+  for (let i = 1; i < lines.length; i++) {
+    const first = lines[i - 1] as ScanLine
+    const second = lines[i] as ScanLine
+    if (second.line !== first.line + 1 || second.role !== first.role) continue
+    if (!passed.has(first.line) && !passed.has(second.line)) continue
+    const before = tail(first.text.trimEnd(), REACH)
+    const after = head(second.text.trimStart(), REACH)
+    if (!anchorNearBreak(before, after) || !continues(first.text, second.text)) continue
+    // The patterns to try are those whose anchors lie near the break: only they can cross it.
+    const near = screen({ line: first.line, text: `${tail(before, NEAR)} ${head(after, NEAR)}`, role: first.role }, present)
+    if (near !== undefined) out.push({ ...near, text: `${before} ${after}`, next: second.line })
   }
   return out
 }
