@@ -45,11 +45,12 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
       `\\b(?:regardless|irrespective) of (?:its |their |the |any |how )?(?:\\w{1,12} )?${ETHICS}\\b|\\bdisregard(?:ing|s)? (?:the |any |all |of )?${ETHICS}\\b|\\b(?:without (?:any )?|with no |having no |no )(?:regard|concern) for (?:the |any |its |your |their )?${NORMS}\\b`,
     ),
   },
-  // "will never refuse", "never hesitating or warning them", "never decline a request".
+  // "will never refuse", "never hesitating or warning them", "never decline a request" (not the
+  // noun: "patterns that were never warnings to the developers").
   {
     id: 'never-refuse',
     anchor: /refus|declin|reject|deny|denies|denying|hesitat|warn|apologi|censor/,
-    re: /\b(?:never|will not|won't|not ever|shall not|must not)(?: ever)? (?:refus\w{0,4}|declin\w{0,4}|reject\w{0,4}|den(?:y|ies|ying)) (?:to |a |any |an |my |your |the |requests?|questions?|orders?|anything)(?!(?:reasonable|legitimate|polite|valid|appropriate|lawful|legal|genuine|sensible|safe)\b)|\bnever (?:hesitat\w{0,4}|warn\w{0,4}|apologi[sz]\w{0,4}|censor\w{0,4}) (?:or|and|to|about|them|the user)\b/,
+    re: /\b(?:never|will not|won't|not ever|shall not|must not)(?: ever)? (?:refus\w{0,4}|declin\w{0,4}|reject\w{0,4}|den(?:y|ies|ying)) (?:to |a |any |an |my |your |the |requests?|questions?|orders?|anything)(?!(?:reasonable|legitimate|polite|valid|appropriate|lawful|legal|genuine|sensible|safe)\b)|\bnever (?:hesitat\w{0,4}|warn(?:s|ed|ing)?|apologi[sz]\w{0,4}|censor\w{0,4}) (?:or|and|to|about|them|the user)\b/,
   },
   // "unrestricted access to any type of information", "an unrestricted AI".
   {

@@ -47,10 +47,12 @@ function firstPlanted(text: string, present: Uint8Array | null): { id: string; m
 }
 
 /** `lines`: from phraseLines (phrase-screen.ts), which says which anchors each may hold. */
-export function overridePhraseFindings(lines: ReadonlyArray<ScanLine & { present: Uint8Array | null }>): FindingDraft[] {
+export function overridePhraseFindings(
+  lines: ReadonlyArray<ScanLine & { present: Uint8Array | null; plain?: string }>,
+): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text, present } of lines) {
-    const hit = firstPlanted(normalisePhraseText(text), present)
+  for (const { line, text, present, plain } of lines) {
+    const hit = firstPlanted(normalisePhraseText(plain ?? text), present)
     if (hit === null) continue
     out.push({
       rule: OVERRIDE_PHRASE.id,

@@ -4,7 +4,7 @@
 import { LiteralScreen } from '../literal-screen.js'
 import { OVERRIDE_ANCHOR_COUNT, OVERRIDE_LITERAL_ANCHORS, OVERRIDE_LITERALS } from './override-phrases.js'
 import { MARKER_LITERALS } from './planted-instructions.js'
-import { normalisePhraseText } from './phrase-text.js'
+import { normalisePhraseText, withoutInlineFormatting } from './phrase-text.js'
 import type { ScanLine } from './scan-lines.js'
 
 /** Override anchors are groups 0 … count − 1; planted-instruction marker i is group MARKER_GROUP + i. */
@@ -15,6 +15,8 @@ const SCREEN = new LiteralScreen([...OVERRIDE_LITERALS, ...MARKER_LITERALS.flat(
 })
 
 export interface PhraseLine extends ScanLine {
+  /** The text with inline formatting left out, where it had some (read by the override phrases). */
+  plain?: string
   /** 1 for each group whose anchor may match the line once normalised (an override anchor's
    * index, or MARKER_GROUP + a marker's index); null when any may (non-ASCII text). */
   present: Uint8Array | null
@@ -26,9 +28,22 @@ export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
   const present = new Uint8Array(GROUPS)
   for (const line of lines) {
     const screened = screen(line, present)
-    if (screened !== undefined) out.push(screened)
+    // Override phrases are also read as rendered ("Ignore **all** previous instructions"); the
+    // planted markers read the raw line, whose tags can be what hides an order.
+    const plain = withoutInlineFormatting(line.text)
+    const rendered = plain === line.text ? undefined : screen({ ...line, text: plain }, present)
+    if (rendered === undefined) {
+      if (screened !== undefined) out.push(screened)
+    } else out.push({ ...(screened ?? line), present: union(screened?.present, rendered.present), plain })
   }
   return out
+}
+
+/** Either screen's anchors (null, any anchor, when either is). */
+function union(a: Uint8Array | null | undefined, b: Uint8Array | null): Uint8Array | null {
+  if (a === null || b === null) return null
+  if (a === undefined) return b
+  return a.map((x, i) => x | (b[i] as number))
 }
 
 /** The line with the anchors that may match it, or undefined when none may. `present` is scratch. */

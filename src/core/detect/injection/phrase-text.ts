@@ -20,3 +20,61 @@ export function normalisePhraseText(text: string): string {
 /** `(?:a|b)` of phrase words written as people write them, normalised as a line is and escaped. */
 export const phraseAlternation = (...words: string[]): string =>
   `(?:${words.map((w) => normalisePhraseText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+
+/**
+ * Inline formatting as Markdown and HTML render it, left out: emphasis markers at a word's edge
+ * (`**all**`, `*all previous*`, `_all_`; not `snake_case`), formatting tags (`<b>`, `<span …>`)
+ * and link syntax (`[previous](https://…)` → `previous`). The model reads "Ignore **all**
+ * previous instructions" as the order it is; the phrase rules read words. Code spans and quotes
+ * stay: they are how a sentence mentions a phrase instead of giving it.
+ */
+const FORMAT_TAG = /<\/?(?:b|i|u|s|em|strong|span|mark|small|big|font|sup|sub|ins|del|a)(?:\s[^<>\n]{0,200})?>/gi
+const LINK = /\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)/g
+
+export function withoutInlineFormatting(text: string): string {
+  // Each pass only where its characters are: this runs on every message line.
+  let out = text.includes('](') ? text.replace(LINK, '$1') : text
+  if (out.includes('<')) out = out.replace(FORMAT_TAG, '')
+  if (out.includes('*') || out.includes('_') || out.includes('~')) out = withoutEmphasis(out)
+  return out
+}
+
+/** A letter or digit (any non-ASCII character counts as one: the markers are ASCII). */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128
+/** Sentence punctuation a closing marker may follow ("**never.**"). */
+const isClosingPunctuation = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58
+const isMarker = (c: number): boolean => c === 42 || c === 95 || c === 126
+
+/**
+ * Runs of `*`, `_` (one to three) and `~~` at a word's edge left out: opening before a letter
+ * or digit where none is before it, closing after one (or sentence punctuation) where none
+ * follows. `snake_case` and `2*3` keep theirs: a letter or digit is on both sides.
+ */
+function withoutEmphasis(text: string): string {
+  let out = ''
+  let kept = 0
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i)
+    if (!isMarker(c)) {
+      i++
+      continue
+    }
+    let end = i
+    while (end < text.length && text.charCodeAt(end) === c) end++
+    const run = end - i
+    const fits = c === 126 ? run === 2 : run <= 3
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1
+    const after = end < text.length ? text.charCodeAt(end) : -1
+    const opens = !(before >= 0 && (isWordCode(before) || isMarker(before))) && after >= 0 && isWordCode(after)
+    const closes =
+      before >= 0 &&
+      (isWordCode(before) || isClosingPunctuation(before)) &&
+      !(after >= 0 && (isWordCode(after) || isMarker(after)))
+    if (fits && (opens || closes)) {
+      out += text.slice(kept, i)
+      kept = end
+    }
+    i = end
+  }
+  return kept === 0 ? text : out + text.slice(kept)
+}
