@@ -21,6 +21,11 @@ export function normalisePhraseText(text: string): string {
 export const phraseAlternation = (...words: string[]): string =>
   `(?:${words.map((w) => normalisePhraseText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
 
+/** Inline HTML tags that only format text. */
+const FORMAT_TAG = /<\/?(?:b|i|u|s|em|strong|span|mark|small|big|font|sup|sub|ins|del|a)(?:\s[^<>\n]{0,200})?>/gi
+/** `[text](url)`: the text is what renders. */
+const LINK = /\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)/g
+
 /**
  * Inline formatting as Markdown and HTML render it, left out: emphasis markers at a word's edge
  * (`**all**`, `*all previous*`, `_all_`; not `snake_case`), formatting tags (`<b>`, `<span …>`)
@@ -28,9 +33,6 @@ export const phraseAlternation = (...words: string[]): string =>
  * previous instructions" as the order it is; the phrase rules read words. Code spans and quotes
  * stay: they are how a sentence mentions a phrase instead of giving it.
  */
-const FORMAT_TAG = /<\/?(?:b|i|u|s|em|strong|span|mark|small|big|font|sup|sub|ins|del|a)(?:\s[^<>\n]{0,200})?>/gi
-const LINK = /\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)/g
-
 export function withoutInlineFormatting(text: string): string {
   // Each pass only where its characters are: this runs on every message line.
   let out = text.includes('](') ? text.replace(LINK, '$1') : text
