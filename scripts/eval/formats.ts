@@ -62,6 +62,7 @@ export function evaluateFormats(root: string, categories: readonly EvalCategory[
   for (const category of categories) {
     const samples = loadSplit(root, category, 'dev')
     if (samples.length === 0) continue
+    const positives = samples.filter((s) => s.label).length
     for (const [format, rewrite] of Object.entries(FORMATS)) {
       let caught = 0
       let flagged = 0
@@ -70,7 +71,6 @@ export function evaluateFormats(root: string, categories: readonly EvalCategory[
         if (s.label) caught++
         else flagged++
       }
-      const positives = samples.filter((s) => s.label).length
       out.push({ category, format, positives, caught, negatives: samples.length - positives, flagged })
     }
   }

@@ -15,6 +15,7 @@ import {
   mayHaveMarker,
   phraseLines as phraseLinesOf,
   type JoinedPhraseLine,
+  type PhraseLine,
 } from './phrase-screen.js'
 import { plantedInstructionFindings } from './planted-instructions.js'
 import { INJECTION_RULES } from './rules.js'
@@ -23,21 +24,18 @@ import { specialTokenFindings } from './special-tokens.js'
 import { variableFindings } from './variables.js'
 
 /**
- * `findings` on single lines, plus what `rule` finds on two lines read as one where it found
- * nothing on either line alone: a phrase that only a line break kept apart.
+ * Override phrases on single lines, plus those found on two lines read as one where neither
+ * line alone had one: a phrase that only a line break kept apart.
  */
-function withSplitPhrases(
-  findings: FindingDraft[],
-  rule: (lines: readonly JoinedPhraseLine[]) => FindingDraft[],
-  joined: readonly JoinedPhraseLine[],
-): FindingDraft[] {
+function overridesWithSplitPhrases(lines: readonly PhraseLine[], joined: readonly JoinedPhraseLine[]): FindingDraft[] {
+  const findings = overridePhraseFindings(lines)
   const flagged = new Set(findings.map((f) => f.line))
   const unflagged = joined.filter((l) => !flagged.has(l.line) && !flagged.has(l.next))
   if (unflagged.length === 0) return findings
   const nextOf = new Map(unflagged.map((l) => [l.line, l.next]))
   // One finding per split phrase: the pair that starts on its second line may read it again.
   const covered = new Set<number>()
-  for (const f of rule(unflagged)) {
+  for (const f of overridePhraseFindings(unflagged)) {
     if (covered.has(f.line)) continue
     covered.add(f.line)
     covered.add(nextOf.get(f.line) ?? f.line)
@@ -52,7 +50,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
   // One screen for both phrase rules: most lines are ruled out of both in one pass.
   const phraseLines = phraseLinesOf(messageLines)
   const joinedLines = joinedPhraseLines(messageLines, phraseLines)
-  const overrides = withSplitPhrases(overridePhraseFindings(phraseLines), overridePhraseFindings, joinedLines)
+  const overrides = overridesWithSplitPhrases(phraseLines, joinedLines)
   const overrideLines = new Set(overrides.map((f) => f.line))
   const textRules = [
     ...overrides,
