@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/core/config/parse-config.js'
 import { scoreChanges } from '../../src/core/engine.js'
+import type { Detector } from '../../src/core/detect/detector.js'
 import { levelRank, type Level } from '../../src/core/types.js'
 
 const GUARD = 'Only answer questions about Acme products.'
@@ -123,5 +124,45 @@ describe('engine', () => {
       })
       expect(report.templates).toHaveLength(1)
     }
+  })
+})
+
+describe('detector order', () => {
+  it('runs each detector over every template before the next detector, and keeps each finding with its template', () => {
+    const calls: string[] = []
+    const recording = (id: string): Detector => ({
+      id,
+      category: 'injection',
+      rules: [],
+      detect: (change) => {
+        calls.push(`${id} ${change.path}`)
+        return change.path === 'prompts/b.txt' ? [{ rule: `test.${id}`, severity: 'high', message: `${id} on b`, line: 1 }] : []
+      },
+    })
+    const files = ['a', 'b', 'c'].map((name) => ({
+      path: `prompts/${name}.txt`,
+      status: 'added' as const,
+      baseText: null,
+      headText: `You are the ${name} assistant.\n`,
+    }))
+    const report = scoreChanges({
+      files,
+      config: defaultConfig(),
+      now: new Date(),
+      detectors: [recording('one'), recording('two')],
+    })
+    expect(calls).toEqual([
+      'one prompts/a.txt',
+      'one prompts/b.txt',
+      'one prompts/c.txt',
+      'two prompts/a.txt',
+      'two prompts/b.txt',
+      'two prompts/c.txt',
+    ])
+    expect(report.templates.map((t) => [t.path, t.findings.map((f) => f.message)])).toEqual([
+      ['prompts/a.txt', []],
+      ['prompts/b.txt', ['one on b', 'two on b']],
+      ['prompts/c.txt', []],
+    ])
   })
 })
