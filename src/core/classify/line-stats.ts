@@ -45,7 +45,7 @@ export interface Table {
   weights: Int8Array
   mask: number
   /** Token hashes the model leaves out (its profanity list), or null. */
-  dropped: ReadonlySet<number> | null
+  dropped: { has(hash: number): boolean } | null
   /** Each entry's check, or null (linear-model.ts): a key counts where `checks[index]` equals
    * `(key >>> checkShift) & checkMask`. */
   checks: Uint8Array | null

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { pairKey, visitFeatures } from '../../../src/core/classify/features.js'
 import { injectionModel, toxicityModel } from '../../../src/core/classify/models.js'
-import { LinearModel } from '../../../src/core/classify/linear-model.js'
+import { HashSet, LinearModel } from '../../../src/core/classify/linear-model.js'
 import { TOXICITY_MODEL } from '../../../src/core/classify/weights/toxicity.js'
 import type { LineStats } from '../../../src/core/classify/line-stats.js'
 import { sharedLineStats } from '../../../src/core/classify/shared-stats.js'
@@ -168,6 +168,22 @@ describe('shared line sums (one pass serves both models)', () => {
         }
       }),
       { numRuns: 200 },
+    )
+  })
+})
+
+describe('the dropped-word set behind its bit filter', () => {
+  it('answers exactly as a plain set of the same hashes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 0xffffffff }), { maxLength: 300 }),
+        fc.array(fc.nat({ max: 0xffffffff }), { maxLength: 300 }),
+        (members, others) => {
+          const plain = new Set(members)
+          const filtered = new HashSet(members)
+          for (const hash of [...members, ...others]) expect(filtered.has(hash)).toBe(plain.has(hash))
+        },
+      ),
     )
   })
 })

@@ -105,21 +105,47 @@ const NEAR = 48
  * wrapped prose have none there and are read no further.
  */
 function anchorNearBreak(before: string, after: string): boolean {
+  return anchorAround(before, before.length, after, 0)
+}
+
+/**
+ * Whether an anchor may occur in the NEAR characters of `first` before `end` joined by a space
+ * to the NEAR characters of `second` from `start`: anchorNearBreak on the strings in place,
+ * with no slice built (most pairs of wrapped prose pass the screen and are read no further).
+ */
+function anchorAround(first: string, end: number, second: string, start: number): boolean {
   let state = 0
-  const read = (code: number): boolean => {
+  for (let i = Math.max(0, end - NEAR); i < end; i++) {
+    const code = first.charCodeAt(i)
+    if (code >= 128) return true
     state = SCREEN.next(state, code)
-    return SCREEN.accepts(state)
+    if (SCREEN.accepts(state)) return true
   }
-  for (let i = Math.max(0, before.length - NEAR); i < before.length; i++) {
-    const code = before.charCodeAt(i)
-    if (code >= 128 || read(code)) return true
-  }
-  if (read(32)) return true
-  for (let i = 0; i < Math.min(after.length, NEAR); i++) {
-    const code = after.charCodeAt(i)
-    if (code >= 128 || read(code)) return true
+  state = SCREEN.next(state, 32)
+  if (SCREEN.accepts(state)) return true
+  for (let i = start, stop = Math.min(second.length, start + NEAR); i < stop; i++) {
+    const code = second.charCodeAt(i)
+    if (code >= 128) return true
+    state = SCREEN.next(state, code)
+    if (SCREEN.accepts(state)) return true
   }
   return false
+}
+
+/** ASCII whitespace, the part of trimStart/trimEnd's set the pre-check below skips over. */
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13)
+
+/**
+ * False only where anchorNearBreak(tail(first.trimEnd()), head(second.trimStart())) is false,
+ * read without trimming or slicing: only ASCII whitespace is skipped, and any other whitespace
+ * trim would remove is non-ASCII, which the read takes for an anchor (a superset, then).
+ */
+function mayHaveAnchorNearBreak(first: string, second: string): boolean {
+  let end = first.length
+  while (end > 0 && isAsciiSpace(first.charCodeAt(end - 1))) end--
+  let start = 0
+  while (start < second.length && isAsciiSpace(second.charCodeAt(start))) start++
+  return anchorAround(first, end, second, start)
 }
 
 /** The last `reach` characters of `text` or a little more, back to a space so no word is cut. */
@@ -156,6 +182,7 @@ export function joinedPhraseLines(lines: readonly ScanLine[], screened: readonly
     const second = lines[i] as ScanLine
     if (second.line !== first.line + 1 || second.role !== first.role) continue
     if (!passed.has(first.line) && !passed.has(second.line)) continue
+    if (!mayHaveAnchorNearBreak(first.text, second.text)) continue
     const before = tail(first.text.trimEnd(), REACH)
     const after = head(second.text.trimStart(), REACH)
     if (!anchorNearBreak(before, after) || !continues(first.text, second.text)) continue
