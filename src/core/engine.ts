@@ -77,6 +77,8 @@ export function scoreChanges(input: ScoreInput): Report {
   const moderated = moderationFindings(input.moderation ?? [])
   const prepared = judged.map(emptiedInclude).map((file) => prepareTemplate(file, input, ownersOf, changedPaths, tokenCache))
   detectAll(prepared, input.detectors ?? DETECTORS)
+  // Token counts as one pass too, for the same reason: the BPE rank table is large.
+  for (const { base, head, ctx } of prepared) for (const side of [base, head]) if (side !== null) ctx.costOf(side)
   const templates = prepared.map((p) => reportTemplate(p, input, ownersOf, applyCtx, moderated.get(p.file.path) ?? []))
   const memory = memoryFindings(input.files, config).flatMap((f) => applyConfig(f.path, f.category, [f], applyCtx))
   const shift = input.codeownersAtBase === undefined ? null : codeownersShift(input.codeownersAtBase, input.files)
