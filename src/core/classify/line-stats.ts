@@ -158,7 +158,9 @@ function foldedCode(text: string, at: number): number {
  * tokeniser can say.
  */
 export function lineStatsInto(outs: readonly LineStats[], text: string, tables: readonly Table[]): boolean {
-  for (const out of outs) {
+  // An indexed loop: for…of allocated an iterator per line here (one call per added line).
+  for (let t = 0; t < outs.length; t++) {
+    const out = outs[t] as LineStats
     out.sum = 0
     out.tokens = 0
     out.first = 0
