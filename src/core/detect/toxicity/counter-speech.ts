@@ -6,6 +6,7 @@
 // is left to the refusal and reported-speech cues of match.ts.
 import { NEGATED_CLAIM } from './group-claims.js'
 import { G, GROUPS, NEGATED_ATTACK } from './identity-attacks.js'
+import { topLevelAlternatives } from './regex-source.js'
 
 /**
  * Counter-speech that quotes hate to oppose it: "… is a racist lie", "… is hateful nonsense".
@@ -25,11 +26,28 @@ export function framedAsCounterSpeech(joined: string, start: number, end: number
 
 const NEGATION = /(?:^| )(?:not|never|no|aren t|arent|isn t|isnt|don t|dont|didn t) /
 
-/** "<group> are not vermin; they are our neighbours", "<group> are not criminals" (not "… are not vermin, but …"). */
-export function negatesAttack(joined: string): boolean {
+/**
+ * NEGATED_CLAIM's alternatives that name no group from GROUPS (a faith, "jews", "zionists"):
+ * where the text names none, only they can match, and this regex finds the same first match
+ * (same alternatives, same order) without trying the group list at every word.
+ */
+const NEGATED_CLAIM_UNGROUPED = new RegExp(
+  topLevelAlternatives(NEGATED_CLAIM.source)
+    .filter((a) => !a.includes(GROUPS))
+    .join('|'),
+  NEGATED_CLAIM.flags,
+)
+
+/**
+ * "<group> are not vermin; they are our neighbours", "<group> are not criminals" (not "… are not
+ * vermin, but …"). `mayNameGroup`: false only when the text names no group of GROUPS (match.ts,
+ * mayNameAGroup), so the patterns that need one are not tried: each is a long group
+ * alternation, slow to try at every word of a long line.
+ */
+export function negatesAttack(joined: string, mayNameGroup = true): boolean {
   // A literal pre-check: the full pattern starts with a long group alternation, slow to try at every position.
   if (!NEGATION.test(joined)) return false
-  const m = NEGATED_ATTACK.exec(joined) ?? NEGATED_CLAIM.exec(joined)
+  const m = mayNameGroup ? (NEGATED_ATTACK.exec(joined) ?? NEGATED_CLAIM.exec(joined)) : NEGATED_CLAIM_UNGROUPED.exec(joined)
   return m !== null && !/\bbut\b/.test(joined.slice(m.index + m[0].length))
 }
 
