@@ -1,6 +1,7 @@
 // Slurs, harassment, sexual and violent content in added text. Offline and deterministic:
 // a small curated lexicon with obfuscation-aware matching (see normalise.ts, lexicon.ts).
 import { canonicalAdded } from '../../canonical/change-view.js'
+import { getOrSet } from '../../memo.js'
 import type { Detector, DetectorContext } from '../detector.js'
 import { classifyLines, describeTop } from '../../classify/judge.js'
 import { toxicityModel } from '../../classify/models.js'
@@ -50,10 +51,16 @@ function addedLinesInPlace(change: TemplateChange): string {
   return Array.from(out, (t) => t ?? '').join('\n')
 }
 
-/** Lexicon and phrase findings, and the lines that quote hate to oppose it (for the classifier). */
-function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; counterSpeech: Set<number> } {
+/**
+ * Lexicon and phrase findings, and which lines quote, negate or reject hate to oppose it (for
+ * the classifier). That last answer is only needed for lines of a paragraph the classifier
+ * flags, a few per template, so its slowest part (rejectsHate over each window's words) runs on
+ * first ask: on real prompt files it ran on every screened window.
+ */
+function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; counterSpeech: (line: number) => boolean } {
   const findings: FindingDraft[] = []
-  const counterSpeech = new Set<number>()
+  // Per line (one line can hold several messages' text, a JSON chat template's): what each part says.
+  const opposing = new Map<number, Array<true | (() => boolean)>>()
   let exclusions: ReadonlySet<number> | undefined
   // Sexual terms in a list of what to leave out ("Negative prompt: nsfw, nude") name a safeguard.
   const listsExclusions = (line: number): boolean =>
@@ -61,23 +68,28 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
   for (const { line, text } of canonicalAdded(change).lines()) {
     const scan = scanText(text, line, listsExclusions)
     if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
-    else if (scan.opposesHate) counterSpeech.add(line)
+    else if (scan.opposesHate !== false) opposing.set(line, [...(opposing.get(line) ?? []), scan.opposesHate])
   }
+  const known = new Map<number, boolean>()
+  const counterSpeech = (line: number): boolean =>
+    getOrSet(known, line, () => (opposing.get(line) ?? []).some((answer) => answer === true || answer()))
   return { findings, counterSpeech }
 }
 
 /**
  * The rules' hits in one line (a very long one window by window, long-lines.ts), sexual terms
  * left out where the line lists exclusions, and whether, without a hit, it quotes, negates or
- * rejects hate to oppose it.
+ * rejects hate to oppose it: true or false where the rules already tell, otherwise a function
+ * that reads the windows for a rejection (rejectsHate) when asked.
  */
 function scanText(
   text: string,
   line: number,
   listsExclusions: (line: number) => boolean,
-): { hits: ToxicHit[]; opposesHate: boolean } {
+): { hits: ToxicHit[]; opposesHate: boolean | (() => boolean) } {
   const hits: ToxicHit[] = []
   let opposes = false
+  const unread: string[] = []
   for (const window of readingWindows(text)) {
     if (!mayBeToxic(window)) continue
     if (quotesHateToJudgeIt(window)) {
@@ -91,9 +103,12 @@ function scanText(
         ? scan.hits.filter((h) => h.category !== 'sexual')
         : scan.hits
     if (kept.length > 0) hits.push(...kept)
-    else opposes ||= scan.quotesHateToOppose || rejectsHate(words.map((w) => w.text).join(' '))
+    else if (scan.quotesHateToOppose) opposes = true
+    else if (!opposes) unread.push(words.map((w) => w.text).join(' '))
   }
-  return { hits, opposesHate: hits.length === 0 && opposes }
+  if (hits.length > 0) return { hits, opposesHate: false }
+  if (opposes || unread.length === 0) return { hits, opposesHate: opposes }
+  return { hits, opposesHate: () => unread.some(rejectsHate) }
 }
 
 /**
@@ -120,7 +135,11 @@ function normalisedText(change: TemplateChange, lines: readonly number[]): strin
 }
 
 /** Paragraphs the lexicon did not flag, judged by the classifier; evidence words are masked. */
-function classifierFindings(change: TemplateChange, threshold: number | undefined, flagged: ReadonlySet<number>): FindingDraft[] {
+function classifierFindings(
+  change: TemplateChange,
+  threshold: number | undefined,
+  flagged: (line: number) => boolean,
+): FindingDraft[] {
   const model = toxicityModel()
   const cut = threshold ?? model.threshold
   // Counter-speech must clear a bar halfway between the threshold and certainty (counter-speech.ts).
@@ -130,7 +149,7 @@ function classifierFindings(change: TemplateChange, threshold: number | undefine
     prepare: withoutIdioms,
     prepareMargin: 0,
   })
-    .filter((v) => !v.lines.some((l) => flagged.has(l)))
+    .filter((v) => !v.lines.some(flagged))
     .filter((v) => {
       const text = normalisedText(change, v.lines)
       // A paragraph the screen passed over can still reject the words it carries (lexiconFindings tests only screened lines).
@@ -148,7 +167,8 @@ function classifierFindings(change: TemplateChange, threshold: number | undefine
 function detectToxicity(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
   const { findings, counterSpeech } = lexiconFindings(change)
   // A paragraph a rule flagged needs no second finding; one that quotes hate to oppose it is not judged on those words.
-  const skip = new Set([...findings.map((f) => f.line), ...counterSpeech])
+  const ruled = new Set(findings.map((f) => f.line))
+  const skip = (line: number): boolean => ruled.has(line) || counterSpeech(line)
   return [...findings, ...classifierFindings(change, ctx.config.classifiers.toxicity.threshold, skip)]
 }
 

@@ -176,3 +176,15 @@ describe('toxicity detector', () => {
     }
   })
 })
+
+describe('a paragraph with a line that rejects hate', () => {
+  // The rejection is read only when the classifier flags the paragraph (lexiconFindings), so
+  // this pins that the deferred reading still happens.
+  it('is not judged by the classifier on the words it answers', () => {
+    const rejected =
+      'Stop calling immigrants vermin.\nThose filthy disgusting losers deserve nothing but contempt and should rot.'
+    expect(findings(rejected).filter((f) => f.rule === 'toxicity.classifier')).toEqual([])
+    const plain = 'Immigrants are our neighbours.\nThose filthy disgusting losers deserve nothing but contempt and should rot.'
+    expect(findings(plain).map((f) => f.rule)).toContain('toxicity.classifier')
+  })
+})
