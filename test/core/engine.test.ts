@@ -165,4 +165,29 @@ describe('detector order', () => {
       ['prompts/c.txt', []],
     ])
   })
+  it('takes templates in batches, so a large change never holds every parsed template at once', () => {
+    const calls: string[] = []
+    const recording = (id: string): Detector => ({
+      id,
+      category: 'injection',
+      rules: [],
+      detect: (change) => {
+        calls.push(`${id} ${change.path}`)
+        return []
+      },
+    })
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      path: `prompts/t${String(i).padStart(3, '0')}.txt`,
+      status: 'added' as const,
+      baseText: null,
+      headText: `You are assistant number ${i}.\n`,
+    }))
+    scoreChanges({ files, config: defaultConfig(), now: new Date(), detectors: [recording('one'), recording('two')] })
+    const at = (call: string): number => calls.indexOf(call)
+    expect(calls).toHaveLength(500)
+    // Within a batch, detector by detector; the next batch starts after both have run.
+    expect(at('one prompts/t099.txt')).toBeLessThan(at('two prompts/t000.txt'))
+    expect(at('two prompts/t099.txt')).toBeLessThan(at('one prompts/t100.txt'))
+    expect(at('two prompts/t000.txt')).toBeLessThan(at('one prompts/t249.txt'))
+  })
 })
