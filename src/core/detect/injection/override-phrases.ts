@@ -31,11 +31,11 @@ export const OVERRIDE_LITERAL_ANCHORS: readonly number[] = ANCHOR_LITERALS.flatM
 )
 export const OVERRIDE_ANCHOR_COUNT = ANCHORS.length
 
-/** `present`: anchors the screen found on the raw line (null: test every anchor). */
 /** firstPlanted's per-anchor results: 0 untested, 1 matches, -1 does not. Reused (one call per
  * screened line, never nested), so the call allocates nothing. */
 const anchorMatches = new Int8Array(ANCHORS.length)
 
+/** `present`: anchors the screen found on the raw line (null: test every anchor). */
 function firstPlanted(text: string, present: Uint8Array | null): { id: string; match: string } | null {
   if (present === null && !ANY_ANCHOR.test(text)) return null
   anchorMatches.fill(0)

@@ -90,7 +90,7 @@ export function phraseAnchorsPresent(joined: string): Uint8Array | null {
 
 /**
  * Phrases all of whose alternatives name a group (GROUPS, then a word boundary) are tried only
- * on lines with a group word among their words (GROUP_HEADS, group-typos.ts). Their sources
+ * on lines that may name one (mayNameAGroup, below). Their sources
  * are large (the group list repeated per alternative, up to 9 kB) and V8 compiles one on its
  * first use, up to ~80 ms: weak anchors ("send the", " allowed") would otherwise make most
  * runs pay for it on benign prompt lines.

@@ -1,5 +1,5 @@
-// Phrases that name a group are tried only on lines that have a group name's last word: an
-// exact pre-filter (derived from the rules' own sources), checked here against the rules.
+// Phrases that name a group (and the negated-attack check) are tried only on lines that may name
+// one: a pre-filter derived from the rules' own sources, checked here against the rules.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { negatesAttack } from '../../../../src/core/detect/toxicity/counter-speech.js'
