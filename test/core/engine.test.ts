@@ -128,9 +128,10 @@ describe('engine', () => {
 })
 
 describe('detector order', () => {
-  it('runs each detector over every template before the next detector, and keeps each finding with its template', () => {
-    const calls: string[] = []
-    const recording = (id: string): Detector => ({
+  /** Detectors that log each call to `calls` ("<id> <path>") and flag prompts/b.txt. */
+  const recorder =
+    (calls: string[]) =>
+    (id: string): Detector => ({
       id,
       category: 'injection',
       rules: [],
@@ -139,6 +140,9 @@ describe('detector order', () => {
         return change.path === 'prompts/b.txt' ? [{ rule: `test.${id}`, severity: 'high', message: `${id} on b`, line: 1 }] : []
       },
     })
+  it('runs each detector over every template before the next detector, and keeps each finding with its template', () => {
+    const calls: string[] = []
+    const recording = recorder(calls)
     const files = ['a', 'b', 'c'].map((name) => ({
       path: `prompts/${name}.txt`,
       status: 'added' as const,
@@ -167,15 +171,7 @@ describe('detector order', () => {
   })
   it('takes templates in batches, so a large change never holds every parsed template at once', () => {
     const calls: string[] = []
-    const recording = (id: string): Detector => ({
-      id,
-      category: 'injection',
-      rules: [],
-      detect: (change) => {
-        calls.push(`${id} ${change.path}`)
-        return []
-      },
-    })
+    const recording = recorder(calls)
     const files = Array.from({ length: 250 }, (_, i) => ({
       path: `prompts/t${String(i).padStart(3, '0')}.txt`,
       status: 'added' as const,
