@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { bundledIoredis } from './bundled-ioredis.mjs'
 import { lazyBpeRanks } from './lazy-bpe-ranks.mjs'
 import { thirdPartyLicenses } from './third-party-licenses.mjs'
+import { yamlEnvOnce } from './yaml-env-once.mjs'
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
 const versionFile = `// Kept in step with package.json by scripts/bundle.mjs (checked by a test).\nexport const VERSION = '${pkg.version}'\n`
@@ -54,8 +55,9 @@ for (const entry of entries) {
     logLevel: 'warning',
     metafile: true,
     banner: { js: banner },
-    // Tokenizer tables parsed on first use (start-up); Probot's ioredis bundled, never fetched.
-    plugins: [lazyBpeRanks, bundledIoredis],
+    // Tokenizer tables parsed on first use (start-up); Probot's ioredis bundled, never fetched;
+    // yaml's debug switch read once, not per token.
+    plugins: [lazyBpeRanks, bundledIoredis, yamlEnvOnce],
   })
   bundles.push({ name: entry.out, inputs: Object.keys(result.metafile.inputs) })
   if (entry.shebang) writeFileSync(entry.out, `#!/usr/bin/env node\n${readFileSync(entry.out, 'utf8')}`)

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { lazyBpeRanks } from '../../lazy-bpe-ranks.mjs'
+import { yamlEnvOnce } from '../../yaml-env-once.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 // Bundled CommonJS dependencies still call require() (same banner as scripts/bundle.mjs).
@@ -28,7 +29,7 @@ export function bundleEngine(outDir) {
       format: 'esm',
       logLevel: 'warning',
       banner: { js: banner },
-      plugins: [lazyBpeRanks], // as scripts/bundle.mjs builds the shipped bundles
+      plugins: [lazyBpeRanks, yamlEnvOnce], // as scripts/bundle.mjs builds the shipped bundles
     })
     return outfile
   })()
