@@ -3,7 +3,7 @@
 // because the `yaml` package parses dense YAML at roughly 1 MB/s and a template must parse in
 // well under a second.
 import type { Document, YAMLError } from 'yaml'
-import { parseBoundedDocument } from '../yaml/bounded-document.js'
+import { parseBoundedDocument, type BoundedParse } from '../yaml/bounded-document.js'
 import type { ParseIssue } from '../types.js'
 import { errorMessage, issue } from './source.js'
 import type { LineIndex } from './source.js'
@@ -22,6 +22,27 @@ export interface YamlSource {
   lineOf(offset: number): number
 }
 
+const parseText = (text: string): BoundedParse =>
+  parseBoundedDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  })
+
+/**
+ * The last text parsed and its syntax tree. A modified template's base and head usually share
+ * their front matter word for word, and the engine parses the two one after the other, so the
+ * head's tree is the base's. Only the tree is shared, and nothing writes to it (the template
+ * readers, YamlView and format-units only read it); the values, issues and line numbers are
+ * built on each call from the file at hand (same text at a different line: other numbers).
+ */
+let lastParsed: { text: string; parsed: BoundedParse } | undefined
+
 function yamlIssue(err: YAMLError, lineOf: (offset: number) => number): ParseIssue {
   const line = lineOf(err.pos[0])
   if (err.code === 'MULTIPLE_DOCS') return issue('YAML: a template must be one YAML document (found a second "---")', line)
@@ -37,16 +58,8 @@ export function parseYamlSource(index: LineIndex, start: number, end: number): Y
   const text = index.text.slice(start, end)
   const lineOf = (offset: number): number => index.lineAt(start + Math.max(0, offset))
   const firstLine = index.lineAt(start)
-  const parsed = parseBoundedDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    resolveKnownTags: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  })
+  const parsed = lastParsed?.text === text ? lastParsed.parsed : parseText(text)
+  lastParsed = { text, parsed }
   if (parsed.limit !== undefined) {
     return { doc: null, value: undefined, issues: [issue(parsed.limit.message, lineOf(parsed.limit.offset))], lineOf }
   }
