@@ -132,7 +132,7 @@ class LazySentence implements Sentence {
 
 const HEADING = /^\s{0,3}#{1,6}\s/
 
-interface Paragraph {
+export interface Paragraph {
   /** The paragraph's lines joined by spaces, and where each line starts in it. */
   text: string
   starts: number[]
@@ -148,31 +148,56 @@ interface ParagraphLines {
 
 const NOT_BLANK = /\S/
 
+// How a line bears on paragraphs: a blank line ends one, a list item or heading starts one
+// (and a heading ends its own).
+const BLANK = 0
+const TEXT = 1
+const ITEM = 2
+const HEADING_LINE = 3
+
+function lineKind(text: string): number {
+  if (!NOT_BLANK.test(text)) return BLANK
+  if (BULLET.test(text)) return ITEM
+  return HEADING.test(text) ? HEADING_LINE : TEXT
+}
+
 /**
  * Paragraphs as a reader sees them: consecutive lines join (a re-flowed paragraph reads the
  * same), while blank lines, headings and list items start new ones (each item is its own).
- * Only paragraphs with a line `keep` holds for are joined and returned.
+ * Only paragraphs with a line `keep` holds for are joined and returned, and only their lines and
+ * the lines either side are classified: a change touches a few paragraphs of a long message.
  */
-function paragraphs(message: Message, keep?: (line: number) => boolean): Paragraph[] {
-  const groups: ParagraphLines[] = []
-  let current: ParagraphLines | undefined
-  for (const { line, text } of message.lines) {
-    const item = BULLET.test(text)
-    const heading = HEADING.test(text)
-    if (!NOT_BLANK.test(text)) {
-      current = undefined
-      continue
-    }
-    if (current === undefined || item || heading) {
-      current = { lines: [], texts: [], items: [] }
-      groups.push(current)
-    }
-    current.lines.push(line)
-    current.texts.push(text)
-    current.items.push(item)
-    if (heading) current = undefined
+export function paragraphs(message: Message, keep?: (line: number) => boolean): Paragraph[] {
+  const lines = message.lines
+  const kinds = new Int8Array(lines.length).fill(-1)
+  const kindAt = (i: number): number => {
+    if ((kinds[i] as number) < 0) kinds[i] = lineKind(lines[i]?.text ?? '')
+    return kinds[i] as number
   }
-  return groups.filter((g) => keep === undefined || g.lines.some(keep)).map(joined)
+  // Whether the non-blank line i opens a paragraph.
+  const opens = (i: number): boolean => {
+    if (i === 0) return true
+    const kind = kindAt(i)
+    const before = kindAt(i - 1)
+    return kind === ITEM || kind === HEADING_LINE || before === BLANK || before === HEADING_LINE
+  }
+  const out: Paragraph[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if ((keep !== undefined && !keep(lines[i]?.line ?? 0)) || kindAt(i) === BLANK) continue
+    let first = i
+    while (!opens(first)) first--
+    let last = i
+    while (last + 1 < lines.length && kindAt(last + 1) !== BLANK && !opens(last + 1)) last++
+    const group: ParagraphLines = { lines: [], texts: [], items: [] }
+    for (let j = first; j <= last; j++) {
+      group.lines.push(lines[j]?.line ?? 0)
+      group.texts.push(lines[j]?.text ?? '')
+      group.items.push(kindAt(j) === ITEM)
+    }
+    out.push(joined(group))
+    i = last
+  }
+  return out
 }
 
 function joined(group: ParagraphLines): Paragraph {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { messageSentences, normaliseSentence } from '../../../../src/core/detect/guardrails/sentences.js'
+import { messageSentences, normaliseSentence, paragraphs } from '../../../../src/core/detect/guardrails/sentences.js'
 import type { Message } from '../../../../src/core/types.js'
 
 // messageSentences joins only the paragraphs that hold a kept line (the others are never
@@ -68,6 +68,46 @@ describe('messageSentences with a line filter', () => {
       ['Be kind', 4],
       ['cite sources always', 6],
     ])
+  })
+})
+
+describe('paragraphs', () => {
+  // Every paragraph of the message, then those with a kept line: what paragraphs() returns while
+  // classifying only the lines in and beside the kept paragraphs.
+  const BULLET = /^\s{0,40}(?:[-*•>]|\d{1,3}[.)])\s{1,10}/
+  const reference = (message: Message, keep: (line: number) => boolean) => {
+    const groups: Array<{ lines: number[]; texts: string[] }> = []
+    let current: { lines: number[]; texts: string[] } | undefined
+    for (const { line, text } of message.lines) {
+      const item = BULLET.test(text)
+      const heading = /^\s{0,3}#{1,6}\s/.test(text)
+      if (!/\S/.test(text)) {
+        current = undefined
+        continue
+      }
+      if (current === undefined || item || heading) groups.push((current = { lines: [], texts: [] }))
+      current.lines.push(line)
+      current.texts.push(item ? text.replace(BULLET, '') : text.trim())
+      if (heading) current = undefined
+    }
+    return groups.filter((g) => g.lines.some(keep)).map((g) => ({ text: g.texts.join(' '), lines: g.lines }))
+  }
+
+  it('are the paragraphs holding a kept line, as reading every line finds them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fragment, { maxLength: 14 }),
+        fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }),
+        (texts, bits) => {
+          const message = messageOf(texts)
+          const kept = (line: number): boolean => bits[line - 3] === true
+          const got = paragraphs(message, kept).map((p) => ({ text: p.text, lines: p.lines }))
+          expect(got).toEqual(reference(message, kept))
+          expect(paragraphs(message).map((p) => p.text)).toEqual(reference(message, () => true).map((p) => p.text))
+        },
+      ),
+      { numRuns: 3000 },
+    )
   })
 })
 
