@@ -9,6 +9,7 @@ import { LEAK_GRAMMAR_PATTERNS, TASK_GIVER } from './leak-grammar.js'
 import { PERSONA_GRAMMAR_PATTERNS } from './persona-grammar.js'
 import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
 import { TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
+import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
 
 export interface OverridePattern {
@@ -181,6 +182,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ...JAILBREAK_PATTERNS,
   ...EXFIL_INSTRUCTION_PATTERNS,
   ...TERSE_OVERRIDE_PATTERNS,
+  ...TASK_HIJACK_PATTERNS,
   ...LEAK_AND_PERSONA_PATTERNS,
   ...LEAK_GRAMMAR_PATTERNS,
   ...PERSONA_GRAMMAR_PATTERNS,
