@@ -113,11 +113,12 @@ function scanText(
 
 /**
  * Idioms that borrow a violent verb ("kill them with kindness", "shoot you an email", "kill
- * the process", a risk: "cigarettes can kill you") or an insult ("Shut Up and Dance", a song title): the lexicon has exceptions
+ * the process", a risk: "cigarettes can kill you", "my mom is going to kill me", "die laughing",
+ * "killer heels") or an insult ("Shut Up and Dance", a song title): the lexicon has exceptions
  * for them, and the classifier does not see them.
  */
 const HARMLESS_IDIOMS =
-  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:(?:the|a|all|every|any|stuck|zombie|idle|hung|running|child|background|old)[ \t]{1,3}){0,3}(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b|\bshut[ \t]{1,3}up[ \t]{1,3}and[ \t]{1,3}(?:dance|drive|take[ \t]{1,3}my[ \t]{1,3}money)\b|(?<!\b(?:I|we)[ \t]{1,3})\b(?:can|could|may|might)[ \t]{1,3}kill[ \t]{1,3}you\b/gi
+  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:(?:the|a|all|every|any|stuck|zombie|idle|hung|running|child|background|old)[ \t]{1,3}){0,3}(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b|\bshut[ \t]{1,3}up[ \t]{1,3}and[ \t]{1,3}(?:dance|drive|take[ \t]{1,3}my[ \t]{1,3}money)\b|(?<!\b(?:I|we)[ \t]{1,3})\b(?:can|could|may|might)[ \t]{1,3}kill[ \t]{1,3}you\b|\b(?:my|our|the|his|her|their) (?:mom|mum|mother|dad|father|parents|wife|husband|boss|teacher|coach|girlfriend|boyfriend|sister|brother|manager|landlord|partner)(?:'s| is| will|'ll| would|'d)? (?:going to |gonna )?(?:kill|murder) (?:me|us|him|her|them)\b|\b(?:die|died|dies|dying) (?:laughing|of laughter|of embarrassment|of boredom|of shame|of cuteness)\b|\bkiller (?:heels|shoes|boots|outfit|look|dress|smile|abs|legs|workout|playlist|song|track|beat|recipe|app|feature|deal|combo|view|idea|line-?up|moves?|instinct)\b|\b(?:are|is|was|were|looks?|sounds?) (?:absolutely |totally |so |pretty )?killer\b/gi
 
 const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
 

@@ -13,6 +13,7 @@ import { HARM_PHRASES } from './harm-phrases.js'
 import { GROUP_HOSTILITY } from './group-hostility.js'
 import { IDENTITY_ATTACKS } from './identity-attacks.js'
 import { THREAT_PHRASES } from './threat-phrases.js'
+import { MENACE_PHRASES } from './menace-phrases.js'
 import { ABUSE_REQUESTS } from './abuse-requests.js'
 import { HARM_GRAMMAR } from './harm-grammar.js'
 
@@ -201,10 +202,12 @@ const THREAT =
 const HARM_VERB =
   '(?:kill|murder|stab|shoot|strangle|choke|behead|lynch|torture|butcher|slaughter|beat up|rape|dismember|decapitate|disembowel|maim|bludgeon)'
 /**
- * A risk, not a threat: "cigarettes can kill you", "this bug could kill you in production". A
- * modal of possibility after anything but "I" or "we" (who would be making the threat).
+ * A risk, not a threat: "cigarettes can kill you", "this bug could kill you in production", "the
+ * fence can seriously hurt or kill you". A modal of possibility after anything but "I" or "we"
+ * (who would be making the threat).
  */
-const RISK_MODAL = /(?:^|\b(?!(?:i|we) )\w+ )(?:can|could|may|might) (?:easily |actually |literally |really )?$/
+const RISK_MODAL =
+  /(?:^|\b(?!(?:i|we) )\w+ )(?:can|could|may|might) (?:easily |actually |literally |really |seriously |badly |even )?(?:(?:hurt|injure|harm|burn|shock|poison|maim) or )?$/
 /** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
 const HARMLESS_OBJECT =
   /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
@@ -278,8 +281,9 @@ export const PHRASES: readonly PhraseEntry[] = [
     exceptNext: HARMLESS_OBJECT,
     exceptPrev: RISK_MODAL,
   },
+  // "I know where you live", "you're going to die" (not "… die laughing", an idiom).
   {
-    re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b|\bdie in a fire\b/,
+    re: /\bslit (?:your|his|her|their) throats?\b|\bi know where you live\b|\byou (?:will|re going to|are going to|gonna) die\b(?! (?:laughing|of laughter|of embarrassment|of boredom|of shame|of cuteness|happy)\b)|\bdie in a fire\b/,
     anchor: /throat|where you live|die/,
     category: 'violence',
     severity: 'high',
@@ -317,6 +321,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...GROUP_HOSTILITY,
   ...GROUP_THREATS,
   ...THREAT_PHRASES,
+  ...MENACE_PHRASES,
   ...ABUSE_REQUESTS,
   ...HARM_GRAMMAR,
 ]

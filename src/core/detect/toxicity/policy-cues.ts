@@ -66,6 +66,14 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   'claim',
   'claims',
   'claiming',
+  // A threat reported: "the accused told a neighbour '…'", "messages including one reading '…'".
+  'told',
+  'texted',
+  'messaged',
+  'wrote',
+  'threatened',
+  'threatening',
+  'reading',
 ])
 /** "As my pastor rightly says, …", "my favourite quote: …": reported speech the speaker endorses is no cue. */
 const ENDORSING: ReadonlySet<string> = new Set([
