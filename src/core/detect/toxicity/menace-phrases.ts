@@ -56,7 +56,21 @@ export const MENACE_PHRASES: readonly PhraseEntry[] = [
     ),
     anchor: new RegExp(
       [
-        'what happens to',
+        anchorAlternation(
+          ['what happens to '],
+          [
+            'snitches',
+            'rats',
+            'liars',
+            'people like',
+            'girls like',
+            'guys like',
+            'people who talk',
+            'those who talk',
+            'anyone who talks',
+          ],
+        ),
+        anchorAlternation(['happens to '], ['your ', 'ur ', 'his ', 'her ', 'their ']),
         'accidents happen|accidents can happen|accidents tend to happen',
         'away from this',
         'last week of|last day of|last days of|last night of|last month of|last year of',
