@@ -26,6 +26,11 @@ const messageOf = (texts: readonly string[]): Message => ({
   endLine: texts.length + 2,
 })
 
+/** A message of up to 14 fragments (file lines 3 …) and a filter keeping some of its lines. */
+const messageWithKeptLines = fc
+  .tuple(fc.array(fragment, { maxLength: 14 }), fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }))
+  .map(([texts, bits]) => ({ message: messageOf(texts), kept: (line: number): boolean => bits[line - 3] === true }))
+
 const plain = (s: { text: string; lower: string; line: number; message: number; role: string }) => ({
   text: s.text,
   lower: s.lower,
@@ -37,25 +42,19 @@ const plain = (s: { text: string; lower: string; line: number; message: number; 
 describe('messageSentences with a line filter', () => {
   it('keeps every sentence starting on a kept line, as the unfiltered split has it, in order', () => {
     fc.assert(
-      fc.property(
-        fc.array(fragment, { maxLength: 14 }),
-        fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }),
-        (texts, bits) => {
-          const message = messageOf(texts)
-          const kept = (line: number): boolean => bits[line - 3] === true
-          const all = messageSentences(message, 1).map(plain)
-          const some = messageSentences(message, 1, kept).map(plain)
-          // Every filtered sentence is one of the full split's, in the same order…
-          let at = 0
-          for (const s of some) {
-            while (at < all.length && JSON.stringify(all[at]) !== JSON.stringify(s)) at++
-            expect(at).toBeLessThan(all.length)
-            at++
-          }
-          // …and none starting on a kept line is missing.
-          expect(some.filter((s) => kept(s.line))).toEqual(all.filter((s) => kept(s.line)))
-        },
-      ),
+      fc.property(messageWithKeptLines, ({ message, kept }) => {
+        const all = messageSentences(message, 1).map(plain)
+        const some = messageSentences(message, 1, kept).map(plain)
+        // Every filtered sentence is one of the full split's, in the same order…
+        let at = 0
+        for (const s of some) {
+          while (at < all.length && JSON.stringify(all[at]) !== JSON.stringify(s)) at++
+          expect(at).toBeLessThan(all.length)
+          at++
+        }
+        // …and none starting on a kept line is missing.
+        expect(some.filter((s) => kept(s.line))).toEqual(all.filter((s) => kept(s.line)))
+      }),
       { numRuns: 2000 },
     )
   })
@@ -95,17 +94,11 @@ describe('paragraphs', () => {
 
   it('are the paragraphs holding a kept line, as reading every line finds them', () => {
     fc.assert(
-      fc.property(
-        fc.array(fragment, { maxLength: 14 }),
-        fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }),
-        (texts, bits) => {
-          const message = messageOf(texts)
-          const kept = (line: number): boolean => bits[line - 3] === true
-          const got = paragraphs(message, kept).map((p) => ({ text: p.text, lines: p.lines }))
-          expect(got).toEqual(reference(message, kept))
-          expect(paragraphs(message).map((p) => p.text)).toEqual(reference(message, () => true).map((p) => p.text))
-        },
-      ),
+      fc.property(messageWithKeptLines, ({ message, kept }) => {
+        const got = paragraphs(message, kept).map((p) => ({ text: p.text, lines: p.lines }))
+        expect(got).toEqual(reference(message, kept))
+        expect(paragraphs(message).map((p) => p.text)).toEqual(reference(message, () => true).map((p) => p.text))
+      }),
       { numRuns: 3000 },
     )
   })
