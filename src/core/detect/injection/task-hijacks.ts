@@ -20,7 +20,7 @@ const RULE_ADJECTIVE =
   '(?:previous|prior|old|current|original|initial|usual|normal|standard|safety|content|ethical|system|built-in|default|existing|whole|entire|moderation)'
 /** Whose rules: the model's ("your", "the rules you were given", "the safety rules"). */
 const MODEL_RULES = `(?:your (?:${RULE_ADJECTIVE} ){0,2}${RULES}|the (?:${RULE_ADJECTIVE} )?${RULES} (?:you (?:were|have been|got) given|you(?: are| re|'re) (?:following|under)|you follow|you have)|(?:the|all|any|these|those) (?:safety|content|ai|bot|chatbot|assistant|ethical|model|moderation) ${RULES}|(?:your |the )system prompt)`
-/** Said of the rules to void them; each alternative holds a literal of VOID_ANCHORS. */
+/** Said of the rules to void them; each is also a literal of the rule's anchor. */
 const VOID_STATE = [
   'expired',
   'null and void',
@@ -179,7 +179,6 @@ const LEAVE = [
   'vergessen sie',
   'oublie',
   'oubliez',
-  'ignore',
   'olvida',
   'olvide',
   'ignora',
