@@ -66,14 +66,13 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set([
   'claim',
   'claims',
   'claiming',
-  // A threat reported: "the accused told a neighbour '…'", "messages including one reading '…'".
-  'told',
+  // A threat reported: "he threatened her: '…'", "she texted me '…'" (not "told" or "reading":
+  // "I told you, I'm going to break your legs", "stop reading my messages, I'm going to …" are
+  // threats).
   'texted',
   'messaged',
-  'wrote',
   'threatened',
   'threatening',
-  'reading',
 ])
 /** "As my pastor rightly says, …", "my favourite quote: …": reported speech the speaker endorses is no cue. */
 const ENDORSING: ReadonlySet<string> = new Set([

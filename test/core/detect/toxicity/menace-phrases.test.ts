@@ -44,9 +44,16 @@ describe('toxicity: menace without a harm verb', () => {
     ['wished no harm', 'I wish no suffering on anyone, not even him.'],
     ['a support line', "If you're thinking about ending your life, you are not alone; call a crisis line."],
     ['a risk', 'The fence is electrified and can seriously hurt or kill you.'],
-    ['a report', 'Court papers say he told his neighbour "you\'ll regret this" a week before.'],
+    ['a report', 'Court papers say he threatened his neighbour: "you\'ll regret this."'],
   ])('leaves clean: %s', (_name, text) => {
     expect(ruleHits(text)).toEqual([])
+  })
+
+  it.each([
+    ['told, by the speaker', "I told you, I'm going to break your legs."],
+    ['reading', "Stop reading my messages, I'm going to break your legs."],
+  ])('still flags a threat after: %s', (_name, text) => {
+    expect(ruleHits(text)).toContain('toxicity.violence')
   })
 
   it.each([
