@@ -24,7 +24,10 @@ export const MENACE_PHRASES: readonly PhraseEntry[] = [
     // would be a shame if something happened to the backups").
     re: new RegExp(
       [
-        `(?:^|\\b(?:you|u|better|should|d|now|so|and|tonight) )sleep with one eye open\\b`,
+        // At a line's start an order to someone ("Sleep with one eye open, Marco"), not advice for a
+        // night ("Sleep with one eye open tonight: the meteor shower peaks at 3 a.m.").
+        `^sleep with one eye open\\b(?! (?:tonight|this|these|when|if|because|during|until|for|at|while|on|in)\\b)`,
+        `\\b(?:you|u|better|should|d|now|so|and|tonight) sleep with one eye open\\b`,
         `\\b(?:would|d) be a (?:shame|pity) if (?:something|anything) (?:bad )?(?:happened|were to happen|was to happen) to (?:${THEM}|${THEIR} ${KIN}|${THEIR} (?:car|house|home|dog|cat|face))\\b`,
         `\\b(?:would|d) be a (?:shame|pity) if (?:something|anything) (?:bad )?(?:happened|were to happen|was to happen) on (?:the|${THEIR}) (?:way|walk|drive|ride) home\\b`,
         `\\b(?:i m|im|i am|we re|we are) always watching(?=$| (?:you|u|and|so|lol|remember|don t|dont)\\b)`,

@@ -33,6 +33,7 @@ describe('toxicity: menace without a harm verb', () => {
 
   it.each([
     ['first person', 'Since the break-in I sleep with one eye open.'],
+    ['advice for a night', 'Sleep with one eye open tonight: the comet is brightest before dawn.'],
     ['a backup', 'It would be a shame if something happened to the backups, so copy them twice.'],
     ['binge watching', "I'm always watching cooking shows on Sundays."],
     ['a table', "I'll find you a quiet table by the window."],
