@@ -256,6 +256,8 @@ const SETUP_NAME = [
 ]
 const SHOW =
   '(?:summari[sz]e|translate|spell out|print|show(?: me)?|reveal|repeat|recite|list|tell me|give me|output|paste|dump|quote|read me|read out|type out|write out|write down|copy|share|display|send me|explain)'
+/** An order to show the setup: the verb, then "me" or "all of". */
+const ASK = `\\b${SHOW}:? (?:(?:me|us) )?(?:all (?:of )?)?`
 
 /** German: the model's rules (normalised: umlauts lose their marks). */
 const DE_RULES = oneOf(
@@ -396,6 +398,8 @@ const DE_SHOW = [
   'kopiere',
   'buchstabiere',
 ]
+/** "Zeig mir bitte deine …": an order to show, then whose. */
+const DE_ASK_YOUR = `\\b${oneOf(...DE_SHOW)}(?: ${oneOf('mir', 'uns')})?(?: ${oneOf('bitte')})?(?: ${oneOf('mal')})? ${oneOf('deine', 'ihre', 'deinen', 'ihren', 'dein')} `
 const DE_SETUP = ['systemanweisung', 'systemanweisungen', 'systemprompt', 'system-prompt']
 const DE_SECRET_ADJECTIVE = [
   'komplette',
@@ -553,9 +557,9 @@ export const TASK_HIJACK_PATTERNS: readonly OverridePattern[] = [
     anchor: new RegExp(`${oneOf(...SETUP_NAME)}|${oneOf(...SET_UP_WITH)}|${oneOf(...PROMPT_SAYS)}`),
     re: new RegExp(
       [
-        `\\b${SHOW}:? (?:(?:me|us) )?(?:all (?:of )?)?(?:your|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |whole )?${oneOf(...SETUP_NAME)}\\b(?! (?:for|on|about) )`,
-        `\\b${SHOW}:? (?:(?:me|us) )?(?:all (?:of )?)?the ${oneOf('hidden notes', 'secret notes', 'internal notes', 'developer notes', 'private notes', 'hidden rules', 'secret rules', 'internal rules')}\\b`,
-        `\\b${SHOW}:? (?:(?:me|us) )?(?:all (?:of )?)?the (?:text|prompt|instructions|words|message|notes|rules|context) (?:that )?you (?:were|have been|got) ${oneOf(...SET_UP_WITH)}\\b`,
+        `${ASK}(?:your|this bot's|the bot's|the assistant's) (?:full |entire |complete |exact |whole )?${oneOf(...SETUP_NAME)}\\b(?! (?:for|on|about) )`,
+        `${ASK}the ${oneOf('hidden notes', 'secret notes', 'internal notes', 'developer notes', 'private notes', 'hidden rules', 'secret rules', 'internal rules')}\\b`,
+        `${ASK}the (?:text|prompt|instructions|words|message|notes|rules|context) (?:that )?you (?:were|have been|got) ${oneOf(...SET_UP_WITH)}\\b`,
         // The verb belongs to the match: "tell" before it would read as a cue (a mention).
         `\\b(?:(?:tell|show|give) (?:me|us) |say |repeat |print |type |paste |explain |describe |write (?:out |down )?)?what (?:your|the) (?:original|initial|hidden|secret|system|first|starting|real|actual) ${oneOf(...PROMPT_SAYS)}\\b`,
       ].join('|'),
@@ -570,7 +574,7 @@ export const TASK_HIJACK_PATTERNS: readonly OverridePattern[] = [
       `${oneOf(...DE_SETUP)}|${anchorAlternation(['deine ', 'ihre ', 'deinen ', 'ihren ', 'dein '], DE_SECRET_ADJECTIVE.map(normalisePhraseText))}`,
     ),
     re: new RegExp(
-      `\\b${oneOf(...DE_SHOW)}(?: ${oneOf('mir', 'uns')})?(?: ${oneOf('bitte')})?(?: ${oneOf('mal')})? ${oneOf('deine', 'ihre', 'deinen', 'ihren', 'dein')} (?:(?:${oneOf(...DE_SECRET_ADJECTIVE)}) )?${oneOf(...DE_SETUP)}\\b|\\b${oneOf(...DE_SHOW)}(?: ${oneOf('mir', 'uns')})?(?: ${oneOf('bitte')})?(?: ${oneOf('mal')})? ${oneOf('deine', 'ihre', 'deinen', 'ihren', 'dein')} ${oneOf(...DE_SECRET_ADJECTIVE)} ${oneOf('konfiguration', 'grundeinstellungen', 'anweisungen', 'vorgaben', 'einstellungen', 'regeln')}\\b`,
+      `${DE_ASK_YOUR}(?:(?:${oneOf(...DE_SECRET_ADJECTIVE)}) )?${oneOf(...DE_SETUP)}\\b|${DE_ASK_YOUR}${oneOf(...DE_SECRET_ADJECTIVE)} ${oneOf('konfiguration', 'grundeinstellungen', 'anweisungen', 'vorgaben', 'einstellungen', 'regeln')}\\b`,
     ),
   },
   // A limitless persona in German, named, wished or of any kind: "Ab sofort bist du »FreeGPT«,

@@ -9,11 +9,11 @@
 // refusal or reported-speech cue ("the accused told a neighbour …") they are a mention.
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
+import { POSSESSIVE as THEIR } from './threat-phrases.js'
 
 const THEM = '(?:you|u|him|her|them)'
 const KIN =
   '(?:kids|children|family|wife|husband|mom|mum|mother|dad|father|sister|brother|daughter|son|girlfriend|boyfriend|parents|baby)'
-const THEIR = '(?:your|ur|his|her|their)'
 const WILL =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|we ll|we will|we re going to|we are going to)'
 

@@ -11,7 +11,7 @@ const OBJECTS = ['you', 'u', 'him', 'her', 'them', 'your']
 const OWNERS = [' your', ' ur', ' his', ' her', ' their']
 
 const TARGET = '(?:you|u|him|her|them|your (?:family|kids|children|wife|husband|mom|mother|dad|father|sister|brother))'
-const POSSESSIVE = '(?:your|ur|his|her|their)'
+export const POSSESSIVE = '(?:your|ur|his|her|their)'
 const BODY = '(?:legs?|arms?|neck|face|jaw|skull|head|teeth|bones|nose|fingers|knees|ribs|spine)'
 const WILL =
   '(?:i ll|i will|i m going to|im going to|i am going to|i m gonna|im gonna|i ma|we ll|we will|we re going to|we are going to|gonna)'
