@@ -126,10 +126,11 @@ export class LiteralScreen {
 
   /**
    * Sets `present[group]` to 1 for the group of every literal that may occur in `text` (the
-   * same test as `mayContain`, literal by literal); false when the text is not ASCII, so any
-   * literal may occur and `present` is incomplete.
+   * same test as `mayContain`, literal by literal) and answers how many times it set one (a
+   * group set twice counts twice), so a caller learns "none" without reading `present`; -1
+   * when the text is not ASCII, so any literal may occur and `present` is incomplete.
    */
-  markPresent(text: string, present: Uint8Array): boolean {
+  markPresent(text: string, present: Uint8Array): number {
     return this.#markPresent(text, present, false)
   }
 
@@ -138,32 +139,35 @@ export class LiteralScreen {
    * as it stands, not through a normalisation of its own). There a non-ASCII character is part
    * of no literal the screen indexes, all of them ASCII, so it only ends a run, the way an em
    * dash, an arrow or an emoji does: without this, every line holding one went down the full
-   * path. False, `present` incomplete, when the text holds a character of a literal the screen
+   * path. -1, `present` incomplete, when the text holds a character of a literal the screen
    * does not index.
    */
-  markPresentNormalised(text: string, present: Uint8Array): boolean {
+  markPresentNormalised(text: string, present: Uint8Array): number {
     return this.#markPresent(text, present, true)
   }
 
-  #markPresent(text: string, present: Uint8Array, normalised: boolean): boolean {
+  #markPresent(text: string, present: Uint8Array, normalised: boolean): number {
     const symbol = this.#symbol
     const next = this.#next
     const alphabet = this.#alphabet
     const groupStart = this.#groupStart
     const groups = this.#groups
     let state = 0
+    let marks = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (code >= 128) {
-        if (!normalised || this.#unindexed.has(code)) return false
+        if (!normalised || this.#unindexed.has(code)) return -1
         state = 0 // no indexed literal holds it
         continue
       }
       state = next[state * alphabet + (symbol[code] as number)] as number
-      for (let k = groupStart[state] as number, end = groupStart[state + 1] as number; k < end; k++)
+      for (let k = groupStart[state] as number, end = groupStart[state + 1] as number; k < end; k++) {
         present[groups[k] as number] = 1
+        marks++
+      }
     }
-    return true
+    return marks
   }
 }
 

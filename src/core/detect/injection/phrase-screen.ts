@@ -46,17 +46,26 @@ function union(a: Uint8Array | null | undefined, b: Uint8Array | null): Uint8Arr
   return a.map((x, i) => x | (b[i] as number))
 }
 
-/** The line with the anchors that may match it, or undefined when none may. `present` is scratch. */
+/**
+ * The line with the anchors that may match it, or undefined when none may. `present` is
+ * scratch, all zeros on entry and on return: most lines mark nothing, and clearing or
+ * scanning its hundreds of entries for each of them cost more than reading the line.
+ */
 function screen<L extends ScanLine>(line: L, present: Uint8Array): (L & { present: Uint8Array | null }) | undefined {
-  present.fill(0)
-  let screened = SCREEN.markPresent(line.text, present)
-  if (!screened) {
+  let marks = SCREEN.markPresent(line.text, present)
+  if (marks < 0) {
     // Non-ASCII text: screened as both rules read it, normalised (phrase-text.ts).
     present.fill(0)
-    screened = SCREEN.markPresentNormalised(normalisePhraseText(line.text), present)
+    marks = SCREEN.markPresentNormalised(normalisePhraseText(line.text), present)
   }
-  if (!screened) return { ...line, present: null }
-  return present.includes(1) ? { ...line, present: present.slice() } : undefined
+  if (marks === 0) return undefined
+  if (marks < 0) {
+    present.fill(0)
+    return { ...line, present: null }
+  }
+  const marked = present.slice()
+  present.fill(0)
+  return { ...line, present: marked }
 }
 
 /** A line that opens a block of its own, not a paragraph's next line (CommonMark: a heading, a

@@ -85,7 +85,7 @@ const ANCHOR_SCREEN = new LiteralScreen(ANCHOR_LITERALS.flat(), {
  * (an anchor is tested wherever this says 1 or answers null). */
 export function phraseAnchorsPresent(joined: string): Uint8Array | null {
   const present = new Uint8Array(PHRASES.length)
-  return ANCHOR_SCREEN.markPresentNormalised(joined, present) ? present : null
+  return ANCHOR_SCREEN.markPresentNormalised(joined, present) >= 0 ? present : null
 }
 
 /**
