@@ -138,9 +138,10 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'harmful-recipe',
     // "meth" only before a space or a sign: bare, it opens the screen on every "method" (a line
-    // that ends on "meth" with no full stop is not screened in).
+    // that ends on "meth" with no full stop is not screened in). " ricin" after a space, as every
+    // match has it: bare, it opened the screen on every "pricing".
     anchor:
-      /bomb|explosive|molotov|napalm|thermite|nerve agent|nerve gas|sarin|ricin|anthrax|mustard gas|meth |meth\.|meth,|meth\?|methamphetamine|fentanyl|heroin|cocaine|poison|ghost gun|untraceable|silencer|bioweapon|chemical weapon/,
+      /bomb|explosive|molotov|napalm|thermite|nerve agent|nerve gas|sarin| ricin|anthrax|mustard gas|meth |meth\.|meth,|meth\?|methamphetamine|fentanyl|heroin|cocaine|poison|ghost gun|untraceable|silencer|bioweapon|chemical weapon/,
     re: new RegExp(
       `\\b(?:give|gives|write|writes|list|lists|provide|provides|output|print|share|send|need|want|create|produce|draft|detail|describe|explain|show|tell)(?: me| us)?(?: down| out)? ${RECIPE} (?:for|to|on|of) (?:${MAKING} |${MAKE} )?(?:(?:a|an|the|some|homemade|your own|untraceable) ){0,2}${HARM_ITEM}\\b`,
     ),
