@@ -9,7 +9,10 @@
 // the detector's normalisation would see it: letters through `fold` (case, and leetspeak
 // digits for toxicity), each space of a literal as a run of separators (whitespace where the
 // detector collapses whitespace, any non-letter where it keeps only words), other characters
-// exactly. Every character is one table step, whatever the literals. Hand-written because
+// exactly; the text's start and end read as separators too, so " say " is found in "Say it"
+// (an anchor needs a space on a side where words go on, not at the line's edge; the detectors
+// test their anchors on the line with a space either side, bounded). Every character is one
+// table step, whatever the literals. Hand-written because
 // the npm Aho–Corasick packages match exact strings only (no folding, no separator runs) and
 // report matches as objects, which a per-line screen cannot afford. Raw non-ASCII text is
 // never screened out: its normalisation is not ASCII folding; a detector screens it once
@@ -58,6 +61,8 @@ export class LiteralScreen {
   readonly #groups: Uint32Array
   /** The non-ASCII code units of the literals the screen cannot index (see markPresentNormalised). */
   readonly #unindexed = new Set<number>()
+  /** Where reading a text starts: after the separator its start stands for. */
+  readonly start: number
 
   /** Throws on an empty literal, on quotes, and on a character the text side reads differently
    * (a literal's `\t` or digit where the text folds or separates it). */
@@ -101,11 +106,17 @@ export class LiteralScreen {
     this.#next = automaton.next
     this.#groupStart = automaton.groupStart
     this.#groups = automaton.groups
+    this.start = this.#next[SEPARATOR] as number
   }
 
-  /** The state after reading `code` (an ASCII code) in `state`; reading starts in state 0. */
+  /** The state after reading `code` (an ASCII code) in `state`; reading a text starts in `start`. */
   next(state: number, code: number): number {
     return this.#next[state * this.#alphabet + (this.#symbol[code] as number)] as number
+  }
+
+  /** The state after the separator a text's end stands for. */
+  end(state: number): number {
+    return this.#next[state * this.#alphabet + SEPARATOR] as number
   }
 
   /** Whether some literal ends where reading reached `state`. */
@@ -114,14 +125,15 @@ export class LiteralScreen {
   }
 
   mayContain(text: string): boolean {
-    let state = 0
+    let state = this.start
+    if (this.accepts(state)) return true
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (code >= 128) return true
       state = this.next(state, code)
       if (this.accepts(state)) return true
     }
-    return false
+    return this.accepts(this.end(state))
   }
 
   /**
@@ -152,16 +164,19 @@ export class LiteralScreen {
     const alphabet = this.#alphabet
     const groupStart = this.#groupStart
     const groups = this.#groups
-    let state = 0
+    let state = this.start
     let marks = 0
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code >= 128) {
-        if (!normalised || this.#unindexed.has(code)) return -1
-        state = 0 // no indexed literal holds it
-        continue
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length) state = this.end(state)
+      else {
+        const code = text.charCodeAt(i)
+        if (code >= 128) {
+          if (!normalised || this.#unindexed.has(code)) return -1
+          state = 0 // no indexed literal holds it
+          continue
+        }
+        state = next[state * alphabet + (symbol[code] as number)] as number
       }
-      state = next[state * alphabet + (symbol[code] as number)] as number
       for (let k = groupStart[state] as number, end = groupStart[state + 1] as number; k < end; k++) {
         present[groups[k] as number] = 1
         marks++
@@ -264,7 +279,7 @@ export function literalsOf(re: RegExp): string[] {
         atom = alternation()
         if (source[pos] !== ')') throw new Error(`literalsOf: unclosed group in /${source}/`)
         pos++
-      } else if (source[pos] === '\\' && /[-.\\/:?()|[\]]/.test(source[pos + 1] ?? '')) {
+      } else if (source[pos] === '\\' && /[-.\\/:?()|[\]*+]/.test(source[pos + 1] ?? '')) {
         atom = [source[pos + 1] as string]
         pos += 2
       } else if (/[[\]{}*+^$\\.(]/.test(source[pos] ?? '')) {

@@ -30,7 +30,9 @@ describe('LiteralScreen', () => {
 
   it.each([
     ['YOU  are\tnow dan', true, true],
-    ['you are now', false, false],
+    // The text's start and end read as separators: "you are now " ends the line, " above" opens it.
+    ['you are now', true, true],
+    ['you are nowhere', false, false],
     ['get cancer', true, true],
     ['cancel the order', false, false],
     ['they die', true, true],
@@ -40,7 +42,8 @@ describe('LiteralScreen', () => {
     ['new instructions\t:', true, false],
     ['new instructions', false, false],
     ['the text above', true, true],
-    ['above all', false, false],
+    ['above all', true, true],
+    ['overabove all', false, false],
     ['plain prose about nothing', false, false],
     ['café', true, true],
     ['', false, false],
@@ -150,7 +153,9 @@ describe('LiteralScreen', () => {
           const screen = new LiteralScreen(literals, { separator, fold: leet ? LEET_FOLD : CASE_FOLD })
           const present = new Uint8Array(literals.length)
           const marks = screen.markPresentNormalised(text, present)
-          const want = literals.map((lit) => (text.split('é').some((part) => reference(lit, separator, leet).test(part)) ? 1 : 0))
+          // Each run between non-ASCII characters, the text's own edges read as a space.
+          const parts = text.split('é').map((part, i, all) => `${i === 0 ? ' ' : ''}${part}${i === all.length - 1 ? ' ' : ''}`)
+          const want = literals.map((lit) => (parts.some((part) => reference(lit, separator, leet).test(part)) ? 1 : 0))
           expect([...present]).toEqual(want)
           // At least one mark per group marked; none when no group is (callers skip reading `present`).
           expect(marks).toBeGreaterThanOrEqual(want.filter((w) => w === 1).length)

@@ -138,8 +138,9 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'harmful-recipe',
     // "meth" only before a space or a sign: bare, it opens the screen on every "method" (a line
-    // that ends on "meth" with no full stop is not screened in). " ricin" after a space, as every
-    // match has it: bare, it opened the screen on every "pricing".
+    // that ends on "meth" reads as one that ends on "meth ": the screen reads a line's end as a
+    // space). " ricin" after a space, as every match has it: bare, it opened the screen on every
+    // "pricing".
     anchor:
       /bomb|explosive|molotov|napalm|thermite|nerve agent|nerve gas|sarin| ricin|anthrax|mustard gas|meth |meth\.|meth,|meth\?|methamphetamine|fentanyl|heroin|cocaine|poison|ghost gun|untraceable|silencer|bioweapon|chemical weapon/,
     re: new RegExp(
@@ -169,12 +170,12 @@ export const JAILBREAK_PATTERNS: readonly OverridePattern[] = [
   // "No disclaimers, warnings or moral lectures": the model's caution itself forbidden.
   {
     id: 'no-moral-lectures',
-    anchor: /moral|ethical|lecture/,
+    anchor: /moral|ethical|lectur/,
     re: /\b(?:do not|don't|never|must not|without|no|stop|skip|spare me|drop|leave out|cut) (?:the )?(?:include |add |give |provide |write |offer |adding |including |giving )?(?:any )?(?:[a-z]{1,15}(?:,| or| and|, or|, and) ){0,3}(?:moral(?:i[sz]ing)? (?:lectures?|judg(?:e)?ments?|commentary|warnings?|disclaimers?)|ethical (?:warnings?|lectures?|commentary|disclaimers?)|lectur(?:e|es|ing) (?:me )?(?:on|about) (?:morality|ethics|legality|safety))/,
   },
   {
     id: 'opposite-mode',
-    anchor: /opposite |reverse/,
+    anchor: /opposite|reverse/,
     re: /\b(?:opposite|reverse) (?:mode|day|machine)\b|\banswer (?:true and false|yes and no|everything|all questions) (?:in reverse|the opposite)/,
   },
 ]

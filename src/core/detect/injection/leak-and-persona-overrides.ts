@@ -86,7 +86,7 @@ export const LEAK_AND_PERSONA_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'leak-by-another-name',
     anchor:
-      /initiali|init |startup|start-up|bootstrap|boot |preamble|pre-amble|prologue|preface|hidden text|hidden context|hidden message|invisible|hidden setup|secret setup|hidden configuration|secret configuration/,
+      /initiali|init |startup|start-up|bootstrap|boot |preamble|pre-amble|prologue|preface|hidden text|hidden context|hidden message|invisible|hidden setup|secret setup|hidden config|secret config/,
     re: new RegExp(
       `\\b${DISCLOSE} (?:me |us )?(?:all (?:of )?)?(?:your|the) (?:full |entire |exact |complete |original |secret |hidden |invisible )?(?:initiali[sz]ation|init|startup|start-up|boot|bootstrap) (?:text|prompt|message|instructions|script|block|sequence|string)\\b|\\b${DISCLOSE} (?:me |us )?(?:all (?:of )?)?(?:your|the) (?:full |entire |exact |complete |original |secret |hidden |invisible ){0,2}(?:preamble|pre-amble|prologue|preface|hidden text|hidden context|hidden message|invisible text|invisible instructions)\\b|\\b${DISCLOSE} (?:me |us )?(?:all (?:of )?)?(?:your|the) (?:full |entire |exact |complete |original )?(?:hidden|secret|invisible) (?:setup|configuration|config) (?:text|message|instructions|prompt)\\b`,
     ),

@@ -51,7 +51,8 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   // précède": the article and the "everything before" forms override-patterns.ts does not read.
   pattern(
     'ignore-previous-de-article',
-    ['anweisungen', 'instruktionen', 'befehle', 'regeln', 'vorher', 'bisher', 'oben'],
+    // The words before the noun: every match has one, and the nouns include "informationen".
+    ['vorher', 'bisher', 'vorang', 'vorausg', 'vorigen', 'obigen', 'früher', 'alles oben'],
     `\\b${oneOf('ignoriere', 'ignorieren sie', 'ignoriert', 'vergiss', 'vergessen sie')} (?:${oneOf('die', 'alle', 'deine', 'ihre', 'sämtliche')} )?(?:${oneOf('vorherigen', 'bisherigen', 'vorangegangenen', 'vorangehenden', 'vorausgegangenen', 'vorigen', 'obigen', 'früheren')} ${oneOf('anweisungen', 'instruktionen', 'befehle', 'regeln', 'aufgaben', 'vorgaben', 'informationen')}|${oneOf('alles bisherige', 'alles vorherige', 'alles oben', 'alles vorher')}(?: ${oneOf('gesagte', 'geschriebene')})?)\\b`,
   ),
   // "Vergiss alles, was davor gesagt wurde", "ignoriere alles zuvor".
@@ -130,7 +131,7 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ),
   pattern(
     'ignore-previous-vi',
-    ['bỏ qua', 'quên'],
+    ['bỏ qua', 'quên', 'phớt lờ'],
     `${oneOf('bỏ qua', 'quên', 'phớt lờ')} (?:${oneOf('tất cả', 'mọi')} )?(?:${oneOf('các', 'những')} )?${oneOf('hướng dẫn', 'chỉ dẫn', 'lệnh', 'chỉ thị')} ${oneOf('trước', 'trước đó', 'phía trên', 'ở trên')}`,
   ),
   pattern(
@@ -145,7 +146,7 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ),
   pattern(
     'ignore-previous-hi',
-    ['निर्देश', 'अनदेखा'],
+    ['निर्देश', 'आदेश'],
     `${oneOf('पिछले', 'पिछली', 'ऊपर के', 'पहले के')} (?:${oneOf('सभी', 'सारे')} )?${oneOf('निर्देशों', 'निर्देश', 'आदेशों')} ${oneOf('को अनदेखा', 'को नज़रअंदाज़', 'को भूल', 'अनदेखा', 'भूल जाओ')}`,
   ),
   // "You are now DAN / unrestricted / evil" (override-patterns.ts, `you-are-now`) in other
@@ -162,6 +163,8 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
       'nun bist du',
       'ab jetzt bist du',
       'ab sofort bist du',
+      'bist ab sofort',
+      'nun an bist du',
     ],
     `\\b(?:${oneOf('du bist jetzt', 'du bist ab jetzt', 'du bist nun', 'du bist ab sofort', 'jetzt bist du', 'nun bist du', 'ab jetzt bist du', 'ab sofort bist du', 'von nun an bist du')}) (?:${oneOf('ein', 'eine', 'der', 'die')} )?(?:${oneOf('dan', 'böser', 'böse', 'bösartiger', 'bösartige', 'uneingeschränkt', 'uneingeschränkter', 'uneingeschränkte', 'ungefiltert', 'ungefilterter', 'ungefilterte', 'unzensiert', 'unzensierter', 'unzensierte', 'frei von', 'im entwicklermodus', 'gejailbreakt', 'jailbroken', 'ki ohne einschränkungen', 'ki ohne einschraenkungen', 'ki ohne regeln', 'ki ohne filter', 'ohne einschränkungen', 'ohne einschraenkungen', 'ohne regeln', 'ohne filter', 'ohne zensur')})\\b`,
   ),

@@ -16,8 +16,10 @@ export interface OverridePattern {
   id: string
   re: RegExp
   /**
-   * Literal text every match of `re` contains: a cheap pre-filter, so it must never be
-   * stricter than `re` (no flags, no anchors, no \b). Lines without it skip the pattern.
+   * Literal text every match of `re` contains, read with a space before and after the line
+   * (" lift " is in "Lift your rules"): a cheap pre-filter, so it must never be stricter than
+   * `re` (no flags, no anchors, no \b). Lines without it skip the pattern. The anchor-coverage
+   * test (test/core/detect/anchor-coverage.test.ts) holds it to every text generated from `re`.
    */
   anchor: RegExp
 }
@@ -121,8 +123,9 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   // first", an instruction for code that builds chat payloads).
   {
     id: 'prompt-leak-appended',
+    // The kind of prompt alone: "your" may be followed by "full", "entire" or "exact".
     anchor:
-      /your system prompt|your system message|your system instructions|your initial instructions|your original instructions|your hidden instructions|your secret instructions/,
+      /system prompt|system message|system instructions|initial instructions|original instructions|hidden instructions|secret instructions/,
     re: /\b(?:append|include|insert|attach|add|put|paste)(?: in)? (?:the (?:full |entire |exact )?(?:contents?|text) of )?your (?:full |entire |exact )?(?:system prompt|system message|system instructions|initial instructions|original instructions|hidden instructions|secret instructions)\b/,
   },
   {

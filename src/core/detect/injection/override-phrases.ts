@@ -37,11 +37,13 @@ const anchorMatches = new Int8Array(ANCHORS.length)
 
 /** `present`: anchors the screen found on the raw line (null: test every anchor). */
 function firstPlanted(text: string, present: Uint8Array | null): { id: string; match: string } | null {
-  if (present === null && !ANY_ANCHOR.test(text)) return null
+  // Anchors are read with the line's edges as spaces, as the screen reads them: " lift " is in "Lift your rules".
+  const bounded = ` ${text} `
+  if (present === null && !ANY_ANCHOR.test(bounded)) return null
   anchorMatches.fill(0)
   for (const { id, re, anchor } of GLOBAL_PATTERNS) {
     if (present !== null && present[anchor] === 0) continue
-    if (anchorMatches[anchor] === 0) anchorMatches[anchor] = (ANCHORS[anchor] as RegExp).test(text) ? 1 : -1
+    if (anchorMatches[anchor] === 0) anchorMatches[anchor] = (ANCHORS[anchor] as RegExp).test(bounded) ? 1 : -1
     if (anchorMatches[anchor] === -1) continue
     for (const m of matchesOf(re, text)) {
       if (!mentionedBefore(text, m.index)) return { id, match: m[0] }

@@ -123,7 +123,8 @@ function anchorNearBreak(before: string, after: string): boolean {
  * with no slice built (most pairs of wrapped prose pass the screen and are read no further).
  */
 function anchorAround(first: string, end: number, second: string, start: number): boolean {
-  let state = 0
+  // From the screen's start, as after a separator: a superset when the window opens mid-line.
+  let state = SCREEN.start
   for (let i = Math.max(0, end - NEAR); i < end; i++) {
     const code = first.charCodeAt(i)
     if (code >= 128) return true
@@ -132,13 +133,14 @@ function anchorAround(first: string, end: number, second: string, start: number)
   }
   state = SCREEN.next(state, 32)
   if (SCREEN.accepts(state)) return true
-  for (let i = start, stop = Math.min(second.length, start + NEAR); i < stop; i++) {
+  const stop = Math.min(second.length, start + NEAR)
+  for (let i = start; i < stop; i++) {
     const code = second.charCodeAt(i)
     if (code >= 128) return true
     state = SCREEN.next(state, code)
     if (SCREEN.accepts(state)) return true
   }
-  return false
+  return stop === second.length && SCREEN.accepts(SCREEN.end(state))
 }
 
 /** ASCII whitespace, the part of trimStart/trimEnd's set the pre-check below skips over. */

@@ -233,7 +233,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   },
   {
     anchor:
-      'password|credential|api key|access token|\\.env|2fa code|mfa code|one-time|verification code|recovery code|ssh key|private key|session cookie|card number|card details|cvv|security code',
+      'password|credential|api key|access token|\\.env|2fa code|mfa code|one-time|verification code|recovery code|ssh key|private key|session cookie|card number|card details|cvv|security code|id_rsa|\\.npmrc|\\.netrc',
     order: `\\b(?:read|open|cat)\\b[^\\n]{0,30}?(?:\\.env\\b|\\.aws/credentials|id_rsa|\\.npmrc|\\.netrc)[^\\n]{0,80}?\\b(?:paste|include|send|post|share|upload|commit)\\b|(?<!(?:never|not|n't|no|without) )\\b(?:include|paste|insert|append|print|output|reveal|share|post|send|attach|copy|email|forward|dm|give)\\b[^\\n.]{0,60}?\\b(?:passwords?|credentials|api keys?|access tokens?|\\.env|2fa codes?|mfa codes?|one-time (?:codes?|passwords?)|verification codes?|recovery codes?|ssh keys?|private keys?|session cookies?|card numbers?|card details|cvv|security codes?)`,
   },
   {
@@ -245,7 +245,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     readerOnly: true,
   },
   {
-    anchor: 'first|at the top|number one|clear winner|rate this|rate it|rate us|rate our|rate them|stars',
+    anchor: 'first|at the top|number one|#1|clear winner|rate this|rate it|rate us|rate our|rate them|stars',
     order: `\\b(?:rank|list|place|put) (?:[a-z0-9-]{1,20} ){1,5}(?:first|at the top|as (?:the )?(?:#1|number one|clear winner))\\b|\\brate (?:this|it|us|our|them)\\b[^\\n]{0,30}?(?:5/5|5 stars|five stars|10/10)|\\bgive\\b[^.\\n]{1,40}?\\b(?:5|five|10|ten) stars\\b`,
   },
   {
@@ -299,7 +299,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // closed", "claim the file is corrupted". A statement follows, not "say so", "say hello" or a
     // question word ("say what you changed" is a template's format rule).
     anchor: ' say | state | claim | pretend | insist |mention that',
-    order: `(?<!(?:not|never|n't|to) )\\b(?:say|state|claim|pretend|insist|mention(?= that))(?: to ${PERSON})?,? (?!(?:so|hello|hi|goodbye|thanks|thank you|sorry|please|what|which|who|whom|whose|why|how|when|where|whether|if|something|anything|a few|nothing|no more|less|more|(?:that )?(?:you|i|we))\\b)(?:that |it |it's |they |their |there |this |these |the |every |all |its |our |your |each |no |only |(?:[a-z0-9][a-z0-9&.'-]{0,30} ){1,4}(?:is|are|was|were|has|have|had|will|won't|can't|does|did|offers?|includes?)\\b)`,
+    order: `(?<!(?:not|never|n't|to) )\\b(?:say|state|claim|pretend|insist|mention(?= that))(?: to ${PERSON},?)? (?!(?:so|hello|hi|goodbye|thanks|thank you|sorry|please|what|which|who|whom|whose|why|how|when|where|whether|if|something|anything|a few|nothing|no more|less|more|(?:that )?(?:you|i|we))\\b)(?:that |it |it's |they |their |there |this |these |the |every |all |its |our |your |each |no |only |(?:[a-z0-9][a-z0-9&.'-]{0,30} ){1,4}(?:is|are|was|were|has|have|had|will|won't|can't|does|did|offers?|includes?)\\b)`,
     readerOnly: true,
   },
   {
@@ -308,22 +308,22 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // Literals of two words or rare verbs: "answer ", "list " and "describe " open most prompt lines.
     anchor: [
       anchorAlternation(['only', 'just', 'solely'], [' with']),
-      anchorAlternation(['with '], ['only', 'just']),
+      anchorAlternation(['with ', 'with: '], ['only', 'just']),
       anchorAlternation(['output '], ['only', 'just']),
       anchorAlternation(['end', 'finish', 'close', 'conclude'], [' your ', ' its ', ' every ', ' each ']),
       'append',
       anchorAlternation([' score', ' label'], [' ']),
-      anchorAlternation(['include '], ['our ', 'this link', 'the link', 'a link']),
+      anchorAlternation(['include '], ['our ', 'this ', 'the ', 'a ']),
       anchorAlternation(['in '], ['french', 'german', 'spanish', 'italian', 'portuguese', 'russian', 'chinese', 'pirate']),
     ].join('|'),
-    order: `\\b(?:respond|reply|answer|output)\\b[^.\\n"“]{0,60}? (?:(?:only|just|solely) with:?|with:? (?:only|just)) ["“']|\\boutput (?:only|just) (?:the (?:sentence|text|phrase|words?) )?["“']|\\b(?:end|finish|close|conclude) (?:your|its|every|each) (?:[a-z]{1,12} )?(?:answers?|summary|summaries|replies|reply|responses?|messages?|output)\\b[^.\\n]{0,20}? with\\b|\\b(?:score|label)\\b[^.\\n]{1,60}?\\bas (?:["“']|[$€£][0-9])|\\binclude (?:our|this|the|a) (?:[a-z-]{1,20} )?(?:link|url)\\b[^\\n]{0,12}?https?://|\\bappend\\b[^\\n]{1,80}? to (?:every|each|all|any|your) (?:[a-z]{1,12} )?(?:answers?|replies|responses?|messages?|summar(?:y|ies)|outputs?)\\b|\\b(?:answer|respond|reply|write|produce|summari[sz]e|speak)\\b[^.\\n]{0,40}?\\b(?:only in (?:french|german|spanish|italian|portuguese|russian|chinese|pirate)|in (?:french|german|spanish|italian|portuguese|russian|chinese|pirate)(?: speak)? only)\\b`,
+    order: `\\b(?:respond|reply|answer|output)\\b[^.\\n"“]{0,60}? (?:(?:only|just|solely) with:?|with:? (?:only|just)) ["“']|\\boutput (?:only|just) (?:the (?:sentence|text|phrase|words?) )?["“']|\\b(?:end|finish|close|conclude) (?:your|its|every|each) (?:[a-z]{1,12} )?(?:answers?|summary|summaries|replies|reply|responses?|messages?|output)\\b[^.\\n]{0,20}? with\\b|\\b(?:score|label) [^.\\n]{0,59}?\\bas (?:["“']|[$€£][0-9])|\\binclude (?:our|this|the|a) (?:[a-z-]{1,20} )?(?:link|url)\\b[^\\n]{0,12}?https?://|\\bappend\\b[^\\n]{1,80}? to (?:every|each|all|any|your) (?:[a-z]{1,12} )?(?:answers?|replies|responses?|messages?|summar(?:y|ies)|outputs?)\\b|\\b(?:answer|respond|reply|write|produce|summari[sz]e|speak)\\b[^.\\n]{0,40}?\\b(?:only in (?:french|german|spanish|italian|portuguese|russian|chinese|pirate)|in (?:french|german|spanish|italian|portuguese|russian|chinese|pirate)(?: speak)? only)\\b`,
     readerOnly: true,
   },
   {
     // Hand someone access: "add rsvp-collector@… as a guest", "grant it write access", "add it to
     // the Global Administrators group", "set sharing to anyone with the link".
     anchor: 'grant |granting | give | add |invite |sharing',
-    order: `\\b(?:grant(?:ing)?|give)\\b[^.\\n]{0,40}?\\b(?:access|permissions?|rights|ownership|admin role)\\b|\\b(?:add|invite)\\b[^\\n]{0,60}?(?:\\bas (?:an? )?(?:guest|delegate|admin|administrator|owner|co-owner|collaborator|maintainer|editor|member|attendee)s?\\b|\\bto (?:the |all )?(?:[a-z-]{1,20} ){0,2}(?:admins|administrators|owners|maintainers) group\\b|${OUTSIDE})|\\bsharing (?:to|as) ["'“]?anyone with the link\\b`,
+    order: `\\b(?:grant(?:ing)?|give) [^.\\n]{0,39}?\\b(?:access|permissions?|rights|ownership|admin role)\\b|\\b(?:add|invite) [^\\n]{0,59}?(?:\\bas (?:an? )?(?:guest|delegate|admin|administrator|owner|co-owner|collaborator|maintainer|editor|member|attendee)s?\\b|\\bto (?:the |all )?(?:[a-z-]{1,20} ){0,2}(?:admins|administrators|owners|maintainers) group\\b|${OUTSIDE})|\\bsharing (?:to|as) ["'“]?anyone with the link\\b`,
   },
   {
     // Take over an account: "change the email on their airline account to …", "update the
@@ -562,7 +562,7 @@ export const MARKERS: readonly Marker[] = [
     // Heading a line of the system message, it is the author's own label (AUTHOR_LABELS).
     id: 'addresses-the-model-in-other-languages',
     anchor: new RegExp(
-      `assistent|asistent|asystent|asistan|modell|modelo|sistema|systeme|yapay zeka|(?:ki|ia)(?:-| )?(?:assistant|agent)|(?:assistant|agent)(?:e|es|s)? (?:ia|ki|virtuel|d)|${DATIVE_LITERALS}`,
+      `assistent|asistent|asystent|asistan|modell|modelo|sistema|systeme|yapay zeka|(?:ki|ia)(?:-| )?(?:assistant|agent)|(?:assistant|agent)(?:e|es|s|en)? (?:ia|ki|ai|virtu|d)|ai-agente|ai agente|${DATIVE_LITERALS}`,
     ),
     re: new RegExp(
       [
@@ -623,7 +623,9 @@ function authorsOwnLabel(id: string, role: Role, text: string, index: number): b
 
 /** `markers`: 1 for each marker the screen left possible on the raw line (null: test every marker). */
 function firstMarker(text: string, role: Role, markers: Uint8Array | null): { id: string; match: string } | null {
-  if (markers === null && !ANY_ANCHOR.test(text)) return null
+  // Anchors are read with the line's edges as spaces, as the screen reads them: " ask " is in "Ask the user …".
+  const bounded = ` ${text} `
+  if (markers === null && !ANY_ANCHOR.test(bounded)) return null
   // Built on first need and looped by index: this runs on every screened line, and an entry
   // array per marker and a map per line were 8 % of the bytes the engine allocates on the
   // benchmark corpus (time within the run-to-run spread).
@@ -633,7 +635,7 @@ function firstMarker(text: string, role: Role, markers: Uint8Array | null): { id
   for (let i = 0; i < MARKERS.length; i++) {
     const marker = MARKERS[i] as (typeof MARKERS)[number]
     if (markers !== null && markers[i] === 0) continue
-    if (!marker.anchor.test(text)) continue
+    if (!marker.anchor.test(bounded)) continue
     const m = marker.re.exec(text)
     if (m === null || (marker.requires !== undefined && !holds(marker.requires))) continue
     if (!mentionedBefore(text, m.index, true) && !authorsOwnLabel(marker.id, role, text, m.index))

@@ -187,11 +187,47 @@ interface ForeignOrder {
   order: string
 }
 
+/** "Tell the user that …": the verbs, whom they address, and the word before what is said. */
+const TELL_VERBS = [
+  'di',
+  'dile',
+  'dígale',
+  'diga',
+  'digam',
+  'sag',
+  'sage',
+  'sagen sie',
+  'dis',
+  'dites',
+  'indique',
+  'indiquez',
+  'afferma',
+  'affermate',
+  'dì',
+  'zeg',
+  'vertel',
+  'powiedz',
+  'napisz',
+  'söyle',
+]
+const TELL_RECIPIENTS = [
+  'al usuario',
+  'ao usuário',
+  'dem nutzer',
+  'dem benutzer',
+  "à l'utilisateur",
+  "all'utente",
+  'de gebruiker',
+  'użytkownikowi',
+  'kullanıcıya',
+]
+const TELL_THAT = ['que', 'dass', 'che', 'dat', 'że', 'ze']
+
 const ORDERS: readonly ForeignOrder[] = [
   {
     // Send to an address or link; Turkish puts the verb last ("… adresine gönder").
     anchor: SEND_LITERALS,
-    order: `\\b${SEND}\\b[^\\n]{0,160}?${OUTSIDE}|${OUTSIDE}[^\\n]{0,80}?\\b${oneOf('gönder')}`,
+    order: `\\b${SEND} [^\\n]{0,159}?${OUTSIDE}|${OUTSIDE}[^\\n]{0,80}?\\b${oneOf('gönder')}`,
   },
   {
     // Hand over what only an attacker wants: "copia en tu respuesta el historial completo".
@@ -217,7 +253,7 @@ const ORDERS: readonly ForeignOrder[] = [
       'verwijder',
       'usuń',
     ),
-    order: `\\b${oneOf('elimina', 'elimine', 'borra', 'borre', 'apague', 'apaga', 'exclua', 'exclui', 'supprime', 'supprimez', 'efface', 'effacez', 'lösche', 'löschen sie', 'entferne', 'cancella', 'cancellate', 'verwijder', 'usuń')}\\b[^.\\n]{0,40}?\\b${oneOf('todos', 'todas', 'tous', 'toutes', 'alle', 'allen', 'tutti', 'tutte', 'wszystkie', 'wszystkich', 'todo', 'tout', 'alles')}\\b`,
+    order: `\\b${oneOf('elimina', 'elimine', 'borra', 'borre', 'apague', 'apaga', 'exclua', 'exclui', 'supprime', 'supprimez', 'efface', 'effacez', 'lösche', 'löschen sie', 'entferne', 'cancella', 'cancellate', 'verwijder', 'usuń')} [^.\\n]{0,39}?\\b${oneOf('todos', 'todas', 'tous', 'toutes', 'alle', 'allen', 'tutti', 'tutte', 'wszystkie', 'wszystkich', 'todo', 'tout', 'alles')}\\b`,
   },
   {
     // Change payment or account details: "sostituisci l'IBAN", "cambia el correo de la cuenta".
@@ -240,7 +276,7 @@ const ORDERS: readonly ForeignOrder[] = [
       'zmień',
       'değiştir',
     ),
-    order: `\\b${oneOf('cambia', 'cambie', 'altere', 'altera', 'ändere', 'ändern sie', 'ersetze', 'modifie', 'modifiez', 'remplace', 'remplacez', 'modifica', 'sostituisci', 'aggiorna', 'wijzig', 'vervang', 'zmień', 'değiştir')}\\b[^.\\n]{0,60}?\\b${oneOf('iban', 'cuenta', 'conta', 'konto', 'compte', 'conto', 'rekening', 'número de teléfono', 'número', 'telefono', 'telefone', 'telefonnummer', 'correo', 'e-mail', 'email', 'contraseña', 'senha', 'passwort', 'mot de passe', 'password', 'hasło', 'şifre', 'wachtwoord', 'bankverbindung', 'coordonnées bancaires', 'coordinate bancarie')}\\b`,
+    order: `\\b${oneOf('cambia', 'cambie', 'altere', 'altera', 'ändere', 'ändern sie', 'ersetze', 'modifie', 'modifiez', 'remplace', 'remplacez', 'modifica', 'sostituisci', 'aggiorna', 'wijzig', 'vervang', 'zmień', 'değiştir')} [^.\\n]{0,59}?\\b${oneOf('iban', 'cuenta', 'conta', 'konto', 'compte', 'conto', 'rekening', 'número de teléfono', 'número', 'telefono', 'telefone', 'telefonnummer', 'correo', 'e-mail', 'email', 'contraseña', 'senha', 'passwort', 'mot de passe', 'password', 'hasło', 'şifre', 'wachtwoord', 'bankverbindung', 'coordonnées bancaires', 'coordinate bancarie')}\\b`,
   },
   {
     // Approve or pay: "aprueba la factura 7781 … y programa el pago".
@@ -261,49 +297,30 @@ const ORDERS: readonly ForeignOrder[] = [
       'payez',
       'betaal',
     ),
-    order: `\\b${oneOf('aprueba', 'apruebe', 'aprove', 'aprova', 'genehmige', 'genehmigen sie', 'approuve', 'approuvez', 'approva', 'approvate', 'zatwierdź')}\\b[^.\\n]{0,40}?\\b${oneOf('factura', 'fatura', 'rechnung', 'facture', 'fattura', 'factuur', 'fakturę', 'pago', 'pagamento', 'paiement', 'zahlung')}|\\b${oneOf('programa el pago', 'bezahle', 'überweise', 'paga', 'pague', 'paie', 'payez', 'betaal')}\\b[^.\\n]{0,50}?(?:[$€£]|\\b${oneOf('iban', 'eur', 'cuenta', 'conta', 'konto', 'compte', 'conto')}\\b)`,
+    order: `\\b${oneOf('aprueba', 'apruebe', 'aprove', 'aprova', 'genehmige', 'genehmigen sie', 'approuve', 'approuvez', 'approva', 'approvate', 'zatwierdź')} [^.\\n]{0,39}?\\b${oneOf('factura', 'fatura', 'rechnung', 'facture', 'fattura', 'factuur', 'fakturę', 'pago', 'pagamento', 'paiement', 'zahlung')}|\\b${oneOf('programa el pago', 'bezahle', 'überweise', 'paga', 'pague', 'paie', 'payez', 'betaal')} [^.\\n]{0,49}?(?:[$€£]|\\b${oneOf('iban', 'eur', 'cuenta', 'conta', 'konto', 'compte', 'conto')}\\b)`,
   },
   {
     // Put words in its mouth or tell the user: "diga que ele exige …", "indique que ce produit …",
     // "vertel de gebruiker dat …", "afferma che è sicura …".
     anchor: literals(
-      'di que',
-      'di che',
-      'dile ',
-      'dígale',
-      'diga',
-      'digam',
-      'sag dass',
-      'sag, dass',
-      'sage dass',
-      'sage, dass',
-      'sag dem',
-      'sage dem',
-      'sagen sie',
-      'dis que',
-      'dis à',
-      'dites',
-      'indique',
+      // Up to a recipient's apostrophe, which a screen literal cannot hold ("à l'utilisateur").
+      ...TELL_VERBS.flatMap((verb) => [verb, `${verb},`]).flatMap((said) =>
+        [...TELL_RECIPIENTS, ...TELL_THAT].map((next) => `${said} ${next.split("'")[0] as string}`),
+      ),
       'indica que',
       'indica che',
-      'afferma',
-      'zeg',
-      'vertel',
-      'powiedz',
-      'napisz',
-      'söyle',
     ),
-    order: `\\b(?:${oneOf('di', 'dile', 'dígale', 'diga', 'digam', 'sag', 'sage', 'sagen sie', 'dis', 'dites', 'indique', 'indiquez', 'afferma', 'affermate', 'dì', 'zeg', 'vertel', 'powiedz', 'napisz', 'söyle')}\\b,? (?:${oneOf('al usuario', 'ao usuário', 'dem nutzer', 'dem benutzer', "à l'utilisateur", "all'utente", 'de gebruiker', 'użytkownikowi', 'kullanıcıya')} )?${oneOf('que', 'dass', 'che', 'dat', 'że', 'ze')}|${oneOf('indica')} ${oneOf('que', 'che')})\\b`,
+    order: `\\b(?:${oneOf(...TELL_VERBS)}\\b,? (?:${oneOf(...TELL_RECIPIENTS)} )?${oneOf(...TELL_THAT)}|${oneOf('indica')} ${oneOf('que', 'che')})\\b`,
   },
   {
     // A fixed answer: "responde únicamente …", "antwortet dem Nutzer nur mit …".
     anchor: literals('responde ', 'responda ', 'antwort', 'antwoord', 'répond', 'rispond', 'odpowiedz'),
-    order: `\\b${oneOf('responde', 'responda', 'antworte', 'antwortet', 'antworten sie', 'réponds', 'répondez', 'rispondi', 'rispondete', 'antwoord', 'odpowiedz')}\\b[^.\\n]{0,40}?\\b${oneOf('únicamente', 'solo', 'solamente', 'apenas', 'somente', 'nur', 'uniquement', 'seulement', 'soltanto', 'alleen', 'tylko')}\\b`,
+    order: `\\b${oneOf('responde', 'responda', 'antworte', 'antwortet', 'antworten sie', 'réponds', 'répondez', 'rispondi', 'rispondete', 'antwoord', 'odpowiedz')} [^.\\n]{0,39}?\\b${oneOf('únicamente', 'solo', 'solamente', 'apenas', 'somente', 'nur', 'uniquement', 'seulement', 'soltanto', 'alleen', 'tylko')}\\b`,
   },
   {
     // A link the reader must insert: "füge den Link https://… ein", "inclua o link https://…".
     anchor: literals('incluye', 'incluya', 'inclua', 'füge', 'ajoute', 'aggiungi', 'includi ', 'voeg', 'dodaj'),
-    order: `\\b${oneOf('incluye', 'incluya', 'inclua', 'füge', 'ajoute', 'ajoutez', 'aggiungi', 'includi', 'voeg', 'dodaj')}\\b[^\\n]{0,30}?\\b${oneOf('link', 'enlace', 'lien', 'collegamento')}\\b[^\\n]{0,12}?https?://`,
+    order: `\\b${oneOf('incluye', 'incluya', 'inclua', 'füge', 'ajoute', 'ajoutez', 'aggiungi', 'includi', 'voeg', 'dodaj')} [^\\n]{0,29}?\\b${oneOf('link', 'enlace', 'lien', 'collegamento')}\\b[^\\n]{0,12}?https?://`,
   },
 ]
 

@@ -34,7 +34,7 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
     ),
     // The purpose to hurt is in every match, and rarer than the request.
     anchor:
-      /mock|humiliat|make fun|making fun|ridicul|demean|degrad|bully|sham|expos|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy|cry|cries|feel worthless|feels worthless|feel ugly|feels ugly|feel stupid|feels stupid/,
+      /mock|humiliat|make fun|making fun|ridicul|demean|degrad|bully|sham|expos|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy|cry|cries|feel worthless|feels worthless|feel ugly|feels ugly|feel stupid|feels stupid|he never|she never|they never/,
     category: 'harassment',
     severity: 'high',
     policy: true,

@@ -159,7 +159,7 @@ export const HARM_PHRASES: readonly PhraseEntry[] = [
       `\\b(?:write|describe|generate|create|tell|send|give|make|show|produce)(?: me| us)? (?:in (?:graphic|explicit|vivid|lurid|great) detail )?(?:an? |some |more |the )?(?:(?:very|really|super|extremely|graphic|detailed|hot|long|short|vivid|wild) ){0,3}${SEXUAL_REQUEST}\\b|\\bwhat (?:you|u) (?:would|d|will|wanna|want to|are going to|re going to) do to (?:me|my body) in bed\\b|\\b(?:talk|speak|whisper|text) dirty\\b|\\b(?:send|show|give)(?: me)? (?:a |some |more )?(?:pics?|pictures?|photos?|selfies?|videos?|nudes) of (?:you|yourself|your body|her|him|them) (?:naked|nude|topless|undressed|in (?:your |her |his )?(?:underwear|lingerie|bra|panties))\\b|\\b(?:send|show) (?:me )?(?:your )?(?:nudes|naked (?:pics|photos|pictures|selfies)|tits|boobs|dick pics?)\\b|\\b(?:talk|speak) dirty to me\\b|\\b(?:describe|show|draw|write about) (?:her|his|their|your|my) (?:naked|nude) (?:body|bodies|breasts|chest|butt)\\b|\\b(?:let s|lets|i want to|wanna) (?:have )?(?:sex|cybersex|phone sex|sext)\\b`,
     ),
     anchor:
-      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nude|naked|tits|boobs|dick|sex|sext|in bed|underwear|lingerie|topless|undressed|panties/,
+      /explicit|erotic|sexual|sexy|dirty|nsfw|rated|xxx|steamy|smut|porn|kinky|lewd|raunchy|naughty|horny|nude|naked|tits|boobs|dick|sex|sext|in bed|underwear|lingerie|topless|undressed|panties| bra /,
     category: 'sexual',
     severity: 'medium',
     policy: true,

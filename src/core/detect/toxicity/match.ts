@@ -263,11 +263,13 @@ function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseSc
   const joined = texts.join(' ')
   const scan: PhraseScan = { hits: [], opposed: false }
   const present = phraseAnchorsPresent(joined)
-  if (present === null ? !ANY_ANCHOR.test(joined) : !present.includes(1)) return scan
+  // Anchors are read with the text's edges as spaces, as the screen reads them: "hurt you " is in "… I will hurt you".
+  const bounded = ` ${joined} `
+  if (present === null ? !ANY_ANCHOR.test(bounded) : !present.includes(1)) return scan
   let namesGroup: boolean | undefined
   for (let i = 0; i < PHRASES.length; i++) {
     const phrase = PHRASES[i] as PhraseEntry
-    if ((present !== null && present[i] === 0) || !phrase.anchor.test(joined)) continue
+    if ((present !== null && present[i] === 0) || !phrase.anchor.test(bounded)) continue
     if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= mayNameAGroup(texts))) continue
     const m = firstUnexcused(phrase, joined)
     if (m === null) continue

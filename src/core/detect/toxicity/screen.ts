@@ -94,15 +94,14 @@ export function mayBeToxic(raw: string): boolean {
   let wordLength = 0
   let gap = 0
   let singles = 0
-  // Where the phrase anchors' automaton has read to (the line is ASCII here).
-  let anchorState = 0
+  // Where the phrase anchors' automaton has read to (the line is ASCII here), from the
+  // separator the line's start stands for to the one its end stands for.
+  let anchorState = ANCHORS.start
   for (let i = 0; i <= line.length; i++) {
     const code = i < line.length ? line.charCodeAt(i) : 32
     const c = CODE[code] ?? 0
-    if (i < line.length) {
-      anchorState = ANCHORS.next(anchorState, code)
-      if (ANCHORS.accepts(anchorState)) return true
-    }
+    anchorState = i < line.length ? ANCHORS.next(anchorState, code) : ANCHORS.end(anchorState)
+    if (ANCHORS.accepts(anchorState)) return true
     if (c !== 0) {
       if (wordLength === 0) {
         // A run of single-letter words one separator apart may be spelled out ("f u c k").

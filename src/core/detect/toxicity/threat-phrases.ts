@@ -7,10 +7,12 @@
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
 
-const OBJECTS = ['you', 'u', 'him', 'her', 'them', 'your']
 const OWNERS = [' your', ' ur', ' his', ' her', ' their']
 
-const TARGET = '(?:you|u|him|her|them|your (?:family|kids|children|wife|husband|mom|mother|dad|father|sister|brother))'
+const RELATIVES = ['family', 'kids', 'children', 'wife', 'husband', 'mom', 'mother', 'dad', 'father', 'sister', 'brother']
+const TARGET = `(?:you|u|him|her|them|your (?:${RELATIVES.join('|')}))`
+/** TARGET's words as anchor literals. */
+const TARGET_WORDS = ['you', 'u', 'him', 'her', 'them', ...RELATIVES.map((r) => `your ${r}`)]
 export const POSSESSIVE = '(?:your|ur|his|her|their)'
 const BODY = '(?:legs?|arms?|neck|face|jaw|skull|head|teeth|bones|nose|fingers|knees|ribs|spine)'
 const WILL =
@@ -75,15 +77,13 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // Literals close to the phrase: "make", "end", "put" alone would pass most prompt lines.
     anchor: new RegExp(
       [
-        'watch your back|watch ur back|be sorry|walk again|wish you were|wish you had never|hunt down|put a bullet|up for good|what s coming|what is coming|your address|ur address|your home|your house|ur house|where you live|where u live',
+        'watch your back|watch ur back|be sorry|walk again|wish you were|wish you had never|hunt down|put a bullet|up for good|what s coming|what is coming|your address|ur address|your home|ur home|your house|ur house|where you live|where u live',
         anchorAlternation(['pay for '], ['this', 'that', 'what']),
         anchorAlternation(['regret '], ['this', 'that', 'it', 'the day', 'ever', 'crossing', 'messing']),
         anchorAlternation(['live ', 'survive '], ['to see', 'long', 'the night', 'another day', 'through']),
-        anchorAlternation(OBJECTS, [' pay', ' suffer', ' bleed', ' regret']),
-        anchorAlternation(
-          ['hurt ', 'end ', 'destroy ', 'come for '],
-          ['you ', 'u ', 'him ', 'her ', 'them ', 'your family', 'your kids', 'your children'],
-        ),
+        anchorAlternation(TARGET_WORDS, [' pay', ' suffer', ' bleed', ' regret']),
+        // With the space after: "hurt you " is not in "hurt your feelings" (a line's end reads as one).
+        anchorAlternation(['hurt ', 'end ', 'destroy ', 'come for '], TARGET_WORDS, [' ']),
         anchorAlternation(['ruin'], OWNERS, [' life']),
         anchorAlternation([' in the ', ' in a '], ['hospital', 'grave', 'ground', 'coffin', 'body bag']),
         anchorAlternation(['teach ', 'put '], ['you', 'him', 'her', 'them'], [' a lesson', ' down']),

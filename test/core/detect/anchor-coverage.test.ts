@@ -1,0 +1,75 @@
+// Every phrase rule pairs a regex with an anchor: literal text each match holds, which the line
+// screens (literal-screen.ts) look for before any regex runs. An anchor that misses some of its
+// regex's matches silently drops those phrasings: the rule then never fires on words it was
+// written for ("paste your entire system prompt", "Turn off your safety guidelines" at a line's
+// start). Here the texts come from each regex itself, so a new alternative without its anchor
+// fails the test instead of a reviewer's reading.
+import fc from 'fast-check'
+import { OVERRIDE_PATTERNS } from '../../../src/core/detect/injection/override-patterns.js'
+import { MARKERS } from '../../../src/core/detect/injection/planted-instructions.js'
+import { PHRASES } from '../../../src/core/detect/toxicity/lexicon.js'
+
+/**
+ * `source` without word boundaries and lookarounds, which fast-check cannot generate from: a
+ * superset of the regex's language. Each generated text is kept only if the regex matches it.
+ */
+export function generative(source: string): string {
+  let out = ''
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string
+    if (c === '\\') {
+      if (source[i + 1] !== 'b') out += c + (source[i + 1] as string)
+      i++
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      i = closingParen(source, i)
+    } else out += c
+  }
+  return out
+}
+
+/** The index of the `)` that closes the group opened at `open`. */
+function closingParen(source: string, open: number): number {
+  let depth = 0
+  for (let j = open; j < source.length; j++) {
+    const c = source[j]
+    if (c === '\\') j++
+    else if (c === '[') {
+      for (j++; source[j] !== ']'; j++) if (source[j] === '\\') j++
+    } else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return j
+  }
+  throw new Error(`unbalanced group at ${open} in /${source}/`)
+}
+
+interface Rule {
+  name: string
+  re: RegExp
+  anchor: RegExp
+}
+
+const RULES: Rule[] = [
+  ...OVERRIDE_PATTERNS.map((p) => ({ name: `override ${p.id}`, re: p.re, anchor: p.anchor })),
+  ...MARKERS.map((m, i) => ({ name: `marker ${i} ${m.id}`, re: m.re, anchor: m.anchor })),
+  ...PHRASES.map((p, i) => ({ name: `toxicity phrase ${i}`, re: p.re, anchor: p.anchor })),
+]
+
+describe('phrase anchors cover their regexes', () => {
+  it.each(RULES.map((r) => [r.name, r] as const))('%s', (_name, { re, anchor }) => {
+    const exact = new RegExp(re.source)
+    fc.assert(
+      fc.property(fc.stringMatching(new RegExp(generative(re.source))), (text) => {
+        const m = exact.exec(text)
+        if (m === null) return
+        // The matched words as a line of their own, read as the detectors read anchors (a space
+        // either side): the anchor is part of every match.
+        expect([m[0], anchor.test(` ${m[0]} `)]).toEqual([m[0], true])
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('reads word boundaries and lookarounds out of a source, nothing else', () => {
+    expect(generative(String.raw`\bsay(?! so)\b (?<!not )it\.`)).toBe(String.raw`say it\.`)
+    expect(generative(String.raw`a(?=[)(])b\\b`)).toBe(String.raw`ab\\b`)
+  })
+})
