@@ -191,6 +191,27 @@ function takenBack(words: readonly Word[], index: number): boolean {
 }
 
 /**
+ * A negation that opens an idiom of reassurance or encouragement, not a refusal: "don't worry,
+ * I'm going to …", "don't forget, I'm always watching you", "no worries, I will find …", "never
+ * mind that, you are …", "don't be shy, you …". Its "don't" or "no" governs the idiom only
+ * (the injection rules read the same clause, override-patterns.ts ENCOURAGEMENT).
+ */
+const REASSURED: ReadonlySet<string> = new Set(['worry', 'worries', 'panic', 'forget', 'fret'])
+const REASSURING_NO: ReadonlySet<string> = new Set(['worries', 'problem', 'pressure', 'offense', 'offence', 'hard'])
+const SHY: ReadonlySet<string> = new Set(['shy', 'afraid', 'scared', 'nervous'])
+
+function encourages(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => words[k + j]?.text ?? ''
+  const cue = at(0)
+  if (cue === 'no') return REASSURING_NO.has(at(1))
+  if (cue === 'never') return at(1) === 'mind'
+  // "don't" is read as "don" "t"; "do not" as "not" after "do".
+  const next = cue === 'don' && at(1) === 't' ? 2 : cue === 'dont' || (cue === 'not' && words[k - 1]?.text === 'do') ? 1 : -1
+  if (next < 0) return false
+  return REASSURED.has(at(next)) || (at(next) === 'be' && SHY.has(at(next + 1)))
+}
+
+/**
  * The policy cue before word `index` in its sentence, if any: a refusal or
  * moderation cue when there is one ("I would never say …"), else a reported-speech cue.
  */
@@ -202,7 +223,7 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     const w = words[k]
     if (w === undefined || w.sentence !== sentence) break
     contrast ||= CONTRAST.has(w.text)
-    if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k)) continue
+    if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k) || encourages(words, k)) continue
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
     if (NOBODY.has(w.text)) {
       // "nobody should ever say …" refuses the claim; "nobody wants <group> here, they are …" is the speaker's own.
