@@ -9,10 +9,10 @@
 // the detector's normalisation would see it: letters through `fold` (case, and leetspeak
 // digits for toxicity), each space of a literal as a run of separators (whitespace where the
 // detector collapses whitespace, any non-letter where it keeps only words), other characters
-// exactly; the text's start and end read as separators too, so " say " is found in "Say it"
-// (an anchor needs a space on a side where words go on, not at the line's edge; the detectors
-// test their anchors on the line with a space either side, bounded). Every character is one
-// table step, whatever the literals. Hand-written because
+// exactly. The text's start and end read as separators too, so " say " is found in "Say it":
+// an anchor's space keeps "essay" out, not an order that opens its line (the detectors test
+// their anchor regexes on the line with a space either side, to agree). Every character is
+// one table step, whatever the literals. Hand-written because
 // the npm Aho–Corasick packages match exact strings only (no folding, no separator runs) and
 // report matches as objects, which a per-line screen cannot afford. Raw non-ASCII text is
 // never screened out: its normalisation is not ASCII folding; a detector screens it once
