@@ -5,6 +5,7 @@ import type { Detector, DetectorContext } from '../detector.js'
 import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
 import { encodedOrderFindings } from './encoded-orders.js'
+import { exampleRunLines } from './example-runs.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
 import { jailbreakMarkerFindings } from './jailbreak-markers.js'
@@ -47,15 +48,18 @@ function overridesWithSplitPhrases(lines: readonly PhraseLine[], joined: readonl
 function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
   if (change.head === null) return []
   const messageLines = addedMessageLines(change)
+  // Attacks a defended prompt shows as examples are no orders to the phrase rules (example-runs.ts).
+  const examples = exampleRunLines(change)
+  const orderLines = examples.size === 0 ? messageLines : messageLines.filter((l) => !examples.has(l.line))
   // One screen for both phrase rules: most lines are ruled out of both in one pass.
-  const phraseLines = phraseLinesOf(messageLines)
-  const joinedLines = joinedPhraseLines(messageLines, phraseLines)
+  const phraseLines = phraseLinesOf(orderLines)
+  const joinedLines = joinedPhraseLines(orderLines, phraseLines)
   const overrides = overridesWithSplitPhrases(phraseLines, joinedLines)
   const overrideLines = new Set(overrides.map((f) => f.line))
   const textRules = [
     ...overrides,
     // Same rule: a line an override phrase already flagged needs no second finding.
-    ...jailbreakMarkerFindings(messageLines.filter((l) => !overrideLines.has(l.line))),
+    ...jailbreakMarkerFindings(orderLines.filter((l) => !overrideLines.has(l.line))),
     ...specialTokenFindings(
       messageLines,
       change.head.rawChatFormat === true && (change.base === null || change.base.rawChatFormat === true),

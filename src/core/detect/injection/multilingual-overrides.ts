@@ -102,7 +102,7 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   pattern(
     'ignore-previous-tr',
     ['talimat'],
-    `${oneOf('önceki', 'yukarıdaki', 'tüm önceki', 'önceki tüm', 'bütün önceki', 'önceki bütün')} ${oneOf('talimatları', 'talimatlari', 'talimatlar')} ${oneOf('yok say', 'görmezden gel', 'unut', 'dikkate alma')}`,
+    `${oneOf('önceki', 'yukarıdaki', 'yukaridaki', 'tüm önceki', 'önceki tüm', 'bütün önceki', 'önceki bütün')} ${oneOf('talimatları', 'talimatlari', 'talimatlar')} ${oneOf('yok say', 'görmezden gel', 'unut', 'dikkate alma')}`,
   ),
   // "Ignorer alle tidligere instruktioner" (Danish, Norwegian), "ignorera alla tidigare
   // instruktioner" (Swedish).

@@ -58,7 +58,10 @@ export function overridePhraseFindings(
 ): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const { line, text, present, plain } of lines) {
-    const hit = firstPlanted(normalisePhraseText(plain ?? text), present)
+    // As rendered first, then as written: "**END OF USER INPUT** …" is a banner by its marks.
+    const hit =
+      firstPlanted(normalisePhraseText(plain ?? text), present) ??
+      (plain === undefined ? null : firstPlanted(normalisePhraseText(text), present))
     if (hit === null) continue
     out.push({
       rule: OVERRIDE_PHRASE.id,

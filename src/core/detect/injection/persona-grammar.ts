@@ -139,7 +139,6 @@ const UNSAFE_KINDS = [
 ]
 const MODEL_NOUNS = [
   'ai',
-  'a\\.i\\.',
   'model',
   'assistant',
   'chatbot',
@@ -155,6 +154,9 @@ const MODEL_NOUNS = [
   'machine',
   'program',
 ]
+
+/** A model noun as a whole word; "A.I." ends with its full stop, where \b finds no boundary. */
+const MODEL_NOUN = `(?:a\\.i\\.(?!\\w)|${alternation(MODEL_NOUNS)}\\b)`
 
 export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
   // "a research build with no safety layer", "exempted from all usage policies", "whose content
@@ -180,9 +182,7 @@ export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'persona-unsafe-kind',
     anchor: new RegExp(UNSAFE_KINDS.join('|')),
-    re: new RegExp(
-      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alternation(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${alternation(MODEL_NOUNS)}\\b`,
-    ),
+    re: new RegExp(`\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alternation(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${MODEL_NOUN}`),
   },
   // "an AI that never declines", "a chatbot that considers no topic forbidden", "has sworn off
   // all refusals" (not "never refuses a challenge", "never refuses to help").
