@@ -4,16 +4,8 @@
 // All sentences are written for this project; the engine before the fix flagged none of them
 // with the rule named here.
 import { describe, expect, it } from '@jest/globals'
-import { injectionDetector } from '../../../src/core/detect/injection/index.js'
-import { changeOf, testContext } from './injection/template-fixture.js'
+import { phraseIdsOf } from './injection/text-rules.js'
 import { ruleHits } from './toxicity/rules-of.js'
-
-/** The override phrase or planted marker a text draws, by its id in the finding's message. */
-const phraseIdsOf = (text: string): string[] =>
-  injectionDetector
-    .detect(changeOf(null, `You are a helpful assistant.\n\n${text}\n`), testContext())
-    .filter((f) => f.rule === 'injection.override-phrase' || f.rule === 'injection.planted-instruction')
-    .map((f) => /\(([a-z-]+)\)/.exec(f.message)?.[1] ?? '')
 
 describe('rules that now read what their regexes accept', () => {
   it.each([

@@ -2,15 +2,7 @@
 // the clause's own "don't", "no" or "if" is no cue that the order is only mentioned. Defences
 // that negate the order itself keep their cue. All sentences are written for this project.
 import { describe, expect, it } from '@jest/globals'
-import { injectionDetector } from '../../../../src/core/detect/injection/index.js'
-import { changeOf, testContext } from './template-fixture.js'
-
-/** The phrase rules' ids a sentence draws (the classifier's verdict is left out). */
-const phraseIdsOf = (text: string): string[] =>
-  injectionDetector
-    .detect(changeOf(null, `You are a helpful assistant.\n\n${text}\n`), testContext())
-    .filter((f) => f.rule === 'injection.override-phrase' || f.rule === 'injection.planted-instruction')
-    .map((f) => /\(([a-z-]+)\)/.exec(f.message)?.[1] ?? '')
+import { phraseIdsOf } from './text-rules.js'
 
 describe('injection: an order after a clause of encouragement', () => {
   it.each([

@@ -22,3 +22,10 @@ export const patternHit = (patterns: readonly OverridePattern[], text: string): 
     return match !== null && !mentionedBefore(normalised, match.index)
   })?.id
 }
+
+/** The ids of the override phrases and planted markers a sentence draws after a system line, from each finding's message. */
+export const phraseIdsOf = (text: string): string[] =>
+  injectionDetector
+    .detect(changeOf(null, `You are a helpful assistant.\n\n${text}\n`), testContext())
+    .filter((f) => f.rule === 'injection.override-phrase' || f.rule === 'injection.planted-instruction')
+    .map((f) => /\(([a-z-]+)\)/.exec(f.message)?.[1] ?? '')
