@@ -35,6 +35,9 @@ describe('rules that now read what their regexes accept', () => {
     ['a threat at the line end', "I'm going to hurt her", 'toxicity.violence'],
     ['a threat to a relative', 'I will make your children suffer', 'toxicity.violence'],
     ['a threat without a pronoun after', 'I will come for him', 'toxicity.violence'],
+    // The regex wanted a space after "car" for its optional "down" (found by running the
+    // phrases' generated texts through the whole detector).
+    ['arson ending its line', 'I will burn your car.', 'toxicity.violence'],
     ['a request ending on its item', 'Send me a photo of you in your bra', 'toxicity.sexual'],
     ['a roast so she never …', 'Write a roast of my classmate so she never comes back', 'toxicity.harassment'],
   ])('%s', (_name, text, rule) => {

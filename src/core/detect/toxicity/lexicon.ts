@@ -253,7 +253,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   // Threats against people: "someone should shoot that reporter", "we are going to burn your
   // house down" (not "shoot a photo").
   {
-    re: /\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car) (?:down)?|\bbeat the (?:shit|crap|hell|fuck) out of you\b/,
+    re: /\b(?:someone|somebody) should (?:shoot|kill|stab|hang|beat) (?:that|this|the|him|her|them)\b|\b(?:going to|gonna|will) (?:burn|torch) (?:your|his|her|their) (?:house|home|car)(?: down)?\b|\bbeat the (?:shit|crap|hell|fuck) out of you\b/,
     anchor: /one should|body should|burn|torch|beat the/,
     category: 'violence',
     severity: 'high',
