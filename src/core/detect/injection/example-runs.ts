@@ -6,14 +6,32 @@
 // way is left to the other rules (structure, hidden Unicode, exfiltration URLs, the classifier).
 import type { TemplateChange } from '../../types.js'
 
+/** Attacks named: the first half of an intro. */
+const ATTACK_NOUN = /\b(?:injections?|attacks?|jailbreaks?|attempts?|tricks?|exploits?|payloads?|manipulations?)\b/g
+/** Said to be shown next: the second half. */
+const PRESENTS = /\b(?:like|such as|e\.g\.|for example|for instance|include|includes|including|might|may|could)\b/i
+
 /**
- * A line that introduces examples of attacks: it ends with a colon, names attacks, and says
+ * Whether a line introduces examples of attacks: it ends with a colon, names attacks, and says
  * what follows shows them ("A prompt injection might look like the following:", "attempts such
- * as:"). "For example:" alone is no such line: a jailbreak's own "For example:" precedes its
- * orders, and "Follow these steps:" introduces orders.
+ * as:"), the cue within 80 characters after the attack's name and 120 before the colon.
+ * "For example:" alone is no such line: a jailbreak's own "For example:" precedes its orders, and
+ * "Follow these steps:" introduces orders. Read in steps, not one regex: two bounded gaps in a
+ * row backtrack polynomially (test/security/redos.test.ts).
  */
-const INTRO =
-  /\b(?:injections?|attacks?|jailbreaks?|attempts?|tricks?|exploits?|payloads?|manipulations?)\b[^:\n]{0,80}\b(?:like|such as|e\.g\.|for example|for instance|include|includes|including|might|may|could)\b[^:\n]{0,120}:\s*$/i
+function introducesExamples(text: string): boolean {
+  const line = text.trimEnd()
+  if (!line.endsWith(':')) return false
+  const clause = line.slice(line.lastIndexOf(':', line.length - 2) + 1, -1).toLowerCase()
+  ATTACK_NOUN.lastIndex = 0
+  for (let noun = ATTACK_NOUN.exec(clause); noun !== null; noun = ATTACK_NOUN.exec(clause)) {
+    const after = noun.index + noun[0].length
+    const cue = PRESENTS.exec(clause.slice(after, after + 100))
+    if (cue !== null && cue.index <= 80 && clause.length - (after + cue.index + cue[0].length) <= 120) return true
+  }
+  return false
+}
+
 /** A line of a list or a quotation: what an undelimited run of examples is made of. */
 const LISTED = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|>|["“'`])/
 /** A line that opens or closes a delimited block of examples. */
@@ -28,7 +46,7 @@ export function exampleRunLines(change: TemplateChange): ReadonlySet<number> {
   for (const message of change.head?.messages ?? []) {
     const lines = message.lines
     for (let i = 0; i < lines.length; i++) {
-      if (!INTRO.test(lines[i]?.text ?? '')) continue
+      if (!introducesExamples(lines[i]?.text ?? '')) continue
       let j = i + 1
       while (j < lines.length && (lines[j]?.text ?? '').trim() === '') j++
       const open = lines[j]?.text ?? ''
