@@ -122,9 +122,13 @@ function splitWords(text: string): RawWord[] {
   return words
 }
 
+/** Chat shorthand that opens a run of single letters: "u r a joke" is "you are a joke", not "ura joke". */
+const SHORTHAND: ReadonlySet<string> = new Set(['u r', 'r u'])
+
 /**
  * Merge runs of 3+ single letters joined by the same one-character separator: "f u c k",
- * "f.u.c.k" → "fuck". An article before a space-spelled run stays a word ("a f u c k").
+ * "f.u.c.k" → "fuck". An article before a space-spelled run stays a word ("a f u c k"), and so
+ * does chat shorthand that opens one ("u r a …").
  */
 function joinSpelledOut(text: string, words: readonly RawWord[]): RawWord[] {
   const out: RawWord[] = []
@@ -133,6 +137,11 @@ function joinSpelledOut(text: string, words: readonly RawWord[]): RawWord[] {
     let j = i
     const sep = text[words[i]?.end ?? 0] ?? ''
     while (j + 1 < words.length && isSpelledStep(text, words[j], words[j + 1], sep)) j++
+    if (j - i >= 2 && sep === ' ' && SHORTHAND.has(`${words[i]?.text ?? ''} ${words[i + 1]?.text ?? ''}`)) {
+      out.push(words[i] as RawWord, words[i + 1] as RawWord)
+      i += 2
+      continue
+    }
     if (j - i >= 3 && sep === ' ' && ARTICLES.has(words[i]?.text ?? '')) {
       out.push(words[i] as RawWord)
       i++

@@ -24,6 +24,10 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'leetspeak', text: 'F0ck1ng useless, you are a c*nt and an a55hole', rule: 'toxicity.harassment', evidence: 'a******' },
   { name: 'separators', text: 'f.u.c.k you', rule: 'toxicity.harassment', evidence: 'f***' },
   { name: 'spaces', text: 'f u c k you', rule: 'toxicity.harassment' },
+  // Chat shorthand opening a run of single letters is words, not a spelled-out word ("ura").
+  { name: 'chat shorthand', text: 'u r a joke', rule: 'toxicity.harassment' },
+  { name: 'chat shorthand, capitals', text: 'U R A LOSER', rule: 'toxicity.harassment' },
+  { name: 'chat shorthand, then spaced letters', text: 'u r a f u c k i n g idiot', rule: 'toxicity.harassment' },
   { name: 'repeated letters', text: 'fuuuuuck off', rule: 'toxicity.harassment' },
   { name: 'masked letters', text: 'f*ck you', rule: 'toxicity.harassment', evidence: 'f***' },
   { name: 'homoglyph (Cyrillic es)', text: 'fu\u0441k you', rule: 'toxicity.harassment' },
