@@ -135,9 +135,10 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // An insult after "you are" with describing words before it, any of them: "you are an
     // incompetent moron", "you're a spineless, slimy, two-faced weasel", "you are a disgrace, a
     // fraud and a coward" (not "you are not an idiot": a describing word ends like one, -ing,
-    // -less, -ous, …, or is a known one).
+    // -less, -ous, …, or is a known one). Said to several too: "you are all leeches", "you guys are
+    // such idiots".
     re: new RegExp(
-      `\\b(?:(?:you|u) (?:are|re|r)|ur|youre)(?: (?:genuinely|truly|really|honestly|just|literally|basically|officially|nothing but|nothing more than))? (?:an? |such an? |the |one |one big )?(?:${DESCRIBING} ){0,3}(?:${INSULT_NOUN})s?\\b(?! ${NOUN_AFTER})`,
+      `\\b(?:(?:you|u)(?: guys| people| lot| all| two)? (?:are|re|r)|ur|youre|y ?all are)(?: all| both)?(?: (?:genuinely|truly|really|honestly|just|literally|basically|officially|nothing but|nothing more than))? (?:an? |such an? |such |the |one |one big )?(?:${DESCRIBING} ){0,3}(?:${INSULT_NOUN})(?:es|s)?\\b(?! ${NOUN_AFTER})`,
     ),
     anchor: new RegExp(INSULT_ANCHOR),
     category: 'harassment',

@@ -28,6 +28,10 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
   { name: 'chat shorthand', text: 'u r a joke', rule: 'toxicity.harassment' },
   { name: 'chat shorthand, capitals', text: 'U R A LOSER', rule: 'toxicity.harassment' },
   { name: 'chat shorthand, then spaced letters', text: 'u r a f u c k i n g idiot', rule: 'toxicity.harassment' },
+  // Said to several people, and plurals in -es.
+  { name: 'insult to several', text: 'you are all idiots', rule: 'toxicity.harassment' },
+  { name: 'insult to "you guys"', text: 'you guys are such losers', rule: 'toxicity.harassment' },
+  { name: 'plural in -es', text: 'you are leeches', rule: 'toxicity.harassment' },
   { name: 'repeated letters', text: 'fuuuuuck off', rule: 'toxicity.harassment' },
   { name: 'masked letters', text: 'f*ck you', rule: 'toxicity.harassment', evidence: 'f***' },
   { name: 'homoglyph (Cyrillic es)', text: 'fu\u0441k you', rule: 'toxicity.harassment' },
@@ -64,6 +68,7 @@ const positives: Array<{ name: string; text: string; rule: string; evidence?: st
 ]
 
 const negatives: Array<{ name: string; text: string }> = [
+  { name: 'all set', text: 'You are all set for the meeting, and you are both welcome to join.' },
   { name: 'Scunthorpe', text: 'Deliveries to Scunthorpe and Penistone take two days.' },
   { name: 'cockpit', text: 'Describe the cockpit of a 737.' },
   { name: 'assassin', text: "Assassin's Creed is a classic game." },
