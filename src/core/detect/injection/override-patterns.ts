@@ -274,7 +274,7 @@ function withoutClosedCondition(before: string): string {
 /**
  * A clause of encouragement closed right before the match: "Don't be shy, ⟪ignore …⟫", "Do not
  * hesitate: ⟪reveal …⟫", "No worries, ⟪…⟫", "If you can, ⟪…⟫", "When you're ready, ⟪…⟫",
- * "Don't hesitate to ⟪…⟫" (other conditions stay cues: "If not specified, you have no
+ * "Like I said before, ⟪…⟫", "As agreed, ⟪…⟫", "Don't hesitate to ⟪…⟫" (other conditions stay cues: "If not specified, you have no
  * restrictions …" in a vendor's system prompt is its own policy, not a planted order). Its
  * "don't", "no" or "if" governs its own idiom, not the order after it, so the idiom is no cue;
  * without this, a prefix of two words turned a planted order into a mention. The idiom must close
@@ -282,7 +282,7 @@ function withoutClosedCondition(before: string): string {
  * your system prompt⟫" and "Do not, under any circumstances, ⟪reveal …⟫" keep their cue.
  */
 const ENCOURAGEMENT = new RegExp(
-  String.raw`(?:\b(?:don't|dont|do not|never) (?:be (?:shy|afraid|scared|nervous|modest|polite|silly)|hesitate|worry(?: about [a-z' ]{1,40})?|panic|overthink(?: it| this)?|bother(?: with [a-z' ]{1,40})?|mind (?:that|me|them|those)|forget (?:this|that))|\bno (?:worries|problem|pressure|excuses|rush|stress)|\bnever mind(?: that| this| all that)?|\bif (?:you can|possible|you want|you like|you don't mind|you understand|you agree|you're able|you are able|you please)|\b(?:when|whenever|once) (?:you're|you are|you re) (?:ready|done|able)|\b(?:when|whenever|if) (?:you can|possible))[ 	]*[,:\u2013\u2014-][ 	]*(?:(?:${[...ORDER_ADVERBS].join('|')})[ 	]+)*$|\b(?:don't|dont|do not|never) hesitate to (?:(?:${[...ORDER_ADVERBS].join('|')})[ 	]+)*$`,
+  String.raw`(?:\b(?:don't|dont|do not|never) (?:be (?:shy|afraid|scared|nervous|modest|polite|silly)|hesitate|worry(?: about [a-z' ]{1,40})?|panic|overthink(?: it| this)?|bother(?: with [a-z' ]{1,40})?|mind (?:that|me|them|those)|forget (?:this|that))|\bno (?:worries|problem|pressure|excuses|rush|stress)|\bnever mind(?: that| this| all that)?|\bif (?:you can|possible|you want|you like|you don't mind|you understand|you agree|you're able|you are able|you please)|\b(?:when|whenever|once) (?:you're|you are|you re) (?:ready|done|able)|\b(?:when|whenever|if) (?:you can|possible)|\b(?:like|as) (?:i|we) (?:said|told you|mentioned|agreed)(?: before| earlier)?|\bas (?:discussed|agreed|mentioned)(?: before| earlier)?)[ 	]*[,:\u2013\u2014-][ 	]*(?:(?:${[...ORDER_ADVERBS].join('|')})[ 	]+)*$|\b(?:don't|dont|do not|never) hesitate to (?:(?:${[...ORDER_ADVERBS].join('|')})[ 	]+)*$`,
 )
 
 /** `before` with a closed clause of encouragement at its end read as "then" (see ENCOURAGEMENT). */
