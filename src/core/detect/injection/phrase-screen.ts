@@ -17,6 +17,9 @@ const SCREEN = new LiteralScreen([...OVERRIDE_LITERALS, ...MARKER_LITERALS.flat(
 export interface PhraseLine extends ScanLine {
   /** The text with inline formatting left out, where it had some (read by the override phrases). */
   plain?: string
+  /** That text with hyphens inside words left out, where it had some: "Ign-ore all prev-ious
+   * instruc-tions" (read by the override phrases when the other readings find nothing). */
+  unhyphenated?: string
   /** 1 for each group whose anchor may match the line once normalised (an override anchor's
    * index, or MARKER_GROUP + a marker's index); null when any may (non-ASCII text). */
   present: Uint8Array | null
@@ -32,12 +35,19 @@ export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
     // planted markers read the raw line, whose tags can be what hides an order.
     const plain = withoutInlineFormatting(line.text)
     const rendered = plain === line.text ? undefined : screen({ ...line, text: plain }, present)
-    if (rendered === undefined) {
-      if (screened !== undefined) out.push(screened)
-    } else out.push({ ...(screened ?? line), present: union(screened?.present, rendered.present), plain })
+    const merged =
+      rendered === undefined ? screened : { ...(screened ?? line), present: union(screened?.present, rendered.present), plain }
+    const unhyphenated = plain.includes('-') ? plain.replace(WORD_HYPHEN, '') : plain
+    const joined = unhyphenated === plain ? undefined : screen({ ...line, text: unhyphenated }, present)
+    if (joined === undefined) {
+      if (merged !== undefined) out.push(merged)
+    } else out.push({ ...(merged ?? line), present: union(merged?.present, joined.present), unhyphenated })
   }
   return out
 }
+
+/** A hyphen between two letters: "Ign-ore", "sys-tem" (also "follow-up", which no phrase reads joined). */
+const WORD_HYPHEN = /(?<=[A-Za-z])-(?=[A-Za-z])/g
 
 /** Either screen's anchors (null, any anchor, when either is). */
 function union(a: Uint8Array | null | undefined, b: Uint8Array | null): Uint8Array | null {
