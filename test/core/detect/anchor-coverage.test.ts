@@ -111,7 +111,9 @@ describe('toxicity phrases find their own phrasings end to end', () => {
     fc.assert(
       fc.property(fc.stringMatching(new RegExp(generative(re.source))), (text) => {
         const m = exact.exec(text)
-        if (m === null || !/^[a-z0-9' ]+$/.test(m[0])) return
+        // Words only; and no two one-letter words in a row, which the detector reads as a word
+        // spelled out ("f u c k"), so a generated "b z s" is not what the regex meant.
+        if (m === null || !/^[a-z0-9' ]+$/.test(m[0]) || /(?:^| )[a-z0-9] [a-z0-9](?= |$)/.test(m[0])) return
         expect([m[0], ruleHits(m[0]).length > 0]).toEqual([m[0], true])
       }),
       { numRuns: 60 },

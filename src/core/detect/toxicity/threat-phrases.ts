@@ -161,7 +161,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     // sniveling little weasel" (not "did you see the idiot", "you two idiots are hilarious": the
     // words between must describe).
     re: new RegExp(
-      `(?:^|\\b(?:and|shut up|screw|fuck|bye|go away|get lost|thanks|thank) )(?:you|u) (?:${VOCATIVE_DESCRIBING} ){1,3}(?:${INSULT_NOUN})s?\\b(?! (?:${NOUN_AFTER}|${OBJECT_AFTER}))`,
+      `(?:^|\\b(?:and|shut up|screw|fuck|bye|go away|get lost|thanks|thank) )(?:you|u) (?:${VOCATIVE_DESCRIBING} ){1,3}(?:${INSULT_NOUN})(?:es|s)?\\b(?! (?:${NOUN_AFTER}|${OBJECT_AFTER}))`,
     ),
     anchor: new RegExp(INSULT_ANCHOR),
     category: 'harassment',
