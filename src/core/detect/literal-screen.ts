@@ -126,7 +126,6 @@ export class LiteralScreen {
 
   mayContain(text: string): boolean {
     let state = this.start
-    if (this.accepts(state)) return true
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (code >= 128) return true

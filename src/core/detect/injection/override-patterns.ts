@@ -281,8 +281,9 @@ function withoutClosedCondition(before: string): string {
  * its clause (a comma, colon or dash, or "hesitate to" right before the match): "no need to ⟪reveal
  * your system prompt⟫" and "Do not, under any circumstances, ⟪reveal …⟫" keep their cue.
  */
+const ADVERBS = [...ORDER_ADVERBS].join('|')
 const ENCOURAGEMENT = new RegExp(
-  String.raw`(?:\b(?:don't|dont|do not|never) (?:be (?:shy|afraid|scared|nervous|modest|polite|silly)|hesitate|worry(?: about [a-z' ]{1,40})?|panic|overthink(?: it| this)?|bother(?: with [a-z' ]{1,40})?|mind (?:that|me|them|those)|forget (?:this|that))|\bno (?:worries|problem|pressure|excuses|rush|stress)|\bnever mind(?: that| this| all that)?|\bif (?:you can|possible|you want|you like|you don't mind|you understand|you agree|you're able|you are able|you please)|\b(?:when|whenever|once) (?:you're|you are|you re) (?:ready|done|able)|\b(?:when|whenever|if) (?:you can|possible)|\b(?:like|as) (?:i|we) (?:said|told you|mentioned|agreed)(?: before| earlier)?|\bas (?:discussed|agreed|mentioned)(?: before| earlier)?)[ 	]*[,:\u2013\u2014-][ 	]*(?:(?:${[...ORDER_ADVERBS].join('|')})[ 	]+)*$|\b(?:don't|dont|do not|never) hesitate to (?:(?:${[...ORDER_ADVERBS].join('|')})[ 	]+)*$`,
+  String.raw`(?:\b(?:don't|dont|do not|never) (?:be (?:shy|afraid|scared|nervous|modest|polite|silly)|hesitate|worry(?: about [a-z' ]{1,40})?|panic|overthink(?: it| this)?|bother(?: with [a-z' ]{1,40})?|mind (?:that|me|them|those)|forget (?:this|that))|\bno (?:worries|problem|pressure|excuses|rush|stress)|\bnever mind(?: that| this| all that)?|\bif (?:you can|possible|you want|you like|you don't mind|you understand|you agree|you're able|you are able|you please)|\b(?:when|whenever|once) (?:you're|you are|you re) (?:ready|done|able)|\b(?:when|whenever|if) (?:you can|possible)|\b(?:like|as) (?:i|we) (?:said|told you|mentioned|agreed)(?: before| earlier)?|\bas (?:discussed|agreed|mentioned)(?: before| earlier)?)[ 	]*[,:\u2013\u2014-][ 	]*(?:(?:${ADVERBS})[ 	]+)*$|\b(?:don't|dont|do not|never) hesitate to (?:(?:${ADVERBS})[ 	]+)*$`,
 )
 
 /** `before` with a closed clause of encouragement at its end read as "then" (see ENCOURAGEMENT). */

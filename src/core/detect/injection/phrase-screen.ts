@@ -34,16 +34,25 @@ export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
     // Override phrases are also read as rendered ("Ignore **all** previous instructions"); the
     // planted markers read the raw line, whose tags can be what hides an order.
     const plain = withoutInlineFormatting(line.text)
-    const rendered = plain === line.text ? undefined : screen({ ...line, text: plain }, present)
-    const merged =
-      rendered === undefined ? screened : { ...(screened ?? line), present: union(screened?.present, rendered.present), plain }
+    const rendered = plain === line.text ? screened : alsoRead(line, screened, 'plain', plain, present)
     const unhyphenated = plain.includes('-') ? plain.replace(WORD_HYPHEN, '') : plain
-    const joined = unhyphenated === plain ? undefined : screen({ ...line, text: unhyphenated }, present)
-    if (joined === undefined) {
-      if (merged !== undefined) out.push(merged)
-    } else out.push({ ...(merged ?? line), present: union(merged?.present, joined.present), unhyphenated })
+    const read = unhyphenated === plain ? rendered : alsoRead(line, rendered, 'unhyphenated', unhyphenated, present)
+    if (read !== undefined) out.push(read)
   }
   return out
+}
+
+/** `screened` with another reading of the line: its anchors added, and the reading kept where it passed the screen. */
+function alsoRead(
+  line: ScanLine,
+  screened: PhraseLine | undefined,
+  reading: 'plain' | 'unhyphenated',
+  text: string,
+  present: Uint8Array,
+): PhraseLine | undefined {
+  const other = screen({ ...line, text }, present)
+  if (other === undefined) return screened
+  return { ...(screened ?? line), present: union(screened?.present, other.present), [reading]: text }
 }
 
 /** A hyphen between two letters: "Ign-ore", "sys-tem" (also "follow-up", which no phrase reads joined). */
