@@ -7,6 +7,7 @@ import { ADDED_INJECTION_SOURCES, ADDED_TOXICITY_SOURCES } from './added-sources
 import { listFiles, paragraphs, parseCsv, showFile } from './read-git.mjs'
 import { FIFTH_WAVE_INJECTION_SOURCES } from './fifth-wave-sources.mjs'
 import { FOURTH_WAVE_INJECTION_SOURCES } from './fourth-wave-sources.mjs'
+import { SIXTH_WAVE_INJECTION_SOURCES, SIXTH_WAVE_TOXICITY_SOURCES } from './sixth-wave-sources.mjs'
 import { THIRD_WAVE_INJECTION_SOURCES } from './third-wave-sources.mjs'
 
 const utf8 = (buf) => buf.toString('utf8')
@@ -221,6 +222,7 @@ const INJECTION_SOURCES = [
   ...THIRD_WAVE_INJECTION_SOURCES,
   ...FOURTH_WAVE_INJECTION_SOURCES,
   ...FIFTH_WAVE_INJECTION_SOURCES,
+  ...SIXTH_WAVE_INJECTION_SOURCES,
 ]
 
 const MODERATION_KEYS = ['S', 'H', 'V', 'HR', 'SH', 'S3', 'H2', 'V2']
@@ -299,6 +301,7 @@ const TOXICITY_SOURCES = [
   },
   ...TEMPLATE_SOURCES,
   ...ADDED_TOXICITY_SOURCES,
+  ...SIXTH_WAVE_TOXICITY_SOURCES,
 ]
 
 /** Benign everyday text of the toxicity sources, as negatives for injection too. */
