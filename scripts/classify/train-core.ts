@@ -32,6 +32,13 @@ export interface TrainOptions {
   /** When set, this share of the samples of sources with positives get a copy framed by a
    * prompt-template line (withTemplateFrames). */
   templateFrames?: number
+  /**
+   * When set, the weights returned are the average of the iterates over this many final epochs
+   * (Polyak–Ruppert averaging) instead of the last iterate. The last iterate depends on the
+   * order of the last few thousand samples: with seeds 1–4 the injection threshold tuned on dev
+   * ranged from 0.598 to 0.834 on the same data.
+   */
+  averageEpochs?: number
 }
 
 interface Encoded {
@@ -198,6 +205,18 @@ export function trainWeights(samples: readonly Sample[], options: TrainOptions):
   const next = prng(options.seed)
   const order = data.map((_, i) => i)
   let step = 0
+  // Averaging the values held before each step past averageFrom, lazily: an entry changes only
+  // when a sample holding it is read (L2 is applied there too), so its running sum gains its
+  // value times the steps it stood still.
+  const averageFrom = options.averageEpochs === undefined ? Infinity : (options.epochs - options.averageEpochs) * data.length
+  const sum = new Float64Array(w.length)
+  const since = new Float64Array(w.length)
+  let biasSum = 0
+  const settle = (idx: number): void => {
+    if (step <= averageFrom) return
+    sum[idx] = (sum[idx] ?? 0) + (w[idx] ?? 0) * (step - Math.max(since[idx] ?? 0, averageFrom))
+    since[idx] = step
+  }
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1))
@@ -210,13 +229,23 @@ export function trainWeights(samples: readonly Sample[], options: TrainOptions):
       let z = bias
       for (let f = 0; f < d.index.length; f++) z += (d.sign[f] ?? 0) * (w[d.index[f] ?? 0] ?? 0) * d.norm
       const g = (sigmoid(z) - d.y) * d.weight
+      if (step > averageFrom) biasSum += bias
       bias -= lr * g
       for (let f = 0; f < d.index.length; f++) {
         const idx = d.index[f] ?? 0
+        settle(idx)
         const wi = w[idx] ?? 0
         w[idx] = wi - lr * (g * (d.sign[f] ?? 0) * d.norm + options.l2 * wi)
       }
     }
+  }
+  if (step > averageFrom) {
+    const span = step - averageFrom
+    for (let i = 0; i < w.length; i++) {
+      settle(i)
+      w[i] = (sum[i] ?? 0) / span
+    }
+    bias = biasSum / span
   }
   // The model scored sign · ratio · w: fold the ratio in, so inference reads one weight per entry.
   if (ratios !== null) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (ratios[i] ?? 0)

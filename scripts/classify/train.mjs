@@ -147,6 +147,8 @@ function runSweep(lib, category, train, dev) {
     ...(base.spec.drop === 'profanity' ? [{ ...base, spec: { ...base.spec, drop: 'profanity-identity' } }] : []),
     // Posts also framed by prompt-template lines (train-core.ts, withTemplateFrames): tried, kept out (docs/detectors.md).
     { ...base, templateFrames: 1 },
+    // The average of the iterates over the last half of the epochs (train-core.ts): tried, kept out (docs/detectors.md).
+    { ...base, averageEpochs: base.epochs / 2 },
   ]
   for (const settings of grid) {
     const model = new lib.LinearModel(lib.quantise(category, settings.spec, lib.trainWeights(train, settings), ''))
@@ -156,7 +158,7 @@ function runSweep(lib, category, train, dev) {
     const m = metrics(scored, threshold)
     const at50 = metrics(scored, 0.5)
     console.log(
-      `${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs, naiveBayes: settings.naiveBayes ?? 'off', templateFrames: settings.templateFrames ?? 'off' })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`,
+      `${category} ${JSON.stringify({ ...settings.spec, l2: settings.l2, epochs: settings.epochs, naiveBayes: settings.naiveBayes ?? 'off', templateFrames: settings.templateFrames ?? 'off', averageEpochs: settings.averageEpochs ?? 'off' })}: threshold ${threshold} P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; at 0.5 P ${at50.precision.toFixed(3)} R ${at50.recall.toFixed(3)}`,
     )
   }
 }
