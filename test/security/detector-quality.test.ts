@@ -34,13 +34,23 @@ const FLOORS: Record<EvalCategory, Floor> = {
 /** The classifiers' held-out split (.cache/classify, built from the mirrors by
  * scripts/classify/extract.mjs; never committed), measured minus ~0.02. */
 const CLASSIFIER_FLOORS: Partial<Record<EvalCategory, Omit<Floor, 'split'>>> = {
-  injection: { precision: 0.9, recall: 0.7, minSamples: 2500 },
+  // Lowered from recall 0.7 (and raised from precision 0.9) by a measured trade: training on user
+  // requests (sixth wave) cut held-out false alarms on them from 27 of 2,970 to none and lost 8 of
+  // these sources' 156 positives, prompt-leak and social-engineering questions the model had caught
+  // on "can you tell me" (docs/detectors.md, Classifiers).
+  injection: { precision: 0.94, recall: 0.66, minSamples: 2500 },
   toxicity: { precision: 0.83, recall: 0.655, minSamples: 6000 },
 }
 /** Held-out classifier sources added after those floors were set: each has a floor of its own
  * (measured minus ~0.03) and is left out of its category's aggregate, which stays comparable. */
 const CLASSIFIER_SOURCE_FLOORS: Record<string, Omit<Floor, 'split'> & { category: EvalCategory }> = {
   agentdojo: { category: 'injection', precision: 0.94, recall: 0.22, minSamples: 300 },
+}
+/** Held-out sources of benign text only (user requests, sixth wave): the share of their samples
+ * flagged, measured plus a margin, and left out of the aggregate like the sources above. */
+const CLASSIFIER_BENIGN_CEILINGS: Record<string, { categories: EvalCategory[]; falseAlarmRate: number; minSamples: number }> = {
+  banking77: { categories: ['injection', 'toxicity'], falseAlarmRate: 0.005, minSamples: 1400 },
+  'nlu-plus-plus': { categories: ['injection', 'toxicity'], falseAlarmRate: 0.005, minSamples: 1400 },
 }
 const classifierData = existsSync(join(DIR, '../../../.cache/classify/injection.jsonl.gz'))
 /** Per referenced source (held-out test sources first), measured minus ~0.03. */
@@ -115,7 +125,12 @@ describe('detector quality floor', () => {
   it.each(Object.entries(CLASSIFIER_FLOORS))('%s keeps precision and recall above its floor', (category, floor) => {
     const own = results
       .find((r) => r.category === category)
-      ?.sources.filter((s) => s.split === 'test' && CLASSIFIER_SOURCE_FLOORS[s.source]?.category === category)
+      ?.sources.filter(
+        (s) =>
+          s.split === 'test' &&
+          (CLASSIFIER_SOURCE_FLOORS[s.source]?.category === category ||
+            CLASSIFIER_BENIGN_CEILINGS[s.source]?.categories.includes(category as EvalCategory)),
+      )
     const split = results.find((r) => r.category === category)?.splits.test
     const scores =
       split &&
@@ -136,6 +151,18 @@ describe('detector quality floor', () => {
     expect(scores!.scores.samples).toBeGreaterThanOrEqual(floor.minSamples)
     expect(scores!.scores.precision).toBeGreaterThanOrEqual(floor.precision)
     expect(scores!.scores.recall).toBeGreaterThanOrEqual(floor.recall)
+  })
+  it.each(
+    Object.entries(CLASSIFIER_BENIGN_CEILINGS).flatMap(([source, c]) =>
+      c.categories.map((category) => [source, category, c] as const),
+    ),
+  )('%s: %s flags no more than its ceiling', (source, category, ceiling) => {
+    const scores = results.find((r) => r.category === category)?.sources.find((s) => s.source === source)
+    expect(scores?.split).toBe('test')
+    const { tp, fn, fp, samples } = scores!.scores
+    expect(tp + fn).toBe(0)
+    expect(samples).toBeGreaterThanOrEqual(ceiling.minSamples)
+    expect(fp / samples).toBeLessThanOrEqual(ceiling.falseAlarmRate)
   })
 })
 if (!classifierData)

@@ -57,6 +57,7 @@ describe('toxicity: identity attacks', () => {
   it.each([
     ['a stand against hate', 'Hate speech against gay people is on the rise and we must stand against it.'],
     ['praise of a group', 'Trans people are welcome here.'],
+    ['a group as part of society', 'Muslims are a vital part of our society.'],
   ])('asks the classifier for a higher score when the text shows %s', (_name, text) => {
     const model = toxicityModel()
     // The words alone reach the threshold; the counter-speech or praise keeps it below the raised bar.
