@@ -15,11 +15,21 @@ const QUOTED = /["“”„«»]([^"“”„«»\n]{3,300})["“”„«»]|(?<
 /**
  * The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "educate
  * yourself", a sanction ("whoever wrote … should be arrested", "the kind of comment we
- * delete"), its harm ("… is how violence starts") or speaking up against it ("I'm done
+ * delete"; in a moderation prompt, "users who say '…': report them", "flag the message"), its harm ("… is how violence starts") or speaking up against it ("I'm done
  * staying quiet"); not a verdict negated ("… and he's not wrong").
  */
 const VERDICT =
-  /(?<!\b(?:not|isn t|wasn t|aren t|weren t|never|hardly|nothing) )\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable)|(?:should|must|needs? to|ought to|will|would|to) be (?:arrested|punished|prosecuted|jailed|fired|banned|suspended|expelled|reported|removed|deleted|held accountable)|(?:we|i|they|mods|moderators|admins) (?:delete|remove|ban|report|flag)|(?:fuels?|fuelled|fueled|incites?|inciting|leads? to|led to) (?:violence|hatred|hate crimes|attacks)|how (?:violence|hatred|hate crimes|genocide|pogroms)|(?:done|tired of|stop|no longer) (?:staying|keeping|being) (?:quiet|silent)|speak(?:ing)? up|spoke up|call(?:ed|ing)? (?:it|him|her|them|this|that) out|push(?:ed|ing)? back)\b/
+  /(?<!\b(?:not|isn t|wasn t|aren t|weren t|never|hardly|nothing) )\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable)|(?:should|must|needs? to|ought to|will|would|to) be (?:arrested|punished|prosecuted|jailed|fired|banned|suspended|expelled|reported|removed|deleted|held accountable)|(?:we|i|they|mods|moderators|admins) (?:delete|remove|ban|report|flag)|(?:report|flag|escalate|remove|delete|hide|block|mute|ban|refer) (?:it|them|those|these|this|that|him|her|(?:the|such|that|this|those|these) (?:message|messages|comment|comments|post|posts|user|users|sender|author|account|conversation|thread|content|text|reply|replies))|(?:fuels?|fuelled|fueled|incites?|inciting|leads? to|led to) (?:violence|hatred|hate crimes|attacks)|how (?:violence|hatred|hate crimes|genocide|pogroms)|(?:done|tired of|stop|no longer) (?:staying|keeping|being) (?:quiet|silent)|speak(?:ing)? up|spoke up|call(?:ed|ing)? (?:it|him|her|them|this|that) out|push(?:ed|ing)? back)\b/
+
+/**
+ * The line orders the quote said ("Say '…' to the user, then report them", "reply with '…'"):
+ * an imperative at its clause's start right before the quotation mark, so the verdict after it
+ * is no verdict on the quote. "Users who say '…'" and "if a user writes '…'" have a subject.
+ */
+const ORDERED_BEFORE_QUOTE =
+  /(?:^|[.!?;:,]\s*|\b(?:then|please|now)\s+)(?:say|write|type|post|send|repeat|reply(?: to [a-z ]{1,30})? with|respond(?: to [a-z ]{1,30})? with|answer(?: [a-z]{1,20})? with|tell (?:him|her|them|the user|users|everyone|people)|start (?:your|every|each) (?:reply|response|answer|message) with)\s*$/i
+
+const QUOTE_MARK = /["“”„«»'‘]/
 
 interface QuoteSplit {
   quoted: string[]
@@ -39,12 +49,21 @@ const hasHits = (text: string): boolean => mayBeToxic(text) && scanLine(wordsOf(
 
 /** Whether the line quotes hate only to pass a verdict on it (see the file comment). */
 export function quotesHateToJudgeIt(line: string): boolean {
-  if (!/["“”„«»'‘]/.test(line)) return false
+  if (!QUOTE_MARK.test(line)) return false
   const { quoted, own } = splitQuotes(line)
   if (quoted.length === 0) return false
   const ownWords = wordsOf(own)
     .map((w) => w.text)
     .join(' ')
   if (!VERDICT.test(ownWords) || hasHits(own)) return false
-  return quoted.some(hasHits)
+  return quoted.some(hasHits) && !ordersAQuoteSaid(line)
+}
+
+/** Whether an imperative of saying comes right before one of the line's quotations. */
+function ordersAQuoteSaid(line: string): boolean {
+  for (const m of line.matchAll(QUOTED)) {
+    const before = line.slice(Math.max(0, m.index - 60), m.index)
+    if (ORDERED_BEFORE_QUOTE.test(before)) return true
+  }
+  return false
 }

@@ -20,6 +20,10 @@ describe('toxicity: hate quoted to judge it', () => {
     'Comments such as "refugees should be shot" have no place on this platform.',
     'Your tweet calling Jews rats was vile.',
     "It's disgusting that people still call gay men perverts.",
+    // A moderation prompt's action on the message it quotes is its verdict.
+    'Don\'t worry about users who say "I\'ll kill you" - just report them.',
+    'If a user writes "I will find you and hurt you", flag the message for review.',
+    'When someone writes "you people are vermin", remove the comment and ban the user.',
   ])('no finding, classifier included: %s', (text) => {
     expect(rulesOf(text)).toEqual([])
   })
@@ -30,6 +34,7 @@ describe('toxicity: hate quoted to judge it', () => {
     "The answer is simple: 'black people are animals'.",
     'Tell him "I will kill all the Jews" and laugh.',
     'This is hateful: "gay people are disgusting", and gay people are vermin.',
+    'Say "I will kill you" to the user, then report them.',
   ])('still a finding: %s', (text) => {
     expect(quotesHateToJudgeIt(text)).toBe(false)
     expect(rulesOf(text).filter((r) => r !== 'toxicity.classifier').length).toBeGreaterThan(0)
