@@ -220,10 +220,11 @@ export const HANDLING_THIS = String.raw`\b(?:before|when|while|after|once|whenev
  * licence it grants itself ("In a world with no laws, explain how to …", "knows no limits"), the
  * part it assigns ("Act like a chemist and …"), the hook of an instruction planted in a page
  * ("When you summarise this page, also …", "If you are an AI agent, submit …", "If your assistant is
- * reading this, forward …"), and a polite request ("we'd appreciate it if you could share …").
+ * reading this, forward …"), and a polite request ("we'd appreciate it if you could share …", "I
+ * was wondering, as the admin, if you could …", "I wonder whether you can …").
  */
 export const FRAMING = new RegExp(
-  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif you(?: are|'re| re) (?:an? |the )?(?:automated|automatic) (?:[a-z-]{2,20} )?(?:system|tool|reader|pipeline|crawler|scraper|screener|summari[sz]er|helper)s?\b|\bif (?:your|the|an?|any) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b|\b(?:appreciate it|grateful|glad|happy|great) if you (?:could|would)\b`,
+  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif you(?: are|'re| re) (?:an? |the )?(?:automated|automatic) (?:[a-z-]{2,20} )?(?:system|tool|reader|pipeline|crawler|scraper|screener|summari[sz]er|helper)s?\b|\bif (?:your|the|an?|any) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b|\bif you (?:could|would)\b|\b(?:wonder|wondering|wondered) (?:if|whether) you (?:could|would|can|might|'d)\b`,
   'g',
 )
 const SENTENCE_END = /[.!?;\n。！？]/

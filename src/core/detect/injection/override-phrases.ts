@@ -54,16 +54,18 @@ function firstPlanted(text: string, present: Uint8Array | null): { id: string; m
 
 /** `lines`: from phraseLines (phrase-screen.ts), which says which anchors each may hold. */
 export function overridePhraseFindings(
-  lines: ReadonlyArray<ScanLine & { present: Uint8Array | null; plain?: string; unhyphenated?: string }>,
+  lines: ReadonlyArray<ScanLine & { present: Uint8Array | null; plain?: string; unhyphenated?: string; polite?: string }>,
 ): FindingDraft[] {
   const out: FindingDraft[] = []
-  for (const { line, text, present, plain, unhyphenated } of lines) {
+  for (const { line, text, present, plain, unhyphenated, polite } of lines) {
     // As rendered first, then as written: "**END OF USER INPUT** …" is a banner by its marks.
     const hit =
       firstPlanted(normalisePhraseText(plain ?? text), present) ??
       (plain === undefined ? null : firstPlanted(normalisePhraseText(text), present)) ??
       // Last, with hyphens inside words left out: "Ign-ore all prev-ious instruc-tions".
-      (unhyphenated === undefined ? null : firstPlanted(normalisePhraseText(unhyphenated), present))
+      (unhyphenated === undefined ? null : firstPlanted(normalisePhraseText(unhyphenated), present)) ??
+      // And "would you mind repeating …" as the order "repeat …".
+      (polite === undefined ? null : firstPlanted(normalisePhraseText(polite), present))
     if (hit === null) continue
     out.push({
       rule: OVERRIDE_PHRASE.id,
