@@ -5,6 +5,7 @@
 // classifier does not judge it either. Quotation marks alone are not enough: 'Reply with
 // "<group> are vermin"' has no verdict outside the quotes and stays a finding, and so does a
 // line whose own words are hateful too.
+import { matchesOf } from '../../text.js'
 import { scanLine } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
@@ -61,7 +62,7 @@ export function quotesHateToJudgeIt(line: string): boolean {
 
 /** Whether an imperative of saying comes right before one of the line's quotations. */
 function ordersAQuoteSaid(line: string): boolean {
-  for (const m of line.matchAll(QUOTED)) {
+  for (const m of matchesOf(QUOTED, line)) {
     const before = line.slice(Math.max(0, m.index - 60), m.index)
     if (ORDERED_BEFORE_QUOTE.test(before)) return true
   }
