@@ -62,8 +62,8 @@ const OPPOSES_HATE =
 
 /**
  * Words that speak well of a group ("<group> are wonderful", "I love <group>", "<group> are our
- * neighbours", "<group> are a vital part of our society"): the classifier's data pairs identity words with hate, so praise is held to the
- * same higher bar as counter-speech.
+ * neighbours", "<group> are a vital part of our society"): the classifier's data pairs identity
+ * words with hate, so praise is held to the same higher bar as counter-speech.
  */
 export const PRAISES_GROUP = new RegExp(
   `\\b${G} (?:are|r|re) (?:so |really |very |truly |just |all |such |always )?(?:an? )?(?:wonderful|great|amazing|awesome|brilliant|lovely|welcome|beautiful|kind|smart|intelligent|talented|valued|valuable|important|strong|brave|loved|equal|human beings|people too|gift|blessing|asset|assets|heroes|inspiration|inspiring|incredible|fantastic|generous|hard ?working|good people|decent people|our (?:friends|neighbours|neighbors|family|colleagues|equals))\\b|\\b(?:i|we) (?:absolutely |really |truly |genuinely |just |so |deeply |all )?(?:love|adore|cherish|admire|respect|support|appreciate|stand with|welcome|value|celebrate|embrace) (?:all )?(?:the |our |my )?${GROUPS}\\b|\\b${G} (?:make|makes|made) (?:the world|this country|our (?:country|city|town|community|lives|society)|everything) (?:a )?better\\b|\\b${G} (?:are|r|re) (?:an? )?(?:vital |important |integral |essential |valued |key |cherished |welcome |big |huge )?part of (?:our|the|this) (?:society|community|communities|country|nation|city|town|team|family|history|culture|workforce|economy)\\b|\\btrans (?:women|men) are (?:real )?(?:women|men)\\b`,

@@ -15,9 +15,10 @@ const QUOTED = /["“”„«»]([^"“”„«»\n]{3,300})["“”„«»]|(?<
 
 /**
  * The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "educate
- * yourself", a sanction ("whoever wrote … should be arrested", "the kind of comment we
- * delete"; in a moderation prompt, "users who say '…': report them", "flag the message"), its harm ("… is how violence starts") or speaking up against it ("I'm done
- * staying quiet"); not a verdict negated ("… and he's not wrong").
+ * yourself", a sanction ("whoever wrote … should be arrested", "the kind of comment we delete";
+ * in a moderation prompt, "users who say '…': report them", "flag the message"), its harm ("… is
+ * how violence starts") or speaking up against it ("I'm done staying quiet"); not a verdict
+ * negated ("… and he's not wrong").
  */
 const VERDICT =
   /(?<!\b(?:not|isn t|wasn t|aren t|weren t|never|hardly|nothing) )\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable)|(?:should|must|needs? to|ought to|will|would|to) be (?:arrested|punished|prosecuted|jailed|fired|banned|suspended|expelled|reported|removed|deleted|held accountable)|(?:we|i|they|mods|moderators|admins) (?:delete|remove|ban|report|flag)|(?:report|flag|escalate|remove|delete|hide|block|mute|ban|refer) (?:it|them|those|these|this|that|him|her|(?:the|such|that|this|those|these) (?:message|messages|comment|comments|post|posts|user|users|sender|author|account|conversation|thread|content|text|reply|replies))|(?:fuels?|fuelled|fueled|incites?|inciting|leads? to|led to) (?:violence|hatred|hate crimes|attacks)|how (?:violence|hatred|hate crimes|genocide|pogroms)|(?:done|tired of|stop|no longer) (?:staying|keeping|being) (?:quiet|silent)|speak(?:ing)? up|spoke up|call(?:ed|ing)? (?:it|him|her|them|this|that) out|push(?:ed|ing)? back)\b/
