@@ -21,8 +21,29 @@ export const blockText = (block: TextBlock): string => block.lines.map((l) => l.
 
 const MAX_LINES = 40
 
-/** A Markdown code fence (CommonMark: three or more backticks or tildes). */
-const FENCE = /^(?:```|~~~)/
+/** A Markdown code fence (CommonMark: three or more backticks or tildes) and its info string's first word. */
+const FENCE = /^(?:```|~~~)[`~]*[ \t]*([^\s`{]*)/
+
+/**
+ * Info strings (GitHub Linguist's usual names) of programming, shell, style and build
+ * languages. The classifiers learnt from prose; in program text identifiers read as words
+ * ("console.log(prompt.content)" scored 0.98 for injection: spikee's XSS payloads made
+ * "console log" a strong feature). In a fence that names such a language, a line of code (one
+ * with code punctuation, CODE_LINE) is left out of their reading; its other lines (comments,
+ * docstrings, prose) are read as in any fence. Not the whole fence: prose wrapped in a fence
+ * that says "python" would otherwise hide from the classifiers. Not data and markup (JSON,
+ * YAML, HTML, XML, diffs): their strings and text are what a planted instruction hides in (a
+ * tool result, a web page), and their lines hold the same punctuation. The rules read every line.
+ */
+const PROGRAM_LANGUAGES = new Set([
+  ...['js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'node', 'nodejs', 'python', 'py', 'python3'],
+  ...['java', 'kotlin', 'kt', 'c', 'h', 'cpp', 'c++', 'cc', 'cxx', 'csharp', 'cs', 'c#', 'fsharp', 'f#', 'go', 'golang'],
+  ...['rust', 'rs', 'ruby', 'rb', 'php', 'swift', 'scala', 'r', 'lua', 'perl', 'dart', 'elixir', 'erlang', 'haskell'],
+  ...['clojure', 'julia', 'matlab', 'objective-c', 'objc', 'vb', 'vbnet', 'groovy', 'zig', 'ocaml', 'solidity', 'asm'],
+  ...['bash', 'sh', 'shell', 'zsh', 'fish', 'powershell', 'ps1', 'pwsh', 'bat', 'batch', 'cmd'],
+  ...['css', 'scss', 'sass', 'less', 'sql', 'graphql', 'gql', 'proto', 'protobuf', 'hcl', 'terraform', 'tf'],
+  ...['dockerfile', 'makefile', 'cmake', 'nginx', 'regex'],
+])
 
 /**
  * Template control tags, which a runtime executes and never renders: Jinja/Nunjucks statements
@@ -37,10 +58,15 @@ export function withoutControlTags(text: string): string {
   return text.includes('{') ? text.replace(CONTROL_TAG, ' ') : text
 }
 
+/** Punctuation prose seldom has and code lines nearly always do. */
+const CODE_LINE = /[;{}()=<>[\]]/
+
 export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: BlockLine[] = []
   let inCode = false
+  // Inside a fence that names a program language: its lines of code are not read.
+  let inProgram = false
   const flush = (): void => {
     if (current.length > 0) blocks.push(inCode ? { lines: current, code: true } : { lines: current })
     current = []
@@ -52,13 +78,16 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
     const trimmed = text.trim()
     // A fence line opens or closes a code block: its lines are a paragraph of their own, which
     // the classifiers judge on stronger evidence (judge.ts, barOf).
-    if (FENCE.test(trimmed)) {
+    const fence = FENCE.exec(trimmed)
+    if (fence !== null) {
       flush()
       seen = new Set()
       inCode = !inCode
+      inProgram = inCode && PROGRAM_LANGUAGES.has((fence[1] ?? '').toLowerCase())
       previous = undefined
       continue
     }
+    if (inProgram && CODE_LINE.test(trimmed)) continue
     const blank = trimmed === ''
     // A line that is only control tags renders as nothing: the paragraph goes on through it.
     if (blank && raw.text.trim() !== '') {
