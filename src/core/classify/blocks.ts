@@ -12,8 +12,9 @@ export interface BlockLine {
 
 export interface TextBlock {
   lines: readonly BlockLine[]
-  /** Inside a fenced code block (between ``` or ~~~ lines). */
-  code?: boolean
+  /** Structure rather than prose: inside a fenced code block (between ``` or ~~~ lines), or
+   * one row of a Markdown table. Judged on the raised bar (judge.ts, barOf). */
+  structure?: boolean
 }
 
 /** The paragraph as one text (built only for paragraphs that are judged in full). */
@@ -58,6 +59,9 @@ export function withoutControlTags(text: string): string {
   return text.includes('{') ? text.replace(CONTROL_TAG, ' ') : text
 }
 
+/** A Markdown table row (GFM: cells between pipes; rows without the leading pipe are not recognised). */
+const TABLE_ROW = /^\|.*\|/
+
 /** Punctuation prose seldom has and code lines nearly always do. */
 const CODE_LINE = /[;{}()=<>[\]]/
 
@@ -68,7 +72,7 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   // Inside a fence that names a program language: its lines of code are not read.
   let inProgram = false
   const flush = (): void => {
-    if (current.length > 0) blocks.push(inCode ? { lines: current, code: true } : { lines: current })
+    if (current.length > 0) blocks.push(inCode ? { lines: current, structure: true } : { lines: current })
     current = []
   }
   let previous: BlockLine | undefined
@@ -95,6 +99,16 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
       continue
     }
     const l = text === raw.text ? raw : { ...raw, text }
+    // A table row is a record, not a sentence of a paragraph: judged alone. Summed over a long
+    // table, the rows' many small weights read as a strong score ("| Method | Description |"
+    // tables of API docs scored 0.97 for injection, top feature +0.52).
+    if (!inCode && TABLE_ROW.test(trimmed)) {
+      flush()
+      blocks.push({ lines: [l], structure: true })
+      seen = new Set()
+      previous = undefined
+      continue
+    }
     const joins = previous !== undefined && l.line === previous.line + 1 && l.role === previous.role
     if (!joins || blank || current.length >= MAX_LINES) {
       flush()

@@ -35,7 +35,7 @@ const logit = (p: number): number => Math.log(p / (1 - p))
 /**
  * Whether a unit must clear a bar halfway between the threshold and certainty: less evidence
  * needs more certainty. So must a unit shorter than SHORT_UNIT words ("kill them with kindness"
- * is four words), one line of a longer paragraph, and a fenced code block (code is not the prose
+ * is four words), one line of a longer paragraph, fenced code and a table row (code is not the prose
  * the models learnt from: half of the injection classifier's alarms on real prompt files were
  * code). A line is a fragment judged as a second chance beside its paragraph; at the plain
  * threshold the lines of ordinary prompt prose ("warmth. They just show up.", "Why is it failing
@@ -77,7 +77,7 @@ function mayReach(
     last = stats.last
     if (block.lines.length > 1 && stats.tokens >= MIN_LINE_WORDS && reaches(stats.sum, stats.tokens, true)) return true
   }
-  return reaches(sum, tokens, block.code === true)
+  return reaches(sum, tokens, block.structure === true)
 }
 
 interface Unit {
@@ -91,7 +91,7 @@ interface Unit {
 /** The paragraph, and each of its lines of MIN_LINE_WORDS words or more when it has several. */
 function unitsOf(model: LinearModel, block: TextBlock, prepare: (text: string) => string): Unit[] {
   const units = [
-    { line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))), fragment: block.code === true },
+    { line: block.lines[0]?.line ?? 0, tokens: model.tokens(prepare(blockText(block))), fragment: block.structure === true },
   ]
   if (block.lines.length > 1) {
     for (const l of block.lines) {
