@@ -22,8 +22,18 @@ export const blockText = (block: TextBlock): string => block.lines.map((l) => l.
 
 const MAX_LINES = 40
 
-/** A Markdown code fence (CommonMark: three or more backticks or tildes) and its info string's first word. */
-const FENCE = /^(?:```|~~~)[`~]*[ \t]*([^\s`{]*)/
+/** A Markdown code fence (CommonMark: three or more backticks or tildes), its run and its info string. */
+const FENCE = /^(`{3,}|~{3,})(.*)/
+
+/** The info string's first word, the language ("js" of `js type="nodejs"`). */
+const INFO_WORD = /^[^\s{]*/
+
+/**
+ * Whether a fence line closes the block `open` opened (CommonMark: the same character, at
+ * least as many, and no info string); any other fence line inside the block is its content.
+ */
+const closes = (open: string, run: string, info: string): boolean =>
+  run[0] === open[0] && run.length >= open.length && info === ''
 
 /**
  * Info strings (GitHub Linguist's usual names) of programming, shell, style and build
@@ -68,6 +78,8 @@ const CODE_LINE = /[;{}()=<>[\]]/
 export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: BlockLine[] = []
+  // The run of backticks or tildes that opened the code block we are in ('' outside one).
+  let openFence = ''
   let inCode = false
   // Inside a fence that names a program language: its lines of code are not read.
   let inProgram = false
@@ -83,11 +95,15 @@ export function textBlocks(lines: readonly BlockLine[]): TextBlock[] {
     // A fence line opens or closes a code block: its lines are a paragraph of their own, which
     // the classifiers judge on stronger evidence (judge.ts, barOf).
     const fence = FENCE.exec(trimmed)
-    if (fence !== null) {
+    const run = fence?.[1] ?? ''
+    const info = (fence?.[2] ?? '').trim()
+    // A backtick fence's info string holds no backtick: "``` `x` ```" is inline code, not a fence.
+    if (fence !== null && !(run[0] === '`' && info.includes('`')) && (!inCode || closes(openFence, run, info))) {
       flush()
       seen = new Set()
       inCode = !inCode
-      inProgram = inCode && PROGRAM_LANGUAGES.has((fence[1] ?? '').toLowerCase())
+      openFence = inCode ? run : ''
+      inProgram = inCode && PROGRAM_LANGUAGES.has((INFO_WORD.exec(info)?.[0] ?? '').toLowerCase())
       previous = undefined
       continue
     }

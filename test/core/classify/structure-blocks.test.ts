@@ -94,3 +94,32 @@ describe('Markdown tables', () => {
     expect(verdicts.map((v) => v.line)).toEqual([2])
   })
 })
+
+describe('fences as CommonMark reads them', () => {
+  const codeLines = (...texts: string[]): number[] =>
+    textBlocks(linesOf(...texts)).flatMap((b) => (b.structure === true ? b.lines.map((l) => l.line) : []))
+
+  it('a fence line with an info string inside a block is content, not its end', () => {
+    // Line 3 opens nothing: it is inside the block line 1 opened, which line 5 closes.
+    expect(codeLines('```', 'text', '```mermaid title="Flow"', 'graph TD', '```', 'Prose again.')).toEqual([2, 3, 4])
+  })
+
+  it('a block closes only with the same character, at least as long', () => {
+    expect(codeLines('````markdown', 'inner', '```', 'still inside', '````', 'Prose.')).toEqual([2, 3, 4])
+    expect(codeLines('~~~', 'a', '```', 'b', '~~~', 'Prose.')).toEqual([2, 3, 4])
+  })
+
+  it('a line of inline code is not a fence', () => {
+    expect(codeLines('``` `x` ```', 'Prose line.')).toEqual([])
+  })
+
+  it('reads a program fence after an earlier block as code, not as its end', () => {
+    // The state a toggle got wrong: a closing fence with an info string flipped every later block.
+    expect(readAs('```', 'a', '```text', 'b', '```', '```ts', 'console.log(prompt.content);', '// note', '```')).toEqual([
+      'a',
+      '```text',
+      'b',
+      '// note',
+    ])
+  })
+})
