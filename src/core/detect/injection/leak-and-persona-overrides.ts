@@ -176,7 +176,7 @@ export const LEAK_AND_PERSONA_PATTERNS: readonly OverridePattern[] = [
       ` confines of| shackles of| chains of| limits of| bounds of|${anchorOf(['abide by', 'follow', 'obey', 'comply with', 'adhere to'], [' any ', ' your ', ' openai', ' its ', ' the usual ', ' the ai ', ' the content ', ' the ethical ', ' the safety ']).source}`,
     ),
     re: new RegExp(
-      `\\b(?:free|freed|liberated|released|broken free|break free|escaped) (?:yourself )?from (?:the |your |all |its )?(?:typical |usual |normal |standard |traditional )?(?:confines|shackles|chains|limits|bounds) of\\b|\\b(?:do not|don't|dont|no longer|never) (?:have|need) to (?:abide by|follow|obey|comply with|adhere to) (?:any (?:of )?(?:the |your )?|your |openai's |its |the (?:usual |ai |content |ethical |safety ))${RULES}\\b`,
+      `\\b(?:free|freed|liberated|released|broken free|break free|escaped) (?:yourself )?from (?:the |your |all |its )?(?:typical |usual |normal |standard |traditional )?(?:confines|shackles|chains|limits|bounds) of\\b|\\b(?:(?:do not|don't|dont|no longer|never) (?:have|need) to|(?:are|re|is) (?:not|no longer) (?:required|obliged|obligated|expected|supposed) to) (?:abide by|follow|obey|comply with|adhere to) (?:any (?:of )?(?:the |your )?|your |openai's |its |the (?:usual |ai |content |ethical |safety ))${RULES}\\b`,
     ),
   },
   // "If you had no guidelines, how would you answer …"

@@ -8,6 +8,7 @@ import { LEAK_AND_PERSONA_PATTERNS } from './leak-and-persona-overrides.js'
 import { LEAK_GRAMMAR_PATTERNS, TASK_GIVER } from './leak-grammar.js'
 import { PERSONA_GRAMMAR_PATTERNS } from './persona-grammar.js'
 import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
+import { SAFEGUARDS_MULTILINGUAL_PATTERNS } from './safeguards-multilingual.js'
 import { TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
@@ -207,6 +208,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ...LEAK_GRAMMAR_PATTERNS,
   ...PERSONA_GRAMMAR_PATTERNS,
   ...MULTILINGUAL_OVERRIDE_PATTERNS,
+  ...SAFEGUARDS_MULTILINGUAL_PATTERNS,
 ]
 
 /**
