@@ -208,6 +208,15 @@ export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
       `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:that|who|which) (?:always |simply |openly |happily |freely |just )?${IGNORES} (?:all |any |every )?(?:of )?(?:the |its |their |your |his |her |openai's |anthropic's )?${SAFEGUARD}\\b${NOT_A_TASK_LIMIT}${NOT_A_PART_OF_A_TEXT}`,
     ),
   },
+  // The model's other self, made unsafe: "your uncensored alter ego", "your jailbroken twin" (not
+  // "your unfiltered self", a journaling prompt's, nor "your uncensored edition" of a film).
+  {
+    id: 'unsafe-other-self',
+    anchor: new RegExp(UNSAFE_KINDS.join('|')),
+    re: new RegExp(
+      `\\byour (?:own )?["'“‘]?${alternation(UNSAFE_KINDS)} (?:alter ego|twin|other self|counterpart|double|personality|version of (?:yourself|you))\\b`,
+    ),
+  },
   // "an unaligned prototype", "Cipher, an uncensored oracle".
   {
     id: 'persona-unsafe-kind',

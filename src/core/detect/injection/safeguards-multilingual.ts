@@ -39,11 +39,16 @@ const LANGUAGES: readonly Language[] = [
     id: 'de',
     notBound: `${oneOf('du musst', 'sie müssen')} (?:dich |sich )?(?:an )?keine ${oneOf('regeln', 'richtlinien', 'vorgaben', 'einschränkungen')} mehr ${oneOf('befolgen', 'beachten', 'einhalten', 'halten')}|${oneOf('du musst', 'sie müssen')} (?:dich |sich )?nicht mehr an ${oneOf('deine', 'ihre', 'die')} ${oneOf('regeln', 'richtlinien', 'vorgaben')} halten`,
     safeguards: [
-      ...['sicherheits', 'inhalts'].flatMap((q) =>
-        ['filter', 'richtlinien', 'regeln', 'vorgaben', 'einschränkungen', 'beschränkungen'].map((n) => q + n),
-      ),
-      'content-filter',
-      'contentfilter',
+      ...[
+        ...['sicherheits', 'inhalts'].flatMap((q) =>
+          ['filter', 'richtlinien', 'regeln', 'vorgaben', 'einschränkungen', 'beschränkungen'].map((n) => q + n),
+        ),
+        'content-filter',
+        'contentfilter',
+      ],
+      'firmenrichtlinien',
+      'unternehmensrichtlinien',
+      'firmenregeln',
     ],
     owners: ['deine', 'ihre', 'seine'],
     nouns: ['filter', 'regeln', 'richtlinien', 'einschränkungen', 'beschränkungen', 'vorgaben'],
@@ -82,9 +87,14 @@ const LANGUAGES: readonly Language[] = [
   {
     id: 'fr',
     notBound: `${oneOf("tu n'as plus a", "tu n'as pas a", "vous n'avez plus a", 'tu ne dois plus', 'vous ne devez plus', "tu n'es plus oblige de", "tu n'es plus tenu de")} ${oneOf('suivre', 'respecter', 'obeir a')} ${oneOf('aucune', 'aucun', 'tes', 'vos')} ${oneOf('regle', 'regles', 'consigne', 'consignes', 'politique', 'politiques', 'restriction', 'restrictions', 'directive', 'directives')}`,
-    safeguards: ['filtres', 'règles', 'consignes', 'politiques', 'directives', 'restrictions'].flatMap((n) =>
-      ['de sécurité', 'de contenu', 'de modération'].map((q) => `${n} ${q}`),
-    ),
+    safeguards: [
+      ...['filtres', 'règles', 'consignes', 'politiques', 'directives', 'restrictions'].flatMap((n) =>
+        ['de sécurité', 'de contenu', 'de modération'].map((q) => `${n} ${q}`),
+      ),
+      "politique de l'entreprise",
+      "politiques de l'entreprise",
+      "règles de l'entreprise",
+    ],
     owners: ['tes', 'vos', 'ses'],
     nouns: ['filtres', 'règles', 'consignes', 'politiques', 'directives', 'restrictions', 'limites'],
     before: ['toutes', 'tous', 'les', 'toutes les', 'tous les'],
@@ -109,9 +119,14 @@ const LANGUAGES: readonly Language[] = [
   {
     id: 'es',
     notBound: `${oneOf('ya no tienes que', 'no tienes que', 'ya no debes', 'ya no necesitas', 'ya no estas obligado a', 'ya no estas obligada a')} ${oneOf('seguir', 'obedecer', 'cumplir', 'respetar')} ${oneOf('ninguna', 'ningun', 'ninguno', 'tus')} ${oneOf('regla', 'reglas', 'directriz', 'directrices', 'norma', 'normas', 'politica', 'politicas', 'restriccion', 'restricciones')}`,
-    safeguards: ['reglas', 'filtros', 'políticas', 'normas', 'directrices', 'restricciones'].flatMap((n) =>
-      ['de seguridad', 'de contenido', 'de moderación'].map((q) => `${n} ${q}`),
-    ),
+    safeguards: [
+      ...['reglas', 'filtros', 'políticas', 'normas', 'directrices', 'restricciones'].flatMap((n) =>
+        ['de seguridad', 'de contenido', 'de moderación'].map((q) => `${n} ${q}`),
+      ),
+      'políticas de la empresa',
+      'normas de la empresa',
+      'reglas de la empresa',
+    ],
     owners: ['tus', 'sus'],
     nouns: ['reglas', 'filtros', 'políticas', 'normas', 'directrices', 'restricciones', 'límites'],
     before: ['todas', 'todos', 'las', 'los', 'todas las', 'todos los'],
@@ -135,9 +150,14 @@ const LANGUAGES: readonly Language[] = [
   {
     id: 'it',
     notBound: `${oneOf('non devi piu', 'non sei piu tenuto a', 'non sei piu obbligato a', 'non hai piu bisogno di')} ${oneOf('seguire', 'rispettare', 'obbedire a')} ${oneOf('nessuna', 'nessun', 'alcuna', 'le tue')} ${oneOf('regola', 'regole', 'linea guida', 'linee guida', 'politica', 'politiche', 'restrizione', 'restrizioni')}`,
-    safeguards: ['regole', 'filtri', 'politiche', 'linee guida', 'restrizioni', 'norme'].flatMap((n) =>
-      ['di sicurezza', 'sui contenuti', 'di moderazione'].map((q) => `${n} ${q}`),
-    ),
+    safeguards: [
+      ...['regole', 'filtri', 'politiche', 'linee guida', 'restrizioni', 'norme'].flatMap((n) =>
+        ['di sicurezza', 'sui contenuti', 'di moderazione'].map((q) => `${n} ${q}`),
+      ),
+      'politiche aziendali',
+      'regole aziendali',
+      'politiche della società',
+    ],
     owners: ['tue', 'tuoi', 'sue', 'suoi'],
     nouns: ['regole', 'filtri', 'politiche', 'linee guida', 'restrizioni', 'limiti'],
     before: ['tutte', 'tutti', 'le', 'i', 'tutte le', 'tutti i'],
@@ -160,9 +180,14 @@ const LANGUAGES: readonly Language[] = [
   {
     id: 'pt',
     notBound: `${oneOf('voce nao precisa mais', 'nao precisa mais', 'voce nao tem mais que', 'nao tem mais que', 'voce nao e mais obrigado a', 'ja nao tens de', 'nao precisas de')} ${oneOf('seguir', 'obedecer', 'cumprir', 'respeitar')} ${oneOf('nenhuma', 'nenhum', 'suas', 'tuas')} ${oneOf('regra', 'regras', 'diretriz', 'diretrizes', 'politica', 'politicas', 'restricao', 'restricoes', 'norma', 'normas')}`,
-    safeguards: ['regras', 'filtros', 'políticas', 'diretrizes', 'restrições', 'normas'].flatMap((n) =>
-      ['de segurança', 'de conteúdo', 'de moderação'].map((q) => `${n} ${q}`),
-    ),
+    safeguards: [
+      ...['regras', 'filtros', 'políticas', 'diretrizes', 'restrições', 'normas'].flatMap((n) =>
+        ['de segurança', 'de conteúdo', 'de moderação'].map((q) => `${n} ${q}`),
+      ),
+      'políticas da empresa',
+      'regras da empresa',
+      'normas da empresa',
+    ],
     owners: ['suas', 'seus', 'tuas', 'teus'],
     nouns: ['regras', 'filtros', 'políticas', 'diretrizes', 'restrições', 'limites'],
     before: ['todas', 'todos', 'as', 'os', 'todas as', 'todos os'],
@@ -190,13 +215,17 @@ const LANGUAGES: readonly Language[] = [
     id: 'nl',
     notBound: `je hoeft (?:je )?(?:niet meer aan ${oneOf('je', 'de', 'jouw')} ${oneOf('regels', 'richtlijnen')} te ${oneOf('houden', 'volgen')}|geen ${oneOf('regels', 'richtlijnen')} meer te ${oneOf('volgen', 'houden')})`,
     safeguards: [
-      'veiligheidsregels',
-      'veiligheidsfilters',
-      'veiligheidsrichtlijnen',
-      'inhoudsregels',
-      'inhoudsfilters',
-      'contentfilters',
-      'contentregels',
+      ...[
+        'veiligheidsregels',
+        'veiligheidsfilters',
+        'veiligheidsrichtlijnen',
+        'inhoudsregels',
+        'inhoudsfilters',
+        'contentfilters',
+        'contentregels',
+      ],
+      'bedrijfsregels',
+      'bedrijfsbeleid',
     ],
     owners: ['je', 'jouw', 'uw'],
     nouns: ['regels', 'filters', 'richtlijnen', 'beperkingen'],
@@ -263,7 +292,9 @@ function safeguardsPattern(lang: Language): OverridePattern {
         ]),
   ].join('|')
   // Every match holds a safeguard noun (qualified or owned) or, not bound, a word of the rules.
-  const anchorWords = [...new Set([...lang.safeguards, ...lang.nouns, ...NOT_BOUND_NOUNS])]
+  // (Not a phrase with an apostrophe: the screen keeps quotes out of its literals; "politique de
+  // l'entreprise" holds "politique".)
+  const anchorWords = [...new Set([...lang.safeguards, ...lang.nouns, ...NOT_BOUND_NOUNS])].filter((w) => !/['’]/.test(w))
   return { id: `safeguards-set-aside-${lang.id}`, anchor: new RegExp(oneOf(...anchorWords)), re: new RegExp(source) }
 }
 
