@@ -17,6 +17,7 @@ import { exclusionLines } from './exclusion-lists.js'
 import { readingWindows } from './long-lines.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
 import { MODERATION_RULES } from '../../moderation/findings.js'
+import { namesMinor } from './minors.js'
 
 const UNMASKED = new Set(['you', 'your', 'yourself', 'u', 'ya', 'i', 'a', 'an', 'the', 'him', 'her', 'them', 'to', 'of', 'in'])
 
@@ -28,16 +29,17 @@ export function maskWord(text: string): string {
     .join(' ')
 }
 
-function lineFindings(line: number, hits: readonly ToxicHit[]): FindingDraft[] {
+function lineFindings(line: number, text: string, hits: readonly ToxicHit[]): FindingDraft[] {
   const byCategory = new Map<ToxicCategory, ToxicHit[]>()
   for (const hit of hits) byCategory.set(hit.category, [...(byCategory.get(hit.category) ?? []), hit])
   return [...byCategory].map(([category, group]) => {
-    const severity = group.reduce<Level>((worst, h) => (levelRank(h.severity) > levelRank(worst) ? h.severity : worst), 'low')
+    const worst = group.reduce<Level>((w, h) => (levelRank(h.severity) > levelRank(w) ? h.severity : w), 'low')
     const masked = [...new Set(group.map((h) => maskWord(h.canonical)))]
+    const minor = category === 'sexual' && namesMinor(text)
     return {
       rule: TOXICITY_RULES[category].id,
-      severity,
-      message: `${TOXICITY_RULES[category].title}: ${masked.slice(0, 5).join(', ')}.`,
+      severity: minor ? 'critical' : worst,
+      message: `${TOXICITY_RULES[category].title}${minor ? ', naming a minor' : ''}: ${masked.slice(0, 5).join(', ')}.`,
       line,
       evidence: masked.slice(0, 5).join(', '),
     }
@@ -67,7 +69,7 @@ function lexiconFindings(change: TemplateChange): { findings: FindingDraft[]; co
     (exclusions ??= exclusionLines(change.headText ?? addedLinesInPlace(change))).has(line)
   for (const { line, text } of canonicalAdded(change).lines()) {
     const scan = scanText(text, line, listsExclusions)
-    if (scan.hits.length > 0) findings.push(...lineFindings(line, scan.hits))
+    if (scan.hits.length > 0) findings.push(...lineFindings(line, text, scan.hits))
     else if (scan.opposesHate !== false) opposing.set(line, [...(opposing.get(line) ?? []), scan.opposesHate])
   }
   const known = new Map<number, boolean>()
