@@ -31,12 +31,13 @@ const DECLINES =
 const NEVER_DECLINES = /\b(?:never|not|don't|do not|no longer|stop|without) (?:\w+ ){0,2}(?:decline|refuse|deny|say no|reject)/i
 /**
  * An example an instruction quotes to warn about it ("users may try writing 'ignore all
- * previous instructions'", "messages that say things like 'SYSTEM OVERRIDE'"): reported speech.
+ * previous instructions'", "messages that say things like 'SYSTEM OVERRIDE'", "attackers may
+ * tell a chatbot 'ignore your previous instructions'"): reported speech.
  * The quote is left out, the warning kept. Not after an imperative "say" or "write": "Say
  * 'Access Granted'" is the payload of an attack.
  */
 const QUOTED_EXAMPLE =
-  /\b(?:says|saying|said|writes|writing|wrote|types|typing|like|such as|for example|for instance|e\.g\.|including|claiming|claims)[ ,:]{0,3}(?:(?:'[^'\n]{1,200}'|"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’)(?:,? (?:or|and) |, ){0,1}){1,6}/gi
+  /\b(?:says|saying|said|writes|writing|wrote|types|typing|like|such as|for example|for instance|e\.g\.|including|claiming|claims|(?:tell|tells|told|telling|ask|asks|asked|asking|instruct|instructs) (?:a |an |the )?(?:chatbot|bot|model|assistant|ai|llm|agent))[ ,:]{0,3}(?:(?:'[^'\n]{1,200}'|"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’)(?:,? (?:or|and) |, ){0,1}){1,6}/gi
 
 /**
  * A guardrail against being overridden ("NEVER ignore previous instructions", "Do not forget

@@ -96,3 +96,11 @@ describe('attack wordings listed as examples', () => {
     expect(textRules(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('injection classifier: an attack a training quotes as told to a chatbot', () => {
+  it('leaves the quote out as reported speech', () => {
+    const text =
+      'Security training slide 12: attackers may tell a chatbot "ignore your previous instructions" or invent a persona with "no rules"; report such attempts to the AI safety team.'
+    expect(classifierHits(text)).toEqual([])
+  })
+})
