@@ -4,9 +4,9 @@
 // none), and only a minor named as such: an age under 18, "minor", "underage", "teen", "little
 // girl", "schoolgirl", or a child as a participant ("with a child", "involving children"), not
 // "after the kids are asleep", nor set aside ("except minor porn"). Only a line short enough to
-// be one request: the long lines of character cards and element lists tie a child in one clause
-// to sex in another ("she has a 4 year old son", "except minor porn"): the 26 findings raised on the custom-GPT
-// prompts before this limit were all on such lines, most of them wrongly.
+// be one request: character cards and lists of elements tie a child in one clause to sex in
+// another ("she has a 4 year old son"); the 26 findings raised on the custom-GPT prompts before
+// this limit were all on such lines, most of them wrongly.
 
 /** Someone under 18, as prompt text names them (normalised text: lowercase, single spaces). */
 const MINOR = new RegExp(
