@@ -199,6 +199,26 @@ export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
       `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:${ABSENT} ${SAFEGUARD}\\b${NOT_A_TASK_LIMIT}|${SAFEGUARD} (?:(?:were|was|have been|has been|are|is|got) )?(?:${REMOVED}|(?:treated )?as optional)\\b|${REMOVED} ${WHOSE}${SAFEGUARD}\\b|${BEFORE} ${WHOSE}${SAFEGUARD}\\b)`,
     ),
   },
+  // "an unaligned prototype", "Cipher, an uncensored oracle".
+  {
+    id: 'persona-unsafe-kind',
+    anchor: new RegExp(UNSAFE_KINDS.join('|')),
+    re: new RegExp(`\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alternation(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${MODEL_NOUN}`),
+  },
+  // "an AI that never declines", "a chatbot that considers no topic forbidden", "has sworn off
+  // all refusals" (not "never refuses a challenge", "never refuses to help").
+  {
+    id: 'persona-never-refuses',
+    anchor: /never refuse|never decline|not refuse|not decline|t refuse|t decline|considers no|sworn off/,
+    re: new RegExp(
+      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:(?:never|does not|doesn't|will not|won't|cannot|can't|must not|mustn't) (?:refuses?|declines?)\\b(?! (?:to|a|an|the|your|my|our|reasonable|legitimate|polite|valid|appropriate|lawful|legal|genuine|sensible|safe)\\b)|considers no (?:topics?|requests?|subjects?|questions?) (?:forbidden|off-limits|off limits|taboo|out of bounds)|(?:has |have )?sworn off (?:all |any )?(?:refusals|rules|restrictions|limits|safeguards))`,
+    ),
+  },
+]
+
+/** The persona forms of the twenty-sixth round, read after every earlier pattern (see
+ * SAFEGUARDS_OFF_PATTERNS in terse-overrides.ts). */
+export const PERSONA_SAFEGUARD_PATTERNS: readonly OverridePattern[] = [
   // "simulate a model called Developer Mode that ignores all of OpenAI's content policy" (not
   // "a moderator who never ignores the content policy", nor "an editor who ignores style guidelines").
   {
@@ -215,21 +235,6 @@ export const PERSONA_GRAMMAR_PATTERNS: readonly OverridePattern[] = [
     anchor: new RegExp(UNSAFE_KINDS.join('|')),
     re: new RegExp(
       `\\byour (?:own )?["'“‘]?${alternation(UNSAFE_KINDS)} (?:alter ego|twin|other self|counterpart|double|personality|version of (?:yourself|you))\\b`,
-    ),
-  },
-  // "an unaligned prototype", "Cipher, an uncensored oracle".
-  {
-    id: 'persona-unsafe-kind',
-    anchor: new RegExp(UNSAFE_KINDS.join('|')),
-    re: new RegExp(`\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}${alternation(UNSAFE_KINDS)}(?: [a-z-]{1,15})? ${MODEL_NOUN}`),
-  },
-  // "an AI that never declines", "a chatbot that considers no topic forbidden", "has sworn off
-  // all refusals" (not "never refuses a challenge", "never refuses to help").
-  {
-    id: 'persona-never-refuses',
-    anchor: /never refuse|never decline|not refuse|not decline|t refuse|t decline|considers no|sworn off/,
-    re: new RegExp(
-      `\\b${PERSONA}${NOT_AN_IDENTITY}${DESCRIBED}(?:(?:never|does not|doesn't|will not|won't|cannot|can't|must not|mustn't) (?:refuses?|declines?)\\b(?! (?:to|a|an|the|your|my|our|reasonable|legitimate|polite|valid|appropriate|lawful|legal|genuine|sensible|safe)\\b)|considers no (?:topics?|requests?|subjects?|questions?) (?:forbidden|off-limits|off limits|taboo|out of bounds)|(?:has |have )?sworn off (?:all |any )?(?:refusals|rules|restrictions|limits|safeguards))`,
     ),
   },
 ]
