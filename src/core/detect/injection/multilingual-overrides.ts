@@ -54,7 +54,8 @@ const NL_RULE_NOUNS = ['regels', 'beperkingen', 'instructies', 'richtlijnen']
  * A negation right before the verb: "não ignore suas regras", "no ignore sus reglas", "nunca …"
  * (Portuguese and formal Spanish say "don't" with the imperative's own form).
  */
-const NOT_NEGATED = `(?<!\\b${oneOf('não', 'nao', 'no', 'non', 'ne', 'nunca', 'jamais', 'mai', 'niet', 'nooit', 'nicht', 'nie')} )`
+export const NEGATIONS = ['não', 'nao', 'no', 'non', 'ne', 'nunca', 'jamais', 'mai', 'niet', 'nooit', 'nicht', 'nie']
+const NOT_NEGATED = `(?<!\\b${oneOf(...NEGATIONS)} )`
 
 /**
  * The model's own rules dropped, in the Romance languages and Dutch: the imperative

@@ -9,7 +9,7 @@ import { LEAK_GRAMMAR_PATTERNS, TASK_GIVER } from './leak-grammar.js'
 import { PERSONA_GRAMMAR_PATTERNS, PERSONA_SAFEGUARD_PATTERNS } from './persona-grammar.js'
 import { MULTILINGUAL_OVERRIDE_PATTERNS } from './multilingual-overrides.js'
 import { SAFEGUARDS_MULTILINGUAL_PATTERNS } from './safeguards-multilingual.js'
-import { SAFEGUARDS_OFF_PATTERNS, TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
+import { SAFEGUARDS_OFF_PATTERNS, SAFETY_QUALIFIER, TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
 
@@ -41,7 +41,9 @@ const TARGET =
 const IGNORE_SAFEGUARDS: OverridePattern = {
   id: 'ignore-safeguards',
   anchor: IGNORE_VERB,
-  re: /(?<=(?:^|[.!?:;,"'(*>-]) ?|\b(?:please|just|now|and|then|simply|also|you|you (?:should|must|will|can|may|need to|have to|are to|are free to|are allowed to)|want you to|need you to|like you to) )(?:ignore|disregard|forget|override|bypass|abandon) (?:all |any |every )?(?:of )?(?:the |your |its |these |those |openai's |anthropic's |(?:the |your )?provider's )?(?:(?:content|safety|usage|moderation|ethical|moral)(?: and (?:content|safety|usage|moderation|ethical|moral))? (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|principles|limits|limitations|constraints|standards)|(?:company|company's|corporate|store's|shop's|bank's|airline's|house) (?:polic(?:y|ies)|rules|guidelines)|guardrails|safeguards)\b(?! (?:section|sections|document|page|file|part|heading|link|tab|field|template|example|examples|below|above)\b)/,
+  re: new RegExp(
+    `(?<=(?:^|[.!?:;,"'(*>-]) ?|\\b(?:please|just|now|and|then|simply|also|you|you (?:should|must|will|can|may|need to|have to|are to|are free to|are allowed to)|want you to|need you to|like you to) )(?:ignore|disregard|forget|override|bypass|abandon) (?:all |any |every )?(?:of )?(?:the |your |its |these |those |openai's |anthropic's |(?:the |your )?provider's )?(?:${SAFETY_QUALIFIER} (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|principles|limits|limitations|constraints|standards)|(?:company|company's|corporate|store's|shop's|bank's|airline's|house) (?:polic(?:y|ies)|rules|guidelines)|guardrails|safeguards)\\b(?! (?:section|sections|document|page|file|part|heading|link|tab|field|template|example|examples|below|above)\\b)`,
+  ),
 }
 
 export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [

@@ -6,6 +6,7 @@
 // a product's switches ("der Spamfilter ist deaktiviert") name neither. Same contract as
 // multilingual-overrides.ts: normalised text, fixed alternatives only.
 import type { OverridePattern } from './override-patterns.js'
+import { NEGATIONS } from './multilingual-overrides.js'
 import { phraseAlternation } from './phrase-text.js'
 
 const oneOf = phraseAlternation
@@ -249,7 +250,7 @@ const LANGUAGES: readonly Language[] = [
 ]
 
 /** Not after a negation: "non ignorare …", "não ignore …", "ne jamais ignorer …". */
-const NOT_NEGATED = `(?<!\\b${oneOf('não', 'nao', 'no', 'non', 'ne', 'nunca', 'jamais', 'mai', 'niet', 'nooit', 'nicht', 'nie', 'never', 'pas')} )`
+const NOT_NEGATED = `(?<!\\b${oneOf(...NEGATIONS, 'never', 'pas')} )`
 
 /** "Las reglas de formato", "regels voor de opmaak": the rules of a task, unless safety's or content's. */
 const NOT_THE_TASKS = `(?! ${oneOf('de', 'del', 'di', 'della', 'do', 'da', 'para', 'per', 'pour', 'sur', 'sobre', 'voor', 'over', 'bij', 'op', 'van', 'für', 'zum', 'zur')} (?!${oneOf('seguridad', 'contenido', 'moderación', 'sécurité', 'contenu', 'modération', 'sicurezza', 'segurança', 'conteúdo', 'veiligheid')}\\b))`

@@ -36,11 +36,14 @@ const REPLY_VERB =
 /** Canonical payloads of prompt-injection games and benchmarks ("access granted", "I have been PWNED"). */
 const PAYLOAD =
   '(?:access granted|accesso consentito|acceso concedido|acces autorise|zugriff gewahrt|toegang verleend|i have been (?:pwned|hacked|compromised)|i ve been (?:pwned|hacked|compromised)|pwned|i am (?:free|not bound by any rules|unrestricted|jailbroken)|ich bin frei|je suis libre|sono libero|soy libre)'
+/** What makes a rule, filter or policy the model's safeguard rather than a task's: "content",
+ * "safety", "usage" … (also read by `ignore-safeguards` in override-patterns.ts). */
+export const SAFETY_QUALIFIER =
+  '(?:content|safety|usage|moderation|ethical|moral)(?: and (?:content|safety|usage|moderation|ethical|moral))?'
 /** The model's safeguards, named as what was turned off: qualified ("content filters", "usage
  * policies", "safety training") or the model's own ("your policies", "your guardrails": without
  * "your", "the filters are off" is any product's switch, "the guardrails were removed" a bridge's). */
-const OFF_SAFEGUARD =
-  '(?:(?:content|safety|usage|moderation|ethical|moral)(?: and (?:content|safety|usage|moderation|ethical|moral))? (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|training|settings|systems?|layers?|checks)|(?<=\\byour )(?:safety|guardrails|safeguards|alignment(?: training)?|polic(?:y|ies)|filters|restrictions|rules|guidelines))'
+const OFF_SAFEGUARD = `(?:${SAFETY_QUALIFIER} (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|training|settings|systems?|layers?|checks)|(?<=\\byour )(?:safety|guardrails|safeguards|alignment(?: training)?|polic(?:y|ies)|filters|restrictions|rules|guidelines))`
 /** Done to a safeguard: turned off, taken away. */
 const OFF_ACT = '(?:disabled|deactivated|suspended|turned off|switched off|removed|lifted|revoked)'
 /** What a safeguard became ("off" only after a form of "be": "the policies are off"). */

@@ -8,7 +8,7 @@
 // another ("she has a 4 year old son"); the 26 findings raised on the custom-GPT prompts before
 // this limit were all on such lines, most of them wrongly.
 
-/** Someone under 18, as prompt text names them (normalised text: lowercase, single spaces). */
+/** Someone under 18, as prompt text names them (read in lowercase: namesMinor lowers the line). */
 const MINOR = new RegExp(
   [
     // "14 year old", "12-year-old", "a 15yo", "aged 13", "under 16"
