@@ -16,6 +16,8 @@ import { THREAT_PHRASES } from './threat-phrases.js'
 import { MENACE_PHRASES } from './menace-phrases.js'
 import { ABUSE_REQUESTS } from './abuse-requests.js'
 import { HARM_GRAMMAR } from './harm-grammar.js'
+import { GOADING_PHRASES } from './goading-phrases.js'
+import { MULTILINGUAL_HARM_PHRASES } from './harm-multilingual.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -59,6 +61,11 @@ export interface PhraseEntry {
   exceptNext?: RegExp
   /** Tested on the text right before the match (up to 60 characters, ending with a space). */
   exceptPrev?: RegExp
+  /**
+   * Its anchor words are read only as written, never one slip away (phrase-typos.ts): the rules
+   * in other languages, whose words' slips are English words ("matate" → "matte").
+   */
+  exact?: boolean
 }
 
 function rot13(s: string): string {
@@ -208,9 +215,9 @@ const HARM_VERB =
  */
 const RISK_MODAL =
   /(?:^|\b(?!(?:i|we) )\w+ )(?:can|could|may|might) (?:easily |actually |literally |really |seriously |badly |even )?(?:(?:hurt|injure|harm|burn|shock|poison|maim) or )?$/
-/** "I'll shoot you an email", "kill them with kindness", "beat you to it". */
+/** "I'll shoot you an email", "kill them with kindness", "beat you to it", "slaughter them at trivia". */
 const HARMLESS_OBJECT =
-  /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the))/
+  /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the|trivia|quiz|pool|darts|bowling|poker|cards|scrabble|monopoly|bingo|karaoke|ping pong|tennis|golf|basketball|football|soccer|volleyball))/
 
 /** The text before "deserve(s)" denies it: "no one", "no <people>", "none of them", "don't". */
 const NOT_DESERVING =
@@ -324,4 +331,6 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...MENACE_PHRASES,
   ...ABUSE_REQUESTS,
   ...HARM_GRAMMAR,
+  ...GOADING_PHRASES,
+  ...MULTILINGUAL_HARM_PHRASES,
 ]

@@ -259,23 +259,39 @@ function phraseHits(words: readonly Word[]): PhraseScan {
   return { hits: again.hits, opposed: scan.opposed || again.opposed }
 }
 
-function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseScan {
-  const joined = texts.join(' ')
-  const scan: PhraseScan = { hits: [], opposed: false }
-  const present = phraseAnchorsPresent(joined)
+/** One reading of a line's words for the phrase rules: the joined text, its anchors present, and the text with spaces at its edges. */
+interface PhraseReading {
+  joined: string
+  present: Uint8Array | null
+  bounded: string
+}
+
+function readingOf(joined: string): PhraseReading {
   // Anchors are read with the text's edges as spaces, as the screen reads them: "hurt you " is in "… I will hurt you".
-  const bounded = ` ${joined} `
-  if (present === null ? !ANY_ANCHOR.test(bounded) : !present.includes(1)) return scan
+  return { joined, present: phraseAnchorsPresent(joined), bounded: ` ${joined} ` }
+}
+
+const anyAnchor = (r: PhraseReading): boolean => (r.present === null ? ANY_ANCHOR.test(r.bounded) : r.present.includes(1))
+
+function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseScan {
+  const scan: PhraseScan = { hits: [], opposed: false }
+  const spelt = readingOf(texts.join(' '))
+  // The `exact` rules (other languages) read the words as written: a respelt slip is an English
+  // word's ("beter" → "better"). Most lines have no word respelt, and the two readings are one.
+  const asWritten = texts.every((t, i) => t === words[i]?.text) ? spelt : readingOf(words.map((w) => w.text).join(' '))
+  if (!anyAnchor(spelt) && (asWritten === spelt || !anyAnchor(asWritten))) return scan
+  const joined = spelt.joined
   let namesGroup: boolean | undefined
   for (let i = 0; i < PHRASES.length; i++) {
     const phrase = PHRASES[i] as PhraseEntry
-    if ((present !== null && present[i] === 0) || !phrase.anchor.test(bounded)) continue
+    const reading = phrase.exact === true ? asWritten : spelt
+    if ((reading.present !== null && reading.present[i] === 0) || !phrase.anchor.test(reading.bounded)) continue
     if (NAMES_A_GROUP.has(phrase) && !(namesGroup ??= mayNameAGroup(texts))) continue
-    const m = firstUnexcused(phrase, joined)
+    const m = firstUnexcused(phrase, reading.joined)
     if (m === null) continue
-    if (phrase.policy === true && framedAsCounterSpeech(joined, m.index, m.index + m[0].length)) scan.opposed = true
+    if (phrase.policy === true && framedAsCounterSpeech(reading.joined, m.index, m.index + m[0].length)) scan.opposed = true
     else {
-      const counts = phraseCounts(phrase, joined, m, words)
+      const counts = phraseCounts(phrase, reading.joined, m, words)
       if (counts === true) scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
       // Refused or named for moderation right before ("never say …", "flag messages that …"): a mention.
       else if (counts.refuses) scan.opposed = true

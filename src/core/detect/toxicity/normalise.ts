@@ -149,7 +149,9 @@ function joinSpelledOut(text: string, words: readonly RawWord[]): RawWord[] {
     const run = j - i + 1
     if (run >= 3) {
       const slice = words.slice(i, j + 1)
-      out.push({ text: slice.map((w) => w.text).join(''), start: slice[0]?.start ?? 0, end: slice[slice.length - 1]?.end ?? 0 })
+      // Leetspeak reads across the joined letters: "k 1 l l" is "kill", as "k1ll" is.
+      const joined = deLeet(slice.map((w) => w.text).join(''))
+      out.push({ text: joined, start: slice[0]?.start ?? 0, end: slice[slice.length - 1]?.end ?? 0 })
       i = j + 1
     } else {
       out.push(words[i] as RawWord)

@@ -33,11 +33,12 @@ const ORDINARY = new Set(
 /** Every literal the phrase anchors match, expanded once (the line screen reads them too). */
 export const PHRASE_ANCHOR_LITERALS: readonly string[] = PHRASES.flatMap((p) => literalsOf(p.anchor))
 
-/** Every word of four letters or more in a phrase anchor, function words left out. */
+/** Every word of four letters or more in a phrase anchor, function words and exact rules left out. */
 export const ANCHOR_WORDS: ReadonlySet<string> = new Set(
-  PHRASE_ANCHOR_LITERALS.flatMap((literal) => literal.split(/[^a-z]+/)).filter(
-    (w) => w.length >= MIN_LENGTH && !FUNCTION_WORDS.has(w),
-  ),
+  PHRASES.filter((p) => p.exact !== true)
+    .flatMap((p) => literalsOf(p.anchor))
+    .flatMap((literal) => literal.split(/[^a-z]+/))
+    .filter((w) => w.length >= MIN_LENGTH && !FUNCTION_WORDS.has(w)),
 )
 
 function slipsOf(word: string): string[] {
