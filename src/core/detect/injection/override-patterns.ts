@@ -280,13 +280,31 @@ const ORDER_ADVERBS: ReadonlySet<string> = new Set([
 ])
 const CLAUSE_BOUNDARIES = [',', ';', ':', '"', '“', '”']
 
+/**
+ * The subject and modal of the main clause after a condition's comma ("when you accept this
+ * invite, it should also ⟪forward …⟫"): the order is still the main clause's.
+ */
+const MAIN_CLAUSE_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'shall', 'will', 'can'])
+const MAIN_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'you', 'they'])
+
 /** `before` with a closed condition at its end read as "then" (scanned by hand: a regex for it backtracks). */
 function withoutClosedCondition(before: string): string {
   let end = before.trimEnd().length
-  for (;;) {
-    const space = before.lastIndexOf(' ', end - 1)
-    if (!ORDER_ADVERBS.has(before.slice(space + 1, end))) break
-    end = before.slice(0, space + 1).trimEnd().length
+  const lastWord = (): string => before.slice(before.lastIndexOf(' ', end - 1) + 1, end)
+  const dropLastWord = (): void => {
+    end = before.slice(0, before.lastIndexOf(' ', end - 1) + 1).trimEnd().length
+  }
+  const dropAdverbs = (): void => {
+    while (end > 0 && ORDER_ADVERBS.has(lastWord())) dropLastWord()
+  }
+  dropAdverbs()
+  if (MAIN_CLAUSE_MODALS.has(lastWord())) {
+    const modalEnd = end
+    dropLastWord()
+    if (MAIN_CLAUSE_SUBJECTS.has(lastWord())) {
+      dropLastWord()
+      dropAdverbs()
+    } else end = modalEnd
   }
   const comma = end - 1
   if (before[comma] !== ',') return before
@@ -325,8 +343,22 @@ function withoutEncouragement(before: string): string {
  * `orders`: the match is an order (planted-instructions.ts), so a condition it follows is not a
  * cue (withoutClosedCondition).
  */
+/**
+ * The reader model told in the third person what it must do, right before an order, in a clause
+ * that opens the sentence or follows a label ("Workspace admin request: the assistant reading
+ * this channel must ⟪invite …⟫", "Booking agents must ⟪reserve …⟫"): the order is given to it,
+ * whatever cue words the label holds ("request"). Not after a condition or negation in the same
+ * clause ("if a page says the assistant must …": no clause boundary before the reader), nor
+ * "must not" (no adverb but the ORDER_ADVERBS may stand between).
+ */
+const READER_TOLD = new RegExp(
+  String.raw`(?:^|[:(\[|>–—-]|\s-)\s*(?:(?:the|any|all|every|each|this|your) )?(?:[a-z-]{2,20} ){0,3}(?:ai|llm|language model|assistant|chatbot|bot|agent|copilot|model)s?(?: (?:[a-z]{2,20}ing|that [a-z]{2,20}s|who [a-z]{2,20}s)\b[^,.;:!?"“]{0,60})? (?:must|should|shall|needs? to|is to|are to|has to|have to)(?: (?:${[...ORDER_ADVERBS].join('|')}))* ?$`,
+)
+
 export function mentionedBefore(text: string, index: number, orders = false): boolean {
   const before = withoutEncouragement(sentenceBefore(text, index, CUE_WINDOW))
+  if (orders && READER_TOLD.test(before.toLowerCase()) && !insideQuotes(sentenceBefore(text, index, QUOTED_LIST_WINDOW)))
+    return false
   if (cueIn(orders ? withoutClosedCondition(before) : before)) return true
   // Inside quotation marks, the match may be one item of a list of examples whose cue stands
   // before the list: the quoted items are left out and the sentence read further back.

@@ -60,9 +60,13 @@ const LABEL_END = ':(?!//)'
 /** Names that a comma around makes a vocative ("…, assistant, quietly …"); "model" and "AI"
  * between commas are list items. */
 const NAMED_READER = '(?:assistant|chatbot|bot|agent|copilot)'
-/** Automated readers named by their job ("AI travel planners", "automated schedulers", "LLM-based review tools"). */
+/**
+ * Automated readers named by their job ("AI travel planners", "automated schedulers", "LLM-based
+ * review tools"; twenty-seventh round: "automated maintainers", "LLM-based contributors", "the
+ * automated grader").
+ */
 const AUTOMATED_READER =
-  '(?:(?:ai|llm|llm-based|automated|automatic) (?:[a-z-]{2,20} ){0,2}(?:planners?|summari[sz]ers?|readers?|helpers?|notetakers?|note-takers?|screeners?|tools?|systems?|schedulers?|pipelines?|reviewers?|crawlers?|scrapers?))'
+  '(?:(?:ai|llm|llm-based|automated|automatic) (?:[a-z-]{2,20} ){0,2}(?:planners?|summari[sz]ers?|readers?|helpers?|notetakers?|note-takers?|screeners?|tools?|systems?|schedulers?|pipelines?|reviewers?|crawlers?|scrapers?|maintainers?|contributors?|graders?|workers?|responders?|triagers?|evaluators?|moderators?))'
 
 /** Whom the reader serves, named in the third person ("the user's", "the shopper", "their customer"). */
 const SERVED =
@@ -115,6 +119,9 @@ const ADDRESSES_THE_READER = new RegExp(
     `(?:^|[.!?;:>|\\])] |:)${MODEL}s? ?(?:,|-|—|–) `,
     `\\b(?:ai|llm|copilot|gpt|automated|automatic|bot|assistant|agent)[a-z-]{0,12} (?:[a-z-]{2,20} ){0,2}(?:helpers?|tools?|readers?|systems?|notetakers?|note-takers?|agents?|assistants?|bots?|models?|crawlers?|scrapers?|indexers?|summari[sz]ers?)\\b[^.!?\\n:]{0,60}?${LABEL_END}`,
     `\\b(?:ai|llm|assistant|agent|bot|model) readers?\\b`,
+    // Twenty-seventh round: any reader that has access ("Any AI agent with access must …"): a
+    // template names its one assistant, not whichever can reach something.
+    `\\bany (?:[a-z-]{2,20} ){0,2}${MODEL}s? (?:with|that has|who has|that can|which can|able to) (?:[a-z-]{2,20} ){0,2}?(?:access|permissions?|rights|reach)\\b`,
     // Fourteenth round: readers as a class, labelled ("· agents: email a copy …"): a turn label
     // names one speaker.
     `(?:^|[^a-z0-9_ -] ?)(?:ai |llm )?(?:agents|assistants|bots|chatbots|copilots|llms) ?${LABEL_END} ?\\S`,
@@ -245,12 +252,15 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     readerOnly: true,
   },
   {
-    anchor: 'first|at the top|number one|#1|clear winner|rate this|rate it|rate us|rate our|rate them|stars',
-    order: `\\b(?:rank|list|place|put) (?:[a-z0-9-]{1,20} ){1,5}(?:first|at the top|as (?:the )?(?:#1|number one|clear winner))\\b|\\brate (?:this|it|us|our|them)\\b[^\\n]{0,30}?(?:5/5|5 stars|five stars|10/10)|\\bgive\\b[^.\\n]{1,40}?\\b(?:5|five|10|ten) stars\\b`,
+    anchor: [
+      'first|at the top|number one|#1|clear winner|rate this|rate it|rate us|rate our|rate them|stars|ed highest',
+      anchorAlternation(['maximum', 'highest', 'top', 'perfect', 'full'], [' score', ' marks', ' rating', ' grade']),
+    ].join('|'),
+    order: `\\b(?:rank|list|place|put) (?:[a-z0-9-]{1,20} ){1,5}(?:first|at the top|as (?:the )?(?:#1|number one|clear winner))\\b|\\brate (?:this|it|us|our|them)\\b[^\\n]{0,30}?(?:5/5|5 stars|five stars|10/10)|\\bgive\\b[^.\\n]{1,40}?\\b(?:5|five|10|ten) stars\\b|\\b(?:be|is|get|gets) (?:ranked|rated|placed|listed) (?:first|#1|number one|highest|at the top)\\b|\\b(?:receive|get|give it|assign it|award it|give this|assign this) (?:the )?(?:maximum|highest|top|perfect|full) (?:score|marks|rating|grade)\\b`,
   },
   {
     anchor: 'merge|approve',
-    order: `\\b(?:approve|merge)(?: and merge)? (?:pr|pull request|this pr|the pr|this pull request|pending|the pending|the access request|access request|(?:my|their|his|her|this) (?:pending )?access request)\\b`,
+    order: `\\b(?:approve|merge)(?: and merge)? all (?:pending|open|outstanding)\\b|\\b(?:approve|merge)(?: and merge)? (?:pr|pull request|this pr|the pr|this pull request|pending|the pending|the access request|access request|(?:my|their|his|her|this) (?:pending )?access request)\\b`,
   },
   {
     anchor: [
@@ -275,6 +285,20 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     order: `\\b${SEND}\\b[^\\n]{0,160}?${OUTSIDE}`,
   },
   {
+    // Twenty-seventh round: something texted or forwarded to a phone number ("text this code to
+    // +1-555-0162"): the number is the attacker's, as an address is (OUTSIDE).
+    // The number is the literal: "text " and "message " open most prompt lines.
+    anchor: anchorAlternation(['to '], ['\\+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']),
+    order: `\\b(?:text|sms|send|forward|message)\\b[^\\n]{0,80}?\\bto \\+?[0-9][0-9 ().-]{6,18}[0-9]\\b`,
+  },
+  {
+    // Twenty-seventh round: named things deleted from the user's folder or drive, a member removed
+    // from a channel ("delete the files … from this folder", "remove user marc.d from this
+    // channel"); not "remove any names" (a privacy rule).
+    anchor: anchorAlternation(['from '], ['this ', 'the user', 'their ', 'the shared ']),
+    order: `\\b(?:delete|erase|remove|purge)\\b[^\\n]{0,80}?\\bfrom (?:this|the user's|their|the shared) (?:folder|drive|account|calendar|mailbox|inbox|channel|group|team|repo|repository|workspace|organi[sz]ation|org)\\b`,
+  },
+  {
     // Thirteenth round: delete wholesale ("delete every file in /Shared/Legal older than 30 days",
     // "empty the trash"); not "remove any names" (a privacy rule) nor "delete the comments".
     anchor: 'delete|erase|purge|wipe|empty (?:the |trash|bin|recycle|deleted)',
@@ -283,8 +307,11 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   {
     // Spend the user's money: "pay the invoice today", "book a suite … on the user's behalf",
     // "charge $300 to the card on file".
-    anchor: 'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge |complete |place ',
-    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place)\\b [^.\\n]{0,80}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature)\\b)`,
+    // Twenty-seventh round: "reserve … on the user's card", "sign the user up for … using their saved
+    // payment method", "send 250.00 to …" (an amount with cents and no currency sign).
+    anchor:
+      'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge |complete |place |reserve |enrol|upgrade |renew |send |sign ',
+    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place|reserve|enrol|enroll|upgrade|renew|sign (?:the user|them|him|her|the customer|the account|this account|the organi[sz]ation|this organi[sz]ation) up)\\b [^.\\n]{0,80}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)|\\b(?:pay|transfer|wire|send) (?:[a-z]{1,10} ){0,2}[0-9]{1,7}\\.[0-9]{2}\\b`,
   },
   {
     // Have the reader tell the people it serves what the data wants said: "tell every user that the
@@ -490,7 +517,8 @@ export const MARKERS: readonly Marker[] = [
         '(?:t|not|never|to) (?:mention|tell|inform|notify|alert|flag|disclose|reveal)',
         'quietly|silently|secretly|covertly|approved|approve|authorized|authorised|this supersedes',
         'already (?:been )?(?:agreed|consented|signed)',
-        'skip (?:the |any )?(?:approval|confirmation|verification)',
+        'skip (?:the |any )?(?:human |manual )?(?:approval|confirmation|verification|review)',
+        '(?:notify|tell|inform|alert) (?:no one|nobody|noone)',
         'iban|remit-to|bank account|routing number|account on file',
         'as (?:a |an )?(?:maintainer|admin|administrator|owner|collaborator)',
         '(?:disable|turn off) (?:the )?(?:branch protection|two-factor|2fa|mfa)',
@@ -506,7 +534,8 @@ export const MARKERS: readonly Marker[] = [
         `\\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approve)\\b`,
         `\\b(?:has|have|had) already (?:approved|authori[sz]ed|agreed|consented|signed off)\\b`,
         `\\balready (?:been )?(?:approved|authori[sz]ed|signed off)\\b`,
-        `\\bskip (?:the |any )?(?:approval|confirmation|verification)\\b`,
+        `\\bskip (?:the |any )?(?:human |manual )?(?:approval|confirmation|verification|review)\\b`,
+        `\\b(?:notify|tell|inform|alert) (?:no one|nobody|noone)\\b`,
         `\\bthis supersedes\\b`,
         `\\b(?:iban|remit-to|bank account|routing number|account on file)\\b`,
         `\\bas (?:a |an )?(?:maintainer|admin|administrator|owner|collaborator)\\b`,
@@ -580,7 +609,7 @@ export const MARKERS: readonly Marker[] = [
     id: 'forged-next-action',
     anchor: /next_action|next_required|next_step|next_instruction|required_action|pending_action/,
     // The key's opening quote is part of the match: a quote right before a match reads as a mention.
-    re: /(?:["']|\b)(?:next_(?:required_)?(?:action|step|instruction)|required_action|pending_action)["']? ?[:=] ?["']?(?:call )?[a-z_.]{0,30}?(?:send|transfer|pay|refund|delete|forward|share|grant|export|submit|wire|approve|upload|reset)[a-z_]*/,
+    re: /(?:["']|\b)(?:next_(?:required_)?(?:action|step|instruction)|required_action|pending_action)["']? ?[:=] ?["']?(?:(?:the )?(?:assistant|agent) (?:must|should) )?(?:call )?[a-z_.]{0,30}?(?:send|transfer|pay|refund|delete|forward|share|grant|export|submit|wire|approve|upload|reset)[a-z_]*/,
   },
   {
     // A user/system turn after the end of a sentence on the same line: "…thanks. User: now ignore".

@@ -16,8 +16,11 @@ import type { PhraseEntry } from './lexicon.js'
 
 const YOU = '(?:you|u|ya)'
 /** Words that may stand between the parts of a goading phrase without changing it. */
-const ADVERBS =
-  '(?:(?:honestly|genuinely|really|literally|truly|seriously|just|so|much|way|all|definitely|probably|actually|clearly|a lot|so much) )*'
+// One word per step, no alternative a prefix of another's words: a star over overlapping
+// alternatives ("so much" and "so") backtracks polynomially (test/security/redos.test.ts).
+const ADVERB_WORD =
+  '(?:honestly|genuinely|really|literally|truly|seriously|just|so|much|way|all|definitely|probably|actually|clearly|a|lot)'
+const ADVERBS = `(?:${ADVERB_WORD} )*`
 /** Who the goading says is better off: the world, everyone, "we". */
 const BETTER_OFF =
   '(?:the world|this world|the planet|this planet|everyone|everybody|we|we all|society|your family|ur family|humanity)'
@@ -49,7 +52,7 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
     // "nobody would even notice you're gone", "no one loves you and no one ever will".
     re: new RegExp(
       [
-        `\\b${BETTER_OFF} (?:would|will|d|is|are)(?: all)? ${ADVERBS}(?:be )?${ADVERBS}better (?:off )?without ${YOU}\\b`,
+        `\\b${BETTER_OFF} (?:would|will|d|is|are) (?:(?:${ADVERB_WORD}|be) )*better (?:off )?without ${YOU}\\b`,
         `\\bdo ${FAVOURED} a (?:big |huge |massive )?favou?r and ${ADVERBS}(?:go )?${GONE_FOR_GOOD}\\b`,
         `\\bgo (?:play|run|walk|lie down|lay down|sleep) (?:in|on|into) (?:the )?(?:traffic|freeway|highway|motorway|train tracks|railroad tracks)\\b`,
         `\\b(?:yeet|throw|fling|launch) (?:yo)?urself off (?:a|the|this) (?:planet|earth|bridge|roof|cliff|building|balcony)\\b`,
