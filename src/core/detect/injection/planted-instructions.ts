@@ -287,9 +287,9 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   {
     // Twenty-seventh round: something texted or forwarded to a phone number ("text this code to
     // +1-555-0162"): the number is the attacker's, as an address is (OUTSIDE).
-    // The number is the literal: "text " and "message " open most prompt lines.
-    anchor: anchorAlternation(['to '], ['\\+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']),
-    order: `\\b(?:text|sms|send|forward|message)\\b[^\\n]{0,80}?\\bto \\+?[0-9][0-9 ().-]{6,18}[0-9]\\b`,
+    // An international number ("+1 …") is the literal: "text ", "send " and "to 5" open most prompt lines.
+    anchor: 'to \\+',
+    order: `\\b(?:text|sms|send|forward|message)\\b[^\\n]{0,80}?\\bto \\+[0-9][0-9 ().-]{6,18}[0-9]\\b`,
   },
   {
     // Twenty-seventh round: named things deleted from the user's folder or drive, a member removed
@@ -306,12 +306,23 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   },
   {
     // Spend the user's money: "pay the invoice today", "book a suite … on the user's behalf",
-    // "charge $300 to the card on file".
-    // Twenty-seventh round: "reserve … on the user's card", "sign the user up for … using their saved
-    // payment method", "send 250.00 to …" (an amount with cents and no currency sign).
+    // "charge $300 to the card on file"; twenty-seventh round: "… using their saved payment
+    // method", "pay 250.00 to …" (an amount with cents and no currency sign).
+    anchor: 'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge |complete |place ',
+    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place)\\b [^.\\n]{0,80}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)|\\b(?:pay|transfer|wire) (?:[a-z]{1,10} ){0,2}[0-9]{1,7}\\.[0-9]{2}\\b`,
+  },
+  {
+    // Twenty-seventh round: more ways of spending it, on the user's card ("reserve the suite … on
+    // the user's card", "sign the user up for … using their saved payment method"). The card is
+    // the literal: "reserve ", "upgrade " and "renew " open many prompt lines.
     anchor:
-      'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge |complete |place |reserve |enrol|upgrade |renew |send |sign ',
-    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place|reserve|enrol|enroll|upgrade|renew|sign (?:the user|them|him|her|the customer|the account|this account|the organi[sz]ation|this organi[sz]ation) up)\\b [^.\\n]{0,80}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)|\\b(?:pay|transfer|wire|send) (?:[a-z]{1,10} ){0,2}[0-9]{1,7}\\.[0-9]{2}\\b`,
+      'card on file|saved card|saved payment method|payment method on file|s card|s credit card|their card|their credit card|his card|her card|behalf',
+    order: `\\b(?:reserve|enrol|enroll|upgrade|renew|order|sign (?:the user|them|him|her|the customer|the account|this account|the organi[sz]ation|this organi[sz]ation) up)\\b [^\\n]{0,100}?(?:\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)`,
+  },
+  {
+    // …and sent ("send 250.00 to VERIFYPAY"): its own small order, so "send " opens only this one.
+    anchor: 'send ',
+    order: `\\bsend (?:[a-z]{1,10} ){0,2}[0-9]{1,7}\\.[0-9]{2}\\b`,
   },
   {
     // Have the reader tell the people it serves what the data wants said: "tell every user that the
