@@ -339,14 +339,9 @@ function withoutEncouragement(before: string): string {
 }
 
 /**
- * Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence.
- * `orders`: the match is an order (planted-instructions.ts), so a condition it follows is not a
- * cue (withoutClosedCondition).
- */
-/**
  * The reader model told in the third person what it must do, right before an order, in a clause
  * that opens the sentence or follows a label ("Workspace admin request: the assistant reading
- * this channel must ⟪invite …⟫", "Booking agents must ⟪reserve …⟫"): the order is given to it,
+ * this channel must ⟪invite …⟫", "Memo: assistant must ⟪send …⟫"): the order is given to it,
  * whatever cue words the label holds ("request"). Not after a condition or negation in the same
  * clause ("if a page says the assistant must …": no clause boundary before the reader), nor
  * "must not" (no adverb but the ORDER_ADVERBS may stand between).
@@ -355,6 +350,11 @@ const READER_TOLD = new RegExp(
   String.raw`(?:^|[:(\[|>–—-]|\s-)\s*(?:(?:the|any|all|every|each|this|your) )?(?:[a-z-]{2,20} ){0,3}(?:ai|llm|language model|assistant|chatbot|bot|agent|copilot|model)s?(?: (?:[a-z]{2,20}ing|that [a-z]{2,20}s|who [a-z]{2,20}s)\b[^,.;:!?"“]{0,60})? (?:must|should|shall|needs? to|is to|are to|has to|have to)(?: (?:${[...ORDER_ADVERBS].join('|')}))* ?$`,
 )
 
+/**
+ * Whether the match at `index` is mentioned, not planted: a cue earlier in its sentence.
+ * `orders`: the match is an order (planted-instructions.ts), so a condition it follows is not a
+ * cue (withoutClosedCondition).
+ */
 export function mentionedBefore(text: string, index: number, orders = false): boolean {
   const before = withoutEncouragement(sentenceBefore(text, index, CUE_WINDOW))
   if (orders && READER_TOLD.test(before.toLowerCase()) && !insideQuotes(sentenceBefore(text, index, QUOTED_LIST_WINDOW)))

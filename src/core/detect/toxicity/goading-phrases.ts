@@ -9,15 +9,17 @@
 // or is said to someone ("you're not thin enough"), so "we'd be better off without the legacy
 // API" or "beat the hell out of the old record" never match. Phrases read the normalised words
 // (normalise.ts: lowercase, no punctuation, "you'd" → "you d", "ctrl+alt+delete" → "ctrl alt
-// delete"); policy phrases, so after a refusal, moderation or reported-speech cue ("a user
-// posted …", "flag messages such as …") they are a mention.
+// delete"); policy phrases, so after a refusal, moderation or reported-speech cue ("never say
+// …", "flag messages such as …", "he texted me …") they are a mention.
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
 
 const YOU = '(?:you|u|ya)'
-/** Words that may stand between the parts of a goading phrase without changing it. */
-// One word per step, no alternative a prefix of another's words: a star over overlapping
-// alternatives ("so much" and "so") backtracks polynomially (test/security/redos.test.ts).
+/**
+ * Words that may stand between the parts of a goading phrase without changing it, one word a
+ * step: a star over overlapping alternatives ("so much" and "so") backtracks polynomially
+ * (test/security/redos.test.ts).
+ */
 const ADVERB_WORD =
   '(?:honestly|genuinely|really|literally|truly|seriously|just|so|much|way|all|definitely|probably|actually|clearly|a|lot)'
 const ADVERBS = `(?:${ADVERB_WORD} )*`

@@ -5,9 +5,10 @@
 // without you", or "someone should beat <them>", in the words a speaker of the language uses;
 // idioms that borrow the words are left out by what must follow ("bring dich um den Schlaf",
 // "muérete de risa", "se mata de trabalhar"). The text is normalised (normalise.ts: lowercase,
-// accents removed, "tue-toi" → "tue toi"); policy phrases, so after a cue ("a user posted …")
-// they are a mention; their words are read as written, never one slip away (`exact`: "matte" is
-// one slip from "matate"). The injection side reads the same six languages (safeguards-multilingual.ts).
+// accents removed, "tue-toi" → "tue toi"); policy phrases, so after a cue ("never say …",
+// "flag messages such as …") they are a mention; their words are read as written, never one
+// slip away (`exact`: "matte" is one slip from "matate"). The injection side reads the same six
+// languages (safeguards-multilingual.ts).
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
 
