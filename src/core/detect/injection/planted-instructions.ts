@@ -316,7 +316,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // the user's card", "sign the user up for … using their saved payment method"). The card is
     // the literal: "reserve ", "upgrade " and "renew " open many prompt lines.
     anchor:
-      'card on file|saved card|saved payment method|payment method on file|s card|s credit card|their card|their credit card|his card|her card|behalf',
+      'card on file|saved card|saved payment method|payment method on file|s card|s credit card|their card|their credit card|his card|her card|her credit card|behalf',
     order: `\\b(?:reserve|enrol|enroll|upgrade|renew|order|sign (?:the user|them|him|her|the customer|the account|this account|the organi[sz]ation|this organi[sz]ation) up)\\b [^\\n]{0,100}?(?:\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)`,
   },
   {
