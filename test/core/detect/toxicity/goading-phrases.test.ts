@@ -63,6 +63,7 @@ describe('toxicity: beatings urged', () => {
     ['someone needs to', 'Someone needs to beat the crap out of that guy.'],
     ['we gotta', 'we gotta jump him after practice'],
     ['beat up', 'somebody should beat him senseless'],
+    ['beat up, the person after', 'someone should beat up that kid after school'],
     ['teeth', 'knock his teeth out, I dare you'],
     ['stomp', 'stomp her until she stops crying'],
     ['a brick', 'That ref deserves a brick to the head.'],
