@@ -208,6 +208,10 @@ const SEND_STEMS = 'forward|send|email|e-mail|shar|post|upload|submit|bcc|attach
 const PERSON =
   '(?:the |every |all |any |each |this |that )?(?:user|reader|customer|shopper|buyer|guest|candidate|employee|visitor|recipient|caller|client|traveller|traveler|team|requester|sender|person)s?'
 
+/** The user's own means of payment, or their name, charged: "on the user's card", "card on file", "saved payment method", "on their behalf". */
+const CHARGED_TO_THE_USER =
+  "\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b"
+
 /** An order family: literals every match contains (the screen), and the order itself. */
 interface OrderFamily {
   anchor: string
@@ -309,7 +313,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // "charge $300 to the card on file"; twenty-seventh round: "… using their saved payment
     // method", "pay 250.00 to …" (an amount with cents and no currency sign).
     anchor: 'pay |transfer |wire |refund |reimburse |purchase |buy |book |subscribe |charge |complete |place ',
-    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place)\\b [^.\\n]{0,80}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|signature|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)|\\b(?:pay|transfer|wire) (?:[a-z]{1,10} ){0,2}[0-9]{1,7}\\.[0-9]{2}\\b`,
+    order: `\\b(?:pay|transfer|wire|refund|reimburse|purchase|buy|book|subscribe|charge|complete|place)\\b [^.\\n]{0,80}?(?:[$€£¥]|\\b(?:usd|eur|gbp)\\b|\\binvoice\\b|\\bpayment\\b|\\bfull refund\\b|\\bsaved signature\\b|${CHARGED_TO_THE_USER})|\\b(?:pay|transfer|wire) (?:[a-z]{1,10} ){0,2}[0-9]{1,7}\\.[0-9]{2}\\b`,
   },
   {
     // Twenty-seventh round: more ways of spending it, on the user's card ("reserve the suite … on
@@ -317,7 +321,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // the literal: "reserve ", "upgrade " and "renew " open many prompt lines.
     anchor:
       'card on file|saved card|saved payment method|payment method on file|s card|s credit card|their card|their credit card|his card|her card|her credit card|behalf',
-    order: `\\b(?:reserve|enrol|enroll|upgrade|renew|order|sign (?:the user|them|him|her|the customer|the account|this account|the organi[sz]ation|this organi[sz]ation) up)\\b [^\\n]{0,100}?(?:\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b)`,
+    order: `\\b(?:reserve|enrol|enroll|upgrade|renew|order|sign (?:the user|them|him|her|the customer|the account|this account|the organi[sz]ation|this organi[sz]ation) up)\\b [^\\n]{0,100}?(?:${CHARGED_TO_THE_USER})`,
   },
   {
     // …and sent ("send 250.00 to VERIFYPAY"): its own small order, so "send " opens only this one.

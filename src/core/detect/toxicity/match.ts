@@ -7,10 +7,10 @@ import { framedAsCounterSpeech, negatesAttack } from './counter-speech.js'
 import { TYPOS } from './typos.js'
 import { GROUPS } from './identity-attacks.js'
 import { GROUP_HEADS } from './group-typos.js'
-import { phraseSpelling } from './phrase-typos.js'
+import { ANCHOR_LITERALS_BY_PHRASE, phraseSpelling } from './phrase-typos.js'
 import { inPolicyContext, policyCue, type PolicyCue } from './policy-cues.js'
 import { expandAlternation, topLevelAlternatives } from './regex-source.js'
-import { LiteralScreen, literalsOf } from '../literal-screen.js'
+import { LiteralScreen } from '../literal-screen.js'
 import { matchesOf } from '../../text.js'
 
 export interface ToxicHit {
@@ -76,9 +76,8 @@ const ANY_ANCHOR = new RegExp(PHRASES.map((p) => p.anchor.source).join('|'))
 /** Every phrase anchor's literals, each tagged with its phrase's index: one pass over a joined
  * line says which anchors may match it, instead of a regex per phrase on every line that holds
  * one anchor ("all", "kill", "die" are common in prompts). */
-const ANCHOR_LITERALS = PHRASES.map((p) => literalsOf(p.anchor))
-const ANCHOR_SCREEN = new LiteralScreen(ANCHOR_LITERALS.flat(), {
-  groups: ANCHOR_LITERALS.flatMap((literals, i) => literals.map(() => i)),
+const ANCHOR_SCREEN = new LiteralScreen(ANCHOR_LITERALS_BY_PHRASE.flat(), {
+  groups: ANCHOR_LITERALS_BY_PHRASE.flatMap((literals, i) => literals.map(() => i)),
 })
 
 /** 1 for each phrase whose anchor may match the joined words; null when the screen cannot tell

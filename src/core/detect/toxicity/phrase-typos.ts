@@ -30,13 +30,16 @@ const ORDINARY = new Set(
   ),
 )
 
-/** Every literal the phrase anchors match, expanded once (the line screen reads them too). */
-export const PHRASE_ANCHOR_LITERALS: readonly string[] = PHRASES.flatMap((p) => literalsOf(p.anchor))
+/** Each phrase's anchor literals, expanded once: the line screens (screen.ts, match.ts) and the typo reading read them. */
+export const ANCHOR_LITERALS_BY_PHRASE: readonly (readonly string[])[] = PHRASES.map((p) => literalsOf(p.anchor))
+
+/** Every literal the phrase anchors match. */
+export const PHRASE_ANCHOR_LITERALS: readonly string[] = ANCHOR_LITERALS_BY_PHRASE.flat()
 
 /** Every word of four letters or more in a phrase anchor, function words and exact rules left out. */
 export const ANCHOR_WORDS: ReadonlySet<string> = new Set(
-  PHRASES.filter((p) => p.exact !== true)
-    .flatMap((p) => literalsOf(p.anchor))
+  ANCHOR_LITERALS_BY_PHRASE.filter((_, i) => PHRASES[i]?.exact !== true)
+    .flat()
     .flatMap((literal) => literal.split(/[^a-z]+/))
     .filter((w) => w.length >= MIN_LENGTH && !FUNCTION_WORDS.has(w)),
 )
