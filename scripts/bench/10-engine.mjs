@@ -2,6 +2,7 @@
 // (every file added) and as a pull request (base → head with ~5% of lines edited).
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { profileShare } from './lib/profile-share.mjs'
 import { MB, measure, median } from './lib/stats.mjs'
 import { expectStatus, runTimed } from './lib/timed-process.mjs'
 
@@ -74,6 +75,7 @@ export async function run(ctx) {
     governAll: true,
   })
   const modifiedBreakdown = await detectorBreakdown(ctx, engine, { files: modFiles, config, now: NOW })
+  const classifierShare = await classifiersShare(engine, { files: addedChanges(base.files), config, now: NOW, governAll: true })
   ctx.note(`Runs (ms): added ${fmtTimes(added.times)}; modified ${fmtTimes(modified.times)}.`)
   ctx.note(
     `Added run: ${summarise(added.last)}. Modified run: ${modFiles.length} changed templates (the other ${base.files.length - modFiles.length} drew no edit), ${summarise(modified.last)}.`,
@@ -81,6 +83,7 @@ export async function run(ctx) {
   ctx.note(
     `Where the time goes, one instrumented run each (ms). Added: ${addedBreakdown}. Modified: ${modifiedBreakdown}. parseTemplate alone on the 1,000 files: ${parseMs.toFixed(0)}.`,
   )
+  ctx.note(classifierShare)
 
   return [
     {
@@ -150,6 +153,17 @@ async function detectorBreakdown(ctx, engine, input) {
     ...detectors.filter(([, ms]) => ms >= 1).map(([d, ms]) => `${d} ${ms.toFixed(0)}`),
     `outside detectors (parse, diff, cost, report) ${(total - inDetectors).toFixed(0)}`,
   ].join(', ')
+}
+
+/**
+ * The classifiers' share of an added run, from the sampling profiler: classifyLines (both
+ * models, called from inside the injection and toxicity detectors) and, within it, the one-pass
+ * line sums. Profiling slows the run, so the note gives shares of the profiled run.
+ */
+async function classifiersShare(engine, input) {
+  const { sampled, ms } = await profileShare(() => engine.scoreChanges(input), ['classifyLines', 'lineStatsInto'])
+  const pct = (x) => `${((100 * x) / sampled).toFixed(0)} %`
+  return `The two classifiers (classifyLines, both models: line sums, the blocks that may reach the bar scored in full, explanations), sampled in one profiled added run: ${ms.classifyLines.toFixed(0)} of ${sampled.toFixed(0)} ms (${pct(ms.classifyLines)}), of which the one-pass line sums ${ms.lineStatsInto.toFixed(0)} ms (${pct(ms.lineStatsInto)}).`
 }
 
 function cold(ctx, mode, engineFile) {
