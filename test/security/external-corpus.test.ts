@@ -132,6 +132,18 @@ describe('value treatment', () => {
     expect(once).not.toContain('Zq8Lw3Nv7Tb2Xc9Rm4Kp')
     expect(defang(text, 'x:2')).not.toBe(once)
   })
+
+  it("keeps a format's fixed head of leading letters and the alphabet of the body it replaces", () => {
+    const text = 'AKIAZ5FVBH7Q3TRW2KXM SK4c1b9e7f0a2d3c5b6a7f8e9d0c1b2a3f dapi1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d'
+    const once = defang(text, 'x:3')
+    // AWS key ids keep AKIA; the run's body stays upper case and digits.
+    expect(once).toMatch(/^AKIA[A-Z0-9]{16} /)
+    // An upper-case head before a lower-case hex body: the body stays lower-case hex.
+    expect(once).toMatch(/ SK4[0-9a-f]{31} /)
+    expect(once).toMatch(/ dapi[0-9a-f]{32}$/)
+    expect(once).not.toContain('Z5FVBH7Q3TRW2KXM')
+    expect(once).not.toContain('c1b9e7f0a2d3c5b6a7f8e9d0c1b2a3f')
+  })
 })
 
 describe('mirror reader', () => {

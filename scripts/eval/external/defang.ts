@@ -4,14 +4,18 @@
 // ⟦rand:CHARSET:N⟧ treatment of corpus.ts). The sample keeps its shape; no upstream value
 // reaches a detector, a report or a cache of results. A literal prefix (`glpat-`, `xoxb-`,
 // `dp.st.`), runs without both letters and digits (words, names) and values that say they
-// are fake are kept, and so are the first three characters of a run (a format's fixed part).
-// The replacement keeps the run's alphabet, case included (lower-case hex stays lower-case hex,
-// `[a-z0-9]` stays lower case): provider formats are defined by it.
+// are fake are kept, and so is a run's head, a format's fixed part: its first three characters,
+// or its leading letters up to five (`AKIA`, `ATATT`, `dapi`, `EAAG`: with three kept, an AWS key
+// id came back as `AKI` and a random letter, a format no scanner would call an AWS key).
+// The replacement keeps the alphabet of what it replaces, case included (lower-case hex stays
+// lower-case hex, `[a-z0-9]` stays lower case; the hex body of `SK<32 hex>` stays hex after its
+// upper-case head): provider formats are defined by it.
 import { CHARSETS, prng, randomString, seedOf } from '../corpus.js'
 
 const TOKEN = /[A-Za-z0-9_+/=.-]{16,}/g
 const RUN = /[A-Za-z0-9]{12,}/g
 const KEPT_HEAD = 3
+const MAX_LETTER_HEAD = 5
 const SHAPES: ReadonlyArray<[keyof typeof CHARSETS, RegExp]> = [
   ['hex', /^[0-9a-f]+$/],
   ['uphex', /^[0-9A-F]+$/],
@@ -44,8 +48,10 @@ export function defang(text: string, id: string): string {
           // Words and names inside a token (`SharedAccessKey=`, `fra1.blynk.cloud`) stay.
           if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run)) return run
           // The first characters carry a format's fixed part (`AA` of Telegram tokens, `eyJ` of JWTs).
-          const charset = SHAPES.find(([, re]) => re.test(run))?.[0] ?? 'alnum'
-          return run.slice(0, KEPT_HEAD) + randomString(CHARSETS[charset], run.length - KEPT_HEAD, next)
+          const head = Math.max(KEPT_HEAD, /^[A-Za-z]{0,5}/.exec(run.slice(0, MAX_LETTER_HEAD))?.[0].length ?? 0)
+          const body = run.slice(head)
+          const charset = SHAPES.find(([, re]) => re.test(body))?.[0] ?? 'alnum'
+          return run.slice(0, head) + randomString(CHARSETS[charset], body.length, next)
         })
       : token,
   )
