@@ -109,6 +109,21 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
       continue
     const match = value && keyedSecret(m.key, withAmpersand(text, m.key, value))
     if (match) out.push(match)
+    else if (value && !value.quoted) {
+      // `PASSWORD = os.environ.get("PASSWORD") or "…"`: the literal the environment falls back to.
+      const fallback = fallbackLiteral(text, value.start)
+      const found = fallback && keyedSecret(m.key, fallback)
+      if (found) out.push(found)
+    }
+  }
+  // `${DB_PASSWORD:-…}` (shell, Compose): the default a credential variable falls back to.
+  for (let at = text.indexOf('${'); at !== -1; at = text.indexOf('${', at + 2)) {
+    const variable = SHELL_DEFAULT.exec(text.slice(at, at + 70))
+    const value = variable && readValue(text, at + variable[0].length)
+    // A default that is a word (`postgres`, `guest`) is the stock local one: only a made-up value counts.
+    const made = value && /[0-9]/.test(value.text) && charClasses(value.text) >= 2
+    const match = variable && value && made && keyedSecret(variable[1] ?? '', value)
+    if (match) out.push(match)
   }
   for (let at = text.indexOf('#define'); at !== -1; at = text.indexOf('#define', at + 7)) {
     const define = DEFINE.exec(text.slice(at, at + 100))
@@ -118,6 +133,36 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
   }
   return out
 }
+
+const FALLBACK_WINDOW = 160
+/** A read of the environment: `os.environ.get(…)`, `os.getenv(…)`, `process.env.X`, `ENV['X']`, `System.getenv(…)`. */
+const ENV_READ = /^(?:os\.environ|os\.getenv|getenv|process\.env|ENV\b|System\.getenv|Deno\.env)/
+const FALLBACK_OPERATORS = [' or ', '||', '??']
+
+/** The quoted default after an environment read on the same line (`… or "…"`, `… || '…'`, `… ?? "…"`). */
+function fallbackLiteral(text: string, at: number): Value | undefined {
+  if (!ENV_READ.test(text.slice(at, at + 20))) return undefined
+  const window = text.slice(at, at + FALLBACK_WINDOW)
+  const line = window.slice(0, indexOrLength(window, '\n'))
+  for (const op of FALLBACK_OPERATORS) {
+    const i = line.indexOf(op)
+    if (i === -1) continue
+    let pos = i + op.length
+    while (line[pos] === ' ' || line[pos] === '\t') pos++
+    if (line[pos] !== '"' && line[pos] !== "'") continue
+    const value = readValue(text, at + pos)
+    if (value?.quoted) return value
+  }
+  return undefined
+}
+
+const indexOrLength = (s: string, needle: string): number => {
+  const i = s.indexOf(needle)
+  return i === -1 ? s.length : i
+}
+
+/** `${NAME:-`, `${NAME-`, `${NAME:=`: a variable with a default value (anchored). */
+export const SHELL_DEFAULT = /^\$\{([A-Za-z_]\w{0,59}):?[-=]/
 
 /** C's `#define WIFI_PASS "…"`: a macro is an assignment without an operator. */
 const DEFINE = /^#define[ \t]+([A-Za-z_]\w{0,59})[ \t]+(?=["'])/
