@@ -116,6 +116,11 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
       if (found) out.push(found)
     }
   }
+  // `…%26token%3D<value>%26…`: a query string URL-encoded inside another URL (a redirect, a callback).
+  for (let at = indexOfEncodedEquals(text, 0); at !== -1; at = indexOfEncodedEquals(text, at + 3)) {
+    const match = encodedParameter(text, at)
+    if (match) out.push(match)
+  }
   // `${DB_PASSWORD:-…}` (shell, Compose): the default a credential variable falls back to.
   for (let at = text.indexOf('${'); at !== -1; at = text.indexOf('${', at + 2)) {
     const variable = SHELL_DEFAULT.exec(text.slice(at, at + 70))
@@ -159,6 +164,26 @@ function fallbackLiteral(text: string, at: number): Value | undefined {
 const indexOrLength = (s: string, needle: string): number => {
   const i = s.indexOf(needle)
   return i === -1 ? s.length : i
+}
+
+const indexOfEncodedEquals = (text: string, from: number): number => {
+  const upper = text.indexOf('%3D', from)
+  const lower = text.indexOf('%3d', from)
+  return upper === -1 ? lower : lower === -1 ? upper : Math.min(upper, lower)
+}
+/** An encoded parameter's value: unreserved URL characters, up to the next escape (`%26`). */
+const ENCODED_VALUE = /^[A-Za-z0-9_.~-]{1,300}/
+
+/** The parameter whose encoded `=` (`%3D`) is at `at`, when its name names a credential and its value is one. */
+function encodedParameter(text: string, at: number): SensitiveMatch | undefined {
+  let start = at
+  while (start > 0 && at - start <= MAX_KEY && /[A-Za-z0-9_.-]/.test(text[start - 1] ?? ' ')) start--
+  // The name follows an escape (`%26`, `%3F`): its two hex digits are no part of it.
+  if (text[start - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(start, start + 2))) start += 2
+  const key = text.slice(start, at)
+  const value = ENCODED_VALUE.exec(text.slice(at + 3, at + 303))?.[0]
+  if (key === '' || value === undefined || keyStrength(key) === undefined) return undefined
+  return keyedSecret(key, { text: value, start: at + 3, quoted: false })
 }
 
 /** `${NAME:-`, `${NAME-`, `${NAME:=`: a variable with a default value (anchored). */

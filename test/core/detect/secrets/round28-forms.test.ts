@@ -150,3 +150,31 @@ describe('findSecrets: context forms of the twenty-eighth round', () => {
     expect(values(text)).toEqual([])
   })
 })
+
+describe('findSecrets: command lines and encoded query strings of the twenty-eighth round', () => {
+  it.each([
+    ['net use with the password after the user', `net use \\\\fs01\\share /user:CORP\\admin ${PW}`],
+    ['net use with the password before the user', `net use Z: \\\\fs01\\share ${PW} /user:CORP\\admin`],
+    ['sqlcmd -P', `sqlcmd -S db01 -U sa -P ${PW} -Q "select 1"`],
+    ['ldapsearch -w', `ldapsearch -x -D "cn=admin,dc=acme,dc=io" -w ${PW} -b dc=acme,dc=io`],
+  ])('%s', (_name, text) => {
+    expect(values(text)).toEqual([PW])
+  })
+  it('a token in a URL-encoded query string', () => {
+    const text = `url = "https://app.acme.io/login?next=%2Fdash%3Faccess_token%3D${RANDOM}%26x%3D1"`
+    expect(values(text)).toEqual([RANDOM])
+  })
+  it.each([
+    'net use Z: \\\\fs01\\share * /user:CORP\\admin',
+    'net use Z: \\\\fs01\\share /persistent:yes',
+    'net use Z: \\\\fs01\\share %PASSWORD% /user:x',
+    'the net use command maps \\\\host\\share drives for you',
+    'ldapsearch -x -W -b dc=acme',
+    'sqlcmd -S db01 -U sa -P $SA_PASSWORD',
+    'https://app.acme.io/login?next=%2Fdash%3Ftoken%3D%7B%7Btoken%7D%7D',
+    'https://a.io/?r=%3Fpassword%3Dchangeme%26u%3Dadmin',
+    `https://a.io/?r=%3Fstate%3D${RANDOM}`,
+  ])('%s stays quiet', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
