@@ -18,6 +18,8 @@ const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\??\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|
 const OPEN_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[[^\]\s]{0,80}$/
 /** An absolute or home-relative path of two segments or more. */
 const FILE_PATH = /^~?\/[\w.@-]+(?:\/[\w.@-]*)+$/
+/** A string literal's prefix before its quote (anchored). */
+const STRING_PREFIX = /^(?:[rRbBfFuU]|[rR][bBfF]|[bBfF][rR]|@)(?=["'])/
 const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
 /** Quoted values may be long (a private key in JSON). */
@@ -116,6 +118,11 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
       if (found) out.push(found)
     }
   }
+  // `headers["X-Api-Key"] = "…"`, `os.environ['OPENAI_API_KEY'] = '…'`: a quoted key indexing a map.
+  for (let at = text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1)) {
+    const match = indexedAssignment(text, at)
+    if (match) out.push(match)
+  }
   // `…%26token%3D<value>%26…`: a query string URL-encoded inside another URL (a redirect, a callback).
   for (let at = indexOfEncodedEquals(text, 0); at !== -1; at = indexOfEncodedEquals(text, at + 3)) {
     const match = encodedParameter(text, at)
@@ -164,6 +171,22 @@ function fallbackLiteral(text: string, at: number): Value | undefined {
 const indexOrLength = (s: string, needle: string): number => {
   const i = s.indexOf(needle)
   return i === -1 ? s.length : i
+}
+
+/** The assignment whose `]` closes `["<key>"]` at `close`, when the key names a credential and the value is one. */
+function indexedAssignment(text: string, close: number): SensitiveMatch | undefined {
+  const quote = text[close - 1]
+  if (quote !== '"' && quote !== "'") return undefined
+  let op = close + 1
+  while (op - close <= 3 && isBlank(text.charCodeAt(op))) op++
+  if (text[op] !== '=' || text[op + 1] === '=') return undefined
+  let start = close - 2
+  while (start >= 0 && close - 2 - start < MAX_KEY && isKeyChar(text.charCodeAt(start))) start--
+  if (text[start] !== quote || text[start - 1] !== '[' || start + 1 > close - 2) return undefined
+  let at = op + 1
+  while (at - op <= ALIGN && isBlank(text.charCodeAt(at))) at++
+  const value = readValue(text, at)
+  return value && value.text !== '' ? keyedSecret(text.slice(start + 1, close - 1), value) : undefined
 }
 
 const indexOfEncodedEquals = (text: string, from: number): number => {
@@ -266,6 +289,9 @@ export function readValue(text: string, at: number): Value | undefined {
       ? undefined
       : { text: inner, start: at + 2, quoted: true }
   }
+  // A string literal's prefix: Python's `r"…"`, `b'…'`, `f"…"`, `u"…"`, `rb"…"`, C#'s `@"…"`.
+  const prefix = STRING_PREFIX.exec(text.slice(at, at + 3))?.[0].length ?? 0
+  if (prefix > 0) return readValue(text, at + prefix)
   const quote = text[at]
   if (quote === '"' || quote === "'" || quote === '`') {
     const window = text.slice(at + 1, at + 1 + MAX_QUOTED)

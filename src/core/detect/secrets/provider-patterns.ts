@@ -256,6 +256,14 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => !looksFake(v.slice(0, 32)) && shannonEntropy(v.slice(0, 32)) >= 3.2,
   },
   {
+    // Mailchimp API keys: 32 hex digits and the data centre (`-us12`), distinctive on their own.
+    kind: 'mailchimp-key',
+    hint: '-us',
+    regex: /(?<![A-Za-z0-9_-])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9_-])/g,
+    prefix: () => '',
+    accept: (v) => !looksFake(v.slice(0, 32)) && shannonEntropy(v.slice(0, 32)) >= 3.2,
+  },
+  {
     // Akamai EdgeGrid client and access tokens: `akab-<16>-<16>` (lower case and digits).
     kind: 'akamai-edgegrid-token',
     hint: 'akab-',
@@ -325,6 +333,14 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     regex: /(?<![A-Za-z0-9_])ops_eyJ[A-Za-z0-9+/_-]{250,5000}={0,3}(?![A-Za-z0-9+/_=-])/g,
     prefix: () => 'ops_',
     accept: (v) => randomEnough(4.5)(v.slice(4)),
+  },
+  {
+    // LangSmith API keys: `lsv2_pt_` (personal) or `lsv2_sk_` (service), 32 hex digits, `_`, 10 hex digits.
+    kind: 'langsmith-api-key',
+    hint: 'lsv2_',
+    regex: /(?<![A-Za-z0-9_])lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}(?![A-Za-z0-9_])/g,
+    prefix: (v) => v.slice(0, 8),
+    accept: (v) => !looksFake(v.slice(8, 40)) && shannonEntropy(v.slice(8, 40)) >= 3.2,
   },
   {
     kind: 'jwt',

@@ -9,6 +9,8 @@ const j = (...parts: string[]) => parts.join('')
 const found = (text: string) => findSecrets(text).map((m) => [m.rule, text.slice(m.start, m.end)])
 
 const providers: Array<[string, string, string]> = [
+  ['mailchimp-key', 'MAILCHIMP=', j('a3f9c2b7d1e8a4c6f9b0d2e4a6c8e0f1', '-us12')],
+  ['langsmith-api-key', 'LANGCHAIN_API_KEY=', j('lsv2_pt_', 'a3f9c2b7d1e8a4c6f9b0d2e4a6c8e0f1_a3f9c2b7d1')],
   [
     'docker-swarm-token',
     'docker swarm join --token ',
@@ -64,6 +66,9 @@ describe('findSecrets: provider look-alikes stay quiet', () => {
     j('1//0', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),
     'see https://example.com/1//0/a/b for the path',
     j('NRJS-', '0000000000000000000'),
+    j('lsv2_sk_', '00000000000000000000000000000000_0000000000'),
+    j('00000000000000000000000000000000', '-us1'),
+    'LANGCHAIN_API_KEY=lsv2_pt_...',
     j('00000000000000000000000000000000', '-00000000-00000000'),
   ])('%s', (text) => {
     expect(found(text)).toEqual([])
@@ -174,6 +179,33 @@ describe('findSecrets: command lines and encoded query strings of the twenty-eig
     'https://app.acme.io/login?next=%2Fdash%3Ftoken%3D%7B%7Btoken%7D%7D',
     'https://a.io/?r=%3Fpassword%3Dchangeme%26u%3Dadmin',
     `https://a.io/?r=%3Fstate%3D${RANDOM}`,
+  ])('%s stays quiet', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
+
+describe('findSecrets: string prefixes and indexed keys of the twenty-eighth round', () => {
+  it.each([
+    `api_key = r"${RANDOM}"`,
+    `api_key = b'${RANDOM}'`,
+    `API_KEY = f"${RANDOM}"`,
+    `self.api_key = u"${RANDOM}"`,
+    `string apiKey = @"${RANDOM}";`,
+    `headers["X-Api-Key"] = "${RANDOM}"`,
+    `config['api_key'] = '${RANDOM}'`,
+    `os.environ["OPENAI_API_KEY"] = "${RANDOM}"`,
+  ])('%s', (text) => {
+    expect(values(text)).toEqual([RANDOM])
+  })
+  it.each([
+    'headers["Content-Type"] = "application/json"',
+    'x = f"{api_key}"',
+    'token = f"Bearer {token}"',
+    'cache["token"] = token',
+    'links[0] = "see [docs](x)"',
+    'env["API_TOKEN"] = "${{ secrets.API_TOKEN }}"',
+    'os.environ["OPENAI_API_KEY"] = os.getenv("KEY")',
+    'api_key = r"<YOUR_API_KEY>"',
   ])('%s stays quiet', (text) => {
     expect(values(text)).toEqual([])
   })
