@@ -62,7 +62,40 @@ export function findCliCredentials(text: string, wordAt: (word: string) => reado
     const found = passwordFlag(text, at) ?? toolPassword(text, at) ?? basicAuth(text, at) ?? parameter(text, at)
     if (found) out.push(found)
   }
-  return [...out, ...findNetrcPasswords(text, wordAt('password')), ...findUnsealKeys(text), ...findNetUsePasswords(text)]
+  return [
+    ...out,
+    ...findNetrcPasswords(text, wordAt('password')),
+    ...findUnsealKeys(text),
+    ...findNetUsePasswords(text),
+    ...findPipedPasswords(text),
+  ]
+}
+
+/** Commands that read a password from their standard input. */
+const READS_PASSWORD = ['--password-stdin', 'sudo -S', 'sudo -kS', 'passwd --stdin']
+/** `echo` or `printf` and their flags, at the start of a pipeline's first command (anchored). */
+const ECHO = /^[ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?/
+
+/** `echo "…" | docker login --password-stdin`, `echo … | sudo -S …`: the value piped in. */
+function findPipedPasswords(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const needle of READS_PASSWORD) {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      const { start, line } = lineAround(text, at)
+      const before = line.slice(0, at - start)
+      const pipe = before.lastIndexOf('|')
+      if (pipe < 1 || before[pipe - 1] === '|') continue
+      const from = Math.max(before.lastIndexOf(';', pipe), before.lastIndexOf('&', pipe), before.lastIndexOf('(', pipe)) + 1
+      const echo = ECHO.exec(before.slice(from, pipe))
+      if (!echo) continue
+      const value = readValue(text, start + from + echo[0].length)
+      // The value ends before the pipe (an unquoted one is cut there too).
+      if (!value || value.start + value.text.length > start + pipe) continue
+      const found = asPassword(value.quoted ? value : { ...value, text: value.text.trimEnd() }, 'secrets.cli-flag')
+      if (found) out.push(found)
+    }
+  }
+  return out
 }
 
 /**

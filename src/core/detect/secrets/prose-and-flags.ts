@@ -39,9 +39,10 @@ export const PROSE_NOUNS = [
 ] as const
 /** Nouns after which a user and a password follow as a pair: "the admin login is ops / Kestrel#Garden42". */
 export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
-/** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
+/** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored).
+ * Markdown emphasis may wrap the noun or the colon (`**Password**: …`, `**API key:** …`). */
 const STATEMENT =
-  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+  /^[ \t\w'"*-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)(?:\*{1,2}|_{1,2})?[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 /** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
 const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */

@@ -210,3 +210,33 @@ describe('findSecrets: string prefixes and indexed keys of the twenty-eighth rou
     expect(values(text)).toEqual([])
   })
 })
+
+describe('findSecrets: Markdown emphasis, piped passwords and XML entries of the twenty-eighth round', () => {
+  it.each([
+    [`- **Password**: ${PW}`, PW],
+    [`**API key:** ${RANDOM}`, RANDOM],
+    [`echo "${PW}" | sudo -S apt update`, PW],
+    [`echo ${PW} | docker login --password-stdin -u admin`, PW],
+    [`echo -n "${PW}" | passwd --stdin deploy`, PW],
+    [`<entry key="password">${PW}</entry>`, PW],
+    [`<param name="api_token">${RANDOM}</param>`, RANDOM],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value])
+  })
+  it.each([
+    '**Password**: must be at least 12 characters',
+    '**Password:** {{password}}',
+    '**Password**: `<your password>`',
+    '**Password** is required',
+    '**Password**: ********',
+    'echo $DOCKER_PASSWORD | docker login --password-stdin -u admin',
+    'echo "${{ secrets.GHCR_TOKEN }}" | docker login ghcr.io -u x --password-stdin',
+    'cat ~/pw.txt | docker login --password-stdin',
+    'echo changeme | sudo -S ls',
+    '<entry key="password">${db.password}</entry>',
+    '<input name="password" type="password"> Enter your password</label>',
+    '<label name="password">Password</label>',
+  ])('%s stays quiet', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
