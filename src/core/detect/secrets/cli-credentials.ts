@@ -21,6 +21,9 @@ const TOOL_PASSWORD_FLAG: ReadonlyArray<[RegExp, string]> = [
   [/\bsshpass\b/, 'p'],
   [/\bredis-cli\b/, 'a'],
   [/\bopenssl\b/, 'k'],
+  // SQL Server's command-line tools (`sqlcmd -S db -U sa -P …`) and OpenLDAP's (`ldapsearch -D … -w …`).
+  [/\b(?:sqlcmd|osql|bcp)\b/, 'P'],
+  [/\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn|exop)\b/, 'w'],
 ]
 /** `login me ` / `machine host ` right before `password` (same or previous line). */
 const NETRC_BEFORE = /^(?:login|machine)[ \t]+\S+\s+$/
@@ -59,7 +62,69 @@ export function findCliCredentials(text: string, wordAt: (word: string) => reado
     const found = passwordFlag(text, at) ?? toolPassword(text, at) ?? basicAuth(text, at) ?? parameter(text, at)
     if (found) out.push(found)
   }
-  return [...out, ...findNetrcPasswords(text, wordAt('password')), ...findUnsealKeys(text)]
+  return [
+    ...out,
+    ...findNetrcPasswords(text, wordAt('password')),
+    ...findUnsealKeys(text),
+    ...findNetUsePasswords(text),
+    ...findPipedPasswords(text),
+  ]
+}
+
+/** Commands that read a password from their standard input. */
+const READS_PASSWORD = ['--password-stdin', 'sudo -S', 'sudo -kS', 'passwd --stdin']
+/** `echo` or `printf` and their flags, at the start of a pipeline's first command (anchored). */
+const ECHO = /^[ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?/
+
+/** `echo "…" | docker login --password-stdin`, `echo … | sudo -S …`: the value piped in. */
+function findPipedPasswords(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (const needle of READS_PASSWORD) {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      const { start, line } = lineAround(text, at)
+      const before = line.slice(0, at - start)
+      const pipe = before.lastIndexOf('|')
+      if (pipe < 1 || before[pipe - 1] === '|') continue
+      const from = Math.max(before.lastIndexOf(';', pipe), before.lastIndexOf('&', pipe), before.lastIndexOf('(', pipe)) + 1
+      const echo = ECHO.exec(before.slice(from, pipe))
+      if (!echo) continue
+      const value = readValue(text, start + from + echo[0].length)
+      // The value ends before the pipe (an unquoted one is cut there too).
+      if (!value || value.start + value.text.length > start + pipe) continue
+      const found = asPassword(value.quoted ? value : { ...value, text: value.text.trimEnd() }, 'secrets.cli-flag')
+      if (found) out.push(found)
+    }
+  }
+  return out
+}
+
+/**
+ * `net use Z: \\host\share <password> /user:DOMAIN\me` (Windows): the one argument that is
+ * neither a device, a share, `*` (prompt for it) nor a `/switch`.
+ */
+function findNetUsePasswords(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = []
+  for (let at = text.indexOf('net use '); at !== -1; at = text.indexOf('net use ', at + 8)) {
+    if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1] ?? ' ')) continue
+    const { start, line } = lineAround(text, at)
+    const rest = line.slice(at - start + 8)
+    let offset = at + 8
+    let share = false
+    for (const token of rest.split(/([ \t]+)/)) {
+      const tokenAt = offset
+      offset += token.length
+      if (token === '' || /^[ \t]+$/.test(token)) continue
+      if (token.startsWith('\\\\')) share = true
+      else if (share && !token.startsWith('/') && !/^[A-Za-z]:$|^\*$/.test(token)) {
+        // A word after the share is prose ("… maps the share drives for you"): a password holds a digit.
+        const value = readValue(text, tokenAt)
+        const found = value && /[0-9]/.test(value.text) ? asPassword(value, 'secrets.cli-flag') : undefined
+        if (found) out.push(found)
+        break
+      }
+    }
+  }
+  return out
 }
 
 /** `vault operator unseal <key>`: a Vault unseal key (base64 of 32+ bytes) on the command line. */

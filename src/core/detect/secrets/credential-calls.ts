@@ -92,11 +92,14 @@ function stringArguments(text: string, from: number): { last?: Value; commas: nu
   return { ...(last ? { last } : {}), commas }
 }
 
-/** The call's only argument, when it is a machine-made string literal (not a URL, host or path). */
+/**
+ * The call's only positional argument, when it is a machine-made string literal (not a URL,
+ * host or path); keyword arguments may follow it (`GrafanaClient("…", host=h, port=3000)`).
+ */
 function loneKey(text: string, from: number): SensitiveMatch | undefined {
   const args = stringArguments(text, from)
-  const key = args.last
-  if (args.commas > 0 || !key || /[/:@]/.test(key.text) || !machineMade(key.text)) return undefined
+  const key = args.commas === 0 ? args.last : firstBeforeKeywords(text, from)
+  if (!key || /[/:@]/.test(key.text) || !machineMade(key.text)) return undefined
   return {
     rule: 'secrets.generic-assignment',
     kind: 'generic-secret',
@@ -104,6 +107,29 @@ function loneKey(text: string, from: number): SensitiveMatch | undefined {
     end: key.start + key.text.length,
     redacted: `client key: ${maskSecret('generic-secret')}`,
   }
+}
+
+const KEYWORD_ARGUMENT = /^[ \t\r\n]*[A-Za-z_]\w{0,40}[ \t]*=(?!=)/
+
+/** A string literal opening the call's arguments when every later argument is a keyword one (`name=…`). */
+function firstBeforeKeywords(text: string, from: number): Value | undefined {
+  let pos = from
+  while (pos < text.length && pos - from < 20 && /[ \t\r\n]/.test(text[pos] ?? '')) pos++
+  if (text[pos] !== '"' && text[pos] !== "'") return undefined
+  const first = readValue(text, pos)
+  if (!first) return undefined
+  const after = first.start + first.text.length + 1
+  const close = text.indexOf(')', after)
+  if (close === -1 || close - after > MAX_ARGS) return undefined
+  const rest = text.slice(after, close)
+  // No nested call or literal holding a comma in between, and each later argument is `name=…`.
+  if (rest.includes('(') || !rest.trimStart().startsWith(',')) return undefined
+  return rest
+    .split(',')
+    .slice(1)
+    .every((arg) => KEYWORD_ARGUMENT.test(arg))
+    ? first
+    : undefined
 }
 
 const asPassword = (value: Value): SensitiveMatch | undefined => {

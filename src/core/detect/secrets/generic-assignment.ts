@@ -18,6 +18,8 @@ const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:\??\.[\w$]+|\[[^\]\n]{0,80}\])+$|\(|
 const OPEN_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[[^\]\s]{0,80}$/
 /** An absolute or home-relative path of two segments or more. */
 const FILE_PATH = /^~?\/[\w.@-]+(?:\/[\w.@-]*)+$/
+/** A string literal's prefix before its quote (anchored). */
+const STRING_PREFIX = /^(?:[rRbBfFuU]|[rR][bBfF]|[bBfF][rR]|@)(?=["'])/
 const UNQUOTED_END = /[\s,;'"`)}\]>&]/
 const MAX_VALUE = 300
 /** Quoted values may be long (a private key in JSON). */
@@ -109,6 +111,31 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
       continue
     const match = value && keyedSecret(m.key, withAmpersand(text, m.key, value))
     if (match) out.push(match)
+    else if (value && !value.quoted) {
+      // `PASSWORD = os.environ.get("PASSWORD") or "…"`: the literal the environment falls back to.
+      const fallback = fallbackLiteral(text, value.start)
+      const found = fallback && keyedSecret(m.key, fallback)
+      if (found) out.push(found)
+    }
+  }
+  // `headers["X-Api-Key"] = "…"`, `os.environ['OPENAI_API_KEY'] = '…'`: a quoted key indexing a map.
+  for (let at = text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1)) {
+    const match = indexedAssignment(text, at)
+    if (match) out.push(match)
+  }
+  // `…%26token%3D<value>%26…`: a query string URL-encoded inside another URL (a redirect, a callback).
+  for (let at = indexOfEncodedEquals(text, 0); at !== -1; at = indexOfEncodedEquals(text, at + 3)) {
+    const match = encodedParameter(text, at)
+    if (match) out.push(match)
+  }
+  // `${DB_PASSWORD:-…}` (shell, Compose): the default a credential variable falls back to.
+  for (let at = text.indexOf('${'); at !== -1; at = text.indexOf('${', at + 2)) {
+    const variable = SHELL_DEFAULT.exec(text.slice(at, at + 70))
+    const value = variable && readValue(text, at + variable[0].length)
+    // A default that is a word (`postgres`, `guest`) is the stock local one: only a made-up value counts.
+    const made = value && /[0-9]/.test(value.text) && charClasses(value.text) >= 2
+    const match = variable && value && made && keyedSecret(variable[1] ?? '', value)
+    if (match) out.push(match)
   }
   for (let at = text.indexOf('#define'); at !== -1; at = text.indexOf('#define', at + 7)) {
     const define = DEFINE.exec(text.slice(at, at + 100))
@@ -118,6 +145,72 @@ export function findGenericAssignments(text: string): SensitiveMatch[] {
   }
   return out
 }
+
+const FALLBACK_WINDOW = 160
+/** A read of the environment: `os.environ.get(…)`, `os.getenv(…)`, `process.env.X`, `ENV['X']`, `System.getenv(…)`. */
+const ENV_READ = /^(?:os\.environ|os\.getenv|getenv|process\.env|ENV\b|System\.getenv|Deno\.env)/
+const FALLBACK_OPERATORS = [' or ', '||', '??']
+
+/** The quoted default after an environment read on the same line (`… or "…"`, `… || '…'`, `… ?? "…"`). */
+function fallbackLiteral(text: string, at: number): Value | undefined {
+  if (!ENV_READ.test(text.slice(at, at + 20))) return undefined
+  const window = text.slice(at, at + FALLBACK_WINDOW)
+  const line = window.slice(0, indexOrLength(window, '\n'))
+  for (const op of FALLBACK_OPERATORS) {
+    const i = line.indexOf(op)
+    if (i === -1) continue
+    let pos = i + op.length
+    while (line[pos] === ' ' || line[pos] === '\t') pos++
+    if (line[pos] !== '"' && line[pos] !== "'") continue
+    const value = readValue(text, at + pos)
+    if (value?.quoted) return value
+  }
+  return undefined
+}
+
+const indexOrLength = (s: string, needle: string): number => {
+  const i = s.indexOf(needle)
+  return i === -1 ? s.length : i
+}
+
+/** The assignment whose `]` closes `["<key>"]` at `close`, when the key names a credential and the value is one. */
+function indexedAssignment(text: string, close: number): SensitiveMatch | undefined {
+  const quote = text[close - 1]
+  if (quote !== '"' && quote !== "'") return undefined
+  let op = close + 1
+  while (op - close <= 3 && isBlank(text.charCodeAt(op))) op++
+  if (text[op] !== '=' || text[op + 1] === '=') return undefined
+  let start = close - 2
+  while (start >= 0 && close - 2 - start < MAX_KEY && isKeyChar(text.charCodeAt(start))) start--
+  if (text[start] !== quote || text[start - 1] !== '[' || start + 1 > close - 2) return undefined
+  let at = op + 1
+  while (at - op <= ALIGN && isBlank(text.charCodeAt(at))) at++
+  const value = readValue(text, at)
+  return value && value.text !== '' ? keyedSecret(text.slice(start + 1, close - 1), value) : undefined
+}
+
+const indexOfEncodedEquals = (text: string, from: number): number => {
+  const upper = text.indexOf('%3D', from)
+  const lower = text.indexOf('%3d', from)
+  return upper === -1 ? lower : lower === -1 ? upper : Math.min(upper, lower)
+}
+/** An encoded parameter's value: unreserved URL characters, up to the next escape (`%26`). */
+const ENCODED_VALUE = /^[A-Za-z0-9_.~-]{1,300}/
+
+/** The parameter whose encoded `=` (`%3D`) is at `at`, when its name names a credential and its value is one. */
+function encodedParameter(text: string, at: number): SensitiveMatch | undefined {
+  let start = at
+  while (start > 0 && at - start <= MAX_KEY && /[A-Za-z0-9_.-]/.test(text[start - 1] ?? ' ')) start--
+  // The name follows an escape (`%26`, `%3F`): its two hex digits are no part of it.
+  if (text[start - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(start, start + 2))) start += 2
+  const key = text.slice(start, at)
+  const value = ENCODED_VALUE.exec(text.slice(at + 3, at + 303))?.[0]
+  if (key === '' || value === undefined || keyStrength(key) === undefined) return undefined
+  return keyedSecret(key, { text: value, start: at + 3, quoted: false })
+}
+
+/** `${NAME:-`, `${NAME-`, `${NAME:=`: a variable with a default value (anchored). */
+export const SHELL_DEFAULT = /^\$\{([A-Za-z_]\w{0,59}):?[-=]/
 
 /** C's `#define WIFI_PASS "…"`: a macro is an assignment without an operator. */
 const DEFINE = /^#define[ \t]+([A-Za-z_]\w{0,59})[ \t]+(?=["'])/
@@ -196,6 +289,9 @@ export function readValue(text: string, at: number): Value | undefined {
       ? undefined
       : { text: inner, start: at + 2, quoted: true }
   }
+  // A string literal's prefix: Python's `r"…"`, `b'…'`, `f"…"`, `u"…"`, `rb"…"`, C#'s `@"…"`.
+  const prefix = STRING_PREFIX.exec(text.slice(at, at + 3))?.[0].length ?? 0
+  if (prefix > 0) return readValue(text, at + prefix)
   const quote = text[at]
   if (quote === '"' || quote === "'" || quote === '`') {
     const window = text.slice(at + 1, at + 1 + MAX_QUOTED)

@@ -1,5 +1,6 @@
 // Credentials in markup: configuration XML and appSettings.
-//   <add key="SmtpPassword" value="s3cret" />, <property name="password" value="s3cret"/>
+//   <add key="SmtpPassword" value="s3cret" />, <property name="password" value="s3cret"/>,
+//   <entry key="password">s3cret</entry> (Java XML properties), <param name="token">…</param>
 //   <password>s3cret</password>, <apiKey>…</apiKey> (Maven settings.xml, NuGet, Jenkins),
 //   <password name="db">s3cret</password>
 // The element or attribute names the value as a key would (secret-keys.ts).
@@ -21,13 +22,27 @@ function findNamedValues(text: string, attribute: string): SensitiveMatch[] {
   for (let at = text.indexOf(attribute); at !== -1; at = text.indexOf(attribute, at + attribute.length)) {
     if (/\w/.test(text[at - 1] ?? ' ')) continue
     const key = readValue(text, at + attribute.length - 1)
-    const rest = key ? /^"[ \t]+value=/.exec(text.slice(key.start + key.text.length, key.start + key.text.length + 20)) : null
-    if (!key || !rest) continue
-    const value = readValue(text, key.start + key.text.length + rest[0].length)
+    if (!key) continue
+    const after = key.start + key.text.length
+    const rest = /^"[ \t]+value=/.exec(text.slice(after, after + 20))
+    const value = rest ? readValue(text, after + rest[0].length) : elementText(text, after)
     const found = value && keyedSecret(key.text, value)
     if (found) out.push(found)
   }
   return out
+}
+
+/** `<entry key="password">s3cret</entry>`: the text of the element whose attribute closes at `after`. */
+function elementText(text: string, after: number): { text: string; start: number; quoted: boolean } | undefined {
+  const open = /^"[^<>\n]{0,80}>/.exec(text.slice(after, after + 82))
+  if (!open) return undefined
+  const start = after + open[0].length
+  const inner = text.slice(start, start + MAX_ELEMENT)
+  const end = inner.indexOf('</')
+  if (end < 1 || /[<>\n]/.test(inner.slice(0, end))) return undefined
+  const value = inner.slice(0, end)
+  const lead = value.length - value.trimStart().length
+  return { text: value.trim(), start: start + lead, quoted: true }
 }
 
 /** `<password>s3cret</password>`: an element named for a credential, holding only text. */

@@ -103,11 +103,15 @@ export function saysFake(value: string): boolean {
   return segments.some((s) => FAKE_SEGMENT.test(s)) && !segments.some(randomSegment)
 }
 
-/** A segment a person would not type: 16+ characters, mixed classes, high entropy, no run. */
+/**
+ * A segment a person would not type: 16+ characters, mixed classes, many distinct characters
+ * (half its length, up to 12: a random 99-character key draws ~50 of 62 symbols, a 32-digit hex
+ * one ~14 of 16), no run.
+ */
 function randomSegment(segment: string): boolean {
   if (segment.length < 16 || SEQUENCE.test(segment) || /(.)\1{3}/.test(segment)) return false
   const classes = Number(/[a-z]/.test(segment)) + Number(/[A-Z]/.test(segment)) + Number(/[0-9]/.test(segment))
-  return classes >= 2 && new Set(segment).size >= segment.length / 2
+  return classes >= 2 && new Set(segment).size >= Math.min(segment.length / 2, 12)
 }
 
 /** True when a provider-shaped token body is visibly fake (says so, runs, sequences, tiny alphabet). */
@@ -126,8 +130,14 @@ export function insidePlaceholder(text: string, start: number, end: number): boo
   const after = text.slice(end, end + WINDOW)
   const rest = after.slice(0, indexOrLength(after, '\n'))
   if (line.lastIndexOf('{{') > line.lastIndexOf('}}') && rest.includes('}}')) return true
-  return line.lastIndexOf('${') > line.lastIndexOf('}') && rest.includes('}')
+  const open = line.lastIndexOf('${')
+  // `${DB_PASSWORD:-…}`: the default is a value written into the file, not a placeholder.
+  if (open !== -1 && VARIABLE_DEFAULT.test(line.slice(open))) return false
+  return open > line.lastIndexOf('}') && rest.includes('}')
 }
+
+/** What stands between `${` and a variable's default value: `${NAME:-`, `${NAME=`, with an optional quote. */
+const VARIABLE_DEFAULT = /^\$\{[A-Za-z_]\w{0,59}:?[-=]["']?$/
 
 function indexOrLength(s: string, needle: string): number {
   const i = s.indexOf(needle)

@@ -86,20 +86,29 @@ export function findJsonWebKeys(text: string): SensitiveMatch[] {
   const closes = new NextIndex(text, '}')
   let open = -1
   let seenOpen = -1
+  let readUntil = -1
   for (let at = text.indexOf('"kty"'); at !== -1; at = text.indexOf('"kty"', at + 5)) {
     for (let next = opens.after(open + 1); next !== -1 && next < at; next = opens.after(next + 1)) open = next
-    if (open === -1 || open === seenOpen || at - open > JWK_WINDOW) continue
-    seenOpen = open
+    if (at < readUntil) continue
+    // A JWK is flat: the last `{` before "kty" and the first `}` after it bound the object. A
+    // fragment pasted without its opening brace (`"kty": "EC",⏎"d": "…"`) is read from "kty"
+    // to the next brace of either kind.
+    const fragment = open === -1 || open < readUntil || at - open > JWK_WINDOW
+    if (!fragment && open === seenOpen) continue
+    const from = fragment ? at : open
+    if (!fragment) seenOpen = open
     const close = closes.after(at)
-    // A JWK is flat: the last `{` before "kty" and the first `}` after it bound the object.
-    const end = close === -1 || close - open > JWK_WINDOW ? Math.min(text.length, open + JWK_WINDOW) : close
-    const object = text.slice(open, end)
-    if (object.indexOf('{', 1) !== -1) continue
+    const nextOpen = fragment ? opens.after(at) : -1
+    const bound = Math.min(close === -1 ? text.length : close, nextOpen === -1 ? text.length : nextOpen)
+    const end = Math.min(bound, from + JWK_WINDOW, text.length)
+    readUntil = end
+    const object = text.slice(from, end)
+    if (!fragment && object.indexOf('{', 1) !== -1) continue
     PRIVATE_MEMBER.lastIndex = 0
     for (let m = PRIVATE_MEMBER.exec(object); m !== null; m = PRIVATE_MEMBER.exec(object)) {
       const value = m[2] ?? ''
       if (isPlaceholderValue(value) || new Set(value).size < 8) continue
-      const start = open + m.index + m[0].length - value.length - 1
+      const start = from + m.index + m[0].length - value.length - 1
       out.push({
         rule: 'secrets.private-key',
         kind: 'private-key',

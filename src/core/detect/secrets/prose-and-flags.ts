@@ -20,8 +20,10 @@ export const PROSE_NOUNS = [
   'secret key',
   'auth token',
   'unseal key',
-  // SQL: `CREATE USER u IDENTIFIED BY 'x'` (the `PASSWORD 'x'` forms read as password + value).
+  // SQL: `CREATE USER u IDENTIFIED BY 'x'` (the `PASSWORD 'x'` forms read as password + value),
+  // and MySQL's `IDENTIFIED WITH <auth plugin> BY 'x'` (`… AS '<hash>'` is a hash: out of scope).
   'identified by',
+  'identified with',
   // How people abbreviate, misspell and translate it in notes and chats.
   'pw',
   'pwd',
@@ -37,15 +39,18 @@ export const PROSE_NOUNS = [
 ] as const
 /** Nouns after which a user and a password follow as a pair: "the admin login is ops / Kestrel#Garden42". */
 export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
-/** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored). */
+/** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored).
+ * Markdown emphasis may wrap the noun or the colon (`**Password**: …`, `**API key:** …`). */
 const STATEMENT =
-  /^[ \t\w'"-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+  /^[ \t\w'"*-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)(?:\*{1,2}|_{1,2})?[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
 /** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
 const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
 const LOGIN_PAIR =
   /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
 const WINDOW = 160
+/** After MySQL's `IDENTIFIED WITH`: the authentication plugin, then `BY` (anchored). */
+const AUTH_PLUGIN = /^[ \t]+(["'`]?)[A-Za-z0-9_]{1,64}\1[ \t]+by(?=[ \t])/i
 const NEXT_PARAMETER = /&\w+=/
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]{1,40})[ \t]{1,3}/
 
@@ -96,11 +101,18 @@ const wholeWord = (text: string, at: number, from: number): boolean =>
   !/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
 
 /** The credential a prose noun at `at` introduces, if any, pushed to `out`. */
-function proseCredentialAt(text: string, noun: string, at: number, out: SensitiveMatch[]): void {
-  const from = at + noun.length
+function proseCredentialAt(text: string, nounFound: string, at: number, out: SensitiveMatch[]): void {
+  let noun = nounFound
+  let from = at + noun.length
   // A whole word, and not a quoted name (`id="pw"`: a field, not the word).
   if (!wholeWord(text, at, from)) return
   if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) return
+  if (noun === 'identified with') {
+    const plugin = AUTH_PLUGIN.exec(text.slice(from, from + 100))
+    if (!plugin) return
+    noun = 'identified by'
+    from += plugin[0].length
+  }
   const m = STATEMENT.exec(text.slice(from, from + WINDOW))
   const read = m?.[1] ?? m?.[2] ?? m?.[3]
   if (!m || read === undefined) {

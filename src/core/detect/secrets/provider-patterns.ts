@@ -239,6 +239,110 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => randomEnough(3.5)(v.slice(3)),
   },
   {
+    // Docker Swarm join tokens: `SWMTKN-1-<root CA digest>-<25 base36>` let a node join the
+    // swarm. The digest is a SHA-256 in base36, zero-padded to 50 digits, so it starts 0-6.
+    kind: 'docker-swarm-token',
+    hint: 'SWMTKN-1-',
+    regex: /(?<![A-Za-z0-9_-])SWMTKN-1-[0-6][a-z0-9]{49}-[a-z0-9]{25}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'SWMTKN-1-',
+    accept: (v) => randomEnough(3.5)(v.slice(9).replace('-', '')),
+  },
+  {
+    // Mailgun API keys of the current format: `<32 hex>-<8 hex>-<8 hex>` (the older ones are
+    // `key-<32>`, which the generated rules know after the provider's name).
+    kind: 'mailgun-private-key',
+    regex: /(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])/g,
+    prefix: () => '',
+    accept: (v) => !looksFake(v.slice(0, 32)) && shannonEntropy(v.slice(0, 32)) >= 3.2,
+  },
+  {
+    // Mailchimp API keys: 32 hex digits and the data centre (`-us12`), distinctive on their own.
+    kind: 'mailchimp-key',
+    hint: '-us',
+    regex: /(?<![A-Za-z0-9_-])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9_-])/g,
+    prefix: () => '',
+    accept: (v) => !looksFake(v.slice(0, 32)) && shannonEntropy(v.slice(0, 32)) >= 3.2,
+  },
+  {
+    // Akamai EdgeGrid client and access tokens: `akab-<16>-<16>` (lower case and digits).
+    kind: 'akamai-edgegrid-token',
+    hint: 'akab-',
+    regex: /(?<![A-Za-z0-9_-])akab-[a-z0-9]{16}-[a-z0-9]{16}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'akab-',
+    accept: (v) => randomEnough(3.5)(v.slice(5).replace('-', '')),
+  },
+  {
+    // Facebook app access tokens: `<app id>|<app secret or its hash>`; either grants the app's API access.
+    kind: 'facebook-app-token',
+    hint: '|',
+    regex: /(?<![0-9A-Za-z_|-])[0-9]{15,16}\|(?:[A-Za-z0-9_-]{27}|[0-9a-f]{32})(?![A-Za-z0-9_|-])/g,
+    prefix: (v) => v.slice(0, v.indexOf('|') + 1),
+    accept: (v) => randomEnough(3.5)(v.slice(v.indexOf('|') + 1)),
+  },
+  {
+    // X (Twitter) app-only bearer tokens: 21 `A`s (the encoded app id), often URL-encoded (`%2B`, `%3D`).
+    kind: 'x-app-bearer-token',
+    hint: 'AAAAAAAAAAAAAAAAAAAAA',
+    regex: /(?<![A-Za-z0-9%+/=])AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%+/=]{40,200}(?![A-Za-z0-9%+/=])/g,
+    prefix: twitterBearerHead,
+    accept: (v) => randomEnough(4)(v.slice(twitterBearerHead(v).length).replace(/%[0-9A-F]{2}/g, '')),
+  },
+  {
+    // Postman collection access tokens: `PMAT-` and a 26-character ULID.
+    kind: 'postman-access-token',
+    hint: 'PMAT-',
+    regex: /(?<![A-Za-z0-9_-])PMAT-[0-9A-Z]{26}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'PMAT-',
+    accept: (v) => randomEnough(3.5)(v.slice(5)),
+  },
+  {
+    // Heroku API keys carrying the `HRKU-` prefix before a UUID (the newer `HRKU-AA…` is generated from gitleaks).
+    kind: 'heroku-prefixed-api-key',
+    hint: 'HRKU-',
+    regex: /(?<![A-Za-z0-9_-])HRKU-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'HRKU-',
+    accept: (v) => !looksFake(v.slice(5).replace(/-/g, '')) && shannonEntropy(v.slice(5).replace(/-/g, '')) >= 3.2,
+  },
+  {
+    // New Relic browser (ingest) API keys: `NRJS-` and 19 hex digits, distinctive on their own.
+    kind: 'new-relic-browser-key',
+    hint: 'NRJS-',
+    regex: /(?<![A-Za-z0-9_-])NRJS-[0-9a-f]{19}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'NRJS-',
+    accept: (v) => !looksFake(v.slice(5)) && shannonEntropy(v.slice(5)) >= 3,
+  },
+  {
+    // NATS nkey seeds (private keys): `S`, the key type, `A`, then 55 base32 characters.
+    kind: 'nats-nkey-seed',
+    regex: /(?<![A-Za-z0-9])S[UOANCPX]A[A-Z2-7]{55}(?![A-Za-z0-9])/g,
+    prefix: (v) => v.slice(0, 2),
+    accept: (v) => randomEnough(3.8)(v.slice(3)),
+  },
+  {
+    // Google OAuth 2.0 refresh tokens: `1//0` and a long base64url body.
+    kind: 'google-oauth-refresh-token',
+    hint: '1//0',
+    regex: /(?<![A-Za-z0-9_/-])1\/\/0[A-Za-z0-9_-]{40,300}(?![A-Za-z0-9_-])/g,
+    prefix: () => '1//0',
+    accept: (v) => randomEnough(4)(v.slice(4)),
+  },
+  {
+    // 1Password service account tokens: `ops_eyJ` and base64 of JSON, standard or URL-safe alphabet.
+    kind: '1password-service-account',
+    hint: 'ops_eyJ',
+    regex: /(?<![A-Za-z0-9_])ops_eyJ[A-Za-z0-9+/_-]{250,5000}={0,3}(?![A-Za-z0-9+/_=-])/g,
+    prefix: () => 'ops_',
+    accept: (v) => randomEnough(4.5)(v.slice(4)),
+  },
+  {
+    // LangSmith API keys: `lsv2_pt_` (personal) or `lsv2_sk_` (service), 32 hex digits, `_`, 10 hex digits.
+    kind: 'langsmith-api-key',
+    hint: 'lsv2_',
+    regex: /(?<![A-Za-z0-9_])lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}(?![A-Za-z0-9_])/g,
+    prefix: (v) => v.slice(0, 8),
+    accept: (v) => !looksFake(v.slice(8, 40)) && shannonEntropy(v.slice(8, 40)) >= 3.2,
+  },
+  {
     kind: 'jwt',
     hint: 'eyJ',
     regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,1000}\.eyJ[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{10,2000}(?![A-Za-z0-9_-])/g,
@@ -247,6 +351,19 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => isJwtHeader(v) && !isExampleJwt(v),
   },
 ]
+
+/** A bearer token's leading `A`s and the app id around them (`…AMLheAAAAAAA`): encoding, not randomness. */
+function twitterBearerHead(value: string): string {
+  let end = 21
+  while (value[end] === 'A') end++
+  // The id's second run of `A`s, within a dozen characters.
+  const second = value.indexOf('AAAA', end)
+  if (second !== -1 && second - end <= 12) {
+    end = second
+    while (value[end] === 'A') end++
+  }
+  return value.slice(0, end)
+}
 
 /** A Discord token's first part: a 17–20 digit user id, base64url without padding. */
 function isBase64Digits(part: string): boolean {

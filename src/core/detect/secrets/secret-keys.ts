@@ -55,6 +55,8 @@ function coreOf(key: string): string {
   return (bare.length >= 3 ? bare : k).replace(/[0-9]{1,8}$/, '')
 }
 
+const ACCESS_KEY_ID = /accesskeyid$|^awsaccessid$/
+
 export type KeyStrength = 'password' | 'strong' | 'weak'
 
 /** How surely a key's value is a credential, or undefined when it is none. */
@@ -62,6 +64,9 @@ export function keyStrength(key: string): KeyStrength | undefined {
   const k = coreOf(key)
   // Public and CSRF tokens are not credentials (gitleaks skips them too).
   if (k.startsWith('public') || k.includes('csrf') || k.includes('xsrf')) return undefined
+  // A cloud access key id (`aws_access_key_id`, `"AccessKeyId"`, `AwsAccessID`) is half of a key
+  // pair, not a name for one: scanners report it, but only a machine-made value counts.
+  if (ACCESS_KEY_ID.test(k)) return 'weak'
   if (aboutASecret(k)) return undefined
   if (PASSWORD_KEY.test(k) || SHORT_PASS.test(key) || SHORT_PW.test(key)) return 'password'
   // `secrets` names a store of them (`keyVaultToStoreSecrets`): its value must look machine-made.
