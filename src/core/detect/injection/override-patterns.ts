@@ -12,6 +12,7 @@ import { SAFEGUARDS_MULTILINGUAL_PATTERNS } from './safeguards-multilingual.js'
 import { SAFEGUARDS_OFF_PATTERNS, SAFETY_QUALIFIER, TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
+import { SETUP_SECRETS_AND_AUTHORITY_PATTERNS } from './setup-secrets-and-authority.js'
 
 export interface OverridePattern {
   id: string
@@ -217,6 +218,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   IGNORE_SAFEGUARDS,
   ...PERSONA_SAFEGUARD_PATTERNS,
   ...SAFEGUARDS_OFF_PATTERNS,
+  // The twenty-eighth round's patterns after those: a line an earlier pattern reads keeps its id.
+  ...SETUP_SECRETS_AND_AUTHORITY_PATTERNS,
 ]
 
 /**
