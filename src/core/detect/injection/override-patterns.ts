@@ -43,7 +43,7 @@ const IGNORE_SAFEGUARDS: OverridePattern = {
   id: 'ignore-safeguards',
   anchor: IGNORE_VERB,
   re: new RegExp(
-    `(?<=(?:^|[.!?:;,"'(*>-]) ?|\\b(?:please|just|now|and|then|simply|also|you|you (?:should|must|will|can|may|need to|have to|are to|are free to|are allowed to)|want you to|need you to|like you to) )(?:ignore|disregard|forget|override|bypass|abandon) (?:all |any |every )?(?:of )?(?:the |your |its |these |those |openai's |anthropic's |(?:the |your )?provider's )?(?:${SAFETY_QUALIFIER} (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|principles|limits|limitations|constraints|standards)|(?:company|company's|corporate|store's|shop's|bank's|airline's|house) (?:polic(?:y|ies)|rules|guidelines)|guardrails|safeguards)\\b(?! (?:section|sections|document|page|file|part|heading|link|tab|field|template|example|examples|below|above)\\b)`,
+    `(?<=(?:^|[.!?:;,"'(*>-]) ?|\\b(?:please|just|now|and|then|simply|also|you|you (?:should|must|will|can|may|need to|have to|are to|are free to|are allowed to)|want you to|need you to|like you to|(?:authori[sz]e|allow|permit|order|instruct) you to) )(?:ignore|disregard|forget|override|bypass|abandon) (?:all |any |every )?(?:of )?(?:the |your |its |these |those |openai's |anthropic's |(?:the |your )?provider's )?(?:${SAFETY_QUALIFIER} (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|principles|limits|limitations|constraints|standards)|(?:company|company's|corporate|store's|shop's|bank's|airline's|house) (?:polic(?:y|ies)|rules|guidelines)|guardrails|safeguards)\\b(?! (?:section|sections|document|page|file|part|heading|link|tab|field|template|example|examples|below|above)\\b)`,
   ),
 }
 

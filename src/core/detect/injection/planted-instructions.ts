@@ -300,7 +300,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
       ['from ', 'in ', 'of '],
       ['#', 'the #', 'the private ', 'the confidential ', 'the restricted ', 'private ', 'confidential ', 'restricted '],
     ),
-    order: `\\b(?:paste|copy|forward|send|share|post|export|dump|repost|move|upload|leak)\\b (?:me |us )?(?:everything|all (?:of )?(?:the )?(?:messages|files|content|contents|history|documents|threads|data|conversations|posts|attachments|records)|the (?:full |entire |whole )?(?:contents|history|messages|files|transcript|conversation|thread)) (?:from|in|of) (?:the )?(?:#[a-z0-9_-]{2,40}|(?:private|confidential|restricted) (?:[a-z0-9_-]{1,20} )?(?:channel|folder|drive|repo|repository|group|chat|mailbox|inbox|space))`,
+    order: `\\b(?:paste|copy|forward|send|share|post|export|dump|repost|move|upload|leak)\\b (?:me |us )?(?:everything|all (?:of )?(?:the )?(?:messages|files|content|contents|history|documents|threads|data|conversations|posts|attachments|records)|every (?:file|message|document|thread|email|attachment|record)|the (?:full |entire |whole )?(?:contents|history|messages|files|transcript|conversation|thread)) (?:from|in|of) (?:the )?(?:#[a-z0-9_-]{2,40}|(?:private|confidential|restricted) (?:[a-z0-9_-]{1,20} )?(?:channel|folder|drive|repo|repository|group|chat|mailbox|inbox|space))`,
   },
   {
     // Twenty-seventh round: something texted or forwarded to a phone number ("text this code to

@@ -42,6 +42,7 @@ const VOID_STATE = [
   'overridden',
   'superseded',
   'retired',
+  'deprecated',
   'rescinded',
   'withdrawn',
   'repealed',
