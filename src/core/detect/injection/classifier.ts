@@ -72,8 +72,20 @@ const ASKS_FOR_IT =
 const IGNORES_UNTRUSTED =
   /\b(?:ignore|disregard)\b[^.\n]{0,30}\b(?:user|users'|user's|embedded|injected|third-party|untrusted|(?:in|within|inside|from) (?:the |any |a )?(?:documents?|data|texts?|emails?|pages?|web|search results?|tool (?:output|results?)|content|files?|inputs?))\b[^.\n]{0,20}\binstructions?\b/i
 
+/**
+ * A person's correction of their own earlier mail ("Please ignore the previous email, the meeting
+ * has moved"; "disregard my last invoice"): "ignore" aimed at a letter, not at the model's
+ * instructions. Left out before judging, the rest of the sentence kept. Not "the previous
+ * message", which in a chat can be the model's own instructions.
+ */
+const CORRECTED_MAIL =
+  /\b(?:please )?(?:ignore|disregard)(?: (?:my|our|the|this|that))? (?:previous|last|earlier|prior|first|above|original) (?:e-?mails?|mails?|voicemails?|letters?|invoices?|memos?|newsletters?|attachments?|drafts?|reminders?|faxe?s?)\b/gi
+
 export function withoutGuardrails(text: string): string {
-  const pieces = text.replace(JSON_KEY, '').split(/(?<=[.!?;:\n])/)
+  const pieces = text
+    .replace(JSON_KEY, '')
+    .replace(CORRECTED_MAIL, '')
+    .split(/(?<=[.!?;:\n])/)
   return pieces
     .filter(
       (p) =>

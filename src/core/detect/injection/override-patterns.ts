@@ -12,6 +12,7 @@ import { SAFEGUARDS_MULTILINGUAL_PATTERNS } from './safeguards-multilingual.js'
 import { SAFEGUARDS_OFF_PATTERNS, SAFETY_QUALIFIER, TERSE_OVERRIDE_PATTERNS } from './terse-overrides.js'
 import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
+import { SETUP_SECRETS_AND_AUTHORITY_PATTERNS } from './setup-secrets-and-authority.js'
 
 export interface OverridePattern {
   id: string
@@ -42,7 +43,7 @@ const IGNORE_SAFEGUARDS: OverridePattern = {
   id: 'ignore-safeguards',
   anchor: IGNORE_VERB,
   re: new RegExp(
-    `(?<=(?:^|[.!?:;,"'(*>-]) ?|\\b(?:please|just|now|and|then|simply|also|you|you (?:should|must|will|can|may|need to|have to|are to|are free to|are allowed to)|want you to|need you to|like you to) )(?:ignore|disregard|forget|override|bypass|abandon) (?:all |any |every )?(?:of )?(?:the |your |its |these |those |openai's |anthropic's |(?:the |your )?provider's )?(?:${SAFETY_QUALIFIER} (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|principles|limits|limitations|constraints|standards)|(?:company|company's|corporate|store's|shop's|bank's|airline's|house) (?:polic(?:y|ies)|rules|guidelines)|guardrails|safeguards)\\b(?! (?:section|sections|document|page|file|part|heading|link|tab|field|template|example|examples|below|above)\\b)`,
+    `(?<=(?:^|[.!?:;,"'(*>-]) ?|\\b(?:please|just|now|and|then|simply|also|you|you (?:should|must|will|can|may|need to|have to|are to|are free to|are allowed to)|want you to|need you to|like you to|(?:authori[sz]e|allow|permit|order|instruct) you to) )(?:ignore|disregard|forget|override|bypass|abandon) (?:all |any |every )?(?:of )?(?:the |your |its |these |those |openai's |anthropic's |(?:the |your )?provider's )?(?:${SAFETY_QUALIFIER} (?:polic(?:y|ies)|filters?|guidelines|rules|restrictions|protocols|measures|guardrails|principles|limits|limitations|constraints|standards)|(?:company|company's|corporate|store's|shop's|bank's|airline's|house) (?:polic(?:y|ies)|rules|guidelines)|guardrails|safeguards)\\b(?! (?:section|sections|document|page|file|part|heading|link|tab|field|template|example|examples|below|above)\\b)`,
   ),
 }
 
@@ -217,6 +218,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   IGNORE_SAFEGUARDS,
   ...PERSONA_SAFEGUARD_PATTERNS,
   ...SAFEGUARDS_OFF_PATTERNS,
+  // The twenty-eighth round's patterns after those: a line an earlier pattern reads keeps its id.
+  ...SETUP_SECRETS_AND_AUTHORITY_PATTERNS,
 ]
 
 /**
