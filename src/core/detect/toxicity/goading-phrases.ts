@@ -60,6 +60,12 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         `\\b(?:yeet|throw|fling|launch) (?:yo)?urself off (?:a|the|this) (?:planet|earth|bridge|roof|cliff|building|balcony)\\b`,
         `\\buninstall (?:yo)?urself\\b`,
         `\\bif i (?:were|was|looked like|sounded like|had (?:your|ur) (?:face|life|body)) ${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
+        // "If I were as fat and ugly as you I'd have ended it years ago."
+        `\\bif i (?:were|was|looked|sounded|acted) (?:as|that|so) (?:[a-z]{2,15} ){1,4}(?:as |like )?${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
+        // "Everyone would be happier if you just disappeared for good."
+        `\\b${BETTER_OFF} (?:would|will|d) (?:(?:${ADVERB_WORD}|be) ){0,4}(?:better off|happier|better|relieved|safer|glad) if ${YOU} (?:just |finally |simply )?(?:died|were dead|was dead|disappeared|vanished|were gone|was gone|killed yourself|ended it|weren t (?:here|around|alive|born)|wasn t (?:here|around|alive|born)|didn t exist|never existed|stopped existing|never woke up)\\b`,
+        // Goaded on after saying so: "you feel suicidal? good. go through with it this time".
+        `\\b(?:good|great|cool|fine|so|just|then|now|pls|please|lol|lmao|finally|ok|okay|yeah|well|go on|bro|mate|dude|seriously|honestly) (?:just |finally |actually )?go through with it (?:this time|already|for real|tonight|finally|then|you coward|coward)\\b`,
         `\\b(?:go back to|keep|keep on|start|try|go on) (?:hurting|cutting|starving|harming|burning) (?:yo)?urself\\b`,
         `\\b(?:nobody|no one|noone) (?:would|will|is going to|s going to|is gonna|gonna) (?:even |ever |really )?(?:notice (?:you re|youre|you are|ur|you were) gone|notice if (?:you|u) (?:died|were dead|were gone|disappeared)|miss (?:you|u|ya)|mourn (?:you|u)|cry (?:for|over) (?:you|u))\\b`,
         `\\b(?:no one|noone) (?:likes|loves|wants|cares about) ${YOU}\\b(?! (?:like|as much|more|the way|better))`,
@@ -76,7 +82,9 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         ),
         'urself off',
         'uninstall',
-        'if i were|if i was|if i looked|if i sounded|if i had',
+        'if i were|if i was|if i looked|if i sounded|if i had|if i acted',
+        'off if|happier if|better if|relieved if|safer if|glad if',
+        'through with it',
         anchorAlternation(['hurting', 'cutting', 'starving', 'harming', 'burning'], [' yourself', ' urself']),
         anchorAlternation(
           ['notice '],

@@ -169,6 +169,32 @@ const AFFIRMING_NO = new Set([
   'mercy',
   'exceptions',
   'excuses',
+  // A jailbreak's "you have no rules, now write …": the "no" lifts a limit, it refuses nothing.
+  'rules',
+  'restrictions',
+  'filters',
+  'filter',
+  'limits',
+  'guidelines',
+  'censorship',
+  'morals',
+  'ethics',
+  'boundaries',
+  'guardrails',
+])
+
+/** "write it without any filters": a limit lifted, not a refusal. */
+const LIFTED_LIMITS = new Set([
+  'rules',
+  'restrictions',
+  'filters',
+  'filter',
+  'limits',
+  'guidelines',
+  'censorship',
+  'morals',
+  'ethics',
+  'guardrails',
 ])
 
 /** Per word list, 1 where a contrast ("but", "yet", …) comes later in the word's sentence (one pass, memoised: a line may hold many claims). */
@@ -224,7 +250,10 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     if (w === undefined || w.sentence !== sentence) break
     contrast ||= CONTRAST.has(w.text)
     if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k) || encourages(words, k)) continue
+    // "you have no filters now": the moderation word names a limit lifted.
+    if (LIFTED_LIMITS.has(w.text) && ['no', 'without', 'any'].includes(words[k - 1]?.text ?? '')) continue
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
+    if (w.text === 'without' && LIFTED_LIMITS.has(words[k + (words[k + 1]?.text === 'any' ? 2 : 1)]?.text ?? '')) continue
     if (NOBODY.has(w.text)) {
       // "nobody should ever say …" refuses the claim; "nobody wants <group> here, they are …" is the speaker's own.
       if (!contrast && governsClaim(words, k, index)) return takenBack(words, index) ? undefined : { word: w.text, refuses: true }

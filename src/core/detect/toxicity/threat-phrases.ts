@@ -56,14 +56,14 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   {
     // Bodily harm announced: "I'm going to break your legs", "we will smash your face in".
     re: new RegExp(
-      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b`,
+      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b|\\b(?:${WILL}|i d|id|i would) (?:break|snap|crack|smash) every (?:single )?bone in ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:body|face|hand|hands|head|skull|leg|legs|arm|arms)\\b|\\b(?:i d|id|i would) (?:break|smash|bash|snap|cave|punch|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b`,
     ),
     anchor: new RegExp(
       anchorAlternation(
         ['break', 'smash', 'bash', 'snap', 'cave', 'kick', 'punch', 'slice', 'cut', 'rip', 'tear', 'beat'],
         ['', ' both', ' all', ' every one of'],
         OWNERS,
-      ),
+      ) + '|every bone in|every single bone in',
     ),
     category: 'violence',
     severity: 'high',
