@@ -52,6 +52,13 @@ const CLAIMS = LANGUAGES.flatMap((l) => {
   if (l === 'nl') claim.push(`\\b${group} ${ALL[l]}${BRANDS_BY_LANGUAGE[l]} zijn\\b`)
   return claim
 })
+/** The conspiracy about Jews: "die Juden sind an allem schuld", "gli ebrei controllano le banche". */
+const JEWS =
+  '(?:(?:los |les |die |gli |os |de )?(?:judios|juifs|juden|ebrei|judeus|joden|sionistas|sionistes|zionisten|sionisti))'
+CLAIMS.push(
+  `\\b${JEWS} (?:sind an allem schuld|son culpables de todo|sont responsables de tout|sono colpevoli di tutto|sao culpados de tudo|zijn overal schuld aan)\\b`,
+  `\\b${JEWS} (?:controlan|controlent|kontrollieren|controllano|controlam|controleren|dominan|dominent|beherrschen|dominano|dominam|beheersen) (?:(?:los|les|die|le|i|il|os|as|de|el|la|o|a|het) )?(?:bancos|banques|banken|banche|medios|medias|medien|media|midia|mundo|monde|welt|mondo|wereld|gobierno|gouvernement|regierung|governo|regering|finanzas|finance|finanzen|finanza|financas|financien)\\b`,
+)
 const CLAIM_ANCHORS = LANGUAGES.map((l) => anchorAlternation(GROUPS_BY_LANGUAGE[l].split('|'), [' '])).join('|')
 
 /** Calls to drive a group out or beat it: "habría que echarlos a todos", "raus mit dem Pack". */
@@ -100,6 +107,8 @@ const THREATS = [
   `\\bich (?:bring|bringe|mach|mache|schlag|schlage|stech|steche) dich (?:um|kalt|tot|zusammen|krankenhausreif)\\b`,
   `\\bich (?:werde|will) dich (?:umbringen|toten|toeten|abstechen|kaltmachen|finden und)\\b`,
   `\\b(?:eu )?(?:vou|vamos) te (?:matar|quebrar|arrebentar|esfaquear|encontrar e)\\b|\\beu te mato\\b`,
+  // "I know where you live".
+  `\\bich wei(?:ss|ß|s) (?:genau )?wo du wohnst\\b|\\bje sais (?:exactement )?ou tu (?:habites|vis|dors)\\b|\\bse (?:exactamente )?donde vives\\b|\\bso (?:esattamente )?(?:dove|dov e) (?:abiti|vivi)\\b|\\b(?:eu )?sei (?:exatamente )?onde (?:voce|vc|tu) (?:mora|moras|vive|vives)\\b|\\bik weet (?:precies )?waar (?:je|jij) woont\\b`,
   `\\bik (?:maak|sla|schiet|steek) (?:je|jou) (?:dood|neer|in elkaar|lens)\\b|\\bik vermoord (?:je|jou)\\b`,
 ]
 const THREAT_ANCHORS = [
@@ -110,6 +119,7 @@ const THREAT_ANCHORS = [
   'werde dich|will dich',
   'vou te|vamos te|te mato',
   'maak je|sla je|schiet je|steek je|maak jou|sla jou|schiet jou|steek jou|vermoord',
+  'wo du wohnst|ou tu habites|ou tu vis|ou tu dors|donde vives|dove abiti|dove vivi|dov e abiti|dov e vivi|onde voce|onde vc|onde tu|waar je woont|waar jij woont',
 ]
 
 /** Insults no friendly or technical sentence uses, and orders to shut up with the coarse word. */
@@ -147,7 +157,9 @@ const REFUTED_PREV =
 export const MULTILINGUAL_ABUSE: readonly PhraseEntry[] = [
   {
     re: new RegExp(CLAIMS.join('|')),
-    anchor: new RegExp(CLAIM_ANCHORS),
+    anchor: new RegExp(
+      `${CLAIM_ANCHORS}|${anchorAlternation(['judios', 'juifs', 'juden', 'ebrei', 'judeus', 'joden', 'sionistas', 'sionistes', 'zionisten', 'sionisti'], [' '])}`,
+    ),
     category: 'harassment',
     severity: 'high',
     policy: true,

@@ -61,6 +61,8 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         `\\buninstall (?:yo)?urself\\b`,
         `\\bif i (?:were|was|looked like|sounded like|had (?:your|ur) (?:face|life|body)) ${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
         // "If I were as fat and ugly as you I'd have ended it years ago."
+        // "Have you considered not existing?"
+        `\\b(?:have you|ever|you should|maybe|why not|pls|please|just) (?:considered|consider|try|tried) not existing\\b`,
         `\\bif i (?:were|was|looked|sounded|acted) (?:as|that|so) (?:[a-z]{2,15} ){1,4}(?:as |like )?${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
         // "Everyone would be happier if you just disappeared for good."
         `\\b${BETTER_OFF} (?:would|will|d) (?:(?:${ADVERB_WORD}|be) ){0,4}(?:better off|happier|better|relieved|safer|glad) if ${YOU} (?:just |finally |simply )?(?:died|were dead|was dead|disappeared|vanished|were gone|was gone|killed yourself|ended it|weren t (?:here|around|alive|born)|wasn t (?:here|around|alive|born)|didn t exist|never existed|stopped existing|never woke up)\\b`,
@@ -84,6 +86,7 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         'uninstall',
         'if i were|if i was|if i looked|if i sounded|if i had|if i acted',
         'off if|happier if|better if|relieved if|safer if|glad if',
+        'not existing',
         'through with it',
         anchorAlternation(['hurting', 'cutting', 'starving', 'harming', 'burning'], [' yourself', ' urself']),
         anchorAlternation(

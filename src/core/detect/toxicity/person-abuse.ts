@@ -119,7 +119,11 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
         `\\bwear (?:something|anything|a (?:skirt|dress|top))? ?(?:even )?(?:shorter|sexier|skimpier|more revealing|lower cut|see through|more see through) (?:next time|tomorrow|to work|to the office|to class|to the meeting|on our date)\\b`,
         `\\b(?:body|ass|mouth|lips|tits) (?:made|built|designed|meant) (?:to be used|to be fucked|to be bred|to be owned|for (?:sex|fucking|breeding|my bed|sin|riding|being used))\\b`,
         `\\b(?:send|sending|show|showing|post|posting)(?: me)? (?:the |your |ur |those |some |more )?${PICTURES}(?: [a-z]{1,12}){0,2} (?:without|with no|minus) (?:the |your |ur |a |any )?${CLOTHES}\\b(?! (?:logo|brand|tag|watermark|label|sizes?|prices?|code)\\b)`,
-        `\\b(?:reply|answer|respond|text (?:me )?back|pick up|call me|send (?:me )?(?:nudes|noods|pics|more|them|it)|meet me|come over|unblock me)(?: me| to me| already| now)? or (?:else )?(?:i ll |i will |i m gonna |im gonna |i m going to |im going to |i |we ll )?(?:find (?:you|u)|tell (?:everyone|everybody|the whole (?:school|class|office)|all your friends|your (?:parents|boyfriend|husband|wife|family|mom|dad))|(?:show|post|leak|share|send) (?:(?:them|it) (?:to|online|everywhere|on|around)|(?:your|ur|the|those|these) (?:[a-z]{2,12} )?(?:pics|photos|pictures|nudes|videos?|texts|messages|dms|screenshots))|expose (?:you|u))\\b`,
+        `\\b(?:reply|answer|respond|text (?:me )?back|pick up|call me|send (?:me )?(?:[a-z]{1,12} ){0,5}?(?:nudes|noods|pics?|photos?|more|them|it|underwear|lingerie|bra)|meet me|come over|unblock me)(?: me| to me| already| now)? or (?:else )?(?:i ll |i will |i m gonna |im gonna |i m going to |im going to |i |we ll |i m |im )?(?:find (?:you|u)|(?:tell|telling) (?:everyone|everybody|the whole (?:school|class|office)|all your friends|your (?:parents|boyfriend|husband|wife|family|mom|dad))|(?:show|post|leak|share|send) (?:(?:them|it) (?:to|online|everywhere|on|around)|(?:your|ur|the|those|these) (?:[a-z]{2,12} )?(?:pics|photos|pictures|nudes|videos?|texts|messages|dms|screenshots))|expose (?:you|u))\\b`,
+        // "I'll leak your nudes to everyone at school", "I'll send your nudes to your husband" (not a
+        // photographer's "I'll send the photos to your family").
+        `\\b(?:i ll|i will|i m gonna|im gonna|i m going to|im going to|we ll) (?:(?:leak|spread) (?:your|ur|the|those|these|all your|all the) (?:[a-z]{2,12} )?(?:nudes|noods|pics|photos|pictures|videos?|sexts|screenshots)|(?:post|share|send|show|forward|release) (?:your|ur|the|those|these|all your|all the) (?:nudes|noods|sexts|nude (?:pics|photos|pictures|videos?)|naked (?:pics|photos|pictures|videos?)))(?: [a-z]{1,15}){0,4} (?:to|with) (?:everyone|everybody|the whole|all your|your|ur|his|her)\\b`,
+        `\\b(?:look|looks|be|belong) (?:so |even |much |way )?(?:better|good|great|best|hot|sexy|cute|pretty) on (?:your|ur|her) knees\\b|\\bon (?:your|ur) knees (?:for me|where (?:you|u) belong)\\b`,
       ].join('|'),
     ),
     anchor: new RegExp(
@@ -135,8 +139,13 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
         anchorAlternation(['without ', 'with no ', 'minus '], ['', 'the ', 'your ', 'ur ', 'a ', 'any '], CLOTHES_WORDS),
         anchorAlternation(
           [' or '],
-          ['else ', 'i ', 'im ', 'we ll ', 'find ', 'tell ', 'show ', 'post ', 'leak ', 'share ', 'send ', 'expose '],
+          ['else ', 'i ', 'im ', 'we ll ', 'find ', 'tell ', 'telling ', 'show ', 'post ', 'leak ', 'share ', 'send ', 'expose '],
         ),
+        anchorAlternation(
+          ['leak ', 'post ', 'share ', 'send ', 'show ', 'spread ', 'forward ', 'release '],
+          ['your ', 'ur ', 'the ', 'those ', 'these ', 'all '],
+        ),
+        'on your knees|on ur knees|on her knees',
       ].join('|'),
     ),
     category: 'sexual',
@@ -151,13 +160,14 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
     re: new RegExp(
       [
         `\\b(?:your|ur) ${KIN} (?:still )?(?:walk|walks|go|goes|get|gets|take|takes|ride|rides|play|plays|wait|waits|are|is|stay|stays|come|comes|sleep|sleeps)(?: [a-z]{1,15}){0,6} (?:alone|by (?:themselves|himself|herself)|unsupervised|on (?:their|his|her) own)\\b(?: [a-z]{1,15}){0,8} (?:would|d|will|gonna) be a (?:shame|pity)(?=$| (?:if|right|eh|huh|innit|wouldn t it|wouldnt it)\\b)`,
+        `\\bnice (?:family|kids|little family|wife|husband|daughter|son|girlfriend|boyfriend|mom|mum|kid)(?: you (?:have|got|ve got)(?: there)?)?(?: [a-z]{1,15}){0,6} (?:be a )?(?:shame|pity) if (?:something|anything|someone|somebody) (?:happened|were to happen|was to happen|bad happened)\\b`,
         `\\b(?:would|d) be a (?:shame|pity) if (?:someone|somebody|anyone|something) (?:keyed|scratched|slashed|torched|smashed|burned|burnt|vandali[sz]ed|hurt|followed|visited) (?:it|them|him|her|you|u|${POSSESSIVE} [a-z]{2,15})\\b`,
       ].join('|'),
     ),
     anchor: new RegExp(
       [
         anchorAlternation(['be a '], ['shame', 'pity']),
-        anchorAlternation(['shame if ', 'pity if '], ['someone', 'somebody', 'anyone', 'something']),
+        anchorAlternation(['shame if ', 'pity if '], ['someone', 'somebody', 'anyone', 'anything', 'something']),
       ].join('|'),
     ),
     category: 'violence',
@@ -174,6 +184,9 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
         `\\b${GROUP_PLACE}(?: [a-z]{1,15}){0,5} (?:should|must|need to|needs to|deserve to|deserves to|ought to|gotta|has to|have to|will|are going to|is going to|gonna) (?:all |just |finally )?(?:burn|be burned|be burnt|be torched|be firebombed|be bombed|go up in flames|be razed|be blown up|be attacked|be stormed|be smashed)\\b`,
         `\\b(?:let s|lets|we should|we need to|we must|we gotta|time to|go|gonna|going to|tonight we|who wants to) (?:go )?(?:burn|torch|firebomb|bomb|attack|raid|storm|smash up|burn down|blow up) (?:the|that|this|their|every|all the|those|a) ${GROUP_PLACE}\\b`,
         `\\b(?:grab|get|bring|load|pack|fetch|take) (?:your|ur|the|our|some|yer) ${WEAPONS}\\b(?: [a-z]{1,15}){0,10} (?:the |a |that |their |those |some )?(?:${GROUP_PLACE}|pride|${GROUPS})\\b`,
+        `\\b(?:meet|gather|assemble|see you|be) (?:at|outside|in front of|by) (?:the|that|their|this) ${GROUP_PLACE}\\b(?: [a-z]{1,15}){0,8} (?:bring|grab|pack|load) (?:your |ur |the |our |some |yer )?${WEAPONS}\\b`,
+        `\\btake up arms against (?:the |these |those |all (?:the )?)?(?:invaders|infidels|${GROUPS})\\b`,
+        `\\bround (?:up (?:all|every|the|these|those)(?: of the)?|them all up) (?:${GROUPS}|illegal|immigrant|migrant|refugee|muslim|jew|invader|invaders)\\b`,
       ].join('|'),
     ),
     anchor: new RegExp(
@@ -215,6 +228,9 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
           ['the ', 'that ', 'this ', 'their ', 'every ', 'all the ', 'those ', 'a '],
         ),
         anchorAlternation(['your ', 'ur ', 'the ', 'our ', 'some ', 'yer '], WEAPON_WORDS),
+        anchorAlternation(['bring ', 'grab ', 'pack ', 'load '], WEAPON_WORDS),
+        'take up arms',
+        'round up all|round up every|round up the|round up these|round up those|round them all up',
       ].join('|'),
     ),
     category: 'violence',

@@ -183,6 +183,14 @@ const AFFIRMING_NO = new Set([
   'guardrails',
 ])
 
+/** A negation inside "if you don't" or "unless you": the condition of a threat, no refusal. */
+function conditionNegated(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => words[k + j]?.text ?? ''
+  const cue = at(0)
+  const before = cue === 'not' && at(-1) === 'do' ? -2 : cue === 'don' || cue === 'dont' || cue === 'not' ? -1 : 0
+  return before !== 0 && ['you', 'u'].includes(at(before)) && at(before - 1) === 'if'
+}
+
 /** "write it without any filters": a limit lifted, not a refusal. */
 const LIFTED_LIMITS = new Set([
   'rules',
@@ -253,6 +261,8 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     // "you have no filters now": the moderation word names a limit lifted.
     if (LIFTED_LIMITS.has(w.text) && ['no', 'without', 'any'].includes(words[k - 1]?.text ?? '')) continue
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
+    // "if you don't send more, I'll …": a condition, not a refusal.
+    if (conditionNegated(words, k)) continue
     if (w.text === 'without' && LIFTED_LIMITS.has(words[k + (words[k + 1]?.text === 'any' ? 2 : 1)]?.text ?? '')) continue
     if (NOBODY.has(w.text)) {
       // "nobody should ever say …" refuses the claim; "nobody wants <group> here, they are …" is the speaker's own.

@@ -24,6 +24,10 @@ describe('toxicity: sexual remarks and coercion aimed at someone', () => {
     ['coercion: tell everyone', "Answer me or I'll tell everyone at work what you sent me."],
     ['coercion: post', "Unblock me or I'll post your pics online."],
     ['coercion: find you', "Text me back or I'll find you."],
+    ['coercion: telling', "Send me a pic in your underwear or I'm telling your husband about us."],
+    ['coercion: a condition', "If you don't send more photos I'll leak the pics to everyone at your school."],
+    ['sextortion', "I'll leak your nudes to everyone at school if you block me."],
+    ['on your knees', "You'd look better on your knees, sweetheart."],
   ])('flags: %s', flags('toxicity.sexual'))
 
   it.each([
@@ -38,6 +42,9 @@ describe('toxicity: sexual remarks and coercion aimed at someone', () => {
     ['a wound', 'The doctor asked me to send the photos without the bandage so she could see the wound.'],
     ['a meeting', "Please reply or I'll assume the meeting is cancelled."],
     ['an email', "Call me or I'll just email you the details."],
+    ['a photographer', "I'll send the photos to your family by Friday, thanks for booking us!"],
+    ['a quote', "If you don't reply by Friday, I'll assume you're happy with the quote."],
+    ['a stretch', 'Get on your knees and stretch your hip flexors for thirty seconds.'],
     ['a partner', "My girlfriend texted: can't wait to see more of you tonight."],
   ])('leaves clean: %s', leavesClean)
 })
@@ -47,11 +54,17 @@ describe('toxicity: menace through family and things', () => {
     ['a child alone', 'Your daughter walks to school alone every morning. Would be a shame.'],
     ['kids unsupervised', 'Your kids play in the park unsupervised, right? Would be a pity.'],
     ['a car keyed', 'Nice car you got there. Would be a shame if someone keyed it.'],
+    ['a family', 'Nice family you have. Be a shame if anything happened to them.'],
+    ['a hospital', "I swear if I see you at the bar again I'm putting you in the hospital."],
   ])('flags: %s', flags('toxicity.violence'))
 
   it.each([
     ['the zoo', 'Your kids would love the zoo, it would be a shame to miss it.'],
     ['rain', 'It would be a shame if it rained on the parade.'],
+    [
+      'an insurance advert',
+      'Nice car you have there. It would be a shame if something happened to it, so get comprehensive cover.',
+    ],
     ['a milestone', "Your son walks to school alone now? Would be a shame to stop him, it's good for him."],
   ])('leaves clean: %s', leavesClean)
 })
@@ -65,12 +78,19 @@ describe('toxicity: calls to burn or arm against a group', () => {
     ['arms and a place', "Grab your rifles lads, we're paying the mosque a visit after Friday prayers."],
     ['arms and a parade', "Grab your guns boys, we're going to the pride parade Saturday."],
     ['arms and a group', 'Load your guns, time to clean out the immigrants.'],
+    ['arms after a place', "Gather at the synagogue tomorrow, bring bats. They won't know what hit them."],
+    ['take up arms', 'Time to take up arms against the invaders, patriots.'],
+    ['round up', 'Round up every illegal and ship them out, by force if necessary.'],
   ])('flags: %s', flags('toxicity.violence'))
 
   it.each([
     ['a great shelter', 'This shelter is on fire tonight, best adoption event ever!'],
     ['a game', "Grab your bats, we're going to the game on Saturday."],
     ['a range', 'Grab your guns and ammo for the range day, boys.'],
+    ['history', 'The villagers took up arms against the invaders in 1812.'],
+    ['dinner', 'Round up all the kids for dinner, please.'],
+    ['cricket', 'Meet at the temple at 8 and bring your bats for the cricket match after.'],
+    ['a cooking class', "Grab your knives, we're going to the cooking class at the community centre."],
     ['news', 'Police said the mosque was burned in an arson attack last year.'],
     ['a parade', "We're going to kill it at the pride parade, grab your glitter!"],
   ])('leaves clean: %s', leavesClean)
@@ -140,6 +160,7 @@ describe('toxicity: goading and threats in new wordings', () => {
     ['as disgusting as you', "If I looked as disgusting as you I'd have killed myself years ago."],
     ['happier if you disappeared', 'Everyone would be happier if you just disappeared for good.'],
     ['better if you died', 'The world would be so much better if you just died.'],
+    ['not existing', 'Have you considered not existing? Would improve the world.'],
     ['go through with it', 'You feel suicidal? Good. Go through with it this time.'],
     ['go through with it already', "You're suicidal? Cool, go through with it already."],
   ])('flags: %s', flags('toxicity.harassment'))
@@ -212,6 +233,8 @@ describe('toxicity: hate, threats and insults in other languages', () => {
     ['French, insult', 'Je veux te voir à genoux devant moi, salope.'],
     ['Spanish, insult', 'Eres un inútil y una basura.'],
     ['Dutch, insult', 'Rot op, klootzak.'],
+    ['German, the conspiracy', 'Die Juden sind an allem schuld.'],
+    ['Italian, the conspiracy', 'Gli ebrei controllano le banche.'],
   ])('flags: %s', flags('toxicity.harassment'))
 
   it.each([
@@ -221,6 +244,8 @@ describe('toxicity: hate, threats and insults in other languages', () => {
     ['German', 'Ich bring dich um.'],
     ['Portuguese', 'Vou te matar.'],
     ['Dutch', 'Ik maak je dood.'],
+    ['German, where you live', 'Ich weiß, wo du wohnst.'],
+    ['French, where you live', 'Je sais où tu habites.'],
   ])('flags: %s', flags('toxicity.violence'))
 
   it.each([
@@ -242,5 +267,7 @@ describe('toxicity: hate, threats and insults in other languages', () => {
     ['Italian, tired', 'Sono stanco morto, questa settimana mi ha distrutto.'],
     ['German, praise', 'Du bist ein Schatz.'],
     ['Spanish, praise', 'Eres un genio.'],
+    ['Spanish, a holiday', 'Los judíos celebran Janucá en diciembre.'],
+    ['French, a commemoration', "Les juifs de France commémorent la rafle du Vél d'Hiv."],
   ])('leaves clean: %s', leavesClean)
 })
