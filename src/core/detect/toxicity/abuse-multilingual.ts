@@ -127,12 +127,12 @@ const INSULTS = [
   // French.
   `\\b(?:salope|salopes|connard|connards|connasse|connasses|encule|enculee|encules|petasse|fils de pute|sale pute|ta gueule|ferme ta gueule|nique ta mere|nique ta race)\\b`,
   // German.
-  `\\b(?:hurensohn|hurensohne|schlampe|fotze|wichser|missgeburt|drecksau|dreckskerl|halt (?:doch |einfach |endlich |mal )*(?:dein|die|deine) (?:maul|fresse|schnauze)|halts maul|fick dich|verpiss dich)\\b`,
-  `\\bdu bist (?:so |echt |wirklich |einfach |ja |doch |nur )*(?:ein|eine) (?:(?:[a-z]{2,15}(?:er|e|es)) )?(?:versager|arschloch|idiot|vollidiot|hurensohn|wichser|spast|penner|missgeburt|abschaum|dreckstuck|dreckstueck|loser)\\b`,
+  `\\b(?:hurensohn|hurensohne|schlampe|fotze|wichser|missgeburt|drecksau|dreckskerl|halt (?:doch |einfach |endlich |mal ){0,3}(?:dein|die|deine) (?:maul|fresse|schnauze)|halts maul|fick dich|verpiss dich)\\b`,
+  `\\bdu bist (?:so |echt |wirklich |einfach |ja |doch |nur ){0,3}(?:ein|eine) (?:[a-z]{2,16} )?(?:versager|arschloch|idiot|vollidiot|hurensohn|wichser|spast|penner|missgeburt|abschaum|dreckstuck|dreckstueck|loser)\\b`,
   // Spanish.
   `\\b(?:hijo de puta|hija de puta|hijos de puta|gilipollas|malparido|malparida|hijueputa|vete a la mierda|chinga tu madre|eres una puta|eres un pendejo|eres una pendeja|eres un inutil|eres una inutil|eres escoria|eres basura)\\b`,
-  // Italian.
-  `\\b(?:stronzo|stronza|puttana|troia|vaffanculo|figlio di puttana|coglione|testa di cazzo|lurido bastardo|brutto bastardo|sporco bastardo|pezzo di merda)\\b`,
+  // Italian ("muori" is the order to die).
+  `\\bmuori\\b(?! (?:dal|dalla|di|d)\\b)|\\b(?:stronzo|stronza|puttana|troia|vaffanculo|figlio di puttana|coglione|testa di cazzo|lurido bastardo|brutto bastardo|sporco bastardo|pezzo di merda)\\b`,
   // Portuguese.
   `\\b(?:filho da puta|filha da puta|vadia|arrombado|arrombada|desgracado|desgracada|vai se foder|vai tomar no cu|cuzao|pedaco de merda|seu lixo|sua vagabunda|seu merda)\\b`,
   // Dutch.
@@ -143,7 +143,7 @@ const INSULT_ANCHORS = [
   'hurensohn|schlampe|fotze|wichser|missgeburt|drecksau|dreckskerl|maul|fresse|schnauze|fick dich|verpiss dich',
   'du bist',
   'hijo de puta|hija de puta|hijos de puta|gilipollas|malparid|hijueputa|a la mierda|chinga tu|pendej| eres un| eres una| eres escoria| eres basura',
-  'stronz|puttana|troia|vaffanculo|coglione|testa di cazzo|bastardo|pezzo di merda',
+  'muori|stronz|puttana|troia|vaffanculo|coglione|testa di cazzo|bastardo|pezzo di merda',
   'filho da puta|filha da puta|vadia|arrombad|desgracad|vai se foder|tomar no cu|cuzao|pedaco de merda|seu lixo|sua vagabunda|seu merda',
   'klootzak|kankerlijer|kankerhoer|tyfuslijer|teringlijer|vuile hoer|kankerhomo|je bent een',
 ]

@@ -30,7 +30,7 @@ const BETTER_OFF =
 const FAVOURED = '(?:us|everyone|everybody|the world|humanity|your family|ur family|society)(?: all)?'
 /** Ways of dying or vanishing for good a goading favour asks for. */
 const GONE_FOR_GOOD =
-  '(?:die|drop dead|disappear (?:permanently|forever|for good)|vanish (?:permanently|forever|for good)|go to sleep forever|sleep forever|never wake up|stop breathing|cease to exist|stop existing|end it all|end yourself|kill yourself|kys|unalive yourself|leave this world|leave this planet|jump off (?:a|the) (?:bridge|roof|cliff|building))'
+  '(?:die|drop dead|disappear (?:permanently|forever|for good)|vanish (?:permanently|forever|for good)|go to sleep forever|sleep forever|never wake up|stop breathing|cease to exist|stop existing|end it all|end yourself|kill yourself|kys|unalive yourself|leave this world|leave this planet|jump off (?:a|the) (?:bridge|roof|cliff|building)|overdose|od|hang yourself|drink bleach)'
 /** A self-killing the speaker says they would do in the target's place. */
 const SELF_KILLING =
   '(?:(?:kill|killed|off|offed|hang|hanged|shoot|shot|unalive|unalived|delete|deleted|ctrl alt delete|ctrl alt deleted|uninstall|uninstalled) myself|(?:end|ended) (?:it|it all|my life|myself)|kms|(?:jump|jumped) off (?:a|the) (?:bridge|roof|cliff|building))'
@@ -61,6 +61,10 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         `\\buninstall (?:yo)?urself\\b`,
         `\\bif i (?:were|was|looked like|sounded like|had (?:your|ur) (?:face|life|body)) ${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
         // "If I were as fat and ugly as you I'd have ended it years ago."
+        // Death celebrated: "everyone would throw a party if you died", "the day you die will be a holiday".
+        `\\b(?:throw|have|hold) a (?:party|celebration) (?:if|when|the day) (?:you|u) (?:finally )?(?:die|died|dies|drop dead|dropped dead|killed yourself|kill yourself)\\b`,
+        `\\bthe day (?:you|u) (?:die|drop dead) (?:will|would|is going to|should) be (?:a )?(?:national holiday|public holiday|holiday|the best day of my life)\\b`,
+        `\\b(?:stop|quit) wasting (?:oxygen|sperm|everyone s oxygen)\\b`,
         // "Have you considered not existing?"
         `\\b(?:have you|ever|you should|maybe|why not|pls|please|just) (?:considered|consider|try|tried) not existing\\b`,
         `\\bif i (?:were|was|looked|sounded|acted) (?:as|that|so) (?:[a-z]{2,15} ){1,4}(?:as |like )?${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
@@ -87,6 +91,9 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         'if i were|if i was|if i looked|if i sounded|if i had|if i acted',
         'off if|happier if|better if|relieved if|safer if|glad if',
         'not existing',
+        'a party if|a party when|a party the day|a celebration if|a celebration when|a celebration the day',
+        'you die will|you die would|you die is|you die should|u die will|u die would|u die is|u die should|drop dead will|drop dead would|drop dead is|drop dead should',
+        'wasting oxygen|wasting sperm|wasting everyone s oxygen',
         'through with it',
         anchorAlternation(['hurting', 'cutting', 'starving', 'harming', 'burning'], [' yourself', ' urself']),
         anchorAlternation(

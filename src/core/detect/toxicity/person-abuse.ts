@@ -119,7 +119,7 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
         `\\bwear (?:something|anything|a (?:skirt|dress|top))? ?(?:even )?(?:shorter|sexier|skimpier|more revealing|lower cut|see through|more see through) (?:next time|tomorrow|to work|to the office|to class|to the meeting|on our date)\\b`,
         `\\b(?:body|ass|mouth|lips|tits) (?:made|built|designed|meant) (?:to be used|to be fucked|to be bred|to be owned|for (?:sex|fucking|breeding|my bed|sin|riding|being used))\\b`,
         `\\b(?:send|sending|show|showing|post|posting)(?: me)? (?:the |your |ur |those |some |more )?${PICTURES}(?: [a-z]{1,12}){0,2} (?:without|with no|minus) (?:the |your |ur |a |any )?${CLOTHES}\\b(?! (?:logo|brand|tag|watermark|label|sizes?|prices?|code)\\b)`,
-        `\\b(?:reply|answer|respond|text (?:me )?back|pick up|call me|send (?:me )?(?:[a-z]{1,12} ){0,5}?(?:nudes|noods|pics?|photos?|more|them|it|underwear|lingerie|bra)|meet me|come over|unblock me)(?: me| to me| already| now)? or (?:else )?(?:i ll |i will |i m gonna |im gonna |i m going to |im going to |i |we ll |i m |im )?(?:find (?:you|u)|(?:tell|telling) (?:everyone|everybody|the whole (?:school|class|office)|all your friends|your (?:parents|boyfriend|husband|wife|family|mom|dad))|(?:show|post|leak|share|send) (?:(?:them|it) (?:to|online|everywhere|on|around)|(?:your|ur|the|those|these) (?:[a-z]{2,12} )?(?:pics|photos|pictures|nudes|videos?|texts|messages|dms|screenshots))|expose (?:you|u))\\b`,
+        `\\b(?:reply|answer|respond|text (?:me )?back|pick up|call me|send (?:me )?(?:[a-z]{1,12} ){0,5}?(?:nudes|noods|pics?|photos?|more|them|it|underwear|lingerie|bra|tits|boobs|body|ass)|meet me|come over|unblock me)(?: me| to me| already| now)? or (?:else )?(?:i ll |i will |i m gonna |im gonna |i m going to |im going to |i |we ll |i m |im )?(?:find (?:you|u)|(?:tell|telling) (?:everyone|everybody|the whole (?:school|class|office)|all your friends|your (?:parents|boyfriend|husband|wife|family|mom|mum|dad|father|mother|school))|(?:show|post|leak|share|send) (?:(?:them|it) (?:to|online|everywhere|on|around)|(?:your|ur|the|those|these) (?:[a-z]{2,12} )?(?:pics|photos|pictures|nudes|videos?|texts|messages|dms|screenshots))|expose (?:you|u))\\b`,
         // "I'll leak your nudes to everyone at school", "I'll send your nudes to your husband" (not a
         // photographer's "I'll send the photos to your family").
         `\\b(?:i ll|i will|i m gonna|im gonna|i m going to|im going to|we ll) (?:(?:leak|spread) (?:your|ur|the|those|these|all your|all the) (?:[a-z]{2,12} )?(?:nudes|noods|pics|photos|pictures|videos?|sexts|screenshots)|(?:post|share|send|show|forward|release) (?:your|ur|the|those|these|all your|all the) (?:nudes|noods|sexts|nude (?:pics|photos|pictures|videos?)|naked (?:pics|photos|pictures|videos?)))(?: [a-z]{1,15}){0,4} (?:to|with) (?:everyone|everybody|the whole|all your|your|ur|his|her)\\b`,
@@ -160,6 +160,8 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
     re: new RegExp(
       [
         `\\b(?:your|ur) ${KIN} (?:still )?(?:walk|walks|go|goes|get|gets|take|takes|ride|rides|play|plays|wait|waits|are|is|stay|stays|come|comes|sleep|sleeps)(?: [a-z]{1,15}){0,6} (?:alone|by (?:themselves|himself|herself)|unsupervised|on (?:their|his|her) own)\\b(?: [a-z]{1,15}){0,8} (?:would|d|will|gonna) be a (?:shame|pity)(?=$| (?:if|right|eh|huh|innit|wouldn t it|wouldnt it)\\b)`,
+        `\\b(?:hope|wish|pray)(?: that)? (?:your|ur|his|her|their) (?:plane|flight|car|bus|boat|train|helicopter|ship) (?:crashes|goes down|blows up|explodes|sinks|catches fire|falls out of the sky)\\b`,
+        `\\bhang (?:every (?:last )?one of (?:them|those|these|the) |all (?:of )?(?:the|those|these) |the |those |these )?(?:traitors|politicians|bankers|cops|pigs|liberals|leftists|commies|communists|globalists|pedos|paedos|pedophiles|paedophiles|journalists|judges|senators|elites|jews|muslims|immigrants|gays|blacks)(?: [a-z]{1,15}){0,2} (?:from|on) (?:the |a )?(?:lampposts?|lamp posts?|trees?|bridges?|gallows|nearest tree)\\b`,
         `\\bnice (?:family|kids|little family|wife|husband|daughter|son|girlfriend|boyfriend|mom|mum|kid)(?: you (?:have|got|ve got)(?: there)?)?(?: [a-z]{1,15}){0,6} (?:be a )?(?:shame|pity) if (?:something|anything|someone|somebody) (?:happened|were to happen|was to happen|bad happened)\\b`,
         `\\b(?:would|d) be a (?:shame|pity) if (?:someone|somebody|anyone|something) (?:keyed|scratched|slashed|torched|smashed|burned|burnt|vandali[sz]ed|hurt|followed|visited) (?:it|them|him|her|you|u|${POSSESSIVE} [a-z]{2,15})\\b`,
       ].join('|'),
@@ -167,6 +169,8 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
     anchor: new RegExp(
       [
         anchorAlternation(['be a '], ['shame', 'pity']),
+        'crashes|goes down|blows up|explodes|sinks|catches fire|out of the sky',
+        'lamppost|lamp post|tree|bridge|gallows',
         anchorAlternation(['shame if ', 'pity if '], ['someone', 'somebody', 'anyone', 'anything', 'something']),
       ].join('|'),
     ),
@@ -252,6 +256,7 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
         `\\b(?:go|get|run) back (?:to|in|into) (?:the|ur|your) kitchen (?:girl|woman|women|sweetie|sweetheart|honey|hun|babe|toots|ladies|lady|bitch|missy|princess|where (?:you|u|she|they|women) belongs?)\\b`,
         `\\b(?:women|girls|females|she) (?:should|need to|belong|gotta|must|ought to) (?:just )?(?:stick to|stay in|go back to|get back to|be in) (?:the )?(?:kitchen|cooking|cleaning|making sandwiches|dishes|laundry)\\b`,
         `\\bleave (?:[a-z]{1,15} ){1,3}to the (?:men|real men|grown men|big boys)\\b`,
+        `\\bmake me a sandwich (?:woman|girl|bitch|sweetie|sweetheart|honey|toots|ladies|wench)\\b|\\b(?:woman|women|girl|bitch|ladies) (?:go )?make me a sandwich\\b`,
       ].join('|'),
     ),
     anchor: new RegExp(
@@ -340,6 +345,7 @@ export const PERSON_ABUSE: readonly PhraseEntry[] = [
           ['kitchen', 'cooking', 'cleaning', 'making sandwiches', 'dishes', 'laundry'],
         ),
         ' to the men| to the real men| to the grown men| to the big boys',
+        'a sandwich',
       ].join('|'),
     ),
     category: 'harassment',

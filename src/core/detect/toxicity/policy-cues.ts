@@ -183,6 +183,18 @@ const AFFIRMING_NO = new Set([
   'guardrails',
 ])
 
+/** Verbs asking for text, which a reported-speech cue right after makes a request: "write a tweet saying …". */
+const REQUESTING = new Set(['write', 'generate', 'compose', 'create', 'draft', 'make', 'produce', 'craft'])
+
+/** Whether a request verb is among the three words before the reported-speech cue at `k`. */
+function requested(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (words[j]?.sentence !== words[k]?.sentence) return false
+    if (REQUESTING.has(words[j]?.text ?? '')) return true
+  }
+  return false
+}
+
 /** A negation inside "if you don't" or "unless you": the condition of a threat, no refusal. */
 function conditionNegated(words: readonly Word[], k: number): boolean {
   const at = (j: number): string => words[k + j]?.text ?? ''
@@ -272,6 +284,8 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     // "I would never say <group> are vermin, but honestly they are": a refusal taken back is no cue.
     if (!MODERATION_CUES.has(w.text) && !REPORTED_SPEECH.has(w.text) && !contrast && takenBack(words, index)) return undefined
     if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
+    // "write a tweet saying …": the words asked for, not words reported.
+    if (requested(words, k)) continue
     if (!endorsed(words, k)) reported ??= { word: w.text, refuses: false }
   }
   return reported
