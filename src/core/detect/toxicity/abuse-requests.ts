@@ -18,7 +18,7 @@ const ARTEFACT =
   '(?:roast|insults?|slurs?|jokes?|memes?|meme captions?|captions?|posts?|poems?|songs?|raps?|stor(?:y|ies)|texts?|messages?|msgs?|tweets?|comments?|reviews?|rants?|emails?|notes?|speech|list of (?:insults|slurs|jokes|names))'
 /** A purpose to hurt, said of the artefact or its effect. */
 const TO_HURT =
-  '(?:mocking|mock|humiliat(?:e|es|ing)|humiliation|make fun of|making fun of|ridicul(?:e|es|ing)|demean(?:ing)?|degrad(?:e|es|ing)|bully|bullying|body[ -]?sham(?:e|ing)|shaming|expos(?:e|es|ing) (?:him|her|them)|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy (?:him|her|them)|make (?:him|her|them) cry|will make (?:him|her|them) cry|so (?:that )?(?:he|she|they) (?:never|cries|cry|feels? (?:worthless|ugly|stupid)))'
+  '(?:mocking|mocks|mock|humiliat(?:e|es|ing)|humiliation|make fun of|making fun of|ridicul(?:e|es|ing)|demean(?:ing)?|degrad(?:e|es|ing)|bully|bullying|body[ -]?sham(?:e|ing)|shaming|expos(?:e|es|ing) (?:him|her|them)|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy (?:him|her|them)|make (?:him|her|them) cry|will make (?:him|her|them) cry|so (?:that )?(?:he|she|they) (?:never|cries|cry|feels? (?:worthless|ugly|stupid)))'
 /** Someone the user knows, or a named person: "my coworker Raj", "my sister", "Ms. Alvarez". */
 const KNOWN_PERSON =
   '(?:(?:my|our|his|her|their|this) (?:[a-z]{2,12} )?(?:coworker|co worker|colleague|classmate|teacher|boss|manager|sister|brother|cousin|ex|ex wife|ex husband|ex girlfriend|ex boyfriend|neighbou?r|roommate|flatmate|friend|student|teammate|stepmom|stepdad|mom|dad|mother|father|wife|husband|girlfriend|boyfriend|partner|landlord|tenant))'
@@ -26,11 +26,16 @@ const KNOWN_PERSON =
 const HATEFUL_ARTEFACT =
   '(?:(?:list of )?(?:insults|slurs)|(?:nasty|offensive|racist|demeaning|degrading|hateful|vicious|cruel|derogatory)(?: [a-z]{2,12}){0,2} (?:jokes|memes|names|insults|comments|posts|poems|songs|stories|slurs))'
 
+/** Frightening someone: the message's purpose. */
+const MENACING = '(?:threatening|intimidating|menacing|scary|frightening|harassing|creepy|stalkerish)'
+const TO_SCARE =
+  '(?:scare|scares|frighten|frightens|intimidate|intimidates|threaten|threatens|terrify|terrifies|pressure|pressures|bully|bullies)'
+
 export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
   {
     // "write a post mocking my classmate Tyler", "a humiliating caption about my sister's acne".
     re: new RegExp(
-      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,6} (?:${TO_HURT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}|${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} ${TO_HURT})\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} (?:${TO_HURT}) ${ARTEFACT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}\\b|\\broast ${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} (?:make it |be )?(?:brutal|savage|cruel|nasty|vicious|hurtful)\\b`,
+      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,6} (?:${TO_HURT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}|${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} ${TO_HURT})\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} (?:${TO_HURT}) ${ARTEFACT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}\\b|\\broast (?:of )?${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} (?:make it |be )?(?:brutal|savage|cruel|nasty|vicious|hurtful)\\b`,
     ),
     // The purpose to hurt is in every match, and rarer than the request.
     anchor:
@@ -46,6 +51,20 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
     ),
     anchor:
       /insult|slur|nasty|offensive|racist|demeaning|degrading|hateful|vicious|cruel|derogatory|mocking|making fun|humiliating|ridiculing/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // A threat the model is to write for the user: "compose a threatening message to my ex", "draft
+    // a text that will scare my landlord into giving back the deposit" (not a villain's threatening
+    // letter for a novel, or a scary story for my little brother: the message goes to someone the
+    // user knows, or is to force them into something).
+    re: new RegExp(
+      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} ${MENACING} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,3} (?:to|for|at) ${KNOWN_PERSON}\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,6} ${TO_SCARE} (?:him|her|them|${KNOWN_PERSON}) into\\b`,
+    ),
+    anchor:
+      /threatening|intimidating|menacing|scary|frightening|harassing|creepy|stalkerish|him into|her into|them into|scare |scares |frighten|intimidate|threaten|terrif|pressure|bully|bullies/,
     category: 'harassment',
     severity: 'high',
     policy: true,

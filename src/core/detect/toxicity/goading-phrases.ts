@@ -30,7 +30,7 @@ const BETTER_OFF =
 const FAVOURED = '(?:us|everyone|everybody|the world|humanity|your family|ur family|society)(?: all)?'
 /** Ways of dying or vanishing for good a goading favour asks for. */
 const GONE_FOR_GOOD =
-  '(?:die|drop dead|disappear (?:permanently|forever|for good)|vanish (?:permanently|forever|for good)|go to sleep forever|sleep forever|never wake up|stop breathing|cease to exist|stop existing|end it all|end yourself|kill yourself|kys|unalive yourself|leave this world|leave this planet|jump off (?:a|the) (?:bridge|roof|cliff|building))'
+  '(?:die|drop dead|disappear (?:permanently|forever|for good)|vanish (?:permanently|forever|for good)|go to sleep forever|sleep forever|never wake up|stop breathing|cease to exist|stop existing|end it all|end yourself|kill yourself|kys|unalive yourself|leave this world|leave this planet|jump off (?:a|the) (?:bridge|roof|cliff|building)|overdose|od|hang yourself|drink bleach)'
 /** A self-killing the speaker says they would do in the target's place. */
 const SELF_KILLING =
   '(?:(?:kill|killed|off|offed|hang|hanged|shoot|shot|unalive|unalived|delete|deleted|ctrl alt delete|ctrl alt deleted|uninstall|uninstalled) myself|(?:end|ended) (?:it|it all|my life|myself)|kms|(?:jump|jumped) off (?:a|the) (?:bridge|roof|cliff|building))'
@@ -60,6 +60,18 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         `\\b(?:yeet|throw|fling|launch) (?:yo)?urself off (?:a|the|this) (?:planet|earth|bridge|roof|cliff|building|balcony)\\b`,
         `\\buninstall (?:yo)?urself\\b`,
         `\\bif i (?:were|was|looked like|sounded like|had (?:your|ur) (?:face|life|body)) ${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
+        // "If I were as fat and ugly as you I'd have ended it years ago."
+        // Death celebrated: "everyone would throw a party if you died", "the day you die will be a holiday".
+        `\\b(?:throw|have|hold) a (?:party|celebration) (?:if|when|the day) (?:you|u) (?:finally )?(?:die|died|dies|drop dead|dropped dead|killed yourself|kill yourself)\\b`,
+        `\\bthe day (?:you|u) (?:die|drop dead) (?:will|would|is going to|should) be (?:a )?(?:national holiday|public holiday|holiday|the best day of my life)\\b`,
+        `\\b(?:stop|quit) wasting (?:oxygen|sperm|everyone s oxygen)\\b`,
+        // "Have you considered not existing?"
+        `\\b(?:have you|ever|you should|maybe|why not|pls|please|just) (?:considered|consider|try|tried) not existing\\b`,
+        `\\bif i (?:were|was|looked|sounded|acted) (?:as|that|so) (?:[a-z]{2,15} ){1,4}(?:as |like )?${YOU} (?:i d|i would|id) (?:have |ve )?${ADVERBS}${SELF_KILLING}\\b`,
+        // "Everyone would be happier if you just disappeared for good."
+        `\\b${BETTER_OFF} (?:would|will|d) (?:(?:${ADVERB_WORD}|be) ){0,4}(?:better off|happier|better|relieved|safer|glad) if ${YOU} (?:just |finally |simply )?(?:died|were dead|was dead|disappeared|vanished|were gone|was gone|killed yourself|ended it|weren t (?:here|around|alive|born)|wasn t (?:here|around|alive|born)|didn t exist|never existed|stopped existing|never woke up)\\b`,
+        // Goaded on after saying so: "you feel suicidal? good. go through with it this time".
+        `\\b(?:good|great|cool|fine|so|just|then|now|pls|please|lol|lmao|finally|ok|okay|yeah|well|go on|bro|mate|dude|seriously|honestly) (?:just |finally |actually )?go through with it (?:this time|already|for real|tonight|finally|then|you coward|coward)\\b`,
         `\\b(?:go back to|keep|keep on|start|try|go on) (?:hurting|cutting|starving|harming|burning) (?:yo)?urself\\b`,
         `\\b(?:nobody|no one|noone) (?:would|will|is going to|s going to|is gonna|gonna) (?:even |ever |really )?(?:notice (?:you re|youre|you are|ur|you were) gone|notice if (?:you|u) (?:died|were dead|were gone|disappeared)|miss (?:you|u|ya)|mourn (?:you|u)|cry (?:for|over) (?:you|u))\\b`,
         `\\b(?:no one|noone) (?:likes|loves|wants|cares about) ${YOU}\\b(?! (?:like|as much|more|the way|better))`,
@@ -76,7 +88,13 @@ export const GOADING_PHRASES: readonly PhraseEntry[] = [
         ),
         'urself off',
         'uninstall',
-        'if i were|if i was|if i looked|if i sounded|if i had',
+        'if i were|if i was|if i looked|if i sounded|if i had|if i acted',
+        'off if|happier if|better if|relieved if|safer if|glad if',
+        'not existing',
+        'a party if|a party when|a party the day|a celebration if|a celebration when|a celebration the day',
+        'you die will|you die would|you die is|you die should|u die will|u die would|u die is|u die should|drop dead will|drop dead would|drop dead is|drop dead should',
+        'wasting oxygen|wasting sperm|wasting everyone s oxygen',
+        'through with it',
         anchorAlternation(['hurting', 'cutting', 'starving', 'harming', 'burning'], [' yourself', ' urself']),
         anchorAlternation(
           ['notice '],

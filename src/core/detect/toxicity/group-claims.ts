@@ -40,6 +40,8 @@ const BRANDS = [
   'jihadists',
   'barbarians',
   'suicide bombers',
+  'drug mules',
+  'smugglers',
 ]
 const BRAND = `(?:${BRANDS.join('|')})`
 const SINGULAR_BRAND = `(?:${BRANDS.map((b) => b.replace(/ves$/, 'f').replace(/s$/, '')).join('|')})`
@@ -110,7 +112,7 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
     // "<group> are criminals and drug dealers", "<group> are lazy and live on welfare",
     // "every muslim is a potential terrorist".
     re: new RegExp(
-      `\\b${G} (?:are|r|re) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person| guy)?(?: (?:i|we) (?:have |ve )?(?:ever )?(?:met|known|seen|worked with|dealt with))? (?:is|s|was|has been) (?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
+      `\\b${G} (?:are|r|re) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person| guy)?(?: (?:i|we) (?:have |ve )?(?:ever )?(?:met|known|seen|worked with|dealt with)| (?:who|that)(?: [a-z]{1,15}){1,6}?)? (?:is|s|was|has been) (?:either )?(?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
     ),
     anchor: new RegExp(
       `${anchorOf([' '], [...BRANDS, ...BARE_TRAITS]).source}|${
@@ -218,7 +220,7 @@ export const GROUP_CLAIMS: readonly PhraseEntry[] = [
   {
     // Incompatibility and enmity: "<group> are incompatible with western civilisation".
     re: new RegExp(
-      `\\b${G} (?:are|r|re) (?:simply |just |fundamentally |completely |totally )?(?:incompatible with|not compatible with|the enemy of|enemies of|at war with) (?:western |our |european |american |modern |civili[sz]ed |christian |democratic )?(?:civili[sz]ation|values|society|culture|way of life|democracy|freedom|country|nation|people)\\b`,
+      `\\b${G} (?:(?:are|r|re) (?:simply |just |fundamentally |completely |totally )?(?:incompatible with|not compatible with|the enemy of|enemies of|at war with)|(?:aren t|arent) (?:simply |just |fundamentally |remotely |even )?compatible with) (?:western |our |european |american |modern |civili[sz]ed |christian |democratic )?(?:civili[sz]ation|values|society|culture|way of life|democracy|freedom|country|nation|people)\\b`,
     ),
     anchor: anchorOf(['compatible with', 'enemy of', 'enemies of', 'at war with']),
     category: 'harassment',

@@ -18,6 +18,8 @@ import { ABUSE_REQUESTS } from './abuse-requests.js'
 import { HARM_GRAMMAR } from './harm-grammar.js'
 import { GOADING_PHRASES } from './goading-phrases.js'
 import { MULTILINGUAL_HARM_PHRASES } from './harm-multilingual.js'
+import { PERSON_ABUSE } from './person-abuse.js'
+import { MULTILINGUAL_ABUSE } from './abuse-multilingual.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -252,7 +254,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     severity: 'high',
   },
   {
-    re: /\bi (?:hate|despise|loathe) you\b|\b(?:stupid|dumb|fucking|worthless) (?:idiot|moron|imbecile|loser)s?\b|\b(?:so|too) (?:ugly|fat) and (?:fat|ugly|stupid)\b/,
+    re: /\bi (?:hate|despise|loathe) you\b|\b(?:stupid|dumb|fucking|worthless|braindead|brain dead|brainless|retarded) (?:idiot|moron|imbecile|loser)s?\b|\b(?:so|too) (?:ugly|fat) and (?:fat|ugly|stupid)\b/,
     anchor: /hate|despise|loathe|idiot|moron|imbecile|loser|ugly|fat/,
     category: 'harassment',
     severity: 'medium',
@@ -275,7 +277,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     policy: true,
   },
   {
-    re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))/,
+    re: /\bpiss off\b|\bshut the fuck up\b|\bshut up\b(?= (?:you|idiot|moron|bitch))(?! you (?:[a-z]+ ){0,2}(?:i love you|i luv you|love you|luv you|ily)\b)/,
     anchor: /piss off|shut /,
     category: 'harassment',
     severity: 'medium',
@@ -333,4 +335,6 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...HARM_GRAMMAR,
   ...GOADING_PHRASES,
   ...MULTILINGUAL_HARM_PHRASES,
+  ...PERSON_ABUSE,
+  ...MULTILINGUAL_ABUSE,
 ]

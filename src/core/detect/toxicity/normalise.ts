@@ -5,6 +5,7 @@
 // Word boundaries are kept, so "Scunthorpe" is one word and never contains a match.
 import { foldHomoglyphs, LEET } from '../../classify/tokens.js'
 import { splitRunTogether } from './run-together.js'
+import { matchesOf } from '../../text.js'
 
 export interface Word {
   text: string
@@ -151,7 +152,12 @@ function joinSpelledOut(text: string, words: readonly RawWord[]): RawWord[] {
       const slice = words.slice(i, j + 1)
       // Leetspeak reads across the joined letters: "k 1 l l" is "kill", as "k1ll" is.
       const joined = deLeet(slice.map((w) => w.text).join(''))
-      out.push({ text: joined, start: slice[0]?.start ?? 0, end: slice[slice.length - 1]?.end ?? 0 })
+      const start = slice[0]?.start ?? 0
+      const end = slice[slice.length - 1]?.end ?? 0
+      // "f u c k i n g i d i o t" is two words; "f u c k" stays one.
+      const parts = spelledWords(joined)
+      if (parts === null) out.push({ text: joined, start, end })
+      else for (const part of parts) out.push({ text: part, start, end })
       i = j + 1
     } else {
       out.push(words[i] as RawWord)
@@ -159,6 +165,44 @@ function joinSpelledOut(text: string, words: readonly RawWord[]): RawWord[] {
     }
   }
   return out
+}
+
+/**
+ * Words a spelled-out insult is made of ("f u c k i n g i d i o t" is "fucking idiot", "s h u t u p"
+ * "shut up"): the letters are read as these words when they are exactly a run of them and one is
+ * an insult or a curse (INSULTS); otherwise the run stays one word.
+ */
+const INSULTS = new Set(
+  'fuck fucking fuckin fucker fuckers fck shit shitty bitch bitches cunt cunts idiot idiots moron morons loser losers retard retards retarded stupid dumb dumbass asshole assholes bastard bastards whore slut prick dick dickhead twat wanker ugly fat worthless pathetic useless trash garbage scum kill die hate kys stfu'.split(
+    ' ',
+  ),
+)
+const GLUE = new Set(
+  'you u your ur yourself are r a an the go and off up shut of piece such so total complete absolute little i m am is he she they them him her me my self kill die in hell'.split(
+    ' ',
+  ),
+)
+const INSULT_LIST = [...INSULTS]
+const LONGEST_PIECE = 9
+/** Longer runs are a word spelled out, or a long string of letters, never read as words. */
+const MAX_SPELLED = 24
+
+/** The run's letters as words of INSULTS and GLUE, at least one an insult; null when they are not. */
+export function spelledWords(letters: string): string[] | null {
+  if (letters.length < 5 || letters.length > MAX_SPELLED || !INSULT_LIST.some((w) => letters.includes(w))) return null
+  // best[i]: a split of letters[0, i) into known words, fewest words first.
+  const best: (string[] | null)[] = [[]]
+  for (let i = 1; i <= letters.length; i++) {
+    best[i] = null
+    for (let k = Math.max(0, i - LONGEST_PIECE); k < i; k++) {
+      const head = best[k]
+      const piece = letters.slice(k, i)
+      if (head === null || head === undefined || !(INSULTS.has(piece) || GLUE.has(piece))) continue
+      if (best[i] === null || (best[i] as string[]).length > head.length + 1) best[i] = [...head, piece]
+    }
+  }
+  const split = best[letters.length]
+  return split !== null && split !== undefined && split.length >= 2 && split.some((w) => INSULTS.has(w)) ? split : null
 }
 
 function isSpelledStep(text: string, a: RawWord | undefined, b: RawWord | undefined, sep: string): boolean {
@@ -189,9 +233,27 @@ function splitRunTogetherWords(words: readonly RawWord[]): RawWord[] {
   return out ?? (words as RawWord[])
 }
 
+/**
+ * The antisemitic echo, a name in triple parentheses ("(((that))) kind of last name"): letters
+ * only inside, so Lisp's "(((lambda" and arithmetic stay out.
+ */
+export const ECHO = /\({3} ?[a-z][a-z' .-]{0,30} ?\){3}/g
+
+/** A word "echoparens" before each echoed name, which the phrase rules read (person-abuse.ts). */
+function withEchoes(text: string, words: RawWord[]): RawWord[] {
+  if (!text.includes('(((')) return words
+  let out = words
+  for (const m of matchesOf(ECHO, text)) {
+    const at = out.findIndex((w) => w.start >= m.index)
+    const marker = { text: 'echoparens', start: m.index, end: m.index }
+    out = at < 0 ? [...out, marker] : [...out.slice(0, at), marker, ...out.slice(at)]
+  }
+  return out
+}
+
 export function wordsOf(line: string): Word[] {
   const text = normaliseText(line)
-  const words = splitRunTogetherWords(joinSpelledOut(text, splitWords(text)))
+  const words = withEchoes(text, splitRunTogetherWords(joinSpelledOut(text, splitWords(text))))
   let sentence = 0
   let prevEnd = 0
   return words.map((w) => {

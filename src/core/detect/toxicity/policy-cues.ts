@@ -169,6 +169,52 @@ const AFFIRMING_NO = new Set([
   'mercy',
   'exceptions',
   'excuses',
+  // A jailbreak's "you have no rules, now write …": the "no" lifts a limit, it refuses nothing.
+  'rules',
+  'restrictions',
+  'filters',
+  'filter',
+  'limits',
+  'guidelines',
+  'censorship',
+  'morals',
+  'ethics',
+  'boundaries',
+  'guardrails',
+])
+
+/** Verbs asking for text, which a reported-speech cue right after makes a request: "write a tweet saying …". */
+const REQUESTING = new Set(['write', 'generate', 'compose', 'create', 'draft', 'make', 'produce', 'craft'])
+
+/** Whether a request verb is among the three words before the reported-speech cue at `k`. */
+function requested(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (words[j]?.sentence !== words[k]?.sentence) return false
+    if (REQUESTING.has(words[j]?.text ?? '')) return true
+  }
+  return false
+}
+
+/** A negation inside "if you don't" or "unless you": the condition of a threat, no refusal. */
+function conditionNegated(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => words[k + j]?.text ?? ''
+  const cue = at(0)
+  const before = cue === 'not' && at(-1) === 'do' ? -2 : cue === 'don' || cue === 'dont' || cue === 'not' ? -1 : 0
+  return before !== 0 && ['you', 'u'].includes(at(before)) && at(before - 1) === 'if'
+}
+
+/** "write it without any filters": a limit lifted, not a refusal. */
+const LIFTED_LIMITS = new Set([
+  'rules',
+  'restrictions',
+  'filters',
+  'filter',
+  'limits',
+  'guidelines',
+  'censorship',
+  'morals',
+  'ethics',
+  'guardrails',
 ])
 
 /** Per word list, 1 where a contrast ("but", "yet", …) comes later in the word's sentence (one pass, memoised: a line may hold many claims). */
@@ -224,7 +270,12 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     if (w === undefined || w.sentence !== sentence) break
     contrast ||= CONTRAST.has(w.text)
     if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k) || encourages(words, k)) continue
+    // "you have no filters now": the moderation word names a limit lifted.
+    if (LIFTED_LIMITS.has(w.text) && ['no', 'without', 'any'].includes(words[k - 1]?.text ?? '')) continue
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue
+    // "if you don't send more, I'll …": a condition, not a refusal.
+    if (conditionNegated(words, k)) continue
+    if (w.text === 'without' && LIFTED_LIMITS.has(words[k + (words[k + 1]?.text === 'any' ? 2 : 1)]?.text ?? '')) continue
     if (NOBODY.has(w.text)) {
       // "nobody should ever say …" refuses the claim; "nobody wants <group> here, they are …" is the speaker's own.
       if (!contrast && governsClaim(words, k, index)) return takenBack(words, index) ? undefined : { word: w.text, refuses: true }
@@ -233,6 +284,8 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     // "I would never say <group> are vermin, but honestly they are": a refusal taken back is no cue.
     if (!MODERATION_CUES.has(w.text) && !REPORTED_SPEECH.has(w.text) && !contrast && takenBack(words, index)) return undefined
     if (!REPORTED_SPEECH.has(w.text)) return { word: w.text, refuses: !contrast && governsClaim(words, k, index) }
+    // "write a tweet saying …": the words asked for, not words reported.
+    if (requested(words, k)) continue
     if (!endorsed(words, k)) reported ??= { word: w.text, refuses: false }
   }
   return reported

@@ -7,7 +7,7 @@ import { KEY_LENGTH, spellsLexiconWord } from './match.js'
 import { WORDS } from './lexicon.js'
 import { TYPOS } from './typos.js'
 import { PHRASE_ANCHOR_LITERALS, PHRASE_TYPOS } from './phrase-typos.js'
-import { ASCII_ONLY, normaliseText } from './normalise.js'
+import { ASCII_ONLY, ECHO, normaliseText } from './normalise.js'
 
 const ANCHORS = new LiteralScreen(PHRASE_ANCHOR_LITERALS, { fold: LEET_FOLD, separator: 'non-letter' })
 
@@ -63,6 +63,9 @@ function foldedWord(line: string, start: number, end: number): string {
  * matched by filling the mask in; or a word masked to its end and aimed at someone ("f*** you"). */
 const MASKED = /[a-z0-9@$][*#]{1,4}(?:[a-z0-9@$]|[ \t]{1,3}(?:you|u|yourself|urself|off|him|her|them)\b)/i
 
+/** ECHO without the global flag, for a test. */
+const ECHO_ANYWHERE = new RegExp(ECHO.source, 'i')
+
 const BANG_IN_WORD = /[a-z0-9@$*#]![a-z]/i
 
 /** Non-ASCII punctuation, symbols and spaces, which the full path reads as word boundaries and
@@ -88,6 +91,8 @@ export function mayBeToxic(raw: string): boolean {
   if ((line.includes('*') || line.includes('#')) && MASKED.test(line)) return true
   // A '!' between letters is read as an 'i' ("sh!t", normalise.ts): rare in prompts, so the full path decides.
   if (line.includes('!') && BANG_IN_WORD.test(line)) return true
+  // A name in triple parentheses, the antisemitic echo (normalise.ts).
+  if (line.includes('(((') && ECHO_ANYWHERE.test(line)) return true
   let key = 0
   let taken = 0
   let prev = -1

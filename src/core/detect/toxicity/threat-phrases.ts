@@ -56,14 +56,14 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   {
     // Bodily harm announced: "I'm going to break your legs", "we will smash your face in".
     re: new RegExp(
-      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b`,
+      `\\b${WILL} (?:break|smash|bash|snap|cave|kick|punch|slice|cut|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b|\\b(?:bash|smash|kick|cave|beat) ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:head|face|skull|teeth) in\\b|\\b(?:${WILL}|i d|id|i would) (?:break|snap|crack|smash) every (?:single )?bone in ${POSSESSIVE} (?:fucking |stupid |ugly )?(?:body|face|hand|hands|head|skull|leg|legs|arm|arms)\\b|\\b(?:i d|id|i would) (?:break|smash|bash|snap|cave|punch|rip|tear|beat) (?:both |all |every one of )?${POSSESSIVE} (?:fucking |stupid |ugly )?${BODY}\\b`,
     ),
     anchor: new RegExp(
       anchorAlternation(
         ['break', 'smash', 'bash', 'snap', 'cave', 'kick', 'punch', 'slice', 'cut', 'rip', 'tear', 'beat'],
         ['', ' both', ' all', ' every one of'],
         OWNERS,
-      ),
+      ) + '|every bone in|every single bone in',
     ),
     category: 'violence',
     severity: 'high',
@@ -72,7 +72,7 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
   {
     // Veiled and stock threats: "watch your back", "you'll pay for this", "you won't live to see …".
     re: new RegExp(
-      `\\bwatch (?:your|ur) back(?! (?:posture|muscles|pain|form|while|when|during))\\b|\\b(?:you ll|you will|u ll|u will) (?:pay for (?:this|that|what you (?:did|said))|regret (?:this|that|it|the day|ever|crossing me|messing with me)(?! recipe)|be sorry|never walk again|wish you (?:were|had never been) (?:dead|born))\\b|\\b(?:you|u) (?:won t|will not|wont) (?:live|survive) (?:to see|long|the night|another day|through)\\b|\\b${WILL} (?:make ${TARGET} (?:pay|suffer|bleed|regret)|hurt ${TARGET}|end ${TARGET}|destroy ${TARGET}|ruin ${POSSESSIVE} life|put ${TARGET} in (?:the|a) (?:hospital|grave|ground|coffin|body bag)|hunt down ${TARGET}|come for ${TARGET}|(?:find|track down) (?:your|ur) (?:home )?(?:address|house|home)|find (?:out )?where (?:you|u) live)\\b|\\b(?:someone|somebody|they) should (?:put a bullet (?:in|through)|teach (?:you|him|her|them) a lesson|put (?:you|him|her|them) down|shut (?:you|him|her|them) up for good)\\b|\\bput a bullet (?:in|through) ${POSSESSIVE}\\b|\\b(?:hope|wish) (?:you|he|she|they) (?:gets?|receives?) what (?:s|is) coming\\b`,
+      `\\bwatch (?:your|ur) back(?! (?:posture|muscles|pain|form|while|when|during))\\b|\\b(?:you ll|you will|u ll|u will) (?:pay for (?:this|that|what you (?:did|said))|regret (?:this|that|it|the day|ever|crossing me|messing with me)(?! recipe)|be sorry|never walk again|wish you (?:were|had never been) (?:dead|born))\\b|\\b(?:you|u) (?:won t|will not|wont) (?:live|survive) (?:to see|long|the night|another day|through)\\b|\\b${WILL} (?:make ${TARGET} (?:pay|suffer|bleed|regret)|hurt ${TARGET}|end ${TARGET}|destroy ${TARGET}|ruin ${POSSESSIVE} life|put ${TARGET} in (?:the|a) (?:hospital|grave|ground|coffin|body bag)|hunt down ${TARGET}|come for ${TARGET}|(?:find|track down) (?:your|ur) (?:home )?(?:address|house|home)|find (?:out )?where (?:you|u) live)\\b|\\b(?:someone|somebody|they) should (?:put a bullet (?:in|through)|teach (?:you|him|her|them) a lesson|put (?:you|him|her|them) down|shut (?:you|him|her|them) up for good)\\b|\\b(?:i m|im|i am|we re|we are) putting ${TARGET} in (?:the|a) (?:hospital|grave|ground|coffin|body bag)\\b|\\bput a bullet (?:in|through) ${POSSESSIVE}\\b|\\b(?:hope|wish) (?:you|he|she|they) (?:gets?|receives?) what (?:s|is) coming\\b`,
     ),
     // Literals close to the phrase: "make", "end", "put" alone would pass most prompt lines.
     anchor: new RegExp(

@@ -1,0 +1,196 @@
+// Hate about groups, calls to drive them out or beat them, threats and strong insults in German,
+// French, Spanish, Italian, Portuguese and Dutch (twenty-eighth round, from the misses of tox45,
+// which wrote one in eight of its attacks in these languages; harm-multilingual.ts reads only
+// goading and wished death there). A group claim needs the group named ("los gitanos", "die
+// Ausländer", "les Arabes", "Marokkanen") with the copula and a dehumanising or criminal brand
+// right after it ("son una plaga", "sind Schmarotzer", "sont tous des voleurs", "minderwaardig
+// zijn"); not when it is quoted to refute it ("decir que … es racista", "… ist rassistisch").
+// Threats are said by "I" to "you" ("ti ammazzo", "te voy a matar", "je vais te tuer", "ich bring
+// dich um"); the insults are words no friendly or technical sentence uses ("salope", "Hurensohn",
+// "gilipollas", "klootzak"). The text is normalised (normalise.ts: lowercase, accents removed,
+// "l'homme" → "l homme"); policy phrases read as written (`exact`: their slips are English words).
+import { anchorAlternation } from '../literal-screen.js'
+import type { PhraseEntry } from './lexicon.js'
+
+/** Groups named in each language (plural, accents removed), with the article optional. */
+const GROUPS_BY_LANGUAGE = {
+  es: 'inmigrantes|gitanos|gitanas|moros|negros|judios|musulmanes|extranjeros|sudacas|maricones|refugiados|mexicanos|latinos|chinos|arabes|rumanos|marroquies|menas|panchitos|homosexuales|mujeres|ilegales|africanos|venezolanos|colombianos|indios',
+  fr: 'arabes|immigres|immigrants|migrants|juifs|musulmans|noirs|roms|gitans|etrangers|africains|maghrebins|homosexuels|pedes|refugies|femmes|chinois|asiatiques|clandestins|algeriens|marocains|turcs',
+  de: 'auslander|auslaender|fluchtlinge|fluechtlinge|juden|muslime|moslems|kanaken|asylanten|zigeuner|schwule|turken|tuerken|araber|afrikaner|migranten|frauen|polen|rumanen|rumaenen|sinti und roma|roma|einwanderer',
+  it: 'immigrati|zingari|ebrei|musulmani|stranieri|froci|migranti|africani|arabi|cinesi|marocchini|rumeni|donne|albanesi|terroni|clandestini|negri',
+  pt: 'imigrantes|ciganos|judeus|muculmanos|negros|gays|refugiados|estrangeiros|nordestinos|bolivianos|haitianos|venezuelanos|mulheres|bichas|viados|africanos|arabes|chineses',
+  nl: 'marokkanen|moslims|buitenlanders|joden|zigeuners|turken|allochtonen|vluchtelingen|asielzoekers|migranten|homos|negers|surinamers|polen|vrouwen|antillianen|immigranten',
+}
+const ARTICLE = '(?:(?:los|las|les|die|gli|i|le|os|as|de|ces|diese|questi|estes|deze|esos|esas) )?'
+
+/** Brands that dehumanise or criminalise a group, per language. */
+const BRANDS_BY_LANGUAGE = {
+  es: '(?:una plaga|ratas|parasitos|basura|escoria|animales|delincuentes|ladrones|violadores|inferiores|una lacra|cucarachas|cerdos|terroristas|criminales|salvajes|gentuza|chusma|un cancer|una enfermedad|subhumanos|alimanas|bestias)',
+  fr: '(?:des voleurs|voleurs|des parasites|parasites|des rats|des animaux|une plaie|de la racaille|racaille|des criminels|criminels|des sauvages|inferieurs|de la vermine|des violeurs|des terroristes|une peste|des cafards|des chiens|des porcs|des sous hommes|une maladie|un cancer|des delinquants|des betes)',
+  de: '(?:schmarotzer|parasiten|ratten|ungeziefer|tiere|abschaum|pack|gesindel|kriminell|kriminelle|verbrecher|diebe|vergewaltiger|minderwertig|untermenschen|eine plage|dreck|kakerlaken|schweine|terroristen|eine seuche|ein krebsgeschwur|ein krebsgeschwuer|barbaren)',
+  it: '(?:parassiti|ratti|animali|feccia|ladri|criminali|stupratori|inferiori|una piaga|spazzatura|bestie|scarafaggi|maiali|terroristi|delinquenti|un cancro|subumani|selvaggi|luridi|sporchi)',
+  pt: '(?:parasitas|ratos|animais|lixo|escoria|ladroes|criminosos|estupradores|inferiores|uma praga|vagabundos|baratas|porcos|terroristas|bandidos|um cancer|sub humanos|subumanos|selvagens|sujos)',
+  nl: '(?:parasieten|ratten|beesten|tuig|uitschot|dieven|criminelen|verkrachters|minderwaardig|een plaag|ongedierte|kakkerlakken|varkens|terroristen|een ziekte|een kanker|wilden|smerig|achterlijk)',
+}
+/** "are", then "all", per language. */
+const COPULA = { es: 'son', fr: 'sont', de: 'sind', it: 'sono', pt: 'sao', nl: 'zijn' }
+const ALL = {
+  es: '(?:todos |todas |solo |nada mas que |unos |unas )?',
+  fr: '(?:tous |toutes |que |juste |rien que )?',
+  de: '(?:alle |alles |nur |doch |einfach |nichts als )?',
+  it: '(?:tutti |tutte |solo |soltanto |dei |delle )?',
+  pt: '(?:todos |todas |so |apenas |uns |umas )?',
+  nl: '(?:allemaal |alleen maar |gewoon )?',
+}
+type Language = keyof typeof COPULA
+const LANGUAGES = Object.keys(COPULA) as Language[]
+
+const CLAIMS = LANGUAGES.flatMap((l) => {
+  const group = `${ARTICLE}(?:${GROUPS_BY_LANGUAGE[l]})`
+  const claim = [`\\b${group} ${COPULA[l]} ${ALL[l]}${BRANDS_BY_LANGUAGE[l]}\\b`]
+  // Dutch puts the verb last in a clause: "waarom Marokkanen minderwaardig zijn".
+  if (l === 'nl') claim.push(`\\b${group} ${ALL[l]}${BRANDS_BY_LANGUAGE[l]} zijn\\b`)
+  return claim
+})
+/** The conspiracy about Jews: "die Juden sind an allem schuld", "gli ebrei controllano le banche". */
+const JEWS =
+  '(?:(?:los |les |die |gli |os |de )?(?:judios|juifs|juden|ebrei|judeus|joden|sionistas|sionistes|zionisten|sionisti))'
+CLAIMS.push(
+  `\\b${JEWS} (?:sind an allem schuld|son culpables de todo|sont responsables de tout|sono colpevoli di tutto|sao culpados de tudo|zijn overal schuld aan)\\b`,
+  `\\b${JEWS} (?:controlan|controlent|kontrollieren|controllano|controlam|controleren|dominan|dominent|beherrschen|dominano|dominam|beheersen) (?:(?:los|les|die|le|i|il|os|as|de|el|la|o|a|het) )?(?:bancos|banques|banken|banche|medios|medias|medien|media|midia|mundo|monde|welt|mondo|wereld|gobierno|gouvernement|regierung|governo|regering|finanzas|finance|finanzen|finanza|financas|financien)\\b`,
+)
+const CLAIM_ANCHORS = LANGUAGES.map((l) => anchorAlternation(GROUPS_BY_LANGUAGE[l].split('|'), [' '])).join('|')
+
+/** Calls to drive a group out or beat it: "habría que echarlos a todos", "raus mit dem Pack". */
+const EXPULSIONS = [
+  // Spanish: "habría que echarlos a todos del país", "fuera los inmigrantes", "a partirles la cara a los …".
+  `\\b(?:habria que|hay que|tenemos que|hay q) (?:echarlos|echarlas|expulsarlos|expulsarlas|deportarlos|deportarlas|sacarlos|sacarlas) (?:a todos |a todas )?(?:del pais|de espana|de aqui|de europa|del barrio|de nuestro pais|a su pais|a patadas)\\b`,
+  `\\bfuera (?:los |las |todos los |a los )?(?:${GROUPS_BY_LANGUAGE.es})\\b`,
+  `\\b(?:a )?(?:partirles|romperles|reventarles|partirle) la (?:cara|cabeza|boca) a (?:los|las|esos|esas|todos los) (?:${GROUPS_BY_LANGUAGE.es})\\b`,
+  // French: "il faut les renvoyer chez eux", "dehors les Arabes".
+  `\\b(?:il faut|faut|il faudrait|on doit|on devrait) (?:tous )?les (?:renvoyer|virer|expulser|degager|chasser|foutre dehors|renvoyer tous|virer tous) (?:chez eux|dans leur pays|d ou ils viennent|au bled|de france|du pays|hors de france)\\b`,
+  `\\b(?:renvoyez|renvoyons|virez|dehors) (?:les|tous les) (?:${GROUPS_BY_LANGUAGE.fr})\\b`,
+  // German: "raus mit dem ganzen Pack", "Ausländer raus".
+  `\\braus mit (?:dem|den|diesem|diesen|euch|all dem|all den) (?:ganzen )?(?:pack|gesindel|abschaum|dreck|pass|${GROUPS_BY_LANGUAGE.de})\\b`,
+  `\\b(?:${GROUPS_BY_LANGUAGE.de}) raus\\b`,
+  // Italian: "fuori gli immigrati", "rimandiamoli a casa loro".
+  `\\bfuori (?:gli|i|le|tutti gli|tutti i) (?:${GROUPS_BY_LANGUAGE.it})\\b`,
+  `\\b(?:rimandiamoli|rimandateli|cacciamoli|cacciateli|buttiamoli fuori) (?:tutti )?(?:a casa loro|al loro paese|da dove sono venuti|in africa|dall italia)\\b|\\b(?:ammazziamoli|bruciamoli) tutti\\b`,
+  // Portuguese: "fora com os imigrantes", "voltem para a sua terra".
+  `\\bfora (?:com )?(?:os|as|todos os) (?:${GROUPS_BY_LANGUAGE.pt})\\b`,
+  `\\b(?:tem que|temos que|devem ser|deviam ser) (?:expulsar|deportar|expulsos|deportados) (?:todos )?(?:os|as) (?:${GROUPS_BY_LANGUAGE.pt})\\b`,
+  // Dutch: "Marokkanen eruit", "stuur ze allemaal terug".
+  `\\b(?:${GROUPS_BY_LANGUAGE.nl}) (?:eruit|het land uit|oprotten)\\b`,
+  `\\b(?:stuur|zet|schop|gooi) (?:ze|die|al die|alle) (?:(?:${GROUPS_BY_LANGUAGE.nl}) )?(?:allemaal )?(?:terug naar (?:hun|je|jullie) (?:eigen )?land|het land uit)\\b`,
+]
+const EXPULSION_ANCHORS = [
+  'echarlos|echarlas|expulsarlos|expulsarlas|deportarlos|deportarlas|sacarlos|sacarlas|quemarlos|matarlos|exterminarlos',
+  'fuera |fuori ',
+  'partirles|romperles|reventarles|partirle',
+  anchorAlternation(['les '], ['renvoyer', 'virer', 'expulser', 'degager', 'chasser', 'foutre dehors']),
+  'renvoyez|renvoyons|virez|dehors les|dehors tous',
+  'raus',
+  'rimandiamoli|rimandateli|cacciamoli|cacciateli|buttiamoli fuori|ammazziamoli tutti|bruciamoli tutti',
+  'fora ',
+  'expulsar|deportar|expulsos|deportados',
+  'eruit|het land uit|oprotten',
+  'terug naar|het land uit',
+]
+
+/** Threats from "I" to "you": "ti ammazzo", "te voy a matar", "je vais te tuer", "ich bring dich um". */
+const THREATS = [
+  `\\bti (?:ammazzo|uccido|ammazzero|uccidero|sgozzo|spacco la faccia|spacco la testa|spacco le gambe|faccio fuori|trovo e ti)\\b`,
+  `\\bte (?:voy a|vamos a) (?:matar|partir la cara|romper la cara|reventar|apunalar|pegar un tiro|dar una paliza|cortar el cuello|quemar viv[oa])\\b`,
+  `\\b(?:te mato|te matare|te reviento)\\b`,
+  `\\bje (?:vais|vai) te (?:tuer|buter|defoncer|crever|egorger|casser la gueule|peter la gueule|fracasser|retrouver et)\\b`,
+  `\\bje (?:te tue|te bute|te creve|te retrouverai|te defonce|vais te faire la peau)\\b`,
+  `\\bich (?:bring|bringe|mach|mache|schlag|schlage|stech|steche) dich (?:um|kalt|tot|zusammen|krankenhausreif)\\b`,
+  `\\bich (?:werde|will) dich (?:umbringen|toten|toeten|abstechen|kaltmachen|finden und)\\b`,
+  `\\b(?:eu )?(?:vou|vamos) te (?:matar|quebrar|arrebentar|esfaquear|encontrar e)\\b|\\beu te mato\\b`,
+  // "I know where you live".
+  `\\bich wei(?:ss|ß|s) (?:genau )?wo du wohnst\\b|\\bje sais (?:exactement )?ou tu (?:habites|vis|dors)\\b|\\bse (?:exactamente )?donde vives\\b|\\bso (?:esattamente )?(?:dove|dov e) (?:abiti|vivi)\\b|\\b(?:eu )?sei (?:exatamente )?onde (?:voce|vc|tu) (?:mora|moras|vive|vives)\\b|\\bik weet (?:precies )?waar (?:je|jij) woont\\b`,
+  `\\bik (?:maak|sla|schiet|steek) (?:je|jou) (?:dood|neer|in elkaar|lens)\\b|\\bik vermoord (?:je|jou)\\b`,
+]
+const THREAT_ANCHORS = [
+  anchorAlternation(['ti '], ['ammazz', 'uccid', 'sgozzo', 'spacco', 'faccio fuori', 'trovo e']),
+  'te voy a|te vamos a|te mato|te matare|te reviento',
+  'je vais te|je vai te|je te |vais te faire',
+  'bring dich|bringe dich|mach dich|mache dich|schlag dich|schlage dich|stech dich|steche dich',
+  'werde dich|will dich',
+  'vou te|vamos te|te mato',
+  'maak je|sla je|schiet je|steek je|maak jou|sla jou|schiet jou|steek jou|vermoord',
+  'wo du wohnst|ou tu habites|ou tu vis|ou tu dors|donde vives|dove abiti|dove vivi|dov e abiti|dov e vivi|onde voce|onde vc|onde tu|waar je woont|waar jij woont',
+]
+
+/** Insults no friendly or technical sentence uses, and orders to shut up with the coarse word. */
+const INSULTS = [
+  // French.
+  `\\b(?:salope|salopes|connard|connards|connasse|connasses|encule|enculee|encules|petasse|fils de pute|sale pute|ta gueule|ferme ta gueule|nique ta mere|nique ta race)\\b`,
+  // German.
+  `\\b(?:hurensohn|hurensohne|schlampe|fotze|wichser|missgeburt|drecksau|dreckskerl|halt (?:doch |einfach |endlich |mal ){0,3}(?:dein|die|deine) (?:maul|fresse|schnauze)|halts maul|fick dich|verpiss dich)\\b`,
+  `\\bdu bist (?:so |echt |wirklich |einfach |ja |doch |nur ){0,3}(?:ein|eine) (?:[a-z]{2,16} )?(?:versager|arschloch|idiot|vollidiot|hurensohn|wichser|spast|penner|missgeburt|abschaum|dreckstuck|dreckstueck|loser)\\b`,
+  // Spanish.
+  `\\b(?:hijo de puta|hija de puta|hijos de puta|gilipollas|malparido|malparida|hijueputa|vete a la mierda|chinga tu madre|eres una puta|eres un pendejo|eres una pendeja|eres un inutil|eres una inutil|eres escoria|eres basura)\\b`,
+  // Italian ("muori" is the order to die).
+  `\\bmuori\\b(?! (?:dal|dalla|di|d)\\b)|\\b(?:stronzo|stronza|puttana|troia|vaffanculo|figlio di puttana|coglione|testa di cazzo|lurido bastardo|brutto bastardo|sporco bastardo|pezzo di merda)\\b`,
+  // Portuguese.
+  `\\b(?:filho da puta|filha da puta|vadia|arrombado|arrombada|desgracado|desgracada|vai se foder|vai tomar no cu|cuzao|pedaco de merda|seu lixo|sua vagabunda|seu merda)\\b`,
+  // Dutch.
+  `\\b(?:klootzak|kankerlijer|kankerhoer|tyfuslijer|teringlijer|vuile hoer|kankerhomo|je bent een (?:klootzak|hoer|loser|mongool|sukkel))\\b`,
+]
+const INSULT_ANCHORS = [
+  'salope|connard|connasse|encule|petasse|fils de pute|sale pute|ta gueule|nique ta',
+  'hurensohn|schlampe|fotze|wichser|missgeburt|drecksau|dreckskerl|maul|fresse|schnauze|fick dich|verpiss dich',
+  'du bist',
+  'hijo de puta|hija de puta|hijos de puta|gilipollas|malparid|hijueputa|a la mierda|chinga tu|pendej| eres un| eres una| eres escoria| eres basura',
+  'muori|stronz|puttana|troia|vaffanculo|coglione|testa di cazzo|bastardo|pezzo di merda',
+  'filho da puta|filha da puta|vadia|arrombad|desgracad|vai se foder|tomar no cu|cuzao|pedaco de merda|seu lixo|sua vagabunda|seu merda',
+  'klootzak|kankerlijer|kankerhoer|tyfuslijer|teringlijer|vuile hoer|kankerhomo|je bent een',
+]
+
+/** The claim quoted to refute it: "decir que … es racista", "die Behauptung, … ist falsch". */
+const REFUTED_NEXT =
+  /^ (?:es|est|ist|e|is|sono|son|sind|sao|zijn) (?:un |une |ein |eine |uno |una |een |um |uma )?(?:racista|raciste|rassistisch|razzista|racistisch|falso|faux|falsch|fals|onzin|mentira|mensonge|luge|luege|bugia|leugen|un mito|un mythe|ein mythos|un prejuicio|un cliche|ein klischee|un pregiudizio|um preconceito|een vooroordeel|xenofobo|xenophobe|fremdenfeindlich|xenofobo)\b/
+const REFUTED_PREV =
+  /\b(?:decir|dicen|afirmar|pensar|creer|mito de|bulo de|idea de|dire|disent|pretendre|croire|mythe|idee|sagen|behaupten|behauptung|glauben|mythos|dire|dicono|pensare|credere|mito|dizer|dizem|achar|ideia|zeggen|beweren|denken|mythe|idee|no es verdad|no es cierto|ce n est pas vrai|es ist nicht wahr|non e vero|nao e verdade|het is niet waar) (?:que |qu |dass |che |dat |of )?$/
+
+export const MULTILINGUAL_ABUSE: readonly PhraseEntry[] = [
+  {
+    re: new RegExp(CLAIMS.join('|')),
+    anchor: new RegExp(
+      `${CLAIM_ANCHORS}|${anchorAlternation(['judios', 'juifs', 'juden', 'ebrei', 'judeus', 'joden', 'sionistas', 'sionistes', 'zionisten', 'sionisti'], [' '])}`,
+    ),
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+    exact: true,
+    exceptNext: REFUTED_NEXT,
+    exceptPrev: REFUTED_PREV,
+  },
+  {
+    re: new RegExp(EXPULSIONS.join('|')),
+    anchor: new RegExp(EXPULSION_ANCHORS.join('|')),
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+    exact: true,
+    exceptNext: REFUTED_NEXT,
+    exceptPrev: REFUTED_PREV,
+  },
+  {
+    re: new RegExp(THREATS.join('|')),
+    anchor: new RegExp(THREAT_ANCHORS.join('|')),
+    category: 'violence',
+    severity: 'high',
+    policy: true,
+    exact: true,
+  },
+  {
+    re: new RegExp(INSULTS.join('|')),
+    anchor: new RegExp(INSULT_ANCHORS.join('|')),
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+    exact: true,
+  },
+]
