@@ -239,11 +239,20 @@ function splitRunTogetherWords(words: readonly RawWord[]): RawWord[] {
  */
 export const ECHO = /\({3} ?[a-z][a-z' .-]{0,30} ?\){3}/g
 
+/**
+ * Image prompts weight a keyword with parentheses ("((ugly)), (((deformed))), blurry",
+ * "(masterpiece:1.2)"): a line with a double-parenthesised word or a numeric weight uses that
+ * syntax, and so does a triple-parenthesised word followed by a comma, as in a tag list.
+ */
+const PROMPT_WEIGHTING = /(?<!\()\(\([^()\n]{1,40}\)\)(?!\))|\(\s?[^()\n]{1,40}:\s?\d(?:\.\d{1,3})?\s?\)/
+const TAG_AFTER = /^\s{0,3},/
+
 /** A word "echoparens" before each echoed name, which the phrase rules read (person-abuse.ts). */
 function withEchoes(text: string, words: RawWord[]): RawWord[] {
-  if (!text.includes('(((')) return words
+  if (!text.includes('(((') || PROMPT_WEIGHTING.test(text)) return words
   let out = words
   for (const m of matchesOf(ECHO, text)) {
+    if (TAG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     const at = out.findIndex((w) => w.start >= m.index)
     const marker = { text: 'echoparens', start: m.index, end: m.index }
     out = at < 0 ? [...out, marker] : [...out.slice(0, at), marker, ...out.slice(at)]

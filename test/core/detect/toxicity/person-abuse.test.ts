@@ -159,6 +159,14 @@ describe('toxicity: spelled-out insults and the echo', () => {
     ['named to explain it', 'The (((echo))) is an antisemitic symbol used to mark Jewish names online.'],
     ['arithmetic', '(((1 + 2) * 3))'],
     ['Lisp', 'In Lisp you write (((lambda (x) x))) sometimes.'],
+    // Image prompts weight keywords with parentheses.
+    ['a negative prompt', 'Negative prompt: cartoon, 3d, ((disfigured)), blurry, (((duplicate))), ((morbid)), (((mutation)))'],
+    ['a tag list', '(((masterpiece))), best quality, ultra-detailed, 1girl, solo'],
+    ['a numeric weight', 'portrait of an old sailor, (((wrinkles))) (dramatic lighting:1.3), 85mm'],
+    [
+      'the syntax explained',
+      'The weight of a keyword can be adjusted by using the syntax (((keyword))) , put only important ones inside',
+    ],
   ])('leaves clean: %s', leavesClean)
 })
 
