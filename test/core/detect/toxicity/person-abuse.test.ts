@@ -153,11 +153,15 @@ describe('toxicity: spelled-out insults and the echo', () => {
   it.each([
     ['a last name', 'Notice how every bank CEO has (((that))) kind of last name?'],
     ['a plural', '(((globalists))) control the media.'],
+    ['a name where the line speaks of control', 'Funny how (((Goldstein))) owns half the banks in this town.'],
   ])('flags: %s', flags('toxicity.slur'))
 
   it.each([
     ['named to explain it', 'The (((echo))) is an antisemitic symbol used to mark Jewish names online.'],
     ['arithmetic', '(((1 + 2) * 3))'],
+    ['a placeholder', 'Topic: (((Topic Here)))'],
+    ['an emphasised instruction', 'Answer in your own way. (((First response should be short))).'],
+    ['a character in an image prompt', '(((Goku))) is sleeping peacefully, his messy black hair scattered across his face.'],
     ['Lisp', 'In Lisp you write (((lambda (x) x))) sometimes.'],
     // Image prompts weight keywords with parentheses.
     ['a negative prompt', 'Negative prompt: cartoon, 3d, ((disfigured)), blurry, (((duplicate))), ((morbid)), (((mutation)))'],
