@@ -77,6 +77,7 @@ function findProviderTokens(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const pattern of PROVIDER_PATTERNS) {
     if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue
+    if (pattern.screen !== undefined && !pattern.screen.test(text)) continue
     // matchesOf, not matchAll: matchAll clones the regex on every call, which costs more than
     // the scan on a short string (the report redacts thousands).
     for (const m of matchesOf(pattern.regex, text)) {
