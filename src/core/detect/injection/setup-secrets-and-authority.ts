@@ -369,7 +369,7 @@ const MAKERS_LITERALS = [
 ]
 
 /** "My first message" in the languages of LEAK_VERBS_OTHER. */
-const FIRST_MESSAGE_OTHER = oneOf(
+const FIRST_MESSAGE_OTHER_WORDS = [
   'mon premier message',
   'ma première question',
   'meiner ersten nachricht',
@@ -383,22 +383,10 @@ const FIRST_MESSAGE_OTHER = oneOf(
   'minha primeira pergunta',
   'mijn eerste bericht',
   'mijn eerste vraag',
-)
-const FIRST_MESSAGE_OTHER_LITERALS = [
-  'mon premier message',
-  'ma premiere question',
-  'meiner ersten nachricht',
-  'meine erste nachricht',
-  'meiner ersten frage',
-  'mi primer mensaje',
-  'mi primera pregunta',
-  'mio primo messaggio',
-  'mia prima domanda',
-  'minha primeira mensagem',
-  'minha primeira pergunta',
-  'mijn eerste bericht',
-  'mijn eerste vraag',
 ]
+const FIRST_MESSAGE_OTHER = oneOf(...FIRST_MESSAGE_OTHER_WORDS)
+/** The screen reads text with accents folded away ("première" → "premiere"). */
+const FIRST_MESSAGE_OTHER_LITERALS = FIRST_MESSAGE_OTHER_WORDS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''))
 
 /** Ignore, forget, in the languages of SETUP_OTHER. */
 const IGNORE_OTHER = oneOf(
