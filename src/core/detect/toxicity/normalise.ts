@@ -249,10 +249,11 @@ const TAG_AFTER = /^\s{0,3},/
 
 /**
  * What the echo marks: a pronoun or a stand-in ("(((they)))", "(((that))) kind of last name"), a
- * group it insinuates ("(((globalists)))", "(((the media)))"), or any name where the line speaks
- * of Jews, money or control. Prompt templates put triple parentheses around placeholders
- * ("(((Topic Here)))"), a character's name ("(((Goku))) is sleeping") and weighted keywords far
- * more often than anyone writes the echo: on ~15,000 real prompt files every other one was that.
+ * group it insinuates ("(((globalists)))", "(((the media)))"), or a one- or two-word name where
+ * the line speaks of Jews, bankers or control. Prompt templates put triple parentheses around
+ * placeholders ("(((Topic Here)))"), a character's name ("(((Goku))) is sleeping") and weighted
+ * keywords far more often than anyone writes the echo: on ~15,000 real prompt files, every line a
+ * first reading of the echo flagged (45) was one of those.
  */
 const ECHOED_STAND_IN =
   /^(?:they|them|their|those|these|that|this|who|he|she|him|his|her|someone|somebody|certain people|the usual suspects|you know who|(?:the |our )?(?:globalists?|bankers?|financiers?|media|elites?|zionists?|jews?|jewish|cosmopolitans?|internationalists?|hollywood|lobby|puppet ?masters?|landlords?))$/
