@@ -4,7 +4,7 @@
 // written as a person would and normalised the same way here: Devanagari vowel signs and
 // Vietnamese tones drop out, Hangul becomes its letters. Fixed alternatives only.
 import type { OverridePattern } from './override-patterns.js'
-import { phraseAlternation } from './phrase-text.js'
+import { GERMAN_NOT_AFTER, phraseAlternation } from './phrase-text.js'
 
 /** `(?:a|b)` of the normalised, escaped alternatives. */
 const oneOf = phraseAlternation
@@ -272,7 +272,7 @@ export const MULTILINGUAL_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   pattern(
     'prompt-leak-de',
     ['systemprompt', 'system-prompt', 'systemanweisung', 'anfangsanweisung', 'ursprünglichen anweisungen'],
-    `\\b${oneOf('zeig', 'zeige', 'zeigen sie', 'verrate', 'verraten sie', 'wiederhole', 'wiederholen sie', 'gib', 'geben sie', 'nenne', 'nennen sie')}(?: mir| uns)? ${oneOf('deinen', 'deine', 'den', 'die', 'ihren', 'ihre')} ${oneOf('systemprompt', 'system-prompt', 'systemanweisungen', 'systemanweisung', 'anfangsanweisungen', 'ursprünglichen anweisungen')}`,
+    `\\b${oneOf('zeig', 'zeige', 'zeigen sie', 'verrate', 'verraten sie', 'wiederhole', 'wiederholen sie', 'gib', 'geben sie', 'nenne', 'nennen sie')}(?: mir| uns)? ${oneOf('deinen', 'deine', 'den', 'die', 'ihren', 'ihre')} ${oneOf('systemprompt', 'system-prompt', 'systemanweisungen', 'systemanweisung', 'anfangsanweisungen', 'ursprünglichen anweisungen')}${GERMAN_NOT_AFTER}`,
   ),
   pattern(
     'prompt-leak-ru',

@@ -11,7 +11,7 @@
 // "quit" is in "quite", "void" in "avoid", "rolle" in "controller", "interne" in "internet".
 import type { OverridePattern } from './override-patterns.js'
 import { anchorAlternation } from '../literal-screen.js'
-import { normalisePhraseText, phraseAlternation as oneOf } from './phrase-text.js'
+import { GERMAN_NOT_AFTER, normalisePhraseText, phraseAlternation as oneOf } from './phrase-text.js'
 
 /** The model's rules, as an attacker names them. */
 const RULES =
@@ -580,7 +580,7 @@ export const TASK_HIJACK_PATTERNS: readonly OverridePattern[] = [
       `${oneOf(...DE_SETUP)}|${anchorAlternation(['deine ', 'ihre ', 'deinen ', 'ihren ', 'dein '], DE_SECRET_ADJECTIVE.map(normalisePhraseText))}`,
     ),
     re: new RegExp(
-      `${DE_ASK_YOUR}(?:(?:${oneOf(...DE_SECRET_ADJECTIVE)}) )?${oneOf(...DE_SETUP)}\\b|${DE_ASK_YOUR}${oneOf(...DE_SECRET_ADJECTIVE)} ${oneOf('konfiguration', 'grundeinstellungen', 'anweisungen', 'vorgaben', 'einstellungen', 'regeln')}\\b`,
+      `${DE_ASK_YOUR}(?:(?:${oneOf(...DE_SECRET_ADJECTIVE)}) )?${oneOf(...DE_SETUP)}\\b${GERMAN_NOT_AFTER}|${DE_ASK_YOUR}${oneOf(...DE_SECRET_ADJECTIVE)} ${oneOf('konfiguration', 'grundeinstellungen', 'anweisungen', 'vorgaben', 'einstellungen', 'regeln')}\\b${GERMAN_NOT_AFTER}`,
     ),
   },
   // A limitless persona in German, named, wished or of any kind: "Ab sofort bist du »FreeGPT«,
