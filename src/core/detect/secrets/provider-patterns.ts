@@ -28,6 +28,9 @@ const prefixOf = (re: RegExp) => (value: string) => re.exec(value)?.[0] ?? ''
 const randomEnough = (min: number) => (value: string) =>
   !looksFake(value) && charClasses(value) >= 2 && shannonEntropy(value) >= min
 
+/** Mailgun's and Mailchimp's keys open with 32 random hex digits; the rest is their format. */
+const randomHexHead = (value: string): boolean => !looksFake(value.slice(0, 32)) && shannonEntropy(value.slice(0, 32)) >= 3.2
+
 export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
   {
     kind: 'aws-access-key',
@@ -259,7 +262,7 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     screen: /-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])/,
     regex: /(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])/g,
     prefix: () => '',
-    accept: (v) => !looksFake(v.slice(0, 32)) && shannonEntropy(v.slice(0, 32)) >= 3.2,
+    accept: randomHexHead,
   },
   {
     // Mailchimp API keys: 32 hex digits and the data centre (`-us12`), distinctive on their own.
@@ -267,7 +270,7 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     hint: '-us',
     regex: /(?<![A-Za-z0-9_-])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9_-])/g,
     prefix: () => '',
-    accept: (v) => !looksFake(v.slice(0, 32)) && shannonEntropy(v.slice(0, 32)) >= 3.2,
+    accept: randomHexHead,
   },
   {
     // Akamai EdgeGrid client and access tokens: `akab-<16>-<16>` (lower case and digits).
