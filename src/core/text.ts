@@ -20,7 +20,6 @@ export function trimEndChar(text: string, char: string): string {
  */
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
   if (!re.global) throw new TypeError(`matchesOf needs a global regex: /${re.source}/${re.flags}`)
-  const unicode = re.unicode || re.flags.includes('v')
   let index = 0
   for (;;) {
     const saved = re.lastIndex
@@ -30,7 +29,9 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray,
     re.lastIndex = saved
     if (m === null) return
     // An empty match moves on by one character (one code point in a Unicode regex), as matchAll does.
-    if (m[0] === '') index = nextIndex(text, index, unicode)
+    // The flags are read only then: `re.flags` builds a new string on each read, and matchesOf
+    // is called for each pattern on each line a rule reads.
+    if (m[0] === '') index = nextIndex(text, index, re.unicode || re.flags.includes('v'))
     yield m
   }
 }

@@ -34,6 +34,21 @@ describe('matchesOf', () => {
     expect(seen).toEqual(['ab:zz', 'cd:zz', 'ef:zz'])
   })
 
+  it('steps over a surrogate pair after an empty match of a v-flag regex', () => {
+    const re = new RegExp('(?:)', 'gv')
+    expect(summary(matchesOf(re, 'a😀b'))).toEqual(summary('a😀b'.matchAll(re)))
+  })
+
+  it('reads the flags only after an empty match (re.flags builds a string on each read)', () => {
+    const re = /[0-9]+/g
+    Object.defineProperty(re, 'flags', {
+      get: () => {
+        throw new Error('flags read')
+      },
+    })
+    expect([...matchesOf(re, 'a 12 b 345')].map((m) => m[0])).toEqual(['12', '345'])
+  })
+
   it('refuses a regex without the g flag, as matchAll does', () => {
     expect(() => [...matchesOf(/a/, 'a')]).toThrow(TypeError)
   })

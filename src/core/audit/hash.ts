@@ -18,7 +18,9 @@ export function sha256(...parts: Array<string | Bytes>): Bytes {
 }
 
 export function sha256Hex(data: string | Bytes): string {
-  return createHash('sha256').update(toBytes(data)).digest('hex')
+  // A string is hashed as its UTF-8 bytes (lone surrogates as U+FFFD, as Buffer.from writes
+  // them) without first being copied into a Buffer: the engine digests every template's text.
+  return createHash('sha256').update(data).digest('hex')
 }
 
 /** MTH of the empty tree: SHA-256 of the empty string. */

@@ -37,10 +37,11 @@ export class SharedLineStats {
   get(model: LinearModel, text: string): LineStats | null {
     const index = this.#models.indexOf(model)
     if (index < 0 || model.spec.charMax > 0) return null
-    let row = this.#rowOf.get(text)
+    const key = withoutIndent(text)
+    let row = this.#rowOf.get(key)
     if (row === undefined) {
-      row = lineStatsInto(this.#scratch, text, this.#tables) ? this.#store() : -1
-      this.#rowOf.set(text, row)
+      row = lineStatsInto(this.#scratch, key, this.#tables) ? this.#store() : -1
+      this.#rowOf.set(key, row)
     }
     if (row < 0) return null
     const at = (row * this.#models.length + index) * FIELDS
@@ -70,6 +71,18 @@ export class SharedLineStats {
     }
     return this.#used++
   }
+}
+
+/**
+ * The line without its leading spaces and tabs, which are separators before the first word:
+ * its sums are the same. The toxicity classifier reads raw file lines and the injection
+ * classifier message lines, so a YAML block scalar's line ("      Never share …") then finds
+ * the sums of its message line ("Never share …") instead of being read a second time.
+ */
+function withoutIndent(text: string): string {
+  let start = 0
+  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++
+  return start === 0 ? text : text.slice(start)
 }
 
 const byOwner = new WeakMap<object, SharedLineStats>()

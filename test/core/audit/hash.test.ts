@@ -27,6 +27,19 @@ describe('RFC 6962 hashing', () => {
   })
 })
 
+describe('sha256Hex of a string', () => {
+  it('is the digest of its UTF-8 bytes, lone surrogates written as U+FFFD', () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 4 }), (text, tail) => {
+        const withSurrogate = `${text}\ud800${tail}`
+        expect(sha256Hex(text)).toBe(sha256Hex(Buffer.from(text, 'utf8')))
+        expect(sha256Hex(withSurrogate)).toBe(sha256Hex(Buffer.from(withSurrogate, 'utf8')))
+      }),
+    )
+  })
+})
+
 describe('canonicalJson', () => {
   it.each(canon.cases)('$name', ({ input, want }) => {
     expect(canonicalJson(input)).toBe(want)

@@ -170,6 +170,28 @@ describe('shared line sums (one pass serves both models)', () => {
       { numRuns: 200 },
     )
   })
+
+  it('give an indented line the sums of its text without the indent, which it shares', () => {
+    // The toxicity classifier reads raw file lines ("      Never share …" in a YAML block
+    // scalar), the injection classifier the message lines: one store answers both.
+    fc.assert(
+      fc.property(
+        fc.oneof(line, ascii),
+        fc.array(fc.constantFrom(' ', '\t'), { minLength: 1, maxLength: 8 }).map((c) => c.join('')),
+        (text, indent) => {
+          const shared = sharedLineStats({})
+          for (const model of [injectionModel(), toxicityModel()]) {
+            const bare = shared.get(model, text)
+            const bareStats = bare === null ? null : { ...bare }
+            const indented = shared.get(model, indent + text)
+            expect(indented === null ? null : { ...indented }).toEqual(fastStats(model, indent + text))
+            expect(indented === null ? null : { ...indented }).toEqual(bareStats)
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
 })
 
 describe('the dropped-word set behind its bit filter', () => {
