@@ -13,6 +13,7 @@ import type { ScanLine } from './scan-lines.js'
 import { SPECIAL_TOKEN } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { matchesOf } from '../../text.js'
+import { getOrSet } from '../../memo.js'
 
 const TOKEN = /<\|[A-Za-z0-9_]{1,40}\|>|<｜[^｜>\n]{1,40}｜>|\[\/?INST\]|<<\/?SYS>>|<(?:start|end)_of_turn>/g
 
@@ -66,16 +67,22 @@ const AFTER_INTRODUCED =
 /** Verbs that describe a format's tokens, before a list of them. */
 const DESCRIBES =
   /\b(?:uses?|using|used|has|have|with|includes?|including|contains?|defines?|introduces?|adds?|supports?|are|is|were|of|see)(?: (?:the|its|their|special|tokens?))?$/i
-/** A code span around the token, short enough to be a name. */
-const inCodeSpan = (text: string, start: number, end: number): boolean => {
-  const open = text.lastIndexOf('`', start - 1)
-  if (open < 0 || start - open > 30 || text.slice(open + 1, start).includes('\n')) return false
-  const close = text.indexOf('`', end)
-  if (close < 0 || close - end > 30) return false
+/**
+ * Whether a token sits in a code span short enough to be a name. `ticks` counts the backticks
+ * before `ticks.at`, moved forward only (tokens are read in order): a line of a million quoted
+ * tokens is read once, not once per token.
+ */
+function inCodeSpan(text: string, start: number, end: number, ticks: { at: number; count: number }): boolean {
+  // Searched within the span's reach only: a line of a million tokens and no backtick stays linear.
+  const from = Math.max(0, start - 31)
+  const back = text.slice(from, start).lastIndexOf('`')
+  if (back < 0) return false
+  const open = from + back
+  if (text.slice(open + 1, start).includes('\n')) return false
+  if (!text.slice(end, end + 31).includes('`')) return false
+  for (; ticks.at < open; ticks.at++) if (text.charCodeAt(ticks.at) === 96) ticks.count++
   // An even count of backticks before it: this one opens a span.
-  let ticks = 0
-  for (let i = 0; i < open; i++) if (text.charCodeAt(i) === 96) ticks++
-  return ticks % 2 === 0
+  return ticks.count % 2 === 0
 }
 
 interface Span {
@@ -92,6 +99,7 @@ const joined = (text: string, a: Span, b: Span): boolean => {
 function namedTokens(text: string): Set<number> {
   const named = new Set<number>()
   const spans = [...matchesOf(TOKEN, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const ticks = { at: 0, count: 0 }
   for (let i = 0; i < spans.length;) {
     // The list this token opens: the tokens joined to it.
     let j = i
@@ -109,7 +117,7 @@ function namedTokens(text: string): Set<number> {
       (before.endsWith('|') && after.startsWith('|'))
     for (let k = i; k <= j; k++) {
       const span = spans[k] as Span
-      if (isNamed || inCodeSpan(text, span.start, span.end)) named.add(span.start)
+      if (isNamed || inCodeSpan(text, span.start, span.end, ticks)) named.add(span.start)
     }
     i = j + 1
   }
@@ -157,13 +165,19 @@ const SYSTEM_OPEN =
   /^\s{0,20}<(?:system|admin|administrator|developer|operator|instructions?|system_instructions|system_prompt|system-prompt|sys|priority_instructions?)(?:\s[^<>\n]{0,60})?>[ \t]*[^<\s]/i
 function forgedSystemBlock(text: string): string | undefined {
   if (!text.includes('</')) return undefined
+  // Where each block is first opened, found once per name: a text of a million closing tags is
+  // not read again for each of them.
+  let lower: string | undefined
+  const firstOpen = new Map<string, number>()
   for (const m of matchesOf(CLOSE_TAG, text)) {
     const name = (m[1] as string).toLowerCase()
     if (/^(?:system|admin|administrator|developer|operator|instructions?|sys)$/.test(name)) continue
     const end = m.index + m[0].length
     const next = SYSTEM_OPEN.exec(text.slice(end, end + 200))
     if (next === null) continue
-    if (text.slice(0, m.index).toLowerCase().includes(`<${name}`)) continue
+    lower ??= text.toLowerCase()
+    const opened = getOrSet(firstOpen, name, () => (lower as string).indexOf(`<${name}`))
+    if (opened >= 0 && opened < m.index) continue
     return `${m[0]} ${next[0].trim().replace(/>.*$/s, '>')}`
   }
   return undefined
@@ -190,22 +204,35 @@ function forgingTokens(message: readonly ScanLine[], i: number): string[] {
   const found: string[] = []
   let forges = false
   let named: Set<number> | undefined
+  // Text other than tokens before the current one, read gap by gap: each gap once.
+  let textBefore = false
+  let previousEnd = 0
   for (const m of matchesOf(TOKEN, text)) {
     const token = m[0]
     const start = m.index
     const end = start + token.length
+    if (!textBefore) textBefore = text.slice(previousEnd, start).trim() !== ''
+    previousEnd = end
     if (QUOTES.has(text[start - 1] ?? '') && text[end] === text[start - 1]) continue
     if ((named ??= namedTokens(text)).has(start)) continue
     const ends = ENDS_TURN.test(token)
     if (!ends && !OPENS_TURN.test(token)) continue
-    const textAround = ends
-      ? // Words after it, not only the sentence's full stop ("… and <|end|>.").
-        /[\p{L}\p{N}]/u.test(text.slice(end)) || message.slice(i + 1).some((l) => l.text.trim() !== '')
-      : text.slice(0, start).replace(TOKEN, '').trim() !== '' || message.slice(0, i).some((l) => l.text.trim() !== '')
-    forges ||= textAround
+    // Read once per token and only until one forges: a line of a million tokens stays linear.
+    if (!forges)
+      forges = ends
+        ? // Words after it, not only the sentence's full stop ("… and <|end|>.").
+          wordAfter(text, end) || message.slice(i + 1).some((l) => l.text.trim() !== '')
+        : textBefore || message.slice(0, i).some((l) => l.text.trim() !== '')
     if (!found.includes(token)) found.push(token)
   }
   return forges ? found : []
+}
+
+/** A letter or digit after `end`: the scan stops at the first one, without copying the rest. */
+const WORD = /[\p{L}\p{N}]/gu
+function wordAfter(text: string, end: number): boolean {
+  WORD.lastIndex = end
+  return WORD.test(text)
 }
 
 /**

@@ -70,3 +70,17 @@ describe('injection.special-token: a data block closed and a system block opened
     expect(rulesOf(text)).not.toContain('injection.special-token')
   })
 })
+
+describe('injection.special-token: long hostile lines stay linear', () => {
+  it.each([
+    ['tokens wrapped in words', 'and <|im_end|> and '],
+    ['tokens in code spans', 'a `<|im_end|>` '],
+    ['opening tokens', '<|im_start|>'],
+    ['closing tags before system blocks', '</a>\n<system>x '],
+  ])('%s', (_name, unit) => {
+    const text = unit.repeat(40000)
+    const started = performance.now()
+    injectionDetector.detect(changeOf(null, text), testContext())
+    expect(performance.now() - started).toBeLessThan(8000)
+  })
+})
