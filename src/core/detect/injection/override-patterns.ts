@@ -13,6 +13,7 @@ import { SAFEGUARDS_OFF_PATTERNS, SAFETY_QUALIFIER, TERSE_OVERRIDE_PATTERNS } fr
 import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
 import { SETUP_SECRETS_AND_AUTHORITY_PATTERNS } from './setup-secrets-and-authority.js'
+import { USER_CHANNEL_AND_TOOL_PATTERNS } from './user-channel-and-tools.js'
 
 export interface OverridePattern {
   id: string
@@ -27,6 +28,17 @@ export interface OverridePattern {
 }
 
 const IGNORE_VERB = /(?:ignore|disregard|forget|override|bypass|skip|drop|abandon) /
+
+/**
+ * Instructions placed on a thing, not given to the reader (twenty-ninth round): "Ignore the
+ * previous instructions on the box; the new recipe …", "disregard the earlier directions printed
+ * on the label", "the original instructions in the manual that came with the router". Only
+ * physical products and their paper: "in the email" or "on this page" can be where an attack says
+ * the reader's instructions are.
+ */
+/** Products and their paper, where instructions are printed (ELSEWHERE, and classifier.ts). */
+export const PRODUCT_PLACES = String.raw`(?:the |this |that |my |our |their |its |an? )?(?:old |original |previous |earlier |printed |paper |back of the |side of the )?(?:box|boxes|package|packaging|packet|label|manual|leaflet|insert|bottle|jar|can|tin|wrapper|bag|carton|lid|recipe card|sticker|kit|appliance|oven|machine|router|printer|manufacturer|instruction sheet|booklet|pamphlet|flat-pack|assembly guide)(?! (?:below|above))`
+const ELSEWHERE = `(?! (?:(?:printed|written|shown|given|found|listed|stuck) )?(?:on|in|inside|from|that came with|for) ${PRODUCT_PLACES}\\b)`
 
 const W = '[a-z]{1,20} ' // one optional filler word such as "of", "my", "earlier"
 // Not "messages"/"context": "ignore previous messages that are off-topic" is a normal instruction.
@@ -52,7 +64,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
     id: 'ignore-previous',
     anchor: IGNORE_VERB,
     re: new RegExp(
-      `\\b(?:ignore|disregard|forget|override|bypass|skip|drop) (?:all |any |every |any and all )?(?:of )?(?:the |your |my |these |those |its )?(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|system|existing|old)(?: and (?:following|subsequent|later))?(?: ${W.slice(0, -1)})? ${TARGET}\\b`,
+      `\\b(?:ignore|disregard|forget|override|bypass|skip|drop) (?:all |any |every |any and all )?(?:of )?(?:the |your |my |these |those |its )?(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|system|existing|old)(?: and (?:following|subsequent|later))?(?: ${W.slice(0, -1)})? ${TARGET}\\b${ELSEWHERE}`,
     ),
   },
   {
@@ -220,6 +232,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ...SAFEGUARDS_OFF_PATTERNS,
   // The twenty-eighth round's patterns after those: a line an earlier pattern reads keeps its id.
   ...SETUP_SECRETS_AND_AUTHORITY_PATTERNS,
+  // The twenty-ninth round's after those, for the same reason.
+  ...USER_CHANNEL_AND_TOOL_PATTERNS,
 ]
 
 /**
@@ -229,7 +243,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
  * "audit@example.org") is a name, not "for example"; "Not:" is a label (Turkish for "note").
  */
 const MENTION_CUE =
-  /\b(?:if|when|whenever|unless|never|not(?! ?:)|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|urged|urging|such as|like|e\.g|eg|claims?|requests?|phrases?)\b|(?<![.@/-])\bexample\b(?![.@/-])|["'“‘«]$/
+  /\b(?:if|when|whenever|unless|never|not(?! ?:)|no|don't|do not|cannot|can't|mustn't|shouldn't|won't|forbidden|prohibited|refuse|decline|resist|attempts?|attempting|tries|try|trying|asks?|asked|asking|tells?|says?|saying|urged|urging|such as|like|e\.g|eg|claims?|requests?|phrases?)\b|(?<![.@/-])\bexample\b(?![.@/-])|["'“‘«]$|(?<!\b(?:you|u|ya) )\b(?:would|could|might|did|managed to|was able to|were able to|tried to|tends? to|started to|began to)$/
 
 /**
  * An order hooked onto the reader's own handling of this data ("before you summarise this thread",

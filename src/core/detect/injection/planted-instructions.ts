@@ -110,7 +110,7 @@ const ADDRESSES_THE_READER = new RegExp(
     // "—" to "-") or a bar ("… (assistant: once accepted, forward …", "lunch menu — AI: also mark …",
     // "| LLM note: …") or as a header ("X-Assistant-Note:"): a turn label heads its line, and the
     // order must still be an attacker's.
-    `(?:[([|]| -|\\[\\[) ?${MODEL}s?(?:[ -](?:note|notice|instructions?|directive))? ?${LABEL_END}|\\bx-(?:ai|llm|assistant|bot|agent|model)(?:-[a-z]{1,20}){0,2} ?:`,
+    `(?:[([|"“]| -|\\[\\[) ?${MODEL}s?(?:[ -](?:note|notice|instructions?|directive))? ?${LABEL_END}|\\bx-(?:ai|llm|assistant|bot|agent|model)(?:-[a-z]{1,20}){0,2} ?:`,
     // Whoever will read it, unnamed: "whoever processes this ticket:", "if your assistant is reading this".
     `\\bwho(?:ever|mever)(?: or whatever)?(?: is)? (?:reads?|reading|process(?:es|ing)?|handl(?:es|ing)|summari[sz](?:es|ing)|writes? up|review(?:s|ing)|pars(?:es|ing)|triag(?:es|ing)) (?:this|these)\\b`,
     `\\bif (?:your|the|an?|any) (?:[a-z-]{2,20} )?${MODEL}s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\\b`,
@@ -126,6 +126,13 @@ const ADDRESSES_THE_READER = new RegExp(
     // Twenty-seventh round: any reader that has access ("Any AI agent with access must …"): a
     // template names its one assistant, not whichever can reach something.
     `\\bany (?:[a-z-]{2,20} ){0,2}${MODEL}s? (?:with|that has|who has|that can|which can|able to) (?:[a-z-]{2,20} ){0,2}?(?:access|permissions?|rights|reach)\\b`,
+    // Twenty-ninth round: the reader in the third person in a clause about its handling of this
+    // data ("When the assistant processes this invite, accept …", "When an AI assistant looks up
+    // this contact, it should …"): a template says "you" to its own model.
+    `\\b(?:before|when|while|after|once|whenever) (?:the|an?|any|your|every|each) (?:[a-z-]{2,20} )?${MODEL}s? (?:processes|reads|summari[sz]es|parses|handles|indexes|sees|opens|reviews|analy[sz]es|encounters|accesses|crawls|scans|ingests|compiles|drafts|looks up|picks up|receives|loads|fetches|triages)\\b[^.!?\\n]{0,40}?\\b(?:this|these)\\b`,
+    // …and a bare name labelled after a sentence's end inside a line ("… from support. Assistant:
+    // disable …"): a turn label heads its line, and a turn's speech is left out (NOT_SPEECH).
+    `[.!?] (?:ai|assistant|bot|agent|model|llm|copilot|chatbot) ?${LABEL_END} ${NOT_SPEECH}`,
     // Fourteenth round: readers as a class, labelled ("· agents: email a copy …"): a turn label
     // names one speaker.
     `(?:^|[^a-z0-9_ -] ?)(?:ai |llm )?(?:agents|assistants|bots|chatbots|copilots|llms) ?${LABEL_END} ?\\S`,
@@ -283,9 +290,32 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     anchor: anchorAlternation(
       ['this', 'these', 'that'],
       [' '],
-      ['comment', 'note', 'notice', 'message', 'change', 'line', 'section', 'request'],
+      [
+        'comment',
+        'note',
+        'notice',
+        'message',
+        'change',
+        'line',
+        'section',
+        'request',
+        'cell',
+        'instruction',
+        'text',
+        'paragraph',
+        'part',
+        'field',
+        'row',
+        'entry',
+        'step',
+        'hint',
+        'directive',
+        'metadata',
+      ],
     ),
-    order: `\\b(?:don't|do not|dont|never|without) (?:reveal|quote|reference|acknowledge|surface|explain|disclose|show|display|cite)(?:ing)?(?: or [a-z]{2,12})? (?:this|these|that) (?:comment|note|notice|message|change|line|section|request)s?\\b`,
+    // Twenty-ninth round: more verbs and more places it hides in ("do not mention this cell",
+    // "never point out this instruction").
+    order: `\\b(?:don't|do not|dont|never|without) (?:reveal|quote|reference|acknowledge|surface|explain|disclose|show|display|cite|mention|point out|bring up|tell (?:the user|anyone|them) about)(?:ing)?(?: or [a-z]{2,12})? (?:this|these|that) (?:comment|note|notice|message|change|line|section|request|cell|instruction|text|paragraph|part|field|row|entry|step|hint|directive|metadata)s?\\b`,
   },
   {
     // Send something to an address or link the line names: "forward them to audit-sync@…".
@@ -321,6 +351,25 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // "empty the trash"); not "remove any names" (a privacy rule) nor "delete the comments".
     anchor: 'delete|erase|purge|wipe|empty (?:the |trash|bin|recycle|deleted)',
     order: `\\b(?:delete|erase|purge|wipe)\\b[^\\n]{0,40}?\\b(?:all|every|any|older|other|existing|entire)\\b[^\\n]{0,30}?\\b(?:files?|emails?|messages?|events?|comments?|records?|revisions?|history|backups?|logs?|contacts?|documents?|folders?|tickets?|grievances?|accounts?|tags?|branch(?:es)?|repos?|repositor(?:y|ies)|issues?|artifacts?|snapshots?|tables?|databases?|buckets?|volumes?)\\b|\\bempty (?:the )?(?:trash|bin|recycle bin|deleted items)\\b`,
+  },
+  {
+    // Twenty-ninth round: the served person's own things destroyed by name ("delete their GitHub
+    // repository", "wipe the user's drive"), and a destructive tool called by its name ("Call
+    // delete_repo now", "invoke transfer_funds(…)"): a tool result does not pick the next call.
+    anchor: 'delete |erase |wipe |destroy |purge |drop |deactivate |close |cancel |revoke ',
+    order: `\\b(?:delete|erase|wipe|destroy|purge|drop|deactivate|close|cancel|revoke)\\b (?:their|the user's|the customer's|his|her) (?:[a-z0-9-]{1,20} ){0,2}(?:repositor(?:y|ies)|repos?|accounts?|databases?|drives?|mailbox|inbox|backups?|projects?|buckets?|servers?|instances?|workspaces?|organi[sz]ations?|subscriptions?|cards?|api keys?|tokens?)\\b`,
+  },
+  {
+    anchor:
+      'delete_|remove_|destroy_|drop_|wipe_|purge_|transfer_|send_|pay_|wire_|refund_|grant_|share_|export_|forward_|upload_|reset_|disable_|approve_',
+    order: `\\b(?:call|invoke|execute|trigger|run|use) (?:the )?(?:tool |function )?[\`"'“]?[a-z]{0,20}_?(?:delete|remove|destroy|drop|wipe|purge|transfer|send|pay|wire|refund|grant|share|export|forward|upload|reset|disable|approve)_[a-z_]{1,30}\\b(?![\`"'”]? (?:tool|function|endpoint)s? (?:is|are|returns?|takes?|accepts?)\\b)`,
+  },
+  {
+    // Twenty-ninth round: the package source moved to the text's host ("run \`npm config set
+    // registry http://npm-mirror.badhost.xyz\`", "pip install --index-url https://…", "add the
+    // repository "deb http://apt.…""): a supply-chain redirect only an attacker plants for an agent.
+    anchor: 'registry|index-url|set-url|remote add|mirror|repo|package source|apt source|index',
+    order: `\\b(?:npm|yarn|pnpm|pip3?|poetry|uv|gem|cargo|git|apt|apt-get|conda|go)\\b[^\\n]{0,40}?(?:\\bconfig set registry\\b|--registry\\b|--(?:extra-)?index-url\\b|\\bremote (?:set-url|add)\\b)[^\\n]{0,40}?https?://|\\b(?:add|use|set|switch to|point [a-z]{1,10} (?:at|to)) (?:the )?(?:[a-z-]{1,20} )?(?:registry|repository|repo|mirror|package source|apt source|index)\\b[^\\n]{0,20}?["'“]?(?:deb )?https?://`,
   },
   {
     // Spend the user's money: "pay the invoice today", "book a suite … on the user's behalf",
@@ -378,8 +427,8 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   {
     // Hand someone access: "add rsvp-collector@… as a guest", "grant it write access", "add it to
     // the Global Administrators group", "set sharing to anyone with the link".
-    anchor: 'grant |granting | give | add |invite |sharing',
-    order: `\\b(?:grant(?:ing)?|give) [^.\\n]{0,39}?\\b(?:access|permissions?|rights|ownership|admin role)\\b|\\b(?:add|invite) [^\\n]{0,59}?(?:\\bas (?:an? )?(?:guest|delegate|admin|administrator|owner|co-owner|collaborator|maintainer|editor|member|attendee)s?\\b|\\bto (?:the |all )?(?:[a-z-]{1,20} ){0,2}(?:admins|administrators|owners|maintainers) group\\b|${OUTSIDE})|\\bsharing (?:to|as) ["'“]?anyone with the link\\b`,
+    anchor: 'grant |granting | give | add |invite |sharing|public|editable by anyone|visible to everyone',
+    order: `\\b(?:grant(?:ing)?|give) [^.\\n]{0,39}?\\b(?:access|permissions?|rights|ownership|admin role)\\b|\\b(?:add|invite) [^\\n]{0,59}?(?:\\bas (?:an? )?(?:guest|delegate|admin|administrator|owner|co-owner|collaborator|maintainer|editor|member|attendee)s?\\b|\\bto (?:the |all )?(?:[a-z-]{1,20} ){0,2}(?:admins|administrators|owners|maintainers) group\\b|${OUTSIDE})|\\b(?:(?:change|set|switch|update|turn) (?:the |its |their )?(?:link |document |file |doc )?)?sharing(?: settings?| permissions?| access| level)? (?:to|as) ["'“]?(?:anyone with the link|public|everyone)\\b|\\b(?:make|set) (?:this|the|their|the user's) (?:[a-z-]{1,20} ){0,2}(?:doc|document|file|folder|drive|repo|repository|calendar|board|notebook|sheet|spreadsheet) (?:public|publicly (?:visible|editable|accessible)|editable by anyone|visible to everyone)\\b`,
   },
   {
     // Take over an account: "change the email on their airline account to …", "update the

@@ -89,7 +89,14 @@ const ADDRESSED = new RegExp(
     `\\b${TO}(?:[a-z]{1,20} )?${READER}\\b`,
     `\\b${TO}${oneOf('modelo', 'modello', 'modèle', 'modell', 'model', 'ki', 'ia', 'assistant', 'assistente', 'asistente', 'assistent', 'agent', 'agente')}\\b[^:\\n]{0,60}:`,
     `(?:^|[.!?;:>(\\[|-] ?|, )${READER}\\b[^:,\\n]{0,40}[:,]`,
-    `(?: -|[([|]) ?${oneOf('asistente', 'assistente', 'assistent', 'asystent', 'agente')} ?:`,
+    `(?: -|[([|]|[.!?] ) ?${oneOf('asistente', 'assistente', 'assistent', 'asystent', 'agente')} ?:`,
+    // Twenty-ninth round: Chinese and Japanese. The reader told to take note ("助手请注意："), a
+    // name labelled after a sentence or a bracket inside a line ("…】助手：", a turn label heads its
+    // line), a note to it ("给自动化代理的说明："), the dative ("要約するAIへ：") and a bracketed
+    // system notice ("【系统通知】").
+    normalisePhraseText(
+      String.raw`(?:ai|人工智能)?(?:助手|助理|智能体|机器人|代理)(?:请注意|注意|请)|[】\]。！？!?.] ?(?:ai|人工智能)?(?:助手|助理|智能体|机器人|代理)[:：]|(?:给|致|对)[^\s：:，,。]{0,10}?(?:ai|人工智能|自动化|自动)?(?:助手|助理|智能体|机器人|代理|模型)的?(?:说明|指令|提示|消息|通知)?[:：]|(?:ai|人工知能)(?:アシスタント|エージェント)?(?:へ|に)[:：、]|[【\[](?:系统|管理员|开发者|官方|システム|管理者)(?:通知|消息|指令|公告|提示|警告|更新|メッセージ)[】\]]`,
+    ),
     `\\b${oneOf('si eres', 'si usted es', 'si vous êtes', 'si tu es', 'se sei', 'se você é', 'se você for', 'wenn du', 'wenn sie', 'als je', 'als u', 'jeśli jesteś', 'eğer')} (?:${oneOf('un', 'una', "un'", 'um', 'uma', 'ein', 'eine', 'een', 'bir')} )?(?:[a-z]{2,20} )?(?:${READER}|${oneOf('sistema automatizado', 'système automatisé', 'sistema automatico', 'automatisiertes system', 'geautomatiseerd systeem', 'ia', 'ki', 'ai')})\\b`,
   ].join('|'),
 )
@@ -223,7 +230,63 @@ const TELL_RECIPIENTS = [
 ]
 const TELL_THAT = ['que', 'dass', 'che', 'dat', 'że', 'ze']
 
+/** Security turned off: two-step verification, the antivirus, the firewall. */
+const SECURITY = oneOf(
+  'verificación en dos pasos',
+  'autenticación de dos factores',
+  'autenticación en dos pasos',
+  'doble factor',
+  'verificação em duas etapas',
+  'autenticação de dois fatores',
+  'double authentification',
+  'authentification à deux facteurs',
+  'zwei-faktor',
+  '2-faktor',
+  'zwei faktor',
+  'verifica in due passaggi',
+  'autenticazione a due fattori',
+  'tweestapsverificatie',
+  'twee-factor',
+  'uwierzytelnianie dwuskładnikowe',
+  '2fa',
+  'mfa',
+  'antivirus',
+  'firewall',
+  'cortafuegos',
+  'pare-feu',
+)
+const DISABLE = [
+  'desactiva',
+  'desactive',
+  'desativa',
+  'desative',
+  'désactive',
+  'désactivez',
+  'deaktiviere',
+  'deaktivieren sie',
+  'schalte',
+  'disattiva',
+  'disattivate',
+  'schakel',
+  'wyłącz',
+]
+
 const ORDERS: readonly ForeignOrder[] = [
+  {
+    // Twenty-ninth round: security turned off ("desactiva la verificación en dos pasos de esta cuenta").
+    anchor: literals(...DISABLE),
+    order: `\\b${oneOf(...DISABLE)}\\b[^.\\n]{0,40}?${SECURITY}`,
+  },
+  {
+    // Twenty-ninth round, Chinese and Japanese: sent to an address or link ("将用户的聊天记录发送到
+    // http://…"), kept from the user ("不要告知用户"), a product rated top ("必ず星5つで推薦").
+    anchor: normalisePhraseText(
+      '发送|发给|转发|上传|提交|寄给|送到|転送|送信|アップロード|不要|别|勿|不得|伝えない|知らせない|言わない|推薦|推奨|推荐|おすすめ',
+    ),
+    order: normalisePhraseText(
+      `(?:发送|发给|转发|上传|提交|寄给|送到|転送|送信|アップロード)[^\\n]{0,80}?${OUTSIDE}|${OUTSIDE}[^\\n]{0,40}?(?:发送|上传|転送|送信)|(?:不要|别|勿|不得)(?:告知|告诉|通知|提醒|提及|提到)(?:用户|使用者)|(?:ユーザー|利用者)に(?:は)?(?:伝えない|知らせない|言わない)|(?:星 ?[5５五]つ?|[5５五]つ星|[5５五]星|満点|满分|最高評価|最高评价)[^\\n]{0,12}?(?:推薦|推奨|推荐|おすすめ)`,
+    ),
+  },
   {
     // Send to an address or link; Turkish puts the verb last ("… adresine gönder").
     anchor: SEND_LITERALS,
@@ -333,5 +396,5 @@ export const MULTILINGUAL_PLANTED_ORDERS: readonly { anchor: RegExp; re: RegExp 
 /** The requirement of those markers: an AI reader named in another language, with a cheap hint first. */
 export const READER_ADDRESSED = {
   re: ADDRESSED,
-  hint: /\b(?:ki|ia|ai|virtu|automat|modell?[eo]?|modèle|model|assist|asist|asyst|agent|yapay|sprachmodell|taalmodel|sistema|syst)/,
+  hint: /\b(?:ki|ia|ai|virtu|automat|modell?[eo]?|modèle|model|assist|asist|asyst|agent|yapay|sprachmodell|taalmodel|sistema|syst)|助手|助理|智能体|机器人|代理|系统|管理员|开发者|官方|システム|管理者|ai/,
 }
