@@ -1,0 +1,42 @@
+// Round 29: phone numbers as CSV fields and after phone words in other languages; digits that
+// only happen to parse as a North American number; numbers from the ranges set aside for
+// fiction, where the text says they are examples.
+import { describe, expect, it } from '@jest/globals'
+import { findPii } from '../../../../src/core/detect/pii/index.js'
+
+const phones = (text: string) =>
+  findPii(text)
+    .filter((m) => m.rule === 'pii.phone')
+    .map((m) => text.slice(m.start, m.end))
+
+describe('phone numbers people paste', () => {
+  it.each([
+    ['a CSV field after a comma', 'id,name,phone\n7,Test Person,+44 7911 123456\n', '+44 7911 123456'],
+    ['a CSV row with two international numbers', 'S-1,Test,Year 9,+234 803 512 7748,+48 601 284 937', '+48 601 284 937'],
+    ['Spanish teléfono', 'Arrendatario: D. Prueba, teléfono 612 34 56 78', '612 34 56 78'],
+    ['Italian cellulare', 'Cliente Test, cellulare 347 123 4567', '347 123 4567'],
+    ['German Handy', 'Ansprechpartner: Max Test, Handy 0151 23456789', '0151 23456789'],
+    ['a reserved-range number as someone’s', 'Call me back at (212) 555-0142 about my order', '(212) 555-0142'],
+    ['a drama-range number as someone’s', 'Reach me on 07700 900123 after six', '07700 900123'],
+    ['a North American number in its own groups', 'Leads: Test Person 202.555.7173, Other Test 202 5550174', '202.555.7173'],
+  ])('%s', (_name, text, value) => {
+    expect(phones(text)).toContain(value)
+  })
+})
+
+describe('not phone numbers', () => {
+  it.each([
+    ['age bands and rates', 'age band 30-34 base rate 0.00142, 35-39 0.00187, 40-44 0.00261; loading 1.85'],
+    ['ranges and decimals in a table', 'dose 10-12 0.00450 mg/kg; 13-15 0.00525 mg/kg'],
+    ['a thousands-separated CSV field', 'region,total\nnorth,1,234,567\n'],
+    [
+      'a reserved-range number named fictional',
+      'Few-shot example (fictional number from the 555-01xx range): "call me at (202) 555-0173"',
+    ],
+    ['a reserved-range number given as an example', 'Use only fictional numbers, e.g. (212) 555-0142, in screenshots.'],
+    ['a drama number in a sample', 'Sample SMS: "Your courier will call from 07700 900456."'],
+    ['an ACMA fictional number in a demo script', 'Demo script: the agent reads back 0491 570 156.'],
+  ])('%s', (_name, text) => {
+    expect(phones(text)).toEqual([])
+  })
+})
