@@ -124,6 +124,9 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
       if (found.length === 0 && verdict === 'phone-word' && /^[1-9][0-9]{10,13}$/.test(candidate)) {
         found = parserFor(defaultRegion, true)(`+${candidate}`).map((p) => [Math.max(0, p.from - 1), p.to - 1, p.e164])
       }
+      // After a phone word, `+<code>` and seven to twelve digits is a number in a plan the
+      // metadata has moved on from (Benin's eight digits before 2024, Mexico's mobile `1`).
+      if (found.length === 0 && verdict === 'phone-word' && /^\+[1-9]/.test(candidate)) found = formerPlan(candidate)
       const nanpShape = verdict === 'phone-word' && NANP_SHAPE.test(candidate)
       if (found.length === 0 && nanpShape && !TYPED_DIGITS.test(candidate.replace(/\D/g, '')))
         found = [[0, candidate.length, `+1${candidate.replace(/\D/g, '').slice(-10)}`]]
@@ -328,6 +331,13 @@ function around(text: string, from: number, to: number): string {
   const after = text.slice(to, to + FICTION_AFTER)
   const newline = after.indexOf('\n')
   return before.slice(before.lastIndexOf('\n') + 1) + ' ' + (newline === -1 ? after : after.slice(0, newline))
+}
+
+/** The whole `+<code>` candidate when its code is known and seven to twelve digits follow. */
+function formerPlan(candidate: string): Array<[number, number, string]> {
+  const number = parsePhoneNumberFromString(candidate)
+  const length = number?.nationalNumber.length ?? 0
+  return number && length >= 7 && length <= 12 ? [[0, candidate.length, number.number]] : []
 }
 
 /** Same digit groups, separators aside: `06.12.34.56.78` fits `06 12 34 56 78`. */

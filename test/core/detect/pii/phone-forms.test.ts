@@ -24,6 +24,21 @@ describe('phone numbers people paste', () => {
   })
 })
 
+describe('numbers of a former numbering plan, after a phone word', () => {
+  it.each([
+    ['Benin, eight digits', 'Contact: +22920215789', '+22920215789'],
+    ['Mexico with the old mobile 1', 'You can reach her at +52 1 55 1234 5678 after 5pm.', '+52 1 55 1234 5678'],
+  ])('%s', (_name, text, value) => {
+    expect(phones(text)).toEqual([value])
+  })
+  it.each([
+    ['without a phone word', 'Population growth +22920215789 in the table'],
+    ['too few digits', 'tel: +44 1234'],
+  ])('not %s', (_name, text) => {
+    expect(phones(text)).toEqual([])
+  })
+})
+
 describe('not phone numbers', () => {
   it.each([
     ['age bands and rates', 'age band 30-34 base rate 0.00142, 35-39 0.00187, 40-44 0.00261; loading 1.85'],
