@@ -124,7 +124,7 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
       if (found.length === 0 && verdict === 'phone-word' && /^[1-9][0-9]{10,13}$/.test(candidate)) {
         found = parserFor(defaultRegion, true)(`+${candidate}`).map((p) => [Math.max(0, p.from - 1), p.to - 1, p.e164])
       }
-      // After a phone word, `+<code>` and seven to twelve digits is a number in a plan the
+      // After a phone word, `+<code>` and eight to twelve digits is a number in a plan the
       // metadata has moved on from (Benin's eight digits before 2024, Mexico's mobile `1`).
       if (found.length === 0 && verdict === 'phone-word' && /^\+[1-9]/.test(candidate)) found = formerPlan(candidate)
       const nanpShape = verdict === 'phone-word' && NANP_SHAPE.test(candidate)
@@ -333,11 +333,14 @@ function around(text: string, from: number, to: number): string {
   return before.slice(before.lastIndexOf('\n') + 1) + ' ' + (newline === -1 ? after : after.slice(0, newline))
 }
 
-/** The whole `+<code>` candidate when its code is known and seven to twelve digits follow. */
+/**
+ * The whole `+<code>` candidate when its code is known and eight to twelve digits follow. Not
+ * North America's `+1`: its plan has been ten digits throughout (`+1 555-0100` is a documentation stub).
+ */
 function formerPlan(candidate: string): Array<[number, number, string]> {
   const number = parsePhoneNumberFromString(candidate)
   const length = number?.nationalNumber.length ?? 0
-  return number && length >= 7 && length <= 12 ? [[0, candidate.length, number.number]] : []
+  return number && number.countryCallingCode !== '1' && length >= 8 && length <= 12 ? [[0, candidate.length, number.number]] : []
 }
 
 /** Same digit groups, separators aside: `06.12.34.56.78` fits `06 12 34 56 78`. */

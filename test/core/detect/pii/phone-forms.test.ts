@@ -34,6 +34,7 @@ describe('numbers of a former numbering plan, after a phone word', () => {
   it.each([
     ['without a phone word', 'Population growth +22920215789 in the table'],
     ['too few digits', 'tel: +44 1234'],
+    ['a North American documentation stub', 'placeholders only: name=Test User 01, phone=+1 555-0100, postcode=00000'],
   ])('not %s', (_name, text) => {
     expect(phones(text)).toEqual([])
   })
