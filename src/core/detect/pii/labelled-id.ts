@@ -8,11 +8,11 @@ import { findLabels, ID_LABELS, type LabelsFound } from './labels.js'
 
 /**
  * After a label (its full stop, a JSON key's closing quote, a table's `|`): `[ no.|nr|number|nummer|numero][:=#|]["']`
- * or ` is `, then the value: letters, digits and `()[]/.-`, or single spaces before a digit
+ * or ` is `, then the value: letters, digits and `()[]/.-`, or single spaces between digits
  * (`69 807 577 411`). Sticky, bounded.
  */
 const TAIL =
-  /\.?["']?[ \t_-]{0,3}(?:no\.?|nr\.?|number|nummer|numero|número|numarası|num|#)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#|]?[ \t]{0,3}["']?([A-Za-z0-9](?:[A-Za-z0-9()[\]/.-]| (?=[0-9])){4,24})(?![A-Za-z0-9])/iy
+  /\.?["']?[ \t_-]{0,3}(?:no\.?|nr\.?|number|nummer|numero|número|numarası|num|#)?[ \t]{0,3}(?:is[ \t]{1,3})?[:=#|]?[ \t]{0,3}["']?([A-Za-z0-9](?:[A-Za-z0-9()[\]/.-]|(?<=[0-9]) (?=[0-9])){4,24})(?![A-Za-z0-9])/iy
 /** Labels found by an ASCII part (labels.ts): the letters their word starts with. */
 const WORD_START: Readonly<Record<string, RegExp>> = {
   tunnus: /henkil[oö]$/i, // henkilötunnus (Finnish)

@@ -73,6 +73,7 @@ describe('look-alikes that stay clean', () => {
     ['CPR the first-aid technique', 'CPR: 30 compressions, 2 breaths, 100-120 per minute, depth 5-6 cm'],
     ['RUT the Swedish tax deduction', 'the RUT deduction covers 50% of labour up to 75000 SEK a year'],
     ['a word holding a label', 'the Dnipro office 12345 and henkilötunnuksen muoto'],
+    ['a word, then a year range', 'our PPSN policy 2024-2025 update'],
     ['a dated order number', 'order 240611-0093 shipped'],
     ['RUT-shaped with a wrong check digit', 'ref 15.372.904-3'],
     ['Belgian-shaped with a wrong check', 'NN 85.07.30-033.29'],
