@@ -43,9 +43,16 @@ export function findLabelledIds(text: string, labels: LabelsFound = findLabels(t
   return out
 }
 
-/** Drops trailing `-`, `/` and `.` (a value cut at a line end, a list separator, a full stop). */
+/**
+ * Drops trailing `-`, `/` and `.` (a value cut at a line end, a list separator, a full stop),
+ * and a closing bracket the value did not open (`(henkilötunnus 120683-671M)`).
+ */
 function trimTrailing(value: string): string {
   let end = value.length
-  while (end > 0 && (value[end - 1] === '-' || value[end - 1] === '/' || value[end - 1] === '.')) end--
-  return value.slice(0, end)
+  for (;;) {
+    const last = value[end - 1]
+    if (last === '-' || last === '/' || last === '.') end--
+    else if ((last === ')' && !value.slice(0, end).includes('(')) || (last === ']' && !value.slice(0, end).includes('['))) end--
+    else return value.slice(0, end)
+  }
 }

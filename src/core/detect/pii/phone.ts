@@ -18,8 +18,10 @@ import { maskDigits } from '../../redact/mask.js'
 import { getOrSet } from '../../memo.js'
 
 // It may end right before a glued extension (`…-4270x197`); EXTENSION then takes `x197`.
-// A `+` may follow a comma (a CSV field: `Year 9,+234 803 512 7748`); digits may not (`1,234,567`).
-const CANDIDATE = /(?:(?<![\w+.,/$€£-])(?:\+|\(\+?)?|(?<![\w+./$€£-])\+)\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w.,/-]\d)/g
+// A `+` number may follow and precede a comma (a CSV field: `Year 9,+40 722 418 906,27`); other
+// digits may not (`1,234,567`, `1 234 567,89`).
+const CANDIDATE =
+  /(?<![\w+.,/$€£-])(?:\(\+?)?\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w.,/-]\d)|(?<![\w+./$€£-])\+\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w./-]\d)/g
 // redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
 // A bare `#` is no phone word: it starts a comment in code and a hex colour
 // (`# 100000.00`, `BackgroundColor="#80000000"`); `phone #` and `tel#` are.

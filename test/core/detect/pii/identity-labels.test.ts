@@ -21,6 +21,7 @@ describe('identity numbers after their own names', () => {
     ['Swedish personnummer', 'Anställd: Test Testsson, personnummer 780423-1236, start 1/9', '780423-1236'],
     ['Swedish personnummer, twelve digits', 'Personnummer: 19780423-1236', '19780423-1236'],
     ['Finnish henkilötunnus', 'Huoltaja Maija Meikäläinen, henkilötunnus 150385-512J', '150385-512J'],
+    ['in brackets, the bracket left out', 'Asiakas Testi Henkilö (henkilötunnus 150385-512J) pyytää', '150385-512J'],
     ['Norwegian fødselsnummer', 'Fødselsnummer: 31129912345 (søker)', '31129912345'],
     ['Danish CPR-nr. with its full stop', 'Borger: Jens Testesen, CPR-nr.: 150385-5121', '150385-5121'],
     ['Icelandic kennitala', 'Kennitala 120174-3399, Reykjavík', '120174-3399'],

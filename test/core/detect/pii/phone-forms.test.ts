@@ -13,6 +13,7 @@ describe('phone numbers people paste', () => {
   it.each([
     ['a CSV field after a comma', 'id,name,phone\n7,Test Person,+44 7911 123456\n', '+44 7911 123456'],
     ['a CSV row with two international numbers', 'S-1,Test,Year 9,+234 803 512 7748,+48 601 284 937', '+48 601 284 937'],
+    ['a CSV field with numbers after it', 'Test,Person,t.p@mail.test,+40 722 418 906,27,2', '+40 722 418 906'],
     ['Spanish teléfono', 'Arrendatario: D. Prueba, teléfono 612 34 56 78', '612 34 56 78'],
     ['Italian cellulare', 'Cliente Test, cellulare 347 123 4567', '347 123 4567'],
     ['German Handy', 'Ansprechpartner: Max Test, Handy 0151 23456789', '0151 23456789'],
@@ -45,6 +46,7 @@ describe('not phone numbers', () => {
     ['age bands and rates', 'age band 30-34 base rate 0.00142, 35-39 0.00187, 40-44 0.00261; loading 1.85'],
     ['ranges and decimals in a table', 'dose 10-12 0.00450 mg/kg; 13-15 0.00525 mg/kg'],
     ['a thousands-separated CSV field', 'region,total\nnorth,1,234,567\n'],
+    ['a decimal comma after spaced thousands', 'total 1 234 567,89 EUR'],
     [
       'a reserved-range number named fictional',
       'Few-shot example (fictional number from the 555-01xx range): "call me at (202) 555-0173"',
