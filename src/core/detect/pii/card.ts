@@ -37,9 +37,11 @@ const NOT_CARD_LABEL =
   /(?:order|invoice|ticket|tracking|sku|isbn|serial|transaction|txn|test[ \t]card|sandbox[ \t]card)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
 /** An identifier's own key (`"id": 6011…`, `id=…`): a record id, not a card; not `card_id`. */
 const ID_KEY = /(?<![A-Za-z0-9_-])["']?id["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
-/** A label saying the number is a card (`"card": "…"`, `Card number:`): then a Luhn-valid
- * number of card length counts whatever its issuer range (a new or regional brand). */
-const CARD_LABEL = /(?:card|card[ \t_-]?(?:no\.?|number|num)|cc|pan)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
+/** A label saying the number is a card (`"card": "…"`, `Card number:`, `Karte:`, `カード:`, a
+ * brand's name: `my JCB 3518 …`): then a Luhn-valid number of card length counts whatever its
+ * issuer range (a new or regional brand). */
+const CARD_LABEL =
+  /(?:(?:card|cc|pan|karte|kartennummer|carte|tarjeta|cart[aã]o|carta|kaart|karta|kort|kart|カード|卡号|카드)[ \t_-]?(?:no\.?|nr\.?|number|nummer|num|n[uú]mero|番号)?["']?[ \t]{0,3}[:=：]|\b(?:visa|mastercard|amex|american express|jcb|diners(?: club)?|maestro|unionpay|rupay|hipercard|dankort)[ \t]{0,3}[:=]?)[ \t]{0,3}["']?$/i
 const LABEL_WINDOW = 32
 
 export function isCardNumber(digits: string): boolean {
@@ -57,8 +59,8 @@ export function findCards(text: string): SensitiveMatch[] {
     if (text[m.index - 1] === '+') continue
     const before = text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index)
     if (NOT_CARD_LABEL.test(before) || ID_KEY.test(before)) continue
-    const labelled = CARD_LABEL.test(before) && /^[0-9]{13,19}$/.test(m[0]) && luhnValid(m[0]) && new Set(m[0]).size > 2
-    for (const [from, to] of labelled ? [[0, m[0].length] as [number, number]] : cardsInRun(m[0])) {
+    const labelled = CARD_LABEL.test(before) ? labelledCard(m[0]) : undefined
+    for (const [from, to] of labelled ? [labelled] : cardsInRun(m[0])) {
       const digits = m[0].slice(from, to).replace(/[ -]/g, '')
       out.push({
         rule: 'pii.card-number',
@@ -70,6 +72,21 @@ export function findCards(text: string): SensitiveMatch[] {
     }
   }
   return out
+}
+
+/**
+ * After a card label: the run's longest start of whole groups (an expiry may follow) that is
+ * a Luhn-valid number of 13–19 digits, printed as a card is (see cardGroups).
+ */
+function labelledCard(raw: string): [number, number] | undefined {
+  const ends = [...matchesOf(/[0-9]+/g, raw)].map((g) => g.index + g[0].length)
+  for (let j = ends.length - 1; j >= 0; j--) {
+    const span = raw.slice(0, ends[j])
+    const digits = span.replace(/[ -]/g, '')
+    if (digits.length < 13 || digits.length > 19 || !luhnValid(digits) || new Set(digits).size <= 2) continue
+    if (consistentSeparators(span) && (digits === span || cardGroups(span))) return [0, span.length]
+  }
+  return undefined
 }
 
 /**

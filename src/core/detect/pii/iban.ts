@@ -31,10 +31,31 @@ export function findIbans(text: string): SensitiveMatch[] {
     const length = LENGTHS[m[0].slice(0, 2).toUpperCase()]
     if (!length) continue
     const scanned = scan(text, m.index, length)
-    if (!scanned || !ibanMod97Valid(scanned.compact)) continue
+    if (!scanned || !ibanMod97Valid(scanned.compact) || documentationIban(text, m.index, scanned)) continue
     out.push({ rule: 'pii.iban', kind: 'iban', start: m.index, end: scanned.end, redacted: maskIban(scanned.compact) })
   }
   return out
+}
+
+/** An IBAN named as a sample (`the sample IBAN in our docs is …`, `test IBAN: …`), as a test card is. */
+const NAMED_SAMPLE =
+  /(?:\b(?:sample|example|test|dummy|demo|placeholder|fictional|fictitious|fake|documentation|beispiel|muster)[ \t-]+iban|\biban[ \t]+(?:d'exemple|de ejemplo|di esempio|de exemplo|fictif|ficticio))\b[^\n]{0,40}$/i
+/** Typed digits (`GB82 WEST 1234 5698 7654 32`): six in a row counting up or down. */
+const TYPED_RUN = /012345|123456|234567|345678|456789|987654|876543|765432|654321|543210/
+const DOCUMENTATION_WORD = /\b(?:sample|example|documentation|docs|dummy|placeholder|fictional|fake|test)\b/i
+
+/**
+ * A documentation value, not someone's account: named as a sample right before it, or typed
+ * digits with a documentation word on its line. Published examples that are neither
+ * (`DE89 3704 0044 0532 0130 00` alone) still count: test data uses them for people.
+ */
+function documentationIban(text: string, start: number, scanned: { compact: string; end: number }): boolean {
+  const before = text.slice(Math.max(0, start - 80), start)
+  if (NAMED_SAMPLE.test(before)) return true
+  if (!TYPED_RUN.test(scanned.compact.slice(4))) return false
+  const after = text.slice(scanned.end, scanned.end + 60)
+  const line = before.slice(before.lastIndexOf('\n') + 1) + ' ' + after.slice(0, after.indexOf('\n') + 1 || undefined)
+  return DOCUMENTATION_WORD.test(line)
 }
 
 /** Collects exactly `length` characters (letters or digits, single spaces between). */

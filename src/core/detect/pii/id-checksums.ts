@@ -76,10 +76,14 @@ export function nhsValid(nhs: string): boolean {
   return check !== 10 && (check === 11 ? 0 : check) === d[9]
 }
 
-/** Finnish personal identity code `DDMMYY-NNNC`: check character = number mod 31. */
+/**
+ * Finnish personal identity code `DDMMYY-NNNC`: check character = number mod 31. Taken with or
+ * without its century sign: a letter sign (`A`) stays in a compact id, `-` and `+` do not.
+ */
 export function finnishIdValid(id: string): boolean {
   if (!validDate(2000 + Number(id.slice(4, 6)), Number(id.slice(2, 4)), Number(id.slice(0, 2)))) return false
-  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(id.slice(0, 6) + id.slice(7, 10)) % 31] === id[10]
+  const rest = id.length === 11 ? id.slice(7) : id.slice(6)
+  return rest.length === 4 && '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(id.slice(0, 6) + rest.slice(0, 3)) % 31] === rest[3]
 }
 
 /** Polish PESEL: 11 digits, weights 1-3-7-9. */
@@ -156,4 +160,45 @@ export function hongKongIdValid(id: string): boolean {
   const sum = [...body].reduce((s, c, i) => s + value(c) * (9 - i), 0)
   const check = (11 - (sum % 11)) % 11
   return (check === 10 ? 'A' : String(check)) === id.slice(-1)
+}
+
+/** Chilean RUT/RUN: body digits weighted 2–7 from the right, mod 11; 10 is `K`, 11 is `0`. */
+export function chileanRutValid(rut: string): boolean {
+  const body = rut.slice(0, -1)
+  let sum = 0
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(body.length - 1 - i) - 48) * (2 + (i % 6))
+  const check = 11 - (sum % 11)
+  return (check === 11 ? '0' : check === 10 ? 'K' : String(check)) === rut.slice(-1)
+}
+
+/**
+ * Belgian national number `YY.MM.DD-NNN.CC`: 97 minus the first nine digits mod 97 (with a
+ * `2` in front for births from 2000). Month and day may be 0 (date unknown); a bis number adds
+ * 20 or 40 to the month.
+ */
+export function belgianNationalNumberValid(id: string): boolean {
+  const month = Number(id.slice(2, 4)) % 20
+  if (month > 12 || Number(id.slice(4, 6)) > 31) return false
+  const check = Number(id.slice(9, 11))
+  return 97 - (Number(id.slice(0, 9)) % 97) === check || 97 - (Number(`2${id.slice(0, 9)}`) % 97) === check
+}
+
+/** EAN-13 check digit (weights 1-3), as Switzerland's AHV number `756.1234.5678.97` carries. */
+export function ean13Valid(digits: string): boolean {
+  if (digits.length !== 13) return false
+  const sum = weighted(digitsOf(digits.slice(0, 12)), [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3])
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48
+}
+
+/** Danish CPR number `DDMMYY-SSSS`: no check digit since 2007, so only its birth date is checked. */
+export function danishCprDateValid(cpr: string): boolean {
+  return validDate(2000 + Number(cpr.slice(4, 6)), Number(cpr.slice(2, 4)), Number(cpr.slice(0, 2)))
+}
+
+/** Irish PPS number: seven digits, a check letter (mod 23, `W` for 0), an optional second letter (weight 9). */
+export function irishPpsValid(pps: string): boolean {
+  const second = pps[8]
+  const sum =
+    weighted(digitsOf(pps.slice(0, 7)), [8, 7, 6, 5, 4, 3, 2]) + (second && second !== 'W' ? 9 * (second.charCodeAt(0) - 64) : 0)
+  return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] === pps[7]
 }

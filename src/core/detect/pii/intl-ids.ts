@@ -9,6 +9,11 @@ import {
   codiceFiscaleValid,
   hongKongIdValid,
   cpfValid,
+  belgianNationalNumberValid,
+  chileanRutValid,
+  danishCprDateValid,
+  ean13Valid,
+  irishPpsValid,
   finnishIdValid,
   koreanRrnValid,
   nhsValid,
@@ -37,9 +42,9 @@ interface IdPattern {
 }
 
 const LABEL_WINDOW = 40
-/** `<label>[ no.|number|#][:=]["']` ending right before an identifier. */
+/** `<label>["'][ no.|number|#][:=|]["']` ending right before an identifier (a JSON key, a table cell). */
 const LABEL =
-  /\b(cpf|nhs|national health service|pesel|sin|social insurance|tfn|tax file|bsn|burgerservicenummer|sofi|pan|permanent account|nif|contribuinte)[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
+  /\b(cpf|nhs|national health service|pesel|sin|social insurance|tfn|tax file|bsn|burgerservicenummer|sofi|pan|permanent account|nif|contribuinte|cpr|rut|pps)["']?[ \t]{0,3}(?:no\.?|nr\.?|number|num|#)?[ \t]{0,3}[:=#|]?[ \t]{0,3}["']?$/i
 const label = (...words: string[]): readonly string[] => words
 
 const ID_PATTERNS: readonly IdPattern[] = [
@@ -58,6 +63,12 @@ const ID_PATTERNS: readonly IdPattern[] = [
   // A date and two check digits: about one random eleven-digit number in three thousand passes.
   { kind: 'no-national-id', token: /^[0-7][0-9][01][0-9]{8}$/, valid: norwegianIdValid },
   { kind: 'kr-rrn', token: /^[0-9]{6}-[1-4][0-9]{6}$/, valid: koreanRrnValid },
+  // Round 29: Chile's RUT/RUN (`18.631.237-6`, mod-11 check character), Belgium's national
+  // number (`76.03.18-005.05`, birth date and mod-97), Switzerland's AHV number (`756.…`, EAN-13),
+  // written with their dots.
+  { kind: 'cl-rut', token: /^[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-[0-9Kk]$/, valid: chileanRutValid },
+  { kind: 'be-national-number', token: /^[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}$/, valid: belgianNationalNumberValid },
+  { kind: 'ch-ahv', token: /^756\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}$/, valid: ean13Valid },
   { kind: 'us-itin', token: /^9[0-9]{2}-(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-24-9])-[0-9]{4}$/, valid: () => true },
   { kind: 'br-cpf', regex: /(?<![0-9])[0-9]{11}(?![0-9])/g, valid: cpfValid, label: label('cpf') },
   {
@@ -86,6 +97,17 @@ const ID_PATTERNS: readonly IdPattern[] = [
     label: label('nif', 'contribuinte'),
   },
   { kind: 'nl-bsn', regex: /(?<![0-9])[0-9]{9}(?![0-9])/g, valid: bsnValid, label: label('bsn', 'burgerservicenummer', 'sofi') },
+  // Round 29: the same numbers without their dots, and others whose digits alone are too
+  // common, after their short labels: RUT, Denmark's CPR (a birth date and four digits; its
+  // check digit was given up in 2007), Ireland's PPS number (mod-23 check letter).
+  {
+    kind: 'cl-rut',
+    regex: /(?<![0-9.])[0-9]{1,2}\.?[0-9]{3}\.?[0-9]{3}-?[0-9Kk](?![0-9A-Za-z])/g,
+    valid: chileanRutValid,
+    label: label('rut'),
+  },
+  { kind: 'dk-cpr', regex: /(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])/g, valid: danishCprDateValid, label: label('cpr') },
+  { kind: 'ie-pps', regex: /(?<![A-Za-z0-9])[0-9]{7}[A-W][A-IW]?(?![A-Za-z0-9])/g, valid: irishPpsValid, label: label('pps') },
   {
     kind: 'in-pan',
     regex: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g,
@@ -93,6 +115,9 @@ const ID_PATTERNS: readonly IdPattern[] = [
     label: label('pan', 'permanent account'),
   },
 ]
+
+/** Letters and digits, upper case (a RUT's check `k`). */
+const compact = (value: string): string => value.toUpperCase().replace(/[^0-9A-Z]/g, '')
 
 const TOKEN_PATTERNS = ID_PATTERNS.filter((p) => p.token)
 const LABELLED_PATTERNS = ID_PATTERNS.filter((p) => p.regex)
@@ -102,7 +127,7 @@ export function findInternationalIds(text: string, labels: LabelsFound = findLab
   const found = (kind: string, start: number, raw: string) =>
     out.push({ rule: 'pii.national-id', kind, start, end: start + raw.length, redacted: maskAlnum(raw, 2) })
   for (const t of idTokens(text)) {
-    const pattern = TOKEN_PATTERNS.find((p) => p.token?.test(t.value) && p.valid(t.value.replace(/[^0-9A-Z]/g, '')))
+    const pattern = TOKEN_PATTERNS.find((p) => p.token?.test(t.value) && p.valid(compact(t.value)))
     if (pattern) found(pattern.kind, t.start, t.value)
   }
   for (const hk of hongKongIds(text)) found('hk-identity-card', hk.start, hk.value)
@@ -114,7 +139,7 @@ export function findInternationalIds(text: string, labels: LabelsFound = findLab
         const window = text.slice(at, at + LABEL_WINDOW + 20)
         for (const m of matchesOf(pattern.regex ?? /$^/g, window)) {
           const start = at + m.index
-          if (seen.has(start) || !pattern.valid(m[0].replace(/[^0-9A-Z]/g, ''))) continue
+          if (seen.has(start) || !pattern.valid(compact(m[0]))) continue
           if (!pattern.label?.includes(labelBefore(text, start) ?? '')) continue
           seen.add(start)
           found(pattern.kind, start, m[0])

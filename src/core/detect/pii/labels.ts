@@ -24,6 +24,42 @@ export const ID_LABELS = [
   'cnic',
   'hkid',
   'cedula',
+  // Personal identity numbers by their own names (round 29). Each names only a person's
+  // number, so any value with five digits or more after it counts (labelled-id.ts).
+  // Keywords are ASCII: a name spelt with a letter outside it is found by an ASCII part
+  // (`tunnus` of henkilötunnus, `dselsnummer` of fødselsnummer) whose start labelled-id.ts checks.
+  'personnummer',
+  'personnr',
+  'samordningsnummer',
+  'tunnus',
+  'hetu',
+  'dselsnummer',
+  'kennitala',
+  'cpr-nr',
+  'cpr-nummer',
+  'zehut',
+  'kimlik',
+  'tckn',
+  'steuer-id',
+  'steuerid',
+  'steuer id',
+  'steueridentifikationsnummer',
+  'sozialversicherungsnummer',
+  'ausweisnummer',
+  'rijksregisternummer',
+  'rijksregister',
+  'registre national',
+  'ppsn',
+  'pps number',
+  'dni',
+  'curp',
+  'cuil',
+  'nric',
+  'codice fiscale',
+  'resident registration',
+  'mykad',
+  'bvn',
+  'cnp',
 ] as const
 /** Labels a checksummed id needs when its digits alone are too common (see intl-ids.ts). */
 export const ID_CONTEXT_LABELS = [
@@ -42,6 +78,9 @@ export const ID_CONTEXT_LABELS = [
   'permanent account',
   'nif',
   'contribuinte',
+  'cpr',
+  'rut',
+  'pps',
 ] as const
 
 const ALL = [...new Set<string>([...PASSPORT_LABELS, ...ID_LABELS, ...ID_CONTEXT_LABELS])]

@@ -6,19 +6,27 @@
 // (configurable) is tried first, then, for numbers written with a national trunk `0`
 // (`020 7946 0958`) or after a phone word, the most common other regions. An extension
 // (`ext. 12`, `x12`) is part of the match.
-import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import {
+  findPhoneNumbersInText,
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max'
 import type { CountryCode } from 'libphonenumber-js/max'
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskDigits } from '../../redact/mask.js'
 import { getOrSet } from '../../memo.js'
 
 // It may end right before a glued extension (`…-4270x197`); EXTENSION then takes `x197`.
-const CANDIDATE = /(?<![\w+.,/$€£-])(?:\+|\(\+?)?\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w.,/-]\d)/g
+// A `+` number may follow and precede a comma (a CSV field: `Year 9,+40 722 418 906,27`); other
+// digits may not (`1,234,567`, `1 234 567,89`).
+const CANDIDATE =
+  /(?<![\w+.,/$€£-])(?:\(\+?)?\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w.,/-]\d)|(?<![\w+./$€£-])\+\d[\d ().\-/]{5,24}\d(?!\d|(?![xX])[\w./-]\d)/g
 // redos-bounded: only run on the ≤ 32 characters before a candidate (CONTEXT)
 // A bare `#` is no phone word: it starts a comment in code and a hex colour
 // (`# 100000.00`, `BackgroundColor="#80000000"`); `phone #` and `tel#` are.
 const PHONE_WORD =
-  /(?:(?:phone|tel|telephone|mobile|cell|fax|whatsapp|contact)(?:[ \t]{1,3}(?:number|no\.?)|[ \t]{0,3}#)?(?:[ \t]{1,3}(?:is|was))?|call|sms|text me|ph\.?|mob\.?|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
+  /(?:(?:phone|tel|telephone|mobile|cell|fax|whatsapp|contact|tel[eé]fono|telefone|t[eé]l[eé]phone|telefon|portable|m[oó]vil|celular|cellulare|handy|mobil|puhelin|gsm)(?:[ \t]{1,3}(?:number|no\.?)|[ \t]{0,3}#)?(?:[ \t]{1,3}(?:is|was))?|call|sms|text me|ph\.?|mob\.?|(?:reach|call|text|ring|contact)[ \t]{1,3}(?:[A-Za-z]{1,12}[ \t]{1,3}){0,2}(?:at|on))[ \t]{0,3}[:=]?[ \t]{0,3}["']?$/i
 /** A label saying the number is something else (`order #`, `ticket:`): not a phone. */
 const NOT_PHONE_WORD =
   /(?:order|invoice|ticket|tracking|reference|ref|case|sku|isbn|serial|account|acct|transaction|txn|id)[ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,3}[:=#]?[ \t]{0,3}["']?$/i
@@ -92,7 +100,7 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
   const out: SensitiveMatch[] = []
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const candidate = m[0]
-    let found: Array<[number, number]> = []
+    let found: Array<[number, number, string]> = []
     const verdict = accept(text, m.index, candidate)
     if (verdict !== 'no') {
       const named = namedCountry(text, m.index)
@@ -101,21 +109,32 @@ export function findPhones(text: string, options: PhoneOptions = {}): SensitiveM
         const international = /^(?:\+|\(\+|00[1-9])/.test(candidate)
         const parsed = parserFor(region, international)(candidate.replace(/^00(?=[1-9])/, ' +'))
         // Another country's number must also be grouped the way that country writes it.
+        // North American numbers are grouped 3-3-4: digits grouped otherwise with no phone word
+        // (`35-39 0.00187`, an age band and a rate) only happen to be ten digits.
         const fits =
-          region === defaultRegion || region === named || verdict === 'phone-word'
+          region === named || verdict === 'phone-word'
             ? parsed
-            : parsed.filter((p) => sameGroups(candidate.slice(p.from, p.to), p.national))
-        found = fits.map((p) => [p.from === 1 && candidate.startsWith('00') ? 0 : p.from, p.to])
+            : region === defaultRegion
+              ? international || !nanp(region)
+                ? parsed
+                : parsed.filter((p) => withinGroups(candidate.slice(p.from, p.to), p.national))
+              : parsed.filter((p) => sameGroups(candidate.slice(p.from, p.to), p.national))
+        found = fits.map((p) => [p.from === 1 && candidate.startsWith('00') ? 0 : p.from, p.to, p.e164])
         if (found.length > 0) break
       }
       // After a phone word, 11–14 bare digits may be an international number without its `+`.
       if (found.length === 0 && verdict === 'phone-word' && /^[1-9][0-9]{10,13}$/.test(candidate)) {
-        found = parserFor(defaultRegion, true)(`+${candidate}`).map((p) => [Math.max(0, p.from - 1), p.to - 1])
+        found = parserFor(defaultRegion, true)(`+${candidate}`).map((p) => [Math.max(0, p.from - 1), p.to - 1, p.e164])
       }
-      const nanp = verdict === 'phone-word' && NANP_SHAPE.test(candidate)
-      if (found.length === 0 && nanp && !TYPED_DIGITS.test(candidate.replace(/\D/g, ''))) found = [[0, candidate.length]]
+      // After a phone word, `+<code>` and eight to twelve digits is a number in a plan the
+      // metadata has moved on from (Benin's eight digits before 2024, Mexico's mobile `1`).
+      if (found.length === 0 && verdict === 'phone-word' && /^\+[1-9]/.test(candidate)) found = formerPlan(candidate)
+      const nanpShape = verdict === 'phone-word' && NANP_SHAPE.test(candidate)
+      if (found.length === 0 && nanpShape && !TYPED_DIGITS.test(candidate.replace(/\D/g, '')))
+        found = [[0, candidate.length, `+1${candidate.replace(/\D/g, '').slice(-10)}`]]
     }
-    for (const [from, to] of found) {
+    for (const [from, to, e164] of found) {
+      if (fictional(e164, candidate.slice(from, to)) && FICTION_WORD.test(around(text, m.index + from, m.index + to))) continue
       const end =
         m.index +
         to +
@@ -218,7 +237,7 @@ function afterCodeToken(before: string): boolean {
 }
 
 /** A candidate cut at the length cap may hold the start of the next number: resume inside it. */
-function resumeAt(candidate: string, found: ReadonlyArray<readonly [number, number]>): number {
+function resumeAt(candidate: string, found: ReadonlyArray<readonly [number, number, ...unknown[]]>): number {
   const last = found[found.length - 1]
   if (last) return last[1]
   if (candidate.length < MAX_CANDIDATE) return candidate.length
@@ -229,6 +248,8 @@ function resumeAt(candidate: string, found: ReadonlyArray<readonly [number, numb
 interface Parsed {
   from: number
   to: number
+  /** `+<code><number>` */
+  e164: string
   /** How the number's own country writes it (`020 7946 0958`). */
   national: string
 }
@@ -250,7 +271,7 @@ function cachedParser(defaultCountry: CountryCode, international: boolean): (can
       ? parseInternational(candidate)
       : findPhoneNumbersInText(candidate, { defaultCountry })
           .filter((f) => f.number.isValid())
-          .map((f) => ({ from: f.startsAt, to: f.endsAt, national: f.number.formatNational() }))
+          .map((f) => ({ from: f.startsAt, to: f.endsAt, e164: f.number.number, national: f.number.formatNational() }))
     cache.set(candidate, found)
     return found
   }
@@ -260,7 +281,68 @@ function cachedParser(defaultCountry: CountryCode, international: boolean): (can
 function parseInternational(candidate: string): Parsed[] {
   const from = candidate.length - candidate.trimStart().length
   const number = parsePhoneNumberFromString(candidate.trim())
-  return number?.isPossible() ? [{ from, to: candidate.trimEnd().length, national: number.formatNational() }] : []
+  return number?.isPossible()
+    ? [{ from, to: candidate.trimEnd().length, e164: number.number, national: number.formatNational() }]
+    : []
+}
+
+/** Regions of the North American plan (calling code 1). */
+const nanp = (region: CountryCode): boolean => getCountryCallingCode(region) === '1'
+
+/**
+ * Every break between written digit groups falls between two of the national format's groups
+ * (`202 5550173` and `2025550173` fit `(202) 555-0173`; `20 25 55 01 73` does not). A leading
+ * `1` (the long-distance prefix) may stand apart.
+ */
+function withinGroups(written: string, national: string): boolean {
+  const breaks = (s: string) => {
+    const out: number[] = []
+    let n = 0
+    for (const group of s.split(/[^0-9]+/)) if (group.length > 0) out.push((n += group.length))
+    return out.slice(0, -1)
+  }
+  const nationalDigits = national.replace(/[^0-9]/g, '').length
+  const shift = written.replace(/[^0-9]/g, '').length - nationalDigits
+  const allowed = new Set(breaks(national).map((b) => b + shift))
+  return breaks(written).every((b) => allowed.has(b) || (shift === 1 && b === 1))
+}
+
+/**
+ * Ranges set aside for fiction and documentation: North America's 555-0100–0199, Ofcom's drama
+ * numbers (07700 900xxx, 020 7946 0xxx, 0161 496 0xxx …), ACMA's (0491 570 xxx, 02 5550 xxxx …).
+ * Kept as phones (test data uses them for people), except where the text says the number is
+ * fictional, an example or a placeholder (`use only fictional numbers, e.g. (212) 555-0142`).
+ */
+const FICTIONAL =
+  /^\+(?:1[0-9]{3}55501[0-9]{2}|44(?:7700900|2079460|1[0-9]{2}4960|1914980|2896496|2920180|1632960|8081570|9098790|3069990)[0-9]{3}|61(?:[2378](?:5550|7010)[0-9]|49157[0-9])[0-9]{3})$/
+/** Whether the number, as parsed or as written (a UK or Australian trunk `0` number that another
+ * region's metadata parsed first), is in a fiction range. */
+function fictional(e164: string, written: string): boolean {
+  if (FICTIONAL.test(e164)) return true
+  const digits = written.replace(/[^0-9]/g, '')
+  return digits.startsWith('0') && (FICTIONAL.test(`+44${digits.slice(1)}`) || FICTIONAL.test(`+61${digits.slice(1)}`))
+}
+const FICTION_WORD =
+  /\b(?:fictional|fictitious|fake|made[ -]up|dummy|placeholder|sample|example|reserved|demo|documentation|test)\b|\be\.g\./i
+const FICTION_BEFORE = 120
+const FICTION_AFTER = 40
+
+/** The number's line, from up to FICTION_BEFORE characters before it to FICTION_AFTER after. */
+function around(text: string, from: number, to: number): string {
+  const before = text.slice(Math.max(0, from - FICTION_BEFORE), from)
+  const after = text.slice(to, to + FICTION_AFTER)
+  const newline = after.indexOf('\n')
+  return before.slice(before.lastIndexOf('\n') + 1) + ' ' + (newline === -1 ? after : after.slice(0, newline))
+}
+
+/**
+ * The whole `+<code>` candidate when its code is known and eight to twelve digits follow. Not
+ * North America's `+1`: its plan has been ten digits throughout (`+1 555-0100` is a documentation stub).
+ */
+function formerPlan(candidate: string): Array<[number, number, string]> {
+  const number = parsePhoneNumberFromString(candidate)
+  const length = number?.nationalNumber.length ?? 0
+  return number && number.countryCallingCode !== '1' && length >= 8 && length <= 12 ? [[0, candidate.length, number.number]] : []
 }
 
 /** Same digit groups, separators aside: `06.12.34.56.78` fits `06 12 34 56 78`. */
