@@ -20,6 +20,9 @@ import { GOADING_PHRASES } from './goading-phrases.js'
 import { MULTILINGUAL_HARM_PHRASES } from './harm-multilingual.js'
 import { PERSON_ABUSE } from './person-abuse.js'
 import { MULTILINGUAL_ABUSE } from './abuse-multilingual.js'
+import { SEXUAL_COERCION } from './sexual-coercion.js'
+import { VEILED_MENACE } from './veiled-menace.js'
+import { HATE_CODES } from './hate-codes.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -226,7 +229,7 @@ const NOT_DESERVING =
   /(?:\b(?:no one|noone|nobody|no single [a-z]+|not a single [a-z]+|no (?:[a-z]+ )?(?:people|persons?|men|women|man|woman|kids?|child|children|folks|humans?|animals?|[a-z]+s)|none of (?:them|us|you|these|those|the [a-z]+)|don t|dont|doesn t|doesnt|do not|does not|didn t|did not|never) (?:ever |really |truly |actually )?)$/
 export const PHRASES: readonly PhraseEntry[] = [
   {
-    re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b/,
+    re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b(?! (?:to|like|as much as|more than|better than|the way)\b)/,
     anchor: /urself|die|cancer|nobody/,
     category: 'harassment',
     severity: 'high',
@@ -337,4 +340,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...MULTILINGUAL_HARM_PHRASES,
   ...PERSON_ABUSE,
   ...MULTILINGUAL_ABUSE,
+  ...SEXUAL_COERCION,
+  ...VEILED_MENACE,
+  ...HATE_CODES,
 ]
