@@ -12,7 +12,8 @@ import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { opposesHate, rejectsHate } from './counter-speech.js'
-import { quotesHateToJudgeIt } from './quoted-hate.js'
+import { quotesHateToJudgeIt, reportsAbuseToModerate } from './quoted-hate.js'
+import { saidInJest } from './banter.js'
 import { exclusionLines } from './exclusion-lists.js'
 import { readingWindows } from './long-lines.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
@@ -94,7 +95,7 @@ function scanText(
   const unread: string[] = []
   for (const window of readingWindows(text)) {
     if (!mayBeToxic(window)) continue
-    if (quotesHateToJudgeIt(window)) {
+    if (quotesHateToJudgeIt(window) || reportsAbuseToModerate(window)) {
       opposes = true
       continue
     }
@@ -104,6 +105,11 @@ function scanText(
       scan.hits.some((h) => h.category === 'sexual') && listsExclusions(line)
         ? scan.hits.filter((h) => h.category !== 'sexual')
         : scan.hits
+    // A mild insult between friends ("you absolute idiot 😂 love you man"): a mention for the classifier too.
+    if (saidInJest(kept, words.map((w) => w.text).join(' '))) {
+      opposes = true
+      continue
+    }
     if (kept.length > 0) hits.push(...kept)
     else if (scan.quotesHateToOppose) opposes = true
     else if (!opposes) unread.push(words.map((w) => w.text).join(' '))
