@@ -17,10 +17,16 @@ describe('toxicity: benign frames', () => {
     ['a slur judged', 'Saying "retard" as a joke isn\'t funny, it hurts people with learning disabilities.'],
     ['a word used as an insult', "Kids using 'gay' as a synonym for bad teaches queer teens that they are the punchline."],
     ['prejudice answered', "As a trans woman I am so tired of being told I'm a danger to children."],
+    ['a spoiler, quoted', 'My brother texted "I\'ll kill you if you spoil the finale" lol, so dramatic'],
+    ['a spoiler, the condition first', 'If you spoil the ending I will murder you, I swear'],
+    ['leftovers', "I'll strangle you if you eat my leftovers again lol"],
+    ['a surprise', "ugh, I'm going to kill you for spoiling the surprise haha"],
   ])('no finding: %s', noFinding)
 
   it.each([
     ['a taunt', 'you fucking idiot gg ez'],
+    ['a threat to silence', "I'll kill you if you tell anyone"],
+    ['a threat over children', 'If you touch my kids I will kill you'],
     ['identity claimed, then hate', 'As a gay man, I think trans people are mentally ill and dangerous.'],
     ['the lexicon word stays', 'you dumb bitch, love you'],
     ['the reporter joins in', 'Mods, delete the comment telling her to kys. You fucking idiots.'],
