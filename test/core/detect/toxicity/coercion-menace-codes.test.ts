@@ -113,3 +113,24 @@ describe('toxicity: hate in code, backhanded praise, stereotype jokes', () => {
     ['conduct, not identity', 'Men who abuse children should be banned from teaching.'],
   ])('leaves alone: %s', leavesClean)
 })
+
+describe('toxicity: mild insults in stock similes', () => {
+  it.each([
+    ['a useless thing', "you're about as useful as a chocolate teapot"],
+    ['dumb as rocks', "he's dumb as a box of rocks honestly"],
+    ['the sharpest tool', 'you are not the sharpest tool in the shed, are you'],
+    ['an IQ', 'you have the IQ of a potato'],
+    ['brain cells', 'did you use both of your brain cells for that?'],
+    ['a label', 'another brilliant idea from the diversity hire'],
+  ])('flags: %s', flags('toxicity.harassment'))
+
+  it.each([
+    ['a tool', 'This API is about as useful as a chocolate teapot.'],
+    ['self-deprecation', "I'm not the sharpest tool in the shed but I try."],
+    ['an album', 'Thick as a Brick is a Jethro Tull album.'],
+    ['reported', 'Critics called her a diversity hire, which she laughed off.'],
+    ['hiring', "We're proud of our diversity hiring program."],
+    ['praise', "you're as sharp as a tack"],
+    ['biology', 'The lecture explained how brain cells communicate.'],
+  ])('leaves alone: %s', leavesClean)
+})
