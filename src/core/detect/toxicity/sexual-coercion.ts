@@ -22,7 +22,7 @@ const REFUSING =
 const STAKE =
   '(?:promotion|raise|bonus|job|position|contract|grade|grades|role|part|scholarship|visa|reference|recommendation|internship|shift|shifts|place on the team|spot on the team|career|deal|rent|apartment|lease)'
 /** The threat to take it: "forget about", "you're fired", "say goodbye to". */
-const LOSE = `(?:forget (?:about )?(?:the |that |your |this |a |any )?${STAKE}|say goodbye to (?:the |that |your |this )?${STAKE}|kiss (?:the |that |your |this )?${STAKE} goodbye|(?:you ll|you will|you re going to|you re gonna) (?:lose|never get|not get) (?:the |that |your |this |a |any )?${STAKE}|(?:you re|you are|ur|u r) (?:fired|out|off the team|done here)|no (?:more )?${STAKE} for (?:you|u))`
+const LOSE = `(?:forget (?:about )?(?:the |that |your |this |a |any )?${STAKE}|say goodbye to (?:the |that |your |this )?${STAKE}|kiss (?:the |that |your |this )?${STAKE} goodbye|(?:you ll|you will|you re going to|you re gonna) (?:lose|never get|not get) (?:the |that |your |this |a |any )?${STAKE}|(?:you re|you are|ur|u r) (?:fired|out|off the team|done here)|no (?:more )?${STAKE} for (?:you|u)|(?:don t|dont|do not) (?:expect|count on|bother asking (?:about|for)) (?:the |that |your |this |a |any )?${STAKE})`
 
 /** A lover's claim that turns a "no" into a debt: "if you really loved me you'd …". */
 const LOVE_LEVER =

@@ -14,6 +14,7 @@ describe('toxicity: sexual coercion and remarks', () => {
     ['quid pro quo', "If you won't sleep with me, forget about your raise."],
     ['quid pro quo, unless', 'unless you have sex with me you can kiss that promotion goodbye'],
     ['or you are fired', "Sleep with me or you're fired."],
+    ['do not expect', "Unless you go to bed with me, don't expect that contract renewal."],
     ['love as a lever', "if u really loved me u'd send nudes"],
     ['love as a lever, stop saying no', 'If you truly cared about me you would stop saying no.'],
     ['a remark on a body part', 'nice boobs, wanna come over?'],
@@ -72,6 +73,7 @@ describe('toxicity: veiled threats, wished death, goading, put-downs', () => {
     ['affection', 'No one else loves you like I do.'],
     ['advice asked', "I'm 30 and still living in my parents' basement, any advice for moving out?"],
     ['tiredness', "No wonder you're tired, you've been working all day."],
+    ['a friend', "No wonder you're single, you work 80 hours a week! Take a break, friend."],
   ])('leaves alone: %s', leavesClean)
 })
 
