@@ -52,9 +52,13 @@ export const HATE_CODES: readonly PhraseEntry[] = [
     // back to where you came from", "go back to your own country" (not "… in the menu").
     re: new RegExp(
       `\\b(?:go|get|fuck off|piss off|crawl) back (?:to|into) (?:where (?:you|u|ya) (?:came|come) from|where (?:you|u|ya) belong|(?:your|ur) own (?:country|land|village|hut|desert|jungle)|(?:your|ur|their|his|her) (?:shithole|shit hole|third world|dirty|filthy) (?:country|countries|land|village|hut))\\b(?! (?:in the|on the|and (?:try|retry|start|pick|choose|select)|to (?:try|retry|start))\\b)|` +
+        // Crime pinned on a group by insinuation: "funny how every time there's a stabbing it turns out
+        // to be one of them", "whenever there's a rape it's always a migrant" (not "… it's Muslims who face
+        // the backlash").
+        `\\b(?:every time|whenever|each time) (?:there s|there is|there was|we hear about|you hear about) an? (?:stabbing|shooting|rape|robbery|terror attack|terrorist attack|bombing|mugging|riot|murder|knife attack|acid attack|grooming gang|crime)s?(?: [a-z]{1,15}){0,4} (?:it s|its|it is|it was|they re|turns out to be|turn out to be|always|guess who)(?: always| never)?(?: [a-z]{1,12})? (?:one of them|one of those|one of these|them again|an? ${MEMBER}|${GROUPS})\\b(?! (?:who|that) (?:face|faces|faced|suffer|suffers|suffered|pay|pays|paid|bear|bears|get (?:blamed|attacked|targeted|harassed)|gets (?:blamed|attacked|targeted|harassed)|are (?:blamed|attacked|targeted|harassed|scapegoated))\\b)|` +
         `\\b(?:(?:you re|you are|ur|u r|youre|he s|she s|he is|she is|they re|they are) (?:pretty |so |very |quite |surprisingly |really |actually |rather |kinda |kind of )?|(?:pretty|so|very|quite|surprisingly|really|rather) )${PRAISE} for ${ONE_OF}\\b`,
     ),
-    anchor: / for a| for an|back to|back into/,
+    anchor: / for a| for an|back to|back into|every time|whenever|each time/,
     category: 'harassment',
     severity: 'medium',
     policy: true,
