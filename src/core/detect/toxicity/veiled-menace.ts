@@ -31,6 +31,8 @@ const NEVER_AGAIN =
 const THAT_PERSON =
   '(?:him|her|them|this (?:guy|man|woman|girl|dude|bitch|bastard|clown|traitor|snitch|creep|prick|loser)|that (?:guy|man|woman|girl|dude|bitch|bastard|clown|traitor|snitch|creep|prick|loser))'
 const MOB = '(?:boys|lads|fellas|guys|brothers|men|everyone|everybody|folks)'
+/** An adverb that may stand between the person and the insult: "you're honestly not the sharpest …". */
+const ADVERB = '(?:(?:honestly|literally|really|seriously|basically|truly|clearly|obviously|genuinely|still|always) )?'
 /** Whom a stock insult is said of: the listener, or someone talked about. */
 const PERSON =
   '(?:you|u|you re|you are|ur|u r|youre|he s|he is|she s|she is|they re|they are|your (?:boss|manager|husband|wife|boyfriend|girlfriend|brother|sister|mom|mum|dad|friend))'
@@ -155,8 +157,8 @@ export const VEILED_MENACE: readonly PhraseEntry[] = [
     // Brick", "critics called her a 'diversity hire'").
     re: new RegExp(
       [
-        `\\b${PERSON}(?: [a-z]{1,12}){0,2} (?:(?:about |just |almost )?as (?:useful|useless|sharp|bright|smart|clever|helpful|intelligent|dumb|thick|dense|stupid)|dumb|thick|dense|stupid) as (?:a |an |two )?(?:chocolate teapot|bowling ball|box of rocks|bag of (?:hammers|rocks|bricks)|sack of (?:hammers|potatoes)|rock|rocks|brick|bricks|potato|doorknob|screen door on a submarine|ashtray on a motorbike|wet paper bag|two short planks|a plank|plank|post|dirt|mud|a fart in a)\\b`,
-        `\\b${PERSON}(?: [a-z]{1,12}){0,2} not the (?:sharpest|brightest) (?:tool|knife|crayon|bulb|pencil|spoon) in the (?:shed|drawer|box|pack|toolbox)\\b`,
+        `\\b${PERSON} ${ADVERB}(?:(?:about |just |almost )?as (?:useful|useless|sharp|bright|smart|clever|helpful|intelligent|dumb|thick|dense|stupid)|dumb|thick|dense|stupid) as (?:a |an |two )?(?:chocolate teapot|bowling ball|box of rocks|bag of (?:hammers|rocks|bricks)|sack of (?:hammers|potatoes)|rock|rocks|brick|bricks|potato|doorknob|screen door on a submarine|ashtray on a motorbike|wet paper bag|two short planks|a plank|plank|post|dirt|mud|a fart in a)\\b`,
+        `\\b${PERSON} ${ADVERB}not the (?:sharpest|brightest) (?:tool|knife|crayon|bulb|pencil|spoon) in the (?:shed|drawer|box|pack|toolbox)\\b`,
         `\\b(?:you|u) (?:have|ve got|got|possess) (?:the )?(?:iq|brains?|intelligence|brain power|mental capacity) of (?:a |an )?(?:potato|rock|goldfish|houseplant|brick|turnip|peanut|doorknob|fruit fly|sea cucumber|lobotomi[sz]ed [a-z]+|dead [a-z]+|wet sock|toaster)\\b`,
         `\\b(?:both|all two|one) of (?:your|ur) (?:remaining )?brain cells\\b|\\b(?:your|ur) (?:last|only|one|two|single|remaining) (?:functioning |working )?brain cells?\\b`,
         `\\b(?:the|that|our|this|another|you|a fucking|some) (?:token )?diversity hires?\\b`,
