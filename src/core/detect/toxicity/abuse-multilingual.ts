@@ -79,8 +79,12 @@ const EXPULSIONS = [
   // Portuguese: "fora com os imigrantes", "voltem para a sua terra".
   `\\bfora (?:com )?(?:os|as|todos os) (?:${GROUPS_BY_LANGUAGE.pt})\\b`,
   `\\b(?:tem que|temos que|devem ser|deviam ser) (?:expulsar|deportar|expulsos|deportados) (?:todos )?(?:os|as) (?:${GROUPS_BY_LANGUAGE.pt})\\b`,
+  // "Go back to your own country" said to one person: "volta pra tua terra", "vuelve a tu país",
+  // "retourne dans ton pays", "geh zurück in dein Land", "torna al tuo paese", "ga terug naar je eigen land".
+  `^(?:volta|volte|vai|va embora) (?:pra|para|pro|para a|para o|a) (?:tua|sua|teu|seu) (?:terra|pais|pais de merda|selva)\\b|\\b(?:vuelvete|regresate|largate) (?:a|pa|para) tu (?:pais|tierra|selva)\\b|^(?:vuelve|regresa|vete) (?:a|pa|para) tu (?:pais|tierra|selva)\\b|(?<!\\bje )\\b(?:retourne|casse toi) (?:dans|a) (?:ton|ta) (?:pays|bled|brousse|jungle)\\b|\\b(?:geh|hau ab|verschwinde|verpiss dich) (?:zuruck |zurueck |zurück )?(?:in|nach) (?:dein|deine) (?:land|heimat|dschungel)\\b|(?:\\b(?:tornatene|vattene) |^torna )(?:al tuo paese|a casa tua|nel tuo paese|in africa)\\b|(?<!\\bik )\\b(?:ga|rot op|donder op|flikker op) (?:terug )?naar (?:je|jouw|je eigen) (?:eigen )?land\\b`,
   // Dutch: "Marokkanen eruit", "stuur ze allemaal terug".
   `\\b(?:${GROUPS_BY_LANGUAGE.nl}) (?:eruit|het land uit|oprotten)\\b`,
+  `\\b(?:${GROUPS_BY_LANGUAGE.nl}) (?:moeten|moet|mogen|zouden|kunnen) (?:allemaal |gewoon |maar |echt |wat mij betreft )?(?:het land uit|eruit|oprotten|weg|terug naar (?:hun|hun eigen) land)\\b`,
   `\\b(?:stuur|zet|schop|gooi) (?:ze|die|al die|alle) (?:(?:${GROUPS_BY_LANGUAGE.nl}) )?(?:allemaal )?(?:terug naar (?:hun|je|jullie) (?:eigen )?land|het land uit)\\b`,
 ]
 const EXPULSION_ANCHORS = [
@@ -93,9 +97,22 @@ const EXPULSION_ANCHORS = [
   'rimandiamoli|rimandateli|cacciamoli|cacciateli|buttiamoli fuori|ammazziamoli tutti|bruciamoli tutti',
   'fora ',
   'expulsar|deportar|expulsos|deportados',
-  'eruit|het land uit|oprotten',
+  'eruit|het land uit|oprotten|moeten|moet |mogen|zouden|kunnen',
   'terug naar|het land uit',
+  'tua terra|sua terra|teu pais|seu pais|tu pais|tu tierra|tu selva|ton pays|ton bled|ta brousse|ta jungle|dein land|deine heimat|dein dschungel|tuo paese|casa tua|in africa|naar je|naar jouw',
 ]
+
+/**
+ * Polish (twenty-ninth round; 'ł' has no decomposition and stays as written): the conspiracy ("Żydzi rządzą światem") and a group to be got rid
+ * of ("trzeba się ich pozbyć" said after naming one; alone it is said of ants and mould).
+ */
+const PL_GROUPS =
+  'zydzi|zydow|muzu[l\u0142]manie|muzu[l\u0142]manow|imigranci|imigrantow|uchodzcy|uchodzcow|cyganie|cyganow|ukraincy|ukraincow|peda[l\u0142]y|peda[l\u0142]ow|ciapaci|ciapatych|murzyni|murzynow'
+EXPULSIONS.push(
+  `\\b(?:zydzi|zydki) (?:rzadza|kontroluja|niszcza|przejmuja|trzymaja) (?:calym |cala |cale )?(?:swiatem|swiat|mediami|media|bankami|banki|polska|polske|rzadem|rzad|pieniedzmi)\\b`,
+  `\\b(?:${PL_GROUPS})\\b(?: [a-z]{1,15}){0,8} (?:trzeba|nalezy|musimy|powinnismy) (?:sie ich|ich|ich wszystkich|wszystkich) (?:w koncu |wreszcie |raz na zawsze )?(?:pozbyc|wyrzucic|wygonic|zabic|wytepic|spalic|deportowac|wystrzelac)\\b`,
+)
+EXPULSION_ANCHORS.push('zydzi|zydki', 'trzeba|nalezy|musimy|powinnismy')
 
 /** Threats from "I" to "you": "ti ammazzo", "te voy a matar", "je vais te tuer", "ich bring dich um". */
 const THREATS = [
@@ -110,6 +127,9 @@ const THREATS = [
   // "I know where you live".
   `\\bich wei(?:ss|ß|s) (?:genau )?wo du wohnst\\b|\\bje sais (?:exactement )?ou tu (?:habites|vis|dors)\\b|\\bse (?:exactamente )?donde vives\\b|\\bso (?:esattamente )?(?:dove|dov e) (?:abiti|vivi)\\b|\\b(?:eu )?sei (?:exatamente )?onde (?:voce|vc|tu) (?:mora|moras|vive|vives)\\b|\\bik weet (?:precies )?waar (?:je|jij) woont\\b`,
   `\\bik (?:maak|sla|schiet|steek) (?:je|jou) (?:dood|neer|in elkaar|lens)\\b|\\bik vermoord (?:je|jou)\\b`,
+  // Polish "zabiję cię", Turkish "seni geberteceğim" (the dotless ı is left as written by normalise.ts).
+  `\\b(?:zabije|zajebie|zapierdole|dopadne) cie\\b`,
+  `\\bseni (?:[a-z\u0131]{2,15} ve )?(?:gebertece[gk][i\u0131]m|oldurece[gk][i\u0131]m|kesece[gk][i\u0131]m|gebertirim|oldururum)\\b`,
 ]
 const THREAT_ANCHORS = [
   anchorAlternation(['ti '], ['ammazz', 'uccid', 'sgozzo', 'spacco', 'faccio fuori', 'trovo e']),
@@ -119,6 +139,8 @@ const THREAT_ANCHORS = [
   'werde dich|will dich',
   'vou te|vamos te|te mato',
   'maak je|sla je|schiet je|steek je|maak jou|sla jou|schiet jou|steek jou|vermoord',
+  'zabije cie|zajebie cie|zapierdole cie|dopadne cie',
+  'gebertece|oldurece|kesece|gebertirim|oldururum',
   'wo du wohnst|ou tu habites|ou tu vis|ou tu dors|donde vives|dove abiti|dove vivi|dov e abiti|dov e vivi|onde voce|onde vc|onde tu|waar je woont|waar jij woont',
 ]
 
@@ -137,6 +159,10 @@ const INSULTS = [
   `\\b(?:filho da puta|filha da puta|vadia|arrombado|arrombada|desgracado|desgracada|vai se foder|vai tomar no cu|cuzao|pedaco de merda|seu lixo|sua vagabunda|seu merda)\\b`,
   // Dutch.
   `\\b(?:klootzak|kankerlijer|kankerhoer|tyfuslijer|teringlijer|vuile hoer|kankerhomo|je bent een (?:klootzak|hoer|loser|mongool|sukkel))\\b`,
+  // Turkish and Polish.
+  `\\b(?:orospu (?:cocugu|cocuklar[i\u0131])|siktir git|siktir ol|amina koy[a-z\u0131]*|ananı sikeyim|anani sikeyim|pic kurusu)\\b|\\b(?:spierdalaj|wypierdalaj|ty kurwo|ty chuju|ty szmato|jebany pedale|pierdolony)\\b`,
+  // A group's member and a coarse noun: "nordestino vagabundo", "sudaca de mierda", "sale arabe", "vuile marokkaan".
+  `\\b(?:nordestino|nordestina|baiano|favelado|favelada|cigano|viado|sudaca|moro|gitano|maricon|panchito|frocio|zingaro|terrone|marocchino)s? (?:vagabund[oa]s?|imund[oa]s?|nojent[oa]s?|safad[oa]s?|de merda|de mierda|di merda|lixo|sujo|suja|asqueroso|asquerosa|del cazzo|lurido|schifoso)\\b|\\bsale (?:arabe|noir|negre|juif|bougnoule|pd|pede|gitan|rebeu|renoi|chinetoque|bicot|nègre)\\b|\\b(?:dreckige[rn]?|scheiss|scheis) (?:auslander|auslaender|turke|tuerke|kanake|jude|neger|schwuchtel|zigeuner|polacke|russe)\\b|\\bvuile (?:marokkaan|turk|jood|neger|allochtoon|homo|buitenlander|zigeuner|kakker)\\b`,
 ]
 const INSULT_ANCHORS = [
   'salope|connard|connasse|encule|petasse|fils de pute|sale pute|ta gueule|nique ta',
@@ -146,6 +172,8 @@ const INSULT_ANCHORS = [
   'muori|stronz|puttana|troia|vaffanculo|coglione|testa di cazzo|bastardo|pezzo di merda',
   'filho da puta|filha da puta|vadia|arrombad|desgracad|vai se foder|tomar no cu|cuzao|pedaco de merda|seu lixo|sua vagabunda|seu merda',
   'klootzak|kankerlijer|kankerhoer|tyfuslijer|teringlijer|vuile hoer|kankerhomo|je bent een',
+  'orospu|siktir|amina koy|sikeyim|pic kurusu|spierdalaj|wypierdalaj|ty kurwo|ty chuju|ty szmato|jebany|pierdolony',
+  'vagabund|imund|nojent|safad|de merda|de mierda|di merda| lixo|sujo|suja|asqueros|del cazzo|lurido|schifoso|sale |dreckige|scheiss|scheis|vuile ',
 ]
 
 /** The claim quoted to refute it: "decir que … es racista", "die Behauptung, … ist falsch". */

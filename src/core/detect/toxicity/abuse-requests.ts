@@ -15,7 +15,7 @@ const REQUEST =
   '(?:write|compose|generate|create|make|draft|craft|produce|give me|come up with|help me (?:write|make|come up with)|i need|i want)'
 /** What carries the words. */
 const ARTEFACT =
-  '(?:roast|insults?|slurs?|jokes?|memes?|meme captions?|captions?|posts?|poems?|songs?|raps?|stor(?:y|ies)|texts?|messages?|msgs?|tweets?|comments?|reviews?|rants?|emails?|notes?|speech|list of (?:insults|slurs|jokes|names))'
+  '(?:roast|insults?|slurs?|jokes?|memes?|meme captions?|captions?|posts?|poems?|songs?|raps?|stor(?:y|ies)|texts?|messages?|msgs?|tweets?|comments?|reviews?|rants?|emails?|notes?|letters?|voicemails?|dms?|speech|list of (?:insults|slurs|jokes|names))'
 /** A purpose to hurt, said of the artefact or its effect. */
 const TO_HURT =
   '(?:mocking|mocks|mock|humiliat(?:e|es|ing)|humiliation|make fun of|making fun of|ridicul(?:e|es|ing)|demean(?:ing)?|degrad(?:e|es|ing)|bully|bullying|body[ -]?sham(?:e|ing)|shaming|expos(?:e|es|ing) (?:him|her|them)|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy (?:him|her|them)|make (?:him|her|them) cry|will make (?:him|her|them) cry|so (?:that )?(?:he|she|they) (?:never|cries|cry|feels? (?:worthless|ugly|stupid)))'
@@ -35,7 +35,7 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
   {
     // "write a post mocking my classmate Tyler", "a humiliating caption about my sister's acne".
     re: new RegExp(
-      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,6} (?:${TO_HURT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}|${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} ${TO_HURT})\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} (?:${TO_HURT}) ${ARTEFACT}\\b(?: [a-z]{1,15}){0,4} ${KNOWN_PERSON}\\b|\\broast (?:of )?${KNOWN_PERSON}\\b(?: [a-z]{1,15}){0,8} (?:make it |be )?(?:brutal|savage|cruel|nasty|vicious|hurtful)\\b`,
+      `\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z0-9]{1,15}){0,6} (?:${TO_HURT}\\b(?: [a-z0-9]{1,15}){0,4} ${KNOWN_PERSON}|${KNOWN_PERSON}\\b(?: [a-z0-9]{1,15}){0,8} ${TO_HURT})\\b|\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} (?:${TO_HURT}) ${ARTEFACT}\\b(?: [a-z0-9]{1,15}){0,4} ${KNOWN_PERSON}\\b|\\broast (?:of )?${KNOWN_PERSON}\\b(?: [a-z0-9]{1,15}){0,8} (?:make it |be )?(?:brutal|savage|cruel|nasty|vicious|hurtful)\\b`,
     ),
     // The purpose to hurt is in every match, and rarer than the request.
     anchor:
@@ -47,7 +47,7 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
   {
     // "generate a list of insults about Mexicans", "write some really nasty jokes about muslims".
     re: new RegExp(
-      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} ${HATEFUL_ARTEFACT} (?:about|for|on|mocking|targeting|against|aimed at) (?:the |all |those |these )?${GROUPS}\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} ${ARTEFACT} (?:mocking|making fun of|demeaning|degrading|humiliating|ridiculing) (?:the |all |those |these )?${GROUPS}\\b`,
+      `\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} ${HATEFUL_ARTEFACT} (?:about|for|on|mocking|targeting|against|aimed at) (?:the |all |those |these )?${GROUPS}\\b|\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} ${ARTEFACT} (?:mocking|making fun of|demeaning|degrading|humiliating|ridiculing) (?:the |all |those |these )?${GROUPS}\\b`,
     ),
     anchor:
       /insult|slur|nasty|offensive|racist|demeaning|degrading|hateful|vicious|cruel|derogatory|mocking|making fun|humiliating|ridiculing/,
@@ -57,11 +57,12 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
   },
   {
     // A threat the model is to write for the user: "compose a threatening message to my ex", "draft
-    // a text that will scare my landlord into giving back the deposit" (not a villain's threatening
+    // a text that will scare my landlord into giving back the deposit", "a letter to my ex-wife that
+    // scares her enough that she won't show up" (not a villain's threatening
     // letter for a novel, or a scary story for my little brother: the message goes to someone the
     // user knows, or is to force them into something).
     re: new RegExp(
-      `\\b${REQUEST}\\b(?: [a-z]{1,15}){0,3} ${MENACING} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,3} (?:to|for|at) ${KNOWN_PERSON}\\b|\\b${REQUEST}\\b(?: [a-z]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z]{1,15}){0,6} ${TO_SCARE} (?:him|her|them|${KNOWN_PERSON}) into\\b`,
+      `\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} ${MENACING} ${ARTEFACT}\\b(?: [a-z0-9]{1,15}){0,3} (?:to|for|at) ${KNOWN_PERSON}\\b|\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,4} ${ARTEFACT}\\b(?: [a-z0-9]{1,15}){0,6} ${TO_SCARE} (?:him|her|them|${KNOWN_PERSON}) into\\b|\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} ${ARTEFACT} (?:to|for|at) ${KNOWN_PERSON}\\b(?: [a-z0-9]{1,15}){0,6} ${TO_SCARE} (?:him|her|them) (?:into|enough|so (?:much|badly|bad) that|away|off)\\b`,
     ),
     anchor:
       /threatening|intimidating|menacing|scary|frightening|harassing|creepy|stalkerish|him into|her into|them into|scare |scares |frighten|intimidate|threaten|terrif|pressure|bully|bullies/,

@@ -101,6 +101,9 @@ const SLANDER =
 /** What words show of whoever says them: "… shows how misguided you are", "… makes you a bigot". */
 const SHOWS_SPEAKER =
   '(?:shows?|proves?|reveals?|makes? you) (?:how |that |you (?:are |re )?)?(?:[a-z]+ ){0,2}(?:misguided|ignorant|hateful|racist|bigoted|small minded|narrow minded|closed minded|a bigot|a racist|a homophobe|a misogynist)'
+/** Who says "as a … I'm tired of being told …" of the prejudice aimed at them. */
+const SELF =
+  'gay|lesbian|bi|bisexual|trans|transgender|queer|black|brown|asian|muslim|jewish|disabled|deaf|blind|autistic|immigrant|latina|latino|hispanic|arab|indigenous|native|refugee|sikh|hindu|chinese|mexican|african'
 /** Harm that no one deserves: "no <group> deserve to die", "we shouldn't let <group> suffer". */
 const UNDESERVED_HARM =
   '(?:die|suffer|starve|drown|be (?:killed|hurt|harmed|attacked|beaten|harassed|abused|bullied|persecuted|mistreated|treated (?:like|as) [a-z]+))'
@@ -136,6 +139,10 @@ const REJECTS_HATE = new RegExp(
     // Refused as conduct: "I will not tolerate people threatening <group>".
     `\\b(?:will not|won t|wont|do not|don t|dont|refuse to|cannot|can t|will never|never) (?:tolerate|accept|stand for|allow|put up with|condone|excuse) (?:people |anyone |anybody |someone |others |this |that |the )?(?:${JUDGED_HARM}|${SPEECH_ACT})\\b`,
     '\\b(?:you re|you are|they re|they are|he s|she s) (?:just |only |really )?(?:insulting|hurting|demeaning|dehumani[sz]ing|degrading|offending) (?:real |actual |innocent |ordinary )?(?:people|them|others|everyone|families|kids|children|a whole)\\b',
+    // A word's use as an insult judged: "using 'gay' to mean 'lame' tells the gay kids …".
+    '\\b(?:using|use|uses|used) (?:the word |words like |a word like )?[a-z]{2,15} (?:to mean|as (?:an? )?(?:insult|slur|synonym for|putdown|put down))\\b',
+    // Prejudice met by whom it targets: "as a gay man, I'm tired of being told my marriage is a threat".
+    `\\bas an? (?:${SELF}) (?:[a-z]{2,15} )?(?:man|woman|person|guy|girl|kid|teen|dad|mom|mum|mother|father|parent|student|couple|family|immigrant|american|muslim|jew)?\\b(?: [a-z]{1,15}){0,6} (?:tired|sick|exhausted|done|fed up|weary) (?:of|with) (?:being (?:told|called|treated|asked|seen|looked at)|people (?:saying|telling|calling|assuming|asking)|hearing)\\b`,
   ].join('|'),
 )
 

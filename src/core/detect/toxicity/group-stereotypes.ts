@@ -35,4 +35,18 @@ export const GROUP_STEREOTYPES: readonly PhraseEntry[] = [
     severity: 'medium',
     policy: true,
   },
+  {
+    // Worth denied and exclusion from a trade (twenty-ninth round): "atheists have no morals",
+    // "<group> have no soul and should be banned from teaching children" (not "… who abuse children
+    // should be banned from teaching": a clause about what someone did stands between).
+    re: new RegExp(
+      `\\b${GROUP} (?:have|has|got) (?:absolutely )?no (?:morals|moral compass|soul|souls|conscience|empathy|humanity|shame|honou?r|values|loyalty|culture)\\b|\\b${GROUP}(?:(?: [a-z]{1,15}){1,4} and)? (?:should|must|need to|needs to|ought to) (?:all )?be (?:banned|barred|kept|removed|fired|disqualified) from (?:teaching|working|voting|public office|office|government|schools?|the military|the army|the police|nursing|childcare|(?:working|being) (?:with|around) (?:our )?(?:children|kids))\\b`,
+    ),
+    anchor:
+      /no moral|no soul|no conscience|no empathy|no humanity|no shame|no honor|no honour|no values|no loyalty|no culture|banned from|barred from|kept from|removed from|fired from|disqualified from/,
+    category: 'harassment',
+    severity: 'medium',
+    policy: true,
+    exact: true,
+  },
 ]

@@ -12,7 +12,8 @@ import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { opposesHate, rejectsHate } from './counter-speech.js'
-import { quotesHateToJudgeIt } from './quoted-hate.js'
+import { quotesHateToJudgeIt, reportsAbuseToModerate } from './quoted-hate.js'
+import { saidInJest } from './banter.js'
 import { exclusionLines } from './exclusion-lists.js'
 import { readingWindows } from './long-lines.js'
 import { TOXICITY_CLASSIFIER, TOXICITY_RULES } from './rules.js'
@@ -94,7 +95,7 @@ function scanText(
   const unread: string[] = []
   for (const window of readingWindows(text)) {
     if (!mayBeToxic(window)) continue
-    if (quotesHateToJudgeIt(window)) {
+    if (quotesHateToJudgeIt(window) || reportsAbuseToModerate(window)) {
       opposes = true
       continue
     }
@@ -104,6 +105,11 @@ function scanText(
       scan.hits.some((h) => h.category === 'sexual') && listsExclusions(line)
         ? scan.hits.filter((h) => h.category !== 'sexual')
         : scan.hits
+    // A mild insult between friends ("you absolute idiot 😂 love you man"): a mention for the classifier too.
+    if (saidInJest(kept, words.map((w) => w.text).join(' '))) {
+      opposes = true
+      continue
+    }
     if (kept.length > 0) hits.push(...kept)
     else if (scan.quotesHateToOppose) opposes = true
     else if (!opposes) unread.push(words.map((w) => w.text).join(' '))
@@ -115,12 +121,12 @@ function scanText(
 
 /**
  * Idioms that borrow a violent verb ("kill them with kindness", "shoot you an email", "kill
- * the process", a risk: "cigarettes can kill you", "my mom is going to kill me", "die laughing",
+ * you if you spoil the finale", "kill the process", a risk: "cigarettes can kill you", "my mom is going to kill me", "die laughing",
  * "killer heels") or an insult ("Shut Up and Dance", a song title): the lexicon has exceptions
  * for them, and the classifier does not see them.
  */
 const HARMLESS_IDIOMS =
-  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:(?:the|a|all|every|any|stuck|zombie|idle|hung|running|child|background|old)[ \t]{1,3}){0,3}(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b|\bshut[ \t]{1,3}up[ \t]{1,3}and[ \t]{1,3}(?:dance|drive|take[ \t]{1,3}my[ \t]{1,3}money)\b|(?<!\b(?:I|we)[ \t]{1,3})\b(?:can|could|may|might)[ \t]{1,3}kill[ \t]{1,3}you\b|\b(?:my|our|the|his|her|their) (?:mom|mum|mother|dad|father|parents|wife|husband|boss|teacher|coach|girlfriend|boyfriend|sister|brother|manager|landlord|partner)(?:'s| is| will|'ll| would|'d)? (?:going to |gonna )?(?:kill|murder) (?:me|us|him|her|them)\b|\b(?:die|died|dies|dying) (?:laughing|of laughter|of embarrassment|of boredom|of shame|of cuteness)\b|\bkiller (?:heels|shoes|boots|outfit|look|dress|smile|abs|legs|workout|playlist|song|track|beat|recipe|app|feature|deal|combo|view|idea|line-?up|moves?|instinct)\b|\b(?:are|is|was|were|looks?|sounds?) (?:absolutely |totally |so |pretty )?killer\b|\bshut[ \t]{1,3}up\b(?=[^.!?\n]{0,40}\b(?:love|luv)[ \t]{1,3}(?:you|u|ya)\b)/gi
+  /\b(?:kill|shoot|beat)[ \t]{1,3}(?:them|him|her|you|it)[ \t]{1,3}(?:with kindness|an?[ \t]{1,3}(?:email|e-mail|message|text|note|line|invite|reminder))\b|\bkill[ \t]{1,3}(?:(?:the|a|all|every|any|stuck|zombie|idle|hung|running|child|background|old)[ \t]{1,3}){0,3}(?:process|processes|task|tasks|job|jobs|thread|threads|server|session|sessions|switch|command|container|containers|pod|pods|query|queries|connection|connections)\b|\bshut[ \t]{1,3}up[ \t]{1,3}and[ \t]{1,3}(?:dance|drive|take[ \t]{1,3}my[ \t]{1,3}money)\b|(?<!\b(?:I|we)[ \t]{1,3})\b(?:can|could|may|might)[ \t]{1,3}kill[ \t]{1,3}you\b|\b(?:my|our|the|his|her|their) (?:mom|mum|mother|dad|father|parents|wife|husband|boss|teacher|coach|girlfriend|boyfriend|sister|brother|manager|landlord|partner)(?:'s| is| will|'ll| would|'d)? (?:going to |gonna )?(?:kill|murder) (?:me|us|him|her|them)\b|\b(?:die|died|dies|dying) (?:laughing|of laughter|of embarrassment|of boredom|of shame|of cuteness)\b|\bkiller (?:heels|shoes|boots|outfit|look|dress|smile|abs|legs|workout|playlist|song|track|beat|recipe|app|feature|deal|combo|view|idea|line-?up|moves?|instinct)\b|\b(?:are|is|was|were|looks?|sounds?) (?:absolutely |totally |so |pretty )?killer\b|\bshut[ \t]{1,3}up\b(?=[^.!?\n]{0,40}\b(?:love|luv)[ \t]{1,3}(?:you|u|ya)\b)|\b(?:kill|murder|strangle|throttle|stab|shoot|choke|slap|punch)[ \t]{1,3}(?:you|u)[ \t]{1,3}(?:if|when|for)[ \t]{1,3}(?:(?:you|u)[ \t]{1,3})?(?:ever[ \t]{1,3}|even[ \t]{1,3})?(?:spoil|spoils|spoiled|spoiling|eat|eating|drink|drinking|finish|finishing|steal|stealing|touch|touching|take|taking)[ \t]{1,3}(?:the[ \t]{1,3}|my[ \t]{1,3}|our[ \t]{1,3}|that[ \t]{1,3}|this[ \t]{1,3}|the[ \t]{1,3}last[ \t]{1,3})?(?:finale|ending|episode|season|show|movie|film|book|game|match|spoilers?|surprise|plot|twist|food|fries|snacks?|leftovers|lunch|dessert|pizza|cake|cookies?|chocolate|chips|candy|coffee|beer|slice|piece|charger|seat|remote)\b/gi
 
 const withoutIdioms = (text: string): string => text.replace(HARMLESS_IDIOMS, ' ')
 

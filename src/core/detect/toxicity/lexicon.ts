@@ -20,6 +20,9 @@ import { GOADING_PHRASES } from './goading-phrases.js'
 import { MULTILINGUAL_HARM_PHRASES } from './harm-multilingual.js'
 import { PERSON_ABUSE } from './person-abuse.js'
 import { MULTILINGUAL_ABUSE } from './abuse-multilingual.js'
+import { SEXUAL_COERCION } from './sexual-coercion.js'
+import { VEILED_MENACE } from './veiled-menace.js'
+import { HATE_CODES } from './hate-codes.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -217,16 +220,25 @@ const HARM_VERB =
  */
 const RISK_MODAL =
   /(?:^|\b(?!(?:i|we) )\w+ )(?:can|could|may|might) (?:easily |actually |literally |really |seriously |badly |even )?(?:(?:hurt|injure|harm|burn|shock|poison|maim) or )?$/
-/** "I'll shoot you an email", "kill them with kindness", "beat you to it", "slaughter them at trivia". */
-const HARMLESS_OBJECT =
-  /^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the|trivia|quiz|pool|darts|bowling|poker|cards|scrabble|monopoly|bingo|karaoke|ping pong|tennis|golf|basketball|football|soccer|volleyball))/
+/** A petty offence, the cause of a hyperbolic "I'll kill you": a spoiler, food taken, lateness. */
+const PETTY_OFFENCE =
+  '(?:spoil|spoils|spoiled|spoilt|spoiling|tell me (?:the|how it) end|eat|eats|ate|eating|drink|drank|drinking|finish|finished|finishing|steal|stole|stealing|touch|touched|touching|use|used|using|take|took|taking) (?:the |my |our |that |this |one more |another |any more |the last )?(?:finale|ending|end|episode|season|show|series|movie|film|book|game|match|spoilers?|surprise|plot|twist|food|fries|snacks?|leftovers|lunch|dinner|dessert|pizza|cake|cookies?|chocolate|chips|candy|sandwich|coffee|tea|beer|wine|drink|last slice|last piece|last bite|charger|mug|shampoo|towel|hoodie|seat|parking spot|remote)'
+/** "I'll shoot you an email", "kill them with kindness", "beat you to it", "slaughter them at trivia", "I'll kill you if you spoil the finale". */
+const HARMLESS_OBJECT = new RegExp(
+  `^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the|trivia|quiz|pool|darts|bowling|poker|cards|scrabble|monopoly|bingo|karaoke|ping pong|tennis|golf|basketball|football|soccer|volleyball)| (?:if|when|the moment|the second) (?:you|u) (?:ever |even |dare |so much as |try to |go and )?${PETTY_OFFENCE}\\b| for (?:${PETTY_OFFENCE}\\b|being late|forgetting (?:my|our|the) (?:birthday|anniversary|keys|tickets)))`,
+)
+
+/** A risk (RISK_MODAL), or a petty offence first: "if you spoil the ending I will murder you". */
+const RISK_OR_PETTY = new RegExp(
+  `${RISK_MODAL.source}|\\bif (?:you|u) (?:ever |even |dare |so much as )?${PETTY_OFFENCE}(?: [a-z]{1,15}){0,3} (?:i ll|i will|i m going to|im going to|i m gonna|im gonna|i d|i swear i ll|i swear i will) $`,
+)
 
 /** The text before "deserve(s)" denies it: "no one", "no <people>", "none of them", "don't". */
 const NOT_DESERVING =
   /(?:\b(?:no one|noone|nobody|no single [a-z]+|not a single [a-z]+|no (?:[a-z]+ )?(?:people|persons?|men|women|man|woman|kids?|child|children|folks|humans?|animals?|[a-z]+s)|none of (?:them|us|you|these|those|the [a-z]+)|don t|dont|doesn t|doesnt|do not|does not|didn t|did not|never) (?:ever |really |truly |actually )?)$/
 export const PHRASES: readonly PhraseEntry[] = [
   {
-    re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b/,
+    re: /\bkill (?:yo)?urself\b|\bgo (?:and )?die\b|\b(?:hope|wish) (?:that )?you (?:die|get cancer)\b|\byou should (?:die|kill yourself)\b|\bnobody (?:likes|loves|wants) you\b(?! (?:to|like|as much as|more than|better than|the way)\b)/,
     anchor: /urself|die|cancer|nobody/,
     category: 'harassment',
     severity: 'high',
@@ -288,7 +300,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     category: 'violence',
     severity: 'high',
     exceptNext: HARMLESS_OBJECT,
-    exceptPrev: RISK_MODAL,
+    exceptPrev: RISK_OR_PETTY,
   },
   // "I know where you live", "you're going to die" (not "… die laughing", an idiom).
   {
@@ -337,4 +349,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...MULTILINGUAL_HARM_PHRASES,
   ...PERSON_ABUSE,
   ...MULTILINGUAL_ABUSE,
+  ...SEXUAL_COERCION,
+  ...VEILED_MENACE,
+  ...HATE_CODES,
 ]

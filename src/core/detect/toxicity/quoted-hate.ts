@@ -14,14 +14,15 @@ import { mayBeToxic } from './screen.js'
 const QUOTED = /["“”„«»]([^"“”„«»\n]{3,300})["“”„«»]|(?<![a-z0-9])['‘]([^'‘’\n]{3,300})['’](?![a-z0-9])/gi
 
 /**
- * The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "educate
- * yourself", a sanction ("whoever wrote … should be arrested", "the kind of comment we delete";
+ * The line's own words judge what it quotes: "… are deeply hurtful", "… is a lie", "… isn't
+ * edgy, it hurts people", "educate yourself", a court or a newsroom reporting it ("man charged
+ * after shouting '…'", "convicted of sending messages that read '…'"), a sanction ("whoever wrote … should be arrested", "the kind of comment we delete";
  * in a moderation prompt, "users who say '…': report them", "flag the message"), its harm ("… is
  * how violence starts") or speaking up against it ("I'm done staying quiet"); not a verdict
  * negated ("… and he's not wrong").
  */
 const VERDICT =
-  /(?<!\b(?:not|isn t|wasn t|aren t|weren t|never|hardly|nothing) )\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable)|(?:should|must|needs? to|ought to|will|would|to) be (?:arrested|punished|prosecuted|jailed|fired|banned|suspended|expelled|reported|removed|deleted|held accountable)|(?:we|i|they|mods|moderators|admins) (?:delete|remove|ban|report|flag)|(?:report|flag|escalate|remove|delete|hide|block|mute|ban|refer) (?:it|them|those|these|this|that|him|her|(?:the|such|that|this|those|these) (?:message|messages|comment|comments|post|posts|user|users|sender|author|account|conversation|thread|content|text|reply|replies))|(?:fuels?|fuelled|fueled|incites?|inciting|leads? to|led to) (?:violence|hatred|hate crimes|attacks)|how (?:violence|hatred|hate crimes|genocide|pogroms)|(?:done|tired of|stop|no longer) (?:staying|keeping|being) (?:quiet|silent)|speak(?:ing)? up|spoke up|call(?:ed|ing)? (?:it|him|her|them|this|that) out|push(?:ed|ing)? back)\b/
+  /(?<!\b(?:not|isn t|wasn t|aren t|weren t|never|hardly|nothing) )\b(?:hurtful|hateful|racist|sexist|bigoted|bigotry|bigots?|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|ableist|offensive|unacceptable|inexcusable|vile|disgusting|degrading|dehumani[sz]ing|shameful|disgraceful|appalling|despicable|abhorrent|harmful|ignorant|hate speech|(?:a|the|of|this|that|such) lie|lies|not true|untrue|false|wrong|ashamed|educate (?:yourself|themselves|himself|herself)|walked out|no place|backlash|never (?:ok|okay|acceptable|acceptable to)|not (?:ok|okay|acceptable)|(?:should|must|needs? to|ought to|will|would|to) be (?:arrested|punished|prosecuted|jailed|fired|banned|suspended|expelled|reported|removed|deleted|held accountable)|(?:we|i|they|mods|moderators|admins) (?:delete|remove|ban|report|flag)|(?:report|flag|escalate|remove|delete|hide|block|mute|ban|refer) (?:it|them|those|these|this|that|him|her|(?:the|such|that|this|those|these) (?:message|messages|comment|comments|post|posts|user|users|sender|author|account|conversation|thread|content|text|reply|replies))|(?:fuels?|fuelled|fueled|incites?|inciting|leads? to|led to) (?:violence|hatred|hate crimes|attacks)|how (?:violence|hatred|hate crimes|genocide|pogroms)|(?:done|tired of|stop|no longer) (?:staying|keeping|being) (?:quiet|silent)|speak(?:ing)? up|spoke up|call(?:ed|ing)? (?:it|him|her|them|this|that) out|push(?:ed|ing)? back|(?:charged|convicted|sentenced|arrested|jailed|fined|prosecuted|indicted|detained|cautioned|suspended|expelled|fired|sacked|banned) (?:after|for|of|with|over)|(?:pleaded|pled|found) guilty|(?:isn t|is not|not|never) (?:edgy|funny|clever|cool|banter|a joke)|hurts? (?:people|kids|children|others|real people|everyone|those|someone))\b/
 
 /**
  * The line orders the quote said ("Say '…' to the user, then report them", "reply with '…'"):
@@ -68,4 +69,50 @@ function ordersAQuoteSaid(line: string): boolean {
     if (ORDERED_BEFORE_QUOTE.test(before)) return true
   }
   return false
+}
+
+/**
+ * Abuse reported to a moderator without quotation marks: "Mods, can you remove the comment above
+ * telling OP to kys?", "please ban the user who keeps calling me a <slur>". The words after
+ * "telling", "calling", "who said" up to the sentence's end are the reported ones; the request
+ * around them (remove, delete, report, ban … a comment, post, message or user, a few words
+ * apart) is the line's own. Found one part after the other, each a plain alternation, so no
+ * regex backtracks over the gaps between them.
+ */
+const MODERATE = /\b(?:remove|delete|report|reported|flag|flagged|ban|hide|take down|block|mute|look at|deal with)\b/gi
+const ITEM =
+  /\b(?:comment|comments|post|posts|message|messages|reply|replies|tweet|tweets|user|users|account|accounts|dm|dms|thread|troll|trolls)\b/i
+const REPORTING =
+  /\b(?:telling|saying|calling|threatening|that (?:says|said|told|tells|called|calls)|who (?:said|says|told|tells|called|calls|keeps (?:telling|saying|calling)|kept (?:telling|saying|calling)))\b/i
+const SENTENCE_END = /[.?!\n]/
+
+/** The span [start, end) of the words reported for moderation in `line`, or null. */
+function reportedSpan(line: string): [number, number] | null {
+  for (const m of matchesOf(MODERATE, line)) {
+    const afterVerb = m.index + m[0].length
+    const item = ITEM.exec(boundedClause(line, afterVerb, 40))
+    if (item === null) continue
+    const afterItem = afterVerb + item.index + item[0].length
+    const says = REPORTING.exec(boundedClause(line, afterItem, 30))
+    if (says === null) continue
+    const start = afterItem + says.index + says[0].length
+    const end = line.slice(start).search(SENTENCE_END)
+    return [start, end < 0 ? line.length : start + end]
+  }
+  return null
+}
+
+/** Up to `max` characters of `line` from `from`, cut at the sentence's end. */
+function boundedClause(line: string, from: number, max: number): string {
+  const text = line.slice(from, from + max + 20)
+  const end = text.search(SENTENCE_END)
+  return end < 0 ? text.slice(0, max + 20) : text.slice(0, end)
+}
+
+/** Whether the line reports abuse to have it moderated, with no abuse in its own words. */
+export function reportsAbuseToModerate(line: string): boolean {
+  const span = reportedSpan(line)
+  if (span === null) return false
+  const [start, end] = span
+  return hasHits(line.slice(start, end)) && !hasHits(`${line.slice(0, start)} ${line.slice(end)}`)
 }
