@@ -49,10 +49,11 @@ export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored).
  * Markdown emphasis may wrap the noun or the colon (`**Password**: …`, `**API key:** …`). */
 const STATEMENT =
-  /^[ \t\w'"*-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)(?:\*{1,2}|_{1,2}|<\/(?:b|strong|em|i|label|dt|th|td)>)?[ \t]{0,3}(?:<(?:code|kbd|samp|tt|b|strong|em|i|mark|span|dd|td)>)?(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
-/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
+  /^[ \t\w'"*-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)(?:\*{1,2}|_{1,2}|<\/(?:b|strong|em|i|label|dt|th|td)>)?[ \t]{0,3}(?:<(?:code|kbd|samp|tt|b|strong|em|i|mark|span|dd|td)>)?(?:\\?["'`\u2018\u201c]([^"'`\u2019\u201d\s\\]{4,64})\\?["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored);
+ * also as code inside a JSON string writes it, `\t` and `\"` escaped. */
 const BARE =
-  /^[ \t]{1,3}(?:<(?:code|kbd|samp|tt|b|strong|em|i|mark|span)>)?(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
+  /^(?:[ \t]|\\t){1,3}(?:<(?:code|kbd|samp|tt|b|strong|em|i|mark|span)>)?(?:(\\?["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
 const LOGIN_PAIR =
   /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
@@ -106,7 +107,10 @@ const NON_ASCII_NOUNS = [
 
 /** The noun at [at, from) is a word of its own, not part of an identifier (`usernamePassword`). */
 const wholeWord = (text: string, at: number, from: number): boolean =>
-  !/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
+  (!/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || escapedBlank(text, at - 2)) && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
+
+/** `\t` or `\n` at `at`: a blank as code inside a JSON string writes it. */
+const escapedBlank = (text: string, at: number): boolean => text[at] === '\\' && (text[at + 1] === 't' || text[at + 1] === 'n')
 
 /** The credential a prose noun at `at` introduces, if any, pushed to `out`. */
 function proseCredentialAt(text: string, nounFound: string, at: number, out: SensitiveMatch[]): void {
@@ -129,8 +133,10 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
     // A value set in code or keyboard markup (`password <code>Espresso2Shots</code>`) is as deliberate as a quoted one.
     const quoted = bare?.[2] !== undefined || bare?.[0].includes('<') === true
     const value = bare?.[2] !== undefined ? bare[2] : withoutClosingPunctuation(bare?.[3] ?? '')
+    // A quoted value ends before its closing quote, escaped (`\"…\"`, code inside a JSON string) or not.
+    const close = (bare?.[1] ?? '').length
     const start =
-      from + (bare?.[0].length ?? 0) - (bare?.[2] !== undefined ? (bare?.[2] ?? '').length + 1 : (bare?.[3] ?? '').length)
+      from + (bare?.[0].length ?? 0) - (bare?.[2] !== undefined ? (bare?.[2] ?? '').length + close : (bare?.[3] ?? '').length)
     // A quoted value, or one the grammar puts there (SQL's IDENTIFIED BY), is a password as people make them too.
     if (bare && bareCredential(value, quoted || noun === 'identified by')) out.push(proseMatch(noun, start, value))
     return
@@ -140,7 +146,8 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   const value = m[2] !== undefined ? withoutClosingPunctuation(read.slice(0, NEXT_PARAMETER.exec(read)?.index)) : read
   // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
   if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) return
-  out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))
+  // A quoted value ends before its closing quote, escaped (`\"…\"`) or not.
+  out.push(proseMatch(noun, from + (m[1] !== undefined ? m[0].lastIndexOf(read) : m[0].length - read.length), value))
 }
 
 /** Nouns a spoken passphrase follows: "the passphrase is "purple otter juggles nine lemons"". */

@@ -132,3 +132,27 @@ describe('findSecrets: Discord and JWT shapes whose first part does not decode',
     expect(found(text)).toEqual([])
   })
 })
+
+describe('findSecrets: code pasted inside a JSON string, and ConvertTo-SecureString written other ways', () => {
+  it.each([
+    // `\t` and `\"` escaped, as a JSON string holds C or shell code.
+    [`"src": "#define\\tpassword\\t\\"${j('n84ASM', '54y4')}\\""`, j('n84ASM', '54y4')],
+    [`"text": "the admin\\npassword is \\"${j('Qx7-Lm', '2#Rt')}\\""`, j('Qx7-Lm', '2#Rt')],
+    // Switches first, the string bare; escaped quotes; no -AsPlainText but a password's length.
+    [`ConvertTo-SecureString -String -Force ${j('dsjUE#', '$gds8s')}`, j('dsjUE#', '$gds8s')],
+    [`"ConvertTo-SecureString \\"${j('4yd21JKH', '~GE8dkd')}\\""`, j('4yd21JKH', '~GE8dkd')],
+    [`$p = ConvertTo-SecureString -AsPlainText -Force -String '${j('Kv8#Pz', '3-Lq')}'`, j('Kv8#Pz', '3-Lq')],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value])
+  })
+
+  it.each([
+    '"notes": "see the\\npassword\\tpolicy page"',
+    '$s = ConvertTo-SecureString $encrypted',
+    '$s = Get-Content key.txt | ConvertTo-SecureString',
+    'ConvertTo-SecureString -AsPlainText -Force -String (Read-Host)',
+    'ConvertTo-SecureString -String $env:BACKUP_PW -AsPlainText -Force',
+  ])('quiet: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
