@@ -357,6 +357,24 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => !looksFake(v.slice(8, 40)) && shannonEntropy(v.slice(8, 40)) >= 3.2,
   },
   {
+    // PyPI API tokens are macaroons: `pypi-AgE`, base64 of the issuing host (pypi.org:
+    // `AgEIcHlwaS5vcmc`, TestPyPI: `AgENdGVzdC5weXBpLm9yZw`) and the caveats. The generated
+    // gitleaks rule (pypi-upload-token) knows pypi.org's only, and keeps those.
+    kind: 'pypi-api-token',
+    hint: 'pypi-AgE',
+    regex: /(?<![A-Za-z0-9_-])pypi-AgE(?!IcHlwaS5vcmc)[A-Za-z0-9_-]{70,1000}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'pypi-',
+    accept: (v) => randomEnough(3.5)(v.slice(8)),
+  },
+  {
+    // Instagram (Basic Display) user access tokens: `IGQVJ` and 150 or more base64url characters.
+    kind: 'instagram-access-token',
+    hint: 'IGQVJ',
+    regex: /(?<![A-Za-z0-9_-])IGQVJ[A-Za-z0-9_-]{100,400}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'IGQVJ',
+    accept: (v) => randomEnough(3.5)(v.slice(5)),
+  },
+  {
     kind: 'jwt',
     hint: 'eyJ',
     regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,1000}\.eyJ[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{10,2000}(?![A-Za-z0-9_-])/g,

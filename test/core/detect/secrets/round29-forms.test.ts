@@ -156,3 +156,30 @@ describe('findSecrets: code pasted inside a JSON string, and ConvertTo-SecureStr
     expect(found(text)).toEqual([])
   })
 })
+
+describe('findSecrets: PyPI tokens of any index, Instagram access tokens', () => {
+  const macaroon = 'AgENdGVzdC5weXBpLm9yZwIkNmQ4YzE2ZTAtOTdhYy00ZDliLWI3ZjMtMmU1YjA0ZTFhNDc2AAIqWzMsIjVmYjg0'
+  it.each([
+    ['pypi-api-token', 'TWINE_PASSWORD=', j('pypi-', macaroon)],
+    [
+      'pypi-api-token',
+      'password: ',
+      j('pypi-', 'AgEIcuV6j32X06MrcvbGcRvJIB8G9jxTY8Ta9KTwucp9Nio4rkFZx6KAyZjjswgabHCSPQfK9X6kjjMLWxOB3MN'),
+    ],
+    [
+      'instagram-access-token',
+      'ig token ',
+      j('IGQVJ', 'Yq7zgagTdwjoi8GtDPXXZ35uC3xSUhzXCydCyQagmTTxHsGRlTBJDfkoHpVrO07XOup7twwRkywoLyEDiKzcFmaFmGEMSx4rDekPkH9dY65h9'),
+    ],
+  ])('%s', (rule, before, value) => {
+    expect(found(`${before}${value}`)).toEqual([[`secrets.${rule}`, value]])
+  })
+
+  it.each([
+    j('pypi-', 'AgE', 'x'.repeat(80)),
+    j('IGQVJ', 'A'.repeat(120)),
+    'pypi-AgEIcHlwaS5vcmc (the start every token shares)',
+  ])('quiet: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
