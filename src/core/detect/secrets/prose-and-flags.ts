@@ -230,11 +230,14 @@ export const PAIR_NOUNS = [
   'utente',
   'credenziali',
 ] as const
+/** The pair's separator, indexed with the nouns: a text without it (most) is skipped at once. */
+export const PAIR_SLASH = ' / '
 /** How far after the noun the pair may start. */
 const PAIR_REACH = 100
 
 /** `nounsAt(noun)`: where each of PAIR_NOUNS occurs, case-insensitively (keywords.ts). */
 export function findSlashPairs(text: string, nounsAt: (noun: string) => readonly number[]): SensitiveMatch[] {
+  if (nounsAt(PAIR_SLASH).length === 0) return []
   const out: SensitiveMatch[] = []
   const seen = new Set<number>()
   for (const noun of PAIR_NOUNS) {
