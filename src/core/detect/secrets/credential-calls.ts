@@ -139,16 +139,30 @@ const asPassword = (value: Value): SensitiveMatch | undefined => {
   return match && { ...match, redacted: `password: ${maskSecret('generic-secret')}` }
 }
 
-/** `ConvertTo-SecureString "s3cret" -AsPlainText` and `-String "s3cret"`. */
+/** The switches ConvertTo-SecureString takes before its string, in any order. */
+const SECURE_STRING_SWITCH = /^-(?:String|Force|AsPlainText)(?![A-Za-z])/i
+
+/**
+ * `ConvertTo-SecureString "s3cret" -AsPlainText`, `-String "s3cret"`, switches first
+ * (`-String -Force s3cret`), quoted, escaped inside a JSON string (`\"s3cret\"`) or bare. Without
+ * -AsPlainText the string is ConvertFrom-SecureString's encrypted output, a long hex blob: only a
+ * value of password length counts then.
+ */
 function findSecureStrings(text: string): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (let at = text.indexOf('ConvertTo-SecureString'); at !== -1; at = text.indexOf('ConvertTo-SecureString', at + 1)) {
     let pos = at + 'ConvertTo-SecureString'.length
-    while (isBlank(text.charCodeAt(pos))) pos++
-    if (text.startsWith('-String', pos)) pos += '-String'.length
-    while (isBlank(text.charCodeAt(pos))) pos++
-    const value = text[pos] === '"' || text[pos] === "'" ? readValue(text, pos) : undefined
-    const found = value && /-AsPlainText/i.test(text.slice(pos, pos + 200)) ? asPassword(value) : undefined
+    for (let i = 0; i < 4; i++) {
+      while (isBlank(text.charCodeAt(pos))) pos++
+      const flag = SECURE_STRING_SWITCH.exec(text.slice(pos, pos + 13))
+      if (!flag) break
+      pos += flag[0].length
+    }
+    if (!isBlank(text.charCodeAt(pos - 1))) continue
+    const value = text[pos] === '$' || text[pos] === '(' || text[pos] === '-' ? undefined : readValue(text, pos)
+    if (!value) continue
+    const plain = /-AsPlainText/i.test(text.slice(at, pos + 200))
+    const found = plain || value.text.length <= 40 ? asPassword(value) : undefined
     if (found) out.push(found)
   }
   return out

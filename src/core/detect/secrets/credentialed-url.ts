@@ -2,7 +2,7 @@
 // The user may be empty (`redis://:password@cache:6379`, Redis before ACLs has no users).
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { isPlaceholderValue } from './placeholders.js'
+import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 import { matchesOf } from '../../text.js'
 
 // The user may be an email address written unescaped (`smtps://jane@mail.example:pw@smtp…`).
@@ -16,8 +16,25 @@ const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$
  * `user:secret@`), an example host, the user name repeated, a variable, a redaction.
  */
 export function placeholderUserinfo(user: string, password: string, host: string): boolean {
-  if (isPlaceholderValue(password) || EXAMPLE_HOST.test(host)) return true
-  return password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)
+  if (isPlaceholderValue(password)) return true
+  if (password === user || /^\$|^%/.test(password) || /\[redacted/i.test(user + password)) return true
+  // An example host marks a documentation URL, unless the password is one nobody writes as a
+  // stand-in: letters in both cases, a digit or a symbol, a joint between them (a real one pasted
+  // with the host anonymised: `deploy:Kayak-River%40Dawn@git.example.org`).
+  return EXAMPLE_HOST.test(host) && !madePassword(password)
+}
+
+/** A password as people make them, percent-decoded: 10+ characters, upper and lower case, a digit or a symbol, no word saying it is fake. */
+function madePassword(encoded: string): boolean {
+  let value = encoded
+  try {
+    value = decodeURIComponent(encoded)
+  } catch {
+    // Not percent-encoding after all: read it as written.
+  }
+  if (value.length < 10 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false
+  if (!/[^A-Za-z]/.test(value) || !/[A-Za-z0-9][^A-Za-z0-9]+[A-Za-z0-9]|[A-Za-z][0-9]|[0-9][A-Za-z]/.test(value)) return false
+  return !saysFake(value) && !isPlaceholderValue(value) && !/pass|secret|word/i.test(value) && !LEET_PASSWORD.test(value)
 }
 
 /** USERINFO without the global flag: `exec` keeps no position between calls. */

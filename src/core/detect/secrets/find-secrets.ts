@@ -19,8 +19,8 @@ import { insidePublicId } from './public-ids.js'
 import { findServiceTokens } from './service-token.js'
 import { findTableCredentials } from './table-credentials.js'
 import { matchesOf } from '../../text.js'
-import { findFlagSecrets, findProseCredentials } from './prose-and-flags.js'
-import { PROVIDER_PATTERNS } from './provider-patterns.js'
+import { findFlagSecrets, findProseCredentials, findSlashPairs } from './prose-and-flags.js'
+import { PROVIDER_PATTERNS, findLooseDiscordTokens } from './provider-patterns.js'
 
 /**
  * Every secret in `text`, sorted, overlaps merged. Only offsets and masked previews are kept.
@@ -33,8 +33,14 @@ export function findSecrets(raw: string): SensitiveMatch[] {
   const text = withoutTerminalEscapes(raw)
   const provider = findProviderTokens(text)
   const accessKeys = provider.filter((m) => m.kind === 'aws-access-key')
-  const specific = [...provider, ...findAwsSecretKeys(text, accessKeys), ...findPrivateKeys(text), ...findJsonWebKeys(text)]
   const keywords = findKeywords(text)
+  const specific = [
+    ...provider,
+    ...findLooseDiscordTokens(text, keywords.at).filter(unclaimedBy(provider)),
+    ...findAwsSecretKeys(text, accessKeys),
+    ...findPrivateKeys(text),
+    ...findJsonWebKeys(text),
+  ]
   const named = [...specific, ...findGitleaksSecrets(text, keywords).filter(unclaimedBy(specific))]
   const byContext = [
     ...findCredentialedUrls(text),
@@ -46,6 +52,7 @@ export function findSecrets(raw: string): SensitiveMatch[] {
     ...findMarkupCredentials(text),
     ...findTableCredentials(text),
     ...findProseCredentials(text, keywords.at),
+    ...findSlashPairs(text, keywords.at),
     ...findNearbyTokens(text, keywords.at),
   ]
   const fromNoseyParker = findNoseyParkerSecrets(text, keywords).filter(unclaimedBy([...named, ...byContext]))

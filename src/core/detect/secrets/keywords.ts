@@ -7,7 +7,8 @@ import { KINGFISHER_RULES } from './generated/kingfisher-rules.js'
 import { NOSEYPARKER_RULES } from './generated/noseyparker-rules.js'
 import { NAME_NOUNS } from './named-token.js'
 import { NEARBY_NOUNS } from './nearby-token.js'
-import { LOGIN_NOUNS, PROSE_NOUNS } from './prose-and-flags.js'
+import { LOGIN_NOUNS, PAIR_NOUNS, PAIR_SLASH, PROSE_NOUNS } from './prose-and-flags.js'
+import { DISCORD_NOUNS } from './provider-patterns.js'
 
 const ALL = [
   ...new Set([
@@ -16,6 +17,9 @@ const ALL = [
     ...KINGFISHER_RULES.flatMap((r) => r.keywords),
     ...PROSE_NOUNS,
     ...LOGIN_NOUNS,
+    ...PAIR_NOUNS,
+    PAIR_SLASH,
+    ...DISCORD_NOUNS,
     ...NEARBY_NOUNS,
     ...NAME_NOUNS,
   ]),

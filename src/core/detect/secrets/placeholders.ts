@@ -86,6 +86,9 @@ export function isPlaceholderValue(value: string): boolean {
   return new Set(t).size <= 3
 }
 
+/** The word "password" in leetspeak (`p@ssw0rd`, `Passw0rd!`): a tutorial's stand-in, not a chosen password. */
+export const LEET_PASSWORD = /p[a@4][s$5]{2}(?:w[o0]rd|wd)/i
+
 // Words a value uses to say it is not real. Long ones count anywhere (`myFakeToken`); the
 // short, ambiguous ones only as a whole segment between separators (`sk_test_…`, `mock-key`).
 const SAYS_FAKE =

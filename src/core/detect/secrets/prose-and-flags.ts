@@ -8,12 +8,19 @@ import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, machineMade, readValue } from './generic-assignment.js'
 import { charClasses } from './entropy.js'
-import { isPlaceholderValue, saysFake } from './placeholders.js'
+import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 
 export const PROSE_NOUNS = [
   'password',
   'passcode',
   'passphrase',
+  // A wireless network's pre-shared key, as notes and setup cards name it.
+  'wi-fi key',
+  'wifi key',
+  'wlan key',
+  'wpa key',
+  'wpa2 key',
+  'network key',
   'api key',
   'apikey',
   'access token',
@@ -42,9 +49,11 @@ export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
 /** After a noun: a few words, the verb, then a quoted value or a bare token (bounded slice, anchored).
  * Markdown emphasis may wrap the noun or the colon (`**Password**: …`, `**API key:** …`). */
 const STATEMENT =
-  /^[ \t\w'"*-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)(?:\*{1,2}|_{1,2})?[ \t]{0,3}(?:["'`\u2018\u201c]([^"'`\u2019\u201d\s]{4,64})["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
-/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored). */
-const BARE = /^[ \t]{1,3}(?:(["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
+  /^[ \t\w'"*-]{0,40}?(?:\b(?:is|was|ist|est|es)\b(?:[ \t]+(?:still|now|currently))?|=|:|\uff1a)(?:\*{1,2}|_{1,2}|<\/(?:b|strong|em|i|label|dt|th|td)>)?[ \t]{0,3}(?:<(?:code|kbd|samp|tt|b|strong|em|i|mark|span|dd|td)>)?(?:\\?["'`\u2018\u201c]([^"'`\u2019\u201d\s\\]{4,64})\\?["'`\u2019\u201d]|([A-Za-z0-9_+/=.@#$%!*&^~-]{8,80})|\r?\n[ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9_+/=-]{16,80})(?=[ \t]*(?:\r?\n|$)))/i
+/** Right after the noun, no verb: "login as admin with password Xk29fLq8Wz7", `#define PASSWORD "n84ASM54y4"` (anchored);
+ * also as code inside a JSON string writes it, `\t` and `\"` escaped. */
+const BARE =
+  /^(?:[ \t]|\\t){1,3}(?:<(?:code|kbd|samp|tt|b|strong|em|i|mark|span)>)?(?:(\\?["'])([^"'\s]{8,64})\1|([A-Za-z0-9_+/=@#$%!*&^~-]{8,64})(?![A-Za-z0-9_+/=@#$%!*&^~-]))/
 /** After a login noun: a few words, the verb or colon, then `user / password` or `user, password`. */
 const LOGIN_PAIR =
   /^[ \t\w'"-]{0,40}?(?:\b(?:is|are)\b|:|=)[ \t]{0,3}[\w.@+-]{2,40}[ \t]{0,3}[/,][ \t]{0,3}([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/
@@ -98,7 +107,10 @@ const NON_ASCII_NOUNS = [
 
 /** The noun at [at, from) is a word of its own, not part of an identifier (`usernamePassword`). */
 const wholeWord = (text: string, at: number, from: number): boolean =>
-  !/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
+  (!/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || escapedBlank(text, at - 2)) && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
+
+/** `\t` or `\n` at `at`: a blank as code inside a JSON string writes it. */
+const escapedBlank = (text: string, at: number): boolean => text[at] === '\\' && (text[at + 1] === 't' || text[at + 1] === 'n')
 
 /** The credential a prose noun at `at` introduces, if any, pushed to `out`. */
 function proseCredentialAt(text: string, nounFound: string, at: number, out: SensitiveMatch[]): void {
@@ -115,11 +127,16 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   }
   const m = STATEMENT.exec(text.slice(from, from + WINDOW))
   const read = m?.[1] ?? m?.[2] ?? m?.[3]
+  if (read === undefined && PASSPHRASE_NOUNS.has(noun) && passphraseAt(text, noun, from, out)) return
   if (!m || read === undefined) {
     const bare = BARE.exec(text.slice(from, from + 80))
-    const quoted = bare?.[2] !== undefined
-    const value = quoted ? (bare?.[2] ?? '') : withoutClosingPunctuation(bare?.[3] ?? '')
-    const start = from + (bare?.[0].length ?? 0) - (quoted ? (bare?.[2] ?? '').length + 1 : (bare?.[3] ?? '').length)
+    // A value set in code or keyboard markup (`password <code>Espresso2Shots</code>`) is as deliberate as a quoted one.
+    const quoted = bare?.[2] !== undefined || bare?.[0].includes('<') === true
+    const value = bare?.[2] !== undefined ? bare[2] : withoutClosingPunctuation(bare?.[3] ?? '')
+    // A quoted value ends before its closing quote, escaped (`\"…\"`, code inside a JSON string) or not.
+    const close = (bare?.[1] ?? '').length
+    const start =
+      from + (bare?.[0].length ?? 0) - (bare?.[2] !== undefined ? (bare?.[2] ?? '').length + close : (bare?.[3] ?? '').length)
     // A quoted value, or one the grammar puts there (SQL's IDENTIFIED BY), is a password as people make them too.
     if (bare && bareCredential(value, quoted || noun === 'identified by')) out.push(proseMatch(noun, start, value))
     return
@@ -129,7 +146,150 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   const value = m[2] !== undefined ? withoutClosingPunctuation(read.slice(0, NEXT_PARAMETER.exec(read)?.index)) : read
   // A value alone on the next line ("Please use the following password:⏎⏎bd99…") must look machine-made.
   if (m[3] !== undefined ? !machineMade(value) : !acceptProse(value, m[1] !== undefined)) return
-  out.push(proseMatch(noun, from + m[0].length - read.length - (m[1] !== undefined ? 1 : 0), value))
+  // A quoted value ends before its closing quote, escaped (`\"…\"`) or not.
+  out.push(proseMatch(noun, from + (m[1] !== undefined ? m[0].lastIndexOf(read) : m[0].length - read.length), value))
+}
+
+/** Nouns a spoken passphrase follows: "the passphrase is "purple otter juggles nine lemons"". */
+const PASSPHRASE_NOUNS = new Set<string>(['password', 'passphrase', 'passcode', 'pw', 'kennwort', 'passwort', 'mot de passe'])
+/** The verb or colon, then 4–8 quoted lower-case words (a diceware phrase), anchored. */
+const PASSPHRASE =
+  /^[ \t\w'*-]{0,40}?(?:\b(?:is|was|ist|est)\b|:|=)[ \t]{0,3}(["\u201c\u201e\u00ab][ \u00a0]?)([a-z]{3,12}(?:[ -][a-z]{3,12}){3,7})[ \u00a0]?["\u201c\u201d\u00bb]/
+/** Words of a sentence, not of a phrase drawn from a word list: "same as your email", "ask the admin for it". */
+const PHRASE_STOPWORDS = new Set(
+  'the a an and or of to in on at for with as by from is are be was your you my our their his her its it this that these what which who when where how not no any some same please ask enter type use here there example sample placeholder password passphrase secret'.split(
+    ' ',
+  ),
+)
+/** XKCD's famous example phrase is quoted everywhere; it teaches, it opens nothing. */
+const TEXTBOOK_PHRASES = new Set(['correct horse battery staple'])
+
+function passphraseAt(text: string, noun: string, from: number, out: SensitiveMatch[]): boolean {
+  const m = PASSPHRASE.exec(text.slice(from, from + WINDOW))
+  const phrase = m?.[2]
+  if (!m || phrase === undefined) return false
+  const words = phrase.split(/[ -]/)
+  if (new Set(words).size !== words.length || words.some((w) => PHRASE_STOPWORDS.has(w))) return false
+  if (TEXTBOOK_PHRASES.has(words.join(' ')) || saysFake(phrase)) return false
+  out.push(proseMatch(noun, from + m[0].lastIndexOf(phrase), phrase))
+  return true
+}
+
+/**
+ * A user and a password written as a pair, `user / password`, with a login word before them on
+ * the line or the one above ("log into the lab VM as student / Lab3-Orchid!57", "the local admin
+ * acct (lcladmin / P4perJam_Tray2)", a chat's "pw for grafana?" answered "viewer / Gauges&Dials!5").
+ * The second half must be a password as people make them (letters, digits, a symbol between).
+ */
+const PAIR =
+  /(?<![^\s(:"'`[])([A-Za-z0-9._@+\\-]{2,40})[ \t]\/[ \t]([A-Za-z0-9_+=@#$%!*&^~.-]{8,64})(?![A-Za-z0-9_+=@#$%!*&^~-])/y
+/** Words a `user / password` pair follows, on its line or the one above (whole words, case-insensitive). */
+export const PAIR_NOUNS = [
+  'log in',
+  'log into',
+  'log on',
+  'log onto',
+  'login',
+  'logon',
+  'logging in',
+  'logging into',
+  'logged in',
+  'logged into',
+  'logged on',
+  'logged onto',
+  'logging on',
+  'logging onto',
+  'sign in',
+  'sign into',
+  'signed into',
+  'signin',
+  'signed in',
+  'account',
+  'acct',
+  'creds',
+  'credentials',
+  'user',
+  'username',
+  'admin',
+  'pw',
+  'pwd',
+  'password',
+  'passwd',
+  'zugang',
+  'zugangsdaten',
+  'benutzer',
+  'kennwort',
+  'passwort',
+  'identifiant',
+  'identifiants',
+  'utilisateur',
+  'mot de passe',
+  'usuario',
+  'acceso',
+  'accesos',
+  'utente',
+  'credenziali',
+] as const
+/** The pair's separator, indexed with the nouns: a text without it (most) is skipped at once. */
+export const PAIR_SLASH = ' / '
+/** How far after the noun the pair may start. */
+const PAIR_REACH = 100
+
+/** `nounsAt(noun)`: where each of PAIR_NOUNS occurs, case-insensitively (keywords.ts). */
+export function findSlashPairs(text: string, nounsAt: (noun: string) => readonly number[]): SensitiveMatch[] {
+  if (nounsAt(PAIR_SLASH).length === 0) return []
+  const out: SensitiveMatch[] = []
+  const seen = new Set<number>()
+  for (const noun of PAIR_NOUNS) {
+    for (const nounAt of nounsAt(noun)) {
+      const from = nounAt + noun.length
+      if (!wholeWord(text, nounAt, from)) continue
+      // Only the few characters after the noun are searched: most nouns have no pair after them.
+      const window = text.slice(from, from + PAIR_REACH + 3)
+      for (let i = window.indexOf(' / '); i !== -1; i = window.indexOf(' / ', i + 3)) {
+        const slash = from + i
+        if (seen.has(slash)) continue
+        const pair = slashPairAt(text, slash)
+        // The line of the noun, or the next one: not a paragraph away.
+        if (pair === undefined || pair.userAt < from || countNewlines(text, from, pair.userAt) > 1) continue
+        seen.add(slash)
+        if (pair.match) out.push(pair.match)
+      }
+    }
+  }
+  return out
+}
+
+const countNewlines = (text: string, from: number, to: number): number => {
+  let n = 0
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) n++
+  return n
+}
+
+/** The pair around the ` / ` at `slash`: where its user starts, and the finding if the password is one. */
+function slashPairAt(text: string, slash: number): { userAt: number; match?: SensitiveMatch } | undefined {
+  // The user: the word right before the slash.
+  let at = slash
+  while (at > 0 && slash - at <= 40 && /[A-Za-z0-9._@+\\-]/.test(text[at - 1] ?? '')) at--
+  if (at === slash) return undefined
+  PAIR.lastIndex = at
+  const m = PAIR.exec(text)
+  if (!m || m.index !== at) return { userAt: at }
+  const value = withoutClosingPunctuation(m[2] ?? '')
+  const user = m[1] ?? ''
+  // A capitalised word is a label (`Read / Write-Access2`, `TCP / IPv4-Only_2`), not a user name.
+  if (/^[A-Z]/.test(user) && !/[0-9_.@\\]/.test(user)) return { userAt: at }
+  if (!pairPassword(value) || value === user) return { userAt: at }
+  return { userAt: at, match: proseMatch('login', at + m[0].length - (m[2] ?? '').length, value) }
+}
+
+/** humanPassword, allowing a dot inside (`Maple.Clinic!2025`) but not a version, a host or a file name. */
+function pairPassword(value: string): boolean {
+  // The word itself in leetspeak (`p@ssw0rd`, `Passw0rd!`): a tutorial's stand-in, not a chosen password.
+  if (LEET_PASSWORD.test(value)) return false
+  if (!value.includes('.')) return humanPassword(value)
+  if (/\.[a-z]{2,4}$|^v?[0-9]+\.[0-9]/i.test(value) || !/[^A-Za-z0-9.]/.test(value)) return false
+  return humanPassword(value.replace(/\./g, '_'))
 }
 
 const proseMatch = (noun: string, start: number, value: string): SensitiveMatch => ({

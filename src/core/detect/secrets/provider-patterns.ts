@@ -4,6 +4,9 @@
 import { charClasses, randomLowerAlnum, shannonEntropy } from './entropy.js'
 import { isExampleJwt, looksFake } from './placeholders.js'
 import { azureSasScope, queryPairs } from '../url-query.js'
+import type { SensitiveMatch } from '../../redact/sensitive-match.js'
+import { maskSecret } from '../../redact/mask.js'
+import { matchesOf } from '../../text.js'
 
 export interface ProviderPattern {
   /** Rule suffix and redaction kind, e.g. `github-token`. */
@@ -109,12 +112,14 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => randomEnough(3.5)(v.slice(v.indexOf(':') + 1)),
   },
   {
-    // `<base64 user id>.<timestamp>.<hmac>`: the first part must decode to a numeric id, so it
-    // starts with M, N or O then D, T, j or z (base64 of two digits; also a cheap first test).
+    // `<base64 user id>.<timestamp>.<hmac>`: the first part decodes to a numeric id, so it
+    // starts with M, N or O then D, T, j or z (base64 of two digits; also a cheap first test),
+    // or (a token retyped or made up for a note) is as random as the hmac. Other first
+    // characters: findLooseDiscordTokens, when the text names Discord or a bot token.
     kind: 'discord-bot-token',
     regex: /(?<![A-Za-z0-9_.-])[MNO][DTjz][A-Za-z0-9_-]{21,26}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g,
     prefix: () => '',
-    accept: (v) => isBase64Digits(v.slice(0, v.indexOf('.'))) && randomEnough(3.5)(v.slice(v.lastIndexOf('.') + 1)),
+    accept: discordToken,
   },
   {
     kind: 'discord-webhook',
@@ -352,12 +357,32 @@ export const PROVIDER_PATTERNS: readonly ProviderPattern[] = [
     accept: (v) => !looksFake(v.slice(8, 40)) && shannonEntropy(v.slice(8, 40)) >= 3.2,
   },
   {
+    // PyPI API tokens are macaroons: `pypi-AgE`, base64 of the issuing host (pypi.org:
+    // `AgEIcHlwaS5vcmc`, TestPyPI: `AgENdGVzdC5weXBpLm9yZw`) and the caveats. The generated
+    // gitleaks rule (pypi-upload-token) knows pypi.org's only, and keeps those.
+    kind: 'pypi-api-token',
+    hint: 'pypi-AgE',
+    regex: /(?<![A-Za-z0-9_-])pypi-AgE(?!IcHlwaS5vcmc)[A-Za-z0-9_-]{70,1000}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'pypi-',
+    accept: (v) => randomEnough(3.5)(v.slice(8)),
+  },
+  {
+    // Instagram (Basic Display) user access tokens: `IGQVJ` and 150 or more base64url characters.
+    kind: 'instagram-access-token',
+    hint: 'IGQVJ',
+    regex: /(?<![A-Za-z0-9_-])IGQVJ[A-Za-z0-9_-]{100,400}(?![A-Za-z0-9_-])/g,
+    prefix: () => 'IGQVJ',
+    accept: (v) => randomEnough(3.5)(v.slice(5)),
+  },
+  {
     kind: 'jwt',
     hint: 'eyJ',
     regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,1000}\.eyJ[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{10,2000}(?![A-Za-z0-9_-])/g,
     prefix: () => 'eyJ',
     // Not a documented example token (jwt.io's "John Doe", "foo": "bar"): see isExampleJwt.
-    accept: (v) => isJwtHeader(v) && !isExampleJwt(v),
+    // A header that does not decode (a token retyped, truncated or made up for a note) still
+    // counts when header and signature are random: `eyJ….eyJ….<signature>` is a JWT's shape only.
+    accept: (v) => (isJwtHeader(v) || randomJwtParts(v)) && !isExampleJwt(v),
   },
 ]
 
@@ -372,6 +397,34 @@ function twitterBearerHead(value: string): string {
     while (value[end] === 'A') end++
   }
   return value.slice(0, end)
+}
+
+/** A Discord bot token's parts: a random hmac, and a first part that encodes a user id or is as random. */
+function discordToken(v: string): boolean {
+  const first = v.slice(0, v.indexOf('.'))
+  if (!randomEnough(3.5)(v.slice(v.lastIndexOf('.') + 1))) return false
+  return isBase64Digits(first) || (charClasses(first) === 3 && randomEnough(3.5)(first))
+}
+
+/** Words that make any first character worth reading: the text names Discord or a bot token. */
+export const DISCORD_NOUNS = ['discord', 'bot token', 'bot_token', 'bot-token'] as const
+const LOOSE_DISCORD = /(?<![A-Za-z0-9_.-])[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g
+
+/** Discord bot tokens of any first character, in a text that names Discord or a bot token. */
+export function findLooseDiscordTokens(text: string, nounsAt: (noun: string) => readonly number[]): SensitiveMatch[] {
+  if (DISCORD_NOUNS.every((noun) => nounsAt(noun).length === 0)) return []
+  const out: SensitiveMatch[] = []
+  for (const m of matchesOf(LOOSE_DISCORD, text)) {
+    if (!discordToken(m[0])) continue
+    out.push({
+      rule: 'secrets.discord-bot-token',
+      kind: 'discord-bot-token',
+      start: m.index,
+      end: m.index + m[0].length,
+      redacted: maskSecret('discord-bot-token', ''),
+    })
+  }
+  return out
 }
 
 /** A Discord token's first part: a 17–20 digit user id, base64url without padding. */
@@ -401,6 +454,14 @@ function hmacSha256(value: string): boolean {
   } catch {
     return false
   }
+}
+
+/** A JWT-shaped value whose header and signature look random (`eyJhbgWZZv2azj0DRaEf9P.eyJ….Ce7gMaMt…`). */
+function randomJwtParts(value: string): boolean {
+  const parts = value.split('.')
+  const header = parts[0] ?? ''
+  const signature = parts[2] ?? ''
+  return header.length >= 16 && signature.length >= 16 && randomEnough(3.5)(header.slice(3)) && randomEnough(3.5)(signature)
 }
 
 /** The header of a real JWT decodes to JSON naming its algorithm or type. */

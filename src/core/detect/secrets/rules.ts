@@ -61,6 +61,8 @@ export const SECRET_RULES: readonly RuleMeta[] = [
   rule('google-oauth-refresh-token', 'critical', 'Google OAuth refresh token'),
   rule('1password-service-account', 'critical', '1Password service account token'),
   rule('langsmith-api-key', 'critical', 'LangSmith API key'),
+  rule('instagram-access-token', 'high', 'Instagram access token'),
+  rule('pypi-api-token', 'critical', 'PyPI API token'),
   rule('jwt', 'high', 'JSON Web Token'),
   rule('private-key', 'critical', 'Private key block'),
   rule('credentialed-url', 'high', 'URL with embedded credentials'),
