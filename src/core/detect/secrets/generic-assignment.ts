@@ -220,7 +220,7 @@ const DEFINE = /^#define[ \t]+([A-Za-z_]\w{0,59})[ \t]+(?=["'])/
  * inside a password it is one of its symbols; a password key's value goes on past it when no
  * `=` follows in the same run.
  */
-function withAmpersand(text: string, key: string, value: Value): Value {
+export function withAmpersand(text: string, key: string, value: Value): Value {
   const end = value.start + value.text.length
   if (value.quoted || text[end] !== '&' || keyStrength(key) !== 'password') return value
   const rest = /^&[^\s,;'"`)}\]>]{1,40}/.exec(text.slice(end, end + 41))?.[0] ?? ''

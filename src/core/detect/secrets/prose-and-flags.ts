@@ -6,7 +6,7 @@
 // Placeholders, fake-looking values and stock words are not findings, as everywhere.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
-import { isBlank, keyedSecret, looksRandom, machineMade, readValue } from './generic-assignment.js'
+import { isBlank, keyedSecret, looksRandom, machineMade, readValue, withAmpersand } from './generic-assignment.js'
 import { charClasses } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 
@@ -43,6 +43,20 @@ export const PROSE_NOUNS = [
   'passwort',
   'mot de passe',
   'senha',
+  // Labels in more languages (Dutch, Finnish, Danish, Norwegian, Czech, Slovak, Hungarian,
+  // Croatian, Slovenian), and the accented ones as people type them without accents.
+  'wachtwoord',
+  'salasana',
+  'adgangskode',
+  'kodeord',
+  'passord',
+  'heslo',
+  'jelszo',
+  'lozinka',
+  'geslo',
+  'contrasena',
+  'haslo',
+  'sifre',
 ] as const
 /** Nouns after which a user and a password follow as a pair: "the admin login is ops / Kestrel#Garden42". */
 export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
@@ -103,7 +117,29 @@ const NON_ASCII_NOUNS = [
   'Şifre',
   'lösenord',
   'Lösenord',
+  'jelszó',
+  'Jelszó',
 ]
+
+/**
+ * "Password" in other languages. Written as a label or a key (`Passwort: …`, `"contraseña": "…"`,
+ * `senha=…`), its value is judged as an English `password` key's is (generic-assignment.ts):
+ * the key reader cannot, since it reads ASCII identifiers and only English password names.
+ */
+const TRANSLATED_PASSWORD_NOUNS = new Set([
+  ...['kennwort', 'passwort', 'mot de passe', 'senha', 'wachtwoord', 'salasana', 'adgangskode', 'kodeord', 'passord'],
+  ...['heslo', 'jelszo', 'lozinka', 'geslo', 'contrasena', 'haslo', 'sifre'],
+  ...['contraseña', 'пароль', 'パスワード', '密码', '密碼', '비밀번호', 'hasło', 'şifre', 'lösenord', 'jelszó'],
+])
+const withoutSentenceEnd = (value: string): string => {
+  let end = value.length
+  while (end > 0 && '.,;'.includes(value[end - 1] as string)) end--
+  return value.slice(0, end)
+}
+/** ` / ` right after a label's value: the value is a user name, the password follows (anchored). */
+const PAIR_AFTER = /^[ \t]\/[ \t]/
+/** After the noun: its closing quote if it is a quoted key, then `:`, `=` or a full-width colon (anchored). */
+const LABEL_OPERATOR = /^["']?[ \t]{0,3}(?:[:=]|\uff1a)[ \t]{0,3}/
 
 /** The noun at [at, from) is a word of its own, not part of an identifier (`usernamePassword`). */
 const wholeWord = (text: string, at: number, from: number): boolean =>
@@ -118,6 +154,7 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   let from = at + noun.length
   // A whole word, and not a quoted name (`id="pw"`: a field, not the word).
   if (!wholeWord(text, at, from)) return
+  if (TRANSLATED_PASSWORD_NOUNS.has(noun.toLowerCase()) && translatedPasswordLabel(text, noun, from, out)) return
   if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) return
   if (noun === 'identified with') {
     const plugin = AUTH_PLUGIN.exec(text.slice(from, from + 100))
@@ -290,6 +327,22 @@ function pairPassword(value: string): boolean {
   if (!value.includes('.')) return humanPassword(value)
   if (/\.[a-z]{2,4}$|^v?[0-9]+\.[0-9]/i.test(value) || !/[^A-Za-z0-9.]/.test(value)) return false
   return humanPassword(value.replace(/\./g, '_'))
+}
+
+/** `Passwort: …` at `from` (just after the noun): the value as a `password` key's, pushed to `out`. */
+function translatedPasswordLabel(text: string, noun: string, from: number, out: SensitiveMatch[]): boolean {
+  const label = LABEL_OPERATOR.exec(text.slice(from, from + 8))
+  const read = label ? readValue(text, from + label[0].length) : undefined
+  const whole = read && withAmpersand(text, 'password', read)
+  if (!whole || whole.text === '') return false
+  // A bare value may end a sentence (a full stop, a comma: `!` and `?` are as often part of a
+  // password); `user / password` after the label is a pair (pairAt reads it).
+  const value = whole.quoted ? whole : { ...whole, text: withoutSentenceEnd(whole.text) }
+  if (!whole.quoted && PAIR_AFTER.test(text.slice(whole.start + whole.text.length, whole.start + whole.text.length + 3)))
+    return false
+  if (!keyedSecret('password', value)) return false
+  out.push(proseMatch(noun, value.start, value.text))
+  return true
 }
 
 const proseMatch = (noun: string, start: number, value: string): SensitiveMatch => ({
