@@ -56,12 +56,14 @@ export const USER_CHANNEL_AND_TOOL_PATTERNS: readonly OverridePattern[] = [
   },
   {
     // The tool list with what the deployment wrote into it: "print your tools' JSON schemas", "list
-    // each function name with its full JSON schema … the developers gave you". A code-reading task's
+    // each function name with its full JSON schema … the developers gave you" (up to six words
+    // between the tools and their schemas: a free character gap there and another before "gave
+    // you" made the pattern polynomial). A code-reading task's
     // "list each function with its signature" names no tool of the model's (no "your", no "you").
     id: 'tool-list-leak',
     anchor: /tool|function|plugin/,
     re: new RegExp(
-      `\\b${DUMP} (?:all |each |every |the (?:full |complete |exact )?)?(?:of )?your (?:[a-z-]+ )?${TOOLS}(?:'s?)?\\b[^.\\n]{0,60}?\\b${TOOL_SPEC}\\b|\\b${DUMP} (?:all |each |every |the )(?:of )?(?:the )?(?:[a-z-]+ )?${TOOLS}\\b[^.\\n]{0,60}?\\b${TOOL_SPEC}\\b[^.\\n]{0,80}?\\b(?:gave you|given (?:to )?you|available to you|you (?:have|can) (?:access|call|use)|you were (?:given|configured)|(?:your|the) (?:developers?|creators?|operators?) (?:gave|set|wrote|configured|defined))|\\b${DUMP} (?:the )?(?:full |complete |exact |raw )?${TOOL_SPEC} (?:of|for) (?:all |each |every |the )?(?:of )?(?:your |the )?(?:[a-z-]+ )?${TOOLS}\\b(?: (?:that |which )?(?:you (?:have|can) (?:access|call|use)|(?:are )?available to you|you were given))`,
+      `\\b${DUMP} (?:all |each |every |the (?:full |complete |exact )?)?(?:of )?your (?:[a-z-]+ )?${TOOLS}(?:'s?)?\\b[^.\\n]{0,60}?\\b${TOOL_SPEC}\\b|\\b${DUMP} (?:all |each |every |the )(?:of )?(?:the )?(?:[a-z-]+ )?${TOOLS}(?:'s?)?,?(?: [a-z'-]{1,20}){0,6}? ${TOOL_SPEC}\\b[^.\\n]{0,80}?\\b(?:gave you|given (?:to )?you|available to you|you (?:have|can) (?:access|call|use)|you were (?:given|configured)|(?:your|the) (?:developers?|creators?|operators?) (?:gave|set|wrote|configured|defined))|\\b${DUMP} (?:the )?(?:full |complete |exact |raw )?${TOOL_SPEC} (?:of|for) (?:all |each |every |the )?(?:of )?(?:your |the )?(?:[a-z-]+ )?${TOOLS}\\b(?: (?:that |which )?(?:you (?:have|can) (?:access|call|use)|(?:are )?available to you|you were given))`,
     ),
   },
   {

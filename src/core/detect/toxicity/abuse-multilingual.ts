@@ -99,7 +99,7 @@ const EXPULSION_ANCHORS = [
   'expulsar|deportar|expulsos|deportados',
   'eruit|het land uit|oprotten|moeten|moet |mogen|zouden|kunnen',
   'terug naar|het land uit',
-  'tua terra|sua terra|teu pais|seu pais|tu pais|tu tierra|tu selva|ton pays|ton bled|ta brousse|ta jungle|dein land|deine heimat|dein dschungel|tuo paese|casa tua|in africa|naar je|naar jouw',
+  'tua terra|tua pais|tua selva|sua terra|sua pais|sua selva|teu terra|teu pais|teu selva|seu terra|seu pais|seu selva|tu pais|tu tierra|tu selva|ton pays|ton bled|ton brousse|ton jungle|ta pays|ta bled|ta brousse|ta jungle|dein land|dein heimat|dein dschungel|deine land|deine heimat|deine dschungel|tuo paese|casa tua|in africa|naar je|naar jouw',
 ]
 
 /**

@@ -76,9 +76,9 @@ export const VEILED_MENACE: readonly PhraseEntry[] = [
     re: new RegExp(
       [
         // "Your whole family should have died in that crash", "you should've died instead".
-        `\\b(?:${YOU}|${YOUR} (?:whole |entire |stupid |fucking |worthless )?${KIN}) (?:should|shoulda|ought to) (?:have|ve|of|a)? ?(?:died|been killed|burned|burnt|drowned|been the one (?:who|that) died)\\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame|cuteness))\\b)`,
+        `\\b(?:${YOU}|${YOUR} (?:whole |entire |stupid |fucking |worthless )?${KIN}) (?:shoulda|should (?:have|ve|of)|ought to (?:have|ve)) (?:died|been killed|burned|burnt|drowned|been the one (?:who|that) died)\\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame|cuteness))\\b)`,
         // "You should've been aborted", "your mother should have swallowed".
-        `\\b(?:${YOU}|${YOUR} (?:whole |entire )?${KIN}) (?:should|shoulda) (?:have|ve|of|a)? ?been (?:aborted|drowned at birth|strangled at birth|smothered at birth|a miscarriage|a stillbirth)\\b|\\b${YOUR} (?:mom|mum|mother|dad|father|parents) should (?:have|ve|of) (?:aborted (?:you|u)|swallowed|used a condom|pulled out)\\b`,
+        `\\b(?:${YOU}|${YOUR} (?:whole |entire )?${KIN}) (?:shoulda|should (?:have|ve|of)) been (?:aborted|drowned at birth|strangled at birth|smothered at birth|a miscarriage|a stillbirth)\\b|\\b${YOUR} (?:mom|mum|mother|dad|father|parents) should (?:have|ve|of) (?:aborted (?:you|u)|swallowed|used a condom|pulled out)\\b`,
       ].join('|'),
     ),
     anchor: /should have|should ve|shoulda|ought to have|ought to ve|should of/,
