@@ -15,6 +15,13 @@ function visa(body: string): string {
 }
 
 const filler = fc.string({ maxLength: 40 }).map((s) => s.replace(/[0-9@]/g, ' '))
+/**
+ * Text before the card, but not an `id` key (`id: `, `"ID"=`): a card-shaped number there is a
+ * record's id by design (pii/card.ts, ID_KEY; docs/detectors.md), which a random filler hits now and
+ * then ("iD:"). The id-key case is pinned on its own below.
+ */
+const ID_KEY_AT_END = /["']?id["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i
+const beforeCard = filler.filter((s) => !ID_KEY_AT_END.test(`${s} `))
 const card = fc
   .stringMatching(/^[0-9]{14}$/)
   .filter((b) => new Set(b).size > 2)
@@ -26,7 +33,7 @@ const email = fc
 describe('redaction never leaks', () => {
   it('cards and emails embedded in arbitrary text', () => {
     fc.assert(
-      fc.property(filler, card, filler, email, filler, (a, c, b, e, z) => {
+      fc.property(beforeCard, card, filler, email, filler, (a, c, b, e, z) => {
         const text = `${a} ${c} ${b} ${e} ${z}`
         const out = redactText(text).text
         expect(out).not.toContain(c)
@@ -37,5 +44,11 @@ describe('redaction never leaks', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it('leaves a card-shaped number under an id key, as the card detector does (a record id)', () => {
+    const id = visa('00000000000012')
+    expect(redactText(`iD: ${id}`).text).toContain(id)
+    expect(redactText(`card: ${id}`).text).not.toContain(id)
   })
 })
