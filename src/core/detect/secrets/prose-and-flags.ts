@@ -10,6 +10,28 @@ import { isBlank, keyedSecret, looksRandom, machineMade, readValue, withAmpersan
 import { charClasses } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 
+/** "Password" in other languages as people type it: German, French, Portuguese, then labels in
+ * more languages (Dutch, Finnish, Danish, Norwegian, Czech, Slovak, Hungarian, Croatian,
+ * Slovenian), and accented ones typed without accents. */
+const TRANSLATED_ASCII_NOUNS = [
+  'kennwort',
+  'passwort',
+  'mot de passe',
+  'senha',
+  'wachtwoord',
+  'salasana',
+  'adgangskode',
+  'kodeord',
+  'passord',
+  'heslo',
+  'jelszo',
+  'lozinka',
+  'geslo',
+  'contrasena',
+  'haslo',
+  'sifre',
+] as const
+
 export const PROSE_NOUNS = [
   'password',
   'passcode',
@@ -39,24 +61,7 @@ export const PROSE_NOUNS = [
   'p/w',
   'passowrd',
   'pasword',
-  'kennwort',
-  'passwort',
-  'mot de passe',
-  'senha',
-  // Labels in more languages (Dutch, Finnish, Danish, Norwegian, Czech, Slovak, Hungarian,
-  // Croatian, Slovenian), and the accented ones as people type them without accents.
-  'wachtwoord',
-  'salasana',
-  'adgangskode',
-  'kodeord',
-  'passord',
-  'heslo',
-  'jelszo',
-  'lozinka',
-  'geslo',
-  'contrasena',
-  'haslo',
-  'sifre',
+  ...TRANSLATED_ASCII_NOUNS,
 ] as const
 /** Nouns after which a user and a password follow as a pair: "the admin login is ops / Kestrel#Garden42". */
 export const LOGIN_NOUNS = ['login', 'logon', 'creds', 'credentials'] as const
@@ -126,10 +131,9 @@ const NON_ASCII_NOUNS = [
  * `senha=…`), its value is judged as an English `password` key's is (generic-assignment.ts):
  * the key reader cannot, since it reads ASCII identifiers and only English password names.
  */
-const TRANSLATED_PASSWORD_NOUNS = new Set([
-  ...['kennwort', 'passwort', 'mot de passe', 'senha', 'wachtwoord', 'salasana', 'adgangskode', 'kodeord', 'passord'],
-  ...['heslo', 'jelszo', 'lozinka', 'geslo', 'contrasena', 'haslo', 'sifre'],
-  ...['contraseña', 'пароль', 'パスワード', '密码', '密碼', '비밀번호', 'hasło', 'şifre', 'lösenord', 'jelszó'],
+const TRANSLATED_PASSWORD_NOUNS = new Set<string>([
+  ...TRANSLATED_ASCII_NOUNS,
+  ...NON_ASCII_NOUNS.map((noun) => noun.toLowerCase()),
 ])
 const withoutSentenceEnd = (value: string): string => {
   let end = value.length
