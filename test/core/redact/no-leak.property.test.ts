@@ -50,5 +50,7 @@ describe('redaction never leaks', () => {
     const id = visa('00000000000012')
     expect(redactText(`iD: ${id}`).text).toContain(id)
     expect(redactText(`card: ${id}`).text).not.toContain(id)
+    expect(redactText(`card_id: ${id}`).text).not.toContain(id)
+    expect(redactJsonLine(JSON.stringify({ card_id: id })).line).not.toContain(id)
   })
 })
