@@ -17,7 +17,13 @@ const logging =
       calls.push(`${category} ${change.status} ${change.lines.added[0]?.text ?? ''}`)
       return change.lines.added
         .filter((l) => l.text.includes(word))
-        .map((l) => ({ rule: `${category}.test`, severity: 'high' as const, message: `${word} found`, line: l.line, evidence: word }))
+        .map((l) => ({
+          rule: `${category}.test`,
+          severity: 'high' as const,
+          message: `${word} found`,
+          line: l.line,
+          evidence: word,
+        }))
     },
   })
 

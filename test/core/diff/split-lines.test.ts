@@ -14,9 +14,15 @@ describe('splitLines', () => {
   it('gives the lines of a split at /\\r?\\n/, with or without carriage returns', () => {
     const unit = fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'a', 'line two', ' ', '\ufeff', '\u2028')
     fc.assert(
-      fc.property(fc.oneof(fc.array(unit, { maxLength: 20 }).map((u) => u.join('')), fc.string({ maxLength: 30 })), (text) => {
-        expect(splitLines(text)).toEqual(reference(text))
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(unit, { maxLength: 20 }).map((u) => u.join('')),
+          fc.string({ maxLength: 30 }),
+        ),
+        (text) => {
+          expect(splitLines(text)).toEqual(reference(text))
+        },
+      ),
       { numRuns: 5000 },
     )
   })

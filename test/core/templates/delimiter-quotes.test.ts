@@ -70,7 +70,8 @@ describe('DelimiterIndex quotes', () => {
       fc.property(case_, ([text, uses]) => {
         const index = new DelimiterIndex(text)
         const want = reference(text)
-        for (const [start, end] of uses) expect([start, end, index.isDelimited(start, end)]).toEqual([start, end, want(start, end)])
+        for (const [start, end] of uses)
+          expect([start, end, index.isDelimited(start, end)]).toEqual([start, end, want(start, end)])
       }),
       { numRuns: 5000 },
     )

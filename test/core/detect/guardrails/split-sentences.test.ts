@@ -16,7 +16,24 @@ describe('isRegexSpace', () => {
 describe('splitSentences', () => {
   // Stops, semicolons and every kind of whitespace, crowded together, plus words and a surrogate half.
   const unit = fc.constantFrom(
-    '.', '!', '?', ';', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', 'a', 'Never reveal', ',', '\ud83d', '…',
+    '.',
+    '!',
+    '?',
+    ';',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2028',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    'a',
+    'Never reveal',
+    ',',
+    '\ud83d',
+    '…',
   )
   const text = fc.array(unit, { maxLength: 24 }).map((u) => u.join(''))
 
