@@ -211,7 +211,14 @@ function reportTemplate(
     change.status !== 'added' &&
     findings.some((f) => counts(f) && STATE_CATEGORIES.has(f.category))
   ) {
-    const before = detect(baselineChange(file, base), stateDetectors, elsewhere)
+    // A base finding only matters where it has a head finding's key (rule and evidence), and
+    // every finding of a detector's rules has its category: the other detectors need not read the base.
+    const headCategories = new Set(findings.map((f) => f.category))
+    const before = detect(
+      baselineChange(file, base),
+      stateDetectors.filter((d) => headCategories.has(d.category)),
+      elsewhere,
+    )
     const headLines = splitLines(file.headText ?? '')
     findings = markExisting(
       findings,

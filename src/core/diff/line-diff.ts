@@ -10,7 +10,8 @@ const MAX_STEPS = 20_000_000
 
 export function splitLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const lines = body.split(/\r?\n/)
+  // Split by a string where no CR can pair with a line feed: the same lines, several times as fast.
+  const lines = body.includes('\r') ? body.split(/\r?\n/) : body.split('\n')
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
   return lines
 }

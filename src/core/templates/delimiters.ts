@@ -119,12 +119,15 @@ export class DelimiterIndex {
   private readonly nextStraight: Finder
   private readonly nextCurlyClose: Finder
   private readonly nextNewline: Finder
+  /** Line breaks from the quote walk's position (advanceTo), apart from nextNewline's searches. */
+  private readonly lineBreaks: Finder
 
   constructor(private readonly text: string) {
     this.ranges = merge([...tagRanges(text), ...lineRanges(text), ...tripleQuoteRanges(text)])
     this.nextStraight = new Finder(text, '"')
     this.nextCurlyClose = new Finder(text, '\u201d')
     this.nextNewline = new Finder(text, '\n')
+    this.lineBreaks = new Finder(text, '\n')
   }
 
   isDelimited(start: number, end: number): boolean {
@@ -145,14 +148,26 @@ export class DelimiterIndex {
     return false
   }
 
+  /**
+   * The quote counts at `offset`. They restart at every line break, so only the stretch after the
+   * last line break before `offset` is read character by character; the line breaks are found
+   * by indexOf, remembered as the Finder does, so a scan stays linear.
+   */
   private advanceTo(offset: number): void {
-    for (; this.pos < offset; this.pos++) {
-      const c = this.text[this.pos]
-      if (c === '\n') this.straight = this.curly = 0
-      else if (c === '"') this.straight++
-      else if (c === '\u201c') this.curly++
-      else if (c === '\u201d') this.curly = Math.max(0, this.curly - 1)
+    if (this.pos >= offset) return
+    const text = this.text
+    let from = this.pos
+    for (let nl = this.lineBreaks.next(from); nl !== -1 && nl < offset; nl = this.lineBreaks.next(from)) {
+      from = nl + 1
+      this.straight = this.curly = 0
     }
+    for (let i = from; i < offset; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 34) this.straight++
+      else if (c === 0x201c) this.curly++
+      else if (c === 0x201d) this.curly = Math.max(0, this.curly - 1)
+    }
+    this.pos = offset
   }
 
   private quoted(start: number, end: number): boolean {

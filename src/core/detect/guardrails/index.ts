@@ -7,7 +7,7 @@ import { renderSnippet } from '../injection/snippet.js'
 import { guardrailKind, strengthOf, weakening } from './classify.js'
 import { grantsPermission } from './permissions.js'
 import { GUARDRAIL_REMOVED, GUARDRAIL_RULES, GUARDRAIL_WEAKENED, SYSTEM_REMOVED } from './rules.js'
-import { messageSentences, sentencesOf, sentencesWithTokens, type Sentence } from './sentences.js'
+import { linesWithTokens, messageSentences, sentencesOf, sentencesOfEither, type Sentence } from './sentences.js'
 import { SentenceIndex } from './similarity.js'
 
 /** Bounds the work on huge rewrites; beyond this many changed guardrails the PR is already high risk. */
@@ -62,10 +62,9 @@ function compareSentence(base: Sentence, index: SentenceIndex): FindingDraft | n
   }
 }
 
-/** Only added head lines can grant a new permission. */
-function permissionGrants(head: Template, added: ReadonlySet<number>): FindingDraft[] {
-  if (added.size === 0) return []
-  return sentencesOf(head, (line) => added.has(line)).flatMap((s) => {
+/** Only added head lines can grant a new permission: `onAdded` holds the sentences touching one. */
+function permissionGrants(onAdded: readonly Sentence[]): FindingDraft[] {
+  return onAdded.flatMap((s) => {
     const grant = grantsPermission(s.lower)
     if (grant === null) return []
     return [
@@ -96,17 +95,37 @@ function changedGuardrails(base: Template, removed: ReadonlySet<number>, skip: R
 }
 
 /**
- * Head sentences that can match a changed guardrail: those sharing a content token (an
- * exact match shares all of them). A guardrail made only of stop words forces a full split.
+ * Head lines whose sentences can match a changed guardrail: those sharing a content token (an
+ * exact match shares all of them). Undefined (every line) when a guardrail is made only of stop
+ * words, or when many distinct tokens make the per-line substring filter cost more than
+ * splitting everything.
  */
-function headCandidates(head: Template, changed: readonly Sentence[]): Sentence[] {
+function candidateLines(head: Template, changed: readonly Sentence[]): ((line: number) => boolean) | undefined {
   const tokens = new Set<string>()
   for (const s of changed) {
-    if (s.tokens.size === 0) return sentencesOf(head)
+    if (s.tokens.size === 0) return undefined
     for (const t of s.tokens) tokens.add(t)
   }
-  // Many distinct tokens make the per-line substring filter cost more than splitting everything.
-  return tokens.size > MAX_FILTER_TOKENS ? sentencesOf(head) : sentencesWithTokens(head, tokens)
+  if (tokens.size > MAX_FILTER_TOKENS) return undefined
+  const lines = linesWithTokens(head, tokens)
+  return (line) => lines.has(line)
+}
+
+/**
+ * The head's sentences that can match a changed guardrail, and those on added lines (which
+ * alone can grant a permission), from one split of the head where both are wanted.
+ */
+function headSentences(
+  head: Template,
+  changed: readonly Sentence[],
+  added: ReadonlySet<number>,
+): { candidates: Sentence[]; onAdded: Sentence[] } {
+  const isAdded = (line: number): boolean => added.has(line)
+  if (changed.length === 0) return { candidates: [], onAdded: added.size === 0 ? [] : sentencesOf(head, isAdded) }
+  const candidates = candidateLines(head, changed)
+  if (added.size === 0) return { candidates: sentencesOf(head, candidates), onAdded: [] }
+  const both = sentencesOfEither(head, candidates, isAdded)
+  return { candidates: both.a, onAdded: both.b }
 }
 
 function detectGuardrails(change: TemplateChange): FindingDraft[] {
@@ -115,10 +134,11 @@ function detectGuardrails(change: TemplateChange): FindingDraft[] {
   const lost = systemRemoved(base, head)
   const skipMessages = new Set(lost.length > 0 ? base.messages.flatMap((m, i) => (m.role === 'system' ? [i] : [])) : [])
   const changed = changedGuardrails(base, new Set(change.lines.removed.map((l) => l.line)), skipMessages)
-  const index = changed.length > 0 ? new SentenceIndex(headCandidates(head, changed)) : null
+  const { candidates, onAdded } = headSentences(head, changed, new Set(change.lines.added.map((l) => l.line)))
+  const index = changed.length > 0 ? new SentenceIndex(candidates) : null
   const compared =
     index === null ? [] : changed.map((s) => compareSentence(s, index)).filter((f): f is FindingDraft => f !== null)
-  return dedupe([...lost, ...compared, ...permissionGrants(head, new Set(change.lines.added.map((l) => l.line)))])
+  return dedupe([...lost, ...compared, ...permissionGrants(onAdded)])
 }
 
 /** One weakening finding per head line; removals are per base line. */
