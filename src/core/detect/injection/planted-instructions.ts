@@ -412,10 +412,11 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // closed", "claim the file is corrupted". A statement follows, not "say so", "say hello" or a
     // question word ("say what you changed" is a template's format rule).
     // Thirtieth round: and a record or finding written to order ("record that the vote was
-    // unanimous", "conclude that the vendor passed", "report that no issues were found").
+    // unanimous", "conclude that the vendor passed", "report that no issues were found"), the verb
+    // heading its clause (not "an HTML report that points …").
     anchor:
       ' say | state | claim | pretend | insist |mention that|record that|report that|conclude that|declare that|assert that|write that',
-    order: `(?<!(?:not|never|n't|to) )\\b(?:say|state|claim|pretend|insist|(?:mention|record|report|conclude|declare|assert|write)(?= that))(?: to ${PERSON},?)? (?!(?:so|hello|hi|goodbye|thanks|thank you|sorry|please|what|which|who|whom|whose|why|how|when|where|whether|if|something|anything|a few|nothing|no more|less|more|(?:that )?(?:you|i|we))\\b)(?:that |it |it's |they |their |there |this |these |the |every |all |its |our |your |each |no |only |(?:[a-z0-9][a-z0-9&.'-]{0,30} ){1,4}(?:is|are|was|were|has|have|had|will|won't|can't|does|did|offers?|includes?)\\b)`,
+    order: `(?<!(?:not|never|n't|to) )\\b(?:say|state|claim|pretend|insist|mention(?= that)|(?<=(?:^|[.!?:;,(-] ?|\\b(?:and|then|please|also|just|simply|must|should|always|instead) ))(?:record|report|conclude|declare|assert|write)(?= that))(?: to ${PERSON},?)? (?!(?:so|hello|hi|goodbye|thanks|thank you|sorry|please|what|which|who|whom|whose|why|how|when|where|whether|if|something|anything|a few|nothing|no more|less|more|(?:that )?(?:you|i|we))\\b)(?:that |it |it's |they |their |there |this |these |the |every |all |its |our |your |each |no |only |(?:[a-z0-9][a-z0-9&.'-]{0,30} ){1,4}(?:is|are|was|were|has|have|had|will|won't|can't|does|did|offers?|includes?)\\b)`,
     readerOnly: true,
   },
   {
