@@ -157,7 +157,7 @@ const ADDRESSES_THE_READER = new RegExp(
  */
 const ADDRESSED_READER: Requirement = {
   re: ADDRESSES_THE_READER,
-  hint: /\b(?:ai|llms?|gpt|chatgpt|claude|gemini|models?|whoever|whomever|automated|automatic)\b|\ba\.i\.|(?:bot|agent|assistant|copilot)s?\b/,
+  hint: /\b(?:ai|llms?|gpt|chatgpt|claude|gemini|models?|whoever|whomever|automated|automatic)\b|\ba\.i\.|(?:bot|agent|assistant|copilot)s?\b|\b(?:ai|llm|model|bot|agent|assistant|copilot)_/,
 }
 
 /**
