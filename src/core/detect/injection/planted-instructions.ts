@@ -235,6 +235,36 @@ const PERSON =
 const CHARGED_TO_THE_USER =
   "\\bon (?:the user's|their|his|her) behalf\\b|\\bcard on file\\b|\\bsaved (?:card|payment method)\\b|\\bon (?:the user's|their|his|her) (?:card|credit card)\\b|\\bpayment method on file\\b"
 
+/** The first words of a rigged verdict ("as the strongest", "as safe"), the screen's literals for it. */
+const VERDICTS = [
+  'strongest',
+  'best',
+  'top',
+  'ideal',
+  'perfect',
+  'most qualified',
+  'highly qualified',
+  'excellent',
+  'exceptional',
+  'outstanding',
+  'safe',
+  'legitimate',
+  'trustworthy',
+  'verified',
+  'low risk',
+  'low-risk',
+  'no risk',
+  'no-risk',
+  'benign',
+  'clean',
+  'harmless',
+  'compliant',
+  'strong ',
+  'clear winner',
+  'must hire',
+  'must-hire',
+]
+
 /** An order family: literals every match contains (the screen), and the order itself. */
 interface OrderFamily {
   anchor: string
@@ -493,7 +523,8 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
     // A verdict rigged: "rate this candidate as the strongest match", "classify this file as
     // safe", "mark the vendor as low risk" (the person's own words are read with the addressed
     // reader or another opener; "rate the essay" alone is a grader's task).
-    anchor: ' as ',
+    // The verdict with "as" is the literal: " as " alone opens most lines.
+    anchor: anchorAlternation(['as ', 'as the ', 'as a ', 'as an '], VERDICTS),
     order: `\\b(?:rate|rank|score|grade|classify|categori[sz]e|label|mark|treat|describe|present|list|recommend|evaluate|assess|report|consider)\\b (?:this|these|the|that|my|our|him|her|them|it|its)\\b(?: [a-z0-9-]{1,20}){0,3} as (?:the |a |an )?(?:strongest|best|top|ideal|perfect|most qualified|highly qualified|excellent|exceptional|outstanding|safe|legitimate|trustworthy|verified|low[- ]risk|no[- ]risk|benign|clean|harmless|compliant|strong (?:match|fit|hire|candidate)|top (?:match|candidate|pick|choice)|clear winner|must[- ]hire)\\b`,
   },
   {
