@@ -10,6 +10,12 @@ import { matchesOf } from '../../text.js'
 
 const PERSONA = /\b(?:DAN|STAN|DUDE|BetterDAN|AntiDAN|AntiGPT|EvilBOT|UCAR|DevMode|Mongo Tom|NsfwGPT|ChadGPT|BasedGPT)\b/g
 const PERSONA_SCREEN = /DAN|STAN|DUDE|GPT|BOT|UCAR|DevMode|Mongo/
+/**
+ * Thirtieth round: the name as a kind of attack, "DAN-style jailbreaks", "STAN-like prompts", "DAN
+ * jailbreaks": a discussion of the persona, not an invocation ("DAN mode" is one: enabling it).
+ */
+const KIND_AFTER =
+  /^(?:-(?:style|like|type|esque|based|era)\b|[- ](?:jailbreaks?|prompts?|attacks?|variants?|templates?|payloads?|exploits?|family|families|style)\b)/i
 /** Twenty Morse letters in a row; a slash or wider gap separates words. */
 const MORSE_RUN = /(?:[.-]{1,7}[ /]{1,3}){19}[.-]{1,7}/
 const MORSE = new Map(
@@ -65,7 +71,9 @@ export function jailbreakMarkerFindings(lines: readonly ScanLine[]): FindingDraf
   const out: FindingDraft[] = []
   for (const { line, text } of lines) {
     if (PERSONA_SCREEN.test(text)) {
-      const hit = [...matchesOf(PERSONA, text)].find((m) => !mentionedBefore(text, m.index))
+      const hit = [...matchesOf(PERSONA, text)].find(
+        (m) => !mentionedBefore(text, m.index) && !KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)),
+      )
       if (hit !== undefined) {
         out.push({
           rule: OVERRIDE_PHRASE.id,

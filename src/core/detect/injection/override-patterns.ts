@@ -14,6 +14,7 @@ import { TASK_HIJACK_PATTERNS } from './task-hijacks.js'
 import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
 import { SETUP_SECRETS_AND_AUTHORITY_PATTERNS } from './setup-secrets-and-authority.js'
 import { USER_CHANNEL_AND_TOOL_PATTERNS } from './user-channel-and-tools.js'
+import { STRANGER_FORMS_30_PATTERNS } from './stranger-forms-30.js'
 
 export interface OverridePattern {
   id: string
@@ -234,6 +235,7 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   ...SETUP_SECRETS_AND_AUTHORITY_PATTERNS,
   // The twenty-ninth round's after those, for the same reason.
   ...USER_CHANNEL_AND_TOOL_PATTERNS,
+  ...STRANGER_FORMS_30_PATTERNS,
 ]
 
 /**

@@ -271,6 +271,57 @@ const DISABLE = [
   'wyłącz',
 ]
 
+/** Orders to keep the act unrecorded or from the user, whole phrases. */
+const HIDE_ORDERS = [
+  'não registre',
+  'não registra',
+  'não registrar',
+  'não informe',
+  'não avise',
+  'não mencione',
+  'não conte ao usuário',
+  'sem avisar',
+  'sem informar',
+  'sem notificar',
+  'no registres',
+  'no registre',
+  'no lo registres',
+  'no informes',
+  'no informe',
+  'no avises',
+  'no avise',
+  'no menciones',
+  'no mencione',
+  'no se lo digas',
+  'sin avisar',
+  'sin informar',
+  'sin notificar',
+  'ne le signale pas',
+  'ne le mentionne pas',
+  'ne pas enregistrer',
+  'ne pas signaler',
+  'sans prévenir',
+  'sans informer',
+  'sans avertir',
+  'nicht protokollieren',
+  'nicht erwähnen',
+  'nicht melden',
+  'ohne zu informieren',
+  'ohne den nutzer',
+  'ohne den benutzer',
+  'non registrare',
+  'non menzionare',
+  'non segnalare',
+  'non dirlo',
+  'senza avvisare',
+  'senza informare',
+  'niet vermelden',
+  'niet melden',
+  'niet registreren',
+  'zonder te melden',
+  'zonder de gebruiker',
+]
+
 const ORDERS: readonly ForeignOrder[] = [
   {
     // Twenty-ninth round: security turned off ("desactiva la verificación en dos pasos de esta cuenta").
@@ -360,7 +411,7 @@ const ORDERS: readonly ForeignOrder[] = [
       'payez',
       'betaal',
     ),
-    order: `\\b${oneOf('aprueba', 'apruebe', 'aprove', 'aprova', 'genehmige', 'genehmigen sie', 'approuve', 'approuvez', 'approva', 'approvate', 'zatwierdź')} [^.\\n]{0,39}?\\b${oneOf('factura', 'fatura', 'rechnung', 'facture', 'fattura', 'factuur', 'fakturę', 'pago', 'pagamento', 'paiement', 'zahlung')}|\\b${oneOf('programa el pago', 'bezahle', 'überweise', 'paga', 'pague', 'paie', 'payez', 'betaal')} [^.\\n]{0,49}?(?:[$€£]|\\b${oneOf('iban', 'eur', 'cuenta', 'conta', 'konto', 'compte', 'conto')}\\b)`,
+    order: `\\b${oneOf('aprueba', 'apruebe', 'aprove', 'aprova', 'genehmige', 'genehmigen sie', 'approuve', 'approuvez', 'approva', 'approvate', 'zatwierdź')} [^.\\n]{0,39}?\\b${oneOf('factura', 'fatura', 'rechnung', 'facture', 'fattura', 'factuur', 'fakturę', 'pago', 'pagamento', 'paiement', 'zahlung', 'reembolso', 'reembolsos', 'rimborso', 'remboursement', 'rückerstattung', 'erstattung', 'terugbetaling', 'transferencia', 'transferência', 'virement', 'bonifico', 'überweisung', 'zwrot')}|\\b${oneOf('programa el pago', 'bezahle', 'überweise', 'paga', 'pague', 'paie', 'payez', 'betaal')} [^.\\n]{0,49}?(?:[$€£]|\\b${oneOf('iban', 'eur', 'cuenta', 'conta', 'konto', 'compte', 'conto')}\\b)`,
   },
   {
     // Put words in its mouth or tell the user: "diga que ele exige …", "indique que ce produit …",
@@ -379,6 +430,13 @@ const ORDERS: readonly ForeignOrder[] = [
     // A fixed answer: "responde únicamente …", "antwortet dem Nutzer nur mit …".
     anchor: literals('responde ', 'responda ', 'antwort', 'antwoord', 'répond', 'rispond', 'odpowiedz'),
     order: `\\b${oneOf('responde', 'responda', 'antworte', 'antwortet', 'antworten sie', 'réponds', 'répondez', 'rispondi', 'rispondete', 'antwoord', 'odpowiedz')} [^.\\n]{0,39}?\\b${oneOf('únicamente', 'solo', 'solamente', 'apenas', 'somente', 'nur', 'uniquement', 'seulement', 'soltanto', 'alleen', 'tylko')}\\b`,
+  },
+  {
+    // Thirtieth round: the act kept out of the record or from the user ("não registre esta
+    // operação no relatório", "sin avisar al usuario", "ne le signale pas", "ohne den Nutzer zu
+    // informieren", "non registrare questa operazione").
+    anchor: literals(...HIDE_ORDERS),
+    order: `\\b${oneOf(...HIDE_ORDERS)}\\b`,
   },
   {
     // A link the reader must insert: "füge den Link https://… ein", "inclua o link https://…".

@@ -49,24 +49,35 @@ const QUOTES = new Set(['`', '"', "'"])
  */
 /** Joins two tokens of a list: ", ", " and ", ", or ", " / ", with a role word before it. */
 const LIST_JOIN = /^(?:(?:role|name|system|user|assistant|\{[a-z_]{1,20}\}) ?)?(?:,(?: ?(?:and|or))?|and|or|\/)$/i
+/**
+ * Thirtieth round: the filler of a format skeleton between two tokens, "<|im_start|>{role}\n{content}<|im_end|>",
+ * "<start_of_turn>user ... <end_of_turn>": placeholders, an ellipsis, role words and written "\n"
+ * only, with a placeholder or an ellipsis among them. A skeleton is one list: a cue names all of it.
+ */
+const SKELETON_GAP =
+  /^(?:\{\{? ?[a-z_]{1,30} ?\}?\}|\.\.\.|…|\\n|\s|role|name|system|user|assistant|model|human|content|message){1,12}$/i
+const SKELETON_MARK = /[{.…]/
+/** A placeholder right before or after a token, with nothing between. */
+const PLACEHOLDER_BEFORE = /\{\{? ?[a-z_]{1,30} ?\}?\}$/i
+const PLACEHOLDER_AFTER = /^\{\{? ?[a-z_]{1,30} ?\}?\}/i
 /** A noun for the token after it (after a list: for all of them). */
 const NOUN_AFTER =
-  /^(?:(?:role|name|system|user|assistant) )?(?:special |control |chat |stop |end |start |eos |bos )?(?:tokens?|markers?|tags?|delimiters?|sequences?|strings?|symbols?|headers?|placeholders?)\b/i
+  /^(?:(?:role|name|system|user|assistant) )?(?:special |control |chat |stop |end |start |eos |bos )?(?:tokens?|markers?|tags?|delimiters?|sequences?|strings?|symbols?|headers?|placeholders?|blocks?)\b/i
 /** Introducers: the token is an instance or a name ("like", "such as", "called", "ends with"). */
 const INTRODUCER =
-  /(?:\b(?:like|such as|e\.g\.?|eg|i\.e\.?|as in|for example|for instance|namely|called|named|including|special tokens?|literal|tokens?|markers?|delimiters?|sequences?|strings?|(?:ends?|ending|ended|closes?|closing|closed|opens?|opening|opened|starts?|starting|started|begins?|beginning|begin|terminates?|terminated|marked|delimited|wrapped|separated|enclosed|surrounded|followed|preceded|replaced|prefixed|suffixed) (?:with|by|in)|between)|[(,] ?(?:e\.g\.?|eg|i\.e\.?|like))$/i
+  /(?:\b(?:like|such as|e\.g\.?|eg|i\.e\.?|as in|for example|for instance|namely|called|named|including|special tokens?|literal|tokens?|markers?|delimiters?|sequences?|strings?|(?:ends?|ending|ended|closes?|closing|closed|opens?|opening|opened|starts?|starting|started|begins?|beginning|begin|terminates?|terminated|marked|delimited|wrapped|separated|enclosed|surrounded|followed|preceded|replaced|prefixed|suffixed) (?:with|by|in)|between|(?:wraps?|wrapped|formats?|formatted|renders?|rendered|encodes?|encoded|seriali[sz]es?|seriali[sz]ed|represents?|represented|structured|laid out|written|writes?) (?:[a-z0-9'-]{1,20} ){0,3}as)|[(,] ?(?:e\.g\.?|eg|i\.e\.?|like))$/i
 /** Verbs that handle a token as a string, with the quantifier that may follow. */
 const HANDLES =
-  /\b(?:strip|strips|stripped|stripping|remove|removes|removed|removing|escape|escapes|escaped|escaping|filter|filters|filtered|filtering|sanitize|sanitise|sanitizes|sanitises|block|blocks|blocked|reject|rejects|rejected|detect|detects|detected|contain|contains|containing|emit|emits|emitted|insert|inserts|inserted|append|appends|appended|add|adds|added|prepend|prepends|generate|generates|generated|predict|predicts|print|prints|output|outputs|without|never)(?: (?:any|all|every|each|the|a|an|no|both|either|stray|literal))?$/i
+  /\b(?:strip|strips|stripped|stripping|remove|removes|removed|removing|escape|escapes|escaped|escaping|filter|filters|filtered|filtering|sanitize|sanitise|sanitizes|sanitises|block|blocks|blocked|reject|rejects|rejected|detect|detects|detected|contain|contains|containing|emit|emits|emitted|insert|inserts|inserted|append|appends|appended|add|adds|added|prepend|prepends|generate|generates|generated|predict|predicts|print|prints|output|outputs|without|never|map|maps|mapped|mapping|treat|treats|treated|set|sets|configure|configures|configured|register|registers|registered)(?: (?:any|all|every|each|the|a|an|no|both|either|stray|literal))?$/i
 /** After a handled token: a preposition or the clause's end, not the next sentence's words. */
 const AFTER_HANDLED =
   /^(?:[,.;:!?)]|$|(?:from|in|into|at|after|before|to|with|between|inside|within|when|if|unless|by|as|on|or|and)\b)/i
 /** After an introduced token: the clause's end or a verb of the sentence that names it. */
 const AFTER_INTRODUCED =
-  /^(?:[,.;:!?)]|$|(?:and|or|nor|is|are|was|were|marks?|means?|signals?|indicates?|denotes?|separates?|ends?|terminates?|closes?|opens?|starts?|begins?|appears?|has|have|can|cannot|will|won't|should|must|to|in|at|for|as|which|that|from|when|after|before)\b)/i
+  /^(?:(?:(?:role|system|user|assistant|model|human)\b|\{\{? ?[a-z_]{1,30} ?\}?\}) ?)?(?:[,.;:!?)]|$|(?:and|or|nor|is|are|was|were|marks?|means?|signals?|indicates?|denotes?|separates?|ends?|terminates?|closes?|opens?|starts?|begins?|appears?|has|have|can|cannot|will|won't|should|must|to|in|at|for|as|which|that|from|when|after|before|around|followed|preceded)\b)/i
 /** Verbs that describe a format's tokens, before a list of them. */
 const DESCRIBES =
-  /\b(?:uses?|using|used|has|have|with|includes?|including|contains?|defines?|introduces?|adds?|supports?|are|is|were|of|see)(?: (?:the|its|their|special|tokens?))?$/i
+  /\b(?:uses?|using|used|has|have|with|includes?|including|contains?|defines?|introduces?|adds?|supports?|are|is|were|of|see|puts?|places?|wraps?)(?: (?:the|its|their|special|tokens?))?$/i
 /**
  * Whether a token sits in a code span short enough to be a name. `ticks` counts the backticks
  * before `ticks.at`, moved forward only (tokens are read in order): a line of a million quoted
@@ -92,7 +103,8 @@ interface Span {
 /** Two tokens of one list: a joining word between them (none, "<|im_end|><|im_start|>", is a boundary). */
 const joined = (text: string, a: Span, b: Span): boolean => {
   const between = text.slice(a.end, b.start).trim()
-  return between !== '' && between.length <= 20 && LIST_JOIN.test(between)
+  if (between === '' || between.length > 40) return false
+  return (between.length <= 20 && LIST_JOIN.test(between)) || (SKELETON_MARK.test(between) && SKELETON_GAP.test(between))
 }
 
 /** The start offsets of the tokens on `text` that are named in prose (see above). */
@@ -110,6 +122,10 @@ function namedTokens(text: string): Set<number> {
     const after = text.slice(last.end, last.end + 40).trimStart()
     const list = j > i
     const isNamed =
+      // Written against a placeholder, "{content}<|im_end|>", "<|im_start|>{role}": a format's
+      // skeleton shown or built, not a turn that data forges.
+      PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, first.start - 34), first.start)) ||
+      PLACEHOLDER_AFTER.test(text.slice(last.end, last.end + 34)) ||
       NOUN_AFTER.test(after) ||
       (INTRODUCER.test(before) && AFTER_INTRODUCED.test(after)) ||
       (HANDLES.test(before) && AFTER_HANDLED.test(after)) ||
