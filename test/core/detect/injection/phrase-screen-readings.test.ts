@@ -101,7 +101,7 @@ describe('phrase screen readings', () => {
     }))
     const got = phraseLines(many).map(plainData)
     expect(got).toEqual(referencePhraseLines(many).map(plainData))
-    expect(new Set(got.map((l) => JSON.stringify(l.present))).size).toBe(2)
+    expect(new Set(got.map((l) => JSON.stringify((l as { present: unknown }).present))).size).toBe(2)
   })
 
   it('keeps each joined pair its own marks', () => {
