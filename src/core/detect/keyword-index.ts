@@ -18,20 +18,22 @@ export class KeywordIndex {
   /** Keyword ids that end in each state (its own and those reached by failure links). */
   readonly #outputs: ReadonlyArray<readonly number[] | undefined>
 
-  /** `keywords` must be lower-case ASCII. Built in typed arrays only: every detector module
-   * builds its index at load, which a CLI run or an Action pays before the first file. */
-  constructor(keywords: readonly string[]) {
+  /** `keywords` must be lower-case ASCII (any printable ASCII with `exactCase`, which finds
+   * them in their own case only). Built in typed arrays only: every detector module builds
+   * its index at load, which a CLI run or an Action pays before the first file. */
+  constructor(keywords: readonly string[], options: { exactCase?: boolean } = {}) {
     this.keywords = keywords
+    const exactCase = options.exactCase === true
     for (const keyword of keywords)
-      if (!/^[\x20-\x7e]+$/.test(keyword) || keyword !== keyword.toLowerCase())
-        throw new Error(`keyword index: "${keyword}" is not lower-case ASCII`)
+      if (!/^[\x20-\x7e]+$/.test(keyword) || (!exactCase && keyword !== keyword.toLowerCase()))
+        throw new Error(`keyword index: "${keyword}" is not ${exactCase ? '' : 'lower-case '}ASCII`)
     // Columns: one per distinct keyword character; upper-case letters share their lower-case column.
     const classOf = new Uint8Array(ALPHABET)
     let columns = 1
     for (const keyword of keywords)
       for (let i = 0; i < keyword.length; i++)
         if (classOf[keyword.charCodeAt(i)] === 0) classOf[keyword.charCodeAt(i)] = columns++
-    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number
+    if (!exactCase) for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number
     // The trie, as rows of child states (0: none; the root is never a child).
     const maxStates = keywords.reduce((n, k) => n + k.length, 1)
     const delta = new Int32Array(maxStates * columns)
@@ -98,6 +100,23 @@ export class KeywordIndex {
       this.#record(found, row / this.#columns, i)
     }
     return found
+  }
+
+  /**
+   * Sets `present[id]` to 1 for each keyword that occurs in `text` (a keyword that occurs
+   * twice is set twice), without recording where: for a screen that only asks which occur.
+   */
+  markPresent(text: string, present: Uint8Array): void {
+    const classOf = this.#classOf
+    const delta = this.#delta
+    let row = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      row = code < ALPHABET ? (delta[row + (classOf[code] as number)] as number) : 0
+      if (row >= 0) continue
+      row = -row
+      for (const id of this.#outputs[row / this.#columns] ?? []) present[id] = 1
+    }
   }
 
   /**

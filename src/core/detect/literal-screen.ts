@@ -59,6 +59,9 @@ export class LiteralScreen {
   /** The groups of the literals that end on entering state s: `#groups[#groupStart[s] … #groupStart[s + 1])`. */
   readonly #groupStart: Uint32Array
   readonly #groups: Uint32Array
+  /** States from this one on, and only they, are where some literal ends (compile numbers
+   * them last), so the per-character test reads no table. */
+  readonly #firstAccepting: number
   /** The non-ASCII code units of the literals the screen cannot index (see markPresentNormalised). */
   readonly #unindexed = new Set<number>()
   /** Where reading a text starts: after the separator its start stands for. */
@@ -106,6 +109,7 @@ export class LiteralScreen {
     this.#next = automaton.next
     this.#groupStart = automaton.groupStart
     this.#groups = automaton.groups
+    this.#firstAccepting = automaton.firstAccepting
     this.start = this.#next[SEPARATOR] as number
   }
 
@@ -121,7 +125,7 @@ export class LiteralScreen {
 
   /** Whether some literal ends where reading reached `state`. */
   accepts(state: number): boolean {
-    return this.#groupStart[state] !== this.#groupStart[state + 1]
+    return state >= this.#firstAccepting
   }
 
   mayContain(text: string): boolean {
@@ -163,6 +167,7 @@ export class LiteralScreen {
     const alphabet = this.#alphabet
     const groupStart = this.#groupStart
     const groups = this.#groups
+    const firstAccepting = this.#firstAccepting
     let state = this.start
     let marks = 0
     for (let i = 0; i <= text.length; i++) {
@@ -176,6 +181,7 @@ export class LiteralScreen {
         }
         state = next[state * alphabet + (symbol[code] as number)] as number
       }
+      if (state < firstAccepting) continue
       for (let k = groupStart[state] as number, end = groupStart[state + 1] as number; k < end; k++) {
         present[groups[k] as number] = 1
         marks++
@@ -193,7 +199,7 @@ export class LiteralScreen {
 function compile(
   patterns: ReadonlyArray<{ symbols: readonly number[]; group: number }>,
   alphabet: number,
-): { next: Uint16Array | Uint32Array; groupStart: Uint32Array; groups: Uint32Array } {
+): { next: Uint16Array | Uint32Array; groupStart: Uint32Array; groups: Uint32Array; firstAccepting: number } {
   // The trie: state → (symbol → child) by state * alphabet + symbol; states are numbered in
   // creation order, and each state's parent and symbol are kept for the breadth-first pass.
   const child = new Map<number, number>()
@@ -243,14 +249,32 @@ function compile(
     }
   }
   for (let state = 1; state < states; state++) if (enteredBy[state] === SEPARATOR) next[state * alphabet + SEPARATOR] = state
+  // Renumbered so the states where a literal ends come last, the rest in their order (the
+  // root stays 0): "a literal ends here" is then one comparison, with no table read.
+  const renumbered = new Uint32Array(states)
+  let firstAccepting = 0
+  for (let state = 0; state < states; state++) if ((matched[state] as number[]).length === 0) renumbered[state] = firstAccepting++
+  let last = firstAccepting
+  for (let state = 0; state < states; state++) if ((matched[state] as number[]).length > 0) renumbered[state] = last++
+  const table = new Uint32Array(states * alphabet)
   const groupStart = new Uint32Array(states + 1)
   const groups: number[] = []
-  for (let state = 0; state < states; state++) {
-    groupStart[state] = groups.length
+  const byNumber = new Uint32Array(states)
+  for (let state = 0; state < states; state++) byNumber[renumbered[state] as number] = state
+  for (let number = 0; number < states; number++) {
+    const state = byNumber[number] as number
+    for (let symbol = 0; symbol < alphabet; symbol++)
+      table[number * alphabet + symbol] = renumbered[next[state * alphabet + symbol] as number] as number
+    groupStart[number] = groups.length
     for (const group of matched[state] as number[]) groups.push(group)
   }
   groupStart[states] = groups.length
-  return { next: states <= 0xffff ? new Uint16Array(next) : next, groupStart, groups: Uint32Array.from(groups) }
+  return {
+    next: states <= 0xffff ? new Uint16Array(table) : table,
+    groupStart,
+    groups: Uint32Array.from(groups),
+    firstAccepting,
+  }
 }
 
 /**

@@ -56,6 +56,31 @@ describe('KeywordIndex', () => {
       { numRuns: 3000 },
     )
   })
+  it('marks the keywords that occur, case-insensitively', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        const present = new Uint8Array(KEYWORDS.length)
+        index.markPresent(text, present)
+        expect([...present]).toEqual(KEYWORDS.map((k) => (naive(text, k) === undefined ? 0 : 1)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it('with exactCase, marks exactly the keywords includes finds, in their own case', () => {
+    // As the secrets detector screens its provider patterns' hints (find-secrets.ts).
+    const exact = ['AC', 'ac', 'sk-', 'Key=', ':A', '|', 'aB.']
+    const exactIndex = new KeywordIndex(exact, { exactCase: true })
+    const exactUnit = fc.constantFrom('a', 'A', 'c', 'C', 's', 'k', 'K', '-', 'e', 'y', '=', ':', '|', 'b', 'B', '.', 'é', ' ')
+    fc.assert(
+      fc.property(fc.string({ unit: exactUnit, maxLength: 60 }), (text) => {
+        const present = new Uint8Array(exact.length)
+        exactIndex.markPresent(text, present)
+        expect([...present]).toEqual(exact.map((k) => (text.includes(k) ? 1 : 0)))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(() => new KeywordIndex(['é'], { exactCase: true })).toThrow('not ASCII')
+  })
   it('rejects keywords it cannot match', () => {
     expect(() => new KeywordIndex(['Upper'])).toThrow('not lower-case ASCII')
     expect(() => new KeywordIndex(['é'])).toThrow('not lower-case ASCII')

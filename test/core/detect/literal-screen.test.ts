@@ -160,6 +160,18 @@ describe('LiteralScreen', () => {
           // At least one mark per group marked; none when no group is (callers skip reading `present`).
           expect(marks).toBeGreaterThanOrEqual(want.filter((w) => w === 1).length)
           expect(marks === 0).toBe(want.every((w) => w === 0))
+          // Read step by step (next, accepts, end), as the hot loops of the detectors do, the
+          // same: the states where a literal ends are numbered last, and accepts reads that.
+          if (!text.includes('é')) {
+            let state = screen.start
+            let accepted = false
+            for (let i = 0; i < text.length; i++) {
+              state = screen.next(state, text.charCodeAt(i))
+              accepted ||= screen.accepts(state)
+            }
+            accepted ||= screen.accepts(screen.end(state))
+            expect(accepted).toBe(marks > 0)
+          }
         },
       ),
       { numRuns: 3000 },

@@ -31,65 +31,100 @@ export interface PhraseLine extends ScanLine {
 /** The lines on which some anchor of either rule may match once normalised. */
 export function phraseLines(lines: readonly ScanLine[]): PhraseLine[] {
   const out: PhraseLine[] = []
-  const present = new Uint8Array(GROUPS)
+  // The anchors of every reading that passed, and one reading's own (see screenReading).
+  const union = new Uint8Array(GROUPS)
+  const scratch = new Uint8Array(GROUPS)
+  const kept = new PresentCopies()
   for (const line of lines) {
-    const screened = screen(line, present)
+    const text = line.text
+    // The raw line straight into `union`, which is all zeros here (most lines stop at this read).
+    let marks = markAnchors(text, union)
+    let passed = marks !== 0
+    let any = marks < 0
     // Override phrases are also read as rendered ("Ignore **all** previous instructions"); the
     // planted markers read the raw line, whose tags can be what hides an order.
-    const plain = withoutInlineFormatting(line.text)
-    const rendered = plain === line.text ? screened : alsoRead(line, screened, 'plain', plain, present)
+    const plain = withoutInlineFormatting(text)
+    let plainPassed = false
+    let unhyphenatedPassed = false
+    let politePassed = false
+    if (plain !== text) {
+      marks = screenReading(plain, union, scratch)
+      plainPassed = marks !== 0
+      any ||= marks < 0
+    }
     const unhyphenated = plain.includes('-') ? plain.replace(WORD_HYPHEN, '') : plain
-    const dehyphenated = unhyphenated === plain ? rendered : alsoRead(line, rendered, 'unhyphenated', unhyphenated, present)
+    if (unhyphenated !== plain) {
+      marks = screenReading(unhyphenated, union, scratch)
+      unhyphenatedPassed = marks !== 0
+      any ||= marks < 0
+    }
     const polite = politeRequestsAsOrders(unhyphenated)
-    const read = polite === unhyphenated ? dehyphenated : alsoRead(line, dehyphenated, 'polite', polite, present)
-    if (read !== undefined) out.push(read)
+    if (polite !== unhyphenated) {
+      marks = screenReading(polite, union, scratch)
+      politePassed = marks !== 0
+      any ||= marks < 0
+    }
+    passed ||= plainPassed || unhyphenatedPassed || politePassed
+    if (!passed) continue
+    const read: PhraseLine = { line: line.line, text, role: line.role, present: any ? null : kept.copyOf(union) }
+    if (plainPassed) read.plain = plain
+    if (unhyphenatedPassed) read.unhyphenated = unhyphenated
+    if (politePassed) read.polite = polite
+    out.push(read)
+    union.fill(0)
   }
   return out
 }
 
-/** `screened` with another reading of the line: its anchors added, and the reading kept where it passed the screen. */
-function alsoRead(
-  line: ScanLine,
-  screened: PhraseLine | undefined,
-  reading: 'plain' | 'unhyphenated' | 'polite',
-  text: string,
-  present: Uint8Array,
-): PhraseLine | undefined {
-  const other = screen({ ...line, text }, present)
-  if (other === undefined) return screened
-  return { ...(screened ?? line), present: union(screened?.present, other.present), [reading]: text }
+/**
+ * Screens one more reading of a line and adds its anchors to `union` where it passes (the
+ * union of the readings' anchors is what the patterns to try are). Answers as markAnchors
+ * does. `scratch` is all zeros on entry and on return: a reading that does not pass, or
+ * passes with any anchor, leaves no marks in the union.
+ */
+function screenReading(text: string, union: Uint8Array, scratch: Uint8Array): number {
+  const marks = markAnchors(text, scratch)
+  if (marks > 0) for (let g = 0; g < GROUPS; g++) union[g] = (union[g] as number) | (scratch[g] as number)
+  if (marks !== 0) scratch.fill(0)
+  return marks
+}
+
+/**
+ * Copies of a screen's marks as views into shared blocks: a Uint8Array of its own per line
+ * (`slice`) is over V8's 64-byte limit for arrays kept on the heap, so each took an
+ * allocation outside it; on the benchmark corpus ~35,000 lines a run pass the screen.
+ */
+class PresentCopies {
+  static readonly PER_BLOCK = 64
+  #block = new Uint8Array(0)
+  #used = 0
+
+  copyOf(marks: Uint8Array): Uint8Array {
+    if (this.#used === this.#block.length) {
+      this.#block = new Uint8Array(GROUPS * PresentCopies.PER_BLOCK)
+      this.#used = 0
+    }
+    const copy = this.#block.subarray(this.#used, this.#used + GROUPS)
+    copy.set(marks)
+    this.#used += GROUPS
+    return copy
+  }
 }
 
 /** A hyphen between two letters: "Ign-ore", "sys-tem" (also "follow-up", which no phrase reads joined). */
 const WORD_HYPHEN = /(?<=[A-Za-z])-(?=[A-Za-z])/g
 
-/** Either screen's anchors (null, any anchor, when either is). */
-function union(a: Uint8Array | null | undefined, b: Uint8Array | null): Uint8Array | null {
-  if (a === null || b === null) return null
-  if (a === undefined) return b
-  return a.map((x, i) => x | (b[i] as number))
-}
-
 /**
- * The line with the anchors that may match it, or undefined when none may. `present` is
- * scratch, all zeros on entry and on return: most lines mark nothing, and clearing or
- * scanning its hundreds of entries for each of them cost more than reading the line.
+ * Marks in `present` (all zeros on entry) the groups whose anchors may match `text` once
+ * normalised, and answers how many marks it set: 0 when none may, negative when any may
+ * (`present` then holds partial marks).
  */
-function screen<L extends ScanLine>(line: L, present: Uint8Array): (L & { present: Uint8Array | null }) | undefined {
-  let marks = SCREEN.markPresent(line.text, present)
-  if (marks < 0) {
-    // Non-ASCII text: screened as both rules read it, normalised (phrase-text.ts).
-    present.fill(0)
-    marks = SCREEN.markPresentNormalised(normalisePhraseText(line.text), present)
-  }
-  if (marks === 0) return undefined
-  if (marks < 0) {
-    present.fill(0)
-    return { ...line, present: null }
-  }
-  const marked = present.slice()
+function markAnchors(text: string, present: Uint8Array): number {
+  const marks = SCREEN.markPresent(text, present)
+  if (marks >= 0) return marks
+  // Non-ASCII text: screened as both rules read it, normalised (phrase-text.ts).
   present.fill(0)
-  return { ...line, present: marked }
+  return SCREEN.markPresentNormalised(normalisePhraseText(text), present)
 }
 
 /** A line that opens a block of its own, not a paragraph's next line (CommonMark: a heading, a
@@ -212,6 +247,7 @@ export function joinedPhraseLines(lines: readonly ScanLine[], screened: readonly
   const passed = new Set(screened.map((l) => l.line))
   const out: JoinedPhraseLine[] = []
   const present = new Uint8Array(GROUPS)
+  const kept = new PresentCopies()
   for (let i = 1; i < lines.length; i++) {
     const first = lines[i - 1] as ScanLine
     const second = lines[i] as ScanLine
@@ -222,8 +258,11 @@ export function joinedPhraseLines(lines: readonly ScanLine[], screened: readonly
     const after = head(second.text.trimStart(), REACH)
     if (!anchorNearBreak(before, after) || !continues(first.text, second.text)) continue
     // The patterns to try are those whose anchors lie near the break: only they can cross it.
-    const near = screen({ line: first.line, text: `${tail(before, NEAR)} ${head(after, NEAR)}`, role: first.role }, present)
-    if (near !== undefined) out.push({ ...near, text: `${before} ${after}`, next: second.line })
+    const marks = markAnchors(`${tail(before, NEAR)} ${head(after, NEAR)}`, present)
+    if (marks === 0) continue
+    const text = `${before} ${after}`
+    out.push({ line: first.line, text, role: first.role, present: marks < 0 ? null : kept.copyOf(present), next: second.line })
+    present.fill(0)
   }
   return out
 }

@@ -41,11 +41,17 @@ function wordHash(text: string, start: number, end: number): number {
   return hash
 }
 /**
- * Misspelt anchor words (phrase-typos.ts): their squeezed first letters, then their hashes, so
- * most words cost one lookup; a hash collision only sends a line down the full path.
+ * Misspelt anchor words (phrase-typos.ts): their squeezed first letters with a bit for each
+ * length (bit 31 for 31 or more), then their hashes, so most words cost one lookup (the first
+ * letters alone let common words through: "the", "you"); a hash collision only sends a line
+ * down the full path.
  */
-const PHRASE_TYPO_KEYS = new Uint8Array(28 ** KEY_LENGTH)
-for (const typo of PHRASE_TYPOS.keys()) PHRASE_TYPO_KEYS[squeezedKey(typo)] = 1
+const PHRASE_TYPO_LENGTHS = new Uint32Array(28 ** KEY_LENGTH)
+const lengthBit = (length: number): number => 1 << Math.min(length, 31)
+for (const typo of PHRASE_TYPOS.keys()) {
+  const key = squeezedKey(typo)
+  PHRASE_TYPO_LENGTHS[key] = (PHRASE_TYPO_LENGTHS[key] as number) | lengthBit(typo.length)
+}
 const PHRASE_TYPO_HASHES = new Set([...PHRASE_TYPOS.keys()].map((typo) => wordHash(typo, 0, typo.length)))
 
 /** The word as the matcher sees it: lowercase, leetspeak folded (a superset of deLeet). */
@@ -126,7 +132,11 @@ export function mayBeToxic(raw: string): boolean {
     }
     if (wordLength > 0) {
       if (KEYS[key] === 1 && spellsLexiconWord(foldedWord(line, i - wordLength, i))) return true
-      if (PHRASE_TYPO_KEYS[key] === 1 && PHRASE_TYPO_HASHES.has(wordHash(line, i - wordLength, i))) return true
+      if (
+        ((PHRASE_TYPO_LENGTHS[key] as number) & lengthBit(wordLength)) !== 0 &&
+        PHRASE_TYPO_HASHES.has(wordHash(line, i - wordLength, i))
+      )
+        return true
       singles = wordLength === 1 ? singles + 1 : 0
       if (singles >= 3) return true
       wordLength = 0
