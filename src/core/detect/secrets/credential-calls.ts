@@ -3,16 +3,26 @@
 //   PasswordAuthentication("user", "s3cret".toCharArray()), smtp.login("user", "s3cret"),
 //   HTTPBasicAuth('user', 's3cret'), ConvertTo-SecureString "s3cret" -AsPlainText, and the
 //   call without parentheses of Gradle, Groovy and Ruby DSLs: `password 's3cret'` on its own line.
+// Database, FTP, LDAP and SSH connections take the password by position, after a host or DSN and
+// a user (`new mysqli("localhost", "app", "s3cret", "db")`, `DriverManager.getConnection(url,
+// "app", "s3cret")`, `ftplib.FTP(host, "u", "s3cret")`, `ssh.connect(host, 22, "u", "s3cret")`)
+// or first thing, before the DSN (`cx_Oracle.connect("app", "s3cret", "db/orcl")`); an `auth`
+// pair is a user and a password (`auth=("u", "s3cret")`, Guzzle's `'auth' => ['u', 's3cret']`,
+// Elasticsearch's `http_auth=(…)`).
 // The password is the call's last string literal; it is judged as any password is. An API
 // client built from a lone literal key (`cohere.Client('…')`, `GrafanaClient("…")`) counts
 // when the literal is machine-made.
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
+import { charClasses } from './entropy.js'
 import { isBlank, keyedSecret, machineMade, readValue, type Value } from './generic-assignment.js'
 
 /** Calls whose string arguments are a user and a password. */
 const CREDENTIAL_CALL =
-  /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
+  /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|(?:with_)?basic_auth|basicAuth|auth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
+/** Calls that open a connection with a host or DSN, a user and a password as positional arguments. */
+const CONNECT_CALL =
+  /(?:^|\.)(?:mysqli|PDO|FTP(?:_TLS)?|SMTP(?:_SSL)?|getConnection|[Cc]onnect|(?:mysqli?|mssql|sqlsrv|pg|oci|odbc|db2|ibase|ftp|ldap|ssh2)_(?:p?connect|real_connect|login|bind|auth_password))$/
 /** API clients: `Client`, `cohere.Client`, `GrafanaClient`, `new ApiClient`. */
 const CLIENT_CALL = /(?:^|[.\s]|[a-z])Client$/
 const MAX_ARGS = 400
@@ -28,6 +38,11 @@ export function findCredentialCalls(text: string, passwordsAt: readonly number[]
       if (key) out.push(key)
       continue
     }
+    if (CONNECT_CALL.test(name)) {
+      const found = connectionPassword(text, at + 1)
+      if (found) out.push(found)
+      continue
+    }
     if (!CREDENTIAL_CALL.test(name)) continue
     const args = stringArguments(text, at + 1)
     const password = args.last
@@ -35,7 +50,106 @@ export function findCredentialCalls(text: string, passwordsAt: readonly number[]
     const found = asPassword(password)
     if (found) out.push(found)
   }
-  return [...out, ...findSecureStrings(text), ...findDslPasswords(text, passwordsAt)]
+  return [...out, ...findSecureStrings(text), ...findDslPasswords(text, passwordsAt), ...findAuthPairs(text)]
+}
+
+/** An argument as a connection call gets it: a string literal, a number, or anything else (a variable, an expression). */
+type Argument = { literal: Value } | { number: true } | { other: true }
+
+/**
+ * The password a connection call takes by position: after a host, URL or DSN (a literal with a
+ * dot, colon, slash, `@` or `=`, `localhost`, or a variable) and a user, ports skipped; else, when
+ * the first argument is a user, the second, with at most a DSN after it.
+ */
+function connectionPassword(text: string, from: number): SensitiveMatch | undefined {
+  const args = positionalArguments(text, from)?.filter((a) => !('number' in a))
+  if (args === undefined || args.length < 2) return undefined
+  const first = args[0] as Argument
+  const hostFirst = !('literal' in first) || HOST.test(first.literal.text)
+  const [user, password] = hostFirst ? [args[1], args[2]] : [args[0], args[1]]
+  if (!hostFirst && args.length > 3) return undefined
+  if (!hostFirst && args[2] !== undefined && 'literal' in args[2] && !HOST.test(args[2].literal.text)) return undefined
+  if (user === undefined || password === undefined || !('literal' in password)) return undefined
+  if ('literal' in user && (NOT_A_USER.test(user.literal.text) || user.literal.text === password.literal.text)) return undefined
+  // Names (`"on_button_clicked"`, `"sales_2024"`: a signal's handler, a database) are other arguments.
+  const value = password.literal.text
+  if (NAME.test(value) || charClasses(value) + Number(/[^A-Za-z0-9]/.test(value)) < 2) return undefined
+  return asPassword(password.literal)
+}
+
+/** A host, URL, DSN or file: what a connection's first argument is when it is not the user. */
+const HOST = /[.:/@=\\]|^localhost$/i
+/** A URL or host where the user would be (an LDAP DN, `cn=admin,dc=…`, is a user). */
+const NOT_A_USER = /[:/]|^localhost$/i
+/** Lower-case words, joined by `_`, `-` or `.`, a number after them: a name, not a password. */
+const NAME = /^[a-z]+(?:[_.-][a-z0-9]+)*$/
+
+/** The call's positional arguments (keyword ones left out), or undefined when the call does not close nearby. */
+function positionalArguments(text: string, from: number): Argument[] | undefined {
+  const args: Argument[] = []
+  const end = Math.min(text.length, from + MAX_ARGS)
+  let pos = from
+  let current: Argument | undefined
+  let keyword = false
+  let depth = 0
+  while (pos < end) {
+    const c = text[pos] ?? ''
+    if (c === '"' || c === "'") {
+      const value = readValue(text, pos)
+      if (!value) return undefined
+      if (depth === 0 && current === undefined && !keyword) current = { literal: value }
+      else current = { other: true }
+      pos = value.start + value.text.length + 1
+      continue
+    }
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--
+    else if (depth === 0 && (c === ',' || c === ')')) {
+      if (current !== undefined && !keyword) args.push(current)
+      if (c === ')') return args
+      current = undefined
+      keyword = false
+    } else if (depth === 0 && keywordOperator(text, pos)) keyword = true
+    else if (depth === 0 && !isBlank(text.charCodeAt(pos)) && c !== '\n' && c !== '\r') {
+      // A bare number is a port; anything else a variable or an expression.
+      current = /[0-9]/.test(c) && (current === undefined || 'number' in current) ? { number: true } : { other: true }
+    }
+    pos++
+  }
+  return undefined
+}
+
+/** `name=value` (Python, PHP 8), `name: value` (C#, Kotlin, Swift): a keyword argument, judged by its name elsewhere. */
+const keywordOperator = (text: string, pos: number): boolean => {
+  const c = text[pos]
+  if (c === '=') return text[pos + 1] !== '=' && text[pos + 1] !== '>' && !'=!<>'.includes(text[pos - 1] ?? '')
+  return c === ':' && text[pos + 1] !== ':' && text[pos - 1] !== ':'
+}
+
+/** `auth=(`, `"auth": [`, `'auth' => [`, `http_auth=(`, `basic_auth: (`: a pair follows (literal-led, so cheap). */
+const AUTH_PAIR = /auth["']?[ \t]{0,3}(?:=>|=|:)[ \t]{0,3}[([][ \t]{0,3}(?=["'])/g
+
+/** A user and a password written as an `auth` pair: the second of two string literals. */
+function findAuthPairs(text: string): SensitiveMatch[] {
+  if (!text.includes('auth')) return []
+  const out: SensitiveMatch[] = []
+  AUTH_PAIR.lastIndex = 0
+  for (let m = AUTH_PAIR.exec(text); m !== null; m = AUTH_PAIR.exec(text)) {
+    // `auth` as a whole name or the end of one (`http_auth`, `basic_auth`), not `oauth`.
+    const before = text[m.index - 1] ?? ' '
+    if (/[A-Za-z0-9]/.test(before)) continue
+    const user = readValue(text, m.index + m[0].length)
+    if (!user || user.text === '') continue
+    let at = user.start + user.text.length + 1
+    for (let n = 0; n < 3 && isBlank(text.charCodeAt(at)); n++) at++
+    if (text[at] !== ',') continue
+    at++
+    for (let n = 0; n < 3 && isBlank(text.charCodeAt(at)); n++) at++
+    const password = text[at] === '"' || text[at] === "'" ? readValue(text, at) : undefined
+    const found = password && password.text !== user.text ? asPassword(password) : undefined
+    if (found) out.push(found)
+  }
+  return out
 }
 
 /** `password 's3cret'` / `password "s3cret"` alone on its line (`credentials { … }` blocks). */

@@ -1,0 +1,75 @@
+// Secret forms added in the thirtieth round: passwords a connection call takes by position
+// (database, FTP, LDAP, SSH clients in PHP, Java, Python), a user and a password as an `auth`
+// pair, a password after "log in as <user> with", random mixed-case letters after a password
+// noun, a random token that holds a SAYS_FAKE word only by chance of its case, and a key its
+// own line calls a published sample. Each has look-alikes that must stay quiet. Values are
+// split with `j()` so that the test file itself trips no secret scanner.
+import { describe, expect, it } from '@jest/globals'
+import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
+
+const j = (...parts: string[]) => parts.join('')
+const values = (text: string) => findSecrets(text).map((m) => text.slice(m.start, m.end))
+
+describe('findSecrets: a password a connection call takes by position', () => {
+  it.each([
+    [`$mysqli = new mysqli("localhost", "wp_user", "${j('A1lONSFa', 'hskhoNIY')}", "wordpress");`, j('A1lONSFa', 'hskhoNIY')],
+    [`$link = mysqli_connect('db.internal', 'shop', '${j('Kx82_mWq', '!pLr')}', 'orders');`, j('Kx82_mWq', '!pLr')],
+    [`$pdo = new PDO($dsn, 'shop', '${j('Kx82_mWq', '!pL')}');`, j('Kx82_mWq', '!pL')],
+    [
+      `Connection c = DriverManager.getConnection("jdbc:oracle:thin:@ora-prod:1521/FIN", "fin_app", "${j('1wH1mHiN', 'CCk1fB2')}");`,
+      j('1wH1mHiN', 'CCk1fB2'),
+    ],
+    [`db = MySQLdb.connect("db.internal", "report", "${j('Tq7vLm2', 'Rx9')}", "sales")`, j('Tq7vLm2', 'Rx9')],
+    [`conn = cx_Oracle.connect("hr", "${j('welc0me', '2024x')}", "dbhost:1521/orcl")`, j('welc0me', '2024x')],
+    [`ssh.connect("10.0.0.5", 22, "deploy", "${j('Rv8kPq2', 'Lm5Zx')}")`, j('Rv8kPq2', 'Lm5Zx')],
+    [`ftp = ftplib.FTP("ftp.acme.io", "uploader", "${j('Fz9!tr', 'Wq2m')}")`, j('Fz9!tr', 'Wq2m')],
+    [`ldap_bind($ds, "cn=admin,dc=acme,dc=org", "${j('Adm1n', 'Secret9')}");`, j('Adm1n', 'Secret9')],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value])
+  })
+
+  it.each([
+    // The password from a variable or the environment; keyword arguments are judged by name elsewhere.
+    'conn = mysql.connector.connect("localhost", "root", $PASSWORD, "db")',
+    'mysqli("localhost", "wp_user", getenv("DB_PASS"), "wordpress")',
+    'cnx = mysql.connector.connect(user="scott", password=pw, host="127.0.0.1")',
+    // Stand-ins, empty passwords, the manual's example.
+    '$mysqli = new mysqli("localhost", "my_user", "my_password", "my_db");',
+    '$link = mysql_connect("localhost", "mysql_user", "mysql_password");',
+    'db.connect("localhost", "root", "")',
+    // Other calls named connect: sockets, signals, message buses, a DSN alone.
+    'sock.connect(("example.com", 443))',
+    'client.connect("broker.local", 1883, 60)',
+    'signal.connect("clicked", "on_button_clicked")',
+    'button.connect("clicked", "Submit Form")',
+    'bus.connect("org.freedesktop.DBus", "/org/freedesktop/DBus", "Hello")',
+    'conn = psycopg2.connect("dbname=test user=postgres")',
+    // Names where the password would be: a database, a branch.
+    'db.connect("prod.db", "reporting", "sales_2024")',
+    'conn.connect(host, "deploy", "main_branch")',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
+
+describe('findSecrets: a user and a password as an auth pair', () => {
+  it.each([
+    [`r = requests.get(url, auth=("svc_jenkins", "${j('kdwU40doek', 'zrxQIcRKXs')}"), verify=False)`, j('kdwU40doek', 'zrxQIcRKXs')],
+    [`$client = new Client(['auth' => ['api', '${j('N3vKx8pQ', '2mZr7')}']]);`, j('N3vKx8pQ', '2mZr7')],
+    [`es = Elasticsearch(["https://es:9200"], http_auth=("elastic", "${j('cH4ng3dPw', '9Lx')}"))`, j('cH4ng3dPw', '9Lx')],
+    [`request.get(url).auth("deploy", "${j('Qm7!xR2', 'vLp')}")`, j('Qm7!xR2', 'vLp')],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value])
+  })
+
+  it.each([
+    'auth=("user", "password")',
+    'auth=(username, password)',
+    'session.auth = (user, os.environ["API_PASSWORD"])',
+    'auth: ["admin", "${ADMIN_PASSWORD}"]',
+    // `oauth`, not `auth`.
+    'oauth=("client", "Kx82mWqpL77")',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
