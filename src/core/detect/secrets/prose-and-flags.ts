@@ -7,7 +7,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, machineMade, readValue, withAmpersand } from './generic-assignment.js'
-import { charClasses } from './entropy.js'
+import { caseFlips, charClasses, shannonEntropy } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 
 /** "Password" in other languages as people type it: German, French, Portuguese, then labels in
@@ -102,7 +102,40 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       if (m && humanPassword(value)) out.push(proseMatch(noun, from + m[0].length - (m[1] ?? '').length, value))
     }
   }
+  for (const noun of LOGIN_VERBS) for (const at of nounsAt(noun)) loginAsAt(text, noun, at, out)
   return out
+}
+
+/** Sign-in words a `as <user> with <password>` clause follows (all in PAIR_NOUNS, so indexed). */
+const LOGIN_VERBS = ['log in', 'log into', 'log on', 'login', 'logon', 'logged in', 'logging in', 'sign in', 'signed in', 'signin'] as const
+/**
+ * After a sign-in word: up to four words (`to the billing portal`), `as`, a user, then `with` or
+ * `using` and the password, no noun naming it ("log in as admin with Pa55word!Reno", "sign in
+ * to Grafana as viewer using `Gauges&Dials5`"). Anchored, bounded slice.
+ */
+const LOGIN_AS =
+  /^(?:[ \t]{1,3}[\w.:/'-]{1,40}){0,4}?[ \t]{1,3}as[ \t]{1,3}[`'"*]{0,2}[\w.@\\-]{2,40}[`'"*]{0,2},?[ \t]{1,3}(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:(?:password|passwd|pw)[ \t]{1,3})?([`'"*]{0,2})([^\s`'"*]{8,64})\1(?![^\s.,;:!?)])/i
+
+function loginAsAt(text: string, noun: string, at: number, out: SensitiveMatch[]): void {
+  const from = at + noun.length
+  if (!wholeWord(text, at, from)) return
+  const m = LOGIN_AS.exec(text.slice(from, from + WINDOW))
+  const read = m?.[2]
+  if (!m || read === undefined) return
+  const value = m[1] ? read : withoutClosingPunctuation(read)
+  if (loginPassword(value)) out.push(proseMatch('login', from + m[0].length - (m[1] ?? '').length - read.length, value))
+}
+
+/**
+ * A password where no noun names it must show it was made: machine-made, random letters, case
+ * and digits, or a person's password with a symbol or a digit inside a word (`Pa55word!Reno`,
+ * `Tr0ub4dor&3`). `Google-OAuth2` and `Azure-AD2` (names, a hyphen, a trailing number) are not.
+ */
+function loginPassword(value: string): boolean {
+  if (value.length < 8 || isPlaceholderValue(value) || saysFake(value)) return false
+  if (machineMade(value) || randomCase(value)) return true
+  if (humanPassword(value) && (/[^A-Za-z0-9_-]/.test(value) || /[A-Za-z][0-9]+[A-Za-z]/.test(value))) return true
+  return !/[./]/.test(value) && charClasses(value) === 3 && digitChanges(value) >= 3
 }
 
 const NON_ASCII = /[^\x00-\x7f]/
@@ -366,10 +399,33 @@ function bareCredential(value: string, placed = false): boolean {
   if (value.length < 8 || isPlaceholderValue(value) || saysFake(value)) return false
   if (machineMade(value) || humanPassword(value)) return true
   if (placed && charClasses(value) === 3 && !/[./]/.test(value)) return true
+  return (charClasses(value) === 3 && digitChanges(value) >= 3) || randomCase(value)
+}
+
+const digitChanges = (value: string): number => {
   let changes = 0
   for (let i = 1; i < value.length; i++) if (/[0-9]/.test(value[i - 1] ?? '') !== /[0-9]/.test(value[i] ?? '')) changes++
-  return charClasses(value) === 3 && changes >= 3
+  return changes
 }
+
+/**
+ * Random letters in mixed case, digits or not (`sCJEqWPIObhUNXXiBN`, `knfGbTtwJpCnEyacQf`): the
+ * case flips at least every fourth character, and capitals stand together at least twice or at
+ * least two of its camel-case parts have no vowel. Camel-case names flipping that often
+ * (`GetApiKeyForUser`, `ThisIsMyVariableName`) are made of words.
+ */
+function randomCase(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9]+$/.test(value)) return false
+  const letters = value.replace(/[0-9]/g, '')
+  if (letters.length < 12 || caseFlips(letters) < letters.length / 4 || shannonEntropy(value) < 3.3) return false
+  let capitalPairs = 0
+  for (let i = 1; i < letters.length; i++) if (isUpper(letters.charCodeAt(i - 1)) && isUpper(letters.charCodeAt(i))) capitalPairs++
+  return capitalPairs >= 2 || (letters.match(CAMEL_PART) ?? []).filter((part) => !/[aeiouy]/i.test(part)).length >= 2
+}
+
+const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90
 
 /**
  * A password as people make them: letters and digits with a symbol or separator between them

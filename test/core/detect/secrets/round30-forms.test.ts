@@ -73,3 +73,45 @@ describe('findSecrets: a user and a password as an auth pair', () => {
     expect(values(text)).toEqual([])
   })
 })
+
+describe('findSecrets: a password after "log in as <user> with"', () => {
+  it.each([
+    [`To check the invoices, log in as admin with ${j('Pa55word', '!Reno')} and then go to Settings.`, j('Pa55word', '!Reno')],
+    [`Sign in to the Grafana console as viewer using \`${j('Gauges&', 'Dials5')}\`.`, j('Gauges&', 'Dials5')],
+    [`login as svc_backup using ${j('Tr0ub4dor', '&3')}`, j('Tr0ub4dor', '&3')],
+    [`Log into the portal as ops with ${j('Xk29fLq8', 'Wz7')}, then export.`, j('Xk29fLq8', 'Wz7')],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value])
+  })
+
+  it.each([
+    'log in as admin with SSO',
+    'Sign in as guest with Google-OAuth2 to continue.',
+    'Log in as user with Azure-AD2.',
+    'Log in as an administrator with the credentials from the vault.',
+    'log in as root with sudo-privileges enabled',
+    'log in as admin with password123',
+    'Log in as admin with MFA_enabled and check the logs.',
+    'sign in as tester with OAuth2.0 tokens',
+    'Log in as alice@example.com using WebAuthn-Passkey',
+    'log in as admin with your-own-password',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
+
+describe('findSecrets: random mixed-case letters after a password noun', () => {
+  it.each([j('sCJEqWPIOb', 'hUNXXiBN'), j('knfGbTtwJp', 'CnEyacQf'), j('sIKOFOrsdv', 'fWdnuiRO')])('%s', (value) => {
+    const text = `connect with psql and enter the password ${value} when prompted`
+    expect(values(text)).toEqual([value])
+  })
+
+  it.each([
+    'enter the password ThisIsMyVariableName when prompted',
+    'the api key GetApiKeyForUser is returned',
+    'the token IsAuthenticatedUser is checked',
+    'the password HTTPServerConfig field',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
