@@ -6,6 +6,7 @@
 // split with `j()` so that the test file itself trips no secret scanner.
 import { describe, expect, it } from '@jest/globals'
 import { findSecrets } from '../../../../src/core/detect/secrets/index.js'
+import { saysFake } from '../../../../src/core/detect/secrets/placeholders.js'
 
 const j = (...parts: string[]) => parts.join('')
 const values = (text: string) => findSecrets(text).map((m) => text.slice(m.start, m.end))
@@ -113,5 +114,17 @@ describe('findSecrets: random mixed-case letters after a password noun', () => {
     'the password HTTPServerConfig field',
   ])('quiet: %s', (text) => {
     expect(values(text)).toEqual([])
+  })
+})
+
+describe('saysFake: a word, not a chance of random case', () => {
+  it.each(['myFakeToken', 'FAKE_KEY_123', 'sk_test_fake', 'Fake-Secret', 'EXAMPLEKEY', 'your_api_key'])('%s', (value) => {
+    expect(saysFake(value)).toBe(true)
+  })
+
+  it('a random body holding `fAkE` by chance', () => {
+    expect(saysFake(j('U85Ne8mKbR4WzhKJnKeNcRJNwVL', 'fAkEGaBzVwObZMT9NQuCMq'))).toBe(false)
+    const text = `ANTHROPIC_API_KEY=sk-ant-api03-${j('U85Ne8mKbR4WzhKJnKeNcRJNwVL', 'fAkEGaBzVwObZMT9NQuCMq_KlcBQfrwjHtmPGJ8n0kK5bqakVC83t_n6V18iniLrwM')}AA`
+    expect(findSecrets(text)).toHaveLength(1)
   })
 })
