@@ -128,3 +128,24 @@ describe('saysFake: a word, not a chance of random case', () => {
     expect(findSecrets(text)).toHaveLength(1)
   })
 })
+
+describe('findSecrets: a key its line calls a published sample', () => {
+  it.each([
+    `Stripe's docs use ${j('sk_test_', '4eC39HqLyjWDarjtT1zdp7dc')} in every snippet; it's their public sample key, so don't bother reporting it.`,
+    `aws_secret_access_key = ${j('Rk3vQx9LmPz2TwYb8NcJ', 'd5HsGa7FeUoXiKq4WrBn')}  # the sample key from the AWS docs`,
+    `The tutorial sample key ${j('sk_test_', 'Rk3vQx9LmPz2TwYb8NcJd5Hs')} works with the public sandbox.`,
+    `Use the documented example token ${j('ghp_', 'Rk3vQx9LmPz2TwYb8NcJd5HsGa7FeUoXiKq4')} to follow along.`,
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+
+  it.each([
+    // The team's own test key, and docs mentioned for something else.
+    `This is our test key for staging: ${j('sk_test_', 'Rk3vQx9LmPz2TwYb8NcJd5Hs')}`,
+    `STRIPE_KEY=${j('sk_live_', 'Rk3vQx9LmPz2TwYb8NcJd5Hs')} (see the docs for rotating it)`,
+    `Sample config from prod:\nSTRIPE_KEY=${j('sk_live_', 'Rk3vQx9LmPz2TwYb8NcJd5Hs')}`,
+    `The sample key from the docs did not work. Mine does: ${j('sk_live_', 'Rk3vQx9LmPz2TwYb8NcJd5Hs')}`,
+  ])('%s', (text) => {
+    expect(values(text)).toHaveLength(1)
+  })
+})
