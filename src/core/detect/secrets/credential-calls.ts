@@ -22,7 +22,7 @@ const CREDENTIAL_CALL =
   /(?:^|\.)(?:[A-Za-z]{0,30}Credentials?|PasswordAuthentication|[A-Za-z]{0,10}BasicAuth|(?:with_)?basic_auth|basicAuth|auth|DirectoryEntry|[Ll]ogin|[Aa]uthenticate|[Ss]ignIn)$/
 /** Calls that open a connection with a host or DSN, a user and a password as positional arguments. */
 const CONNECT_CALL =
-  /(?:^|\.)(?:mysqli|PDO|FTP(?:_TLS)?|SMTP(?:_SSL)?|getConnection|[Cc]onnect|(?:mysqli?|mssql|sqlsrv|pg|oci|odbc|db2|ibase|ftp|ldap|ssh2)_(?:p?connect|real_connect|login|bind|auth_password))$/
+  /(?:^|\.)(?:mysqli|PDO|FTP(?:_TLS)?|SMTP(?:_SSL)?|getConnection|[Cc]onnect|simple_bind(?:_s)?|bind_s|(?:mysqli?|mssql|sqlsrv|pg|oci|odbc|db2|ibase|ftp|ldap|ssh2)_(?:p?connect|real_connect|login|bind|auth_password))$/
 /** API clients: `Client`, `cohere.Client`, `GrafanaClient`, `new ApiClient`. */
 const CLIENT_CALL = /(?:^|[.\s]|[a-z])Client$/
 const MAX_ARGS = 400
@@ -46,7 +46,8 @@ export function findCredentialCalls(text: string, passwordsAt: readonly number[]
     if (!CREDENTIAL_CALL.test(name)) continue
     const args = stringArguments(text, at + 1)
     const password = args.last
-    if (args.commas < 1 || !password) continue
+    // `jedis.auth("…")`, `redis.auth("…")`: Redis's AUTH takes the password alone.
+    if ((args.commas < 1 && !/(?:^|\.)auth$/.test(name)) || !password) continue
     const found = asPassword(password)
     if (found) out.push(found)
   }
@@ -65,7 +66,10 @@ function connectionPassword(text: string, from: number): SensitiveMatch | undefi
   const args = positionalArguments(text, from)?.filter((a) => !('number' in a))
   if (args === undefined || args.length < 2) return undefined
   const first = args[0] as Argument
-  const hostFirst = !('literal' in first) || HOST.test(first.literal.text)
+  // Four literals are a host, a user, a password and a database (`pymssql.connect("sql01", …)`);
+  // an LDAP DN first is the user (`simple_bind_s("cn=admin,dc=…", "…")`).
+  const hostFirst =
+    !('literal' in first) || (!DN.test(first.literal.text) && (HOST.test(first.literal.text) || args.length >= 4))
   const [user, password] = hostFirst ? [args[1], args[2]] : [args[0], args[1]]
   if (!hostFirst && args.length > 3) return undefined
   if (!hostFirst && args[2] !== undefined && 'literal' in args[2] && !HOST.test(args[2].literal.text)) return undefined
@@ -79,6 +83,8 @@ function connectionPassword(text: string, from: number): SensitiveMatch | undefi
 
 /** A host, URL, DSN or file: what a connection's first argument is when it is not the user. */
 const HOST = /[.:/@=\\]|^localhost$/i
+/** An LDAP distinguished name: a user, though it holds `=`. */
+const DN = /^(?:cn|uid|ou|dc|o|mail|samaccountname)=/i
 /** A URL or host where the user would be (an LDAP DN, `cn=admin,dc=…`, is a user). */
 const NOT_A_USER = /[:/]|^localhost$/i
 /** Lower-case words, joined by `_`, `-` or `.`, a number after them: a name, not a password. */
@@ -193,6 +199,11 @@ function stringArguments(text: string, from: number): { last?: Value; commas: nu
       // A keyword argument (`certificate_path="…"`, `key: "…"`) is judged by its own name elsewhere.
       last = /[=:][ \t]*$/.test(text.slice(Math.max(from, pos - 4), pos)) ? undefined : value
       pos = value.start + value.text.length + 1
+      continue
+    }
+    // Rust's `Some("s3cret")` wraps the literal (reqwest's `.basic_auth("user", Some("…"))`).
+    if (c === '(' && text.slice(pos - 4, pos) === 'Some' && !/\w/.test(text[pos - 5] ?? ' ')) {
+      pos++
       continue
     }
     // A nested call (`"s3cret".toCharArray()`, `(ConvertTo-SecureString …)`) ends the scan.

@@ -46,8 +46,31 @@ export function hasPlaceholderUserinfo(text: string): boolean {
   return m !== null && placeholderUserinfo(m[1] ?? '', m[2] ?? '', m[3] ?? '')
 }
 
-export function findCredentialedUrls(text: string): SensitiveMatch[] {
+/**
+ * Go's MySQL driver DSN, `user:password@tcp(host:3306)/db` (also `@unix(…)`, `@udp(…)`): the
+ * userinfo of a URL without its scheme, opening a quoted string.
+ */
+const DRIVER_DSN = /(?<=["'`])([\w.-]{1,64}):([^\s@"'`]{1,128})@(?:tcp|unix|udp)\(/g
+
+function findDriverDsns(text: string): SensitiveMatch[] {
+  if (!text.includes('@tcp(') && !text.includes('@unix(') && !text.includes('@udp(')) return []
   const out: SensitiveMatch[] = []
+  for (const m of matchesOf(DRIVER_DSN, text)) {
+    const [, user = '', password = ''] = m
+    if (placeholderUserinfo(user, password, '')) continue
+    out.push({
+      rule: 'secrets.credentialed-url',
+      kind: 'credentialed-url',
+      start: m.index,
+      end: m.index + user.length + 1 + password.length,
+      redacted: `${maskSecret('credentialed-url')}@tcp(…)`,
+    })
+  }
+  return out
+}
+
+export function findCredentialedUrls(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = findDriverDsns(text)
   for (const m of matchesOf(USERINFO, text)) {
     const [, user = '', password = '', host = ''] = m
     const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]

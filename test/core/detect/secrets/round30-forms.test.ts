@@ -25,6 +25,8 @@ describe('findSecrets: a password a connection call takes by position', () => {
     [`ssh.connect("10.0.0.5", 22, "deploy", "${j('Rv8kPq2', 'Lm5Zx')}")`, j('Rv8kPq2', 'Lm5Zx')],
     [`ftp = ftplib.FTP("ftp.acme.io", "uploader", "${j('Fz9!tr', 'Wq2m')}")`, j('Fz9!tr', 'Wq2m')],
     [`ldap_bind($ds, "cn=admin,dc=acme,dc=org", "${j('Adm1n', 'Secret9')}");`, j('Adm1n', 'Secret9')],
+    [`ldap.simple_bind_s("cn=admin,dc=acme,dc=org", "${j('Xk29fLq', '8Wz7')}")`, j('Xk29fLq', '8Wz7')],
+    [`conn = pymssql.connect("sql01", "sa", "${j('Xk29fLq', '8Wz7')}", "erp")`, j('Xk29fLq', '8Wz7')],
   ])('%s', (text, value) => {
     expect(values(text)).toEqual([value])
   })
@@ -48,6 +50,8 @@ describe('findSecrets: a password a connection call takes by position', () => {
     // Names where the password would be: a database, a branch.
     'db.connect("prod.db", "reporting", "sales_2024")',
     'conn.connect(host, "deploy", "main_branch")',
+    'conn = db.connect("red", "green", "blue", "yellow")',
+    'ldap.simple_bind_s("cn=admin,dc=acme,dc=org", password)',
   ])('quiet: %s', (text) => {
     expect(values(text)).toEqual([])
   })
@@ -59,6 +63,8 @@ describe('findSecrets: a user and a password as an auth pair', () => {
     [`$client = new Client(['auth' => ['api', '${j('N3vKx8pQ', '2mZr7')}']]);`, j('N3vKx8pQ', '2mZr7')],
     [`es = Elasticsearch(["https://es:9200"], http_auth=("elastic", "${j('cH4ng3dPw', '9Lx')}"))`, j('cH4ng3dPw', '9Lx')],
     [`request.get(url).auth("deploy", "${j('Qm7!xR2', 'vLp')}")`, j('Qm7!xR2', 'vLp')],
+    [`let resp = client.get(url).basic_auth("deploy", Some("${j('Qm7xR2', 'vLp9Kd')}")).send()`, j('Qm7xR2', 'vLp9Kd')],
+    [`Jedis jedis = new Jedis("cache"); jedis.auth("${j('Xk29fLq', '8Wz7')}");`, j('Xk29fLq', '8Wz7')],
   ])('%s', (text, value) => {
     expect(values(text)).toEqual([value])
   })
@@ -70,6 +76,24 @@ describe('findSecrets: a user and a password as an auth pair', () => {
     'auth: ["admin", "${ADMIN_PASSWORD}"]',
     // `oauth`, not `auth`.
     'oauth=("client", "Kx82mWqpL77")',
+    'firebase.auth()',
+    'req.auth(token, { type: "bearer" })',
+    'client.basic_auth("deploy", None::<&str>)',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
+
+describe("findSecrets: Go's MySQL driver DSN", () => {
+  it('user:password@tcp(host)/db in a string', () => {
+    const text = `db, err := sql.Open("mysql", "app:${j('Xk29fLq', '8Wz7')}@tcp(db:3306)/shop")`
+    expect(values(text)).toEqual([`app:${j('Xk29fLq', '8Wz7')}`])
+  })
+
+  it.each([
+    'dsn := "root:password@tcp(127.0.0.1:3306)/test"',
+    'dsn := "user:${DB_PASS}@tcp(db:3306)/app"',
+    'fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
   ])('quiet: %s', (text) => {
     expect(values(text)).toEqual([])
   })
