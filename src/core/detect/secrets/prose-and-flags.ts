@@ -460,9 +460,9 @@ function acceptProse(value: string, quoted: boolean): boolean {
       /^[a-z]+$/.test(value)
       ? value.length >= 8 && new Set(value).size >= 5
       : new Set(value.toLowerCase()).size >= 4
-    : // Unquoted: a machine-made token, or a password as people make them (`Xk29fLq8Wz7`: upper
+    : // Unquoted: a machine-made token (random letters too: `JxAHKfLoWZPF…`), or a password as people make them (`Xk29fLq8Wz7`: upper
       // case, lower case and digits, no dots or slashes, so no version, file name or path).
-      looksRandom(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
+      looksRandom(value) || randomCase(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
   // Shape first, placeholders last: the placeholder check is the expensive one.
   return shaped && !isPlaceholderValue(value) && !saysFake(value)
 }

@@ -131,6 +131,12 @@ describe('findSecrets: random mixed-case letters after a password noun', () => {
     expect(values(text)).toEqual([value])
   })
 
+  it('after "is"', () => {
+    const value = j('JxAHKfLoWZPFZVwz', 'iEkOhqbeIwVloKLL')
+    expect(values(`The API key is ${value}`)).toEqual([value])
+    expect(values('The class name is ThisIsMyVariableName')).toEqual([])
+  })
+
   it.each([
     'enter the password ThisIsMyVariableName when prompted',
     'the api key GetApiKeyForUser is returned',
