@@ -178,6 +178,9 @@ const PAIR_AFTER = /^[ \t]\/[ \t]/
 /** After the noun: its closing quote if it is a quoted key, then `:`, `=` or a full-width colon (anchored). */
 const LABEL_OPERATOR = /^["']?[ \t]{0,3}(?:[:=]|\uff1a)[ \t]{0,3}/
 
+/** After a quoted noun's closing quote: a preposition, as a sentence goes on ("the 'password' for the wifi is …"). */
+const SCARE_QUOTED = /^[ \t](?:for|of|on|to)[ \t]/
+
 /** The noun at [at, from) is a word of its own, not part of an identifier (`usernamePassword`). */
 const wholeWord = (text: string, at: number, from: number): boolean =>
   (!/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || escapedBlank(text, at - 2)) && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
@@ -192,7 +195,9 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   // A whole word, and not a quoted name (`id="pw"`: a field, not the word).
   if (!wholeWord(text, at, from)) return
   if (TRANSLATED_PASSWORD_NOUNS.has(noun.toLowerCase()) && translatedPasswordLabel(text, noun, from, out)) return
-  if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) return
+  // A scare-quoted noun in a sentence (`the "secret" for the web panel is …`) is still the word.
+  if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1] && !SCARE_QUOTED.test(text.slice(from + 1, from + 8)))
+    return
   if (noun === 'identified with') {
     const plugin = AUTH_PLUGIN.exec(text.slice(from, from + 100))
     if (!plugin) return

@@ -179,3 +179,21 @@ describe('findSecrets: a key its line calls a published sample', () => {
     expect(values(text)).toHaveLength(1)
   })
 })
+
+describe('findSecrets: a scare-quoted password noun in a sentence', () => {
+  it.each([
+    [`the 'password' for the guest wifi is ${j('Kestrel#', 'Garden42')}`, j('Kestrel#', 'Garden42')],
+    [`the "pw" for the router is ${j('Xk29fLq', '8Wz7')}`, j('Xk29fLq', '8Wz7')],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value])
+  })
+
+  it.each([
+    '<input type="password" name="pw" id="password">',
+    'the "password" for the account',
+    'the "password" to use is the one in the vault',
+    'set the "password" field: PasswordInput2Field',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
