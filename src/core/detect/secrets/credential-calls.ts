@@ -38,6 +38,11 @@ export function findCredentialCalls(text: string, passwordsAt: readonly number[]
       if (key) out.push(key)
       continue
     }
+    if (COMPARE_CALL.test(name)) {
+      const found = comparedSecret(text, name, at + 1)
+      if (found) out.push(found)
+      continue
+    }
     if (CONNECT_CALL.test(name)) {
       const found = connectionPassword(text, at + 1)
       if (found) out.push(found)
@@ -53,6 +58,45 @@ export function findCredentialCalls(text: string, passwordsAt: readonly number[]
   }
   return [...out, ...findSecureStrings(text), ...findDslPasswords(text, passwordsAt), ...findAuthPairs(text)]
 }
+
+/** Calls that compare two strings: `password.equals("…")`, `strcmp(pass, "…")`, `hmac.compare_digest(token, "…")`. */
+const COMPARE_CALL =
+  /(?:^|\.)(?:equals(?:IgnoreCase)?|Equals|strn?cmp|strcasecmp|compare_digest|hash_equals|secure_compare|constant_time_compare|timingSafeEqual)$/
+/** Two arguments, a name and a string literal in either order (nothing nested). */
+const COMPARED = /^[ \t]*(?:([A-Za-z_$][\w$.]{0,60})[ \t]*,[ \t]*(?=["'])|(?=["']))/
+
+/**
+ * A hard-coded password checked in code: the literal compared with a credential-named variable
+ * (`password.equals("…")`, `"…".equals(pwd)` is the same test written the other way,
+ * `strcmp(pass, "…") == 0`, `hash_equals($token, "…")`). The variable's name is the key.
+ */
+function comparedSecret(text: string, name: string, from: number): SensitiveMatch | undefined {
+  const dot = name.lastIndexOf('.')
+  const receiver = dot > 0 ? lastSegment(name.slice(0, dot)) : undefined
+  // `"…".equals(pwd)`: the literal is the receiver, the argument names it.
+  const close = from - 2 - name.length
+  const quote = text[close]
+  if (dot === 0 && (quote === '"' || quote === "'")) {
+    const open = text.lastIndexOf(quote, close - 1)
+    const value = open !== -1 && close - open <= 200 ? readValue(text, open) : undefined
+    const key = /^[ \t]*([A-Za-z_$][\w$.]{0,60})[ \t]*\)/.exec(text.slice(from, from + 80))?.[1]
+    return value && key && value.start + value.text.length === close ? keyedSecret(lastSegment(key), value) : undefined
+  }
+  const m = COMPARED.exec(text.slice(from, from + 80))
+  if (!m) return undefined
+  const value = readValue(text, from + m[0].length)
+  if (!value) return undefined
+  const after = text.slice(value.start + value.text.length + 1, value.start + value.text.length + 80)
+  // The other operand: the receiver (`password.equals("…")`), the name before the literal, or the one after it.
+  const key =
+    m[1] !== undefined ? lastSegment(m[1]) : (receiver ?? lastSegment(/^[ \t]*,[ \t]*([A-Za-z_$][\w$.]{0,60})[ \t]*\)/.exec(after)?.[1] ?? ''))
+  if (!key || (m[1] !== undefined && receiver !== undefined && !/^(?:String|Objects|string|str|hmac|crypto|secrets|Rack::Utils|ActiveSupport::SecurityUtils)$/.test(receiver)))
+    return undefined
+  return keyedSecret(key, value)
+}
+
+/** `this.password` → `password`, `$user->pwd` read as `pwd`, `creds["token"]` is left out. */
+const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1).replace(/^\$/, '')
 
 /** An argument as a connection call gets it: a string literal, a number, or anything else (a variable, an expression). */
 type Argument = { literal: Value } | { number: true } | { other: true }
@@ -158,15 +202,18 @@ function findAuthPairs(text: string): SensitiveMatch[] {
   return out
 }
 
-/** `password 's3cret'` / `password "s3cret"` alone on its line (`credentials { … }` blocks). */
-const DSL_PASSWORD = /^password[ \t]{1,3}(["'])([^"'\n]{1,80})\1[ \t]*(?:$|\n|\r|\/\/|#)/
+/** `password 's3cret'` / `password "s3cret"` alone on its line (`credentials { … }` blocks, Gradle's `storePassword '…'`). */
+const DSL_PASSWORD = /^[Pp]assword[ \t]{1,3}(["'])([^"'\n]{1,80})\1[ \t]*(?:$|\n|\r|\/\/|#)/
+/** Gradle's signing configs: `storePassword '…'`, `keyPassword '…'`. */
+const DSL_PREFIX = /(?:store|key)$/
 
 function findDslPasswords(text: string, passwordsAt: readonly number[]): SensitiveMatch[] {
   const out: SensitiveMatch[] = []
   for (const at of passwordsAt) {
     // Only blanks between the line's start and the word (read over a bounded window).
-    let from = at
-    while (from > 0 && at - from < 80 && isBlank(text.charCodeAt(from - 1))) from--
+    let from = at - (DSL_PREFIX.exec(text.slice(Math.max(0, at - 5), at))?.[0].length ?? 0)
+    const word = from
+    while (from > 0 && word - from < 80 && isBlank(text.charCodeAt(from - 1))) from--
     if (from > 0 && text[from - 1] !== '\n') continue
     const m = DSL_PASSWORD.exec(text.slice(at, at + 120))
     if (!m) continue

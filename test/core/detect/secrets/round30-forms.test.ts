@@ -197,3 +197,52 @@ describe('findSecrets: a scare-quoted password noun in a sentence', () => {
     expect(values(text)).toEqual([])
   })
 })
+
+describe('findSecrets: a hard-coded password checked in code', () => {
+  const v = j('Xk29fLq', '8Wz7')
+  it.each([
+    `if (password.equals("${v}")) {`,
+    `if ("${v}".equals(pwd)) {`,
+    `if (strcmp(pass, "${v}") == 0)`,
+    `if (strcmp("${v}", input_password) == 0)`,
+    `if (hash_equals($admin_pass, "${v}")) {`,
+    `if user.Password.Equals("${v}") {`,
+    `String.Equals(pwd, "${v}")`,
+  ])('%s', (text) => {
+    expect(values(text)).toEqual([v])
+  })
+
+  it.each([
+    'if (status.equals("Active2Pending")) {',
+    'if ("Active2Pending".equals(status)) {',
+    'if (password.equals("")) {',
+    'if (password.equals(confirmPassword)) {',
+    'if (password.equals("password")) warn()',
+    `if (strcmp(cmd, "${v}") == 0)`,
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
+
+describe('findSecrets: keystore and archive passwords', () => {
+  const v = j('Xk29fLq', '8Wz7')
+  it.each([
+    [`keytool -genkey -alias upload -keystore a.jks -storepass ${v}`, [v]],
+    [`jarsigner -storepass ${v} -keypass ${v} app.apk upload`, [v, v]],
+    [`zip -P ${v} backup.zip db.sql`, [v]],
+    [`signingConfigs {\n  release {\n    storeFile file('release.jks')\n    storePassword '${v}'\n    keyAlias 'upload'\n  }\n}`, [v]],
+    [`  release {\n    keyPassword "${v}"\n  }`, [v]],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected)
+  })
+
+  it.each([
+    'zip -r out.zip src/',
+    "    storePassword System.getenv('STORE_PW')",
+    "    storePassword 'changeit'",
+    "    keyPassword 'android'",
+    'keytool -list -keystore a.jks -storepass:env STORE_PW',
+  ])('quiet: %s', (text) => {
+    expect(values(text)).toEqual([])
+  })
+})
