@@ -89,8 +89,15 @@ function comparedSecret(text: string, name: string, from: number): SensitiveMatc
   const after = text.slice(value.start + value.text.length + 1, value.start + value.text.length + 80)
   // The other operand: the receiver (`password.equals("…")`), the name before the literal, or the one after it.
   const key =
-    m[1] !== undefined ? lastSegment(m[1]) : (receiver ?? lastSegment(/^[ \t]*,[ \t]*([A-Za-z_$][\w$.]{0,60})[ \t]*\)/.exec(after)?.[1] ?? ''))
-  if (!key || (m[1] !== undefined && receiver !== undefined && !/^(?:String|Objects|string|str|hmac|crypto|secrets|Rack::Utils|ActiveSupport::SecurityUtils)$/.test(receiver)))
+    m[1] !== undefined
+      ? lastSegment(m[1])
+      : (receiver ?? lastSegment(/^[ \t]*,[ \t]*([A-Za-z_$][\w$.]{0,60})[ \t]*\)/.exec(after)?.[1] ?? ''))
+  if (
+    !key ||
+    (m[1] !== undefined &&
+      receiver !== undefined &&
+      !/^(?:String|Objects|string|str|hmac|crypto|secrets|Rack::Utils|ActiveSupport::SecurityUtils)$/.test(receiver))
+  )
     return undefined
   return keyedSecret(key, value)
 }
@@ -112,8 +119,7 @@ function connectionPassword(text: string, from: number): SensitiveMatch | undefi
   const first = args[0] as Argument
   // Four literals are a host, a user, a password and a database (`pymssql.connect("sql01", …)`);
   // an LDAP DN first is the user (`simple_bind_s("cn=admin,dc=…", "…")`).
-  const hostFirst =
-    !('literal' in first) || (!DN.test(first.literal.text) && (HOST.test(first.literal.text) || args.length >= 4))
+  const hostFirst = !('literal' in first) || (!DN.test(first.literal.text) && (HOST.test(first.literal.text) || args.length >= 4))
   const [user, password] = hostFirst ? [args[1], args[2]] : [args[0], args[1]]
   if (!hostFirst && args.length > 3) return undefined
   if (!hostFirst && args[2] !== undefined && 'literal' in args[2] && !HOST.test(args[2].literal.text)) return undefined

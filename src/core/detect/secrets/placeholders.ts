@@ -1,5 +1,6 @@
 // Values that only stand in for a secret: template variables, env references, documentation
 // examples and filler. None of them is a finding. Inputs are bounded by the callers.
+import { matchesOf } from '../../text.js'
 import { shannonEntropy } from './entropy.js'
 
 const WRAPPED =
@@ -114,7 +115,7 @@ const SAYS_FAKE_ALL = new RegExp(SAYS_FAKE.source, 'gi')
  * ~10,000 holds `fake` in some case). Words of six letters or more are too long to be chance.
  */
 function wordSaysFake(value: string): boolean {
-  for (const m of value.matchAll(SAYS_FAKE_ALL)) {
+  for (const m of matchesOf(SAYS_FAKE_ALL, value)) {
     const letters = m[0].replace(/[^A-Za-z]/g, '')
     const rest = letters.slice(1)
     if (letters.length >= 6 || rest === rest.toLowerCase() || letters === letters.toUpperCase()) return true

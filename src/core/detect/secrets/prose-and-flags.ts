@@ -107,7 +107,18 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
 }
 
 /** Sign-in words a `as <user> with <password>` clause follows (all in PAIR_NOUNS, so indexed). */
-const LOGIN_VERBS = ['log in', 'log into', 'log on', 'login', 'logon', 'logged in', 'logging in', 'sign in', 'signed in', 'signin'] as const
+const LOGIN_VERBS = [
+  'log in',
+  'log into',
+  'log on',
+  'login',
+  'logon',
+  'logged in',
+  'logging in',
+  'sign in',
+  'signed in',
+  'signin',
+] as const
 /**
  * After a sign-in word: up to four words (`to the billing portal`), `as`, a user, then `with` or
  * `using` and the password, no noun naming it ("log in as admin with Pa55word!Reno", "sign in
@@ -196,7 +207,11 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   if (!wholeWord(text, at, from)) return
   if (TRANSLATED_PASSWORD_NOUNS.has(noun.toLowerCase()) && translatedPasswordLabel(text, noun, from, out)) return
   // A scare-quoted noun in a sentence (`the "secret" for the web panel is …`) is still the word.
-  if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1] && !SCARE_QUOTED.test(text.slice(from + 1, from + 8)))
+  if (
+    (text[at - 1] === '"' || text[at - 1] === "'") &&
+    text[from] === text[at - 1] &&
+    !SCARE_QUOTED.test(text.slice(from + 1, from + 8))
+  )
     return
   if (noun === 'identified with') {
     const plugin = AUTH_PLUGIN.exec(text.slice(from, from + 100))
@@ -424,7 +439,8 @@ function randomCase(value: string): boolean {
   const letters = value.replace(/[0-9]/g, '')
   if (letters.length < 12 || caseFlips(letters) < letters.length / 4 || shannonEntropy(value) < 3.3) return false
   let capitalPairs = 0
-  for (let i = 1; i < letters.length; i++) if (isUpper(letters.charCodeAt(i - 1)) && isUpper(letters.charCodeAt(i))) capitalPairs++
+  for (let i = 1; i < letters.length; i++)
+    if (isUpper(letters.charCodeAt(i - 1)) && isUpper(letters.charCodeAt(i))) capitalPairs++
   return capitalPairs >= 2 || (letters.match(CAMEL_PART) ?? []).filter((part) => !/[aeiouy]/i.test(part)).length >= 2
 }
 

@@ -65,9 +65,7 @@ export function publishedSample(text: string, start: number, end: number): boole
   const after = newline === -1 ? wideAfter : wideAfter.slice(0, newline)
   if (!SAMPLE_WORD.test(before) && !SAMPLE_WORD.test(after)) return false
   let from = 0
-  for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length
-  SENTENCE_END.lastIndex = 0
-  const stop = SENTENCE_END.exec(after)
-  SENTENCE_END.lastIndex = 0
+  for (const m of matchesOf(SENTENCE_END, before)) from = m.index + m[0].length
+  const stop = matchesOf(SENTENCE_END, after).next().value
   return PUBLISHED_SAMPLE.test(`${before.slice(from)} ${after.slice(0, stop?.index ?? after.length)}`)
 }

@@ -59,7 +59,10 @@ describe('findSecrets: a password a connection call takes by position', () => {
 
 describe('findSecrets: a user and a password as an auth pair', () => {
   it.each([
-    [`r = requests.get(url, auth=("svc_jenkins", "${j('kdwU40doek', 'zrxQIcRKXs')}"), verify=False)`, j('kdwU40doek', 'zrxQIcRKXs')],
+    [
+      `r = requests.get(url, auth=("svc_jenkins", "${j('kdwU40doek', 'zrxQIcRKXs')}"), verify=False)`,
+      j('kdwU40doek', 'zrxQIcRKXs'),
+    ],
     [`$client = new Client(['auth' => ['api', '${j('N3vKx8pQ', '2mZr7')}']]);`, j('N3vKx8pQ', '2mZr7')],
     [`es = Elasticsearch(["https://es:9200"], http_auth=("elastic", "${j('cH4ng3dPw', '9Lx')}"))`, j('cH4ng3dPw', '9Lx')],
     [`request.get(url).auth("deploy", "${j('Qm7!xR2', 'vLp')}")`, j('Qm7!xR2', 'vLp')],
@@ -230,7 +233,10 @@ describe('findSecrets: keystore and archive passwords', () => {
     [`keytool -genkey -alias upload -keystore a.jks -storepass ${v}`, [v]],
     [`jarsigner -storepass ${v} -keypass ${v} app.apk upload`, [v, v]],
     [`zip -P ${v} backup.zip db.sql`, [v]],
-    [`signingConfigs {\n  release {\n    storeFile file('release.jks')\n    storePassword '${v}'\n    keyAlias 'upload'\n  }\n}`, [v]],
+    [
+      `signingConfigs {\n  release {\n    storeFile file('release.jks')\n    storePassword '${v}'\n    keyAlias 'upload'\n  }\n}`,
+      [v],
+    ],
     [`  release {\n    keyPassword "${v}"\n  }`, [v]],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected)
