@@ -182,26 +182,27 @@ const keywordOperator = (text: string, pos: number): boolean => {
   return c === ':' && text[pos + 1] !== ':' && text[pos - 1] !== ':'
 }
 
-/** `auth=(`, `"auth": [`, `'auth' => [`, `http_auth=(`, `basic_auth: (`: a pair follows (literal-led, so cheap). */
-const AUTH_PAIR = /auth["']?[ \t]{0,3}(?:=>|=|:)[ \t]{0,3}[([][ \t]{0,3}(?=["'])/g
+/** After `auth` (`auth=(`, `"auth": [`, `'auth' => [`, `http_auth=(`, `basic_auth: (`): a pair follows (anchored). */
+const AUTH_PAIR = /["']?[ \t]{0,3}(?:=>|=|:)[ \t]{0,3}[([][ \t]{0,3}(?=["'])/y
 
 /** A user and a password written as an `auth` pair: the second of two string literals. */
 function findAuthPairs(text: string): SensitiveMatch[] {
-  if (!text.includes('auth')) return []
   const out: SensitiveMatch[] = []
-  AUTH_PAIR.lastIndex = 0
-  for (let m = AUTH_PAIR.exec(text); m !== null; m = AUTH_PAIR.exec(text)) {
+  // Found by indexOf: `auth` is common in prose (`author`), and a regex led by it scans slower.
+  for (let at = text.indexOf('auth'); at !== -1; at = text.indexOf('auth', at + 4)) {
     // `auth` as a whole name or the end of one (`http_auth`, `basic_auth`), not `oauth`.
-    const before = text[m.index - 1] ?? ' '
-    if (/[A-Za-z0-9]/.test(before)) continue
-    const user = readValue(text, m.index + m[0].length)
+    if (/[A-Za-z0-9]/.test(text[at - 1] ?? ' ')) continue
+    AUTH_PAIR.lastIndex = at + 4
+    const m = AUTH_PAIR.exec(text)
+    if (!m) continue
+    const user = readValue(text, at + 4 + m[0].length)
     if (!user || user.text === '') continue
-    let at = user.start + user.text.length + 1
-    for (let n = 0; n < 3 && isBlank(text.charCodeAt(at)); n++) at++
-    if (text[at] !== ',') continue
-    at++
-    for (let n = 0; n < 3 && isBlank(text.charCodeAt(at)); n++) at++
-    const password = text[at] === '"' || text[at] === "'" ? readValue(text, at) : undefined
+    let pos = user.start + user.text.length + 1
+    for (let n = 0; n < 3 && isBlank(text.charCodeAt(pos)); n++) pos++
+    if (text[pos] !== ',') continue
+    pos++
+    for (let n = 0; n < 3 && isBlank(text.charCodeAt(pos)); n++) pos++
+    const password = text[pos] === '"' || text[pos] === "'" ? readValue(text, pos) : undefined
     const found = password && password.text !== user.text ? asPassword(password) : undefined
     if (found) out.push(found)
   }
