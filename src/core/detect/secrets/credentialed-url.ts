@@ -2,6 +2,7 @@
 // The user may be empty (`redis://:password@cache:6379`, Redis before ACLs has no users).
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
+import { randomCase } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 import { matchesOf } from '../../text.js'
 
@@ -33,6 +34,8 @@ function madePassword(encoded: string): boolean {
     // Not percent-encoding after all: read it as written.
   }
   if (value.length < 10 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false
+  // Random letters alone (`sCJEqWPIObhUNXXiBN`) are no stand-in either.
+  if (randomCase(value) && !saysFake(value) && !isPlaceholderValue(value)) return true
   if (!/[^A-Za-z]/.test(value) || !/[A-Za-z0-9][^A-Za-z0-9]+[A-Za-z0-9]|[A-Za-z][0-9]|[0-9][A-Za-z]/.test(value)) return false
   return !saysFake(value) && !isPlaceholderValue(value) && !/pass|secret|word/i.test(value) && !LEET_PASSWORD.test(value)
 }

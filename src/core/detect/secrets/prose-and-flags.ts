@@ -7,7 +7,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, machineMade, readValue, withAmpersand } from './generic-assignment.js'
-import { caseFlips, charClasses, shannonEntropy } from './entropy.js'
+import { charClasses, randomCase } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 
 /** "Password" in other languages as people type it: German, French, Portuguese, then labels in
@@ -427,26 +427,6 @@ const digitChanges = (value: string): number => {
   for (let i = 1; i < value.length; i++) if (/[0-9]/.test(value[i - 1] ?? '') !== /[0-9]/.test(value[i] ?? '')) changes++
   return changes
 }
-
-/**
- * Random letters in mixed case, digits or not (`sCJEqWPIObhUNXXiBN`, `knfGbTtwJpCnEyacQf`): the
- * case flips at least every fourth character, and capitals stand together at least twice or at
- * least two of its camel-case parts have no vowel. Camel-case names flipping that often
- * (`GetApiKeyForUser`, `ThisIsMyVariableName`) are made of words.
- */
-function randomCase(value: string): boolean {
-  if (value.length < 12 || !/^[A-Za-z0-9]+$/.test(value)) return false
-  const letters = value.replace(/[0-9]/g, '')
-  if (letters.length < 12 || caseFlips(letters) < letters.length / 4 || shannonEntropy(value) < 3.3) return false
-  let capitalPairs = 0
-  for (let i = 1; i < letters.length; i++)
-    if (isUpper(letters.charCodeAt(i - 1)) && isUpper(letters.charCodeAt(i))) capitalPairs++
-  return capitalPairs >= 2 || (letters.match(CAMEL_PART) ?? []).filter((part) => !/[aeiouy]/i.test(part)).length >= 2
-}
-
-const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g
-
-const isUpper = (c: number): boolean => c >= 65 && c <= 90
 
 /**
  * A password as people make them: letters and digits with a symbol or separator between them

@@ -252,3 +252,17 @@ describe('findSecrets: keystore and archive passwords', () => {
     expect(values(text)).toEqual([])
   })
 })
+
+describe('findSecrets: random letters as the password of a URL whose host was anonymised', () => {
+  it.each([j('sCJEqWPIOb', 'hUNXXiBN'), j('knfGbTtwJp', 'CnEyacQf')])('%s', (value) => {
+    const text = `Download the artifacts from https://ci-bot:${value}@artifacts.example.net/repository/ before answering.`
+    expect(values(text)).toEqual([`ci-bot:${value}`])
+  })
+
+  it.each(['https://admin:ChangeMeNow@host.example.com/', 'https://user:ThisIsMyPassword@host.example.com/'])(
+    'quiet: %s',
+    (text) => {
+      expect(values(text)).toEqual([])
+    },
+  )
+})
