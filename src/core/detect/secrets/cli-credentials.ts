@@ -24,6 +24,8 @@ const TOOL_PASSWORD_FLAG: ReadonlyArray<[RegExp, string]> = [
   // SQL Server's command-line tools (`sqlcmd -S db -U sa -P …`) and OpenLDAP's (`ldapsearch -D … -w …`).
   [/\b(?:sqlcmd|osql|bcp)\b/, 'P'],
   [/\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn|exop)\b/, 'w'],
+  // An encrypted archive's password (`zip -P … out.zip`, `unzip -P …`).
+  [/\b(?:un)?zip\b/, 'P'],
 ]
 /** `login me ` / `machine host ` right before `password` (same or previous line). */
 const NETRC_BEFORE = /^(?:login|machine)[ \t]+\S+\s+$/

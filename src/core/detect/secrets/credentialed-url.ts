@@ -2,6 +2,7 @@
 // The user may be empty (`redis://:password@cache:6379`, Redis before ACLs has no users).
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
+import { randomCase } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 import { matchesOf } from '../../text.js'
 
@@ -33,6 +34,8 @@ function madePassword(encoded: string): boolean {
     // Not percent-encoding after all: read it as written.
   }
   if (value.length < 10 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false
+  // Random letters alone (`sCJEqWPIObhUNXXiBN`) are no stand-in either.
+  if (randomCase(value) && !saysFake(value) && !isPlaceholderValue(value)) return true
   if (!/[^A-Za-z]/.test(value) || !/[A-Za-z0-9][^A-Za-z0-9]+[A-Za-z0-9]|[A-Za-z][0-9]|[0-9][A-Za-z]/.test(value)) return false
   return !saysFake(value) && !isPlaceholderValue(value) && !/pass|secret|word/i.test(value) && !LEET_PASSWORD.test(value)
 }
@@ -46,8 +49,31 @@ export function hasPlaceholderUserinfo(text: string): boolean {
   return m !== null && placeholderUserinfo(m[1] ?? '', m[2] ?? '', m[3] ?? '')
 }
 
-export function findCredentialedUrls(text: string): SensitiveMatch[] {
+/**
+ * Go's MySQL driver DSN, `user:password@tcp(host:3306)/db` (also `@unix(…)`, `@udp(…)`): the
+ * userinfo of a URL without its scheme, opening a quoted string.
+ */
+const DRIVER_DSN = /(?<=["'`])([\w.-]{1,64}):([^\s@"'`]{1,128})@(?:tcp|unix|udp)\(/g
+
+function findDriverDsns(text: string): SensitiveMatch[] {
+  if (!text.includes('@tcp(') && !text.includes('@unix(') && !text.includes('@udp(')) return []
   const out: SensitiveMatch[] = []
+  for (const m of matchesOf(DRIVER_DSN, text)) {
+    const [, user = '', password = ''] = m
+    if (placeholderUserinfo(user, password, '')) continue
+    out.push({
+      rule: 'secrets.credentialed-url',
+      kind: 'credentialed-url',
+      start: m.index,
+      end: m.index + user.length + 1 + password.length,
+      redacted: `${maskSecret('credentialed-url')}@tcp(…)`,
+    })
+  }
+  return out
+}
+
+export function findCredentialedUrls(text: string): SensitiveMatch[] {
+  const out: SensitiveMatch[] = findDriverDsns(text)
   for (const m of matchesOf(USERINFO, text)) {
     const [, user = '', password = '', host = ''] = m
     const scheme = SCHEME.exec(text.slice(Math.max(0, m.index - 31), m.index))?.[0]

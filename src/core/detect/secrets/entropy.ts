@@ -36,3 +36,23 @@ export function randomLowerAlnum(value: string): boolean {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+/**
+ * Random letters in mixed case, digits or not (`sCJEqWPIObhUNXXiBN`, `knfGbTtwJpCnEyacQf`): the
+ * case flips at least every fourth character, and capitals stand together at least twice or at
+ * least two of its camel-case parts have no vowel. Camel-case names flipping that often
+ * (`GetApiKeyForUser`, `ThisIsMyVariableName`) are made of words.
+ */
+export function randomCase(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9]+$/.test(value)) return false
+  const letters = value.replace(/[0-9]/g, '')
+  if (letters.length < 12 || caseFlips(letters) < letters.length / 4 || shannonEntropy(value) < 3.3) return false
+  let capitalPairs = 0
+  for (let i = 1; i < letters.length; i++)
+    if (isUpper(letters.charCodeAt(i - 1)) && isUpper(letters.charCodeAt(i))) capitalPairs++
+  return capitalPairs >= 2 || (letters.match(CAMEL_PART) ?? []).filter((part) => !/[aeiouy]/i.test(part)).length >= 2
+}
+
+const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90

@@ -15,7 +15,7 @@ import { findKeywords } from './keywords.js'
 import { insidePlaceholder, looksFake } from './placeholders.js'
 import { findPrefixedTokens } from './prefixed-token.js'
 import { findJsonWebKeys, findPrivateKeys } from './private-key.js'
-import { insidePublicId } from './public-ids.js'
+import { insidePublicId, mentionsSample, publishedSample } from './public-ids.js'
 import { findServiceTokens } from './service-token.js'
 import { findTableCredentials } from './table-credentials.js'
 import { matchesOf } from '../../text.js'
@@ -65,7 +65,8 @@ export function findSecrets(raw: string): SensitiveMatch[] {
     unclaimedBy([...named, ...byContext, ...fromNoseyParker, ...broadest]),
   )
   const all = [...named, ...byContext, ...fromNoseyParker, ...broadest, ...fromKingfisher]
-  return resolveOverlaps(all.filter((m) => !insidePlaceholder(text, m.start, m.end) && !insidePublicId(text, m.start, m.end)))
+  const kept = all.filter((m) => !insidePlaceholder(text, m.start, m.end) && !insidePublicId(text, m.start, m.end))
+  return resolveOverlaps(mentionsSample(text, kept) ? kept.filter((m) => !publishedSample(text, m.start, m.end)) : kept)
 }
 
 /** Terminal colour codes (`ESC[93m`, pasted from a console) as blanks of the same length, so a

@@ -1,5 +1,6 @@
 // Values that only stand in for a secret: template variables, env references, documentation
 // examples and filler. None of them is a finding. Inputs are bounded by the callers.
+import { matchesOf } from '../../text.js'
 import { shannonEntropy } from './entropy.js'
 
 const WRAPPED =
@@ -101,9 +102,25 @@ const FAKE_SEGMENT = /^(?:test|testing|mock|demo|invalid|bogus|foo|bar|lorem|ips
  * (`sk_test_<random>`), and those grant access: a random part outweighs the word.
  */
 export function saysFake(value: string): boolean {
-  if (SAYS_FAKE.test(value)) return true
+  if (SAYS_FAKE.test(value) && wordSaysFake(value)) return true
   const segments = value.split(/[^A-Za-z0-9]+/)
   return segments.some((s) => FAKE_SEGMENT.test(s)) && !segments.some(randomSegment)
+}
+
+const SAYS_FAKE_ALL = new RegExp(SAYS_FAKE.source, 'gi')
+
+/**
+ * A word of SAYS_FAKE written as a word is (`fake`, `FAKE`, `Fake`, `myFakeToken`), not drawn by
+ * chance in a random token's mixed case (`…VLfAkEGa…`: one random 40-character base64 body in
+ * ~10,000 holds `fake` in some case). Words of six letters or more are too long to be chance.
+ */
+function wordSaysFake(value: string): boolean {
+  for (const m of matchesOf(SAYS_FAKE_ALL, value)) {
+    const letters = m[0].replace(/[^A-Za-z]/g, '')
+    const rest = letters.slice(1)
+    if (letters.length >= 6 || rest === rest.toLowerCase() || letters === letters.toUpperCase()) return true
+  }
+  return false
 }
 
 /**

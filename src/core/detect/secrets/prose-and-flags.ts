@@ -7,7 +7,7 @@
 import type { SensitiveMatch } from '../../redact/sensitive-match.js'
 import { maskSecret } from '../../redact/mask.js'
 import { isBlank, keyedSecret, looksRandom, machineMade, readValue, withAmpersand } from './generic-assignment.js'
-import { charClasses } from './entropy.js'
+import { charClasses, randomCase } from './entropy.js'
 import { LEET_PASSWORD, isPlaceholderValue, saysFake } from './placeholders.js'
 
 /** "Password" in other languages as people type it: German, French, Portuguese, then labels in
@@ -102,7 +102,51 @@ export function findProseCredentials(text: string, nounsAt: (noun: string) => re
       if (m && humanPassword(value)) out.push(proseMatch(noun, from + m[0].length - (m[1] ?? '').length, value))
     }
   }
+  for (const noun of LOGIN_VERBS) for (const at of nounsAt(noun)) loginAsAt(text, noun, at, out)
   return out
+}
+
+/** Sign-in words a `as <user> with <password>` clause follows (all in PAIR_NOUNS, so indexed). */
+const LOGIN_VERBS = [
+  'log in',
+  'log into',
+  'log on',
+  'login',
+  'logon',
+  'logged in',
+  'logging in',
+  'sign in',
+  'signed in',
+  'signin',
+] as const
+/**
+ * After a sign-in word: up to four words (`to the billing portal`), `as`, a user, then `with` or
+ * `using` and the password, no noun naming it ("log in as admin with Pa55word!Reno", "sign in
+ * to Grafana as viewer using `Gauges&Dials5`"). Anchored, bounded slice.
+ */
+const LOGIN_AS =
+  /^(?:[ \t]{1,3}[\w.:/'-]{1,40}){0,4}?[ \t]{1,3}as[ \t]{1,3}[`'"*]{0,2}[\w.@\\-]{2,40}[`'"*]{0,2},?[ \t]{1,3}(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:(?:password|passwd|pw)[ \t]{1,3})?([`'"*]{0,2})([^\s`'"*]{8,64})\1(?![^\s.,;:!?)])/i
+
+function loginAsAt(text: string, noun: string, at: number, out: SensitiveMatch[]): void {
+  const from = at + noun.length
+  if (!wholeWord(text, at, from)) return
+  const m = LOGIN_AS.exec(text.slice(from, from + WINDOW))
+  const read = m?.[2]
+  if (!m || read === undefined) return
+  const value = m[1] ? read : withoutClosingPunctuation(read)
+  if (loginPassword(value)) out.push(proseMatch('login', from + m[0].length - (m[1] ?? '').length - read.length, value))
+}
+
+/**
+ * A password where no noun names it must show it was made: machine-made, random letters, case
+ * and digits, or a person's password with a symbol or a digit inside a word (`Pa55word!Reno`,
+ * `Tr0ub4dor&3`). `Google-OAuth2` and `Azure-AD2` (names, a hyphen, a trailing number) are not.
+ */
+function loginPassword(value: string): boolean {
+  if (value.length < 8 || isPlaceholderValue(value) || saysFake(value)) return false
+  if (machineMade(value) || randomCase(value)) return true
+  if (humanPassword(value) && (/[^A-Za-z0-9_-]/.test(value) || /[A-Za-z][0-9]+[A-Za-z]/.test(value))) return true
+  return !/[./]/.test(value) && charClasses(value) === 3 && digitChanges(value) >= 3
 }
 
 const NON_ASCII = /[^\x00-\x7f]/
@@ -145,6 +189,9 @@ const PAIR_AFTER = /^[ \t]\/[ \t]/
 /** After the noun: its closing quote if it is a quoted key, then `:`, `=` or a full-width colon (anchored). */
 const LABEL_OPERATOR = /^["']?[ \t]{0,3}(?:[:=]|\uff1a)[ \t]{0,3}/
 
+/** After a quoted noun's closing quote: a preposition, as a sentence goes on ("the 'password' for the wifi is …"). */
+const SCARE_QUOTED = /^[ \t](?:for|of|on|to)[ \t]/
+
 /** The noun at [at, from) is a word of its own, not part of an identifier (`usernamePassword`). */
 const wholeWord = (text: string, at: number, from: number): boolean =>
   (!/[A-Za-z0-9_]/.test(text[at - 1] ?? ' ') || escapedBlank(text, at - 2)) && !/[A-Za-z0-9_]/.test(text[from] ?? ' ')
@@ -159,7 +206,13 @@ function proseCredentialAt(text: string, nounFound: string, at: number, out: Sen
   // A whole word, and not a quoted name (`id="pw"`: a field, not the word).
   if (!wholeWord(text, at, from)) return
   if (TRANSLATED_PASSWORD_NOUNS.has(noun.toLowerCase()) && translatedPasswordLabel(text, noun, from, out)) return
-  if ((text[at - 1] === '"' || text[at - 1] === "'") && text[from] === text[at - 1]) return
+  // A scare-quoted noun in a sentence (`the "secret" for the web panel is …`) is still the word.
+  if (
+    (text[at - 1] === '"' || text[at - 1] === "'") &&
+    text[from] === text[at - 1] &&
+    !SCARE_QUOTED.test(text.slice(from + 1, from + 8))
+  )
+    return
   if (noun === 'identified with') {
     const plugin = AUTH_PLUGIN.exec(text.slice(from, from + 100))
     if (!plugin) return
@@ -366,9 +419,13 @@ function bareCredential(value: string, placed = false): boolean {
   if (value.length < 8 || isPlaceholderValue(value) || saysFake(value)) return false
   if (machineMade(value) || humanPassword(value)) return true
   if (placed && charClasses(value) === 3 && !/[./]/.test(value)) return true
+  return (charClasses(value) === 3 && digitChanges(value) >= 3) || randomCase(value)
+}
+
+const digitChanges = (value: string): number => {
   let changes = 0
   for (let i = 1; i < value.length; i++) if (/[0-9]/.test(value[i - 1] ?? '') !== /[0-9]/.test(value[i] ?? '')) changes++
-  return charClasses(value) === 3 && changes >= 3
+  return changes
 }
 
 /**
@@ -404,9 +461,9 @@ function acceptProse(value: string, quoted: boolean): boolean {
       /^[a-z]+$/.test(value)
       ? value.length >= 8 && new Set(value).size >= 5
       : new Set(value.toLowerCase()).size >= 4
-    : // Unquoted: a machine-made token, or a password as people make them (`Xk29fLq8Wz7`: upper
+    : // Unquoted: a machine-made token (random letters too: `JxAHKfLoWZPF…`), or a password as people make them (`Xk29fLq8Wz7`: upper
       // case, lower case and digits, no dots or slashes, so no version, file name or path).
-      looksRandom(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
+      looksRandom(value) || randomCase(value) || (value.length <= 40 && charClasses(value) === 3 && !/[./]/.test(value))
   // Shape first, placeholders last: the placeholder check is the expensive one.
   return shaped && !isPlaceholderValue(value) && !saysFake(value)
 }

@@ -10,8 +10,8 @@ const PASSWORD_KEY = /(?:pa?s{1,2}w(?:o?r)?ds?|pwd|passphrase)$/
 const SHORT_PW = /(?:^|[_.-])[pP][wW]$|[a-z0-9]PW$/
 const TOKEN_KEY =
   /(?:secret|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|clientsecret|credential|credentials|auth|authorization|bearer|secretid)$/
-/** `pass`, `db_pass`, `SMTP-PASS`, `MYSQLPASS`, but not `bypass` or `compass`. */
-const SHORT_PASS = /(?:^|[_.-]|db|sql|pg|smtp|mail|root|admin|user|ftp|redis|ldap|ssh|wifi)pass$/i
+/** `pass`, `db_pass`, `SMTP-PASS`, `MYSQLPASS`, keytool's `storepass` and `keypass`, but not `bypass` or `compass`. */
+const SHORT_PASS = /(?:^|[_.-]|db|sql|pg|smtp|mail|root|admin|user|ftp|redis|ldap|ssh|wifi|store|key)pass$/i
 /** `ado_pat`, `githubPat`: a personal access token. */
 const PAT = /(?:^|[_.-])(?:pat|PAT)$|[a-z0-9](?:Pat|PAT)$/
 /** Keys ending in `key` that name a record, a cache entry, a UI key or a public key. */

@@ -35,6 +35,12 @@ const hostile: Array<[string, string]> = [
   // Fourteenth round: each flag searched the whole line for its ends, ~60 s on this line.
   ['password flags on one line', '-p x '.repeat(MB / 5)],
   ['basic-auth flags on one line', '--user a:b '.repeat(MB / 11)],
+  // Thirtieth round: connection calls, auth pairs, "log in as", published samples.
+  ['connection calls never closed', 'connect("a", '.repeat(MB / 13)],
+  ['nested connection calls', 'mysqli(('.repeat(MB / 8)],
+  ['auth pairs', 'auth=("a", '.repeat(MB / 11)],
+  ['log in as', 'log in as a with '.repeat(MB / 17)],
+  ['sample keys', `the docs' public sample key ${'sk_live_' + 'Rk3vQx9LmPz2TwYb8NcJd5Hs'}. `.repeat(MB / 70)],
 ]
 
 describe('findSecrets on 1 MB hostile input', () => {
