@@ -24,6 +24,7 @@ import { SEXUAL_COERCION } from './sexual-coercion.js'
 import { VEILED_MENACE } from './veiled-menace.js'
 import { HATE_CODES } from './hate-codes.js'
 import { SPORTS_FIXTURE_NEXT } from './sports.js'
+import { COVERT_ABUSE } from './covert-abuse.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -254,8 +255,8 @@ export const PHRASES: readonly PhraseEntry[] = [
   // potatoes", "you jerk the handle": a verb takes an object). Not after "what a" or "such an":
   // there the word is as often a modifier ("a loser's bracket", "such an idiot-proof design").
   {
-    re: /\byou (?:(?:stupid|dumb|fucking|absolute|complete|total|little|pathetic|worthless|filthy|smug) ){0,2}(?:prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin)s?\b(?! (?:the|a|an|it|them|him|her|your|my|his|our|their|this|that|each|some|holes?|through|with|off|on|up|out|around|back|away)\b)/,
-    anchor: /prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin/,
+    re: /\byou (?:(?:stupid|dumb|fucking|absolute|complete|total|little|pathetic|worthless|filthy|smug) ){0,2}(?:prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin|troll|worm|maggot|parasite|clown|waste of (?:space|oxygen|air|skin))s?\b(?! (?:the|a|an|it|them|him|her|your|my|his|our|their|this|that|each|some|holes?|through|with|off|on|up|out|around|back|away)\b)/,
+    anchor: /prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin|troll|worm|maggot|parasite|clown|waste of/,
     category: 'harassment',
     severity: 'medium',
   },
@@ -353,4 +354,5 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...SEXUAL_COERCION,
   ...VEILED_MENACE,
   ...HATE_CODES,
+  ...COVERT_ABUSE,
 ]

@@ -31,7 +31,7 @@ describe('toxicity: benign frames (round 30)', () => {
   ])('still flags: %s', (_name, text) => expect(ruleHits(text).length).toBeGreaterThan(0))
 
   it.each([
-    ['affection', 'happy birthday you old fart see you at the bar at 8'],
+    ['affection', 'happy birthday you old fart 40 looks terrible on you'],
     ['own group', 'as a gay man i m allowed to say it we are dramatic as hell'],
     ['sport', 'their back line can t handle our wingers'],
   ])('frame: %s', (_name, words) => expect(framedAsHarmless(words)).toBe(true))
