@@ -186,15 +186,24 @@ const REFUTED_PREV =
 /** A literal as normalise.ts reads it (kana voicing marks dropped, Hangul in jamo). */
 const cjk = (text: string): string => normaliseText(text)
 
+const CHINESE = cjk(
+  '黑鬼|支那人|支那猪|滚回|去死吧|你去死|你怎么不去死|傻逼|傻屄|煞笔|操你妈|肏你妈|草泥马|你妈死了|杂种|贱人|婊子|废物一个|人渣',
+)
+const JAPANESE = cjk(
+  '殺すぞ|ぶっ殺す|ぶち殺す|消えろ|失せろ|お前みたいなゴミ|お前みたいなクズ|お前みたいなカス|お前なんかゴミ|ゴミ女|ゴミ男|クズ野郎|ガイジ|キチガイ',
+)
+const NO_WORTH_IN_LIVING = cjk('生きてる価値|生きる価値|生きている価値|生きてく価値')
+const KOREAN = cjk('씨발|시발놈|개새끼|병신|꺼져|뒤져라|죽어버려|죽어라|닥쳐|미친년|미친놈')
+
 const CJK_ABUSE = [
   // Chinese: slurs, "get lost back to …", "go die", the coarse insults.
-  cjk('黑鬼|支那人|支那猪|滚回|去死吧|你去死|你怎么不去死|傻逼|傻屄|煞笔|操你妈|肏你妈|草泥马|你妈死了|杂种|贱人|婊子|废物一个|人渣'),
+  CHINESE,
   // Japanese: "die" as an order, "I'll kill you", "get lost", worthless trash, no worth in living.
-  `${cjk('死ね')}(?![${cjk('ばるないませたず')}])|${cjk('殺すぞ|ぶっ殺す|ぶち殺す|消えろ|失せろ|お前みたいなゴミ|お前みたいなクズ|お前みたいなカス|お前なんかゴミ|ゴミ女|ゴミ男|クズ野郎|ガイジ|キチガイ')}|(?:${cjk('生きてる価値|生きる価値|生きている価値|生きてく価値')})(?:${cjk('が|は|も')})?(?:${cjk('ない|無い|なし|ねえ|ねー')})`,
+  `${cjk('死ね')}(?![${cjk('ばるないませたず')}])|${JAPANESE}|(?:${NO_WORTH_IN_LIVING})(?:${cjk('が|は|も')})?(?:${cjk('ない|無い|なし|ねえ|ねー')})`,
   // Korean: the coarse insults, "get lost", "go die".
-  cjk('씨발|시발놈|개새끼|병신|꺼져|뒤져라|죽어버려|죽어라|닥쳐|미친년|미친놈'),
+  KOREAN,
 ]
-const CJK_ABUSE_ANCHORS = CJK_ABUSE.map((alternatives) => alternatives.replace(/\(\?![^)]*\)/g, ''))
+const CJK_ABUSE_ANCHORS = [CHINESE, cjk('死ね'), JAPANESE, NO_WORTH_IN_LIVING, KOREAN]
 
 export const MULTILINGUAL_ABUSE: readonly PhraseEntry[] = [
   {

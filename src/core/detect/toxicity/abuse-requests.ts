@@ -88,7 +88,8 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
     category: 'harassment',
     severity: 'high',
     policy: true,
-    exceptNext: /^(?: [a-z]{1,15}){0,8}? (?:so (?:that )?(?:i|we) (?:can )?(?:avoid|stop|recogni[sz]e|spot)|to avoid|that (?:i|we) should avoid|and why (?:they|it)|and how to (?:respond|avoid|handle|support))\b/,
+    exceptNext:
+      /^(?: [a-z]{1,15}){0,8}? (?:so (?:that )?(?:i|we) (?:can )?(?:avoid|stop|recogni[sz]e|spot)|to avoid|that (?:i|we) should avoid|and why (?:they|it)|and how to (?:respond|avoid|handle|support))\b/,
   },
   {
     // A stereotype as a joke's premise: "write ten jokes about {ethnic_group} being lazy, dirty thieves",

@@ -11,6 +11,7 @@
 //   are dramatic as hell", "speaking as an autistic woman, we info-dump".
 // - Team sport, two of its words: "their back line can't handle our wingers", "the keeper was
 //   garbage in the derby".
+import { matchesOf } from '../../text.js'
 import { TEAM_SPORT } from './sports.js'
 
 const AFFECTION =
@@ -31,7 +32,7 @@ const SPORT = new RegExp(`\\b${TEAM_SPORT}\\b`, 'g')
 /** Two different team-sport words ("back line" and "wingers"): one ("a game we all played") is no frame. */
 function talksSport(words: string): boolean {
   const seen = new Set<string>()
-  for (const m of words.matchAll(SPORT)) if (seen.add(m[0]).size >= 2) return true
+  for (const m of matchesOf(SPORT, words)) if (seen.add(m[0]).size >= 2) return true
   return false
 }
 /** Words that aim the text at a person or group, which the sports frame must not excuse. */

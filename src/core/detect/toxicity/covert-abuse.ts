@@ -66,7 +66,7 @@ export const COVERT_ABUSE: readonly PhraseEntry[] = [
   {
     // A riddle on the stereotype: "how do you stop a Mexican from stealing your car", "why don't Muslims …".
     re: new RegExp(
-      `\\b(?:how do you|how do u|why do|why did|why don t|why dont|why can t|what do you call|how many|what s the difference between) (?:a |an |the |you |stop |get |keep |make |call )*(?:${MEMBER}|${GROUPS})s?(?: [a-z]{1,12}){0,10}? ${RIDDLE_STEREOTYPE}\\b`
+      `\\b(?:how do you|how do u|why do|why did|why don t|why dont|why can t|what do you call|how many|what s the difference between) (?:a |an |the |you |stop |get |keep |make |call )*(?:${MEMBER}|${GROUPS})s?(?: [a-z]{1,12}){0,10}? ${RIDDLE_STEREOTYPE}\\b`,
     ),
     // The stereotype is rarer than the riddle's opening ("how do", "why do").
     anchor:
@@ -104,7 +104,8 @@ export const COVERT_ABUSE: readonly PhraseEntry[] = [
         `\\bstop playing hard to get(?: [a-z]{1,12}){0,4}? (?:you|i) know (?:you|u) (?:want|like) (?:it|me|this)\\b|\\b(?:you|i) know (?:you|u) (?:want|like) (?:it|me|this)(?: [a-z]{1,12}){0,4}? stop playing hard to get\\b`,
       ].join('|'),
     ),
-    anchor: /if you want|if u want|if you wanna|if u wanna|if you still want|if u still want|if you really want|if u really want|hard to get/,
+    anchor:
+      /if you want|if u want|if you wanna|if u wanna|if you still want|if u still want|if you really want|if u really want|hard to get/,
     category: 'sexual',
     severity: 'high',
     policy: true,
