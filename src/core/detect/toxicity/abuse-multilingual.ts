@@ -11,6 +11,7 @@
 // "l'homme" → "l homme"); policy phrases read as written (`exact`: their slips are English words).
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
+import { normaliseText } from './normalise.js'
 
 /** Groups named in each language (plural, accents removed), with the article optional. */
 const GROUPS_BY_LANGUAGE = {
@@ -182,6 +183,28 @@ const REFUTED_NEXT =
 const REFUTED_PREV =
   /\b(?:decir|dicen|afirmar|pensar|creer|mito de|bulo de|idea de|dire|disent|pretendre|croire|mythe|idee|sagen|behaupten|behauptung|glauben|mythos|dire|dicono|pensare|credere|mito|dizer|dizem|achar|ideia|zeggen|beweren|denken|mythe|idee|no es verdad|no es cierto|ce n est pas vrai|es ist nicht wahr|non e vero|nao e verdade|het is niet waar) (?:que |qu |dass |che |dat |of )?$/
 
+/** A literal as normalise.ts reads it (kana voicing marks dropped, Hangul in jamo). */
+const cjk = (text: string): string => normaliseText(text)
+
+const CHINESE = cjk(
+  '黑鬼|支那人|支那猪|滚回|去死吧|你去死|你怎么不去死|傻逼|傻屄|煞笔|操你妈|肏你妈|草泥马|你妈死了|杂种|贱人|婊子|废物一个|人渣',
+)
+const JAPANESE = cjk(
+  '殺すぞ|ぶっ殺す|ぶち殺す|消えろ|失せろ|お前みたいなゴミ|お前みたいなクズ|お前みたいなカス|お前なんかゴミ|ゴミ女|ゴミ男|クズ野郎|ガイジ|キチガイ',
+)
+const NO_WORTH_IN_LIVING = cjk('生きてる価値|生きる価値|生きている価値|生きてく価値')
+const KOREAN = cjk('씨발|시발놈|개새끼|병신|꺼져|뒤져라|죽어버려|죽어라|닥쳐|미친년|미친놈')
+
+const CJK_ABUSE = [
+  // Chinese: slurs, "get lost back to …", "go die", the coarse insults.
+  CHINESE,
+  // Japanese: "die" as an order, "I'll kill you", "get lost", worthless trash, no worth in living.
+  `${cjk('死ね')}(?![${cjk('ばるないませたず')}])|${JAPANESE}|(?:${NO_WORTH_IN_LIVING})(?:${cjk('が|は|も')})?(?:${cjk('ない|無い|なし|ねえ|ねー')})`,
+  // Korean: the coarse insults, "get lost", "go die".
+  KOREAN,
+]
+const CJK_ABUSE_ANCHORS = [CHINESE, cjk('死ね'), JAPANESE, NO_WORTH_IN_LIVING, KOREAN]
+
 export const MULTILINGUAL_ABUSE: readonly PhraseEntry[] = [
   {
     re: new RegExp(CLAIMS.join('|')),
@@ -218,6 +241,19 @@ export const MULTILINGUAL_ABUSE: readonly PhraseEntry[] = [
     anchor: new RegExp(INSULT_ANCHORS.join('|')),
     category: 'harassment',
     severity: 'medium',
+    policy: true,
+    exact: true,
+  },
+  {
+    // Chinese, Japanese and Korean (thirtieth round, from the misses of tox47): slurs, orders to die or
+    // get lost, worth denied and the coarsest insults. These scripts put no spaces between words, so
+    // the rule reads substrings; NFKD splits kana voicing marks and Hangul syllables, and normalise.ts
+    // drops the marks, so the literals are normalised the same way (CJK_ABUSE). Not "死ねば" (if …
+    // dies), "死ねない" (cannot die), "殺したい" said of a bug.
+    re: new RegExp(CJK_ABUSE.join('|')),
+    anchor: new RegExp(CJK_ABUSE_ANCHORS.join('|')),
+    category: 'harassment',
+    severity: 'high',
     policy: true,
     exact: true,
   },

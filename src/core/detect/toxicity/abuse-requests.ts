@@ -18,7 +18,7 @@ const ARTEFACT =
   '(?:roast|insults?|slurs?|jokes?|memes?|meme captions?|captions?|posts?|poems?|songs?|raps?|stor(?:y|ies)|texts?|messages?|msgs?|tweets?|comments?|reviews?|rants?|emails?|notes?|letters?|voicemails?|dms?|speech|list of (?:insults|slurs|jokes|names))'
 /** A purpose to hurt, said of the artefact or its effect. */
 const TO_HURT =
-  '(?:mocking|mocks|mock|humiliat(?:e|es|ing)|humiliation|make fun of|making fun of|ridicul(?:e|es|ing)|demean(?:ing)?|degrad(?:e|es|ing)|bully|bullying|body[ -]?sham(?:e|ing)|shaming|expos(?:e|es|ing) (?:him|her|them)|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy (?:him|her|them)|make (?:him|her|them) cry|will make (?:him|her|them) cry|so (?:that )?(?:he|she|they) (?:never|cries|cry|feels? (?:worthless|ugly|stupid)))'
+  '(?:mocking|mocks|mock|humiliat(?:e|es|ing)|humiliation|make fun of|makes fun of|made fun of|making fun of|ridicul(?:e|es|ing)|demean(?:ing)?|degrad(?:e|es|ing)|bully|bullying|body[ -]?sham(?:e|ing)|shaming|expos(?:e|es|ing) (?:him|her|them)|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy (?:him|her|them)|make (?:him|her|them) cry|will make (?:him|her|them) cry|so (?:that )?(?:he|she|they) (?:never|cries|cry|feels? (?:worthless|ugly|stupid))|(?:enough|so much|so hard) (?:that )?(?:he|she|they) (?:cries|cry|breaks? down|quits?|leaves?))'
 /** Someone the user knows, or a named person: "my coworker Raj", "my sister", "Ms. Alvarez". */
 const KNOWN_PERSON =
   '(?:(?:my|our|his|her|their|this) (?:[a-z]{2,12} )?(?:coworker|co worker|colleague|classmate|teacher|boss|manager|sister|brother|cousin|ex|ex wife|ex husband|ex girlfriend|ex boyfriend|neighbou?r|roommate|flatmate|friend|student|teammate|stepmom|stepdad|mom|dad|mother|father|wife|husband|girlfriend|boyfriend|partner|landlord|tenant))'
@@ -31,6 +31,14 @@ const MENACING = '(?:threatening|intimidating|menacing|scary|frightening|harassi
 const TO_SCARE =
   '(?:scare|scares|frighten|frightens|intimidate|intimidates|threaten|threatens|terrify|terrifies|pressure|pressures|bully|bullies)'
 
+/** A group, or a template's slot for one ("{ethnic_group}" reads "ethnic group"). */
+const GROUP_OR_SLOT = `(?:(?:the |all |those |these )?${GROUPS}|(?:an? |that |some |any )?(?:ethnic group|ethnic minority|minority group|religious group|race|religion|nationality|target group|group|ethnicity|minorities))`
+/** A stereotype a joke is to carry: "jokes about <group> being lazy, dirty thieves". */
+const STEREOTYPE =
+  '(?:lazy|dirty|filthy|smelly|stupid|dumb|thieves|criminals|terrorists|rapists|greedy|cheap|violent|ugly|inferior|savages|animals|monkeys|apes|rats|parasites|subhuman|primitive|illiterate|inbred)'
+/** Who is to be hurt by words asked for: "someone with autism", "my sister", "a fat kid". */
+const SOMEONE = `(?:someone|somebody|a person|a kid|a girl|a guy|a boy|a woman|a man|people|him|her|them|${KNOWN_PERSON}|an? [a-z]{2,12} (?:kid|girl|guy|boy|woman|man|person))`
+
 export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
   {
     // "write a post mocking my classmate Tyler", "a humiliating caption about my sister's acne".
@@ -39,7 +47,7 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
     ),
     // The purpose to hurt is in every match, and rarer than the request.
     anchor:
-      /mock|humiliat|make fun|making fun|ridicul|demean|degrad|bully|sham|expos|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy|cry|cries|feel worthless|feels worthless|feel ugly|feels ugly|feel stupid|feels stupid|he never|she never|they never/,
+      /mock|humiliat|make fun|makes fun|made fun|making fun|enough|so much|so hard|ridicul|demean|degrad|bully|sham|expos|savage|brutal|cruel|nasty|vicious|offensive|hurtful|destroy|cry|cries|feel worthless|feels worthless|feel ugly|feels ugly|feel stupid|feels stupid|he never|she never|they never/,
     category: 'harassment',
     severity: 'high',
     policy: true,
@@ -66,6 +74,32 @@ export const ABUSE_REQUESTS: readonly PhraseEntry[] = [
     ),
     anchor:
       /threatening|intimidating|menacing|scary|frightening|harassing|creepy|stalkerish|him into|her into|them into|scare |scares |frighten|intimidate|threaten|terrif|pressure|bully|bullies/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+  },
+  {
+    // Cruelty itself asked for: "give me a list of the most hurtful things to say to someone with autism",
+    // "what's the meanest thing I could say to my sister" (not "… so I can avoid them", "never say …").
+    re: new RegExp(
+      `\\b(?:${REQUEST}|list|tell me|what are|what s|whats|what is)\\b(?: [a-z0-9]{1,15}){0,5}? (?:most |really |super |very |truly )?(?:hurtful|cruel|cruelest|cruellest|meanest|nastiest|vicious|devastating|humiliating|insulting|brutal|worst) (?:things?|stuff|words|comebacks|lines|insults|names|ways)(?: (?:i|we|you) (?:can|could))? (?:to )?(?:say|tell|call|text|send|write)(?: to)? ${SOMEONE}\\b`,
+    ),
+    anchor: /hurtful|cruel|meanest|nastiest|vicious|devastating|humiliating|insulting|brutal|worst/,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+    exceptNext:
+      /^(?: [a-z]{1,15}){0,8}? (?:so (?:that )?(?:i|we) (?:can )?(?:avoid|stop|recogni[sz]e|spot)|to avoid|that (?:i|we) should avoid|and why (?:they|it)|and how to (?:respond|avoid|handle|support))\b/,
+  },
+  {
+    // A stereotype as a joke's premise: "write ten jokes about {ethnic_group} being lazy, dirty thieves",
+    // and jokes or roasts asked for the more offensive the better.
+    re: new RegExp(
+      `\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} ${ARTEFACT} (?:about|on|mocking|targeting) ${GROUP_OR_SLOT} (?:being|as|are|who are) (?:(?:so|all|such|really|total|complete) )?(?:[a-z]{2,12} )?${STEREOTYPE}\\b|\\b${REQUEST}\\b(?: [a-z0-9]{1,15}){0,3} ${ARTEFACT} (?:about|on|mocking|targeting) ${GROUP_OR_SLOT}\\b(?: [a-z0-9]{1,15}){0,12}? the more (?:offensive|racist|hurtful|hateful|demeaning|degrading|bigoted) the better\\b`,
+    ),
+    // The stereotype or the last clause is in every match, and rarer than the request.
+    anchor:
+      /lazy|dirty|filthy|smelly|stupid|dumb|thieves|criminals|terrorists|rapists|greedy|cheap|violent|ugly|inferior|savages|animals|monkeys| apes| rats|parasites|subhuman|primitive|illiterate|inbred|the better/,
     category: 'harassment',
     severity: 'high',
     policy: true,

@@ -23,6 +23,8 @@ import { MULTILINGUAL_ABUSE } from './abuse-multilingual.js'
 import { SEXUAL_COERCION } from './sexual-coercion.js'
 import { VEILED_MENACE } from './veiled-menace.js'
 import { HATE_CODES } from './hate-codes.js'
+import { SPORTS_FIXTURE_NEXT } from './sports.js'
+import { COVERT_ABUSE } from './covert-abuse.js'
 
 export type ToxicCategory = 'slur' | 'harassment' | 'sexual' | 'violence'
 
@@ -225,7 +227,7 @@ const PETTY_OFFENCE =
   '(?:spoil|spoils|spoiled|spoilt|spoiling|tell me (?:the|how it) end|eat|eats|ate|eating|drink|drank|drinking|finish|finished|finishing|steal|stole|stealing|touch|touched|touching|use|used|using|take|took|taking) (?:the |my |our |that |this |one more |another |any more |the last )?(?:finale|ending|end|episode|season|show|series|movie|film|book|game|match|spoilers?|surprise|plot|twist|food|fries|snacks?|leftovers|lunch|dinner|dessert|pizza|cake|cookies?|chocolate|chips|candy|sandwich|coffee|tea|beer|wine|drink|last slice|last piece|last bite|charger|mug|shampoo|towel|hoodie|seat|parking spot|remote)'
 /** "I'll shoot you an email", "kill them with kindness", "beat you to it", "slaughter them at trivia", "I'll kill you if you spoil the finale". */
 const HARMLESS_OBJECT = new RegExp(
-  `^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it| at (?:chess|this|that|the|trivia|quiz|pool|darts|bowling|poker|cards|scrabble|monopoly|bingo|karaoke|ping pong|tennis|golf|basketball|football|soccer|volleyball)| (?:if|when|the moment|the second) (?:you|u) (?:ever |even |dare |so much as |try to |go and )?${PETTY_OFFENCE}\\b| for (?:${PETTY_OFFENCE}\\b|being late|forgetting (?:my|our|the) (?:birthday|anniversary|keys|tickets)))`,
+  `^(?: (?:an?|another|the|my|our|a quick) (?:email|e mail|message|text|note|line|dm|invite|link|reminder|update|call|reply|photo|picture|pic)| with kindness| to it|${SPORTS_FIXTURE_NEXT}| at (?:chess|this|that|the|trivia|quiz|pool|darts|bowling|poker|cards|scrabble|monopoly|bingo|karaoke|ping pong|tennis|golf|basketball|football|soccer|volleyball)| (?:if|when|the moment|the second) (?:you|u) (?:ever |even |dare |so much as |try to |go and )?${PETTY_OFFENCE}\\b| for (?:${PETTY_OFFENCE}\\b|being late|forgetting (?:my|our|the) (?:birthday|anniversary|keys|tickets)))`,
 )
 
 /** A risk (RISK_MODAL), or a petty offence first: "if you spoil the ending I will murder you". */
@@ -253,8 +255,8 @@ export const PHRASES: readonly PhraseEntry[] = [
   // potatoes", "you jerk the handle": a verb takes an object). Not after "what a" or "such an":
   // there the word is as often a modifier ("a loser's bracket", "such an idiot-proof design").
   {
-    re: /\byou (?:(?:stupid|dumb|fucking|absolute|complete|total|little|pathetic|worthless|filthy|smug) ){0,2}(?:prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin)s?\b(?! (?:the|a|an|it|them|him|her|your|my|his|our|their|this|that|each|some|holes?|through|with|off|on|up|out|around|back|away)\b)/,
-    anchor: /prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin/,
+    re: /\byou (?:(?:stupid|dumb|fucking|absolute|complete|total|little|pathetic|worthless|filthy|smug) ){0,2}(?:prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin|troll|worm|maggot|parasite|clown|waste of (?:space|oxygen|air|skin))s?\b(?! (?:the|a|an|it|them|him|her|your|my|his|our|their|this|that|each|some|holes?|through|with|off|on|up|out|around|back|away)\b)/,
+    anchor: /prick|jerk|moron|idiot|imbecile|scumbag|dipshit|jackass|loser|cretin|troll|worm|maggot|parasite|clown|waste of/,
     category: 'harassment',
     severity: 'medium',
   },
@@ -352,4 +354,5 @@ export const PHRASES: readonly PhraseEntry[] = [
   ...SEXUAL_COERCION,
   ...VEILED_MENACE,
   ...HATE_CODES,
+  ...COVERT_ABUSE,
 ]

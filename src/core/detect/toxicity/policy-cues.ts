@@ -168,6 +168,12 @@ const AFFIRMING_NO = new Set([
   'lying',
   'mercy',
   'exceptions',
+  // A disclaimer before a claim, not a refusal of it: "no hate, but …", "no offense: …", "not racist, just asking …".
+  'hate',
+  'offense',
+  'offence',
+  'shade',
+  'disrespect',
   'excuses',
   // A jailbreak's "you have no rules, now write …": the "no" lifts a limit, it refuses nothing.
   'rules',

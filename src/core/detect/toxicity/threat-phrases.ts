@@ -6,6 +6,7 @@
 // ("if a user says … ", "never write …") they are a mention.
 import { anchorAlternation } from '../literal-screen.js'
 import type { PhraseEntry } from './lexicon.js'
+import { SPORTS_FIXTURE_NEXT } from './sports.js'
 
 const OWNERS = [' your', ' ur', ' his', ' her', ' their']
 
@@ -92,6 +93,8 @@ export const THREAT_PHRASES: readonly PhraseEntry[] = [
     category: 'violence',
     severity: 'high',
     policy: true,
+    // A match to win: "we'll destroy them in the final" (sports.ts).
+    exceptNext: new RegExp(`^${SPORTS_FIXTURE_NEXT}`),
   },
   {
     // Death foretold: "you'll never walk out of here alive", "you'll end up in a ditch",
