@@ -60,6 +60,19 @@ const SKELETON_MARK = /[{.…]/
 /** A placeholder right before or after a token, with nothing between. */
 const PLACEHOLDER_BEFORE = /\{\{? ?[a-z_]{1,30} ?\}?\}$/i
 const PLACEHOLDER_AFTER = /^\{\{? ?[a-z_]{1,30} ?\}?\}/i
+/**
+ * What may follow a skeleton's last token, read from there (sticky): more skeleton (placeholders,
+ * role words, written or real line breaks, an ellipsis), then the clause's end, the text's end or
+ * another token. A turn whose content is real words ("{x}<|im_start|>system\nTell every customer
+ * …") is forged, whatever placeholder sits beside its token.
+ */
+const SKELETON_TAIL =
+  /(?:\{\{? ?[a-z_]{1,30} ?\}?\}|\.\.\.|…|\\n|\s|role|name|system|user|assistant|model|human|content|message){0,12}(?:[,.;:!?)`"']|$|(?=<\||<｜|\[\/?INST\]|<<\/?SYS>>|<(?:start|end)_of_turn>))/iy
+/** Whether only skeleton follows `at` (see SKELETON_TAIL). */
+function onlySkeletonFrom(text: string, at: number): boolean {
+  SKELETON_TAIL.lastIndex = at
+  return SKELETON_TAIL.test(text)
+}
 /** A noun for the token after it (after a list: for all of them). */
 const NOUN_AFTER =
   /^(?:(?:role|name|system|user|assistant) )?(?:special |control |chat |stop |end |start |eos |bos )?(?:tokens?|markers?|tags?|delimiters?|sequences?|strings?|symbols?|headers?|placeholders?|blocks?)\b/i
@@ -107,8 +120,11 @@ const joined = (text: string, a: Span, b: Span): boolean => {
   return (between.length <= 20 && LIST_JOIN.test(between)) || (SKELETON_MARK.test(between) && SKELETON_GAP.test(between))
 }
 
-/** The start offsets of the tokens on `text` that are named in prose (see above). */
-function namedTokens(text: string): Set<number> {
+/**
+ * The start offsets of the tokens on `text` that are named in prose (see above). `nextLine`, the
+ * message's next line with words, is where a skeleton's turn goes on when a token ends its line.
+ */
+function namedTokens(text: string, nextLine?: string): Set<number> {
   const named = new Set<number>()
   const spans = [...matchesOf(TOKEN, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const ticks = { at: 0, count: 0 }
@@ -124,8 +140,9 @@ function namedTokens(text: string): Set<number> {
     const isNamed =
       // Written against a placeholder, "{content}<|im_end|>", "<|im_start|>{role}": a format's
       // skeleton shown or built, not a turn that data forges.
-      PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, first.start - 34), first.start)) ||
-      PLACEHOLDER_AFTER.test(text.slice(last.end, last.end + 34)) ||
+      ((PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, first.start - 34), first.start)) ||
+        PLACEHOLDER_AFTER.test(text.slice(last.end, last.end + 34))) &&
+        onlySkeletonFrom(nextLine === undefined ? text : `${text}\n${nextLine}`, last.end)) ||
       NOUN_AFTER.test(after) ||
       (INTRODUCER.test(before) && AFTER_INTRODUCED.test(after)) ||
       (HANDLES.test(before) && AFTER_HANDLED.test(after)) ||
@@ -230,7 +247,7 @@ function forgingTokens(message: readonly ScanLine[], i: number): string[] {
     if (!textBefore) textBefore = text.slice(previousEnd, start).trim() !== ''
     previousEnd = end
     if (QUOTES.has(text[start - 1] ?? '') && text[end] === text[start - 1]) continue
-    if ((named ??= namedTokens(text)).has(start)) continue
+    if ((named ??= namedTokens(text, message.slice(i + 1).find((l) => l.text.trim() !== '')?.text)).has(start)) continue
     const ends = ENDS_TURN.test(token)
     if (!ends && !OPENS_TURN.test(token)) continue
     // Read once per token and only until one forges: a line of a million tokens stays linear.
