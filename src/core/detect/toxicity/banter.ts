@@ -5,7 +5,9 @@
 // with a token of affection or good sport in the same window: "love you", "gg tho", "rematch",
 // "jk". The lexicon's words ("bitch", "fuck you": the public data labels them offensive even
 // between friends), slurs, threats, sexual remarks, "kys" and the high-severity phrases stay
-// findings whatever follows them, and so does a bare "gg" (a taunt as often as a courtesy).
+// findings whatever follows them, and so does a bare "gg" (a taunt as often as a courtesy). So do
+// the policy phrases, a wished harm or a claim about a group ("Love you man. Women are too
+// emotional to be allowed to vote."): affection for the listener makes no joke of those.
 import type { ToxicHit } from './match.js'
 import { WORDS } from './lexicon.js'
 
@@ -19,7 +21,9 @@ const FRIENDLY =
 export function saidInJest(hits: readonly ToxicHit[], words: string): boolean {
   return (
     hits.length > 0 &&
-    hits.every((h) => h.category === 'harassment' && h.severity !== 'high' && !LEXICON_WORDS.has(h.canonical)) &&
+    hits.every(
+      (h) => h.category === 'harassment' && h.severity !== 'high' && h.policy !== true && !LEXICON_WORDS.has(h.canonical),
+    ) &&
     FRIENDLY.test(words)
   )
 }

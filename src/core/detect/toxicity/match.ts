@@ -18,6 +18,8 @@ export interface ToxicHit {
   severity: Level
   /** The canonical form, for masked evidence; never the raw text. */
   canonical: string
+  /** Matched by a policy phrase (a wished harm, a dehumanising or excluding claim about a group). */
+  policy?: boolean
 }
 
 interface CompiledWord {
@@ -291,7 +293,13 @@ function scanPhrases(texts: readonly string[], words: readonly Word[]): PhraseSc
     if (phrase.policy === true && framedAsCounterSpeech(reading.joined, m.index, m.index + m[0].length)) scan.opposed = true
     else {
       const counts = phraseCounts(phrase, reading.joined, m, words)
-      if (counts === true) scan.hits.push({ category: phrase.category, severity: phrase.severity, canonical: m[0] })
+      if (counts === true)
+        scan.hits.push({
+          category: phrase.category,
+          severity: phrase.severity,
+          canonical: m[0],
+          ...(phrase.policy === true ? { policy: true } : {}),
+        })
       // Refused or named for moderation right before ("never say …", "flag messages that …"): a mention.
       else if (counts.refuses) scan.opposed = true
     }
