@@ -53,6 +53,10 @@ describe('a placeholder is kept only when it is the whole value', () => {
     'RealPass{{a}}',
     '{{ secret | default("RealPass") }}',
     '<RealPass>x',
+    // Mixed case between sigils is a password's, not a variable's (a random property drew it).
+    '%dVWsim3wb%',
+    '$ecretPass1',
+    '{Tr0ub4dor}',
   ])('masks %s', (value) => {
     expect(isWholePlaceholder(value)).toBe(false)
     expect(line({ password: value })).toBe('{"password":"[REDACTED:secret-field]"}')
@@ -64,6 +68,9 @@ describe('a placeholder is kept only when it is the whole value', () => {
     '{{{ api_key }}}',
     '$DB_PASSWORD',
     '%DB_PASSWORD%',
+    '%db_password%',
+    '$db_password',
+    '{api_key}',
     '<YOUR_API_KEY>',
     '[REDACTED:secret-field]',
     '********',
