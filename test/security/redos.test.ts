@@ -128,7 +128,9 @@ describe('ReDoS', () => {
       const key = `/${r.source}/${r.flags.replace(/[gy]/g, '')}`
       const result = verdicts.get(key) ?? verdicts.set(key, check(r.source, r.flags)).get(key)!
       // `unknown` fails too: nothing proved or fuzzed it within the fallback's wide limit.
-      return result.status !== 'safe' && !r.bounded ? [`${r.where} /${r.source}/${r.flags}: ${result.status}, ${result.summary}`] : []
+      return result.status !== 'safe' && !r.bounded
+        ? [`${r.where} /${r.source}/${r.flags}: ${result.status}, ${result.summary}`]
+        : []
     })
     expect(vulnerable).toEqual([])
   })
