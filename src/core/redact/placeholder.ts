@@ -9,8 +9,11 @@ const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,100}'
  * `{…}`) must hold to be kept, since a password may start with `$` or sit between `%` signs and
  * mixed case is what passwords have and variable names rarely do (`%dVWsim3wb%`, `$ecretPass1`
  * are masked; a camel-case `$dbPassword` is masked too, which costs only a reference's name).
+ * A lower-case name with digits is kept only with a separator (`$db2_password`): a word run
+ * into digits is how passwords are made (`$ummer2024`, `%passw0rd%`), and masking `$pass1`
+ * costs only a reference's name.
  */
-const ONE_CASE_NAME = '(?:[A-Z_][A-Z0-9_.-]{0,100}|[a-z_][a-z0-9_.-]{0,100})'
+const ONE_CASE_NAME = '(?:[A-Z_][A-Z0-9_.-]{0,100}|[a-z_][a-z_.-]{0,100}|[a-z_][a-z0-9]{0,100}[_.-][a-z0-9_.-]{0,100})'
 const WHOLE = new RegExp(
   [
     `\\{\\{\\{?\\s*${NAME}\\s*\\}\\}\\}?`, // {{name}}, {{{name}}}

@@ -57,6 +57,10 @@ describe('a placeholder is kept only when it is the whole value', () => {
     '%dVWsim3wb%',
     '$ecretPass1',
     '{Tr0ub4dor}',
+    // A lower-case word run into digits is a password's shape too.
+    '$ummer2024',
+    '%passw0rd%',
+    '{hunter2}',
   ])('masks %s', (value) => {
     expect(isWholePlaceholder(value)).toBe(false)
     expect(line({ password: value })).toBe('{"password":"[REDACTED:secret-field]"}')
@@ -70,6 +74,9 @@ describe('a placeholder is kept only when it is the whole value', () => {
     '%DB_PASSWORD%',
     '%db_password%',
     '$db_password',
+    '$db2_password',
+    '%app.secret.v2%',
+    '$_token',
     '{api_key}',
     '<YOUR_API_KEY>',
     '[REDACTED:secret-field]',
