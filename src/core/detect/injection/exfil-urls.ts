@@ -239,7 +239,7 @@ export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
         worst = { use, ...verdict }
     }
     if (worst === null) {
-      const assembled = assembledUrl(text)
+      const assembled = assembledUrl(text) ?? describedSlotUrl(text)
       if (assembled !== null) out.push(assembled(line))
       continue
     }
@@ -275,4 +275,31 @@ function assembledUrl(text: string): ((line: number) => FindingDraft) | null {
     line,
     evidence: renderSnippet(text.trim(), 100),
   })
+}
+
+// Thirty-first round: a URL with a slot described in words for the model to fill
+// ("?d={summary of the conversation so far, URL-encoded}", "?q=<the user's full name and home
+// address from earlier in the chat>", "/[the user's email]"): the URL scans above stop at the
+// slot's first space, so the slot was never read. It counts when its words name what the
+// conversation holds about the user; "?q={your search terms}" names nothing of theirs.
+const DESCRIBED_SLOT = /\bhttps?:\/\/[^\s()<>{}[\]]{1,2048}?[?&=/][{<[]([^{}<>[\]\n]{3,200})[}>\]]/gi
+const SLOT_NAMES_DATA =
+  /\b(?:conversation|chat|messages?|history|transcript|summary|summari[sz]ed?|user's|users'|their|e-?mail|phone|(?:full|real|first|last) name|(?:home|street|mailing|ip) address|address(?:es)?|passwords?|secrets?|tokens?|api keys?|credentials?|personal|private|confidential|location|memory|system prompt|earlier|so far|previous|above)\b/i
+
+function describedSlotUrl(text: string): ((line: number) => FindingDraft) | null {
+  if (!text.includes('http')) return null
+  for (const m of matchesOf(DESCRIBED_SLOT, text)) {
+    const slot = m[1] ?? ''
+    // A slot described in words: at least two, so "{name}" stays the template variable it is.
+    if (!slot.includes(' ') || !SLOT_NAMES_DATA.test(slot)) continue
+    const url = m[0]
+    return (line) => ({
+      rule: EXFIL_URL.id,
+      severity: 'high',
+      message: `URL with a slot for conversation data described in words (host: ${hostOf(url)}); filling and rendering it can leak that data.`,
+      line,
+      evidence: renderSnippet(url, 100),
+    })
+  }
+  return null
 }
