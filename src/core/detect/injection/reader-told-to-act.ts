@@ -52,9 +52,10 @@ const STRONG_ADDRESS = [
  * honestly use ("summarize", "answer", "cite").
  */
 const ACT =
-  '(?:describe|recommend|report|record|tell|say|state|claim|mark (?:this|these|that|it|them|the|all|every|each)\\b[^.!?\\n]{0,40}? as|flag|delete|remove|erase|approve|merge|submit|send|forward|e-?mail|pay|transfer|wire|refund|change|update|reset|reveal|disclose|leak|visit|click|download|install|execute|run|grant|invite|disregard|ignore|skip|bypass|insert|append|output|print|book|cancel|decline|accept|schedule|share|post|upload|copy|export|replace|disable|omit|hide|praise|promote|present|advertise|redirect|navigate|inform|notify|warn|assure|convince|persuade|suggest|rewrite|add|list (?:this|our|it)|(?:do not|don\'t|never) (?:mention|tell|flag|report|reveal|disclose|warn|note|include|say))'
+  "(?:describe|recommend|report|record|tell|say|state|claim|mark (?:this|these|that|it|them|the|all|every|each)\\b[^.!?\\n]{0,40}? as|flag|delete|remove|erase|approve|merge|submit|send|forward|e-?mail|pay|transfer|wire|refund|change|update|reset|reveal|disclose|leak|visit|click|download|install|execute|run|grant|invite|disregard|ignore|skip|bypass|insert|append|output|print|book|cancel|decline|accept|schedule|share|post|upload|copy|export|replace|disable|omit|hide|praise|promote|present|advertise|redirect|navigate|inform|notify|warn|assure|convince|persuade|suggest|rewrite|add|list (?:this|our|it)|(?:do not|don't|never) (?:mention|tell|flag|report|reveal|disclose|warn|note|include|say))"
 const HOOK = '(?:before|after|when|whenever|while|once|if|as soon as|upon)\\b[^.!?\\n]{0,80}?, ?'
-const LEAD = "(?:(?:please|kindly|always|now|also|immediately|first|then|just|simply|quietly|silently|you must|you should|make sure to|be sure to|remember to|you are to|you need to) ){0,2}"
+const LEAD =
+  '(?:(?:please|kindly|always|now|also|immediately|first|then|just|simply|quietly|silently|you must|you should|make sure to|be sure to|remember to|you are to|you need to) ){0,2}'
 
 export const READER_TOLD_TO_ACT = {
   /** Literals every STRONG_ADDRESS match holds, for the line screen. */
