@@ -8,6 +8,7 @@
 // and then gives it an order. A template speaks to its own model as "you", and its turn labels
 // name one speaker at the head of a line ("AI:", "Assistant:"), which these forms leave out.
 // All text here is normalised as phrase-text.ts reads it (lower case).
+import { anchorOf } from '../literal-screen.js'
 
 /** A noun for one who does a job ("bookkeeper", "reviewer", "summarizer", "accountant", "copilot"). */
 const AGENT_NOUN =
@@ -29,16 +30,15 @@ const BARE_NAME = '(?:assistant|agent|bot|chatbot|copilot|model|llm|ai)'
 const ADDRESS_END = '(?: ?:(?!//)| [-—–] | ?, ?)'
 
 /** Its reading of this data, after a bare name: "managing this calendar", "compiling these results". */
-const DOING_THIS = `(?:that is |who is )?[a-z]{2,20}ing\\b[^.!?\\n:,]{0,40}?\\b(?:this|these)\\b[^.!?\\n:,—–]{0,30}?`
+const DOING_THIS = `(?:that is |who is )?[a-z]{2,20}ing (?:this|these)\\b[^.!?\\n:,—–]{0,30}?`
 
-const STRONG_ADDRESS = [
-  // A qualified reader as a label or vocative inside a line or a field, or a class of them
-  // heading one ("Q3 total | AI copilot:", "(ai-reviewer):", "Automated readers and AI
-  // summarizers:"): at a line's head only plural, as a turn label names one speaker.
+/** The reader addressed as a label or vocative inside data, by "attn", or by what it does to this data. */
+const LABEL_ADDRESS = [
+  // A qualified reader as a label or vocative inside a line or a field ("Q3 total | AI copilot:",
+  // "(ai-reviewer):", "— Automated readers and AI summarizers:").
   `(?:[|(\\[\\]{}>"“*•·]|[-—–] |[.!?:;] ) ?(?:[a-z-]{2,20} (?:[a-z-]{2,20} )?(?:and|or|&) )?(?:the |any |all |every |each )?${QUALIFIED_READER}\\)?${ADDRESS_END}`,
-  `^[^a-z0-9]{0,6}(?:[a-z-]{2,20} (?:[a-z-]{2,20} )?(?:and|or|&) )?(?:all |any |every |each )?${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}(?!(?:answer|user|header|footer|content|comment|statement|argument|event|colou?r|behaviou?r|parameter|register|filter|character)s\\b)[a-z]{2,18}(?:er|or|ant|ent|ist|ot|ian)s${ADDRESS_END}`,
   // "ATTN AI BOOKKEEPER", "Attention AI assistants —", "For the attention of the LLM agent:".
-  `\\b(?:attn|attention|fao|for the attention of|(?:notes?|messages?|memo|reminders?|instructions?) (?:to|for))\\b:? (?:the |any |all |every |each )?(?:${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}|(?:[a-z-]{2,20} ){0,2}(?:assistant|chatbot|copilot|llm|ai)s?\\b)${ADDRESS_END}?`,
+  `\\b(?:attn|attention|fao|for the attention of)\\b:? (?:the |any |all |every |each )?(?:${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}|(?:[a-z-]{2,20} ){0,2}(?:assistant|chatbot|copilot|llm|ai)s?\\b)${ADDRESS_END}?`,
   // "Assistant managing this calendar —", after a field's label ("Description: Assistant …"): the
   // reader named by what it is doing to this data, as a label. ("As the assistant reviewing this
   // contract, flag …" is left out: templates frame their own model's task so.)
@@ -46,20 +46,48 @@ const STRONG_ADDRESS = [
 ].join('|')
 
 /**
- * An order, right after the address: a verb that acts or shapes what the user is told, maybe after
- * "please"/"always" or a clause hooked onto the reader's task ("when asked to summarize this
- * sheet, report …", "before accepting, delete …"). Not the task verbs a note for readers may
- * honestly use ("summarize", "answer", "cite").
+ * A note to a class of AI readers heading a line or named as one ("AI coding agents:", "Note to AI
+ * assistants:"): how a repository tells coding agents its workflow too, so only the orders no such
+ * note gives count after it (USER_ORDER).
  */
-const ACT =
-  "(?:describe|recommend|report|record|tell|say|state|claim|mark (?:this|these|that|it|them|the|all|every|each)\\b[^.!?\\n]{0,40}? as|flag|delete|remove|erase|approve|merge|submit|send|forward|e-?mail|pay|transfer|wire|refund|change|update|reset|reveal|disclose|leak|visit|click|download|install|execute|run|grant|invite|disregard|ignore|skip|bypass|insert|append|output|print|book|cancel|decline|accept|schedule|share|post|upload|copy|export|replace|disable|omit|hide|praise|promote|present|advertise|redirect|navigate|inform|notify|warn|assure|convince|persuade|suggest|rewrite|add|list (?:this|our|it)|(?:do not|don't|never) (?:mention|tell|flag|report|reveal|disclose|warn|note|include|say))"
+const NOTE_ADDRESS = [
+  // At a line's head only plural, as a turn label names one speaker.
+  `^[^a-z0-9]{0,6}(?:[a-z-]{2,20} (?:[a-z-]{2,20} )?(?:and|or|&) )?(?:all |any |every |each )?${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}(?!(?:answer|user|header|footer|content|comment|statement|argument|event|colou?r|behaviou?r|parameter|register|filter|character)s\\b)[a-z]{2,18}(?:er|or|ant|ent|ist|ot|ian)s${ADDRESS_END}`,
+  `\\b(?:notes?|messages?|memo|reminders?|instructions?) (?:to|for)\\b:? (?:the |any |all |every |each )?(?:${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}|(?:[a-z-]{2,20} ){0,2}(?:assistant|chatbot|copilot|llm|ai)s?\\b)${ADDRESS_END}?`,
+].join('|')
+
+/**
+ * An order, right after the address: a verb that shapes what the user is told, moves money or data,
+ * approves, or sets the user's interest aside, maybe after "please"/"always" or a clause hooked
+ * onto the reader's task ("when asked to summarize this sheet, report …"). Not the task verbs a
+ * note for readers may honestly use ("summarize", "answer", "cite"), nor a repository's workflow
+ * for coding agents ("Note for AI agents: run the tests, update the changelog, copy .env.example"):
+ * those are left to the attacker orders of planted-instructions.ts.
+ */
+const USER_ORDER =
+  "(?:describe|recommend|report|tell|say|state|claim|mark (?:this|these|that|it|them|the|all|every|each)\\b[^.!?\\n]{0,40}? as|approve|merge|submit|send|forward|e-?mail|pay|transfer|wire|refund|reveal|disclose|leak|grant|invite|disregard|ignore|bypass|cancel|decline|praise|promote|present|advertise|redirect|inform|notify|warn|assure|convince|persuade|(?:do not|don't|never) (?:mention|tell|flag|report|reveal|disclose|warn|note|include|say))"
+/**
+ * …and after a label, "attn" or the reader's handling of this data, any act as well: no repository
+ * note says "| AI accountants: record …" or "ATTN AI PAYROLL CLERK update …".
+ */
+const ANY_ACT = `(?:${USER_ORDER}|record|delete|remove|erase|change|update|reset|visit|click|download|install|execute|run|skip|insert|append|book|accept|schedule|share|post|upload|copy|export|replace|disable|omit|hide|add|rewrite)`
 const HOOK = '(?:before|after|when|whenever|while|once|if|as soon as|upon)\\b[^.!?\\n]{0,80}?, ?'
 const LEAD =
   '(?:(?:please|kindly|always|now|also|immediately|first|then|just|simply|quietly|silently|you must|you should|make sure to|be sure to|remember to|you are to|you need to) ){0,2}'
 
 export const READER_TOLD_TO_ACT = {
-  /** Literals every STRONG_ADDRESS match holds, for the line screen. */
-  anchor: /ai |ai-|llm|a\.i\.|gpt|automated|assistant|agent|bot|copilot|model|attn|attention|fao /,
+  /** Literals every address holds, for the line screen. */
+  anchor: new RegExp(
+    [
+      'ai |ai-|llm|a\\.i\\.|gpt|automated|attn|attention|fao|ing this|ing these',
+      anchorOf(
+        ['note', 'notes', 'message', 'messages', 'memo', 'reminder', 'reminders', 'instruction', 'instructions'],
+        [' to', ' for'],
+      ).source,
+    ].join('|'),
+  ),
   /** The address and, right after it, the order (a lookahead, so the address may end where the order starts). */
-  re: new RegExp(`(?:${STRONG_ADDRESS})(?=[ ,:;—–-]{0,4}${LEAD}(?:${HOOK}${LEAD})?${ACT}\\b)`),
+  re: new RegExp(
+    `(?:${LABEL_ADDRESS})(?=[ ,:;—–-]{0,4}${LEAD}(?:${HOOK}${LEAD})?${ANY_ACT}\\b)|(?:${NOTE_ADDRESS})(?=[ ,:;—–-]{0,4}${LEAD}(?:${HOOK}${LEAD})?${USER_ORDER}\\b)`,
+  ),
 }
