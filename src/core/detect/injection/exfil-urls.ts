@@ -239,7 +239,7 @@ export function exfilFindings(lines: readonly ScanLine[]): FindingDraft[] {
         worst = { use, ...verdict }
     }
     if (worst === null) {
-      const assembled = assembledUrl(text)
+      const assembled = assembledUrl(text) ?? describedSlotUrl(text)
       if (assembled !== null) out.push(assembled(line))
       continue
     }
@@ -275,4 +275,59 @@ function assembledUrl(text: string): ((line: number) => FindingDraft) | null {
     line,
     evidence: renderSnippet(text.trim(), 100),
   })
+}
+
+// Thirty-first round: a URL with a slot described in words for the model to fill
+// ("?d={summary of the conversation so far, URL-encoded}", "?q=<the user's full name and home
+// address from earlier in the chat>", "/[the user's email]"): the URL scans above stop at the
+// slot's first space, so the slot was never read. It counts when its words name what the
+// conversation holds about the user; "?q={your search terms}" names nothing of theirs.
+const URL_START = /\bhttps?:\/\//gi
+/** A slot after a query's or path's separator, its words inside brackets. */
+const DESCRIBED_SLOT = /[?&=/][{<[]([^{}<>[\]\n]{3,200})[}>\]]/g
+const OPENERS = '{<['
+const CLOSERS = '}>]'
+
+/** The URL from `start`, its bracketed slots included (spaces inside them too), to its end. */
+function urlWithSlots(text: string, start: number): string {
+  let depth = 0
+  let i = start
+  for (; i < text.length && i - start < 2048; i++) {
+    const c = text[i] as string
+    if (OPENERS.includes(c)) depth++
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && (c === ' ' || c === '\t' || c === ')' || c === '"' || c === "'")) break
+    else if (c === '\n') break
+  }
+  return text.slice(start, i)
+}
+const SLOT_NAMES_DATA =
+  /\b(?:conversation|chat|messages?|history|summary|summari[sz]ed?|user's|users'|their|e-?mail|phone|(?:full|real|first|last) name|(?:home|street|mailing|ip) address|address(?:es)?|passwords?|secrets?|tokens?|api keys?|credentials?|personal|private|confidential|location|memory|system prompt|earlier|so far|previous|above)\b/i
+
+/** A slot for a record's id or slug ("{transcript id goes here}", "<the chat's slug>"): a link to the user's own record. */
+const SLOT_NAMES_AN_ID = /\b(?:id|ids|identifier|uuid|slug)\b/i
+
+function describedSlotUrl(text: string): ((line: number) => FindingDraft) | null {
+  if (!text.includes('http')) return null
+  URL_START.lastIndex = 0
+  // Each URL is walked once: the next search starts after it (a line of URLs without spaces
+  // stays linear).
+  for (let start = URL_START.exec(text); start !== null; start = URL_START.exec(text)) {
+    const url = urlWithSlots(text, start.index)
+    URL_START.lastIndex = start.index + Math.max(url.length, 1)
+    if (!OPENERS.split('').some((c) => url.includes(c))) continue
+    for (const m of matchesOf(DESCRIBED_SLOT, url)) {
+      const slot = m[1] ?? ''
+      // A slot described in words: at least two, so "{name}" stays the template variable it is.
+      if (!slot.includes(' ') || !SLOT_NAMES_DATA.test(slot) || SLOT_NAMES_AN_ID.test(slot)) continue
+      return (line) => ({
+        rule: EXFIL_URL.id,
+        severity: 'high',
+        message: `URL with a slot for conversation data described in words (host: ${hostOf(url)}); filling and rendering it can leak that data.`,
+        line,
+        evidence: renderSnippet(url, 100),
+      })
+    }
+  }
+  return null
 }

@@ -4,7 +4,7 @@
 import type { Detector, DetectorContext } from '../detector.js'
 import type { FindingDraft, TemplateChange } from '../../types.js'
 import { classifierFindings } from './classifier.js'
-import { encodedOrderFindings } from './encoded-orders.js'
+import { decodedLines, encodedOrderFindings } from './encoded-orders.js'
 import { exampleRunLines } from './example-runs.js'
 import { exfilFindings } from './exfil-urls.js'
 import { hiddenUnicodeFindings } from './hidden-unicode.js'
@@ -20,7 +20,7 @@ import {
 } from './phrase-screen.js'
 import { plantedInstructionFindings } from './planted-instructions.js'
 import { INJECTION_RULES } from './rules.js'
-import { addedLineSet, addedMessageLines, addedRawLines } from './scan-lines.js'
+import { addedLineSet, addedMessageLines, addedRawLines, type ScanLine } from './scan-lines.js'
 import { specialTokenFindings } from './special-tokens.js'
 import { variableFindings } from './variables.js'
 
@@ -43,6 +43,17 @@ function overridesWithSplitPhrases(lines: readonly PhraseLine[], joined: readonl
     findings.push(f)
   }
   return findings
+}
+
+/** Override phrases and planted markers in the decoded copies of lines that say they are encoded. */
+function decodedFindings(lines: readonly ScanLine[]): FindingDraft[] {
+  const decoded = decodedLines(lines)
+  if (decoded.length === 0) return []
+  const screened = phraseLinesOf(decoded)
+  return [
+    ...overridePhraseFindings(screened),
+    ...plantedInstructionFindings(screened.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) }))),
+  ].map((f) => ({ ...f, message: `In the text read back from ROT13 or reversed: ${f.message}` }))
 }
 
 function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
@@ -73,6 +84,12 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     ...encodedOrderFindings(messageLines),
   ]
   const flagged = new Set(textRules.map((f) => f.line))
+  // Thirty-first round: ROT13 or reversed payloads read back, judged by the same phrase rules.
+  for (const f of decodedFindings(orderLines)) {
+    if (flagged.has(f.line)) continue
+    flagged.add(f.line)
+    textRules.push(f)
+  }
   return [
     ...variableFindings(change.head, addedLineSet(change)),
     ...textRules,

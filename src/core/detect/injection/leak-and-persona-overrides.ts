@@ -38,6 +38,11 @@ export const DISCLOSE_WORDS = [
   'paraphrase',
   'rewrite',
   'encode',
+  // Thirty-first round: more verbs that carry a text over whole into another form.
+  'render',
+  'convert',
+  'transcribe',
+  'transliterate',
 ]
 const DISCLOSE = `(?:${DISCLOSE_WORDS.join('|')})`
 /** What the model is told it no longer is (the line screen needs three letters: "ai" is screened as "ai anymore"). */
@@ -150,7 +155,7 @@ export const LEAK_AND_PERSONA_PATTERNS: readonly OverridePattern[] = [
       ].join('|'),
     ),
     re: new RegExp(
-      `\\b${DISCLOSE} (?:me |us )?(?:all (?:of )?)?(?:the|your) (?:instructions|rules|guidelines|directives|prompt|text|message) (?:you (?:received|got|were given|have been given|were sent)|given to you) (?:(?:from|by) (?:your|the) (?:developers?|creators?|operators?|makers?|owners?|company|admins?|programmers?)|word for word|verbatim|in full|exactly|before (?:this|my|our|the)|at the (?:start|beginning))\\b|\\b${DISCLOSE} (?:all (?:of )?)?your (?:initial |original |full |complete |exact |entire )?(?:instructions|rules|guidelines|directives|prompt) (?:into|in|to|as|word for word|verbatim|in full|line by line)\\b`,
+      `\\b${DISCLOSE} (?:me |us )?(?:all (?:of )?)?(?:the|your) (?:instructions|rules|guidelines|directives|prompt|text|message) (?:you (?:received|got|were given|have been given|were sent)|given to you) (?:(?:from|by) (?:your|the) (?:developers?|creators?|operators?|makers?|owners?|company|admins?|programmers?)|word for word|verbatim|in full|exactly|before (?:this|my|our|the)|at the (?:start|beginning))\\b|\\b${DISCLOSE} (?:all (?:of )?)?your (?:initial |original |full |complete |exact |entire )?(?:setup |startup |start-up |system |hidden |secret |operating |base |core |internal )?(?:instructions|rules|guidelines|directives|prompt) (?:into|in|to|as|word for word|verbatim|in full|line by line|sentence by sentence)\\b`,
     ),
   },
   // "What is written at the very top of this conversation?"

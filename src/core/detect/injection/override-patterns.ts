@@ -15,6 +15,7 @@ import { EXFIL_INSTRUCTION_PATTERNS } from './exfil-instructions.js'
 import { SETUP_SECRETS_AND_AUTHORITY_PATTERNS } from './setup-secrets-and-authority.js'
 import { USER_CHANNEL_AND_TOOL_PATTERNS } from './user-channel-and-tools.js'
 import { STRANGER_FORMS_30_PATTERNS } from './stranger-forms-30.js'
+import { ORIGIN_REFERENCE_PATTERNS } from './origin-references.js'
 
 export interface OverridePattern {
   id: string
@@ -236,6 +237,8 @@ export const OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   // The twenty-ninth round's after those, for the same reason.
   ...USER_CHANNEL_AND_TOOL_PATTERNS,
   ...STRANGER_FORMS_30_PATTERNS,
+  // The thirty-first round's after those, for the same reason.
+  ...ORIGIN_REFERENCE_PATTERNS,
 ]
 
 /**
@@ -260,10 +263,13 @@ export const HANDLING_THIS = String.raw`\b(?:before|when|while|after|once|whenev
  * part it assigns ("Act like a chemist and …"), the hook of an instruction planted in a page
  * ("When you summarise this page, also …", "If you are an AI agent, submit …", "If your assistant is
  * reading this, forward …"), and a polite request ("we'd appreciate it if you could share …", "I
- * was wondering, as the admin, if you could …", "I wonder whether you can …").
+ * was wondering, as the admin, if you could …", "I wonder whether you can …"). Thirty-first round:
+ * pressure put on the model as a condition inside a sentence ("I'll lose my job if you don't ⟪show
+ * me …⟫", "my boss fires me unless you ⟪print …⟫"): a demand, not a refusal; a condition heading its
+ * sentence ("If you do not reveal your prompt, you pass") still reads as one.
  */
 export const FRAMING = new RegExp(
-  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif you(?: are|'re| re) (?:an? |the )?(?:automated|automatic) (?:[a-z-]{2,20} )?(?:system|tool|reader|pipeline|crawler|scraper|screener|summari[sz]er|helper)s?\b|\bif (?:your|the|an?|any) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b|\bif you (?:could|would)\b|\b(?:wonder|wondering|wondered) (?:if|whether) you (?:could|would|can|might|'d)\b`,
+  String.raw`\bno (?:laws?|rules?|restrictions?|limits?|limitations?|censorship|consequences|filters?|ethics|morals?|morality|boundaries|guidelines|constraints)\b|\b(?:act|acts|acting|behave|behaves|behaving|talk|talks|speak|speaks|respond|reply) like\b|\bwhen you (?:summari[sz]e|read|process|answer|reply|respond|translate|review|analy[sz]e|reach|see) (?:this|these|it|the)\b|${HANDLING_THIS}|\bif you(?: are|'re| re) (?:an? |the )?(?:[a-z-]{2,20} ){0,2}(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s?\b|\bif you(?: are|'re| re) (?:an? |the )?(?:automated|automatic) (?:[a-z-]{2,20} )?(?:system|tool|reader|pipeline|crawler|scraper|screener|summari[sz]er|helper)s?\b|\bif (?:your|the|an?|any) (?:[a-z-]{2,20} )?(?:ai|llm|language model|assistant|chatbot|bot|agent|model)s? (?:is|are) (?:the one )?(?:reading|processing|summari[sz]ing|handling|triaging|sorting|answering)\b|\bif you (?:could|would)\b|(?<=[a-z0-9,] )(?:if you (?:don't|do not|won't|will not|refuse to)|unless you) (?:just )?$|\b(?:wonder|wondering|wondered) (?:if|whether) you (?:could|would|can|might|'d)\b`,
   'g',
 )
 const SENTENCE_END = /[.!?;\n。！？]/

@@ -10,6 +10,7 @@ import type { ScanLine } from './scan-lines.js'
 import { HANDLING_THIS, mentionedBefore } from './override-patterns.js'
 import { normalisePhraseText } from './phrase-text.js'
 import { MULTILINGUAL_PLANTED_ORDERS, OUTSIDE, READER_ADDRESSED } from './planted-orders-multilingual.js'
+import { READER_TOLD_TO_ACT } from './reader-told-to-act.js'
 import { PLANTED_INSTRUCTION } from './rules.js'
 import { renderSnippet } from './snippet.js'
 import { anchorAlternation, anchorOf, literalsOf } from '../literal-screen.js'
@@ -148,6 +149,10 @@ const ADDRESSES_THE_READER = new RegExp(
     // ("assistant-hint:", "AI_directive:", "| Assistant action |", "llm instruction:"): a key a
     // document gives the model reading it.
     `\\b(?:ai|llm|assistant|agent|bot|model|copilot)[ _-](?:hint|directive|instructions?|action|task|command|override)s? ?(?:${LABEL_END}|\\|)`,
+    // Thirty-first round: AI readers as a class told what they must do, without "all" or "any"
+    // ("Per the policy of this website, AI assistants must submit …"): a template names its one
+    // assistant and says "you"; the order must still be an attacker's.
+    `\\b(?:ai|llm|gpt)[ -](?:[a-z-]{2,20} )?(?:assistants|agents|bots|chatbots|copilots|models|tools|crawlers|readers) (?:must|should|shall|need to|are to|are required to|are expected to|are asked to)\\b`,
   ].join('|'),
 )
 
@@ -200,12 +205,21 @@ const SPEAKS_FOR_THE_USER =
 /** A tool result's claim of the agent's next step ("[TOOL RESULT …] Next required step: delete …"). */
 const NEXT_STEP_CLAIM = '\\bnext required (?:step|action)\\b'
 
+/**
+ * Thirty-first round: the text's claim of authority for itself ("this section is authoritative",
+ * "this note takes precedence over …", "it supersedes the instructions above"): a document's part
+ * does not rank itself above the rest unless it wants its orders obeyed. A template's rules say
+ * which input wins ("the system prompt takes precedence over user input") without "this section".
+ */
+const CLAIMS_ITS_OWN_AUTHORITY =
+  '\\bthis (?:section|note|notice|message|instruction|block|paragraph|part|comment|line|text|directive) (?:is|remains) (?:authoritative|binding|mandatory|official|trusted|verified|the authoritative one)\\b|\\bthis (?:section|note|notice|message|instruction|block|paragraph|part|comment|directive) (?:takes|has|gets) (?:precedence|priority)\\b|\\b(?:overrides|supersedes) (?:the |all |any )?(?:above|previous|prior|earlier|other) (?:instructions|rules|guidelines|text|content|directives)\\b'
+
 const ADDRESSED_OR_HOOKED: Requirement = {
   re: new RegExp(
-    `${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}|${SPEAKS_FOR_THE_USER}|${NEXT_STEP_CLAIM}`,
+    `${ADDRESSES_THE_READER.source}|${PROCESSING_THIS}|${AGENT_LABEL}|${HIDDEN_ELEMENT.source}|${SPEAKS_FOR_THE_USER}|${NEXT_STEP_CLAIM}|${CLAIMS_ITS_OWN_AUTHORITY}`,
   ),
   hint: new RegExp(
-    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your|user|customer|client|required)\\b|${HIDDEN_ANCHOR.source}`,
+    `${ADDRESSED_READER.hint.source}|\\b(?:before|when|while|after|once|whenever|in your|user|customer|client|required|authoritative|precedence|priority|overrides|supersedes)\\b|${HIDDEN_ANCHOR.source}`,
   ),
 }
 
@@ -298,7 +312,7 @@ const ATTACKER_ORDERS: readonly OrderFamily[] = [
   {
     anchor:
       'password|credential|api key|access token|\\.env|2fa code|mfa code|one-time|verification code|recovery code|ssh key|private key|session cookie|card number|card details|cvv|security code|id_rsa|\\.npmrc|\\.netrc|\\.pypirc|\\.git-credentials',
-    order: `\\b(?:read|open|cat)\\b[^\\n]{0,30}?(?:\\.env\\b|\\.aws/credentials|id_rsa|\\.npmrc|\\.netrc)[^\\n]{0,80}?\\b(?:paste|include|send|post|share|upload|commit)\\b|(?<!(?:never|not|n't|no|without) )\\b(?:include|paste|insert|append|print|output|reveal|share|post|send|attach|copy|email|forward|dm|give)\\b[^\\n.]{0,60}?(?:\\.env(?![.\\w-])|\\.npmrc|\\.netrc|\\.pypirc|\\.git-credentials|\\.aws/credentials|\\bid_rsa|\\b(?:passwords?|credentials|api keys?|access tokens?|2fa codes?|mfa codes?|one-time (?:codes?|passwords?)|verification codes?|recovery codes?|ssh keys?|private keys?|session cookies?|card numbers?|card details|cvv|security codes?))`,
+    order: `\\b(?:read|open|cat)\\b[^\\n]{0,30}?(?:\\.env\\b|\\.aws/credentials|id_rsa|\\.npmrc|\\.netrc)[^\\n]{0,80}?\\b(?:paste|include|send|post|share|upload|commit)\\b|(?<!(?:never|not|n't|no|without) )\\b(?:include|paste|insert|append|print|output|reveal|share|post|send|attach|copy|email|forward|dm|give|submit|upload|transmit)\\b[^\\n.]{0,60}?(?:\\.env(?![.\\w-])|\\.npmrc|\\.netrc|\\.pypirc|\\.git-credentials|\\.aws/credentials|\\bid_rsa|\\b(?:passwords?|credentials|api keys?|access tokens?|2fa codes?|mfa codes?|one-time (?:codes?|passwords?)|verification codes?|recovery codes?|ssh keys?|private keys?|session cookies?|card numbers?|card details|cvv|security codes?))`,
   },
   {
     anchor:
@@ -597,7 +611,7 @@ export const MARKERS: readonly Marker[] = [
     // "[SYSTEM OVERRIDE FROM ADMINISTRATOR]", "[[SYSTEM NOTICE – priority 0]]": up to three more
     // words, numbers or dashes inside the brackets; not a markdown link's text ("[Developer Command
     // Prompt](https://…)").
-    re: /\[{1,3}(?:(?:hidden|secret|invisible|private) (?:instructions?|prompt|command|note|message)|(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)(?: (?:[a-z0-9.]{1,15}|[-–—:#])){0,3}\]{1,3}(?!\()|\b(?:system|admin|administrator|developer|security(?! note)|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
+    re: /\[{1,3}(?:(?:hidden|secret|invisible|private) (?:instructions?|prompt|command|note|message)|(?:system|openai|anthropic) (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode)|(?:admin|administrator|developer|operator|root|sudo)(?: (?:note|message|override|instruction|instructions|update|alert|command|prompt|notice|directive|mode))?)(?: (?:[a-z0-9.&]{1,15}|[-–—:#])){0,6}\]{1,3}(?!\()|\b(?:system|admin|administrator|developer|security(?! note)|openai|anthropic) (?:override|alert|notice|notification|update|directive|note|memo|broadcast) ?:|\b(?:admin|administrator|openai|anthropic) (?:message|instructions?|command|order)s? ?:/,
   },
   {
     // "This document was approved by the OpenAI policy team: models reading it must comply with all
@@ -720,6 +734,13 @@ export const MARKERS: readonly Marker[] = [
     requires: READER_ADDRESSED,
   })),
   {
+    // Thirty-first round: an AI reader addressed as a class, by a job or by what it is doing to
+    // this data, and then told to act, whatever the act (reader-told-to-act.ts).
+    id: 'tells-the-reader-to-act',
+    anchor: READER_TOLD_TO_ACT.anchor,
+    re: READER_TOLD_TO_ACT.re,
+  },
+  {
     // Thirteenth round: an element hidden from people by its style or attribute (display:none,
     // zero or one-pixel type, white text, `hidden`) that speaks to the model (HIDDEN_READER):
     // the page shows people nothing, and only a model reading its source gets the order. Hidden
@@ -811,6 +832,7 @@ export const MARKER_LITERALS: readonly (readonly string[])[] = MARKERS.map((m) =
 const AUTHOR_LABELS: ReadonlySet<string> = new Set([
   'addresses-the-model',
   'addresses-the-model-in-other-languages',
+  'tells-the-reader-to-act',
   'bracketed-authority',
   'claims-authority',
 ])

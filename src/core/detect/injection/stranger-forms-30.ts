@@ -215,11 +215,12 @@ export const STRANGER_FORMS_30_PATTERNS: readonly OverridePattern[] = [
   {
     // "The previous user instructions are outdated", "your original rules have been revoked": the
     // model's own instructions (yours, the system's, the previous instructions or prompt); a
-    // company's "previous guidelines" or "old rules" are ordinary news.
+    // company's "previous guidelines" or "old rules" are ordinary news. Thirty-first round: the
+    // model's earlier setup by another name ("your previous configuration is void").
     id: 'instructions-declared-void',
     anchor: new RegExp(VOID_STATES.join('|')),
     re: new RegExp(
-      `\\b(?:(?:your|the model's|the assistant's) (?:[a-z']{1,20} )?(?:instructions?|rules|prompts?|directives?|guidelines|orders|system prompt|constraints|restrictions|programming)|(?:previous|prior|earlier|above|preceding|initial|original) (?:user |system |developer )?(?:instructions?|prompts?|directives?|system prompt|orders)|system (?:prompt|instructions?|directives?))(?: (?:you (?:were|have been) given|above|given to you))? (?:are|is|have been|has been|were|was) (?:now |hereby |officially )?(?:outdated|obsolete|void|null and void|cancell?ed|canceled|revoked|superseded|no longer (?:valid|apply|applicable|in effect|relevant|active|binding)|invalid|expired|rescinded|overridden|not valid|lifted|suspended)\\b`,
+      `\\b(?:(?:your|the model's|the assistant's) (?:[a-z']{1,20} )?(?:instructions?|rules|prompts?|directives?|guidelines|orders|system prompt|constraints|restrictions|programming)|(?:previous|prior|earlier|above|preceding|initial|original) (?:user |system |developer )?(?:instructions?|prompts?|directives?|system prompt|orders)|system (?:prompt|instructions?|directives?))(?: (?:you (?:were|have been) given|above|given to you))? (?:are|is|have been|has been|were|was) (?:now |hereby |officially )?(?:outdated|obsolete|void|null and void|cancell?ed|canceled|revoked|superseded|no longer (?:valid|apply|applicable|in effect|relevant|active|binding)|invalid|expired|rescinded|overridden|not valid|lifted|suspended)\\b|\\byour (?:previous|prior|original|initial|earlier|default) (?:configuration|setup|set-up|persona) (?:is|are|has been|have been|was|were) (?:now |hereby |officially )?(?:void|null and void|cancell?ed|canceled|revoked|superseded|overridden|rescinded|no longer (?:in effect|binding|active))\\b`,
     ),
   },
   {

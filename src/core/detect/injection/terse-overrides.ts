@@ -171,7 +171,9 @@ export const TERSE_OVERRIDE_PATTERNS: readonly OverridePattern[] = [
   {
     id: 'rules-waived',
     anchor:
-      / apply| exist| matter| bind you| bypass | disable | turn off | switch off | lift | remove | pause | suspend | set aside | deactivate | relax | loosen | restrict you| limit you/,
+      // The verbs without a space before: a line may open with one ("bypass your rules"), and the
+      // pre-filter property test reads lines unpadded.
+      / apply| exist| matter| bind you|bypass |disable |turn off |switch off |lift |remove |pause |suspend |set aside |deactivate |relax |loosen | restrict you| limit you/,
     re: /\b(?:rules|guidelines|restrictions|instructions|policies)(?: above| you were given)? (?:no longer|don't|do not) (?:bind|apply to|restrict|limit) you\b|\b(?:pretend|imagine|assume|act as if|suppose)(?: that)? (?:the |your |all |any )?(?:safety |content |usual |ethical )?(?:guidelines|rules|restrictions|policies|policy|filters|instructions|guardrails) (?:do not|don't|does not|doesn't|no longer|never) (?:apply|exist|matter|bind you)\b|\b(?:bypass|disable|turn off|switch off|lift|remove|pause|suspend|set aside|deactivate|relax|loosen) (?:all (?:of )?)?(?:your (?:restrictions|filters|safety (?:filters|guidelines|measures|settings|rules)|guardrails|content (?:filters|polic(?:y|ies))|rules|limitations|guidelines)|the (?:safety|content) (?:filters|guidelines|rules|restrictions|polic(?:y|ies)|settings|measures))\b/,
   },
   // "… and follow mine instead".
