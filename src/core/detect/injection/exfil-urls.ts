@@ -306,6 +306,12 @@ const SLOT_NAMES_DATA =
 
 /** A slot for a record's id or slug ("{transcript id goes here}", "<the chat's slug>"): a link to the user's own record. */
 const SLOT_NAMES_AN_ID = /\b(?:id|ids|identifier|uuid|slug)\b/i
+/**
+ * What no record's id is, so an id beside it excuses nothing: "{the user's email id}" is an
+ * address (Indian English), "{session id and the user's password}" a password.
+ */
+const SLOT_NAMES_PERSONAL_FIELD =
+  /\b(?:e-?mail|phone|name|address(?:es)?|passwords?|secrets?|tokens?|api keys?|credentials?|personal|private|confidential|location|messages?|history|summary|summari[sz]ed?)\b/i
 
 function describedSlotUrl(text: string): ((line: number) => FindingDraft) | null {
   if (!text.includes('http')) return null
@@ -319,7 +325,8 @@ function describedSlotUrl(text: string): ((line: number) => FindingDraft) | null
     for (const m of matchesOf(DESCRIBED_SLOT, url)) {
       const slot = m[1] ?? ''
       // A slot described in words: at least two, so "{name}" stays the template variable it is.
-      if (!slot.includes(' ') || !SLOT_NAMES_DATA.test(slot) || SLOT_NAMES_AN_ID.test(slot)) continue
+      if (!slot.includes(' ') || !SLOT_NAMES_DATA.test(slot)) continue
+      if (SLOT_NAMES_AN_ID.test(slot) && !SLOT_NAMES_PERSONAL_FIELD.test(slot)) continue
       return (line) => ({
         rule: EXFIL_URL.id,
         severity: 'high',
