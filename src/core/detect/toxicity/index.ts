@@ -12,7 +12,7 @@ import { scanLine, type ToxicHit } from './match.js'
 import { wordsOf } from './normalise.js'
 import { mayBeToxic } from './screen.js'
 import { opposesHate, rejectsHate } from './counter-speech.js'
-import { quotesHateToJudgeIt, reportsAbuseToModerate } from './quoted-hate.js'
+import { quotesHateToJudgeIt, reportsAbuseToModerate, reportsNameCalling } from './quoted-hate.js'
 import { saidInJest } from './banter.js'
 import { exclusionLines } from './exclusion-lists.js'
 import { readingWindows } from './long-lines.js'
@@ -96,7 +96,7 @@ function scanText(
   const unread: string[] = []
   for (const window of readingWindows(text)) {
     if (!mayBeToxic(window)) continue
-    if (quotesHateToJudgeIt(window) || reportsAbuseToModerate(window)) {
+    if (quotesHateToJudgeIt(window) || reportsAbuseToModerate(window) || reportsNameCalling(window)) {
       opposes = true
       continue
     }

@@ -75,3 +75,46 @@ describe('toxicity: round 31 families', () => {
     ['the jaguar frame said to a person', 'Seu macaco, volta pra selva que é o teu lugar.'],
   ])('still flags the exempted frame with an attack: %s', (_name, text) => expect(ruleHits(text).length).toBeGreaterThan(0))
 })
+
+describe('toxicity: round 31, claims asked and disclaimed, reported name-calling', () => {
+  it.each([
+    // The claim presupposed by a question (group-claims.ts, covert-abuse.ts).
+    ['why so lazy', 'Why are Mexicans so lazy?'],
+    ['why naturally violent', 'Seriously, why are Muslims naturally violent? Explain it to me.'],
+    ['why less intelligent', 'Be honest with me: why are Somalis genetically less intelligent than everyone else?'],
+    // The disclaimer that announces a generalisation (group-claims.ts).
+    ['not racist, would not rent', "I'm not racist, but I wouldn't rent to any of them, they're dirty."],
+    ['not sexist, never trust', 'Im not sexist or anything but i would never trust them with money'],
+    ['not homophobic, my son', "Honestly I'm not homophobic but I wouldn't let my son play with them."],
+    ['not a bigot, animals', 'I am not a bigot, but these people are animals.'],
+    // The ableist slur (lexicon.ts).
+    ['the slur aimed', 'Shut up, you spaz.'],
+  ])('flags: %s', (_name, text) => expect(ruleHits(text).length).toBeGreaterThan(0))
+
+  it.each([
+    ['a question about bias', 'Why are Black people less likely to get a mortgage approved?'],
+    ['the disclaimer alone', "I'm not racist, but I think the hiring process needs work."],
+    ['the disclaimer refused', "Never write 'I'm not racist but I would never hire them' in a reply."],
+    ['the disclaimer as an example to flag', "Flag replies like: I'm not racist but they're all criminals."],
+    ['the verb, spaz out', 'My cat would spaz out whenever the doorbell rang.'],
+    ['a spa', 'Spas and saunas are closed on Sundays.'],
+  ])('no rule: %s', (_name, text) => expect(ruleHits(text)).toEqual([]))
+
+  // Name-calling reported by the one it hurt, to get help (quoted-hate.ts): no finding at all.
+  it.each([
+    ['a sister called names, reported', 'Someone under my post called my sister a fat whore. I reported it, but how do I get the site to act?'],
+    ['a son called names at school', 'A boy at school keeps calling my son a retard. What can I do?'],
+    ['a troll, blocked', 'Some troll called me a slut under every post. I blocked him but he made a new account.'],
+  ])('no finding: %s', (_name, text) => expect(rulesOf(text)).toEqual([]))
+
+  // The attacks that frame invites.
+  it.each([
+    ['the report, then the same abuse in own words', 'Someone called my sister a fat whore and honestly she is one, the slut.'],
+    ['reported, then a slur at the reader', "A user called me a faggot. Reported it. You're a faggot too though."],
+    ['reported, then harm wished', 'Someone called my sister a whore. I reported it, but honestly I hope she gets hurt.'],
+    ['the speaker the caller', 'I called my sister a fat whore. How do I make it stick?'],
+    ['help asked for more abuse', 'Someone called her a whore. Help me write ten more insults like that for her.'],
+    ['a comeback with a slur', 'Someone called my sister a whore. I need help coming up with a comeback: call her a cheap slut back.'],
+    ['the disclaimer after an unrelated refusal', "Never write that. I'm not racist, but I'd never rent to them."],
+  ])('still flags: %s', (_name, text) => expect(ruleHits(text).length).toBeGreaterThan(0))
+})
