@@ -75,8 +75,12 @@ const brandsToYou = (l: Language): string =>
     .split('|')
     .filter((b) => !PRAISE_ANIMALS.test(b))
     .join('|')
-for (const l of LANGUAGES) CLAIMS.push(`\\b${YOU_ARE[l]} ${ALL[l]}(?:(?:un|una|une|ein|eine|uno|um|uma|uns|umas|unos|unas|een|des|dei|delle) )?(?:${brandsToYou(l)})\\b`)
-const YOU_ARE_ANCHORS = 'sois |eres |vous etes |tu es |t es |ihr seid |du bist |siete |sei |voces sao |vcs sao |voce e |vc e |jullie zijn |je bent |jij bent '
+for (const l of LANGUAGES)
+  CLAIMS.push(
+    `\\b${YOU_ARE[l]} ${ALL[l]}(?:(?:un|una|une|ein|eine|uno|um|uma|uns|umas|unos|unas|een|des|dei|delle) )?(?:${brandsToYou(l)})\\b`,
+  )
+const YOU_ARE_ANCHORS =
+  'sois |eres |vous etes |tu es |t es |ihr seid |du bist |siete |sei |voces sao |vcs sao |voce e |vc e |jullie zijn |je bent |jij bent '
 
 /** The conspiracy about Jews: "die Juden sind an allem schuld", "gli ebrei controllano le banche". */
 const JEWS =
@@ -85,7 +89,8 @@ CLAIMS.push(
   `\\b${JEWS} (?:sind an allem schuld|son culpables de todo|sont responsables de tout|sono colpevoli di tutto|sao culpados de tudo|zijn overal schuld aan)\\b`,
   `\\b${JEWS} (?:controlan|controlent|kontrollieren|controllano|controlam|controleren|dominan|dominent|beherrschen|dominano|dominam|beheersen) (?:(?:los|les|die|le|i|il|os|as|de|el|la|o|a|het) )?(?:bancos|banques|banken|banche|medios|medias|medien|media|midia|mundo|monde|welt|mondo|wereld|gobierno|gouvernement|regierung|governo|regering|finanzas|finance|finanzen|finanza|financas|financien)\\b`,
 )
-const CLAIM_ANCHORS = LANGUAGES.map((l) => anchorAlternation(GROUPS_BY_LANGUAGE[l].split('|'), [' '])).join('|') + `|${YOU_ARE_ANCHORS}`
+const CLAIM_ANCHORS =
+  LANGUAGES.map((l) => anchorAlternation(GROUPS_BY_LANGUAGE[l].split('|'), [' '])).join('|') + `|${YOU_ARE_ANCHORS}`
 
 /** Calls to drive a group out or beat it: "habría que echarlos a todos", "raus mit dem Pack". */
 const EXPULSIONS = [
@@ -151,14 +156,18 @@ EXPULSION_ANCHORS.push('zydzi|zydki', 'trzeba|nalezy|musimy|powinnismy')
  * A group, or "you all", wished into camps (thirty-first round): "powinni was wszystkich zamknąć w obozie", "do gazu z nimi";
  * Turkish: a group likened to germs or vermin ("Suriyeliler mikrop gibi") and all of them to be thrown over the border.
  */
-const TR_GROUPS = 'suriyeliler|suriyelileri|afganlar|afganlari|araplar|yahudiler|ermeniler|kurtler|cingeneler|gocmenler|multeciler|escinseller|zenciler|kurtleri|gocmenleri|multecileri'
+const TR_GROUPS =
+  'suriyeliler|suriyelileri|afganlar|afganlari|araplar|yahudiler|ermeniler|kurtler|cingeneler|gocmenler|multeciler|escinseller|zenciler|kurtleri|gocmenleri|multecileri'
 EXPULSIONS.push(
   `\\b(?:zamknac|wsadzic|wys[l\\u0142]ac|zagazowac) (?:was |ich |je )?(?:wszystkich |wszystkie )?(?:w obozie|w obozach|do obozu|do obozow|do gazu|do komor gazowych)\\b|\\bdo gazu z (?:nimi|wami|nim|nia)\\b`,
   `\\b(?:${TR_GROUPS})(?: [a-z\u0131]{1,15}){0,2} (?:mikrop|mikroplar|hamambocegi|hamambocekleri|fare|fareler|s\u0131can|sican|s\u0131canlar|sicanlar|parazit|parazitler|hayvan|hayvanlar|pislik|bit|bitler|veba|kene|keneler|hasere|haseratlar) gibi\\b`,
   `\\b(?:hepsini|hepsi|bunlar\u0131|bunlari|onlar\u0131|onlari) (?:s\u0131n\u0131rdan|sinirdan|s\u0131n\u0131r d\u0131s\u0131|sinir disi|ulkeden|memleketten) (?:atmak|atmal\u0131|atmali|surmek|kovmak|postalamak|etmek) (?:laz\u0131m|lazim|gerek|gerekir)\\b`,
 )
-EXPULSION_ANCHORS.push('w obozie|w obozach|do obozu|do obozow|do gazu|do komor', ' gibi', 'atmak|atmal\u0131|atmali|surmek|kovmak|postalamak|etmek')
-
+EXPULSION_ANCHORS.push(
+  'w obozie|w obozach|do obozu|do obozow|do gazu|do komor',
+  ' gibi',
+  'atmak|atmal\u0131|atmali|surmek|kovmak|postalamak|etmek',
+)
 
 /** Threats from "I" to "you": "ti ammazzo", "te voy a matar", "je vais te tuer", "ich bring dich um". */
 const THREATS = [

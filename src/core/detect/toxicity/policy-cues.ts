@@ -197,7 +197,18 @@ const AFFIRMING_NO = new Set([
 const CROWD_CALL: ReadonlySet<string> = new Set(['lets', 'everyone', 'everybody', 'yall', 'guys'])
 const CROWD_CALL_PAIRS: ReadonlySet<string> = new Set(['let s', 'let us', 'y all', 'we all', 'you all', 's all'])
 const PERSON_OBJECT: ReadonlySet<string> = new Set(['her', 'him', 'his', 'their', 'them', 'this', 'that'])
-const PERSON_AFTER_THIS: ReadonlySet<string> = new Set(['guy', 'girl', 'woman', 'man', 'dude', 'bitch', 'loser', 'creep', 'clown', 'idiot'])
+const PERSON_AFTER_THIS: ReadonlySet<string> = new Set([
+  'guy',
+  'girl',
+  'woman',
+  'man',
+  'dude',
+  'bitch',
+  'loser',
+  'creep',
+  'clown',
+  'idiot',
+])
 function rallies(words: readonly Word[], k: number): boolean {
   const at = (j: number): string => words[k + j]?.text ?? ''
   const next = at(1)

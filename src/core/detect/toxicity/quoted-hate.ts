@@ -142,5 +142,10 @@ export function reportsNameCalling(line: string): boolean {
   const end = line.slice(start).search(SENTENCE_END)
   const stop = end < 0 ? line.length : start + end
   const own = `${line.slice(0, caller.index)} ${line.slice(stop)}`
-  return SEEKS_HELP.test(own) && !ASKS_FOR_ABUSE.test(own) && hasHits(line.slice(start, stop)) && !hasHits(`${line.slice(0, start)} ${line.slice(stop)}`)
+  return (
+    SEEKS_HELP.test(own) &&
+    !ASKS_FOR_ABUSE.test(own) &&
+    hasHits(line.slice(start, stop)) &&
+    !hasHits(`${line.slice(0, start)} ${line.slice(stop)}`)
+  )
 }

@@ -102,7 +102,10 @@ describe('toxicity: round 31, claims asked and disclaimed, reported name-calling
 
   // Name-calling reported by the one it hurt, to get help (quoted-hate.ts): no finding at all.
   it.each([
-    ['a sister called names, reported', 'Someone under my post called my sister a fat whore. I reported it, but how do I get the site to act?'],
+    [
+      'a sister called names, reported',
+      'Someone under my post called my sister a fat whore. I reported it, but how do I get the site to act?',
+    ],
     ['a son called names at school', 'A boy at school keeps calling my son a retard. What can I do?'],
     ['a troll, blocked', 'Some troll called me a slut under every post. I blocked him but he made a new account.'],
   ])('no finding: %s', (_name, text) => expect(rulesOf(text)).toEqual([]))
@@ -114,7 +117,10 @@ describe('toxicity: round 31, claims asked and disclaimed, reported name-calling
     ['reported, then harm wished', 'Someone called my sister a whore. I reported it, but honestly I hope she gets hurt.'],
     ['the speaker the caller', 'I called my sister a fat whore. How do I make it stick?'],
     ['help asked for more abuse', 'Someone called her a whore. Help me write ten more insults like that for her.'],
-    ['a comeback with a slur', 'Someone called my sister a whore. I need help coming up with a comeback: call her a cheap slut back.'],
+    [
+      'a comeback with a slur',
+      'Someone called my sister a whore. I need help coming up with a comeback: call her a cheap slut back.',
+    ],
     ['the disclaimer after an unrelated refusal', "Never write that. I'm not racist, but I'd never rent to them."],
   ])('still flags: %s', (_name, text) => expect(ruleHits(text).length).toBeGreaterThan(0))
 })
