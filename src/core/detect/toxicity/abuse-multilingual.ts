@@ -244,7 +244,9 @@ const TO_YOUR_FACE = [
   // A slur said to someone's face (thirty-first round, from tox48): "seu macaco", "ihr Kanaken", "ty pedale".
   `\\b(?:seu|sua|seus|suas) (?:macac[oa]s?|viad[oa]s?|bichas?)\\b|\\b(?:du|ihr) (?:scheiss |scheis |dreckiger |dreckigen |dreckige )?(?:kanake|kanaken|neger|schwuchtel|schwuchteln|polacke|polacken)\\b|\\bty (?:pedale|ciapaty|ciapaku|czarnuchu|zydzie|cwelu)\\b|\\bsale (?:singe|macaque)\\b`,
 ]
-const TO_YOUR_FACE_ANCHORS = 'eres un|eres una|seu |sua |seus |suas |du |ihr |ty |sale singe|sale macaque'
+// The slurs themselves, not "du " or "ty " (in every "party ", "city "): the anchors must be rare.
+const TO_YOUR_FACE_ANCHORS =
+  'eres un|eres una|macac|macaq|viad|bicha|kanake|neger|schwuchtel|polacke|pedale|ciapa|czarnuch|zydzie|cwelu|sale singe'
 
 /** The claim quoted to refute it: "decir que … es racista", "die Behauptung, … ist falsch". */
 const REFUTED_NEXT =

@@ -130,12 +130,16 @@ const CALLER =
 const SEEKS_HELP =
   /\b(?:reported|reporting|report it|report them|report him|report her|blocked|flagged|how (?:do|can|should) (?:i|we)|what (?:can|should) (?:i|we) do|any advice|advice|(?:need|want|any|some|get|getting) help|help (?:me|us) (?:report|get|deal|stop|handle|make (?:it|this|them|him|her) stop)|to (?:actually )?(?:act|remove it|take it down|do something)|is (?:this|that) (?:allowed|harassment|a crime)|screenshots?)\b/i
 
+/** A cheap screen before CALLER: most lines say no form of "call". */
+const CALLING = /call/i
+
 /** Asking for more of it: "help me write ten more insults like that", "roast her back". */
 const ASKS_FOR_ABUSE =
   /\b(?:write|generate|make up|create|give me|come up with|think of|list|suggest|draft|compose|roast|insult|reply to|tell (?:her|him|them))\b/i
 
 /** Whether the line reports name-calling aimed at the speaker or their own, to get help (see above). */
 export function reportsNameCalling(line: string): boolean {
+  if (!CALLING.test(line)) return false
   const caller = CALLER.exec(line)
   if (caller === null) return false
   const start = caller.index + caller[0].length
