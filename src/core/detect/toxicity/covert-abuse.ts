@@ -53,7 +53,8 @@ export const COVERT_ABUSE: readonly PhraseEntry[] = [
         `\\bevery (?:country|city|town|place|neighbou?rhood|area|street|school|suburb) (?:that )?(?:the )?${GROUPS} (?:move|moves|go|goes|settle|settles|come|comes|show up|shows up|take|takes)(?: [a-z]{1,10}){0,2}? (?:turns?|becomes?|ends? up|goes?)(?: into| as| to)? (?:a |an )?(?:war zone|warzone|shithole|shit hole|hellhole|hell hole|ghetto|slum|dump|crime|no go zone|third world|cesspit|cesspool|terror|dangerous|unsafe|lawless)`,
         // Equality doubted: "is there any real evidence <group> are as intelligent as whites".
         `\\b(?:evidence|proof|prove|proven|admit|pretend|really believe|actually believe|study|studies|science)(?: [a-z]{1,12}){0,5}? ${GROUPS} (?:are|is) (?:as|equally|just as) (?:intelligent|smart|capable|civili[sz]ed|evolved|human|advanced) as\\b`,
-        `\\b${GROUPS} (?:are|is) (?:genetically |naturally |inherently |biologically |simply )?(?:less|not as) (?:intelligent|smart|evolved|civili[sz]ed|capable|advanced|human)\\b`,
+        // The claim presupposed by a question (thirty-first round): "why are <group> less intelligent?".
+        `\\b(?:${GROUPS} (?:are|is)|why (?:are|r|is) (?:all |the |so many )?${GROUPS}) (?:genetically |naturally |inherently |biologically |simply )?(?:less|not as) (?:intelligent|smart|evolved|civili[sz]ed|capable|advanced|human)\\b`,
       ].join('|'),
     ),
     anchor:

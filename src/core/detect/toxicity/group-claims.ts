@@ -109,10 +109,29 @@ const FAITH_OR_IDENTITY =
 
 export const GROUP_CLAIMS: readonly PhraseEntry[] = [
   {
-    // "<group> are criminals and drug dealers", "<group> are lazy and live on welfare",
-    // "every muslim is a potential terrorist".
+    // The disclaimer that announces a generalisation (thirty-first round, from tox48): "I'm not
+    // racist, but I'd never hire one of them, they're lazy by nature", "I'm not homophobic or
+    // anything but I wouldn't let my son play with them". Both halves are needed: the disclaimer
+    // alone ("I'm not racist, but I think the process needs work") is no finding, nor someone
+    // else's refusal ("… but my neighbour is, and he won't hire them").
     re: new RegExp(
-      `\\b${G} (?:are|r|re) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person| guy)?(?: (?:i|we) (?:have |ve )?(?:ever )?(?:met|known|seen|worked with|dealt with)| (?:who|that)(?: [a-z]{1,15}){1,6}?)? (?:is|s|was|has been) (?:either )?(?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
+      `\\b(?:i m|im|i am) not (?:a )?(?:racist|sexist|homophobic|transphobic|islamophobic|antisemitic|xenophobic|bigot|bigoted|prejudiced)(?: or anything)?(?: at all)? but(?: [a-z]{1,15}){0,12}? (?:(?:they|these people|those people|all of them|most of them) (?:re|are|r) (?:all |just |so |naturally |genetically |by nature |basically )?(?:lazy|stupid|dumb|violent|dangerous|dirty|filthy|criminals|thieves|animals|savages|inferior|primitive|untrustworthy|liars|parasites|greedy|freaks|perverts|disgusting)|i (?:d |would |will |ll |do )?(?:never|not|wouldn t|won t|refuse to|don t|dont) (?:ever )?(?:hire|rent to|date|trust|sit next to|let (?:my|our) (?:kids|children|daughter|son) (?:date|marry|play with|near)) (?:one of them|any of them|them|those people|these people))\\b`,
+    ),
+    anchor: /racist|sexist|homophobic|transphobic|islamophobic|antisemitic|xenophobic|bigot|prejudiced/,
+    category: 'harassment',
+    severity: 'medium',
+    // Not a policy phrase: its own "not" and "but" would read as a refusal taken back (policy-cues.ts).
+    // A refusal or a quotation right before it makes it a mention: "never write 'I'm not racist, but …'",
+    // "replies such as …", "when someone starts with …".
+    exceptPrev:
+      /\b(?:(?:never|don t|dont|do not|avoid|not|no|refuse to|must not)(?: [a-z]{1,15}){0,3} (?:say|says|write|use|post|reply|respond|output|generate|produce|type|answer)|like|such as|says|said|saying|starts with|start with|begins with|begin with|e g|for example|flag|report|detect|classify|remove|delete) $/,
+    exact: true,
+  },
+  {
+    // "<group> are criminals and drug dealers", "<group> are lazy and live on welfare",
+    // "every muslim is a potential terrorist"; the claim presupposed by a question, "why are <group> so lazy?".
+    re: new RegExp(
+      `\\b(?:${G} (?:are|r|re)|why (?:are|r) ${G}) ${LEAD}(?:${BRAND}|${BARE_TRAITS.join('|')})(?![a-z])|\\bevery (?:single )?${MEMBER}(?: man| woman| person| guy)?(?: (?:i|we) (?:have |ve )?(?:ever )?(?:met|known|seen|worked with|dealt with)| (?:who|that)(?: [a-z]{1,15}){1,6}?)? (?:is|s|was|has been) (?:either )?(?:a |an )?(?:potential |secret |future |basically |just |born )?${SINGULAR_BRAND}\\b`,
     ),
     anchor: new RegExp(
       `${anchorOf([' '], [...BRANDS, ...BARE_TRAITS]).source}|${

@@ -35,6 +35,8 @@ const GOADING = [
   `\\btirate (?:de un puente|por la ventana|de un edificio|a las vias|al metro|del balcon)\\b`,
   `\\bnadie te (?:va a extranar|extranaria|extranara|echaria de menos|va a echar de menos|echara de menos)\\b`,
   `\\bel mundo (?:estaria|seria|sera|estara) (?:[a-z]+ ){0,2}mejor sin ti\\b`,
+  // "Vete a morir", "anda a morirte", "va mourir", "geh sterben": the order to go and die (thirty-first round); not "il va mourir" (he will die).
+  `\\b(?:vete|andate|anda|ve) a (?:morir|morirte|morirte ya)\\b|(?<!\\b(?:il|elle|on|qui|ca|cela|tout|personne|il ne|elle ne) )\\b(?:va|allez) mourir\\b|\\b(?:geh|geht) (?:doch |einfach |endlich )*sterben\\b`,
   // Italian: "ammazzati", "buttati da un ponte", "nessuno sentirebbe la tua mancanza".
   `\\b(?:ammazzati|impiccati|suicidati)\\b`,
   `\\bbuttati (?:giu )?(?:da un ponte|dalla finestra|sotto un treno|dal balcone)\\b`,
@@ -71,6 +73,7 @@ const GOADING_ANCHOR = [
   'matate|suicidate|ahorcate|muerete|tirate',
   'nadie te',
   'mejor sin ti',
+  'a morir|va mourir|allez mourir|sterben',
   'ammazzati|impiccati|suicidati|buttati|vai a morire',
   'tua mancanza',
   'meglio senza di te',

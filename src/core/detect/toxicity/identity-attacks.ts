@@ -11,7 +11,7 @@ import { GROUP_NOUN } from './harm-phrases.js'
 import type { PhraseEntry } from './lexicon.js'
 
 /** Groups named by identity (ethnicity, religion, nationality, sexuality, gender, disability). */
-export const GROUPS = `(?:${GROUP_NOUN}|(?:black|white|asian|brown|gay|jewish|muslim|disabled|trans|queer|immigrant|poor|autistic|mentally ill|indigenous|native) (?:people|folks|men|women|kids)|bisexuals|homosexuals|queers|transgenders|trans women|trans men|lesbians|jew|hispanics|pakistanis|somalis|syrians|nigerians|iranians|afghans|palestinians|israelis|turks|russians|ukrainians|poles|romanians|albanians|natives|roma|illegals|illegal immigrants|asylum seekers|females|wheelchair users|people with disabilities|(?:native|african|mexican|asian|arab|muslim) americans|middle easterners)`
+export const GROUPS = `(?:${GROUP_NOUN}|(?:black|white|asian|brown|gay|jewish|muslim|disabled|trans|queer|immigrant|poor|autistic|mentally ill|indigenous|native) (?:people|folks|men|women|kids)|bisexuals|homosexuals|queers|transgenders|trans women|trans men|lesbians|jew|hispanics|pakistanis|somalis|syrians|nigerians|iranians|afghans|palestinians|israelis|turks|russians|ukrainians|poles|romanians|albanians|natives|roma|illegals|illegal immigrants|asylum seekers|females|wheelchair users|people with disabilities|(?:native|african|mexican|asian|arab|muslim) americans|middle easterners|homeless people|homeless folks|homeless men|homeless women|homeless)`
 /** A group, optionally quantified ("all the immigrants", "these people" is too vague and left out). */
 export const G = `(?:all (?:of )?(?:the |these |those )?|most |these |those |the |every (?:last )?(?:one of the )?)?${GROUPS}`
 
@@ -25,7 +25,7 @@ const PLACE =
 const VERMIN =
   '(?:rats|cockroaches|roaches|vermin|animals|parasites|insects|lice|maggots|worms|leeches|dogs|pigs|swine|apes|monkeys|beasts|savages|bacteria|pests|a (?:disease|plague|cancer|virus|pest|infestation|scourge|blight|swarm))'
 const VILE =
-  '(?:inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests|snakes|vipers|serpents|rodents|hyenas|locusts|termites|vultures|a joke|a laughing stock|a sickness|(?:brainwashed )?sheep|sheeple|the enemy(?: within)?|enemies of (?:the people|the state|our (?:country|nation|people)))'
+  '(?:human (?:garbage|trash|waste|filth|scum|debris|excrement|refuse|vermin)|inferior|worthless|subhuman|sub human|disgusting|repulsive|revolting|vile|abhorrent|an abomination|abominations|a mistake of nature|trash|garbage|rubbish|filth|scum|degenerates?|freaks|perverts|mentally ill|sick in the head|a waste of (?:space|oxygen|air)|an infestation|a plague|a cancer|a disease|a virus|a scourge|a blight|a stain on \\w{2,12}|not (?:real )?(?:humans?|people|persons)|less than human|animals|savages|parasites|vermin|rats|cockroaches|roaches|insects|maggots|leeches|swine|apes|monkeys|beasts|bacteria|pests|snakes|vipers|serpents|rodents|hyenas|locusts|termites|vultures|a joke|a laughing stock|a sickness|(?:brainwashed )?sheep|sheeple|the enemy(?: within)?|enemies of (?:the people|the state|our (?:country|nation|people)))'
 const INTENSITY =
   '(?:so |such |really |truly |completely |totally |utterly |fucking |simply |just |all |nothing but |nothing more than |no better than |worse than |less than |lower than |basically |literally |like |just like |a bunch of |a pack of )?'
 
@@ -97,6 +97,10 @@ const FATE_WORDS = [
   'be removed',
 ]
 const VILE_WORDS = [
+  'human waste',
+  'human debris',
+  'human excrement',
+  'human refuse',
   'rats',
   'cockroaches',
   'roaches',
@@ -237,6 +241,23 @@ export const IDENTITY_ATTACKS: readonly PhraseEntry[] = [
     category: 'harassment',
     severity: 'high',
     policy: true,
+  },
+  {
+    // The group named, then called vile by a resumptive "they" (thirty-first round, from tox48):
+    // "honestly the homeless should be rounded up, they're human garbage", "immigrants ruin every
+    // town they move to, they are parasites". The group opens the sentence and is its subject (not
+    // "men who beat women, they're scum", aimed at what some do); "they" is not someone else's
+    // claim ("… are told that they're animals", "bigots say they're vermin") nor negated ("they're not
+    // animals": VILE must follow at once).
+    re: new RegExp(
+      `^(?:(?:honestly|frankly|seriously|tbh|imo|imho|ngl|look|i mean|i swear|face it|let s be honest) )?${G} (?!who |that |which |whom )(?:[a-z]{1,15} ){1,14}?(?<!\\b(?:that|say|says|said|saying|call|calls|called|think|thinks|claim|claims|believe|believes|told|tell|tells|assume|assumes|assumed|pretend|pretends|if|whether) )(?:they re|theyre|they are|they r) ${INTENSITY}${VILE}(?![a-z])`,
+    ),
+    anchor: /they re |theyre |they are |they r /,
+    category: 'harassment',
+    severity: 'high',
+    policy: true,
+    // Read as written: one slip from "theyre" is "there" (phrase-typos.ts), which other phrases read.
+    exact: true,
   },
   {
     // "The only good <x> is a dead (or deported) <x>": any group, the structure is the threat.

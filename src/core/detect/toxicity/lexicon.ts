@@ -110,6 +110,8 @@ const SLURS = entries('slur', 'high', [
       /^(?:the (?:[a-z]+ )?(?:growth|progress|development|ignition|timing|spark|engine|corrosion|combustion|oxidation|fire|flames?|reaction|rate|process|setting|curing|drying|germination|aging|ageing|decay)|growth|progress|development|ignition|timing|spark|corrosion|combustion|oxidation|fire|flames?|burning|germination|setting|curing|drying)\b/,
   },
   { word: rot13('enturnq'), suffixes: PLURAL },
+  // The ableist slur (thirty-first round, from tox48): "ban this autistic spaz"; not the verb, "my laptop spazzed out" is another word, "spaz out" is left alone.
+  { word: rot13('fcnm'), suffixes: ['zes'], exceptNext: /^(?:out|outs)\b/ },
   { word: rot13('gbjryurnq'), suffixes: PLURAL },
   { word: rot13('tbbx'), suffixes: PLURAL, exceptPrev: /\bgobbledy$/ },
   // Also a sea wall or ditch: "the Dutch build dykes to hold back the sea".

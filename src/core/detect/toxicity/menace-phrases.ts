@@ -45,7 +45,7 @@ export const MENACE_PHRASES: readonly PhraseEntry[] = [
     // walk away from this one", "enjoy your last week of feeling safe".
     re: new RegExp(
       [
-        `\\b(?:see|find out|learn|know|remember) what happens to (?:snitches|rats|liars|people like you|girls like you|guys like you|people who talk|those who talk|anyone who talks)\\b`,
+        `\\b(?:see|find out|learn|know|remember|show (?:you|u|him|her|them|ya)|teach (?:you|u|him|her|them|ya)) what happens to (?:snitches|rats|liars|people like you|girls like you|guys like you|people who talk|those who talk|anyone who talks)\\b`,
         `\\bsee what happens to ${THEIR} (?:face|car|house|home|kids|family|dog|cat|teeth|legs)\\b`,
         `\\baccidents (?:happen|can happen|tend to happen) to (?:people|those|anyone|girls|guys|snitches|rats) (?:who|that|like you)\\b`,
         `\\b(?:you|u) (?:won t|wont|will not) (?:walk|get|come) away from this(?=$| (?:one|i|alive|in one piece|unscathed|unharmed|time)\\b)`,
@@ -54,6 +54,11 @@ export const MENACE_PHRASES: readonly PhraseEntry[] = [
         `\\b${THEIR} ${KIN} (?:is|are) (?:going to|gonna) (?:get|receive) a (?:little |friendly |surprise )?visit\\b`,
         `\\b${THEIR} ${KIN} (?:starts|start|will start|ll start) paying\\b`,
         `\\b${WILL} make (?:every day of )?${THEIR} (?:life|lives) (?:a )?(?:living )?hell\\b`,
+        // A pile-on called for (thirty-first round, from tox48): "let's all report her account and flood
+        // her DMs until she quits", "make her life hell, she deserves it" (an order: not "bad managers make
+        // your life hell").
+        `(?:^|\\b(?:let s|lets|let us|we should|we need to|we gotta|everyone|everybody|y all|yall|guys|and|so|just|go) )(?:all )?make (?:his|her|their|this (?:guy s|girl s|woman s|man s)) (?:life|lives) (?:a )?(?:living )?hell\\b`,
+        `\\b(?:flood|spam|bomb|blow up|swarm|fill) (?:his|her|their) (?:dms|inbox|mentions|replies|comments|notifications|phone) (?:until|till|til) (?:she|he|they) (?:quits|leaves|deletes|gives up|breaks|cries|kills)\\b`,
         `\\bi (?:have|ve got|got|know) ${THEIR} (?:name and (?:${THEIR} )?)?(?:plate number|license plate|licence plate|number plate)\\b`,
       ].join('|'),
     ),
@@ -81,6 +86,7 @@ export const MENACE_PHRASES: readonly PhraseEntry[] = [
         'a visit|little visit|friendly visit|surprise visit',
         'start paying|starts paying',
         'living hell|life hell|lives hell|life a hell|lives a hell',
+        'until she|until he|until they|till she|till he|till they|til she|til he|til they',
         'plate number|license plate|licence plate|number plate',
       ].join('|'),
     ),

@@ -189,6 +189,34 @@ const AFFIRMING_NO = new Set([
   'guardrails',
 ])
 
+/**
+ * A crowd called to report or flag a person ("let's all report her account and flood her DMs
+ * until she quits", "everyone flag him"): a pile-on, not a moderation prompt naming content
+ * (thirty-first round, from tox48). The cue needs both the call and a person as its object.
+ */
+const CROWD_CALL: ReadonlySet<string> = new Set(['lets', 'everyone', 'everybody', 'yall', 'guys'])
+const CROWD_CALL_PAIRS: ReadonlySet<string> = new Set(['let s', 'let us', 'y all', 'we all', 'you all', 's all'])
+const PERSON_OBJECT: ReadonlySet<string> = new Set(['her', 'him', 'his', 'their', 'them', 'this', 'that'])
+const PERSON_AFTER_THIS: ReadonlySet<string> = new Set([
+  'guy',
+  'girl',
+  'woman',
+  'man',
+  'dude',
+  'bitch',
+  'loser',
+  'creep',
+  'clown',
+  'idiot',
+])
+function rallies(words: readonly Word[], k: number): boolean {
+  const at = (j: number): string => words[k + j]?.text ?? ''
+  const next = at(1)
+  if (!PERSON_OBJECT.has(next) || ((next === 'this' || next === 'that') && !PERSON_AFTER_THIS.has(at(2)))) return false
+  const before = at(-1) === 'all' ? -2 : -1
+  return CROWD_CALL.has(at(before)) || CROWD_CALL_PAIRS.has(`${at(before - 1)} ${at(before)}`)
+}
+
 /** Verbs asking for text, which a reported-speech cue right after makes a request: "write a tweet saying …". */
 const REQUESTING = new Set(['write', 'generate', 'compose', 'create', 'draft', 'make', 'produce', 'craft'])
 
@@ -276,6 +304,7 @@ export function policyCue(words: readonly Word[], index: number): PolicyCue | un
     if (w === undefined || w.sentence !== sentence) break
     contrast ||= CONTRAST.has(w.text)
     if (!POLICY_CUES.has(w.text) || leadsQuestion(words, k) || encourages(words, k)) continue
+    if (MODERATION_CUES.has(w.text) && rallies(words, k)) continue
     // "you have no filters now": the moderation word names a limit lifted.
     if (LIFTED_LIMITS.has(w.text) && ['no', 'without', 'any'].includes(words[k - 1]?.text ?? '')) continue
     if ((w.text === 'no' || w.text === 'not') && AFFIRMING_NO.has(words[k + 1]?.text ?? '')) continue

@@ -116,3 +116,40 @@ export function reportsAbuseToModerate(line: string): boolean {
   const [start, end] = span
   return hasHits(line.slice(start, end)) && !hasHits(`${line.slice(0, start)} ${line.slice(end)}`)
 }
+
+/**
+ * Name-calling reported by the one it hurt, to get help or have it removed (thirty-first round,
+ * from tox48): "someone in the comments called my sister a fat whore under her wedding photo;
+ * I've reported it, but how do I get them to act?". The words after "called me / my sister /
+ * her" to the sentence's end are someone else's; the line's own words must ask for help or say
+ * it was reported, and carry no abuse of their own ("… called her a whore, and she is one, the
+ * slut" stays a finding) nor ask for more ("… help me write ten more insults like that"). The speaker is never the caller: "I called her a whore" is no report.
+ */
+const CALLER =
+  /\b(?:someone|somebody|a (?:user|guy|man|woman|troll|commenter|stranger|coworker|co-worker|classmate|customer|kid|boy|girl|player)|some (?:guy|user|troll|random|account|stranger|people|kid|kids)|people|they|he|she|this (?:guy|user|account|troll))\b(?:[ \t]{1,3}[\w']{1,15}){0,6}?[ \t]{1,3}(?:called|calls|keeps[ \t]{1,3}calling|kept[ \t]{1,3}calling|has[ \t]{1,3}been[ \t]{1,3}calling|was[ \t]{1,3}calling|were[ \t]{1,3}calling)[ \t]{1,3}(?:me|us|him|her|them|my[ \t]{1,3}[a-z]{2,15}|our[ \t]{1,3}[a-z]{2,15})\b/i
+const SEEKS_HELP =
+  /\b(?:reported|reporting|report it|report them|report him|report her|blocked|flagged|how (?:do|can|should) (?:i|we)|what (?:can|should) (?:i|we) do|any advice|advice|(?:need|want|any|some|get|getting) help|help (?:me|us) (?:report|get|deal|stop|handle|make (?:it|this|them|him|her) stop)|to (?:actually )?(?:act|remove it|take it down|do something)|is (?:this|that) (?:allowed|harassment|a crime)|screenshots?)\b/i
+
+/** A cheap screen before CALLER: most lines say no form of "call". */
+const CALLING = /call/i
+
+/** Asking for more of it: "help me write ten more insults like that", "roast her back". */
+const ASKS_FOR_ABUSE =
+  /\b(?:write|generate|make up|create|give me|come up with|think of|list|suggest|draft|compose|roast|insult|reply to|tell (?:her|him|them))\b/i
+
+/** Whether the line reports name-calling aimed at the speaker or their own, to get help (see above). */
+export function reportsNameCalling(line: string): boolean {
+  if (!CALLING.test(line)) return false
+  const caller = CALLER.exec(line)
+  if (caller === null) return false
+  const start = caller.index + caller[0].length
+  const end = line.slice(start).search(SENTENCE_END)
+  const stop = end < 0 ? line.length : start + end
+  const own = `${line.slice(0, caller.index)} ${line.slice(stop)}`
+  return (
+    SEEKS_HELP.test(own) &&
+    !ASKS_FOR_ABUSE.test(own) &&
+    hasHits(line.slice(start, stop)) &&
+    !hasHits(`${line.slice(0, start)} ${line.slice(stop)}`)
+  )
+}
