@@ -82,7 +82,7 @@ export const COVERT_ABUSE: readonly PhraseEntry[] = [
       [
         // A crowd armed for a group: "bring bats. time to teach those queers they aren't welcome".
         `\\bbring (?:your |some |the |plenty of |extra )?(?:bats|baseball bats|guns|knives|pipes|crowbars|torches|pitchforks|rope|weapons|machetes|clubs|bricks)\\b(?: [a-z]{1,12}){0,12}? (?:teach|show|remind) (?:those|these|the|them|all|every one of|every last one of)(?: (?:damn|fucking|dirty|filthy))?(?: ${GROUPS})?(?: a lesson| (?:that )?they (?:aren t|are not|re not|arent) welcome| what happens| their place| who s boss)\\b`,
-        `\\b(?:time to|let s|lets|we need to|we should|we ll|we will) teach (?:those|these|the|all (?:the |those |these )?)(?:damn |fucking |dirty |filthy )?${GROUPS} (?:a lesson|(?:that )?they (?:aren t|are not|re not|arent) welcome|what happens|their place)\\b`,
+        `\\b(?:time to|let s|lets|we need to|we should|we ll|we will) teach (?:those |these |the |all (?:the |those |these )?)(?:damn |fucking |dirty |filthy )?${GROUPS} (?:a lesson(?! (?:in|on|about|of|from|for)\\b)|(?:that )?they (?:aren t|are not|re not|arent) welcome|what happens|their place)\\b`,
         // A weapon brought for the one addressed: "next time you show up I'm bringing my dad's rifle".
         `\\bnext time (?:you|u|i see (?:you|u)|i catch (?:you|u))(?: [a-z]{1,12}){0,8}? ${BRINGING}`,
         `${BRINGING}(?: [a-z]{1,12}){0,5}? (?:consider yourself warned|you ve been warned|you have been warned|for (?:you|u)|just for (?:you|u)|and (?:you|u) ll see|see what happens)\\b`,

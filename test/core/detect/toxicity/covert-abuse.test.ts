@@ -23,6 +23,10 @@ describe('toxicity: covert abuse (round 30)', () => {
     ['inferiority stated', 'Women are naturally less intelligent than men, sorry not sorry.'],
     ['a crowd armed', 'Bring baseball bats tonight, we are going to teach those gays a lesson they won’t forget.'],
     ['a crowd told', "Time to teach these immigrants they're not welcome here."],
+    // The group after "those"/"these"/"the" (the anchor-coverage property drew "thosewomen": the
+    // space was missing, so only "all the …" ever matched).
+    ['a lesson for a group', 'Time to teach those women a lesson.'],
+    ['a group put in its place', 'We need to teach the muslims their place.'],
     ['a weapon brought', "Next time I see you near my sister I'm bringing my knife."],
     ['a weapon, warned', "I'm packing my piece tomorrow, consider yourself warned."],
     ['waiting outside', "I'll be waiting outside your flat every night until you talk to me."],
@@ -46,6 +50,7 @@ describe('toxicity: covert abuse (round 30)', () => {
     ['a study of equality', 'Studies show that boys and girls are equally good at maths by age ten.'],
     ['a bat at practice', "I'm bringing my bat to practice tomorrow, see you there."],
     ['a lesson taught', 'Time to teach these students a lesson in compound interest.'],
+    ['a lesson in a subject for a group', 'Time to teach the girls a lesson in algebra.'],
     ['warned about spice', "I'm bringing my mom's chili tonight, consider yourself warned."],
     ['waiting to pick up', "I'll be waiting outside your office at five to drive you home."],
     ['a promotion advised', 'If you want that promotion, you know what to do: ship the migration and document it.'],
