@@ -313,6 +313,10 @@ const SLOT_NAMES_AN_ID = /\b(?:id|ids|identifier|uuid|slug)\b/i
 const SLOT_NAMES_PERSONAL_FIELD =
   /\b(?:e-?mail|phone|name|address(?:es)?|passwords?|secrets?|tokens?|api keys?|credentials?|personal|private|confidential|location|messages?|history|summary|summari[sz]ed?)\b/i
 
+/** A host described in words right after `://` (`http://<IP address>`, `https://{target domain}`): a command's target. */
+const HOST_SLOT =
+  /^(?:the |your |a |an )?(?:target |remote |victim |server |host |machine )?(?:ip(?: address)?|ip addr|host ?name|host|domain(?: name)?|server(?: name| ip)?|ip of (?:the )?(?:target|server|host|machine)|machine)$/i
+
 function describedSlotUrl(text: string): ((line: number) => FindingDraft) | null {
   if (!text.includes('http')) return null
   URL_START.lastIndex = 0
@@ -326,6 +330,7 @@ function describedSlotUrl(text: string): ((line: number) => FindingDraft) | null
       const slot = m[1] ?? ''
       // A slot described in words: at least two, so "{name}" stays the template variable it is.
       if (!slot.includes(' ') || !SLOT_NAMES_DATA.test(slot)) continue
+      if (url.slice(m.index - 2, m.index + 1) === '://' && HOST_SLOT.test(slot.trim())) continue
       if (SLOT_NAMES_AN_ID.test(slot) && !SLOT_NAMES_PERSONAL_FIELD.test(slot)) continue
       return (line) => ({
         rule: EXFIL_URL.id,
