@@ -69,25 +69,23 @@ export function decodedLines(lines: readonly ScanLine[]): ScanLine[] {
   let rotUntil = -1
   let revUntil = -1
   lines.forEach((l, i) => {
-    if (!/13|revers|backward|right.to.left/i.test(l.text)) {
-      if (i <= rotUntil) out.push({ ...l, text: rot13(l.text) })
-      if (i <= revUntil) out.push({ ...l, text: reversed(l.text) })
-      return
-    }
-    const rot = ROT13_CUE.exec(l.text)
-    if (rot !== null) {
-      rotUntil = i + PAYLOAD_LINES
-      // On the cue's own line the payload may follow a plain label ("Agent note: <ROT13>"): each
-      // text after a label's colon past the cue is read back on its own too.
-      let from = rot.index
-      for (let k = 0; k < 3; k++) {
-        const colon = l.text.indexOf(': ', from)
-        if (colon < 0) break
-        out.push({ ...l, text: rot13(l.text.slice(colon + 2)) })
-        from = colon + 2
+    // Two cheap tests per line before the cue regexes.
+    if (/13|revers|backward|right.to.left/i.test(l.text)) {
+      const rot = ROT13_CUE.exec(l.text)
+      if (rot !== null) {
+        rotUntil = i + PAYLOAD_LINES
+        // On the cue's own line the payload may follow a plain label ("Agent note: <ROT13>"): each
+        // text after a label's colon past the cue is read back on its own too.
+        let from = rot.index
+        for (let k = 0; k < 3; k++) {
+          const colon = l.text.indexOf(': ', from)
+          if (colon < 0) break
+          out.push({ ...l, text: rot13(l.text.slice(colon + 2)) })
+          from = colon + 2
+        }
       }
+      if (REVERSE_CUE.test(l.text)) revUntil = i + PAYLOAD_LINES
     }
-    if (REVERSE_CUE.test(l.text)) revUntil = i + PAYLOAD_LINES
     if (i <= rotUntil) out.push({ ...l, text: rot13(l.text) })
     if (i <= revUntil) out.push({ ...l, text: reversed(l.text) })
   })

@@ -45,15 +45,19 @@ function overridesWithSplitPhrases(lines: readonly PhraseLine[], joined: readonl
   return findings
 }
 
+/** Planted markers on screened lines: only those the screen says may hold one are read. */
+const plantedFindingsOf = (lines: readonly PhraseLine[]): FindingDraft[] =>
+  plantedInstructionFindings(lines.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) })))
+
 /** Override phrases and planted markers in the decoded copies of lines that say they are encoded. */
 function decodedFindings(lines: readonly ScanLine[]): FindingDraft[] {
   const decoded = decodedLines(lines)
   if (decoded.length === 0) return []
   const screened = phraseLinesOf(decoded)
-  return [
-    ...overridePhraseFindings(screened),
-    ...plantedInstructionFindings(screened.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) }))),
-  ].map((f) => ({ ...f, message: `In the text read back from ROT13 or reversed: ${f.message}` }))
+  return [...overridePhraseFindings(screened), ...plantedFindingsOf(screened)].map((f) => ({
+    ...f,
+    message: `In the text read back from ROT13 or reversed: ${f.message}`,
+  }))
 }
 
 function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingDraft[] {
@@ -80,7 +84,7 @@ function detectInjection(change: TemplateChange, ctx: DetectorContext): FindingD
     ...exfilFindings(messageLines),
     // Line by line only: its markers are about where a line starts ("User:" opening a line is a
     // template's own turn, in the middle of one a forged turn).
-    ...plantedInstructionFindings(phraseLines.filter(mayHaveMarker).map((l) => ({ ...l, markers: markersOf(l) }))),
+    ...plantedFindingsOf(phraseLines),
     ...encodedOrderFindings(messageLines),
   ]
   const flagged = new Set(textRules.map((f) => f.line))

@@ -17,10 +17,10 @@ const AGENT_NOUN =
 /** What marks a name as an AI's: "AI", "LLM", "automated" before it. */
 const AI_QUALIFIER = '(?:ai|a\\.i\\.|llm|llm-based|ai-powered|gpt|automated)'
 
-/** An AI reader named with its qualifier ("ai code assistants", "ai bookkeeper", "ai-reviewer"). */
 /** People who work on AI, not AI readers ("AI researchers", "AI developers", "LLM engineers"). */
 const PEOPLE_IN_AI =
   '(?!(?:[a-z-]{2,20} ){0,2}(?:research|develop|engineer|scient|ethic|practition|enthusiast|invest|found|expert|special|professional|leader|build|vendor|provid|regulat|policymak|lawmak|educat|teacher|student|instructor|lectur|consult|strateg|product manag|journalist|writer|author|artist|critic|skeptic|sceptic|advoc|user|customer|adopt|innovat|entrepreneur|startup|compan|firm|lab)[a-z]{0,6}\\b)'
+/** An AI reader named with its qualifier ("ai code assistants", "ai bookkeeper", "ai-reviewer"). */
 const QUALIFIED_READER = `${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}${AGENT_NOUN}`
 
 /** The model's own names, which alone head a few-shot turn ("Assistant:"), so need more around them. */
@@ -32,13 +32,16 @@ const ADDRESS_END = '(?: ?:(?!//)| [-—–] | ?, ?)'
 /** Its reading of this data, after a bare name: "managing this calendar", "compiling these results". */
 const DOING_THIS = `(?:that is |who is )?[a-z]{2,20}ing (?:this|these)\\b[^.!?\\n:,—–]{0,30}?`
 
+/** A reader after "attn" or "note to": qualified ("AI bookkeeper") or one of the AI's own names ("the assistant"). */
+const ADDRESSED_READER = `(?:${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}|(?:[a-z-]{2,20} ){0,2}(?:assistant|chatbot|copilot|llm|ai)s?\\b)`
+
 /** The reader addressed as a label or vocative inside data, by "attn", or by what it does to this data. */
 const LABEL_ADDRESS = [
   // A qualified reader as a label or vocative inside a line or a field ("Q3 total | AI copilot:",
   // "(ai-reviewer):", "— Automated readers and AI summarizers:").
   `(?:[|(\\[\\]{}>"“*•·]|[-—–] |[.!?:;] ) ?(?:[a-z-]{2,20} (?:[a-z-]{2,20} )?(?:and|or|&) )?(?:the |any |all |every |each )?${QUALIFIED_READER}\\)?${ADDRESS_END}`,
   // "ATTN AI BOOKKEEPER", "Attention AI assistants —", "For the attention of the LLM agent:".
-  `\\b(?:attn|attention|fao|for the attention of)\\b:? (?:the |any |all |every |each )?(?:${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}|(?:[a-z-]{2,20} ){0,2}(?:assistant|chatbot|copilot|llm|ai)s?\\b)${ADDRESS_END}?`,
+  `\\b(?:attn|attention|fao|for the attention of)\\b:? (?:the |any |all |every |each )?${ADDRESSED_READER}${ADDRESS_END}?`,
   // "Assistant managing this calendar —", after a field's label ("Description: Assistant …"): the
   // reader named by what it is doing to this data, as a label. ("As the assistant reviewing this
   // contract, flag …" is left out: templates frame their own model's task so.)
@@ -53,7 +56,7 @@ const LABEL_ADDRESS = [
 const NOTE_ADDRESS = [
   // At a line's head only plural, as a turn label names one speaker.
   `^[^a-z0-9]{0,6}(?:[a-z-]{2,20} (?:[a-z-]{2,20} )?(?:and|or|&) )?(?:all |any |every |each )?${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}(?!(?:answer|user|header|footer|content|comment|statement|argument|event|colou?r|behaviou?r|parameter|register|filter|character)s\\b)[a-z]{2,18}(?:er|or|ant|ent|ist|ot|ian)s${ADDRESS_END}`,
-  `\\b(?:notes?|messages?|memo|reminders?|instructions?) (?:to|for)\\b:? (?:the |any |all |every |each )?(?:${AI_QUALIFIER}[ -]${PEOPLE_IN_AI}(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}|(?:[a-z-]{2,20} ){0,2}(?:assistant|chatbot|copilot|llm|ai)s?\\b)${ADDRESS_END}?`,
+  `\\b(?:notes?|messages?|memo|reminders?|instructions?) (?:to|for)\\b:? (?:the |any |all |every |each )?${ADDRESSED_READER}${ADDRESS_END}?`,
 ].join('|')
 
 /**

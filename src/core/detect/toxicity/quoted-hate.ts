@@ -96,10 +96,20 @@ function reportedSpan(line: string): [number, number] | null {
     const says = REPORTING.exec(boundedClause(line, afterItem, 30))
     if (says === null) continue
     const start = afterItem + says.index + says[0].length
-    const end = line.slice(start).search(SENTENCE_END)
-    return [start, end < 0 ? line.length : start + end]
+    return [start, sentenceEnd(line, start)]
   }
   return null
+}
+
+/** Where the sentence that holds `from` ends in `line` (the line's end when no stop follows). */
+function sentenceEnd(line: string, from: number): number {
+  const end = line.slice(from).search(SENTENCE_END)
+  return end < 0 ? line.length : from + end
+}
+
+/** Whether `line` holds abuse in [start, end), the reported words, and none in its own words around them. */
+function abuseOnlyIn(line: string, start: number, end: number): boolean {
+  return hasHits(line.slice(start, end)) && !hasHits(`${line.slice(0, start)} ${line.slice(end)}`)
 }
 
 /** Up to `max` characters of `line` from `from`, cut at the sentence's end. */
@@ -113,8 +123,7 @@ function boundedClause(line: string, from: number, max: number): string {
 export function reportsAbuseToModerate(line: string): boolean {
   const span = reportedSpan(line)
   if (span === null) return false
-  const [start, end] = span
-  return hasHits(line.slice(start, end)) && !hasHits(`${line.slice(0, start)} ${line.slice(end)}`)
+  return abuseOnlyIn(line, ...span)
 }
 
 /**
@@ -143,13 +152,7 @@ export function reportsNameCalling(line: string): boolean {
   const caller = CALLER.exec(line)
   if (caller === null) return false
   const start = caller.index + caller[0].length
-  const end = line.slice(start).search(SENTENCE_END)
-  const stop = end < 0 ? line.length : start + end
+  const stop = sentenceEnd(line, start)
   const own = `${line.slice(0, caller.index)} ${line.slice(stop)}`
-  return (
-    SEEKS_HELP.test(own) &&
-    !ASKS_FOR_ABUSE.test(own) &&
-    hasHits(line.slice(start, stop)) &&
-    !hasHits(`${line.slice(0, start)} ${line.slice(stop)}`)
-  )
+  return SEEKS_HELP.test(own) && !ASKS_FOR_ABUSE.test(own) && abuseOnlyIn(line, start, stop)
 }
